@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Id, ListQuery, Timestamp } from './common.ts';
+
+export const AUDIT_ACTIONS = [
+  'sign_in.succeeded', 'sign_in.failed', 'sign_in.locked', 'sign_out', 'magic_link.requested', 'password.changed',
+  'password.reset_requested', 'password.reset', 'two_factor.enabled', 'two_factor.disabled',
+  'two_factor.recovery_codes_regenerated', 'two_factor.recovery_code_used', 'session.revoked', 'invitation.created',
+  'invitation.accepted', 'invitation.revoked', 'membership.role_changed', 'membership.removed', 'staff.role_changed',
+  'staff.assignments_changed', 'staff.removed', 'settings.updated', 'segment.created', 'segment.updated',
+  'account.created', 'account.updated', 'user.created',
+] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const AuditEvent = z.object({
+  id: Id,
+  occurredAt: Timestamp,
+  action: AuditAction,
+  actor: z.object({ id: Id.nullable(), label: z.string().nullable() }),
+  target: z.object({ type: z.string().nullable(), id: z.string().nullable(), label: z.string().nullable() }),
+  accountId: Id.nullable(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const AuditListQuery = ListQuery.extend({
+  action: AuditAction.optional(),
+  actorId: Id.optional(),
+  accountId: Id.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type AuditListQuery = z.infer<typeof AuditListQuery>;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Abilities, AccountRole, DisplayName, EmailAddress, Id, ModuleName, StaffRole, Timestamp } from './common.ts';
+import { Branding } from './settings.ts';
+
+/** NIST 800-63B: length only, no composition rules; the server also refuses common passwords. */
+export const NewPassword = z.string().min(10, 'Use at least 10 characters').max(256, 'Use at most 256 characters');
+/** Sign-in accepts any string: rules apply when a password is set, not when it is checked. */
+const AnyPassword = z.string().min(1).max(1024);
+const EmailedToken = z.string().min(16).max(200);
+
+export const SessionState = z.enum(['active', 'second_factor', 'enrol_two_factor']);
+export type SessionState = z.infer<typeof SessionState>;
+
+export const Membership = z.object({
+  accountId: Id,
+  accountName: z.string(),
+  role: AccountRole,
+  segment: z.object({ id: Id, name: z.string(), kind: z.enum(['client_workspaces', 'self_service']) }),
+  modules: z.array(ModuleName),
+});
+export type Membership = z.infer<typeof Membership>;
+
+export const Me = z.object({
+  user: z.object({
+    id: Id,
+    email: z.string(),
+    name: z.string(),
+    locale: z.string().nullable(),
+    timeZone: z.string().nullable(),
+    staffRole: StaffRole.nullable(),
+    twoFactorEnabled: z.boolean(),
+    twoFactorRequired: z.boolean(),
+  }),
+  sessionState: SessionState,
+  memberships: z.array(Membership),
+  activeAccountId: Id.nullable(),
+  abilities: Abilities('useConsole', 'manageSettings', 'manageStaff', 'manageSegments', 'createAccounts', 'readAuditLog', 'readMailOutbox'),
+});
+export type Me = z.infer<typeof Me>;
+
+export const SessionInfo = z.object({ csrfToken: z.string(), branding: Branding, me: Me.nullable() });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const SignInResult = z.object({ state: SessionState });
+export type SignInResult = z.infer<typeof SignInResult>;
+
+export const SignIn = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: AnyPassword }).strict();
+export const SecondFactor = z.object({ code: z.string().trim().min(6).max(32) }).strict();
+export const EmailOnly = z.object({ email: EmailAddress }).strict();
+export const ConsumeToken = z.object({ token: EmailedToken }).strict();
+export const CompletePasswordReset = z.object({ token: EmailedToken, password: NewPassword }).strict();
+
+export const InvitationPreview = z.object({
+  email: z.string(),
+  accountName: z.string().nullable(),
+  staffRole: StaffRole.nullable(),
+  /** True when the invited address already has a Portico sign-in: accept with its password. */
+  hasAccount: z.boolean(),
+});
+export const AcceptInvitation = z
+  .object({ token: EmailedToken, name: DisplayName.optional(), password: z.string().max(1024) })
+  .strict();
+
+export const UpdateProfile = z
+  .object({
+    name: DisplayName,
+    locale: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag like en-GB').nullable(),
+    timeZone: z.string().max(64).refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Unknown time zone').nullable(),
+  })
+  .partial()
+  .strict();
+export const ChangePassword = z.object({ currentPassword: AnyPassword, newPassword: NewPassword }).strict();
+export const SwitchAccount = z.object({ accountId: Id }).strict();
+
+export const SessionSummary = z.object({
+  id: Id,
+  createdAt: Timestamp,
+  lastSeenAt: Timestamp,
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+  abilities: Abilities('revoke'),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUrl: z.string(), qrCodeSvg: z.string() });
+export const EnableTwoFactor = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code') }).strict();
+export const ConfirmWithPassword = z.object({ password: AnyPassword }).strict();
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Abilities, Id, ModuleName, Timestamp } from './common.ts';
+
+export const SegmentKind = z.enum(['client_workspaces', 'self_service']);
+export const SignInMethod = z.enum(['password', 'magic_link']);
+
+export const Segment = z.object({
+  id: Id,
+  name: z.string(),
+  kind: SegmentKind,
+  modules: z.array(ModuleName),
+  signInMethods: z.array(SignInMethod),
+  requireTwoFactor: z.boolean(),
+  accountCount: z.number().int(),
+  createdAt: Timestamp,
+  version: z.number().int(),
+  abilities: Abilities('update'),
+});
+export type Segment = z.infer<typeof Segment>;
+
+const SegmentFields = z.object({
+  name: z.string().trim().min(1).max(80),
+  kind: SegmentKind,
+  modules: z.array(ModuleName).max(10).transform((list) => [...new Set(list)]),
+  signInMethods: z.array(SignInMethod).min(1, 'Allow at least one sign-in method').transform((list) => [...new Set(list)]),
+  requireTwoFactor: z.boolean(),
+});
+export const CreateSegment = SegmentFields.strict();
+export const UpdateSegment = SegmentFields.partial().strict();
+export type CreateSegment = z.infer<typeof CreateSegment>;
+export type UpdateSegment = z.infer<typeof UpdateSegment>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { Abilities, EmailAddress } from './common.ts';
+
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2457c5');
+
+/** Public branding: shown on sign-in pages and in emails, readable without signing in. */
+export const Branding = z.object({
+  name: z.string(),
+  primaryColor: HexColor,
+  logoUrl: z.string().nullable(),
+});
+export type Branding = z.infer<typeof Branding>;
+
+export const PortalSettings = Branding.extend({
+  supportEmail: z.string().nullable(),
+  baseUrl: z.string(),
+  staffRequireTwoFactor: z.boolean(),
+  version: z.number().int(),
+  abilities: Abilities('update'),
+});
+export type PortalSettings = z.infer<typeof PortalSettings>;
+
+export const UpdatePortalSettings = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    primaryColor: HexColor,
+    supportEmail: EmailAddress.nullable(),
+    baseUrl: z.url({ protocol: /^https?$/ }).max(200).nullable(),
+    staffRequireTwoFactor: z.boolean(),
+    removeLogo: z.literal(true),
+  })
+  .partial()
+  .strict();
+export type UpdatePortalSettings = z.infer<typeof UpdatePortalSettings>;

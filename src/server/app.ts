@@ -1,0 +1,84 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { fileURLToPath } from 'node:url';
+import type { AppContext } from './platform/context.ts';
+import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
+import { registerApiDocs } from './platform/http/api-docs.ts';
+import { registerHealth, type Lifecycle } from './platform/http/health.ts';
+import { registerIdempotency } from './platform/http/idempotency.ts';
+import { apiNotFound, registerProblemHandlers } from './platform/http/problem.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import { newId } from './platform/ids.ts';
+import { accountRoutes } from './modules/accounts/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { devMailRoutes } from './modules/dev-mail/index.ts';
+import { authRoutes, meRoutes, registerAuthentication } from './modules/identity/index.ts';
+import { segmentRoutes } from './modules/segments/index.ts';
+import { settingsRoutes } from './modules/settings/index.ts';
+import { staffRoutes } from './modules/staff/index.ts';
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface PorticoApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+  lifecycle: Lifecycle;
+}
+
+/** Builds the HTTP app over a context. No listening, no database opening: main.ts and tests do that. */
+export async function buildApp(ctx: AppContext, options: { webRoot?: string | null } = {}): Promise<PorticoApp> {
+  const routes: RegisteredRoute[] = [];
+  const lifecycle: Lifecycle = { shuttingDown: false };
+  const app = Fastify({
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    genReqId: () => newId(),
+    requestIdHeader: false,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: ctx.config.trustProxy,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: anything else (forms, text) is 415 before it reaches a handler.
+  app.removeContentTypeParser('text/plain');
+  enforceDeclaredAccess(app, routes);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Portico', version: '1', description: 'Client and customer portal API. Conventions: see /api/docs.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'portico_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerSecurityHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
+  registerProblemHandlers(app);
+  app.setNotFoundHandler(apiNotFound);
+  registerAuthentication(app, ctx);
+  registerIdempotency(app, ctx.db, ctx.clock);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerHealth(app, ctx.db, lifecycle);
+  registerApiDocs(app);
+  await app.register(authRoutes(ctx));
+  await app.register(meRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(segmentRoutes(ctx));
+  await app.register(staffRoutes(ctx));
+  await app.register(settingsRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+  await app.register(devMailRoutes(ctx));
+  if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
+
+  await app.ready();
+  return { app, routes, lifecycle };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every setting Portico reads from the environment. `.env.example` documents each one. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+  SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Portico <no-reply@localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+  DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  SESSION_IDLE_MINUTES: positiveInt.default(120),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(24 * 7),
+  SIGN_IN_MAX_FAILURES: positiveInt.default(5),
+  SIGN_IN_IP_MAX_FAILURES: positiveInt.default(30),
+  SIGN_IN_LOCK_MINUTES: positiveInt.default(15),
+  BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  baseUrl: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  secret: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  logLevel: string;
+  trustProxy: boolean;
+  demoSeed: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  signIn: { maxFailures: number; ipMaxFailures: number; lockMinutes: number };
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads or creates the secret kept beside the embedded database, so a fresh clone needs no setup. */
+function dataDirSecret(dataDir: string): string {
+  const path = join(dataDir, 'secret');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(path, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = parsed.data;
+  const dataDir = resolve(values.DATA_DIR);
+  if (!values.SECRET && values.DATABASE_URL && values.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  SECRET: required in production with DATABASE_URL (every process must share it)');
+  }
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    baseUrl: (values.BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    dataDir,
+    databaseUrl: values.DATABASE_URL ?? null,
+    databasePoolSize: values.DATABASE_POOL_SIZE,
+    secret: values.SECRET ?? dataDirSecret(dataDir),
+    smtpUrl: values.SMTP_URL ?? null,
+    mailFrom: values.MAIL_FROM,
+    logLevel: values.LOG_LEVEL,
+    trustProxy: values.TRUST_PROXY,
+    demoSeed: values.DEMO_SEED === 'auto',
+    session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
+    signIn: { maxFailures: values.SIGN_IN_MAX_FAILURES, ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES, lockMinutes: values.SIGN_IN_LOCK_MINUTES },
+    bodyLimitBytes: values.BODY_LIMIT_BYTES,
+  };
+}

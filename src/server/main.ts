@@ -1,0 +1,76 @@
+import { performance } from 'node:perf_hooks';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { DataDirLockedError, MigrationError, type Database } from './platform/db/index.ts';
+import { createLogger } from './platform/logger.ts';
+import { createContext, openConfiguredDatabase } from './platform/start.ts';
+import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`\nPortico could not start.\n${message}\n\n`);
+  process.exit(1);
+}
+
+const startedAt = performance.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+const logger = createLogger(config.logLevel);
+
+let db: Database;
+try {
+  db = await openConfiguredDatabase(config);
+} catch (error) {
+  if (error instanceof DataDirLockedError) fail(error.message);
+  fail(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
+}
+let ctx;
+try {
+  ctx = await createContext(config, db, logger);
+} catch (error) {
+  await db.close();
+  if (error instanceof MigrationError) fail(error.message);
+  throw error;
+}
+
+let demo = null;
+if (config.demoSeed && (await databaseIsEmpty(ctx))) demo = await seedDemo(ctx);
+
+const { app, lifecycle } = await buildApp(ctx);
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  await db.close();
+  fail(`Cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}. Set PORT to use another port.`);
+}
+const startMs = Math.round(performance.now() - startedAt);
+const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+logger.info({ engine: db.engine, startMs, rssMb, url: config.baseUrl }, 'Portico is ready');
+
+const lines = [`\n  Portico is running at ${config.baseUrl}  (${db.engine === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${startMs} ms, ${rssMb} MB RSS)`];
+if (demo) {
+  lines.push('', '  Demo data was created. Sign in with:',
+    `    staff owner   ${demo.staffOwner}`, `    client user   ${demo.clientUser}`, `    customer      ${demo.customer}`,
+    `    password      ${demo.password}   (the same for every demo user)`);
+}
+if (ctx.mailer.driverName === 'dev') lines.push('', `  Mail stays on this machine: staff read it in the console under "Mail outbox" (${config.baseUrl}/console/mail).`);
+process.stdout.write(`${lines.join('\n')}\n\n`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: draining requests');
+  lifecycle.shuttingDown = true;
+  await app.close();
+  await ctx!.background.idle();
+  await db.close();
+  logger.info('stopped cleanly');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

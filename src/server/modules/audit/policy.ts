@@ -1,0 +1,5 @@
+import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
+
+export const auditPolicy = {
+  canRead: (actor: Actor) => isStaffAdmin(actor),
+};

@@ -1,0 +1,15 @@
+import type { AuditEvent } from '../../../contract/index.ts';
+import type { AuditRow } from './repository.ts';
+
+export function presentAuditEvent(row: AuditRow): AuditEvent {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at.toISOString(),
+    action: row.action,
+    actor: { id: row.actor_user_id, label: row.actor_label },
+    target: { type: row.target_type, id: row.target_id, label: row.target_label },
+    accountId: row.account_id,
+    ip: row.ip,
+    details: row.details,
+  };
+}

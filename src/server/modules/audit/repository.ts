@@ -1,0 +1,67 @@
+import type { AuditAction } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { newId } from '../../platform/ids.ts';
+
+export interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  action: AuditAction;
+  actor_user_id: string | null;
+  actor_label: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  target_label: string | null;
+  account_id: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  actor?: { id: string; label: string } | null;
+  target?: { type: string; id: string; label?: string | null } | null;
+  accountId?: string | null;
+  ip?: string | null;
+  details?: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
+  await db.query(
+    `INSERT INTO audit_events (id, occurred_at, action, actor_user_id, actor_label, target_type, target_id, target_label, account_id, ip, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      newId(entry.occurredAt.getTime()), entry.occurredAt, entry.action, entry.actor?.id ?? null, entry.actor?.label ?? null,
+      entry.target?.type ?? null, entry.target?.id ?? null, entry.target?.label ?? null, entry.accountId ?? null,
+      entry.ip ?? null, JSON.stringify(entry.details ?? {}),
+    ],
+  );
+}
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: string;
+  accountId?: string;
+  from?: Date;
+  to?: Date;
+  after?: { occurredAt: Date; id: string };
+  limit: number;
+}
+
+/** The audit log is portal-wide and read by staff admins only, so it takes no account scope. */
+export async function listAuditEvents(db: Queryable, filter: AuditFilter): Promise<AuditRow[]> {
+  const { rows } = await db.query<AuditRow>(
+    `SELECT * FROM audit_events
+     WHERE ($1::text IS NULL OR action = $1)
+       AND ($2::uuid IS NULL OR actor_user_id = $2)
+       AND ($3::uuid IS NULL OR account_id = $3)
+       AND ($4::timestamptz IS NULL OR occurred_at >= $4)
+       AND ($5::timestamptz IS NULL OR occurred_at < $5)
+       AND ($6::timestamptz IS NULL OR (occurred_at, id) < ($6, $7::uuid))
+     ORDER BY occurred_at DESC, id DESC
+     LIMIT $8`,
+    [filter.action ?? null, filter.actorId ?? null, filter.accountId ?? null, filter.from ?? null, filter.to ?? null,
+      filter.after?.occurredAt ?? null, filter.after?.id ?? null, filter.limit + 1],
+  );
+  return rows;
+}

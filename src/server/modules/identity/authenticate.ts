@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor } from '../../platform/actor.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts';
+import { hashToken } from '../../platform/ids.ts';
+import { findLiveSessionByTokenHash, touchSession, type SessionActorRow } from './repository.ts';
+import { csrfHeaderMatches, SESSION_COOKIE } from './session-cookie.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// last_seen_at is written at most once a minute per session: idle timeouts need minutes, not every request.
+const TOUCH_EVERY_MS = 60_000;
+
+function toActor(row: SessionActorRow): Actor {
+  return {
+    userId: row.user_id,
+    email: row.email,
+    name: row.name,
+    staffRole: row.staff_role,
+    limitedToAssignedAccounts: row.limited_to_assigned_accounts,
+    assignedAccountIds: new Set(row.assigned_account_ids ?? []),
+    memberships: new Map(row.memberships ?? []),
+    sessionId: row.id,
+    sessionState: row.state,
+    activeAccountId: row.active_account_id,
+  };
+}
+
+export async function loadActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token || token.length > 200) return null;
+  const now = ctx.clock.now();
+  const row = await findLiveSessionByTokenHash(ctx.db, hashToken(token), now, new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000));
+  if (!row) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) await touchSession(ctx.db, row.id, now);
+  return toActor(row);
+}
+
+/**
+ * The one gate every request passes: CSRF on writes, then the route's declared access rule.
+ * Object-level decisions follow in the module policies.
+ */
+export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const rule = request.routeOptions.config?.access;
+    if (!rule) {
+      // Unknown URL (404 handler) has no rule and needs none; a real route without one never registered.
+      if (request.routeOptions.url === undefined) return;
+      throw new AppError(500, 'no_access_rule', 'Misconfigured route', 'This route declares no access rule.');
+    }
+    if (!SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
+      throw forbidden('The CSRF token is missing or wrong. Reload the page and try again.', 'csrf_failed');
+    }
+    // Public routes skip the session lookup; the few that care who is asking call loadActor themselves.
+    if (rule.kind === 'public') return;
+    const actor = await loadActor(ctx, request);
+    if (!actor) throw unauthorized();
+    request.actor = actor;
+    if (rule.kind === 'signedInPartly') return;
+    if (actor.sessionState === 'second_factor') throw new AppError(401, 'second_factor_required', 'Second factor required', 'Enter the code from your authenticator app to finish signing in.');
+    if (actor.sessionState === 'enrol_two_factor') throw new AppError(403, 'two_factor_enrolment_required', 'Two-factor authentication required', 'Your organisation requires two-factor authentication. Set it up to continue.');
+    if (rule.kind === 'staff' && !actor.staffRole) throw forbidden('This area is for staff.');
+  });
+}

@@ -1,0 +1,62 @@
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { renderMail } from '../../platform/mail/index.ts';
+import { presentBranding, readPortalSettings } from '../settings/index.ts';
+
+/** Links always start from the configured base URL, never from request headers (Host can be forged). */
+async function brandingAndBase(ctx: AppContext) {
+  const settings = await readPortalSettings(ctx.db);
+  const base = settings.base_url ?? ctx.config.baseUrl;
+  const branding = presentBranding(settings);
+  return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
+}
+
+// Tokens travel in the URL fragment: browsers never send it to the server, so it stays out of logs and Referer.
+export async function sendInvitationEmail(ctx: AppContext, to: string, token: string, inviterName: string, target: string | null) {
+  const { base, branding } = await brandingAndBase(ctx);
+  const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
+  await ctx.mailer.send({
+    to,
+    ...renderMail(branding, {
+      subject: t('mail.invitation.subject', { target: targetName, portal: branding.name }),
+      paragraphs: [t('mail.invitation.body', { inviter: inviterName, target: targetName, portal: branding.name })],
+      action: { label: t('mail.invitation.button'), url: `${base}/invitation#token=${token}` },
+    }),
+  });
+}
+
+export async function sendPasswordResetEmail(ctx: AppContext, to: string, token: string) {
+  const { base, branding } = await brandingAndBase(ctx);
+  await ctx.mailer.send({
+    to,
+    ...renderMail(branding, {
+      subject: t('mail.reset.subject', { portal: branding.name }),
+      paragraphs: [t('mail.reset.body', { portal: branding.name })],
+      action: { label: t('mail.reset.button'), url: `${base}/reset-password/complete#token=${token}` },
+    }),
+  });
+}
+
+export async function sendMagicLinkEmail(ctx: AppContext, to: string, token: string) {
+  const { base, branding } = await brandingAndBase(ctx);
+  await ctx.mailer.send({
+    to,
+    ...renderMail(branding, {
+      subject: t('mail.magic.subject', { portal: branding.name }),
+      paragraphs: [t('mail.magic.body', { portal: branding.name })],
+      action: { label: t('mail.magic.button'), url: `${base}/magic-link#token=${token}` },
+    }),
+  });
+}
+
+export async function sendLockedEmail(ctx: AppContext, to: string, failures: number, minutes: number) {
+  const { base, branding } = await brandingAndBase(ctx);
+  await ctx.mailer.send({
+    to,
+    ...renderMail(branding, {
+      subject: t('mail.locked.subject', { portal: branding.name }),
+      paragraphs: [t('mail.locked.body', { count: failures, minutes })],
+      action: { label: t('mail.locked.button'), url: `${base}/reset-password` },
+    }),
+  });
+}

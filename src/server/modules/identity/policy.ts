@@ -1,0 +1,41 @@
+import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
+import type { MembershipRow, SessionRow } from './repository.ts';
+
+type SignInMethod = 'password' | 'magic_link';
+
+/**
+ * Sign-in rules. A person in several segments gets the strictest combination: a method is allowed only if
+ * every segment they belong to allows it, and 2FA is required if any of them requires it.
+ * Staff always sign in with a password; the portal setting decides whether staff need 2FA.
+ */
+export const signInPolicy = {
+  allowsMethod(user: { staff_role: string | null }, memberships: MembershipRow[], method: SignInMethod): boolean {
+    if (user.staff_role) return method === 'password';
+    if (memberships.length === 0) return method === 'password';
+    return memberships.every((membership) => membership.sign_in_methods.includes(method));
+  },
+
+  requiresTwoFactor(user: { staff_role: string | null }, memberships: MembershipRow[], staffRequireTwoFactor: boolean): boolean {
+    if (user.staff_role && staffRequireTwoFactor) return true;
+    return memberships.some((membership) => membership.require_two_factor);
+  },
+};
+
+export const mePolicy = {
+  abilities(actor: Actor, mailDriver: 'dev' | 'smtp') {
+    const admin = isStaffAdmin(actor);
+    return {
+      useConsole: actor.staffRole !== null,
+      manageSettings: admin,
+      manageStaff: admin,
+      manageSegments: admin,
+      createAccounts: admin,
+      readAuditLog: admin,
+      readMailOutbox: admin && mailDriver === 'dev',
+    };
+  },
+  /** A user may revoke any of their own sessions, including the current one (that signs them out). */
+  sessionAbilities(actor: Actor, session: SessionRow) {
+    return { revoke: session.user_id === actor.userId };
+  },
+};

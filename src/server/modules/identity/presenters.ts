@@ -1,0 +1,66 @@
+import type { Invitation, Me, Membership, SessionSummary } from '../../../contract/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { builtModules } from '../segments/index.ts';
+import { mePolicy } from './policy.ts';
+import type { InvitationRow, MembershipRow, SessionRow, UserRow } from './repository.ts';
+
+export function presentMembership(row: MembershipRow): Membership {
+  return {
+    accountId: row.account_id,
+    accountName: row.account_name,
+    role: row.role,
+    segment: { id: row.segment_id, name: row.segment_name, kind: row.segment_kind },
+    modules: builtModules(row.modules as Membership['modules']),
+  };
+}
+
+export function presentMe(actor: Actor, user: UserRow, memberships: MembershipRow[], twoFactorRequired: boolean, mailDriver: 'dev' | 'smtp'): Me {
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      locale: user.locale,
+      timeZone: user.time_zone,
+      staffRole: user.staff_role,
+      twoFactorEnabled: user.totp_enabled_at !== null,
+      twoFactorRequired,
+    },
+    sessionState: actor.sessionState,
+    memberships: memberships.map(presentMembership),
+    activeAccountId: actor.activeAccountId,
+    abilities: mePolicy.abilities(actor, mailDriver),
+  };
+}
+
+export function presentSession(row: SessionRow, actor: Actor): SessionSummary {
+  return {
+    id: row.id,
+    createdAt: row.created_at.toISOString(),
+    lastSeenAt: row.last_seen_at.toISOString(),
+    ip: row.ip,
+    userAgent: row.user_agent,
+    current: row.id === actor.sessionId,
+    abilities: mePolicy.sessionAbilities(actor, row),
+  };
+}
+
+export function invitationStatus(row: InvitationRow, now: Date): Invitation['status'] {
+  if (row.accepted_at) return 'accepted';
+  if (row.revoked_at) return 'revoked';
+  return row.expires_at <= now ? 'expired' : 'pending';
+}
+
+export function presentInvitation(row: InvitationRow, now: Date, canRevoke: boolean): Invitation {
+  const status = invitationStatus(row, now);
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    staffRole: row.staff_role,
+    status,
+    createdAt: row.created_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    abilities: { revoke: canRevoke && status === 'pending' },
+  };
+}

@@ -1,0 +1,256 @@
+import type { AccountRole, StaffRole } from '../../../contract/index.ts';
+import { scopeParams, type AccountScope } from '../../platform/actor.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+
+// Identity rows belong to a person, not to an account: they are keyed by user id or by a secret token hash,
+// which is the scope. Invitation queries that concern an account take the caller's account scope.
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  staff_role: StaffRole | null;
+  limited_to_assigned_accounts: boolean;
+  locale: string | null;
+  time_zone: string | null;
+  totp_secret_encrypted: string | null;
+  totp_enabled_at: Date | null;
+  locked_until: Date | null;
+  created_at: Date;
+}
+
+export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
+  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1) AND deactivated_at IS NULL', [email]);
+  return rows[0] ?? null;
+}
+
+export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
+  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE id = $1 AND deactivated_at IS NULL', [id]);
+  return rows[0] ?? null;
+}
+
+export async function insertUser(db: Queryable, user: { id: string; email: string; name: string; passwordHash: string | null; staffRole: StaffRole | null }) {
+  await db.query('INSERT INTO users (id, email, name, password_hash, staff_role) VALUES ($1, $2, $3, $4, $5)', [user.id, user.email, user.name, user.passwordHash, user.staffRole]);
+}
+
+export async function updateUserFields(db: Queryable, userId: string, fields: { name?: string; locale?: string | null; timeZone?: string | null }) {
+  await db.query(
+    `UPDATE users SET name = COALESCE($2, name),
+       locale = CASE WHEN $3::boolean THEN $4 ELSE locale END,
+       time_zone = CASE WHEN $5::boolean THEN $6 ELSE time_zone END, updated_at = now() WHERE id = $1`,
+    [userId, fields.name ?? null, fields.locale !== undefined, fields.locale ?? null, fields.timeZone !== undefined, fields.timeZone ?? null],
+  );
+}
+
+export async function setPasswordHash(db: Queryable, userId: string, passwordHash: string) {
+  await db.query('UPDATE users SET password_hash = $2, locked_until = NULL, updated_at = now() WHERE id = $1', [userId, passwordHash]);
+}
+
+export async function setStaffRole(db: Queryable, userId: string, role: StaffRole | null) {
+  await db.query('UPDATE users SET staff_role = $2, updated_at = now() WHERE id = $1', [userId, role]);
+}
+
+export async function setLockedUntil(db: Queryable, userId: string, until: Date | null) {
+  await db.query('UPDATE users SET locked_until = $2 WHERE id = $1', [userId, until]);
+}
+
+export async function setTotp(db: Queryable, userId: string, secretEncrypted: string | null, enabledAt: Date | null) {
+  await db.query('UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1', [userId, secretEncrypted, enabledAt]);
+}
+
+export async function replaceRecoveryCodes(db: Queryable, userId: string, codeHashes: string[]) {
+  await db.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
+  if (codeHashes.length) await db.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [userId, codeHashes]);
+}
+
+/** Marks a recovery code used; false if it was not an unused code of this user (so each works once). */
+export async function useRecoveryCode(db: Queryable, userId: string, codeHash: string, now: Date) {
+  const { rowCount } = await db.query('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL', [userId, codeHash, now]);
+  return rowCount === 1;
+}
+
+export interface MembershipRow {
+  account_id: string;
+  account_name: string;
+  role: AccountRole;
+  segment_id: string;
+  segment_name: string;
+  segment_kind: 'client_workspaces' | 'self_service';
+  modules: string[];
+  sign_in_methods: string[];
+  require_two_factor: boolean;
+}
+
+export async function listMembershipsOfUser(db: Queryable, userId: string): Promise<MembershipRow[]> {
+  const { rows } = await db.query<MembershipRow>(
+    `SELECT m.account_id, a.name AS account_name, m.role, s.id AS segment_id, s.name AS segment_name, s.kind AS segment_kind,
+            s.modules, s.sign_in_methods, s.require_two_factor
+     FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id
+     WHERE m.user_id = $1 ORDER BY lower(a.name), a.id`,
+    [userId],
+  );
+  return rows;
+}
+
+export async function addMembership(db: Queryable, accountId: string, userId: string, role: AccountRole) {
+  await db.query('INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (account_id, user_id) DO UPDATE SET role = EXCLUDED.role', [accountId, userId, role]);
+}
+
+// ---- sessions ----
+
+export interface SessionRow {
+  id: string;
+  user_id: string;
+  state: 'active' | 'second_factor' | 'enrol_two_factor';
+  active_account_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export async function insertSession(db: Queryable, session: { id: string; tokenHash: string; userId: string; state: SessionRow['state']; activeAccountId: string | null; ip: string; userAgent: string | null; now: Date; expiresAt: Date }) {
+  await db.query(
+    `INSERT INTO sessions (id, token_hash, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)`,
+    [session.id, session.tokenHash, session.userId, session.state, session.activeAccountId, session.ip, session.userAgent?.slice(0, 300) ?? null, session.now, session.expiresAt],
+  );
+}
+
+/** The row and everything authorization needs about its user, in one round trip per request. */
+export interface SessionActorRow extends SessionRow {
+  email: string;
+  name: string;
+  staff_role: StaffRole | null;
+  limited_to_assigned_accounts: boolean;
+  memberships: [string, AccountRole][] | null;
+  assigned_account_ids: string[] | null;
+}
+
+export async function findLiveSessionByTokenHash(db: Queryable, tokenHash: string, now: Date, idleSince: Date): Promise<SessionActorRow | null> {
+  const { rows } = await db.query<SessionActorRow>(
+    `SELECT s.id, s.user_id, s.state, s.active_account_id, s.ip, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
+            u.email, u.name, u.staff_role, u.limited_to_assigned_accounts,
+            (SELECT json_agg(json_build_array(m.account_id, m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships,
+            (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids
+     FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.deactivated_at IS NULL`,
+    [tokenHash, now, idleSince],
+  );
+  return rows[0] ?? null;
+}
+
+export async function touchSession(db: Queryable, sessionId: string, now: Date) {
+  await db.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1', [sessionId, now]);
+}
+
+/** Completing a sign-in step gets a new token: a token seen before the step must not carry its privileges. */
+export async function promoteSession(db: Queryable, sessionId: string, newTokenHash: string, state: SessionRow['state']) {
+  await db.query('UPDATE sessions SET token_hash = $2, state = $3 WHERE id = $1 AND revoked_at IS NULL', [sessionId, newTokenHash, state]);
+}
+
+export async function setActiveAccount(db: Queryable, sessionId: string, accountId: string) {
+  await db.query('UPDATE sessions SET active_account_id = $2 WHERE id = $1', [sessionId, accountId]);
+}
+
+export async function listLiveSessionsOfUser(db: Queryable, userId: string, now: Date, idleSince: Date, after: string | null, limit: number): Promise<SessionRow[]> {
+  const { rows } = await db.query<SessionRow>(
+    `SELECT id, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at FROM sessions
+     WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3 AND ($4::uuid IS NULL OR id < $4)
+     ORDER BY id DESC LIMIT $5`,
+    [userId, now, idleSince, after, limit + 1],
+  );
+  return rows;
+}
+
+export async function revokeSessionOfUser(db: Queryable, userId: string, sessionId: string, now: Date) {
+  const { rowCount } = await db.query('UPDATE sessions SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL', [userId, sessionId, now]);
+  return rowCount === 1;
+}
+
+export async function revokeAllSessionsOfUser(db: Queryable, userId: string, now: Date, exceptSessionId: string | null = null) {
+  await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3)', [userId, now, exceptSessionId]);
+}
+
+// ---- emailed single-use tokens ----
+
+export async function insertAuthToken(db: Queryable, token: { id: string; purpose: 'password_reset' | 'magic_link'; tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
+  await db.query('INSERT INTO auth_tokens (id, purpose, token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [token.id, token.purpose, token.tokenHash, token.userId, token.now, token.expiresAt]);
+}
+
+/** Consumes a token atomically: a second use, or a race of two, finds nothing. */
+export async function consumeAuthToken(db: Queryable, purpose: 'password_reset' | 'magic_link', tokenHash: string, now: Date): Promise<string | null> {
+  const { rows } = await db.query<{ user_id: string }>(
+    'UPDATE auth_tokens SET used_at = $3 WHERE purpose = $1 AND token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id',
+    [purpose, tokenHash, now],
+  );
+  return rows[0]?.user_id ?? null;
+}
+
+// ---- invitations ----
+
+export interface InvitationRow {
+  id: string;
+  email: string;
+  account_id: string | null;
+  account_name: string | null;
+  role: AccountRole | null;
+  staff_role: StaffRole | null;
+  created_at: Date;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+}
+
+const SELECT_INVITATION = `SELECT i.id, i.email, i.account_id, a.name AS account_name, i.role, i.staff_role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at
+  FROM invitations i LEFT JOIN accounts a ON a.id = i.account_id`;
+
+export async function insertInvitation(db: Queryable, invitation: { id: string; tokenHash: string; email: string; accountId: string | null; role: AccountRole | null; staffRole: StaffRole | null; invitedBy: string; now: Date; expiresAt: Date }) {
+  await db.query(
+    `INSERT INTO invitations (id, token_hash, email, account_id, role, staff_role, invited_by, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [invitation.id, invitation.tokenHash, invitation.email, invitation.accountId, invitation.role, invitation.staffRole, invitation.invitedBy, invitation.now, invitation.expiresAt],
+  );
+}
+
+export async function findPendingInvitationByTokenHash(db: Queryable, tokenHash: string, now: Date): Promise<InvitationRow | null> {
+  const { rows } = await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2`, [tokenHash, now]);
+  return rows[0] ?? null;
+}
+
+export async function markInvitationAccepted(db: Queryable, invitationId: string, now: Date) {
+  const { rowCount } = await db.query('UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [invitationId, now]);
+  return rowCount === 1;
+}
+
+/** Invitations into one account, within the caller's account scope ($1/$2). */
+export async function listAccountInvitations(db: Queryable, scope: AccountScope, accountId: string): Promise<InvitationRow[]> {
+  const { rows } = await db.query<InvitationRow>(
+    `${SELECT_INVITATION} WHERE ($1::boolean OR i.account_id = ANY($2::uuid[])) AND i.account_id = $3 ORDER BY i.created_at DESC, i.id DESC LIMIT 200`,
+    [...scopeParams(scope), accountId],
+  );
+  return rows;
+}
+
+export async function revokeAccountInvitation(db: Queryable, scope: AccountScope, accountId: string, invitationId: string, now: Date): Promise<InvitationRow | null> {
+  const { rows } = await db.query<{ id: string }>(
+    `UPDATE invitations i SET revoked_at = $5 WHERE ($1::boolean OR i.account_id = ANY($2::uuid[])) AND i.account_id = $3 AND i.id = $4
+       AND i.accepted_at IS NULL AND i.revoked_at IS NULL RETURNING i.id`,
+    [...scopeParams(scope), accountId, invitationId, now],
+  );
+  if (!rows[0]) return null;
+  return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.id = $1`, [invitationId])).rows[0] ?? null;
+}
+
+/** Staff invitations are portal-wide; only staff admins reach these (checked by the staff policy). */
+export async function listStaffInvitations(db: Queryable): Promise<InvitationRow[]> {
+  return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.staff_role IS NOT NULL ORDER BY i.created_at DESC, i.id DESC LIMIT 200`)).rows;
+}
+
+export async function revokeStaffInvitation(db: Queryable, invitationId: string, now: Date): Promise<InvitationRow | null> {
+  const { rowCount } = await db.query('UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND staff_role IS NOT NULL AND accepted_at IS NULL AND revoked_at IS NULL', [invitationId, now]);
+  if (rowCount !== 1) return null;
+  return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.id = $1`, [invitationId])).rows[0] ?? null;
+}

@@ -1,0 +1,51 @@
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext, RequestMeta } from '../../../platform/context.ts';
+import { fieldError, notFound } from '../../../platform/http/errors.ts';
+import { hashToken, newSecretToken } from '../../../platform/ids.ts';
+import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettings } from '../../settings/index.ts';
+import { signInPolicy } from '../policy.ts';
+import { presentMe } from '../presenters.ts';
+import { findUserById, listMembershipsOfUser, promoteSession, revokeAllSessionsOfUser, setActiveAccount, setPasswordHash, updateUserFields } from '../repository.ts';
+import { SESSION_TOKEN_PREFIX } from './open-session.ts';
+
+export async function getMe(ctx: AppContext, actor: Actor) {
+  const user = (await findUserById(ctx.db, actor.userId))!;
+  // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
+  const memberships = actor.sessionState === 'second_factor' ? [] : await listMembershipsOfUser(ctx.db, actor.userId);
+  const settings = await readPortalSettings(ctx.db);
+  return presentMe(actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
+}
+
+export async function updateProfile(ctx: AppContext, actor: Actor, input: { name?: string; locale?: string | null; timeZone?: string | null }) {
+  await updateUserFields(ctx.db, actor.userId, input);
+  return getMe(ctx, actor);
+}
+
+/** Changing the password ends every other session and gives this one a new token. */
+export async function changePassword(ctx: AppContext, actor: Actor, currentPassword: string, newPassword: string, meta: RequestMeta) {
+  const user = (await findUserById(ctx.db, actor.userId))!;
+  if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
+    throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
+  }
+  const problem = checkNewPassword(newPassword, user.email);
+  if (problem) throw fieldError('newPassword', problem.code, problem.message);
+  const passwordHash = await hashPassword(newPassword);
+  const now = ctx.clock.now();
+  const token = newSecretToken(SESSION_TOKEN_PREFIX);
+  await ctx.db.transaction(async (tx) => {
+    await setPasswordHash(tx, user.id, passwordHash);
+    await revokeAllSessionsOfUser(tx, user.id, now, actor.sessionId);
+    await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState);
+    await recordAudit(tx, { action: 'password.changed', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+  });
+  return token;
+}
+
+export async function switchAccount(ctx: AppContext, actor: Actor, accountId: string) {
+  // Only accounts the person is a member of; anything else reads as missing.
+  if (!actor.memberships.has(accountId)) throw notFound();
+  await setActiveAccount(ctx.db, actor.sessionId, accountId);
+  return getMe(ctx, { ...actor, activeAccountId: accountId });
+}

@@ -1,0 +1,37 @@
+import type { AppContext, RequestMeta } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
+import { readPortalSettings } from '../../settings/index.ts';
+import { signInPolicy } from '../policy.ts';
+import { insertSession, listMembershipsOfUser, type UserRow } from '../repository.ts';
+
+export const SESSION_TOKEN_PREFIX = 'pst_';
+
+/**
+ * After a first factor succeeded (password, magic link, invitation): opens a new session (a new id at every
+ * sign-in, so a planted cookie never gets privileges) in the state the user's 2FA situation calls for.
+ */
+export async function openSessionAfterFirstFactor(ctx: AppContext, tx: Queryable, user: UserRow, meta: RequestMeta, preferredAccountId: string | null = null) {
+  const memberships = await listMembershipsOfUser(tx, user.id);
+  const settings = await readPortalSettings(tx);
+  const state = user.totp_enabled_at
+    ? 'second_factor'
+    : signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor)
+      ? 'enrol_two_factor'
+      : 'active';
+  const activeAccountId = memberships.find((m) => m.account_id === preferredAccountId)?.account_id ?? memberships[0]?.account_id ?? null;
+  const token = newSecretToken(SESSION_TOKEN_PREFIX);
+  const now = ctx.clock.now();
+  await insertSession(tx, {
+    id: newId(now.getTime()),
+    tokenHash: hashToken(token),
+    userId: user.id,
+    state,
+    activeAccountId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    now,
+    expiresAt: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
+  });
+  return { token, state } as const;
+}

@@ -1,0 +1,3 @@
+export { segmentRoutes } from './routes.ts';
+export { builtModules } from './presenters.ts';
+export { findSegment, insertSegment, type SegmentFields } from './repository.ts';

@@ -1,0 +1,59 @@
+import type { ModuleName } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+
+export interface SegmentRow {
+  id: string;
+  name: string;
+  kind: 'client_workspaces' | 'self_service';
+  modules: ModuleName[];
+  sign_in_methods: ('password' | 'magic_link')[];
+  require_two_factor: boolean;
+  account_count: number;
+  created_at: Date;
+  version: number;
+}
+
+const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.created_at, s.version,
+  (SELECT count(*)::int FROM accounts a WHERE a.segment_id = s.id) AS account_count FROM segments s`;
+
+/** Segments are portal configuration seen by all staff: no account scope applies. */
+export async function listSegments(db: Queryable): Promise<SegmentRow[]> {
+  return (await db.query<SegmentRow>(`${SELECT} ORDER BY lower(s.name), s.id`)).rows;
+}
+
+export async function findSegment(db: Queryable, id: string): Promise<SegmentRow | null> {
+  return (await db.query<SegmentRow>(`${SELECT} WHERE s.id = $1`, [id])).rows[0] ?? null;
+}
+
+export interface SegmentFields {
+  name: string;
+  kind: SegmentRow['kind'];
+  modules: ModuleName[];
+  signInMethods: SegmentRow['sign_in_methods'];
+  requireTwoFactor: boolean;
+}
+
+export async function insertSegment(db: Queryable, id: string, fields: SegmentFields) {
+  await db.query(
+    'INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor) VALUES ($1, $2, $3, $4, $5, $6)',
+    [id, fields.name, fields.kind, fields.modules, fields.signInMethods, fields.requireTwoFactor],
+  );
+}
+
+/** Returns false when the version is stale (or the segment is gone). */
+export async function updateSegment(db: Queryable, id: string, fields: Partial<SegmentFields>, expectedVersion: number | null) {
+  const { rowCount } = await db.query(
+    `UPDATE segments SET
+       name = COALESCE($2, name), kind = COALESCE($3, kind), modules = COALESCE($4, modules),
+       sign_in_methods = COALESCE($5, sign_in_methods), require_two_factor = COALESCE($6, require_two_factor),
+       version = version + 1, updated_at = now()
+     WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
+    [id, fields.name ?? null, fields.kind ?? null, fields.modules ?? null, fields.signInMethods ?? null, fields.requireTwoFactor ?? null, expectedVersion],
+  );
+  return rowCount === 1;
+}
+
+export async function segmentNameTaken(db: Queryable, name: string, exceptId: string | null) {
+  const { rows } = await db.query('SELECT 1 FROM segments WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)', [name, exceptId]);
+  return rows.length > 0;
+}

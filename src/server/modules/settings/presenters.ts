@@ -1,0 +1,20 @@
+import type { Branding, PortalSettings } from '../../../contract/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { settingsPolicy } from './policy.ts';
+import type { SettingsRow } from './repository.ts';
+
+export function presentBranding(row: SettingsRow): Branding {
+  // The version in the URL busts caches when the logo changes.
+  return { name: row.name, primaryColor: row.primary_color, logoUrl: row.logo_file ? `/branding/logo?v=${row.version}` : null };
+}
+
+export function presentSettings(row: SettingsRow, actor: Actor, defaultBaseUrl: string): PortalSettings {
+  return {
+    ...presentBranding(row),
+    supportEmail: row.support_email,
+    baseUrl: row.base_url ?? defaultBaseUrl,
+    staffRequireTwoFactor: row.staff_require_two_factor,
+    version: row.version,
+    abilities: { update: settingsPolicy.canUpdate(actor) },
+  };
+}

@@ -1,0 +1,54 @@
+import { Worker } from 'node:worker_threads';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+export interface EmbeddedServer {
+  /** Directory holding the unix socket, as the `pg` driver's `host`. */
+  socketDir: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const SOCKET_PORT = 5432;
+
+/** Starts PGlite in a worker thread serving the PostgreSQL protocol on a private unix socket. */
+export async function startEmbeddedServer(dataDir: string | null): Promise<EmbeddedServer> {
+  // A short path in the temp dir: unix socket paths are limited to ~108 bytes, and ./data may be deep.
+  const socketDir = mkdtempSync(join(tmpdir(), 'portico-db-'));
+  const socketPath = join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+  const workerUrl = new URL('./pglite-worker.ts', import.meta.url);
+  // The worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process
+  // (Node 20 does not apply --import loaders inside worker threads).
+  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: { dataDir, socketPath } });
+
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (message: { type: string; message?: string }) => {
+      if (message.type === 'ready') resolve();
+      if (message.type === 'failed') reject(new Error(`Embedded database failed to start: ${message.message}`));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Embedded database worker exited with code ${code}`)));
+  });
+
+  let stopped: Promise<void> | undefined;
+  return {
+    socketDir,
+    port: SOCKET_PORT,
+    stop() {
+      stopped ??= new Promise<void>((resolve) => {
+        worker.on('message', (message: { type: string }) => {
+          if (message.type === 'closed') void worker.terminate().then(() => resolve());
+        });
+        worker.once('exit', () => resolve());
+        worker.postMessage({ type: 'close' });
+      }).finally(() => rmSync(socketDir, { recursive: true, force: true }));
+      return stopped;
+    },
+  };
+}

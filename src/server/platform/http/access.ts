@@ -1,0 +1,45 @@
+import type { FastifyInstance, RouteOptions } from 'fastify';
+
+/**
+ * Every route declares who may reach it; the object-level decision is the module's policy.
+ * - public: anyone, signed in or not (say why in `reason`).
+ * - signedInPartly: a session that still owes a second factor or 2FA enrolment (completing sign-in).
+ * - signedIn: a fully signed-in user, staff or external.
+ * - staff: a fully signed-in staff user (owner, admin or agent).
+ */
+export type AccessRule = { kind: 'public'; reason: string } | { kind: 'signedInPartly' } | { kind: 'signedIn' } | { kind: 'staff' };
+
+export const access = {
+  public: (reason: string): AccessRule => ({ kind: 'public', reason }),
+  signedInPartly: { kind: 'signedInPartly' } as AccessRule,
+  signedIn: { kind: 'signedIn' } as AccessRule,
+  staff: { kind: 'staff' } as AccessRule,
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+    /** POST that creates something: honours Idempotency-Key. */
+    idempotent?: boolean;
+  }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: AccessRule | undefined;
+}
+
+export class MissingAccessRuleError extends Error {
+  override name = 'MissingAccessRuleError';
+}
+
+/** Deny by default: a route registered without an access rule stops the app from starting. */
+export function enforceDeclaredAccess(app: FastifyInstance, registry: RegisteredRoute[]) {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const rule = route.config?.access;
+    for (const method of methods) registry.push({ method, url: route.url, access: rule });
+    if (!rule) throw new MissingAccessRuleError(`Route ${methods.join(',')} ${route.url} declares no access rule`);
+  });
+}

@@ -1,0 +1,11 @@
+import type { FastifyRequest } from 'fastify';
+import { fieldError } from './errors.ts';
+
+/** Optimistic concurrency: `If-Match: 3` or `If-Match: "3"` carries the version the client edited. */
+export function ifMatchVersion(request: FastifyRequest): number | null {
+  const header = request.headers['if-match'];
+  if (header === undefined) return null;
+  const version = Number.parseInt(String(header).replace(/^W\//, '').replace(/"/g, ''), 10);
+  if (!Number.isSafeInteger(version) || version < 1) throw fieldError('If-Match', 'invalid_version', 'If-Match must be the version you loaded.');
+  return version;
+}

@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, notFound, type FieldError } from './errors.ts';
+
+const PROBLEM_TYPE = 'https://portico.dev/problems/';
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+  return reply
+    .status(error.status)
+    .type('application/problem+json')
+    .send({
+      type: PROBLEM_TYPE + error.code,
+      title: error.title,
+      status: error.status,
+      code: error.code,
+      detail: error.detail,
+      ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),
+      requestId: request.id,
+    });
+}
+
+function toFieldErrors(error: FastifyError): FieldError[] {
+  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+  return error.validation.map((issue) => {
+    const detail = issue.params.issue as { path: PropertyKey[]; code: string; message: string };
+    const path = detail.path.map(String).join('.');
+    return { path: path || '(body)', code: detail.code, message: detail.message };
+  });
+}
+
+/** Fastify's own errors for things the client sent, mapped to problem types. */
+const FRAMEWORK_ERRORS: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payload_too_large', 'The request body is too large.'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'This content type is not accepted here.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid_json', 'The JSON body is empty.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'The body is not valid JSON.'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_request', 'The Content-Length does not match the body.'],
+  FST_ERR_BAD_URL: [400, 'invalid_request', 'The URL is malformed.'],
+};
+
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(request, reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return sendProblem(request, reply, new AppError(400, 'validation_failed', 'Invalid request', 'Some fields need attention.', toFieldErrors(error)));
+    }
+    const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
+    if (known) return sendProblem(request, reply, new AppError(known[0], known[1], known[1].replace(/_/g, ' '), known[2]));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
+      // A JSON syntax error thrown by the parser and other client errors fastify raises itself.
+      return sendProblem(request, reply, new AppError(error.statusCode, 'invalid_request', 'Invalid request', error.message));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(request, reply, new AppError(500, 'internal_error', 'Something went wrong', 'An unexpected error occurred. Quote the request id if you report it.'));
+  });
+}
+
+export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, notFound());
+}

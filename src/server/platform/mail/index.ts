@@ -1,0 +1,65 @@
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import type { Queryable } from '../db/index.ts';
+import { newId } from '../ids.ts';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A mail driver delivers; every message is also recorded so admins can see what was sent. */
+export interface MailDriver {
+  readonly name: 'dev' | 'smtp';
+  deliver(mail: OutgoingMail): Promise<void>;
+}
+
+export interface Mailer {
+  readonly driverName: MailDriver['name'];
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** Development driver: nothing leaves the machine; staff read the outbox in the console. */
+export function devMailDriver(logger: Logger): MailDriver {
+  return {
+    name: 'dev',
+    async deliver(mail) {
+      const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
+      logger.info({ to: mail.to, subject: mail.subject, links }, 'dev mail (read it in the console outbox)');
+    },
+  };
+}
+
+export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    name: 'smtp',
+    async deliver(mail) {
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    },
+  };
+}
+
+export function createMailer(db: Queryable, driver: MailDriver, logger: Logger): Mailer {
+  return {
+    driverName: driver.name,
+    async send(mail) {
+      let error: string | null = null;
+      try {
+        await driver.deliver(mail);
+      } catch (cause) {
+        error = cause instanceof Error ? cause.message : String(cause);
+        logger.error({ to: mail.to, subject: mail.subject, err: cause }, 'mail delivery failed');
+      }
+      await db.query(
+        `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [newId(), driver.name, mail.to, mail.subject, mail.text, mail.html, error ? 'failed' : 'sent', error],
+      );
+    },
+  };
+}
+
+export { renderMail, type MailContent } from './layout.ts';

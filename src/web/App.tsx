@@ -1,0 +1,60 @@
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuthLayout } from './features/auth/AuthLayout.tsx';
+import { EnrolTwoFactorPage } from './features/auth/EnrolTwoFactorPage.tsx';
+import { InvitationPage } from './features/auth/InvitationPage.tsx';
+import { MagicLinkPage } from './features/auth/MagicLinkPage.tsx';
+import { ResetPasswordCompletePage, ResetPasswordRequestPage } from './features/auth/ResetPasswordPages.tsx';
+import { SecondFactorPage } from './features/auth/SecondFactorPage.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
+import { ProfilePage } from './features/me/ProfilePage.tsx';
+import { SecurityPage } from './features/me/SecurityPage.tsx';
+import { SessionsPage } from './features/me/SessionsPage.tsx';
+import { HomePage } from './features/portal/HomePage.tsx';
+import { PortalLayout } from './features/portal/PortalLayout.tsx';
+import { TeamPage } from './features/portal/TeamPage.tsx';
+import { RequireConsole, RequireSession, UnauthorizedRedirect } from './session/guards.tsx';
+import { Loading } from './ui/common.tsx';
+import { NotFoundPage } from './ui/NotFoundPage.tsx';
+
+/** The console is a separate chunk: portal users never download it. */
+const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <UnauthorizedRedirect />
+      <Routes>
+        <Route element={<AuthLayout />}>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-in/two-factor" element={<SecondFactorPage />} />
+          <Route path="/two-factor/enrol" element={<EnrolTwoFactorPage />} />
+          <Route path="/magic-link" element={<MagicLinkPage />} />
+          <Route path="/reset-password" element={<ResetPasswordRequestPage />} />
+          <Route path="/reset-password/complete" element={<ResetPasswordCompletePage />} />
+          <Route path="/invitation" element={<InvitationPage />} />
+        </Route>
+        <Route element={<RequireSession />}>
+          <Route element={<RequireConsole />}>
+            <Route
+              path="/console/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ConsoleRoutes />
+                </Suspense>
+              }
+            />
+          </Route>
+          <Route element={<PortalLayout />}>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/team" element={<TeamPage />} />
+            <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/security" element={<SecurityPage />} />
+            <Route path="/sessions" element={<SessionsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

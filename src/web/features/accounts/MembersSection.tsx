@@ -1,0 +1,107 @@
+import type { AccountRole, Member } from '../../../contract/index.ts';
+import { api, errorMessage } from '../../api/client.ts';
+import { usePagedList } from '../../api/hooks.ts';
+import { formatDate, t } from '../../i18n/index.ts';
+import { EmptyState, LoadMore } from '../../ui/common.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+
+const ROLES: AccountRole[] = ['account_admin', 'member'];
+
+/** Members of an account, with role changes and removal where the server allows them. */
+export function MembersSection({ accountId }: { accountId: string }) {
+  const toast = useToast();
+  const list = usePagedList<Member>(`/accounts/${accountId}/members`, { limit: 50 });
+
+  const changeRole = async (member: Member, role: AccountRole) => {
+    try {
+      const updated = await api<Member | undefined>(`/accounts/${accountId}/members/${member.userId}`, {
+        method: 'PATCH',
+        body: { role },
+      });
+      list.setItems((items) => items.map((item) => (item.userId === member.userId ? (updated ?? { ...item, role }) : item)));
+      toast(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+      list.reload();
+    }
+  };
+
+  const remove = async (member: Member) => {
+    try {
+      await api(`/accounts/${accountId}/members/${member.userId}`, { method: 'DELETE' });
+      list.setItems((items) => items.filter((item) => item.userId !== member.userId));
+      toast(t('members.removed', { name: member.name }));
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+    }
+  };
+
+  return (
+    <section aria-labelledby="members-heading" className="panel">
+      <h2 id="members-heading">{t('members.title')}</h2>
+      {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('members.empty')} /> : null}
+      {list.items.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.col.name')}</th>
+                <th scope="col">{t('members.col.email')}</th>
+                <th scope="col">{t('members.col.role')}</th>
+                <th scope="col">{t('members.col.joined')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((member) => (
+                <tr key={member.userId}>
+                  <td>{member.name}</td>
+                  <td>{member.email}</td>
+                  <td>
+                    {member.abilities.changeRole ? (
+                      <select
+                        aria-label={t('members.roleFor', { name: member.name })}
+                        value={member.role}
+                        onChange={(event) => void changeRole(member, event.target.value as AccountRole)}
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`role.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      t(`role.${member.role}`)
+                    )}
+                  </td>
+                  <td>{formatDate(member.joinedAt)}</td>
+                  <td className="actions">
+                    {member.abilities.remove ? (
+                      <button
+                        type="button"
+                        className="btn btn--small btn--danger"
+                        aria-label={t('members.removeNamed', { name: member.name })}
+                        onClick={() => void remove(member)}
+                      >
+                        {t('members.remove')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router-dom';
+import type { SignInResult } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { usePageTitle } from '../../ui/common.tsx';
+import { useContinueAfterAuth, useEmailedToken } from './hooks.ts';
+
+/** `/magic-link#token=...`: signs in only when the person presses Continue (link scanners don't). */
+export function MagicLinkPage() {
+  usePageTitle(t('auth.magicLink.title'));
+  const token = useEmailedToken();
+  const continueAfterAuth = useContinueAfterAuth();
+  const submission = useSubmit();
+
+  const onContinue = async () => {
+    if (!token) return;
+    await submission.run(async () => {
+      const result = await api<SignInResult>('/auth/magic-links/consume', { method: 'POST', body: { token } });
+      await continueAfterAuth(result.state);
+    });
+  };
+
+  return (
+    <>
+      <h1>{t('auth.magicLink.title')}</h1>
+      {token ? (
+        <>
+          <p>{t('auth.magicLink.intro')}</p>
+          <FormAlert error={submission.error} />
+          {submission.error ? (
+            <p>
+              <Link to="/sign-in">{t('auth.requestNewLink')}</Link>
+            </p>
+          ) : null}
+          <button type="button" className="btn" onClick={onContinue} disabled={submission.pending}>
+            {t('auth.continue')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p role="alert">{t('auth.link.incomplete')}</p>
+          <p>
+            <Link to="/sign-in">{t('auth.requestNewLink')}</Link>
+          </p>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import type { SignInResult } from '../../../contract/index.ts';
+import { api, ApiError } from '../../api/client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
+import { pathForState } from '../../session/navigation.ts';
+import { TextField } from '../../ui/Field.tsx';
+import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
+import { usePageTitle } from '../../ui/common.tsx';
+import { useContinueAfterAuth, useNext } from './hooks.ts';
+
+const NOTICES: Record<string, MessageKey> = {
+  signedOut: 'auth.notice.signedOut',
+  passwordReset: 'auth.notice.passwordReset',
+};
+
+function signInError(error: unknown): unknown {
+  if (error instanceof ApiError && error.code === 'sign_in_method_not_allowed') {
+    return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.useLink') });
+  }
+  if (error instanceof ApiError && error.code === 'invalid_credentials' && !error.detail) {
+    return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.invalid') });
+  }
+  return error;
+}
+
+export function SignInPage() {
+  usePageTitle(t('auth.signIn.title'));
+  const { me, branding } = useSession();
+  const location = useLocation();
+  const next = useNext();
+  const continueAfterAuth = useContinueAfterAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [notice, setNotice] = useState<string | null>(() => {
+    const key = (location.state as { notice?: string } | null)?.notice;
+    return key && NOTICES[key] ? t(NOTICES[key]) : null;
+  });
+  const submission = useSubmit();
+
+  if (me) return <Navigate to={pathForState(me.sessionState, me, next)} replace />;
+
+  const onSignIn = async (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    await submission.run(async () => {
+      try {
+        const result = await api<SignInResult>('/auth/sign-in', { method: 'POST', body: { email, password } });
+        await continueAfterAuth(result.state);
+      } catch (error) {
+        throw signInError(error);
+      }
+    });
+  };
+
+  const onSendLink = async () => {
+    setNotice(null);
+    const sent = await submission.run(() => api('/auth/magic-links', { method: 'POST', body: { email } }));
+    if (sent) setNotice(t('auth.magicLink.sent'));
+  };
+
+  return (
+    <>
+      <h1>{t('auth.signIn.heading', { portal: branding.name })}</h1>
+      <Notice>{notice}</Notice>
+      <FormAlert error={submission.error} fields={['email', 'password']} />
+      <form onSubmit={onSignIn} noValidate className="stack">
+        <TextField
+          label={t('auth.field.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={submission.error}
+        />
+        <TextField
+          label={t('auth.field.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={submission.error}
+        />
+        <div className="form-actions">
+          <button type="submit" className="btn" disabled={submission.pending}>
+            {t('auth.signIn.submit')}
+          </button>
+          <Link to="/reset-password">{t('auth.signIn.forgot')}</Link>
+        </div>
+        <div className="divider">
+          <span>{t('auth.signIn.or')}</span>
+        </div>
+        <p className="muted small">{t('auth.signIn.linkHint')}</p>
+        <button type="button" className="btn btn--secondary" onClick={onSendLink} disabled={submission.pending}>
+          {t('auth.signIn.sendLink')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { SessionState } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useSession } from '../../session/SessionProvider.tsx';
+import { pathForState, safeNext } from '../../session/navigation.ts';
+
+/**
+ * The token of an emailed link (`/page#token=...`). It is read once and removed from the address
+ * bar so it does not linger in history; nothing is sent until the user presses the button.
+ */
+export function useEmailedToken(): string | null {
+  const [token] = useState<string | null>(() => {
+    const value = new URLSearchParams(window.location.hash.replace(/^#/, '')).get('token');
+    return value && value.length >= 16 ? value : null;
+  });
+  useEffect(() => {
+    if (window.location.hash) {
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    }
+  }, []);
+  return token;
+}
+
+/** The validated `?next=` destination, if any. */
+export function useNext(): string | null {
+  const [params] = useSearchParams();
+  return safeNext(params.get('next'));
+}
+
+/** After an auth step: reload the session (the CSRF token rotates) and go to the page for the new state. */
+export function useContinueAfterAuth() {
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  const next = useNext();
+  return useCallback(
+    async (state: SessionState) => {
+      const info = await refresh();
+      navigate(pathForState(state, info.me, next), { replace: true });
+    },
+    [refresh, navigate, next],
+  );
+}
+
+export function useSignOut() {
+  const { refresh } = useSession();
+  const navigate = useNavigate();
+  return useCallback(async () => {
+    try {
+      await api('/auth/sign-out', { method: 'POST', authRedirect: false });
+    } catch {
+      // The session may already be gone; either way the user ends up signed out.
+    }
+    await refresh().catch(() => undefined);
+    navigate('/sign-in', { replace: true, state: { notice: 'signedOut' } });
+  }, [refresh, navigate]);
+}

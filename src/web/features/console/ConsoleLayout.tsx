@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { useMe } from '../../session/SessionProvider.tsx';
+import { BrandMark } from '../../ui/common.tsx';
+import { useFocusOnNavigate } from '../../ui/layout.ts';
+import { useSignOut } from '../auth/hooks.ts';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  show: boolean;
+}
+
+/** The staff console shell: sidebar navigation (a top menu on narrow screens). */
+export function ConsoleLayout() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigate(mainRef);
+  useEffect(() => setOpen(false), [location.pathname]);
+
+  const work: NavItem[] = [
+    { to: '/console/accounts', label: 'console.nav.accounts', show: true },
+    { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
+    { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },
+    { to: '/console/settings', label: 'console.nav.settings', show: me.abilities.manageSettings },
+    { to: '/console/audit-log', label: 'console.nav.audit', show: me.abilities.readAuditLog },
+    { to: '/console/mail', label: 'console.nav.mail', show: me.abilities.readMailOutbox },
+  ];
+  const personal: NavItem[] = [
+    { to: '/console/profile', label: 'nav.profile', show: true },
+    { to: '/console/security', label: 'nav.security', show: true },
+    { to: '/console/sessions', label: 'nav.sessions', show: true },
+  ];
+
+  return (
+    <div className="app app--console">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header console-header">
+        <div className="app-header__bar">
+          <Link to="/console/accounts" className="brand-link">
+            <BrandMark />
+            <span className="console-tag">{t('nav.console')}</span>
+          </Link>
+          <button
+            type="button"
+            className="btn btn--secondary menu-toggle"
+            aria-expanded={open}
+            aria-controls="console-nav"
+            onClick={() => setOpen((value) => !value)}
+          >
+            {t('nav.menu')}
+          </button>
+        </div>
+      </header>
+      <div className="console-body">
+        <nav id="console-nav" className="console-nav" data-open={open} aria-label={t('nav.console')}>
+          <ul>
+            {work
+              .filter((item) => item.show)
+              .map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                </li>
+              ))}
+          </ul>
+          <p className="console-nav__heading" id="console-nav-me">
+            {me.user.name}
+          </p>
+          <ul aria-labelledby="console-nav-me">
+            {personal.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+            <li>
+              <NavLink to="/" end>
+                {t('nav.portal')}
+              </NavLink>
+            </li>
+            <li>
+              <button type="button" className="btn-link nav-button" onClick={() => void signOut()}>
+                {t('common.signOut')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactElement } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AccountDetailPage } from './accounts/AccountDetailPage.tsx';
+import { AccountsPage } from './accounts/AccountsPage.tsx';
+import { NewAccountPage } from './accounts/NewAccountPage.tsx';
+import { AuditLogPage } from './audit/AuditLogPage.tsx';
+import { ConsoleLayout } from './ConsoleLayout.tsx';
+import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
+import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
+import { SegmentsPage } from './segments/SegmentsPage.tsx';
+import { SettingsPage } from './settings/SettingsPage.tsx';
+import { StaffDetailPage } from './staff/StaffDetailPage.tsx';
+import { StaffPage } from './staff/StaffPage.tsx';
+import { ProfilePage } from '../me/ProfilePage.tsx';
+import { SecurityPage } from '../me/SecurityPage.tsx';
+import { SessionsPage } from '../me/SessionsPage.tsx';
+import { useSession } from '../../session/SessionProvider.tsx';
+import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+
+/** Pages a user may only see when their session allows it (guarded by the server's abilities). */
+function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
+  return when ? children : <Navigate to="/console/accounts" replace />;
+}
+
+export default function ConsoleRoutes() {
+  const { me } = useSession();
+  const can = me?.abilities;
+  return (
+    <Routes>
+      <Route element={<ConsoleLayout />}>
+        <Route index element={<Navigate to="accounts" replace />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="accounts/new" element={<NewAccountPage />} />
+        <Route path="accounts/:accountId" element={<AccountDetailPage />} />
+        <Route path="segments" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentsPage /></Allowed>} />
+        <Route path="segments/new" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
+        <Route path="segments/:segmentId" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
+        <Route path="staff" element={<Allowed when={Boolean(can?.manageStaff)}><StaffPage /></Allowed>} />
+        <Route path="staff/:staffId" element={<Allowed when={Boolean(can?.manageStaff)}><StaffDetailPage /></Allowed>} />
+        <Route path="settings" element={<Allowed when={Boolean(can?.manageSettings)}><SettingsPage /></Allowed>} />
+        <Route path="audit-log" element={<Allowed when={Boolean(can?.readAuditLog)}><AuditLogPage /></Allowed>} />
+        <Route path="mail" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailListPage /></Allowed>} />
+        <Route path="mail/:mailId" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailDetailPage /></Allowed>} />
+        <Route path="profile" element={<ProfilePage />} />
+        <Route path="security" element={<SecurityPage />} />
+        <Route path="sessions" element={<SessionsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { Account, AccountListQuery } from '../../../../contract/index.ts';
+import { usePagedList } from '../../../api/hooks.ts';
+import { formatDate, formatNumber, t } from '../../../i18n/index.ts';
+import { useMe } from '../../../session/SessionProvider.tsx';
+import { SelectField, TextField } from '../../../ui/Field.tsx';
+import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { useDebounced } from '../../../ui/useDebounced.ts';
+import { useSegmentOptions } from '../segments/useSegments.ts';
+
+type Sort = AccountListQuery['sort'];
+const SORTS: Sort[] = ['name', '-name', 'createdAt', '-createdAt'];
+
+/** Console accounts list: search, filter by segment, sort, load more. Filters live in the URL. */
+export function AccountsPage() {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const segmentId = params.get('segmentId') ?? '';
+  const sort = (SORTS.includes(params.get('sort') as Sort) ? params.get('sort') : 'name') as Sort;
+  const query = useDebounced(q.trim());
+  const { segments } = useSegmentOptions();
+  const list = usePagedList<Account>('/accounts', { q: query, segmentId, sort, limit: 50 });
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        actions={
+          me.abilities.createAccounts ? (
+            <Link to="/console/accounts/new" className="btn">
+              {t('accounts.create')}
+            </Link>
+          ) : null
+        }
+      />
+      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <TextField
+          label={t('accounts.search')}
+          name="q"
+          type="search"
+          value={q}
+          onChange={(event) => {
+            setQ(event.target.value);
+            setParam('q', event.target.value.trim());
+          }}
+        />
+        {segments.length ? (
+          <SelectField
+            label={t('accounts.filterSegment')}
+            name="segmentId"
+            value={segmentId}
+            onChange={(event) => setParam('segmentId', event.target.value)}
+          >
+            <option value="">{t('common.all')}</option>
+            {segments.map((segment) => (
+              <option key={segment.id} value={segment.id}>
+                {segment.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SelectField label={t('accounts.sort')} name="sort" value={sort} onChange={(event) => setParam('sort', event.target.value)}>
+          {SORTS.map((value) => (
+            <option key={value} value={value}>
+              {t(`accounts.sort.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {list.items.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t('accounts.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('accounts.col.name')}</th>
+                <th scope="col">{t('accounts.col.segment')}</th>
+                <th scope="col" className="num">
+                  {t('accounts.col.members')}
+                </th>
+                <th scope="col">{t('accounts.col.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((account) => (
+                <tr key={account.id}>
+                  <td>
+                    <Link to={`/console/accounts/${account.id}`}>{account.name}</Link>
+                  </td>
+                  <td>{account.segment.name}</td>
+                  <td className="num">{formatNumber(account.memberCount)}</td>
+                  <td>{formatDate(account.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : !list.loading && !list.error ? (
+        <EmptyState title={t('accounts.empty')} />
+      ) : null}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { AUDIT_ACTIONS, type AuditEvent } from '../../../../contract/index.ts';
+import { usePagedList } from '../../../api/hooks.ts';
+import { formatDateTime, t, viewerTimeZone, zonedDayToIso } from '../../../i18n/index.ts';
+import { SelectField, TextField } from '../../../ui/Field.tsx';
+import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+
+interface Filters {
+  action: string;
+  actorId: string;
+  accountId: string;
+  from: string;
+  to: string;
+}
+
+const EMPTY: Filters = { action: '', actorId: '', accountId: '', from: '', to: '' };
+
+function target(event: AuditEvent): string {
+  const { type, label, id } = event.target;
+  const name = label ?? id ?? '';
+  return type ? `${type}${name ? `: ${name}` : ''}` : name;
+}
+
+export function AuditLogPage() {
+  const [draft, setDraft] = useState<Filters>(EMPTY);
+  const [applied, setApplied] = useState<Filters>(EMPTY);
+  const list = usePagedList<AuditEvent>('/audit-events', {
+    action: applied.action,
+    actorId: applied.actorId.trim(),
+    accountId: applied.accountId.trim(),
+    from: applied.from ? zonedDayToIso(applied.from, 'start') : undefined,
+    to: applied.to ? zonedDayToIso(applied.to, 'end') : undefined,
+    limit: 50,
+  });
+
+  const update = (key: keyof Filters) => (event: { target: { value: string } }) =>
+    setDraft((current) => ({ ...current, [key]: event.target.value }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setApplied(draft);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.zone', { zone: viewerTimeZone() })} />
+      <form className="filters" onSubmit={onSubmit} aria-label={t('audit.filters')}>
+        <SelectField label={t('audit.field.action')} name="action" value={draft.action} onChange={update('action')} error={list.error}>
+          <option value="">{t('common.all')}</option>
+          {AUDIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {action}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('audit.field.actorId')} name="actorId" value={draft.actorId} onChange={update('actorId')} error={list.error} />
+        <TextField label={t('audit.field.accountId')} name="accountId" value={draft.accountId} onChange={update('accountId')} error={list.error} />
+        <TextField label={t('audit.field.from')} name="from" type="date" value={draft.from} onChange={update('from')} error={list.error} />
+        <TextField label={t('audit.field.to')} name="to" type="date" value={draft.to} onChange={update('to')} error={list.error} />
+        <div className="filters__actions">
+          <button type="submit" className="btn">
+            {t('audit.apply')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => {
+              setDraft(EMPTY);
+              setApplied(EMPTY);
+            }}
+          >
+            {t('audit.clear')}
+          </button>
+        </div>
+      </form>
+      {list.items.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t('audit.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.col.time')}</th>
+                <th scope="col">{t('audit.col.action')}</th>
+                <th scope="col">{t('audit.col.actor')}</th>
+                <th scope="col">{t('audit.col.target')}</th>
+                <th scope="col">{t('audit.col.ip')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, { timeStyle: 'medium' })}</time>
+                  </td>
+                  <td>
+                    <code>{event.action}</code>
+                  </td>
+                  <td>{event.actor.label ?? event.actor.id ?? t('audit.system')}</td>
+                  <td>{target(event)}</td>
+                  <td>{event.ip ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : !list.loading && !list.error ? (
+        <EmptyState title={t('audit.empty')} />
+      ) : null}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
+    </>
+  );
+}

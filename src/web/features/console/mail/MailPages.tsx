@@ -1,0 +1,126 @@
+import { Fragment } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { MailMessage, MailSummary } from '../../../../contract/index.ts';
+import { usePagedList, useResource } from '../../../api/hooks.ts';
+import { formatDateTime, t } from '../../../i18n/index.ts';
+import { Badge, EmptyState, ErrorState, LoadMore, Loading, PageHeader } from '../../../ui/common.tsx';
+
+export function MailListPage() {
+  const list = usePagedList<MailSummary>('/dev-mail', { limit: 50 });
+  return (
+    <>
+      <PageHeader
+        title={t('mail.title')}
+        description={t('mail.intro')}
+        actions={
+          <button type="button" className="btn btn--secondary" onClick={list.reload}>
+            {t('mail.refresh')}
+          </button>
+        }
+      />
+      {list.items.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t('mail.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('mail.col.time')}</th>
+                <th scope="col">{t('mail.col.to')}</th>
+                <th scope="col">{t('mail.col.subject')}</th>
+                <th scope="col">{t('mail.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((mail) => (
+                <tr key={mail.id}>
+                  <td>{formatDateTime(mail.createdAt, { timeStyle: 'medium' })}</td>
+                  <td>{mail.to}</td>
+                  <td>
+                    <Link to={`/console/mail/${mail.id}`}>{mail.subject}</Link>
+                  </td>
+                  <td>
+                    <Badge tone={mail.status === 'sent' ? 'success' : 'warning'}>{t(`mail.status.${mail.status}`)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : !list.loading && !list.error ? (
+        <EmptyState title={t('mail.empty')} />
+      ) : null}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
+    </>
+  );
+}
+
+const URL_PATTERN = /(https?:\/\/[^\s<>"')\]]+)/g;
+
+/** Plain text with http(s) URLs turned into links (staff follow invitation/reset links from here). */
+function Linkified({ text }: { text: string }) {
+  const parts = text.split(URL_PATTERN);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <a key={index} href={part}>
+            {part}
+          </a>
+        ) : (
+          <Fragment key={index}>{part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+export function MailDetailPage() {
+  const { mailId = '' } = useParams();
+  const mail = useResource<MailMessage>(`/dev-mail/${mailId}`);
+  const back = (
+    <p>
+      <Link to="/console/mail">← {t('mail.back')}</Link>
+    </p>
+  );
+  if (mail.error) return <>{back}<ErrorState error={mail.error} onRetry={mail.reload} /></>;
+  if (!mail.data) return <Loading />;
+  const data = mail.data;
+  return (
+    <>
+      {back}
+      <PageHeader title={data.subject} />
+      <dl className="facts">
+        <dt>{t('mail.col.to')}</dt>
+        <dd>{data.to}</dd>
+        <dt>{t('mail.col.time')}</dt>
+        <dd>{formatDateTime(data.createdAt, { timeStyle: 'medium' })}</dd>
+        <dt>{t('mail.col.status')}</dt>
+        <dd>{t(`mail.status.${data.status}`)}</dd>
+        {data.error ? (
+          <>
+            <dt>{t('mail.error')}</dt>
+            <dd>{data.error}</dd>
+          </>
+        ) : null}
+      </dl>
+      <section aria-labelledby="mail-text-heading" className="panel">
+        <h2 id="mail-text-heading">{t('mail.text')}</h2>
+        <pre className="mail-text" data-testid="mail-text">
+          <Linkified text={data.text} />
+        </pre>
+      </section>
+      {data.html ? (
+        <section aria-labelledby="mail-html-heading" className="panel">
+          <h2 id="mail-html-heading">{t('mail.html')}</h2>
+          <iframe className="mail-html" sandbox="" srcDoc={data.html} title={t('mail.htmlFrame', { subject: data.subject })} />
+        </section>
+      ) : null}
+    </>
+  );
+}

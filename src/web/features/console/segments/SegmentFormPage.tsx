@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import {
+  BUILT_MODULES,
+  MODULES,
+  type ModuleName,
+  type Segment,
+} from '../../../../contract/index.ts';
+import { api } from '../../../api/client.ts';
+import { useResource, useSubmit } from '../../../api/hooks.ts';
+import { t } from '../../../i18n/index.ts';
+import { Checkbox, GroupError, SelectField, TextField } from '../../../ui/Field.tsx';
+import { FormAlert } from '../../../ui/FormAlert.tsx';
+import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+
+type Kind = Segment['kind'];
+type Method = Segment['signInMethods'][number];
+const METHODS: Method[] = ['password', 'magic_link'];
+const FIELDS = ['name', 'kind', 'modules', 'signInMethods', 'requireTwoFactor'];
+
+function toggle<T>(list: T[], value: T, on: boolean): T[] {
+  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
+}
+
+function SegmentForm({ segment }: { segment: Segment | null }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [name, setName] = useState(segment?.name ?? '');
+  const [kind, setKind] = useState<Kind>(segment?.kind ?? 'client_workspaces');
+  const [modules, setModules] = useState<ModuleName[]>(segment?.modules ?? []);
+  const [methods, setMethods] = useState<Method[]>(segment?.signInMethods ?? ['password']);
+  const [requireTwoFactor, setRequireTwoFactor] = useState(segment?.requireTwoFactor ?? false);
+  const [version, setVersion] = useState(segment?.version);
+  const submission = useSubmit();
+  const readOnly = segment !== null && !segment.abilities.update;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body = { name, kind, modules, signInMethods: methods, requireTwoFactor };
+    await submission.run(async (key) => {
+      if (segment) {
+        const updated = await api<Segment>(`/segments/${segment.id}`, { method: 'PATCH', body, ifMatch: version });
+        setVersion(updated?.version);
+        toast(t('common.saved'));
+      } else {
+        const created = await api<Segment>('/segments', { method: 'POST', body, idempotencyKey: key });
+        toast(t('segments.created', { name: created.name }));
+        navigate('/console/segments');
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+      <FormAlert error={submission.error} fields={FIELDS} />
+      <fieldset disabled={readOnly} className="plain">
+        <div className="stack">
+          <TextField label={t('auth.field.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={submission.error} />
+          <SelectField
+            label={t('segments.field.kind')}
+            name="kind"
+            hint={t('segments.kindHint')}
+            value={kind}
+            onChange={(event) => setKind(event.target.value as Kind)}
+            error={submission.error}
+          >
+            <option value="client_workspaces">{t('segmentKind.client_workspaces')}</option>
+            <option value="self_service">{t('segmentKind.self_service')}</option>
+          </SelectField>
+          <fieldset>
+            <legend>{t('segments.field.modules')}</legend>
+            {MODULES.map((module) => {
+              const built = BUILT_MODULES.includes(module);
+              return (
+                <Checkbox
+                  key={module}
+                  label={t(`module.${module}`)}
+                  hint={built ? undefined : t('segments.moduleUnavailable')}
+                  checked={modules.includes(module)}
+                  disabled={!built && !modules.includes(module)}
+                  onChange={(event) => setModules(toggle(modules, module, event.target.checked))}
+                />
+              );
+            })}
+            <GroupError error={submission.error} name="modules" />
+          </fieldset>
+          <fieldset>
+            <legend>{t('segments.field.signInMethods')}</legend>
+            {METHODS.map((method) => (
+              <Checkbox
+                key={method}
+                label={t(`signInMethod.${method}`)}
+                checked={methods.includes(method)}
+                onChange={(event) => setMethods(toggle(methods, method, event.target.checked))}
+              />
+            ))}
+            <GroupError error={submission.error} name="signInMethods" />
+          </fieldset>
+          <Checkbox
+            label={t('segments.field.requireTwoFactor')}
+            checked={requireTwoFactor}
+            onChange={(event) => setRequireTwoFactor(event.target.checked)}
+          />
+          <GroupError error={submission.error} name="requireTwoFactor" />
+          {readOnly ? null : (
+            <div>
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {segment ? t('common.save') : t('segments.create')}
+              </button>
+            </div>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function SegmentFormPage() {
+  const { segmentId } = useParams();
+  const resource = useResource<Segment>(segmentId ? `/segments/${segmentId}` : null);
+  const back = (
+    <p>
+      <Link to="/console/segments">← {t('segments.back')}</Link>
+    </p>
+  );
+  if (!segmentId) {
+    return (
+      <>
+        {back}
+        <PageHeader title={t('segments.new')} />
+        <SegmentForm segment={null} />
+      </>
+    );
+  }
+  if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
+  if (!resource.data) return <Loading />;
+  return (
+    <>
+      {back}
+      <PageHeader title={resource.data.name} description={t('segments.editIntro')} />
+      <SegmentForm key={resource.data.id} segment={resource.data} />
+    </>
+  );
+}

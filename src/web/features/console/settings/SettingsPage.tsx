@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import type { PortalSettings } from '../../../../contract/index.ts';
+import { api } from '../../../api/client.ts';
+import { useResource, useSubmit } from '../../../api/hooks.ts';
+import { t } from '../../../i18n/index.ts';
+import { useSession } from '../../../session/SessionProvider.tsx';
+import { Checkbox, GroupError, TextField } from '../../../ui/Field.tsx';
+import { FormAlert } from '../../../ui/FormAlert.tsx';
+import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+import { LogoSection } from './LogoSection.tsx';
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+
+function SettingsForm({ settings, onSaved }: { settings: PortalSettings; onSaved: (settings: PortalSettings) => void }) {
+  const { refresh } = useSession();
+  const toast = useToast();
+  const [name, setName] = useState(settings.name);
+  const [color, setColor] = useState(settings.primaryColor);
+  const [supportEmail, setSupportEmail] = useState(settings.supportEmail ?? '');
+  const [staffRequireTwoFactor, setStaffRequireTwoFactor] = useState(settings.staffRequireTwoFactor);
+  const submission = useSubmit();
+  const readOnly = !settings.abilities.update;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    await submission.run(async () => {
+      const updated = await api<PortalSettings>('/portal-settings', {
+        method: 'PATCH',
+        body: { name, primaryColor: color, supportEmail: supportEmail.trim() || null, staffRequireTwoFactor },
+        ifMatch: settings.version,
+      });
+      onSaved(updated);
+      await refresh();
+      toast(t('common.saved'));
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+      <FormAlert error={submission.error} fields={['name', 'primaryColor', 'supportEmail', 'staffRequireTwoFactor']} />
+      <fieldset disabled={readOnly} className="plain">
+        <div className="stack">
+          <TextField label={t('settings.field.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={submission.error} />
+          <div className="form-row form-row--tight">
+            <TextField
+              label={t('settings.field.color')}
+              name="primaryColor"
+              type="color"
+              className="color-input"
+              value={HEX.test(color) ? color : '#000000'}
+              onChange={(e) => setColor(e.target.value)}
+              error={submission.error}
+            />
+            <TextField
+              label={t('settings.field.hex')}
+              name="primaryColorHex"
+              errorKey="__none__"
+              spellCheck={false}
+              maxLength={7}
+              pattern="#[0-9a-fA-F]{6}"
+              value={color}
+              onChange={(e) => setColor(e.target.value)}
+            />
+          </div>
+          <TextField
+            label={t('settings.field.supportEmail')}
+            name="supportEmail"
+            type="email"
+            hint={t('settings.supportEmailHint')}
+            value={supportEmail}
+            onChange={(e) => setSupportEmail(e.target.value)}
+            error={submission.error}
+          />
+          <Checkbox
+            label={t('settings.field.staff2fa')}
+            hint={t('settings.staff2faHint')}
+            checked={staffRequireTwoFactor}
+            onChange={(e) => setStaffRequireTwoFactor(e.target.checked)}
+          />
+          <GroupError error={submission.error} name="staffRequireTwoFactor" />
+          <p className="muted small">{t('settings.baseUrl', { url: settings.baseUrl })}</p>
+          {readOnly ? null : (
+            <div>
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {t('common.save')}
+              </button>
+            </div>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const resource = useResource<PortalSettings>('/portal-settings');
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      {resource.error ? <ErrorState error={resource.error} onRetry={resource.reload} /> : null}
+      {!resource.data && !resource.error ? <Loading /> : null}
+      {resource.data ? (
+        <>
+          <SettingsForm key={resource.data.version} settings={resource.data} onSaved={(s) => resource.setData(s)} />
+          <LogoSection settings={resource.data} onChanged={resource.reload} />
+        </>
+      ) : null}
+    </>
+  );
+}

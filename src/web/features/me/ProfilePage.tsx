@@ -1,0 +1,97 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { browserLocale, browserTimeZone, t } from '../../i18n/index.ts';
+import { useMe, useSession } from '../../session/SessionProvider.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { PageHeader } from '../../ui/common.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+
+function timeZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  try {
+    return intl.supportedValuesOf?.('timeZone') ?? [browserTimeZone()];
+  } catch {
+    return [browserTimeZone()];
+  }
+}
+
+/** Name, language tag and time zone (dates everywhere use the latter two). */
+export function ProfilePage() {
+  const me = useMe();
+  const { refresh } = useSession();
+  const toast = useToast();
+  const [name, setName] = useState(me.user.name);
+  const [locale, setLocale] = useState(me.user.locale ?? '');
+  const [timeZone, setTimeZone] = useState(me.user.timeZone ?? '');
+  const submission = useSubmit();
+  const zones = useMemo(() => {
+    const list = timeZones();
+    return me.user.timeZone && !list.includes(me.user.timeZone) ? [me.user.timeZone, ...list] : list;
+  }, [me.user.timeZone]);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await submission.run(async () => {
+      await api('/me', {
+        method: 'PATCH',
+        body: { name, locale: locale.trim() || null, timeZone: timeZone || null },
+      });
+      await refresh();
+    });
+    if (ok) toast(t('profile.saved'));
+  };
+
+  return (
+    <>
+      <PageHeader title={t('profile.title')} />
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+        <FormAlert error={submission.error} fields={['name', 'locale', 'timeZone']} />
+        <div className="field">
+          <span className="field-label">{t('auth.field.email')}</span>
+          <p className="field-static">{me.user.email}</p>
+        </div>
+        <TextField
+          label={t('auth.field.name')}
+          name="name"
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={submission.error}
+        />
+        <TextField
+          label={t('profile.field.locale')}
+          name="locale"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={browserLocale()}
+          hint={t('profile.localeHint', { browser: browserLocale() })}
+          value={locale}
+          onChange={(event) => setLocale(event.target.value)}
+          error={submission.error}
+        />
+        <SelectField
+          label={t('profile.field.timeZone')}
+          name="timeZone"
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+          error={submission.error}
+        >
+          <option value="">{t('profile.timeZoneBrowser', { zone: browserTimeZone() })}</option>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </SelectField>
+        <div>
+          <button type="submit" className="btn" disabled={submission.pending}>
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

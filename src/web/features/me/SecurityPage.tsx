@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../api/client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { useMe, useSession } from '../../session/SessionProvider.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { Badge, PageHeader } from '../../ui/common.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
+import { TwoFactorSetup } from './TwoFactorSetup.tsx';
+
+function ChangePasswordForm() {
+  const toast = useToast();
+  const { refresh } = useSession();
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [newPassword, setNewPassword] = useState('');
+  const submission = useSubmit();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await submission.run(async () => {
+      await api('/me/password', { method: 'POST', body: { currentPassword, newPassword }, authRedirect: false });
+      await refresh();
+    });
+    if (ok) {
+      setCurrentPassword('');
+      setNewPassword('');
+      toast(t('security.password.changed'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="password-heading" className="panel">
+      <h2 id="password-heading">{t('security.password.title')}</h2>
+      <p className="muted">{t('security.password.intro')}</p>
+      <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+        <FormAlert error={submission.error} fields={['currentPassword', 'newPassword']} />
+        <TextField
+          label={t('security.field.currentPassword')}
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
+          error={submission.error}
+        />
+        <TextField
+          label={t('auth.field.newPassword')}
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={t('auth.passwordHint')}
+          value={newPassword}
+          onChange={(event) => setNewPassword(event.target.value)}
+          error={submission.error}
+        />
+        <div>
+          <button type="submit" className="btn" disabled={submission.pending}>
+            {t('security.password.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Two-factor is on: regenerate recovery codes or turn it off, both confirmed with the password. */
+function ManageTwoFactor() {
+  const me = useMe();
+  const { refresh } = useSession();
+  const toast = useToast();
+  const [password, setPassword] = useState('');
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const submission = useSubmit();
+
+  if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
+
+  const regenerate = async () => {
+    await submission.run(async () => {
+      const result = await api<{ recoveryCodes: string[] }>('/me/two-factor/recovery-codes', {
+        method: 'POST',
+        body: { password },
+        authRedirect: false,
+      });
+      setPassword('');
+      setCodes(result.recoveryCodes);
+    });
+  };
+
+  const disable = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await submission.run(async () => {
+      await api('/me/two-factor/disable', { method: 'POST', body: { password }, authRedirect: false });
+      await refresh();
+    });
+    if (ok) toast(t('security.twoFactor.disabled'));
+  };
+
+  return (
+    <form onSubmit={disable} noValidate className="stack form-narrow">
+      <p>{t('security.twoFactor.confirmIntro')}</p>
+      <FormAlert error={submission.error} fields={['password']} />
+      <TextField
+        label={t('auth.field.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        error={submission.error}
+      />
+      <div className="form-actions">
+        <button type="button" className="btn btn--secondary" onClick={regenerate} disabled={submission.pending}>
+          {t('security.twoFactor.regenerate')}
+        </button>
+        {me.user.twoFactorRequired ? null : (
+          <button type="submit" className="btn btn--danger" disabled={submission.pending}>
+            {t('security.twoFactor.disable')}
+          </button>
+        )}
+      </div>
+      {me.user.twoFactorRequired ? <p className="muted small">{t('security.twoFactor.requiredNote')}</p> : null}
+    </form>
+  );
+}
+
+/** Security: password change and two-factor authentication. */
+export function SecurityPage() {
+  const me = useMe();
+  const { refresh } = useSession();
+  const toast = useToast();
+  const enabled = me.user.twoFactorEnabled;
+
+  return (
+    <>
+      <PageHeader title={t('security.title')} />
+      <ChangePasswordForm />
+      <section aria-labelledby="two-factor-heading" className="panel">
+        <h2 id="two-factor-heading">
+          {t('security.twoFactor.title')}{' '}
+          <Badge tone={enabled ? 'success' : 'neutral'}>{enabled ? t('security.twoFactor.on') : t('security.twoFactor.off')}</Badge>
+        </h2>
+        {enabled ? (
+          <ManageTwoFactor />
+        ) : (
+          <>
+            <p className="muted">{t('security.twoFactor.intro')}</p>
+            <TwoFactorSetup
+              onDone={async () => {
+                await refresh();
+                toast(t('security.twoFactor.enabled'));
+              }}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useRef } from 'react';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import type { Account } from '../../../contract/index.ts';
+import { useResource } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { useMe } from '../../session/SessionProvider.tsx';
+import { BrandMark } from '../../ui/common.tsx';
+import { useFocusOnNavigate } from '../../ui/layout.ts';
+import { useSignOut } from '../auth/hooks.ts';
+import { AccountSwitcher } from './AccountSwitcher.tsx';
+
+/** The portal shell: header with logo, account switcher, navigation and sign-out. */
+export function PortalLayout() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigate(mainRef);
+  const account = useResource<Account>(me.activeAccountId ? `/accounts/${me.activeAccountId}` : null);
+  const canManageTeam = Boolean(account.data && (account.data.abilities.invite || account.data.abilities.manageMembers));
+
+  return (
+    <div className="app app--portal">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__bar">
+          <Link to="/" className="brand-link">
+            <BrandMark />
+          </Link>
+          <AccountSwitcher />
+        </div>
+        <nav aria-label={t('nav.main')} className="top-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            {canManageTeam ? (
+              <li>
+                <NavLink to="/team">{t('nav.team')}</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/profile">{t('nav.profile')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/security">{t('nav.security')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/sessions">{t('nav.sessions')}</NavLink>
+            </li>
+            {me.abilities.useConsole ? (
+              <li>
+                <NavLink to="/console/accounts">{t('nav.console')}</NavLink>
+              </li>
+            ) : null}
+            <li className="top-nav__end">
+              <button type="button" className="btn-link" onClick={() => void signOut()}>
+                {t('common.signOut')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { accountsMessages } from './en/accounts.ts';
+import { authMessages } from './en/auth.ts';
+import { commonMessages } from './en/common.ts';
+import { consoleMessages } from './en/console.ts';
+import { meMessages } from './en/me.ts';
+import { portalMessages } from './en/portal.ts';
+
+export type Message = string | { one: string; other: string };
+
+/** The English catalog: every user-facing string in the web app. */
+export const en = {
+  ...commonMessages,
+  ...authMessages,
+  ...portalMessages,
+  ...meMessages,
+  ...accountsMessages,
+  ...consoleMessages,
+} as const;

@@ -1,0 +1,85 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Branding, Me, SessionInfo } from '../../contract/index.ts';
+import { api, errorMessage, setCsrfLoader, setCsrfToken } from '../api/client.ts';
+import { setViewer, t } from '../i18n/index.ts';
+import { applyBranding } from './branding.ts';
+
+interface SessionContextValue {
+  info: SessionInfo | null;
+  branding: Branding;
+  me: Me | null;
+  /** Reload the session (after sign-in/out, profile changes): the CSRF token rotates. */
+  refresh: () => Promise<SessionInfo>;
+}
+
+const DEFAULT_BRANDING: Branding = { name: 'Portico', primaryColor: '#2457c5', logoUrl: null };
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+let inflight: Promise<SessionInfo> | null = null;
+
+function loadSession(): Promise<SessionInfo> {
+  inflight ??= api<SessionInfo>('/session', { authRedirect: false }).finally(() => {
+    inflight = null;
+  });
+  return inflight;
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [info, setInfo] = useState<SessionInfo | null>(null);
+  const [failure, setFailure] = useState<unknown>(undefined);
+
+  const refresh = useCallback(async () => {
+    const next = await loadSession();
+    setCsrfToken(next.csrfToken);
+    setViewer(next.me?.user ?? null);
+    setInfo(next);
+    setFailure(undefined);
+    return next;
+  }, []);
+
+  useEffect(() => {
+    setCsrfLoader(refresh);
+    refresh().catch((error: unknown) => setFailure(error));
+  }, [refresh]);
+
+  useEffect(() => {
+    applyBranding(info?.branding ?? DEFAULT_BRANDING);
+  }, [info?.branding]);
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ info, branding: info?.branding ?? DEFAULT_BRANDING, me: info?.me ?? null, refresh }),
+    [info, refresh],
+  );
+
+  if (!info) {
+    return (
+      <div className="boot" role={failure ? 'alert' : 'status'}>
+        {failure ? (
+          <>
+            <p>{t('boot.failed', { reason: errorMessage(failure) })}</p>
+            <button type="button" className="btn" onClick={() => refresh().catch(setFailure)}>
+              {t('common.retry')}
+            </button>
+          </>
+        ) : (
+          <p>{t('common.loading')}</p>
+        )}
+      </div>
+    );
+  }
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in user; only for use under a route guard that guarantees a session. */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe without a signed-in user');
+  return me;
+}

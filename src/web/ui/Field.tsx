@@ -1,0 +1,117 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { ApiError } from '../api/client.ts';
+
+/** The server's message for `name`, if the error carries field errors. */
+export function fieldError(error: unknown, name: string): string | undefined {
+  return error instanceof ApiError ? error.fieldErrors[name] : undefined;
+}
+
+interface FieldShellProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}
+
+function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  /** The submission error; the field shows `fieldErrors[errorKey ?? name]`. */
+  error?: unknown;
+  errorKey?: string;
+};
+
+export function TextField({ label, name, hint, error, errorKey, ...input }: TextFieldProps) {
+  const id = `f-${useId().replace(/:/g, '')}-${name}`;
+  const message = fieldError(error, errorKey ?? name);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={message}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, hint, message)}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  error?: unknown;
+  errorKey?: string;
+  children: ReactNode;
+};
+
+export function SelectField({ label, name, hint, error, errorKey, children, ...select }: SelectFieldProps) {
+  const id = `f-${useId().replace(/:/g, '')}-${name}`;
+  const message = fieldError(error, errorKey ?? name);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={message}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, hint, message)}
+        {...select}
+      >
+        {children}
+      </select>
+    </FieldShell>
+  );
+}
+
+type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+  label: string;
+  hint?: ReactNode;
+};
+
+export function Checkbox({ label, hint, ...input }: CheckboxProps) {
+  const id = `c-${useId().replace(/:/g, '')}`;
+  return (
+    <div className="checkbox">
+      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Errors for a group of controls (checkbox sets) that share one error key. */
+export function GroupError({ error, name }: { error: unknown; name: string }) {
+  const message = fieldError(error, name);
+  return message ? <p className="field-error">{message}</p> : null;
+}

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { buildApp, type PorticoApp } from '../../src/server/app.ts';
+import { loadConfig, type Config } from '../../src/server/config.ts';
+import type { Clock } from '../../src/server/platform/clock.ts';
+import type { AppContext } from '../../src/server/platform/context.ts';
+import { openDatabase, quoteIdentifier, type Database } from '../../src/server/platform/db/index.ts';
+import { createContext } from '../../src/server/platform/start.ts';
+import { seedDemo, type DemoCredentials } from '../../src/server/seed/demo.ts';
+import { HttpClient } from './http-client.ts';
+
+export type Engine = 'embedded' | 'postgres';
+export const engine: Engine = process.env.PORTICO_TEST_ENGINE === 'postgres' ? 'postgres' : 'embedded';
+
+/** A clock tests move forward to cross timeouts and expiries without waiting. */
+export class MovableClock implements Clock {
+  private offsetMs = 0;
+  now() {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advanceMinutes(minutes: number) {
+    this.offsetMs += minutes * 60_000;
+  }
+}
+
+/** A database of the engine under test: in-memory PGlite, or a fresh schema on the PostgreSQL server. */
+export async function openTestDatabase(): Promise<{ db: Database; drop(): Promise<void> }> {
+  if (engine === 'embedded') {
+    const db = await openDatabase({ engine: 'embedded', dataDir: null });
+    return { db, drop: () => db.close() };
+  }
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('PORTICO_TEST_ENGINE=postgres needs TEST_DATABASE_URL');
+  const schema = `portico_test_${randomBytes(6).toString('hex')}`;
+  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: 5 });
+  return {
+    db,
+    async drop() {
+      await db.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+export interface TestPortal extends PorticoApp {
+  ctx: AppContext;
+  clock: MovableClock;
+  demo: DemoCredentials;
+  config: Config;
+  /** A client with its own cookie jar, like one browser. */
+  client(): HttpClient;
+  /** A client already signed in (password sign-in; the account must not need 2FA). */
+  signedIn(email: string, password?: string): Promise<HttpClient>;
+  close(): Promise<void>;
+}
+
+/** Starts Portico on a fresh database of the engine under test, seeded with the Northwind demo. */
+export async function startPortal(env: Record<string, string> = {}): Promise<TestPortal> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', SECRET: 'test-secret-test-secret-test-secret-0', DATA_DIR: dataDir, BASE_URL: 'http://portico.test', ...env });
+  const { db, drop } = await openTestDatabase();
+  const clock = new MovableClock();
+  const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
+  const demo = await seedDemo(ctx);
+  const portico = await buildApp(ctx, { webRoot: null });
+  return {
+    ...portico,
+    ctx,
+    clock,
+    demo,
+    config,
+    client: () => new HttpClient(portico.app),
+    async signedIn(email, password = demo.password) {
+      const client = new HttpClient(portico.app);
+      const response = await client.post('/api/v1/auth/sign-in', { email, password });
+      if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+      return client;
+    },
+    async close() {
+      await portico.app.close();
+      await ctx.background.idle();
+      await drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Ids of demo objects, looked up by name. */
+export async function idOf(db: Database, table: 'accounts' | 'segments', name: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE name = $1`, [name]);
+  if (!rows[0]) throw new Error(`no ${table} named ${name}`);
+  return rows[0].id;
+}
+
+export async function userIdOf(db: Database, email: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM users WHERE lower(email) = lower($1)', [email]);
+  if (!rows[0]) throw new Error(`no user ${email}`);
+  return rows[0].id;
+}
+
+/** The last mail sent to an address, after background work (reset and magic-link mail) has finished. */
+export async function lastMailTo(portal: TestPortal, to: string) {
+  await portal.ctx.background.idle();
+  const { rows } = await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
+    'SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [to]);
+  return rows[0] ?? null;
+}
+
+/** The token from the link in a mail: links carry it in the fragment (#token=...). */
+export function tokenFromMail(text: string): string {
+  const match = /#token=([A-Za-z0-9_-]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no token link in mail: ${text}`);
+  return match[1];
+}

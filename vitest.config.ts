@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests run once per database engine: always the embedded one, and PostgreSQL when
+// TEST_DATABASE_URL points at a server (CI sets it). Each run works in its own schema.
+const engines = ['embedded', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      ...engines.map((engine) => ({
+        test: {
+          name: `integration-${engine}`,
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          env: { PORTICO_TEST_ENGINE: engine },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each file starts its own database and app; two at a time suits a 2-core machine.
+          maxWorkers: 2,
+        },
+      })),
+    ],
+  },
+});
