@@ -1,6 +1,7 @@
 import type { AccountRole, ModuleName } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { timestampKey } from '../../platform/http/pagination.ts';
 
 export interface AccountRow {
   id: string;
@@ -12,10 +13,14 @@ export interface AccountRow {
   member_count: number;
   created_at: Date;
   version: number;
+  /** Sort keys exactly as the database orders them, for cursors. */
+  name_key: string;
+  created_at_key: string;
 }
 
 const SELECT_ACCOUNT = `SELECT a.id, a.name, a.segment_id, s.name AS segment_name, s.kind AS segment_kind, s.modules AS segment_modules,
-  a.created_at, a.version, (SELECT count(*)::int FROM memberships m WHERE m.account_id = a.id) AS member_count
+  a.created_at, a.version, lower(a.name) AS name_key, ${timestampKey('a.created_at')} AS created_at_key,
+  (SELECT count(*)::int FROM memberships m WHERE m.account_id = a.id) AS member_count
   FROM accounts a JOIN segments s ON s.id = a.segment_id`;
 // $1/$2 are always the scope: every read of account data goes through it.
 const IN_SCOPE = '($1::boolean OR a.id = ANY($2::uuid[]))';
@@ -41,7 +46,6 @@ const SORTS: Record<AccountSort, { key: string; dir: 'ASC' | 'DESC' }> = {
 export async function listAccounts(db: Queryable, scope: AccountScope, filter: AccountListFilter): Promise<AccountRow[]> {
   const sort = SORTS[filter.sort];
   const cmp = sort.dir === 'ASC' ? '>' : '<';
-  const afterValue = filter.after ? (filter.sort.endsWith('createdAt') ? new Date(filter.after[0]) : filter.after[0]) : null;
   const { rows } = await db.query<AccountRow>(
     `${SELECT_ACCOUNT}
      WHERE ${IN_SCOPE}
@@ -51,7 +55,7 @@ export async function listAccounts(db: Queryable, scope: AccountScope, filter: A
      ORDER BY ${sort.key} ${sort.dir}, a.id ${sort.dir}
      LIMIT $8`,
     [...scopeParams(scope), filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null, filter.segmentId ?? null,
-      filter.after ? 'after' : null, afterValue, filter.after?.[1] ?? null, filter.limit + 1],
+      filter.after ? 'after' : null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
   );
   return rows;
 }

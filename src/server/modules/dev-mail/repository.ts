@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/index.ts';
+import { timestampKey } from '../../platform/http/pagination.ts';
 
 export interface MailRow {
   id: string;
@@ -9,17 +10,19 @@ export interface MailRow {
   html_body: string;
   status: 'sent' | 'failed';
   error: string | null;
+  /** created_at with its full precision, for cursors. */
+  created_at_key: string;
 }
 
 // The outbox is the portal's own mail log, read by staff admins only: no account scope applies.
 export async function listMail(db: Queryable, after: [string, string] | null, limit: number): Promise<MailRow[]> {
   const { rows } = await db.query<MailRow>(
-    `SELECT * FROM mail_messages WHERE ($1::timestamptz IS NULL OR (created_at, id) < ($1, $2::uuid)) ORDER BY created_at DESC, id DESC LIMIT $3`,
+    `SELECT *, ${timestampKey('created_at')} AS created_at_key FROM mail_messages WHERE ($1::timestamptz IS NULL OR (created_at, id) < ($1, $2::uuid)) ORDER BY created_at DESC, id DESC LIMIT $3`,
     [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
   );
   return rows;
 }
 
 export async function findMail(db: Queryable, id: string): Promise<MailRow | null> {
-  return (await db.query<MailRow>('SELECT * FROM mail_messages WHERE id = $1', [id])).rows[0] ?? null;
+  return (await db.query<MailRow>(`SELECT *, ${timestampKey('created_at')} AS created_at_key FROM mail_messages WHERE id = $1`, [id])).rows[0] ?? null;
 }

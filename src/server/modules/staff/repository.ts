@@ -10,11 +10,13 @@ export interface StaffRow {
   totp_enabled_at: Date | null;
   created_at: Date;
   assigned_accounts: { id: string; name: string }[] | null;
+  /** lower(name) as the database sorts it, for cursors. */
+  name_key: string;
 }
 
 // Staff users are portal-wide (they are the portal's own people): the staff policy, not an account scope,
 // guards these queries.
-const SELECT_STAFF = `SELECT u.id, u.name, u.email, u.staff_role, u.limited_to_assigned_accounts, u.totp_enabled_at, u.created_at,
+const SELECT_STAFF = `SELECT u.id, u.name, u.email, u.staff_role, u.limited_to_assigned_accounts, u.totp_enabled_at, u.created_at, lower(u.name) AS name_key,
   (SELECT json_agg(json_build_object('id', a.id, 'name', a.name) ORDER BY lower(a.name)) FROM staff_assignments sa JOIN accounts a ON a.id = sa.account_id WHERE sa.user_id = u.id) AS assigned_accounts
   FROM users u WHERE u.staff_role IS NOT NULL AND u.deactivated_at IS NULL`;
 

@@ -1,15 +1,44 @@
 import { fieldError } from './errors.ts';
 
+/**
+ * What each position of a keyset cursor holds. A cursor comes back from the client, so every value is checked
+ * before it reaches SQL: a tampered cursor is a 400 on `cursor`, never a failed cast (500).
+ * - text: any string (a sort key such as a lower-cased name)
+ * - uuid: an id
+ * - timestamp: an ISO 8601 UTC time with up to microseconds (PostgreSQL's precision; see `timestampKey`)
+ */
+export type CursorPart = 'text' | 'uuid' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function partIsValid(value: unknown, part: CursorPart | undefined) {
+  if (part === undefined) return value === null || typeof value === 'string' || typeof value === 'number';
+  if (typeof value !== 'string') return false;
+  if (part === 'uuid') return UUID.test(value);
+  if (part === 'timestamp') return TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  return true;
+}
+
+/**
+ * SQL for a timestamp column as a cursor value with PostgreSQL's full microsecond precision. A JS Date keeps
+ * only milliseconds: a cursor built from it skips (descending) or repeats (ascending) rows created within the
+ * same millisecond, such as every row inserted by one transaction.
+ */
+export const timestampKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** Keyset cursor: the sort value and id of the last item of a page, opaque to clients. */
 export function encodeCursor(values: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number | null)[] | null {
+/** Decodes a cursor of `parts` (or of `parts` untyped values when a number is given). */
+export function decodeCursor(cursor: string | undefined, parts: number | readonly CursorPart[]): (string | number | null)[] | null {
   if (!cursor) return null;
+  const kinds: readonly (CursorPart | undefined)[] = typeof parts === 'number' ? Array.from({ length: parts }, () => undefined) : parts;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+    if (Array.isArray(values) && values.length === kinds.length && values.every((value, index) => partIsValid(value, kinds[index]))) {
       return values as (string | number | null)[];
     }
   } catch {

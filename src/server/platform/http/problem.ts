@@ -39,11 +39,34 @@ const FRAMEWORK_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_BAD_URL: [400, 'invalid_request', 'The URL is malformed.'],
 };
 
+/**
+ * PostgreSQL data exceptions that only a value sent in can cause (a NUL character, which text columns cannot
+ * hold, or a value that does not fit its type): the client's mistake, so a 400, not a 500. Validation should
+ * catch these first; this is the backstop.
+ */
+const DATABASE_INPUT_ERRORS: Record<string, [string, string]> = {
+  '22021': ['invalid_characters', 'The request contains characters that cannot be stored, such as NUL.'],
+  '22P05': ['invalid_characters', 'The request contains characters that cannot be stored, such as NUL.'],
+  '22P02': ['invalid_value', 'A value in the request is not valid for its field.'],
+  '22007': ['invalid_value', 'A date or time in the request is not valid.'],
+  '22008': ['invalid_value', 'A date or time in the request is out of range.'],
+  '22003': ['invalid_value', 'A number in the request is out of range.'],
+  '22001': ['invalid_value', 'A value in the request is too long.'],
+};
+
+const isDatabaseError = (error: unknown): error is { code: string; severity: string } =>
+  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { severity?: unknown }).severity === 'string';
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendProblem(request, reply, new AppError(400, 'validation_failed', 'Invalid request', 'Some fields need attention.', toFieldErrors(error)));
+    }
+    const databaseInput = isDatabaseError(error) ? DATABASE_INPUT_ERRORS[error.code] : undefined;
+    if (databaseInput) {
+      request.log.warn({ err: error }, 'database refused a value from the request');
+      return sendProblem(request, reply, new AppError(400, databaseInput[0], 'Invalid request', databaseInput[1]));
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
     if (known) return sendProblem(request, reply, new AppError(known[0], known[1], known[1].replace(/_/g, ' '), known[2]));

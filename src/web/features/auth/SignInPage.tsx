@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import type { SignInResult } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
@@ -20,9 +20,6 @@ function signInError(error: unknown): unknown {
   if (error instanceof ApiError && error.code === 'sign_in_method_not_allowed') {
     return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.useLink') });
   }
-  if (error instanceof ApiError && error.code === 'invalid_credentials' && !error.detail) {
-    return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.invalid') });
-  }
   return error;
 }
 
@@ -34,10 +31,12 @@ export function SignInPage() {
   const continueAfterAuth = useContinueAfterAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [notice, setNotice] = useState<string | null>(() => {
-    const key = (location.state as { notice?: string } | null)?.notice;
-    return key && NOTICES[key] ? t(NOTICES[key]) : null;
-  });
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeKey = (location.state as { notice?: string } | null)?.notice;
+  useEffect(() => {
+    const key = noticeKey ? NOTICES[noticeKey] : undefined;
+    if (key) setNotice(t(key));
+  }, [noticeKey, location.key]);
   const submission = useSubmit();
 
   if (me) return <Navigate to={pathForState(me.sessionState, me, next)} replace />;

@@ -19,7 +19,6 @@ export const authMessages = {
   'auth.signIn.or': 'or',
   'auth.signIn.linkHint': 'No password? Enter your email above and we will email you a link that signs you in.',
   'auth.signIn.sendLink': 'Send me a sign-in link',
-  'auth.signIn.invalid': 'That email and password do not match.',
   'auth.signIn.useLink': 'Your account signs in with an emailed link. Use “Send me a sign-in link” instead.',
   'auth.magicLink.sent': 'If that address can use a sign-in link, we sent one. Check your email.',
   'auth.magicLink.title': 'Finish signing in',

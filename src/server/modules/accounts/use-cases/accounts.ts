@@ -11,7 +11,8 @@ import { presentAccount } from '../presenters.ts';
 import { findAccount, insertAccount, listAccounts, renameAccount } from '../repository.ts';
 
 export async function listAccountsUseCase(ctx: AppContext, actor: Actor, query: AccountListQuery) {
-  const cursor = decodeCursor(query.cursor, 2);
+  const byCreation = query.sort.endsWith('createdAt');
+  const cursor = decodeCursor(query.cursor, [byCreation ? 'timestamp' : 'text', 'uuid']);
   const rows = await listAccounts(ctx.db, accountScopeOf(actor), {
     q: query.q || undefined,
     segmentId: query.segmentId,
@@ -19,8 +20,7 @@ export async function listAccountsUseCase(ctx: AppContext, actor: Actor, query: 
     after: cursor ? [String(cursor[0]), String(cursor[1])] : null,
     limit: query.limit,
   });
-  const sortValue = query.sort.endsWith('createdAt') ? (row: (typeof rows)[number]) => row.created_at.toISOString() : (row: (typeof rows)[number]) => row.name.toLowerCase();
-  return toPage(rows, query.limit, (row) => presentAccount(row, actor), (row) => [sortValue(row), row.id]);
+  return toPage(rows, query.limit, (row) => presentAccount(row, actor), (row) => [byCreation ? row.created_at_key : row.name_key, row.id]);
 }
 
 export async function getAccountUseCase(ctx: AppContext, actor: Actor, accountId: string) {

@@ -9,7 +9,7 @@ import { listAuditEvents } from '../repository.ts';
 
 export async function listAuditEventsUseCase(ctx: AppContext, actor: Actor, query: AuditListQuery) {
   if (!auditPolicy.canRead(actor)) throw forbidden();
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const rows = await listAuditEvents(ctx.db, {
     action: query.action,
     actorId: query.actorId,

@@ -8,9 +8,9 @@ import { findMail, listMail } from '../repository.ts';
 
 export async function listOutbox(ctx: AppContext, actor: Actor, query: { limit: number; cursor?: string }) {
   if (!devMailPolicy.canRead(actor, ctx.mailer.driverName)) throw forbidden();
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
   const rows = await listMail(ctx.db, cursor ? [String(cursor[0]), String(cursor[1])] : null, query.limit);
-  return toPage(rows, query.limit, presentMailSummary, (row) => [row.created_at.toISOString(), row.id]);
+  return toPage(rows, query.limit, presentMailSummary, (row) => [row.created_at_key, row.id]);
 }
 
 export async function readOutboxMessage(ctx: AppContext, actor: Actor, id: string) {

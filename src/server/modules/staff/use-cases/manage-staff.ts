@@ -11,9 +11,9 @@ import { countOwners, deactivateStaff, findStaff, listStaff, replaceAssignments,
 
 export async function listStaffUseCase(ctx: AppContext, actor: Actor, query: { limit: number; cursor?: string }) {
   if (!staffPolicy.canList(actor)) throw forbidden();
-  const cursor = decodeCursor(query.cursor, 2);
+  const cursor = decodeCursor(query.cursor, ['text', 'uuid']);
   const rows = await listStaff(ctx.db, cursor ? [String(cursor[0]), String(cursor[1])] : null, query.limit);
-  return toPage(rows, query.limit, (row) => presentStaff(row, actor), (row) => [row.name.toLowerCase(), row.id]);
+  return toPage(rows, query.limit, (row) => presentStaff(row, actor), (row) => [row.name_key, row.id]);
 }
 
 async function editableStaff(ctx: AppContext, actor: Actor, userId: string) {

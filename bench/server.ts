@@ -1,0 +1,122 @@
+// A Portico server for benchmarks, built like the test harness (createContext + buildApp), listening on
+// loopback, beside a bare Fastify instance in the same process as the baseline.
+import Fastify, { type FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import type { AppContext } from '../src/server/platform/context.ts';
+import { openDatabase, quoteIdentifier, type Database } from '../src/server/platform/db/index.ts';
+import { createLogger } from '../src/server/platform/logger.ts';
+import { createContext } from '../src/server/platform/start.ts';
+import { seedDemo } from '../src/server/seed/demo.ts';
+
+export type Engine = 'embedded' | 'postgres';
+
+export interface BenchServer {
+  engine: Engine;
+  ctx: AppContext;
+  /** http://127.0.0.1:port of Portico */
+  url: string;
+  /** http://127.0.0.1:port/bare of the bare Fastify instance */
+  bareUrl: string;
+  /** Cookie header of the demo owner's session. */
+  ownerCookie: string;
+  accounts: number;
+  close(): Promise<void>;
+}
+
+export const postgresUrl = () => process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
+
+async function openBenchDatabase(engine: Engine, dataDir: string): Promise<{ db: Database; drop(): Promise<void> }> {
+  if (engine === 'embedded') {
+    // A data directory on disk, as in production (not memory://).
+    const db = await openDatabase({ engine: 'embedded', dataDir: join(dataDir, 'db') });
+    return { db, drop: () => db.close() };
+  }
+  const url = postgresUrl();
+  if (!url) throw new Error('postgres bench needs DATABASE_URL or TEST_DATABASE_URL');
+  const schema = `portico_bench_${randomBytes(6).toString('hex')}`;
+  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: 10 });
+  return {
+    db,
+    async drop() {
+      await db.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+/** Adds `count` accounts to the demo's "Customers" segment in one statement. */
+async function seedAccounts(db: Database, count: number) {
+  const { rows } = await db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Customers'");
+  if (!rows[0]) throw new Error('demo segment "Customers" missing');
+  await db.query(
+    `INSERT INTO accounts (id, name, segment_id, created_at)
+     SELECT gen_random_uuid(), initcap(substr(md5(g::text), 1, 8)) || ' Customer ' || g, $1, now() - g * interval '1 minute'
+     FROM generate_series(1, $2::int) g`,
+    [rows[0].id, count],
+  );
+  await db.query('ANALYZE accounts');
+}
+
+async function signIn(app: FastifyInstance, email: string, password: string): Promise<string> {
+  const session = await app.inject({ method: 'GET', url: '/api/v1/session' });
+  const csrf = session.cookies.find((c) => c.name === 'portico_csrf')?.value;
+  const csrfToken = (session.json() as { csrfToken: string }).csrfToken;
+  const response = await app.inject({
+    method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password },
+    headers: { cookie: `portico_csrf=${csrf}`, 'x-csrf-token': csrfToken },
+  });
+  const token = response.cookies.find((c) => c.name === 'portico_session')?.value;
+  if (response.statusCode !== 200 || !token) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return `portico_session=${token}`;
+}
+
+const listenUrl = (app: FastifyInstance) => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+export async function startBenchServer(engine: Engine, options: { accounts?: number } = {}): Promise<BenchServer> {
+  const accounts = options.accounts ?? 10_000;
+  const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
+  const config = loadConfig({
+    NODE_ENV: 'production', SECRET: 'bench-secret-bench-secret-bench-secret', DATA_DIR: dataDir, LOG_LEVEL: 'silent', BASE_URL: 'http://127.0.0.1',
+  });
+  const { db, drop } = await openBenchDatabase(engine, dataDir);
+  const cleanup = async () => {
+    await drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const ctx = await createContext(config, db, createLogger('silent'));
+    const demo = await seedDemo(ctx);
+    await seedAccounts(db, accounts);
+    const { app } = await buildApp(ctx, { webRoot: null });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const bare = Fastify({ logger: false });
+    bare.get('/bare', async () => ({ ok: true }));
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const ownerCookie = await signIn(app, demo.staffOwner, demo.password);
+    return {
+      engine, ctx, url: listenUrl(app), bareUrl: `${listenUrl(bare)}/bare`, ownerCookie, accounts,
+      async close() {
+        await bare.close();
+        await app.close();
+        await ctx.background.idle();
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    await cleanup().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Checks a URL answers 200 with the expected shape before it is measured: a benchmark of 401s proves nothing. */
+export async function expectOk(url: string, headers: Record<string, string>, check: (body: unknown) => boolean) {
+  const response = await fetch(url, { headers });
+  const body: unknown = await response.json();
+  if (response.status !== 200 || !check(body)) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+}

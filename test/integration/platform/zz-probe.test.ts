@@ -1,0 +1,21 @@
+import { it } from 'vitest';
+import { startPortal, idOf } from '/work/main/test/support/harness.ts';
+import { encodeCursor } from '/work/main/src/server/platform/http/pagination.ts';
+it('probe', async () => {
+  const p = await startPortal();
+  console.log(p.routes.map((r) => `${r.method} ${r.url} ${r.access?.kind}`).join('\n'));
+  const o = await p.signedIn('owner@northwind.example');
+  let r = await o.post('/api/v1/accounts', { name: 'a\u0000b', segmentId: await idOf(p.ctx.db, 'segments', 'Clients') });
+  console.log('nul', r.statusCode, r.body);
+  r = await o.get('/api/v1/accounts?cursor=' + encodeCursor(['x', 'y']));
+  console.log('cursor', r.statusCode, r.body);
+  r = await o.get('/api/v1/accounts?sort=createdAt&cursor=' + encodeCursor(['x', 'y']));
+  console.log('cursor2', r.statusCode, r.body);
+  let seen: string[] = []; let cur: string | null = null; let pages = 0;
+  do { r = await o.get('/api/v1/accounts?limit=2&sort=-createdAt' + (cur ? '&cursor=' + cur : '')); seen.push(...r.json().items.map((i: any) => i.name)); cur = r.json().nextCursor; pages++; } while (cur && pages < 40);
+  console.log('walk', pages, seen.length, new Set(seen).size);
+  const { rows } = await p.ctx.db.query('select created_at::text from accounts limit 3'); console.log(rows);
+  r = await o.get('/api/v1/me/sessions?cursor=' + encodeCursor(['zz']));
+  console.log('sessions', r.statusCode, r.body);
+  await p.close();
+}, 60000);
