@@ -12,7 +12,8 @@ const figures: Figure[] = [];
 
 /** One figure: a JSON line alone on stdout (machine-readable), remembered for the closing table. */
 export function emit(bench: string, metric: string, value: number, unit: string): number {
-  const rounded = Math.round(value * 100) / 100;
+  // Two decimals, but at least three significant digits for small ratios (0.0023, not 0).
+  const rounded = Math.abs(value) >= 1 || value === 0 ? Math.round(value * 100) / 100 : Number(value.toPrecision(3));
   const figure = { bench, metric, value: rounded, unit };
   figures.push(figure);
   process.stdout.write(`${JSON.stringify(figure)}\n`);

@@ -10,7 +10,10 @@ export interface Target {
   headers?: Record<string, string>;
 }
 export interface LoadResult {
+  /** Requests in the measured window (after warm-up). */
   requests: number;
+  /** Requests including warm-up: divides the server's CPU time over the whole call. */
+  totalRequests: number;
   errors: number;
   rps: number;
   p50Ms: number;
@@ -50,10 +53,12 @@ async function load(command: Extract<Command, { type: 'load' }>): Promise<LoadRe
   const ends = warmupEnds + command.durationMs;
   const latencies: number[] = [];
   let errors = 0;
+  let total = 0;
   const worker = async () => {
     while (performance.now() < ends) {
       const sentAt = performance.now();
       const { status, ms } = await get(agent, command.target);
+      total += 1;
       if (sentAt < warmupEnds) continue;
       latencies.push(ms);
       if (status !== 200) errors += 1;
@@ -62,7 +67,7 @@ async function load(command: Extract<Command, { type: 'load' }>): Promise<LoadRe
   await Promise.all(Array.from({ length: command.concurrency }, worker));
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, rps: latencies.length / (command.durationMs / 1000), p50Ms: sortedPercentile(latencies, 50), p99Ms: sortedPercentile(latencies, 99) };
+  return { requests: latencies.length, totalRequests: total, errors, rps: latencies.length / (command.durationMs / 1000), p50Ms: sortedPercentile(latencies, 50), p99Ms: sortedPercentile(latencies, 99) };
 }
 
 /** Fires one request per interval per target (open loop: a slow answer does not delay the next probe). */

@@ -23,6 +23,8 @@ export interface BenchServer {
   url: string;
   /** http://127.0.0.1:port/bare of the bare Fastify instance */
   bareUrl: string;
+  /** The same bare instance, one `SELECT 1` through Portico's database handle: the floor of any route that reads. */
+  bareDbUrl: string;
   /** Cookie header of the demo owner's session. */
   ownerCookie: string;
   accounts: number;
@@ -97,10 +99,15 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
     await app.listen({ port: 0, host: '127.0.0.1' });
     const bare = Fastify({ logger: false });
     bare.get('/bare', async () => ({ ok: true }));
+    bare.get('/bare-db', async () => {
+      await ctx.db.query('SELECT 1');
+      return { ok: true };
+    });
     await bare.listen({ port: 0, host: '127.0.0.1' });
     const ownerCookie = await signIn(app, demo.staffOwner, demo.password);
     return {
-      engine, ctx, url: listenUrl(app), bareUrl: `${listenUrl(bare)}/bare`, ownerCookie, accounts,
+      engine, ctx, url: listenUrl(app), bareUrl: `${listenUrl(bare)}/bare`, bareDbUrl: `${listenUrl(bare)}/bare-db`,
+      ownerCookie, accounts,
       async close() {
         await bare.close();
         await app.close();

@@ -38,9 +38,8 @@ describe('checkNewPassword (NIST 800-63B rules)', () => {
     expect(checkNewPassword('x'.repeat(257))?.code).toBe('too_long');
   });
 
-  // Known bug (see report): the minimum counts code points but the maximum counts UTF-16 units, so 200 emoji
-  // are refused as "more than 256 characters". it.fails turns red once fixed: flip it to it().
-  it.fails('counts the 256-character maximum in code points too', () => {
+  // Both limits count code points: 200 emoji are 200 characters, not 400.
+  it('counts the 256-character maximum in code points too', () => {
     expect(checkNewPassword('😀'.repeat(200))).toBeNull();
   });
 

@@ -14,37 +14,44 @@ export interface Resource<T> {
   setData: (data: T | undefined | ((previous: T | undefined) => T | undefined)) => void;
 }
 
-/** GET a resource; `path` null skips loading. */
+/** GET a resource; `path` null skips loading. Data from the previous URL stays visible while reloading. */
 export function useResource<T>(path: string | null, query?: Query): Resource<T> {
   const url = path === null ? null : withQuery(path, query);
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(url !== null);
   const [tick, setTick] = useState(0);
+  const key = url === null ? null : `${tick} ${url}`;
+  const [result, setResult] = useState<{ key: string | null; data: T | undefined; error: unknown }>({
+    key: null,
+    data: undefined,
+    error: undefined,
+  });
 
   useEffect(() => {
-    if (url === null) {
-      setLoading(false);
-      return;
-    }
+    if (url === null) return;
     const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
     api<T>(url, { signal: controller.signal })
-      .then((result) => {
-        setData(result);
-        setLoading(false);
-      })
-      .catch((err: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(err);
-        setLoading(false);
+      .then((data) => setResult({ key, data, error: undefined }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setResult((previous) => ({ key, data: previous.data, error }));
       });
     return () => controller.abort();
-  }, [url, tick]);
+  }, [url, key]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data, error, loading, reload, setData };
+  const setData = useCallback<Resource<T>['setData']>(
+    (update) =>
+      setResult((previous) => ({
+        ...previous,
+        data: typeof update === 'function' ? (update as (p: T | undefined) => T | undefined)(previous.data) : update,
+      })),
+    [],
+  );
+  return {
+    data: url === null ? undefined : result.data,
+    error: result.key === key ? result.error : undefined,
+    loading: key !== null && result.key !== key,
+    reload,
+    setData,
+  };
 }
 
 export interface PagedList<T> {
@@ -57,58 +64,75 @@ export interface PagedList<T> {
   setItems: (update: (items: T[]) => T[]) => void;
 }
 
+interface PagedState<T> {
+  key: string | null;
+  url: string | null;
+  items: T[];
+  cursor: string | null;
+  error: unknown;
+  loadingMore: boolean;
+}
+
 /** A cursor-paginated list (`{items, nextCursor}`), accumulating pages on "Load more". */
 export function usePagedList<T>(path: string | null, query?: Query): PagedList<T> {
   const url = path === null ? null : withQuery(path, query);
-  const [items, setItemsState] = useState<T[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState(url !== null);
   const [tick, setTick] = useState(0);
-  const controllerRef = useRef<AbortController | null>(null);
-
-  const fetchPage = useCallback(
-    (after: string | null, append: boolean) => {
-      if (url === null) return;
-      controllerRef.current?.abort();
-      const controller = new AbortController();
-      controllerRef.current = controller;
-      setLoading(true);
-      setError(undefined);
-      api<Page<T>>(withQuery(url, { cursor: after ?? undefined }), { signal: controller.signal })
-        .then((page) => {
-          setItemsState((previous) => (append ? [...previous, ...page.items] : page.items));
-          setCursor(page.nextCursor);
-          setLoading(false);
-        })
-        .catch((err: unknown) => {
-          if (controller.signal.aborted) return;
-          setError(err);
-          setLoading(false);
-        });
-    },
-    [url],
-  );
+  const key = url === null ? null : `${tick} ${url}`;
+  const keyRef = useRef(key);
+  const [state, setState] = useState<PagedState<T>>({
+    key: null,
+    url: null,
+    items: [],
+    cursor: null,
+    error: undefined,
+    loadingMore: false,
+  });
 
   useEffect(() => {
-    if (url === null) {
-      setItemsState([]);
-      setCursor(null);
-      setLoading(false);
-      return;
-    }
-    fetchPage(null, false);
-    return () => controllerRef.current?.abort();
-  }, [url, tick, fetchPage]);
+    keyRef.current = key;
+    if (url === null) return;
+    const controller = new AbortController();
+    api<Page<T>>(url, { signal: controller.signal })
+      .then((page) =>
+        setState({ key, url, items: page.items, cursor: page.nextCursor, error: undefined, loadingMore: false }),
+      )
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ key, url, items: [], cursor: null, error, loadingMore: false });
+      });
+    return () => controller.abort();
+  }, [url, key]);
 
+  const loadMore = () => {
+    if (url === null || state.key !== key || !state.cursor || state.loadingMore) return;
+    const requestKey = key;
+    setState((previous) => ({ ...previous, loadingMore: true, error: undefined }));
+    api<Page<T>>(withQuery(url, { cursor: state.cursor }))
+      .then((page) => {
+        if (keyRef.current !== requestKey) return;
+        setState((previous) => ({
+          ...previous,
+          items: [...previous.items, ...page.items],
+          cursor: page.nextCursor,
+          loadingMore: false,
+        }));
+      })
+      .catch((error: unknown) => {
+        if (keyRef.current !== requestKey) return;
+        setState((previous) => ({ ...previous, error, loadingMore: false }));
+      });
+  };
+
+  const current = state.key === key;
   return {
-    items,
-    error,
-    loading,
-    hasMore: cursor !== null,
-    loadMore: () => fetchPage(cursor, true),
+    // While reloading the same list, keep showing the old items instead of flashing an empty state.
+    items: url !== null && state.url === url ? state.items : [],
+    error: current ? state.error : undefined,
+    loading: key !== null && (!current || state.loadingMore),
+    hasMore: current && state.cursor !== null,
+    loadMore,
     reload: () => setTick((n) => n + 1),
-    setItems: (update) => setItemsState(update),
+    setItems: (update) => setState((previous) => ({ ...previous, items: update(previous.items) })),
   };
 }
 

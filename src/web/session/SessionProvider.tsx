@@ -29,8 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [failure, setFailure] = useState<unknown>(undefined);
 
-  const refresh = useCallback(async () => {
-    const next = await loadSession();
+  const apply = useCallback((next: SessionInfo) => {
     setCsrfToken(next.csrfToken);
     setViewer(next.me?.user ?? null);
     setInfo(next);
@@ -38,10 +37,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return next;
   }, []);
 
+  const refresh = useCallback(() => loadSession().then(apply), [apply]);
+
   useEffect(() => {
     setCsrfLoader(refresh);
-    refresh().catch((error: unknown) => setFailure(error));
-  }, [refresh]);
+    loadSession().then(apply, (error: unknown) => setFailure(error));
+  }, [refresh, apply]);
 
   useEffect(() => {
     applyBranding(info?.branding ?? DEFAULT_BRANDING);

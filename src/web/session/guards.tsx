@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { setUnauthorizedHandler } from '../api/client.ts';
+import { peekFlash } from './flash.ts';
 import { useSession } from './SessionProvider.tsx';
 import { signInPath } from './navigation.ts';
 
@@ -13,7 +14,10 @@ export function RequireSession() {
   const { me } = useSession();
   const location = useLocation();
   const next = encodeURIComponent(currentPath(location));
-  if (!me) return <Navigate to={signInPath(currentPath(location))} replace />;
+  if (!me) {
+    // After an explicit sign-out, don't offer to come back to the page the user left.
+    return <Navigate to={peekFlash() === 'signedOut' ? '/sign-in' : signInPath(currentPath(location))} replace />;
+  }
   if (me.sessionState === 'second_factor') return <Navigate to={`/sign-in/two-factor?next=${next}`} replace />;
   if (me.sessionState === 'enrol_two_factor') return <Navigate to={`/two-factor/enrol?next=${next}`} replace />;
   return <Outlet />;

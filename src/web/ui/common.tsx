@@ -66,11 +66,12 @@ interface LoadMoreProps {
   loading: boolean;
   error: unknown;
   onLoadMore: () => void;
-  count: number;
+  /** Items shown so far (kept for callers; the footer itself only needs hasMore). */
+  count?: number;
 }
 
 /** Footer of a cursor-paginated list: status, errors and the "Load more" button. */
-export function LoadMore({ hasMore, loading, error, onLoadMore, count }: LoadMoreProps) {
+export function LoadMore({ hasMore, loading, error, onLoadMore }: LoadMoreProps) {
   return (
     <div className="load-more">
       {error ? <ErrorState error={error} onRetry={onLoadMore} /> : null}
@@ -80,7 +81,6 @@ export function LoadMore({ hasMore, loading, error, onLoadMore, count }: LoadMor
           {t('common.loadMore')}
         </button>
       ) : null}
-      {!loading && !hasMore && count > 0 ? <p className="muted small">{t('common.endOfList')}</p> : null}
     </div>
   );
 }

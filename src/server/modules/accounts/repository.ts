@@ -107,6 +107,14 @@ export async function findMember(db: Queryable, scope: AccountScope, accountId: 
   return members.rows[0] ?? null;
 }
 
+/**
+ * Serialises membership changes of one account for the rest of the transaction, so two admins demoting or
+ * removing each other at the same moment cannot both pass the "last account admin" check.
+ */
+export async function lockAccount(db: Queryable, accountId: string) {
+  await db.query('SELECT 1 FROM accounts WHERE id = $1 FOR UPDATE', [accountId]);
+}
+
 export async function countAccountAdmins(db: Queryable, scope: AccountScope, accountId: string) {
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM memberships m JOIN accounts a ON a.id = m.account_id

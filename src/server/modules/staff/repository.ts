@@ -32,8 +32,12 @@ export async function findStaff(db: Queryable, id: string): Promise<StaffRow | n
   return (await db.query<StaffRow>(`${SELECT_STAFF} AND u.id = $1`, [id])).rows[0] ?? null;
 }
 
+/**
+ * Counts active owners and locks their rows for the rest of the transaction: two owners demoting or removing
+ * each other at once cannot both pass the "last owner" check (the second waits, then counts again).
+ */
 export async function countOwners(db: Queryable) {
-  return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL")).rows[0]!.n;
+  return (await db.query("SELECT id FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL FOR UPDATE")).rows.length;
 }
 
 export async function setLimited(db: Queryable, userId: string, limited: boolean) {

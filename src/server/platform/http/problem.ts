@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, notFound, type FieldError } from './errors.ts';
+import { refuseUnstorableInput } from './input-guards.ts';
 
 const PROBLEM_TYPE = 'https://portico.dev/problems/';
 
@@ -20,12 +21,19 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     });
 }
 
+/**
+ * Zod issues as fastify-type-provider-zod (v7) hands them over: `keyword` is the zod code, `instancePath` the
+ * JSON pointer of the field, `params` the rest of the issue (`keys` for unrecognized keys).
+ */
 function toFieldErrors(error: FastifyError): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
-  return error.validation.map((issue) => {
-    const detail = issue.params.issue as { path: PropertyKey[]; code: string; message: string };
-    const path = detail.path.map(String).join('.');
-    return { path: path || '(body)', code: detail.code, message: detail.message };
+  return error.validation.flatMap((issue) => {
+    const path = issue.instancePath.split('/').filter(Boolean).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = (issue.params as { keys?: unknown }).keys;
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0) {
+      return keys.map((key) => ({ path: [...path, String(key)].join('.'), code: issue.keyword, message: `Unknown field: ${String(key)}` }));
+    }
+    return [{ path: path.join('.') || '(body)', code: issue.keyword, message: issue.message ?? 'Invalid value.' }];
   });
 }
 
@@ -37,6 +45,7 @@ const FRAMEWORK_ERRORS: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json', 'The body is not valid JSON.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_request', 'The Content-Length does not match the body.'],
   FST_ERR_BAD_URL: [400, 'invalid_request', 'The URL is malformed.'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'uri_too_long', 'A path segment of the URL is too long.'],
 };
 
 /**
@@ -57,7 +66,9 @@ const DATABASE_INPUT_ERRORS: Record<string, [string, string]> = {
 const isDatabaseError = (error: unknown): error is { code: string; severity: string } =>
   typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { severity?: unknown }).severity === 'string';
 
+/** How the app answers bad input and failures: problem+json for every error, and no unstorable input reaches a query. */
 export function registerProblemHandlers(app: FastifyInstance) {
+  refuseUnstorableInput(app);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -81,4 +92,16 @@ export function registerProblemHandlers(app: FastifyInstance) {
 
 export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
   return sendProblem(request, reply, notFound());
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: errors raised before routing (a malformed URL, an over-long path
+ * parameter) otherwise bypass the error handler and answer with Fastify's own JSON instead of problem+json.
+ * Wire it in buildApp: `Fastify({ ..., frameworkErrors: frameworkErrorHandler })`.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
+  const [status, code, detail] = known ?? [error.statusCode && error.statusCode < 500 ? error.statusCode : 400, 'invalid_request', 'The request is malformed.'];
+  reply.header('x-request-id', request.id);
+  return sendProblem(request, reply, new AppError(status, code, 'Invalid request', detail));
 }

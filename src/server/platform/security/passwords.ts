@@ -32,8 +32,10 @@ export type PasswordProblem = { code: 'too_short' | 'too_long' | 'too_common' | 
 
 /** NIST 800-63B: at least 10 characters, no composition rules, not a known-common password. */
 export function checkNewPassword(password: string, email?: string): PasswordProblem | null {
-  if ([...password].length < 10) return { code: 'too_short', message: 'Use at least 10 characters.' };
-  if (password.length > 256) return { code: 'too_long', message: 'Use at most 256 characters.' };
+  // Characters as people count them (code points), for both limits.
+  const length = [...password].length;
+  if (length < 10) return { code: 'too_short', message: 'Use at least 10 characters.' };
+  if (length > 256) return { code: 'too_long', message: 'Use at most 256 characters.' };
   const lowered = password.toLowerCase();
   if (commonPasswords.has(lowered)) return { code: 'too_common', message: 'This password is too common; choose another.' };
   const localPart = email?.split('@')[0]?.toLowerCase();

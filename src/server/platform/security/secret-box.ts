@@ -12,8 +12,9 @@ export function createSecretBox(secret: string) {
     },
     open(sealed: string): string {
       const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
-      if (!iv || !tag || !body) throw new Error('Malformed sealed value');
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      // A short tag would weaken forgery resistance: accept only full 128-bit tags and 96-bit IVs.
+      if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16) throw new Error('Malformed sealed value');
+      const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: 16 });
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Account } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
@@ -14,7 +14,6 @@ function RenameForm({ account, onSaved }: { account: Account; onSaved: (account:
   const [name, setName] = useState(account.name);
   const submission = useSubmit();
   const toast = useToast();
-  useEffect(() => setName(account.name), [account.name]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,7 +54,7 @@ interface AccountDetailProps {
   accountId: string;
   /** Page title; defaults to the account's name. */
   title?: string;
-  backLink?: React.ReactNode;
+  backLink?: ReactNode;
 }
 
 /** Account detail with members and invitations: the console's account page and the portal's Team page. */
@@ -84,7 +83,7 @@ export function AccountDetail({ accountId, title, backLink }: AccountDetailProps
           created: formatDate(data.createdAt),
         })}
       />
-      {data.abilities.update ? <RenameForm account={data} onSaved={(updated) => account.setData(updated)} /> : null}
+      {data.abilities.update ? <RenameForm key={data.version} account={data} onSaved={(updated) => account.setData(updated)} /> : null}
       <MembersSection accountId={data.id} />
       {data.abilities.invite || data.abilities.manageMembers ? (
         <InvitationsSection accountId={data.id} canInvite={data.abilities.invite} />

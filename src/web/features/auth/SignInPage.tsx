@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
+import { peekFlash, takeFlash } from '../../session/flash.ts';
 import { pathForState } from '../../session/navigation.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
@@ -31,12 +32,14 @@ export function SignInPage() {
   const continueAfterAuth = useContinueAfterAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
-  const noticeKey = (location.state as { notice?: string } | null)?.notice;
+  const [notice, setNotice] = useState<string | null>(() => {
+    const key = peekFlash() ?? (location.state as { notice?: string } | null)?.notice;
+    const message = key ? NOTICES[key] : undefined;
+    return message ? t(message) : null;
+  });
   useEffect(() => {
-    const key = noticeKey ? NOTICES[noticeKey] : undefined;
-    if (key) setNotice(t(key));
-  }, [noticeKey, location.key]);
+    takeFlash();
+  }, []);
   const submission = useSubmit();
 
   if (me) return <Navigate to={pathForState(me.sessionState, me, next)} replace />;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SessionState } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
+import { setFlash } from '../../session/flash.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { pathForState, safeNext } from '../../session/navigation.ts';
 
@@ -51,7 +52,9 @@ export function useSignOut() {
     } catch {
       // The session may already be gone; either way the user ends up signed out.
     }
+    // Refreshing unmounts the signed-in layout (the guard redirects), so leave the notice as a flash.
+    setFlash('signedOut');
     await refresh().catch(() => undefined);
-    navigate('/sign-in', { replace: true, state: { notice: 'signedOut' } });
+    navigate('/sign-in', { replace: true });
   }, [refresh, navigate]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
@@ -17,10 +17,11 @@ export function ConsoleLayout() {
   const me = useMe();
   const signOut = useSignOut();
   const location = useLocation();
-  const [open, setOpen] = useState(false);
+  // The narrow-screen menu is open only on the page where it was opened: navigating closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === location.pathname;
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
-  useEffect(() => setOpen(false), [location.pathname]);
 
   const work: NavItem[] = [
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
@@ -52,7 +53,7 @@ export function ConsoleLayout() {
             className="btn btn--secondary menu-toggle"
             aria-expanded={open}
             aria-controls="console-nav"
-            onClick={() => setOpen((value) => !value)}
+            onClick={() => setOpenOn(open ? null : location.pathname)}
           >
             {t('nav.menu')}
           </button>

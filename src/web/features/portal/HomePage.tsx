@@ -1,4 +1,3 @@
-import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';
@@ -44,11 +43,6 @@ export function HomePage() {
       ) : (
         <EmptyState title={t('portal.home.noAccountTitle')}>
           <p>{t('portal.home.noAccountBody', { email: me.user.email })}</p>
-          {me.abilities.useConsole ? (
-            <p>
-              <Link to="/console/accounts">{t('portal.home.openConsole')}</Link>
-            </p>
-          ) : null}
         </EmptyState>
       )}
     </>

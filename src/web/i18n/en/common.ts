@@ -4,7 +4,6 @@ export const commonMessages = {
   'common.retry': 'Try again',
   'common.dismiss': 'Dismiss',
   'common.loadMore': 'Load more',
-  'common.endOfList': 'End of list',
   'common.save': 'Save',
   'common.saving': 'Saving…',
   'common.saved': 'Changes saved',

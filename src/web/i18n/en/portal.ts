@@ -21,6 +21,5 @@ export const portalMessages = {
   'portal.home.signedInAs': 'Signed in as',
   'portal.home.noAccountTitle': 'You are not a member of any account yet',
   'portal.home.noAccountBody': 'You are signed in as {email}. When someone adds you to an account, it appears here.',
-  'portal.home.openConsole': 'Open the console',
   'portal.team.title': 'Team',
 } as const;

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { issueInvitation, listAccountInvitations, presentInvitation, revokeAccountInvitation } from '../../identity/index.ts';
 import { accountPolicy } from '../policy.ts';
 import { presentMember } from '../presenters.ts';
-import { countAccountAdmins, deleteMember, findAccount, findMember, listMembers, setMemberRole } from '../repository.ts';
+import { countAccountAdmins, deleteMember, findAccount, findMember, listMembers, lockAccount, setMemberRole, type MemberRow } from '../repository.ts';
 
 /** Loads the account within the caller's scope (404 outside it), then checks the ability asked for (403). */
 async function accountFor(ctx: AppContext, actor: Actor, accountId: string, ability: 'view' | 'manageMembers' | 'invite') {
@@ -22,6 +22,20 @@ export async function listMembersUseCase(ctx: AppContext, actor: Actor, accountI
   return { items: rows.map((row) => presentMember(row, accountId, actor)), nextCursor: null };
 }
 
+/**
+ * An account keeps at least one account admin when its own people manage it; staff may leave it without one
+ * (they can appoint the next). Call inside the transaction: it locks the account, then reads current roles.
+ */
+async function assertKeepsAnAccountAdmin(tx: Parameters<typeof lockAccount>[0], actor: Actor, accountId: string, member: MemberRow, newRole: AccountRole | null) {
+  if (actor.staffRole) return;
+  await lockAccount(tx, accountId);
+  const scope = accountScopeOf(actor);
+  const current = await findMember(tx, scope, accountId, member.user_id);
+  if (current?.role === 'account_admin' && newRole !== 'account_admin' && (await countAccountAdmins(tx, scope, accountId)) <= 1) {
+    throw conflict('An account needs at least one account admin.', 'last_account_admin');
+  }
+}
+
 export async function changeMemberRoleUseCase(ctx: AppContext, actor: Actor, accountId: string, userId: string, role: AccountRole, ip: string) {
   await accountFor(ctx, actor, accountId, 'view');
   const scope = accountScopeOf(actor);
@@ -29,9 +43,7 @@ export async function changeMemberRoleUseCase(ctx: AppContext, actor: Actor, acc
   if (!member) throw notFound();
   if (!accountPolicy.memberAbilities(actor, accountId, userId).changeRole) throw forbidden();
   await ctx.db.transaction(async (tx) => {
-    if (member.role === 'account_admin' && role !== 'account_admin' && (await countAccountAdmins(tx, scope, accountId)) <= 1 && !actor.staffRole) {
-      throw conflict('An account needs at least one account admin.', 'last_account_admin');
-    }
+    await assertKeepsAnAccountAdmin(tx, actor, accountId, member, role);
     await setMemberRole(tx, scope, accountId, userId, role);
     await recordAudit(tx, { action: 'membership.role_changed', actor: { id: actor.userId, label: actor.email }, target: { type: 'user', id: userId, label: member.email }, accountId, ip, details: { from: member.role, to: role }, occurredAt: ctx.clock.now() });
   });
@@ -45,6 +57,7 @@ export async function removeMemberUseCase(ctx: AppContext, actor: Actor, account
   if (!member) throw notFound();
   if (!accountPolicy.memberAbilities(actor, accountId, userId).remove) throw forbidden();
   await ctx.db.transaction(async (tx) => {
+    await assertKeepsAnAccountAdmin(tx, actor, accountId, member, null);
     await deleteMember(tx, scope, accountId, userId);
     await recordAudit(tx, { action: 'membership.removed', actor: { id: actor.userId, label: actor.email }, target: { type: 'user', id: userId, label: member.email }, accountId, ip, details: { role: member.role }, occurredAt: ctx.clock.now() });
   });

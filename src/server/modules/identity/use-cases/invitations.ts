@@ -2,7 +2,8 @@ import type { AccountRole, StaffRole } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, fieldError } from '../../../platform/http/errors.ts';
+import { AppError, fieldError, tooManyRequests } from '../../../platform/http/errors.ts';
+import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -69,7 +70,15 @@ export async function acceptInvitation(ctx: AppContext, input: { token: string; 
   const existingBefore = await findUserByEmail(ctx.db, preliminary.email);
   let newPasswordHash: string | null = null;
   if (existingBefore?.password_hash) {
-    if (!(await verifyPassword(existingBefore.password_hash, input.password))) throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
+    // The password check shares the sign-in counter of the address: an invitation link must not become a way
+    // around the sign-in lock to guess someone's password.
+    const emailKey = `sign-in:email:${existingBefore.email.toLowerCase()}`;
+    const state = await peekRateLimit(ctx.db, emailKey, now);
+    if (state.hits >= ctx.config.signIn.maxFailures) throw tooManyRequests(state.retryAfterSeconds, 'Too many failed sign-ins for this address. Try again later.');
+    if (!(await verifyPassword(existingBefore.password_hash, input.password))) {
+      await hitRateLimit(ctx.db, emailKey, ctx.config.signIn.lockMinutes * 60, now);
+      throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
+    }
   } else {
     const problem = checkNewPassword(input.password, preliminary.email);
     if (problem) throw fieldError('password', problem.code, problem.message);

@@ -13,9 +13,10 @@ import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 export async function getMe(ctx: AppContext, actor: Actor) {
   const user = (await findUserById(ctx.db, actor.userId))!;
   // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
-  const memberships = actor.sessionState === 'second_factor' ? [] : await listMembershipsOfUser(ctx.db, actor.userId);
+  const partly = actor.sessionState === 'second_factor';
+  const memberships = partly ? [] : await listMembershipsOfUser(ctx.db, actor.userId);
   const settings = await readPortalSettings(ctx.db);
-  return presentMe(actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
+  return presentMe(partly ? { ...actor, activeAccountId: null } : actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
 }
 
 export async function updateProfile(ctx: AppContext, actor: Actor, input: { name?: string; locale?: string | null; timeZone?: string | null }) {

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError, conflict, tooManyRequests } from '../../../platform/http/errors.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
@@ -14,6 +15,15 @@ export function normaliseRecoveryCode(code: string) {
   return code.replace(/[\s-]/g, '').toLowerCase();
 }
 
+/**
+ * Records that a TOTP time step of a user has been used; false if it already was. Every accepted code goes
+ * through here (enrolment too), so no code works twice.
+ */
+export async function claimTotpStep(db: Queryable, userId: string, step: number, now: Date) {
+  const { hits } = await hitRateLimit(db, `totp-step:${userId}:${step}`, 120, now);
+  return hits === 1;
+}
+
 /** Second step of sign-in: a TOTP code (each time step accepted once) or a single-use recovery code. */
 export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: string, meta: RequestMeta) {
   if (actor.sessionState !== 'second_factor') throw conflict('This session is not waiting for a second factor.', 'no_second_factor_pending');
@@ -25,20 +35,15 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
   const user = (await findUserById(ctx.db, actor.userId))!;
   const secret = user.totp_secret_encrypted ? ctx.secretBox.open(user.totp_secret_encrypted) : null;
   const step = secret ? checkTotp(secret, code.trim(), now) : null;
-  return ctx.db.transaction(async (tx) => {
+  const session = await ctx.db.transaction(async (tx) => {
     let method: 'totp' | 'recovery_code' | null = null;
     if (step !== null) {
       // Replay guard: the same code (time step) cannot complete a second sign-in.
-      const replay = await hitRateLimit(tx, `totp-step:${actor.userId}:${step}`, 120, now);
-      if (replay.hits === 1) method = 'totp';
+      if (await claimTotpStep(tx, actor.userId, step, now)) method = 'totp';
     } else if (await useRecoveryCode(tx, actor.userId, hashToken(normaliseRecoveryCode(code)), now)) {
       method = 'recovery_code';
     }
-    if (!method) {
-      await hitRateLimit(tx, key, 15 * 60, now);
-      await recordAudit(tx, { action: 'sign_in.failed', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { reason: 'wrong_second_factor' }, occurredAt: now });
-      throw new AppError(400, 'invalid_code', 'Invalid code', 'That code is not valid. Check your authenticator app and try again.', [{ path: 'code', code: 'invalid_code', message: 'That code is not valid.' }]);
-    }
+    if (!method) return null;
     const token = newSecretToken(SESSION_TOKEN_PREFIX);
     await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
     if (method === 'recovery_code') {
@@ -47,4 +52,10 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     await recordAudit(tx, { action: 'sign_in.succeeded', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { method }, occurredAt: now });
     return { token, state: 'active' as const };
   });
+  if (session) return session;
+  // Counted and audited outside the transaction above: a failure must not be rolled back with it,
+  // or wrong codes would never add up to the limit.
+  await hitRateLimit(ctx.db, key, 15 * 60, now);
+  await recordAudit(ctx.db, { action: 'sign_in.failed', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { reason: 'wrong_second_factor' }, occurredAt: now });
+  throw new AppError(400, 'invalid_code', 'Invalid code', 'That code is not valid. Check your authenticator app and try again.', [{ path: 'code', code: 'invalid_code', message: 'That code is not valid.' }]);
 }

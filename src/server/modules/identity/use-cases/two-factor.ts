@@ -10,7 +10,7 @@ import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
 import { findUserById, listMembershipsOfUser, promoteSession, replaceRecoveryCodes, setTotp } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
-import { normaliseRecoveryCode } from './second-factor.ts';
+import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
 
 function newRecoveryCodes() {
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex'));
@@ -33,10 +33,13 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
   if (user.totp_enabled_at) throw conflict('Two-factor authentication is already on.', 'two_factor_enabled');
   if (!user.totp_secret_encrypted) throw conflict('Start the setup first.', 'two_factor_not_started');
   const now = ctx.clock.now();
-  if (checkTotp(ctx.secretBox.open(user.totp_secret_encrypted), code, now) === null) throw fieldError('code', 'invalid_code', 'That code is not valid. Check the time on your phone and try again.');
+  const step = checkTotp(ctx.secretBox.open(user.totp_secret_encrypted), code, now);
+  if (step === null) throw fieldError('code', 'invalid_code', 'That code is not valid. Check the time on your phone and try again.');
   const codes = newRecoveryCodes();
   const token = actor.sessionState === 'enrol_two_factor' ? newSecretToken(SESSION_TOKEN_PREFIX) : null;
   await ctx.db.transaction(async (tx) => {
+    // The enrolment code is used up: it cannot also complete a sign-in.
+    await claimTotpStep(tx, user.id, step, now);
     await setTotp(tx, user.id, user.totp_secret_encrypted, now);
     await replaceRecoveryCodes(tx, user.id, codes.hashes);
     if (token) await promoteSession(tx, actor.sessionId, hashToken(token), 'active');

@@ -34,6 +34,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
+  const upcoming = MODULES.filter((module) => !BUILT_MODULES.includes(module) && !modules.includes(module));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,19 +71,19 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
           </SelectField>
           <fieldset>
             <legend>{t('segments.field.modules')}</legend>
-            {MODULES.map((module) => {
-              const built = BUILT_MODULES.includes(module);
-              return (
-                <Checkbox
-                  key={module}
-                  label={t(`module.${module}`)}
-                  hint={built ? undefined : t('segments.moduleUnavailable')}
-                  checked={modules.includes(module)}
-                  disabled={!built && !modules.includes(module)}
-                  onChange={(event) => setModules(toggle(modules, module, event.target.checked))}
-                />
-              );
-            })}
+            {MODULES.filter((module) => BUILT_MODULES.includes(module) || modules.includes(module)).map((module) => (
+              <Checkbox
+                key={module}
+                label={t(`module.${module}`)}
+                checked={modules.includes(module)}
+                onChange={(event) => setModules(toggle(modules, module, event.target.checked))}
+              />
+            ))}
+            {upcoming.length ? (
+              <p className="field-hint">
+                {t('segments.modulesUpcoming', { list: upcoming.map((module) => t(`module.${module}`)).join(', ') })}
+              </p>
+            ) : null}
             <GroupError error={submission.error} name="modules" />
           </fieldset>
           <fieldset>

@@ -1,0 +1,36 @@
+// `npm run bench`: every benchmark in one run on this machine, so the ratios compare like with like.
+// Prints one JSON figure per line on stdout; progress and the closing table go to stderr.
+import { coldStartBench } from './cold-start.ts';
+import { allFigures, emit, log, printTable } from './lib.ts';
+import { LoadClient } from './load-client.ts';
+import { postgresUrl } from './server.ts';
+import { slowQueryBench } from './slow-query.ts';
+import { LOAD, throughputBench } from './throughput.ts';
+
+const started = performance.now();
+const deadline = setTimeout(() => {
+  log('bench: gave up after 5 minutes');
+  process.exit(1);
+}, 300_000).unref();
+
+log(`Portico benchmarks: node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ` +
+  `load ${LOAD.concurrency} keep-alive connections, ${LOAD.warmupMs} ms warm-up + ${LOAD.durationMs} ms per target, separate load process`);
+const client = new LoadClient();
+let failed = false;
+try {
+  await throughputBench('embedded', client);
+  if (postgresUrl()) await throughputBench('postgres', client);
+  else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL throughput skipped)');
+  await slowQueryBench(client);
+  await coldStartBench();
+} catch (error) {
+  failed = true;
+  log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  client.close();
+}
+emit('run', 'total_time', (performance.now() - started) / 1000, 's');
+printTable();
+log(`${allFigures().length} figures`);
+clearTimeout(deadline);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,97 @@
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { access, enforceDeclaredAccess, MissingAccessRuleError, type RegisteredRoute } from '../../../src/server/platform/http/access.ts';
+import { startPortal, type TestPortal } from '../../support/harness.ts';
+import type { HttpClient } from '../../support/http-client.ts';
+import { expectProblem, fillParams, randomId } from './problem-assertions.ts';
+
+/** Routes anyone may call without signing in. Making another route public must be a visible decision here. */
+const PUBLIC_ROUTES = [
+  'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/v1/session', 'GET /api/v1/branding', 'GET /branding/logo',
+  'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/magic-links', 'POST /api/v1/auth/magic-links/consume', 'POST /api/v1/auth/password-resets',
+  'POST /api/v1/auth/password-resets/complete', 'POST /api/v1/auth/invitations/preview', 'POST /api/v1/auth/invitations/accept',
+];
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Calls a registered route with random ids; writes carry a valid CSRF token so the request reaches the access check. */
+async function call(portal: TestPortal, client: HttpClient, route: RegisteredRoute) {
+  const url = fillParams(route.url, () => randomId());
+  if (route.method === 'HEAD') {
+    const session = client.cookie('portico_session');
+    return portal.app.inject({ method: 'HEAD', url, headers: session ? { cookie: `portico_session=${session}` } : {} });
+  }
+  return client.request(route.method as Method, url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+}
+
+describe('access rules', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startPortal();
+  });
+  afterAll(() => portal.close());
+
+  it('every registered route declares an access rule, and only the known routes are public', () => {
+    expect(portal.routes.length).toBeGreaterThan(40);
+    expect(portal.routes.filter((route) => !route.access).map((route) => `${route.method} ${route.url}`)).toEqual([]);
+    const publicRoutes = portal.routes.filter((route) => route.access?.kind === 'public' && route.method !== 'HEAD');
+    expect(publicRoutes.map((route) => `${route.method} ${route.url}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    for (const route of publicRoutes) {
+      expect(route.access?.kind === 'public' && route.access.reason.length > 10, `${route.method} ${route.url} says why it is public`).toBe(true);
+    }
+  });
+
+  it('a route registered without an access rule stops the app from starting', async () => {
+    const registry: RegisteredRoute[] = [];
+    const app = Fastify();
+    enforceDeclaredAccess(app, registry);
+    app.get('/declared', { config: { access: access.signedIn } }, () => ({ ok: true }));
+    let thrown: unknown;
+    try {
+      app.get('/undeclared', () => ({ ok: true }));
+      await app.ready();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(MissingAccessRuleError);
+    expect((thrown as Error).message).toContain('/undeclared');
+    expect(registry.find((route) => route.url === '/declared')?.access).toEqual({ kind: 'signedIn' });
+    await app.close().catch(() => undefined);
+  });
+
+  it('every non-public route answers 401 problem+json to an anonymous caller', async () => {
+    const anonymous = portal.client();
+    const guarded = portal.routes.filter((route) => route.access?.kind !== 'public');
+    expect(guarded.length).toBeGreaterThan(30);
+    for (const route of guarded) {
+      const response = await call(portal, anonymous, route);
+      const label = `${route.method} ${route.url}`;
+      expect(response.statusCode, label).toBe(401);
+      if (route.method !== 'HEAD') expect(expectProblem(response, 401).code, label).toBe('unauthorized');
+    }
+  });
+
+  it('writes without the CSRF token are refused before anything else, signed in or not', async () => {
+    for (const client of [portal.client(), await portal.signedIn('owner@northwind.example')]) {
+      client.sendCsrf = false;
+      expectProblem(await client.post('/api/v1/accounts', { name: 'No token', segmentId: randomId() }), 403, 'csrf_failed');
+      expectProblem(await client.patch('/api/v1/portal-settings', { name: 'No token' }), 403, 'csrf_failed');
+    }
+    const owner = await portal.signedIn('owner@northwind.example');
+    expect((await owner.get('/api/v1/portal-settings')).json().name).toBe('Northwind Advisory');
+  });
+
+  it('every staff-only route answers 403 to a client user', async () => {
+    const alice = await portal.signedIn('alice@acme.example');
+    const staffOnly = portal.routes.filter((route) => route.access?.kind === 'staff');
+    expect(staffOnly.length).toBeGreaterThan(15);
+    for (const route of staffOnly) {
+      const response = await call(portal, alice, route);
+      const label = `${route.method} ${route.url}`;
+      expect(response.statusCode, label).toBe(403);
+      if (route.method !== 'HEAD') expect(expectProblem(response, 403).code, label).toBe('forbidden');
+    }
+    // The same client still reaches the routes meant for everyone signed in.
+    expect((await alice.get('/api/v1/accounts')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpClient } from '../../support/http-client.ts';
+import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
+import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** The ids a request may name: the target's (someone else's) or random ones. */
+type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId', string>;
+
+interface Case {
+  method: Method;
+  /** The route as registered (the registry walk below checks every route with a param is listed). */
+  route: string;
+  /** account: inside an account, must read as missing (404). staff: portal-wide, staff only (403 for clients). */
+  scope: 'account' | 'staff';
+  body?: (ids: Ids) => unknown;
+}
+
+const CASES: Case[] = [
+  { method: 'GET', route: '/api/v1/accounts/:accountId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/accounts/:accountId/members/:userId', scope: 'account', body: () => ({ role: 'member' }) },
+  { method: 'DELETE', route: '/api/v1/accounts/:accountId/members/:userId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/invitations', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/invitations', scope: 'account', body: () => ({ email: 'intruder@elsewhere.example', role: 'account_admin' }) },
+  { method: 'DELETE', route: '/api/v1/accounts/:accountId/invitations/:invitationId', scope: 'account' },
+  { method: 'DELETE', route: '/api/v1/me/sessions/:sessionId', scope: 'account' },
+  // The id travels in the body here, so the registry walk cannot see it.
+  { method: 'PUT', route: '/api/v1/me/active-account', scope: 'account', body: (ids) => ({ accountId: ids.accountId }) },
+  { method: 'GET', route: '/api/v1/segments/:segmentId', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/segments/:segmentId', scope: 'staff', body: () => ({ name: 'Renamed' }) },
+  { method: 'PATCH', route: '/api/v1/staff-users/:userId', scope: 'staff', body: () => ({ role: 'agent' }) },
+  { method: 'DELETE', route: '/api/v1/staff-users/:userId', scope: 'staff' },
+  { method: 'DELETE', route: '/api/v1/staff-invitations/:invitationId', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/dev-mail/:messageId', scope: 'staff' },
+];
+
+const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId() });
+
+function send(client: HttpClient, testCase: Case, ids: Ids) {
+  const url = fillParams(testCase.route, (param) => ids[param as keyof Ids]);
+  return client.request(testCase.method, url, testCase.body?.(ids));
+}
+
+/** Every case aimed at `target` ids answers exactly like the same case aimed at random ids. */
+async function expectIndistinguishable(client: HttpClient, cases: Case[], target: Ids, status: (c: Case) => number) {
+  for (const testCase of cases) {
+    const label = `${testCase.method} ${testCase.route}`;
+    const foreign = await send(client, testCase, target);
+    const missing = await send(client, testCase, randomIds());
+    expect(foreign.statusCode, label).toBe(status(testCase));
+    expectProblem(foreign, status(testCase));
+    expect(withoutRequestId(foreign), label).toEqual(withoutRequestId(missing));
+  }
+}
+
+describe('objects of another workspace read as missing', () => {
+  let portal: TestPortal;
+  let acme: Ids;
+  let blueHarbor: Ids;
+  let alice: HttpClient;
+  let bianca: HttpClient;
+  let acmeBefore: { account: unknown; members: unknown; invitations: unknown };
+
+  async function snapshotAcme() {
+    const account = (await alice.get(`/api/v1/accounts/${acme.accountId}`)).json();
+    const members = (await alice.get(`/api/v1/accounts/${acme.accountId}/members`)).json();
+    const invitations = (await alice.get(`/api/v1/accounts/${acme.accountId}/invitations`)).json();
+    return { account, members, invitations };
+  }
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    const db = portal.ctx.db;
+    alice = await portal.signedIn('alice@acme.example');
+    bianca = await portal.signedIn('bianca@blueharbor.example');
+    const liveSession = async (email: string) =>
+      (await db.query<{ id: string }>('SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [await userIdOf(db, email)])).rows[0]!.id;
+    const invite = async (client: HttpClient, accountId: string, email: string) => {
+      const response = await client.post(`/api/v1/accounts/${accountId}/invitations`, { email });
+      expect(response.statusCode).toBe(201);
+      return response.json().id as string;
+    };
+    const acmeId = await idOf(db, 'accounts', 'Acme Manufacturing');
+    const blueId = await idOf(db, 'accounts', 'Blue Harbor Dental');
+    const segmentId = await idOf(db, 'segments', 'Clients');
+    const messageId = (await db.query<{ id: string }>('SELECT id FROM mail_messages LIMIT 1')).rows[0]?.id ?? randomId();
+    acme = {
+      accountId: acmeId, userId: await userIdOf(db, 'alice@acme.example'), invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
+      sessionId: await liveSession('alice@acme.example'), segmentId, messageId,
+    };
+    blueHarbor = {
+      accountId: blueId, userId: await userIdOf(db, 'bianca@blueharbor.example'), invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
+      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, messageId,
+    };
+    acmeBefore = await snapshotAcme();
+  });
+  afterAll(() => portal.close());
+
+  it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
+    await expectIndistinguishable(bianca, CASES, acme, (c) => (c.scope === 'account' ? 404 : 403));
+    expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
+  });
+
+  it('bianca cannot reach Acme people or invitations through her own account either', async () => {
+    const throughOwn = CASES.filter((c) => c.route.includes(':userId') || c.route.includes(':invitationId')).filter((c) => c.scope === 'account');
+    expect(throughOwn).toHaveLength(3);
+    for (const testCase of throughOwn) {
+      const mixed = { ...acme, accountId: blueHarbor.accountId };
+      const foreign = await send(bianca, testCase, mixed);
+      const missing = await send(bianca, testCase, { ...randomIds(), accountId: blueHarbor.accountId });
+      expectProblem(foreign, 404, 'not_found');
+      expect(withoutRequestId(foreign)).toEqual(withoutRequestId(missing));
+    }
+  });
+
+  it('nothing about Acme changed, and alice is still signed in', async () => {
+    expect(await snapshotAcme()).toEqual(acmeBefore);
+    const account = acmeBefore.account as { name: string; version: number };
+    expect(account.name).toBe('Acme Manufacturing');
+    const invitations = acmeBefore.invitations as { items: { id: string; status: string }[] };
+    expect(invitations.items.find((item) => item.id === acme.invitationId)?.status).toBe('pending');
+    expect((acmeBefore.members as { items: { email: string; role: string }[] }).items.map((m) => [m.email, m.role]).sort()).toEqual([
+      ['adam@acme.example', 'member'], ['alice@acme.example', 'account_admin'], ['sam@consultant.example', 'member'],
+    ]);
+    const { rows } = await portal.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@elsewhere.example'");
+    expect(rows[0]!.n).toBe(0);
+    expect((await alice.get('/api/v1/me')).statusCode).toBe(200);
+    expect((await bianca.get('/api/v1/me')).json().activeAccountId).not.toBe(acme.accountId);
+  });
+
+  it('the agent limited to Acme gets the random-id answer for Blue Harbor', async () => {
+    const agent = await portal.signedIn('agent@northwind.example');
+    const accountCases = CASES.filter((c) => c.scope === 'account' && !c.route.startsWith('/api/v1/me'));
+    await expectIndistinguishable(agent, accountCases, blueHarbor, () => 404);
+    const blue = (await bianca.get(`/api/v1/accounts/${blueHarbor.accountId}`)).json();
+    expect(blue).toMatchObject({ name: 'Blue Harbor Dental', version: 1, memberCount: 3 });
+    const invitations = (await bianca.get(`/api/v1/accounts/${blueHarbor.accountId}/invitations`)).json();
+    expect(invitations.items.map((item: { status: string }) => item.status)).toEqual(['pending']);
+    // ...while Acme, the account assigned to the agent, stays visible.
+    expect((await agent.get(`/api/v1/accounts/${acme.accountId}`)).statusCode).toBe(200);
+  });
+
+  it('a self-service customer gets the random-id answer for another customer’s account', async () => {
+    const db = portal.ctx.db;
+    const dana = await portal.signedIn('dana.diaz@customers.example');
+    const eli: Ids = { ...randomIds(), accountId: await idOf(db, 'accounts', 'Eli Evans'), userId: await userIdOf(db, 'eli.evans@customers.example') };
+    await expectIndistinguishable(dana, CASES.filter((c) => c.scope === 'account'), eli, (c) => (c.scope === 'account' ? 404 : 403));
+    const list = (await dana.get('/api/v1/accounts')).json();
+    expect(list.items.map((item: { name: string }) => item.name)).toEqual(['Dana Diaz']);
+    const eliAccount = await portal.signedIn('eli.evans@customers.example');
+    expect((await eliAccount.get(`/api/v1/accounts/${eli.accountId}`)).json()).toMatchObject({ name: 'Eli Evans', memberCount: 1 });
+  });
+
+  it('every route that takes an id in its path is in the table above', () => {
+    const listed = new Set(CASES.map((c) => `${c.method} ${c.route}`));
+    const withParams = portal.routes.filter((route) => route.url.includes(':'));
+    expect(withParams.length).toBeGreaterThan(10);
+    // HEAD is answered by the GET handler.
+    const missing = withParams.map((route) => `${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`).filter((key) => !listed.has(key));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal, type TestPortal } from '../../support/harness.ts';
+import { expectSecurityHeaders } from './problem-assertions.ts';
+
+// Served over https: the same checks also show HSTS and secure cookies appear only then.
+describe('operations endpoints and API documentation (https portal)', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startPortal({ BASE_URL: 'https://portal.example' });
+  });
+  afterAll(() => portal.close());
+
+  it('/livez answers 200', async () => {
+    const response = await portal.client().get('/livez');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/readyz answers 200 while serving and 503 once shutting down', async () => {
+    const ready = await portal.client().get('/readyz');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ok', database: portal.ctx.db.engine });
+    portal.lifecycle.shuttingDown = true;
+    try {
+      const draining = await portal.client().get('/readyz');
+      expect(draining.statusCode).toBe(503);
+      expect(draining.json().status).toBe('shutting_down');
+      // Liveness is not readiness: the process still answers.
+      expect((await portal.client().get('/livez')).statusCode).toBe(200);
+    } finally {
+      portal.lifecycle.shuttingDown = false;
+    }
+    expect((await portal.client().get('/readyz')).statusCode).toBe(200);
+  });
+
+  it('/api/openapi.json is an OpenAPI 3.1 document of the API', async () => {
+    const response = await portal.client().get('/api/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const spec = response.json();
+    expect(spec.openapi).toMatch(/^3\.1\./);
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining([
+      '/api/v1/accounts', '/api/v1/accounts/{accountId}', '/api/v1/accounts/{accountId}/members/{userId}', '/api/v1/segments',
+      '/api/v1/staff-users', '/api/v1/portal-settings', '/api/v1/audit-events', '/api/v1/auth/sign-in', '/api/v1/me',
+    ]));
+    expect(spec.paths['/api/v1/accounts'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'cursor', 'q', 'sort']));
+    expect(spec.paths['/api/v1/accounts'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['name', 'segmentId']));
+    // Operational and internal routes stay out of the contract.
+    expect(Object.keys(spec.paths)).not.toContain('/livez');
+  });
+
+  it('/api/docs is an HTML page listing the operations, with no script', async () => {
+    const response = await portal.client().get('/api/docs');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/html/);
+    const html = response.body;
+    for (const operation of ['GET</span> <code>/api/v1/accounts</code>', 'POST</span> <code>/api/v1/accounts</code>', 'PATCH</span> <code>/api/v1/accounts/{accountId}</code>', 'DELETE</span> <code>/api/v1/accounts/{accountId}/members/{userId}</code>']) {
+      expect(html).toContain(operation);
+    }
+    expect(html).not.toMatch(/<script/i);
+    expectSecurityHeaders(response);
+  });
+
+  it('adds HSTS and marks cookies secure when BASE_URL is https', async () => {
+    const response = await portal.client().get('/api/v1/session');
+    expectSecurityHeaders(response);
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+    const csrf = (response.cookies as { name: string; secure?: boolean; httpOnly?: boolean }[]).find((cookie) => cookie.name === 'portico_csrf');
+    expect(csrf).toMatchObject({ secure: true, httpOnly: true });
+  });
+});
