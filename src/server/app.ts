@@ -15,7 +15,7 @@ import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
-import { authRoutes, meRoutes, registerAuthentication } from './modules/identity/index.ts';
+import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
 import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
@@ -62,6 +62,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
+  const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
+  app.addHook('onClose', stopSessionCacheSync);
   registerIdempotency(app, ctx.db, ctx.clock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

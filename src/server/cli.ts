@@ -4,7 +4,7 @@ import { newId } from './platform/ids.ts';
 import { createLogger } from './platform/logger.ts';
 import { checkNewPassword, hashPassword } from './platform/security/passwords.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
-import { findUserByEmail, insertUser, revokeAllSessionsOfUser } from './modules/identity/index.ts';
+import { findUserByEmail, insertUser, revokeAllSessionsOfUser, startSessionCacheSync } from './modules/identity/index.ts';
 import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
 
 const USAGE = `Usage: npx portico <command> [options]   (or: npm run portico -- <command> [options])
@@ -72,10 +72,13 @@ try {
       const problem = checkNewPassword(password, user.email);
       if (problem) die(`Password refused: ${problem.message}`);
       const passwordHash = await hashPassword(password);
+      // Running servers on the same PostgreSQL drop their cached sessions when told (LISTEN/NOTIFY).
+      const stopSync = await startSessionCacheSync(db);
       await db.transaction(async (tx) => {
         await tx.query('UPDATE users SET password_hash = $2, locked_until = NULL WHERE id = $1', [user.id, passwordHash]);
         await revokeAllSessionsOfUser(tx, user.id, new Date());
       });
+      await stopSync();
       process.stdout.write(`Password of ${user.email} reset; their sessions were ended.\n`);
       break;
     }

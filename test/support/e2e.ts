@@ -66,3 +66,48 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** A fresh browser context (its own cookies) and a page in it: one per person in a test. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** Signs in and waits for the landing page: the console's accounts list for staff, the portal home for others. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await signIn(page, baseUrl, email, password);
+  await page.getByRole('heading', { level: 1, name: /^(Accounts|Welcome, .+)$/ }).waitFor();
+}
+
+/**
+ * As a staff admin: opens the newest mail in the console outbox sent to `to` whose subject contains
+ * `subject` (pressing Refresh until it arrives: some mail is sent in the background) and returns the
+ * link in its text body.
+ */
+export async function emailedLink(page: Page, baseUrl: string, to: string, subject: string): Promise<string> {
+  await page.goto(`${baseUrl}/console/mail`);
+  await page.getByRole('heading', { level: 1, name: 'Mail outbox' }).waitFor();
+  const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
+  const deadline = Date.now() + 15_000;
+  while (!(await row.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} about "${subject}" in the outbox`);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await row.waitFor({ timeout: 500 }).catch(() => undefined);
+  }
+  await row.getByRole('link').click();
+  const link = page.getByTestId('mail-text').getByRole('link').first();
+  const href = await link.getAttribute('href');
+  if (!href) throw new Error('The mail has no link');
+  return href;
+}
+
+/** The id of a named account, read through the API with the page's session (a staff member's). */
+export async function accountIdByName(page: Page, name: string): Promise<string> {
+  const id = await page.evaluate(async (accountName) => {
+    const response = await fetch(`/api/v1/accounts?q=${encodeURIComponent(accountName)}&limit=50`);
+    const body = (await response.json()) as { items: { id: string; name: string }[] };
+    return body.items.find((account) => account.name === accountName)?.id ?? null;
+  }, name);
+  if (!id) throw new Error(`No account named ${name}`);
+  return id;
+}

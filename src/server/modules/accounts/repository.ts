@@ -2,6 +2,7 @@ import type { AccountRole, ModuleName } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
+import { forgetSessionsAfterCommit } from '../identity/index.ts';
 
 export interface AccountRow {
   id: string;
@@ -75,6 +76,7 @@ export async function renameAccount(db: Queryable, scope: AccountScope, id: stri
      WHERE ${IN_SCOPE} AND a.id = $3 AND ($5::int IS NULL OR a.version = $5)`,
     [...scopeParams(scope), id, name, expectedVersion],
   );
+  forgetSessionsAfterCommit(db);
   return rowCount === 1;
 }
 
@@ -129,6 +131,7 @@ export async function setMemberRole(db: Queryable, scope: AccountScope, accountI
     `UPDATE memberships m SET role = $5 FROM accounts a WHERE a.id = m.account_id AND ${IN_SCOPE} AND m.account_id = $3 AND m.user_id = $4`,
     [...scopeParams(scope), accountId, userId, role],
   );
+  forgetSessionsAfterCommit(db);
 }
 
 export async function deleteMember(db: Queryable, scope: AccountScope, accountId: string, userId: string) {
@@ -140,4 +143,5 @@ export async function deleteMember(db: Queryable, scope: AccountScope, accountId
     // A removed member's sessions must not keep pointing at the account.
     await db.query('UPDATE sessions SET active_account_id = NULL WHERE user_id = $1 AND active_account_id = $2', [userId, accountId]);
   }
+  forgetSessionsAfterCommit(db);
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts';
 import { hashToken } from '../../platform/ids.ts';
 import { findLiveSessionByTokenHash, touchSession, type SessionActorRow } from './repository.ts';
+import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
 import { csrfHeaderMatches, SESSION_COOKIE } from './session-cookie.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -18,21 +19,38 @@ function toActor(row: SessionActorRow): Actor {
     staffRole: row.staff_role,
     limitedToAssignedAccounts: row.limited_to_assigned_accounts,
     assignedAccountIds: new Set(row.assigned_account_ids ?? []),
-    memberships: new Map(row.memberships ?? []),
+    memberships: new Map((row.memberships ?? []).map((membership) => [membership.account_id, membership.role])),
     sessionId: row.id,
     sessionState: row.state,
     activeAccountId: row.active_account_id,
   };
 }
 
-export async function loadActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
-  const token = request.cookies[SESSION_COOKIE];
+/** The live session behind a cookie, from the per-process cache or the database. */
+export async function loadSession(ctx: AppContext, token: string | undefined): Promise<SessionActorRow | null> {
   if (!token || token.length > 200) return null;
   const now = ctx.clock.now();
-  const row = await findLiveSessionByTokenHash(ctx.db, hashToken(token), now, new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000));
-  if (!row) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) await touchSession(ctx.db, row.id, now);
-  return toActor(row);
+  const idleSince = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
+  const tokenHash = hashToken(token);
+  let row = cachedSessionByTokenHash(tokenHash);
+  if (!row) {
+    const generation = sessionCacheGeneration();
+    row = await findLiveSessionByTokenHash(ctx.db, tokenHash, now, idleSince);
+    if (!row) return null;
+    cacheSession(tokenHash, row, generation);
+  }
+  // Timeouts are checked on every request, cached or not.
+  if (row.expires_at <= now || row.last_seen_at <= idleSince) return null;
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await touchSession(ctx.db, row.id, now);
+    row.last_seen_at = now;
+  }
+  return row;
+}
+
+export async function loadActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
+  const row = await loadSession(ctx, request.cookies[SESSION_COOKIE]);
+  return row ? toActor(row) : null;
 }
 
 /**

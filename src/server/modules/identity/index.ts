@@ -7,3 +7,4 @@ export {
   findUserByEmail, findUserById, insertUser, addMembership, setStaffRole, revokeAllSessionsOfUser,
   listAccountInvitations, revokeAccountInvitation, listStaffInvitations, revokeStaffInvitation, type UserRow,
 } from './repository.ts';
+export { forgetSessionsAfterCommit, startSessionCacheSync } from './session-cache.ts';

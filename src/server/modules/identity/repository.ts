@@ -1,6 +1,7 @@
 import type { AccountRole, StaffRole } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { forgetSessionsAfterCommit } from './session-cache.ts';
 
 // Identity rows belong to a person, not to an account: they are keyed by user id or by a secret token hash,
 // which is the scope. Invitation queries that concern an account take the caller's account scope.
@@ -41,6 +42,7 @@ export async function updateUserFields(db: Queryable, userId: string, fields: { 
        time_zone = CASE WHEN $5::boolean THEN $6 ELSE time_zone END, updated_at = now() WHERE id = $1`,
     [userId, fields.name ?? null, fields.locale !== undefined, fields.locale ?? null, fields.timeZone !== undefined, fields.timeZone ?? null],
   );
+  forgetSessionsAfterCommit(db);
 }
 
 export async function setPasswordHash(db: Queryable, userId: string, passwordHash: string) {
@@ -49,6 +51,7 @@ export async function setPasswordHash(db: Queryable, userId: string, passwordHas
 
 export async function setStaffRole(db: Queryable, userId: string, role: StaffRole | null) {
   await db.query('UPDATE users SET staff_role = $2, updated_at = now() WHERE id = $1', [userId, role]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function setLockedUntil(db: Queryable, userId: string, until: Date | null) {
@@ -57,6 +60,7 @@ export async function setLockedUntil(db: Queryable, userId: string, until: Date 
 
 export async function setTotp(db: Queryable, userId: string, secretEncrypted: string | null, enabledAt: Date | null) {
   await db.query('UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1', [userId, secretEncrypted, enabledAt]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function replaceRecoveryCodes(db: Queryable, userId: string, codeHashes: string[]) {
@@ -95,6 +99,7 @@ export async function listMembershipsOfUser(db: Queryable, userId: string): Prom
 
 export async function addMembership(db: Queryable, accountId: string, userId: string, role: AccountRole) {
   await db.query('INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (account_id, user_id) DO UPDATE SET role = EXCLUDED.role', [accountId, userId, role]);
+  forgetSessionsAfterCommit(db);
 }
 
 // ---- sessions ----
@@ -119,21 +124,28 @@ export async function insertSession(db: Queryable, session: { id: string; tokenH
   );
 }
 
-/** The row and everything authorization needs about its user, in one round trip per request. */
+/** The row and everything a request needs about its user, in one round trip (then cached per process). */
 export interface SessionActorRow extends SessionRow {
   email: string;
   name: string;
   staff_role: StaffRole | null;
   limited_to_assigned_accounts: boolean;
-  memberships: [string, AccountRole][] | null;
+  locale: string | null;
+  time_zone: string | null;
+  totp_enabled_at: Date | null;
+  memberships: MembershipRow[] | null;
   assigned_account_ids: string[] | null;
 }
 
 export async function findLiveSessionByTokenHash(db: Queryable, tokenHash: string, now: Date, idleSince: Date): Promise<SessionActorRow | null> {
   const { rows } = await db.query<SessionActorRow>(
     `SELECT s.id, s.user_id, s.state, s.active_account_id, s.ip, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
-            u.email, u.name, u.staff_role, u.limited_to_assigned_accounts,
-            (SELECT json_agg(json_build_array(m.account_id, m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships,
+            u.email, u.name, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
+            (SELECT json_agg(json_build_object(
+                'account_id', m.account_id, 'account_name', a.name, 'role', m.role, 'segment_id', sg.id, 'segment_name', sg.name,
+                'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor)
+              ORDER BY lower(a.name), a.id)
+             FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments sg ON sg.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
             (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.deactivated_at IS NULL`,
@@ -149,10 +161,12 @@ export async function touchSession(db: Queryable, sessionId: string, now: Date) 
 /** Completing a sign-in step gets a new token: a token seen before the step must not carry its privileges. */
 export async function promoteSession(db: Queryable, sessionId: string, newTokenHash: string, state: SessionRow['state']) {
   await db.query('UPDATE sessions SET token_hash = $2, state = $3 WHERE id = $1 AND revoked_at IS NULL', [sessionId, newTokenHash, state]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function setActiveAccount(db: Queryable, sessionId: string, accountId: string) {
   await db.query('UPDATE sessions SET active_account_id = $2 WHERE id = $1', [sessionId, accountId]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function listLiveSessionsOfUser(db: Queryable, userId: string, now: Date, idleSince: Date, after: string | null, limit: number): Promise<SessionRow[]> {
@@ -167,11 +181,13 @@ export async function listLiveSessionsOfUser(db: Queryable, userId: string, now:
 
 export async function revokeSessionOfUser(db: Queryable, userId: string, sessionId: string, now: Date) {
   const { rowCount } = await db.query('UPDATE sessions SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL', [userId, sessionId, now]);
+  forgetSessionsAfterCommit(db);
   return rowCount === 1;
 }
 
 export async function revokeAllSessionsOfUser(db: Queryable, userId: string, now: Date, exceptSessionId: string | null = null) {
   await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3)', [userId, now, exceptSessionId]);
+  forgetSessionsAfterCommit(db);
 }
 
 // ---- emailed single-use tokens ----

@@ -6,7 +6,7 @@ import {
 import type { AppContext, RequestMeta } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { presentBranding, readPortalSettingsCached } from '../settings/index.ts';
 import { loadActor } from './authenticate.ts';
 import { acceptInvitation, previewInvitation } from './use-cases/invitations.ts';
 import { consumeMagicLink, requestMagicLink } from './use-cases/magic-link.ts';
@@ -29,7 +29,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const actor = await loadActor(ctx, request);
       const csrfToken = csrfTokenOf(request) ?? issueCsrfToken(reply, ctx.config);
       reply.header('cache-control', 'no-store');
-      return { csrfToken, branding: presentBranding(await readPortalSettings(ctx.db)), me: actor ? await getMe(ctx, actor) : null };
+      return { csrfToken, branding: presentBranding(await readPortalSettingsCached(ctx.db)), me: actor ? await getMe(ctx, actor) : null };
     });
 
     app.post('/api/v1/auth/sign-in', {

@@ -1,5 +1,6 @@
 import type { ModuleName } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { forgetSessionsAfterCommit } from '../identity/index.ts';
 
 export interface SegmentRow {
   id: string;
@@ -50,6 +51,7 @@ export async function updateSegment(db: Queryable, id: string, fields: Partial<S
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
     [id, fields.name ?? null, fields.kind ?? null, fields.modules ?? null, fields.signInMethods ?? null, fields.requireTwoFactor ?? null, expectedVersion],
   );
+  forgetSessionsAfterCommit(db);
   return rowCount === 1;
 }
 

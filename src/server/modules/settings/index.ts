@@ -1,3 +1,3 @@
 export { settingsRoutes } from './routes.ts';
-export { getSettings as readPortalSettings, type SettingsRow as PortalSettingsRow } from './repository.ts';
+export { getSettings as readPortalSettings, getSettingsCached as readPortalSettingsCached, type SettingsRow as PortalSettingsRow } from './repository.ts';
 export { presentBranding } from './presenters.ts';

@@ -36,5 +36,27 @@ export async function updateSettings(db: Queryable, change: SettingsChange, expe
      RETURNING name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, version`,
     [expectedVersion, ...entries.map(([, value]) => value)],
   );
+  forgetSettingsAfterCommit(db);
   return rows[0] ?? null;
+}
+
+// Settings are read on hot paths (every /me, every email). A short-lived per-process copy, dropped in this
+// process the moment they change; other processes see a change within CACHE_MS.
+const CACHE_MS = 2_000;
+let cached: { row: SettingsRow; at: number; generation: number } | null = null;
+let generation = 0;
+
+export async function getSettingsCached(db: Queryable): Promise<SettingsRow> {
+  if (cached && cached.generation === generation && Date.now() - cached.at < CACHE_MS) return cached.row;
+  const readAt = generation;
+  const row = await getSettings(db);
+  if (readAt === generation) cached = { row, at: Date.now(), generation };
+  return row;
+}
+
+export function forgetSettingsAfterCommit(db: Queryable) {
+  db.afterCommit(() => {
+    generation += 1;
+    cached = null;
+  });
 }

@@ -1,5 +1,6 @@
 import type { StaffRole } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { forgetSessionsAfterCommit } from '../identity/index.ts';
 
 export interface StaffRow {
   id: string;
@@ -42,13 +43,16 @@ export async function countOwners(db: Queryable) {
 
 export async function setLimited(db: Queryable, userId: string, limited: boolean) {
   await db.query('UPDATE users SET limited_to_assigned_accounts = $2, updated_at = now() WHERE id = $1', [userId, limited]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function replaceAssignments(db: Queryable, userId: string, accountIds: string[]) {
   await db.query('DELETE FROM staff_assignments WHERE user_id = $1', [userId]);
   await db.query('INSERT INTO staff_assignments (user_id, account_id) SELECT $1, a.id FROM accounts a WHERE a.id = ANY($2::uuid[])', [userId, accountIds]);
+  forgetSessionsAfterCommit(db);
 }
 
 export async function deactivateStaff(db: Queryable, userId: string, now: Date) {
   await db.query('UPDATE users SET deactivated_at = $2, staff_role = NULL WHERE id = $1', [userId, now]);
+  forgetSessionsAfterCommit(db);
 }

@@ -6,6 +6,11 @@ import { lockDataDir } from './data-dir-lock.ts';
 /** Anything that runs SQL: the database itself, or one transaction. Repositories take this. */
 export interface Queryable {
   query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  /**
+   * Runs fn once the current work is durable: after COMMIT inside a transaction (never on rollback),
+   * at once outside one (each statement commits by itself). For caches that must not outlive a change.
+   */
+  afterCommit(fn: () => void): void;
 }
 
 export interface Database extends Queryable {
@@ -32,8 +37,12 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
       const result = await pool.query(sql, params as unknown[] | undefined);
       return { rows: result.rows, rowCount: result.rowCount };
     },
+    afterCommit(fn) {
+      fn();
+    },
     async transaction(fn) {
       const client = await pool.connect();
+      const committed: (() => void)[] = [];
       try {
         await client.query('BEGIN');
         const tx: Queryable = {
@@ -41,9 +50,13 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
             const result = await client.query(sql, params as unknown[] | undefined);
             return { rows: result.rows, rowCount: result.rowCount };
           },
+          afterCommit(callback) {
+            committed.push(callback);
+          },
         };
         const value = await fn(tx);
         await client.query('COMMIT');
+        for (const callback of committed) callback();
         return value;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -4,18 +4,21 @@ import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { readPortalSettings } from '../../settings/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
+import { cachedSessionById } from '../session-cache.ts';
 import { signInPolicy } from '../policy.ts';
 import { presentMe } from '../presenters.ts';
 import { findUserById, listMembershipsOfUser, promoteSession, revokeAllSessionsOfUser, setActiveAccount, setPasswordHash, updateUserFields } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 
+/** The signed-in user as the app shows them; usually served from the session cache without a query. */
 export async function getMe(ctx: AppContext, actor: Actor) {
-  const user = (await findUserById(ctx.db, actor.userId))!;
+  const session = cachedSessionById(actor.sessionId);
+  const user = session ? { ...session, id: session.user_id } : (await findUserById(ctx.db, actor.userId))!;
   // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
   const partly = actor.sessionState === 'second_factor';
-  const memberships = partly ? [] : await listMembershipsOfUser(ctx.db, actor.userId);
-  const settings = await readPortalSettings(ctx.db);
+  const memberships = partly ? [] : (session?.memberships ?? (await listMembershipsOfUser(ctx.db, actor.userId)));
+  const settings = await readPortalSettingsCached(ctx.db);
   return presentMe(partly ? { ...actor, activeAccountId: null } : actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
 }
 
