@@ -8,7 +8,7 @@ import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/acc
 import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerHealth, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
-import { apiNotFound, registerProblemHandlers } from './platform/http/problem.ts';
+import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
@@ -39,6 +39,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -50,12 +50,14 @@ describe('signing in', () => {
     const page = await newPage(browser);
     await page.goto(`${portico.baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: /^Sign in to / }).waitFor();
-    const focused = () =>
-      page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        const label = element?.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-        return `${element?.tagName.toLowerCase()}:${label ?? element?.textContent ?? ''}`;
-      });
+    /** What has the keyboard focus: a field by its label, anything else by its text. */
+    const focused = async () => {
+      const element = page.locator(':focus');
+      if ((await element.count()) === 0) return 'nothing';
+      const id = await element.getAttribute('id');
+      const label = id ? await page.locator(`label[for="${id}"]`).textContent() : null;
+      return label ? `field:${label}` : `control:${(await element.textContent())?.trim()}`;
+    };
     const pressTabUntil = async (target: string) => {
       const seen: string[] = [];
       for (let step = 0; step < 10; step += 1) {
@@ -66,16 +68,16 @@ describe('signing in', () => {
       }
       throw new Error(`Tab never reached ${target}; focus went through ${seen.join(', ')}`);
     };
-    // Before the form there are only the skip link and the brand; nothing else takes focus in between.
-    await pressTabUntil('input:Email');
+    // Only the skip link comes before the form.
+    expect(await pressTabUntil('field:Email')).toEqual(['control:Skip to content', 'field:Email']);
     await page.keyboard.type('alice@acme.example');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('input:Password');
+    expect(await focused()).toBe('field:Password');
     await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('button:Sign in');
+    expect(await focused()).toBe('control:Sign in');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('input:Password');
+    expect(await focused()).toBe('field:Password');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Welcome, Alice Archer' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');

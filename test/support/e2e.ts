@@ -80,12 +80,12 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 }
 
 /**
- * As a staff admin: opens the newest mail in the console outbox sent to `to` whose subject contains
- * `subject` (pressing Refresh until it arrives: some mail is sent in the background) and returns the
+ * As a staff admin: opens (unless already there) the console's mail outbox, then the newest mail sent to `to` whose
+ * subject contains `subject` (pressing Refresh until it arrives: some mail is sent in the background) and returns the
  * link in its text body.
  */
 export async function emailedLink(page: Page, baseUrl: string, to: string, subject: string): Promise<string> {
-  await page.goto(`${baseUrl}/console/mail`);
+  if (new URL(page.url()).pathname !== '/console/mail') await page.goto(`${baseUrl}/console/mail`);
   await page.getByRole('heading', { level: 1, name: 'Mail outbox' }).waitFor();
   const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
   const deadline = Date.now() + 15_000;

@@ -13,16 +13,22 @@ function refusal(run: () => unknown): AppError {
 }
 
 describe('cursors', () => {
-  it('round-trip strings, numbers and nulls', () => {
-    const values = ['acme manufacturing', 42, null, '0190a3c2-0000-7000-8000-000000000000'];
+  it('round-trip text, timestamps and ids', () => {
+    const values = ['acme manufacturing', '2026-11-29T17:00:00.123456Z', '0190a3c2-0000-7000-8000-000000000000'];
     const cursor = encodeCursor(values);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/); // safe in a query string without escaping
-    expect(decodeCursor(cursor, 4)).toEqual(values);
+    expect(decodeCursor(cursor, ['text', 'timestamp', 'uuid'])).toEqual(values);
+  });
+
+  it('refuses values of the wrong kind (a tampered id or time never reaches SQL)', () => {
+    expect(refusal(() => decodeCursor(encodeCursor(['x', 'not-a-uuid']), ['text', 'uuid'])).status).toBe(400);
+    expect(refusal(() => decodeCursor(encodeCursor(['yesterday', '0190a3c2-0000-7000-8000-000000000000']), ['timestamp', 'uuid'])).status).toBe(400);
+    expect(refusal(() => decodeCursor(encodeCursor([42, '0190a3c2-0000-7000-8000-000000000000']), ['text', 'uuid'])).status).toBe(400);
   });
 
   it('no cursor means the first page', () => {
-    expect(decodeCursor(undefined, 2)).toBeNull();
-    expect(decodeCursor('', 2)).toBeNull();
+    expect(decodeCursor(undefined, ['text', 'text'])).toBeNull();
+    expect(decodeCursor('', ['text', 'text'])).toBeNull();
   });
 
   it.each([
@@ -32,7 +38,7 @@ describe('cursors', () => {
     ['not an array', Buffer.from('{"a":1}').toString('base64url')],
     ['object values', Buffer.from('[{"x":1},"id"]').toString('base64url')],
   ])('refuses a %s cursor with a 400 on the cursor field', (_name, cursor) => {
-    const error = refusal(() => decodeCursor(cursor, 2));
+    const error = refusal(() => decodeCursor(cursor, ['text', 'text']));
     expect(error.status).toBe(400);
     expect(error.code).toBe('validation_failed');
     expect(error.fieldErrors).toEqual([expect.objectContaining({ path: 'cursor', code: 'invalid_cursor' })]);
@@ -47,7 +53,7 @@ describe('toPage', () => {
   it('uses the extra row only to say there is a next page', () => {
     const page = toPage(rows, 3, present, cursorOf);
     expect(page.items).toEqual(['id1', 'id2', 'id3']);
-    expect(decodeCursor(page.nextCursor!, 2)).toEqual(['n3', 'id3']);
+    expect(decodeCursor(page.nextCursor!, ['text', 'text'])).toEqual(['n3', 'id3']);
   });
 
   it('has no next cursor on the last page or an empty one', () => {

@@ -13,7 +13,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 function partIsValid(value: unknown, part: CursorPart | undefined) {
-  if (part === undefined) return value === null || typeof value === 'string' || typeof value === 'number';
   if (typeof value !== 'string') return false;
   if (part === 'uuid') return UUID.test(value);
   if (part === 'timestamp') return TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
@@ -32,14 +31,13 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Decodes a cursor of `parts` (or of `parts` untyped values when a number is given). */
-export function decodeCursor(cursor: string | undefined, parts: number | readonly CursorPart[]): (string | number | null)[] | null {
+/** Decodes a cursor whose positions hold `kinds`; anything else is a 400 on `cursor`. */
+export function decodeCursor(cursor: string | undefined, kinds: readonly CursorPart[]): string[] | null {
   if (!cursor) return null;
-  const kinds: readonly (CursorPart | undefined)[] = typeof parts === 'number' ? Array.from({ length: parts }, () => undefined) : parts;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === kinds.length && values.every((value, index) => partIsValid(value, kinds[index]))) {
-      return values as (string | number | null)[];
+      return values as string[];
     }
   } catch {
     // fall through to the field error

@@ -97,7 +97,7 @@ export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
 /**
  * For Fastify's `frameworkErrors` option: errors raised before routing (a malformed URL, an over-long path
  * parameter) otherwise bypass the error handler and answer with Fastify's own JSON instead of problem+json.
- * Wire it in buildApp: `Fastify({ ..., frameworkErrors: frameworkErrorHandler })`.
+ * Wired in buildApp (`frameworkErrors`).
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;

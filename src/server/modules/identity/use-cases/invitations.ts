@@ -15,6 +15,7 @@ import {
 import { openSessionAfterFirstFactor } from './open-session.ts';
 
 const INVITATION_DAYS = 7;
+const STAFF_RANK = { agent: 1, admin: 2, owner: 3 } as const;
 
 export interface InvitationTarget {
   email: string;
@@ -96,7 +97,10 @@ export async function acceptInvitation(ctx: AppContext, input: { token: string; 
       await recordAudit(tx, { action: 'user.created', actor: { id: userId, label: invitation.email }, target: { type: 'user', id: userId, label: invitation.email }, ip: meta.ip, occurredAt: now });
     } else {
       if (!existing.password_hash && newPasswordHash) await setPasswordHash(tx, userId, newPasswordHash);
-      if (invitation.staff_role) await setStaffRole(tx, userId, invitation.staff_role);
+      // An invitation only ever raises a staff role: accepting "agent" must not demote an owner.
+      if (invitation.staff_role && STAFF_RANK[invitation.staff_role] > (existing.staff_role ? STAFF_RANK[existing.staff_role] : 0)) {
+        await setStaffRole(tx, userId, invitation.staff_role);
+      }
     }
     const user = (await findUserById(tx, userId))!;
     if (invitation.account_id && invitation.role) await addMembership(tx, invitation.account_id, user.id, invitation.role);

@@ -17,7 +17,7 @@ export async function getMe(ctx: AppContext, actor: Actor) {
   const user = session ? { ...session, id: session.user_id } : (await findUserById(ctx.db, actor.userId))!;
   // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
   const partly = actor.sessionState === 'second_factor';
-  const memberships = partly ? [] : (session?.memberships ?? (await listMembershipsOfUser(ctx.db, actor.userId)));
+  const memberships = partly ? [] : session ? (session.memberships ?? []) : await listMembershipsOfUser(ctx.db, actor.userId);
   const settings = await readPortalSettingsCached(ctx.db);
   return presentMe(partly ? { ...actor, activeAccountId: null } : actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
 }

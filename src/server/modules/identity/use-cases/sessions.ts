@@ -12,7 +12,7 @@ function idleSince(ctx: AppContext, now: Date) {
 
 export async function listMySessions(ctx: AppContext, actor: Actor, query: { limit: number; cursor?: string }) {
   const now = ctx.clock.now();
-  const cursor = decodeCursor(query.cursor, 1);
+  const cursor = decodeCursor(query.cursor, ['uuid']);
   const rows = await listLiveSessionsOfUser(ctx.db, actor.userId, now, idleSince(ctx, now), cursor ? String(cursor[0]) : null, query.limit);
   return toPage(rows, query.limit, (row) => presentSession(row, actor), (row) => [row.id]);
 }
