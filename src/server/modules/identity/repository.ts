@@ -99,7 +99,11 @@ export async function listMembershipsOfUser(db: Queryable, userId: string): Prom
 
 /** Adds someone to an account; an existing membership is never lowered (an invitation as member keeps an admin an admin). */
 export async function addMembership(db: Queryable, accountId: string, userId: string, role: AccountRole) {
-  await db.query('INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (account_id, user_id) DO UPDATE SET role = CASE WHEN memberships.role = 'account_admin' THEN memberships.role ELSE EXCLUDED.role END', [accountId, userId, role]);
+  await db.query(
+    `INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3)
+     ON CONFLICT (account_id, user_id) DO UPDATE SET role = CASE WHEN memberships.role = 'account_admin' THEN memberships.role ELSE EXCLUDED.role END`,
+    [accountId, userId, role],
+  );
   forgetSessionsAfterCommit(db);
 }
 
