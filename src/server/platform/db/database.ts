@@ -113,8 +113,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   // interleaving. idleTimeoutMillis 0 keeps that one connection open.
   const pool = new pg.Pool({ host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
   pool.on('error', () => undefined);
-  return wrapPool(pool, 'embedded', async () => {
+  const database = wrapPool(pool, 'embedded', async () => {
     await server.stop();
     releaseLock();
   });
+  // The single connection may be busy with a long report: that is not "unreachable". Readiness asks the
+  // worker thread instead of queueing a SELECT 1 behind the report.
+  database.ping = async () => {
+    if (!server.alive()) throw new Error('The embedded database worker has stopped');
+    if (pool.totalCount > 0 && pool.idleCount === 0) return;
+    await pool.query('SELECT 1');
+  };
+  return database;
 }

@@ -9,6 +9,8 @@ export interface EmbeddedServer {
   /** Directory holding the unix socket, as the `pg` driver's `host`. */
   socketDir: string;
   port: number;
+  /** False once the worker thread has exited (crashed or stopped). */
+  alive(): boolean;
   stop(): Promise<void>;
 }
 
@@ -36,10 +38,13 @@ export async function startEmbeddedServer(dataDir: string | null): Promise<Embed
     worker.once('exit', (code) => reject(new Error(`Embedded database worker exited with code ${code}`)));
   });
 
+  let exited = false;
+  worker.once('exit', () => (exited = true));
   let stopped: Promise<void> | undefined;
   return {
     socketDir,
     port: SOCKET_PORT,
+    alive: () => !exited,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         worker.on('message', (message: { type: string }) => {

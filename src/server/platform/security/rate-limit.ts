@@ -28,3 +28,8 @@ export async function peekRateLimit(db: Queryable, key: string, now: Date) {
 export async function clearRateLimit(db: Queryable, key: string) {
   await db.query('DELETE FROM rate_limits WHERE key = $1', [key]);
 }
+
+/** Moves the end of a key's current window (a lock that must last from the moment it was triggered). */
+export async function extendRateLimit(db: Queryable, key: string, windowEndsAt: Date) {
+  await db.query('UPDATE rate_limits SET window_ends_at = $2 WHERE key = $1', [key, windowEndsAt]);
+}

@@ -1,6 +1,6 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { AppError, forbidden, tooManyRequests } from '../../../platform/http/errors.ts';
-import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
+import { clearRateLimit, extendRateLimit, hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
 import { verifyAgainstNothing, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendLockedEmail } from '../emails.ts';
@@ -31,8 +31,13 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
     await hitRateLimit(ctx.db, ipKey, FAILURE_WINDOW_SECONDS, now);
     const { hits } = await hitRateLimit(ctx.db, emailKey, ctx.config.signIn.lockMinutes * 60, now);
     await recordAudit(ctx.db, { action: 'sign_in.failed', target: user ? { type: 'user', id: user.id, label: user.email } : { type: 'email', id: email.slice(0, 254), label: email.slice(0, 254) }, ip: meta.ip, details: { reason: user ? 'wrong_password' : 'unknown_email' }, occurredAt: now });
+    if (hits === ctx.config.signIn.maxFailures) {
+      // The pause lasts the full lock time from the failure that caused it, for known and unknown addresses alike.
+      const lockedUntil = new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000);
+      await extendRateLimit(ctx.db, emailKey, lockedUntil);
+      if (user) await setLockedUntil(ctx.db, user.id, lockedUntil);
+    }
     if (user && hits === ctx.config.signIn.maxFailures) {
-      await setLockedUntil(ctx.db, user.id, new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000));
       await recordAudit(ctx.db, { action: 'sign_in.locked', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { failures: hits }, occurredAt: now });
       ctx.background.run('locked-email', () => sendLockedEmail(ctx, user.email, hits, ctx.config.signIn.lockMinutes));
     }
