@@ -7,6 +7,7 @@ import type { Me, SessionState } from '../../contract/index.ts';
 export function safeNext(next: string | null | undefined): string | null {
   if (!next || next.length > 2000) return null;
   if (!next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\u0000-\u001f\u007f\\]/.test(next)) return null;
   try {
     const url = new URL(next, window.location.origin);
