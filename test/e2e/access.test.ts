@@ -1,25 +1,18 @@
 // Who sees which account: a staff agent limited to one account, a client user probing another client's
 // account, and a person in two accounts switching between them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountIdByName, launchBrowser, newPage, signInAs, startPortico, type RunningPortico } from '../support/e2e.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accountIdByName, newPage, signInAs, usePortico } from '../support/e2e.ts';
 
-let portico: RunningPortico;
-let browser: Browser;
+const e2e = usePortico();
 /** Account ids, read once through the owner's API. */
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  [portico, browser] = await Promise.all([startPortico(), launchBrowser()]);
-  const owner = await newPage(browser);
-  await signInAs(owner, portico.baseUrl, 'owner@northwind.example');
+  const owner = await newPage(e2e.browser);
+  await signInAs(owner, e2e.baseUrl, 'owner@northwind.example');
   for (const name of ['Acme Manufacturing', 'Blue Harbor Dental']) ids[name] = await accountIdByName(owner, name);
   await owner.context().close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portico?.stop();
 });
 
 /** The HTTP status of a GET made by the page, with its cookies. */
@@ -34,8 +27,8 @@ function homeAccount(page: Page) {
 
 describe('a staff agent limited to assigned accounts', () => {
   it('sees only Acme Manufacturing in the console, and Blue Harbor Dental’s page is not found', async () => {
-    const agent = await newPage(browser);
-    await signInAs(agent, portico.baseUrl, 'agent@northwind.example');
+    const agent = await newPage(e2e.browser);
+    await signInAs(agent, e2e.baseUrl, 'agent@northwind.example');
     const list = agent.getByRole('table', { name: 'Accounts' });
     await list.getByRole('link', { name: 'Acme Manufacturing' }).waitFor();
     const names = await list.getByRole('link').allTextContents();
@@ -44,7 +37,7 @@ describe('a staff agent limited to assigned accounts', () => {
     await agent.getByLabel('Search accounts').fill('Blue Harbor');
     await agent.getByText('No accounts match.').waitFor();
 
-    await agent.goto(`${portico.baseUrl}/console/accounts/${ids['Blue Harbor Dental']}`);
+    await agent.goto(`${e2e.baseUrl}/console/accounts/${ids['Blue Harbor Dental']}`);
     await agent.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
     await agent.getByRole('alert').getByText('The requested resource does not exist.').waitFor();
     expect(await agent.getByText('Blue Harbor Dental').count()).toBe(0);
@@ -52,7 +45,7 @@ describe('a staff agent limited to assigned accounts', () => {
     expect(await statusOf(agent, `/api/v1/accounts/${ids['Blue Harbor Dental']}/members`)).toBe(404);
 
     // Their own account opens normally.
-    await agent.goto(`${portico.baseUrl}/console/accounts/${ids['Acme Manufacturing']}`);
+    await agent.goto(`${e2e.baseUrl}/console/accounts/${ids['Acme Manufacturing']}`);
     await agent.getByRole('heading', { level: 1, name: 'Acme Manufacturing' }).waitFor();
     await agent.getByRole('region', { name: 'Members' }).getByText('alice@acme.example').waitFor();
     await agent.context().close();
@@ -61,8 +54,8 @@ describe('a staff agent limited to assigned accounts', () => {
 
 describe('a client user of one account', () => {
   it('gets 404 for another client account and its members and invitations, and sees nothing of it', async () => {
-    const alice = await newPage(browser);
-    await signInAs(alice, portico.baseUrl, 'alice@acme.example');
+    const alice = await newPage(e2e.browser);
+    await signInAs(alice, e2e.baseUrl, 'alice@acme.example');
     const own = ids['Acme Manufacturing']!;
     const other = ids['Blue Harbor Dental']!;
     expect(await statusOf(alice, `/api/v1/accounts/${own}`)).toBe(200);
@@ -82,13 +75,13 @@ describe('a client user of one account', () => {
     expect(invited).toBe(404);
 
     // The account's page is in the staff console, which sends a client user back to their own portal.
-    await alice.goto(`${portico.baseUrl}/console/accounts/${other}`);
+    await alice.goto(`${e2e.baseUrl}/console/accounts/${other}`);
     await alice.getByRole('heading', { level: 1, name: 'Welcome, Alice Archer' }).waitFor();
     expect(new URL(alice.url()).pathname).toBe('/');
     await homeAccount(alice).getByText('Acme Manufacturing').waitFor();
     expect(await alice.getByText('Blue Harbor Dental').count()).toBe(0);
     // Other addresses in the portal show the not-found page.
-    await alice.goto(`${portico.baseUrl}/accounts/${other}`);
+    await alice.goto(`${e2e.baseUrl}/accounts/${other}`);
     await alice.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     expect(await alice.getByText('Blue Harbor Dental').count()).toBe(0);
     await alice.context().close();
@@ -97,8 +90,8 @@ describe('a client user of one account', () => {
 
 describe('a person in two accounts', () => {
   it('switches between them with the account switcher', async () => {
-    const sam = await newPage(browser);
-    await signInAs(sam, portico.baseUrl, 'sam@consultant.example');
+    const sam = await newPage(e2e.browser);
+    await signInAs(sam, e2e.baseUrl, 'sam@consultant.example');
     const switcher = sam.getByLabel('Switch account');
     const options = (await switcher.locator('option').allTextContents()).sort();
     expect(options).toEqual(['Acme Manufacturing', 'Blue Harbor Dental']);

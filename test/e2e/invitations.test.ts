@@ -1,19 +1,9 @@
 // Inviting people to a client account: from the console by staff, and from the portal's Team page by an account admin.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailedLink, launchBrowser, newPage, signInAs, startPortico, type RunningPortico } from '../support/e2e.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { emailedLink, newPage, signInAs, usePortico } from '../support/e2e.ts';
 
-let portico: RunningPortico;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portico, browser] = await Promise.all([startPortico(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portico?.stop();
-});
+const e2e = usePortico();
 
 const INVITATION_SUBJECT = 'You are invited to Acme Manufacturing on Northwind Advisory';
 
@@ -35,8 +25,8 @@ function invitationRow(page: Page, email: string) {
 describe('invitations', () => {
   it('staff invite a client user, who accepts from the emailed link, chooses a password and lands in the portal', async () => {
     const email = 'new.person@acme.example';
-    const owner = await newPage(browser);
-    await signInAs(owner, portico.baseUrl, 'owner@northwind.example');
+    const owner = await newPage(e2e.browser);
+    await signInAs(owner, e2e.baseUrl, 'owner@northwind.example');
     await owner.getByRole('link', { name: 'Acme Manufacturing' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Acme Manufacturing' }).waitFor();
     await invite(owner, email, 'Account admin', 'Nadia Person');
@@ -44,11 +34,11 @@ describe('invitations', () => {
     expect(await invitationRow(owner, email).textContent()).toContain('Account admin');
 
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Mail outbox' }).click();
-    const link = await emailedLink(owner, portico.baseUrl, email, INVITATION_SUBJECT);
-    expect(link).toMatch(new RegExp(`^${portico.baseUrl}/invitation#token=`));
+    const link = await emailedLink(owner, e2e.baseUrl, email, INVITATION_SUBJECT);
+    expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/invitation#token=`));
 
     // The invitee opens the link in their own browser: no cookies from the owner.
-    const invitee = await newPage(browser);
+    const invitee = await newPage(e2e.browser);
     await invitee.goto(link);
     await invitee.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
     await invitee.getByText('You have been invited to join Acme Manufacturing on Northwind Advisory.').waitFor();
@@ -73,13 +63,13 @@ describe('invitations', () => {
     await account.getByText(email).waitFor();
 
     // Back in the console the invitation is accepted and the new person is a member.
-    await owner.goto(`${portico.baseUrl}/console/accounts`);
+    await owner.goto(`${e2e.baseUrl}/console/accounts`);
     await owner.getByRole('link', { name: 'Acme Manufacturing' }).click();
     await invitationRow(owner, email).getByText('Accepted').waitFor();
     await owner.getByRole('region', { name: 'Members' }).getByRole('row').filter({ hasText: email }).getByText('Nadia Person').waitFor();
 
     // The link works once.
-    const replay = await newPage(browser);
+    const replay = await newPage(e2e.browser);
     await replay.goto(link);
     await replay.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
     await replay.getByRole('alert').getByText('This invitation has expired, was revoked or was already used.', { exact: false }).waitFor();
@@ -90,8 +80,8 @@ describe('invitations', () => {
 
   it('an account admin invites a colleague from the Team page; the invitation shows as pending and is emailed', async () => {
     const email = 'colleague@acme.example';
-    const alice = await newPage(browser);
-    await signInAs(alice, portico.baseUrl, 'alice@acme.example');
+    const alice = await newPage(e2e.browser);
+    await signInAs(alice, e2e.baseUrl, 'alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
     await alice.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
     // Her colleagues are listed.
@@ -107,19 +97,19 @@ describe('invitations', () => {
     await alice.reload();
     await invitationRow(alice, email).getByText('Pending').waitFor();
 
-    const owner = await newPage(browser);
-    await signInAs(owner, portico.baseUrl, 'owner@northwind.example');
-    const link = await emailedLink(owner, portico.baseUrl, email, INVITATION_SUBJECT);
-    expect(link).toMatch(new RegExp(`^${portico.baseUrl}/invitation#token=`));
+    const owner = await newPage(e2e.browser);
+    await signInAs(owner, e2e.baseUrl, 'owner@northwind.example');
+    const link = await emailedLink(owner, e2e.baseUrl, email, INVITATION_SUBJECT);
+    expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/invitation#token=`));
     expect(await owner.getByRole('heading', { level: 1 }).textContent()).toBe(INVITATION_SUBJECT);
 
     for (const page of [alice, owner]) await page.context().close();
   });
 
   it('a member cannot invite: no Team link, and no invite form at its address', async () => {
-    const adam = await newPage(browser);
-    await signInAs(adam, portico.baseUrl, 'adam@acme.example');
-    await adam.goto(`${portico.baseUrl}/team`);
+    const adam = await newPage(e2e.browser);
+    await signInAs(adam, e2e.baseUrl, 'adam@acme.example');
+    await adam.goto(`${e2e.baseUrl}/team`);
     // Once the members list is there the account (and what adam may do with it) has loaded.
     await adam.getByRole('region', { name: 'Members' }).getByText('alice@acme.example').waitFor();
     expect(await adam.getByRole('form', { name: 'Invite someone' }).count()).toBe(0);

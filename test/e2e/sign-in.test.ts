@@ -1,24 +1,13 @@
 // Signing in and out, the keyboard path through the sign-in form, and resetting a forgotten password.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, emailedLink, launchBrowser, newPage, signIn, signInAs, startPortico, type RunningPortico } from '../support/e2e.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, emailedLink, newPage, signIn, signInAs, usePortico } from '../support/e2e.ts';
 
-let portico: RunningPortico;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portico, browser] = await Promise.all([startPortico(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portico?.stop();
-});
+const e2e = usePortico();
 
 describe('signing in', () => {
   it('takes the owner to the console accounts list, and signs out again', async () => {
-    const page = await newPage(browser);
-    await signIn(page, portico.baseUrl, 'owner@northwind.example');
+    const page = await newPage(e2e.browser);
+    await signIn(page, e2e.baseUrl, 'owner@northwind.example');
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/console/accounts');
     await page.getByRole('link', { name: 'Acme Manufacturing' }).waitFor();
@@ -27,15 +16,15 @@ describe('signing in', () => {
     await page.getByRole('heading', { level: 1, name: /^Sign in to / }).waitFor();
     await page.getByRole('status').getByText('You have been signed out.').waitFor();
     // The session is gone: the console sends the visitor back to sign-in.
-    await page.goto(`${portico.baseUrl}/console/accounts`);
+    await page.goto(`${e2e.baseUrl}/console/accounts`);
     await page.getByRole('heading', { level: 1, name: /^Sign in to / }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.context().close();
   });
 
   it('shows the error beside the form for a wrong password and stays on sign-in', async () => {
-    const page = await newPage(browser);
-    await signIn(page, portico.baseUrl, 'admin@northwind.example', 'not-the-right-password');
+    const page = await newPage(e2e.browser);
+    await signIn(page, e2e.baseUrl, 'admin@northwind.example', 'not-the-right-password');
     await page.getByRole('alert').getByText('That email and password do not match.').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     // The form keeps what was typed, so the person can correct the password and go on.
@@ -47,8 +36,8 @@ describe('signing in', () => {
   });
 
   it('can be done with the keyboard alone: Tab reaches Email, Password, Sign in in order; Enter submits', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${portico.baseUrl}/sign-in`);
+    const page = await newPage(e2e.browser);
+    await page.goto(`${e2e.baseUrl}/sign-in`);
     await page.getByRole('heading', { level: 1, name: /^Sign in to / }).waitFor();
     /** What has the keyboard focus: a field by its label, anything else by its text. */
     const focused = async () => {
@@ -89,20 +78,20 @@ describe('resetting a forgotten password', () => {
   it('sends a link by email that sets a new password; the old one stops working', async () => {
     const email = 'carla@cedarpine.example';
     const newPassword = 'cedar-and-pine-forest-42';
-    const visitor = await newPage(browser);
-    await visitor.goto(`${portico.baseUrl}/sign-in`);
+    const visitor = await newPage(e2e.browser);
+    await visitor.goto(`${e2e.baseUrl}/sign-in`);
     await visitor.getByRole('link', { name: 'Forgot your password?' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
     await visitor.getByLabel('Email').fill(email);
     await visitor.getByRole('button', { name: 'Send reset link' }).click();
     await visitor.getByRole('status').getByText('If that address has an account, we sent a link').waitFor();
 
-    const owner = await newPage(browser);
-    await signInAs(owner, portico.baseUrl, 'owner@northwind.example');
-    const link = await emailedLink(owner, portico.baseUrl, email, 'Reset your Northwind Advisory password');
-    expect(link).toMatch(new RegExp(`^${portico.baseUrl}/reset-password/complete#token=`));
+    const owner = await newPage(e2e.browser);
+    await signInAs(owner, e2e.baseUrl, 'owner@northwind.example');
+    const link = await emailedLink(owner, e2e.baseUrl, email, 'Reset your Northwind Advisory password');
+    expect(link).toMatch(new RegExp(`^${e2e.baseUrl}/reset-password/complete#token=`));
 
-    const person = await newPage(browser);
+    const person = await newPage(e2e.browser);
     await person.goto(link);
     await person.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
     // The token leaves the address bar as soon as the page has read it.
@@ -115,13 +104,13 @@ describe('resetting a forgotten password', () => {
     await person.getByRole('button', { name: 'Sign in' }).click();
     await person.getByRole('heading', { level: 1, name: 'Welcome, Carla Chen' }).waitFor();
 
-    const other = await newPage(browser);
-    await signIn(other, portico.baseUrl, email, DEMO_PASSWORD);
+    const other = await newPage(e2e.browser);
+    await signIn(other, e2e.baseUrl, email, DEMO_PASSWORD);
     await other.getByRole('alert').getByText('That email and password do not match.').waitFor();
     expect(new URL(other.url()).pathname).toBe('/sign-in');
 
     // The link was used up: opening it again and submitting fails.
-    const again = await newPage(browser);
+    const again = await newPage(e2e.browser);
     await again.goto(link);
     await again.getByLabel('New password').fill('another-new-password-7');
     await again.getByRole('button', { name: 'Set password' }).click();

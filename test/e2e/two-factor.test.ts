@@ -1,20 +1,10 @@
 // Enrolling in two-factor authentication from the Security page, then signing in with a code and a recovery code.
 import { Secret, TOTP } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, signIn, signInAs, startPortico, type RunningPortico } from '../support/e2e.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, signIn, signInAs, usePortico } from '../support/e2e.ts';
 
-let portico: RunningPortico;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portico, browser] = await Promise.all([startPortico(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portico?.stop();
-});
+const e2e = usePortico();
 
 const PERIOD_MS = 30_000;
 
@@ -30,15 +20,15 @@ async function signOut(page: Page) {
 
 /** Signs in with the password and waits for the second step. */
 async function signInToSecondStep(page: Page, email: string) {
-  await signIn(page, portico.baseUrl, email);
+  await signIn(page, e2e.baseUrl, email);
   await page.getByRole('heading', { level: 1, name: 'Two-factor authentication' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in/two-factor');
 }
 
 describe('two-factor authentication', () => {
   it('a client user enrols with an authenticator app, then signs in with a code and, once, with a recovery code', async () => {
-    const page = await newPage(browser);
-    await signInAs(page, portico.baseUrl, 'adam@acme.example');
+    const page = await newPage(e2e.browser);
+    await signInAs(page, e2e.baseUrl, 'adam@acme.example');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security' }).click();
     await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
     const twoFactorHeading = page.getByRole('heading', { level: 2, name: /^Two-factor authentication/ });
@@ -93,7 +83,7 @@ describe('two-factor authentication', () => {
     expect(await page.getByLabel('Authentication code').getAttribute('aria-invalid')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/sign-in/two-factor');
     // Without the second step nothing else opens: the portal sends the person back to it.
-    await page.goto(`${portico.baseUrl}/security`);
+    await page.goto(`${e2e.baseUrl}/security`);
     await page.getByRole('heading', { level: 1, name: 'Two-factor authentication' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in/two-factor');
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -110,4 +111,30 @@ export async function accountIdByName(page: Page, name: string): Promise<string>
   }, name);
   if (!id) throw new Error(`No account named ${name}`);
   return id;
+}
+
+/**
+ * One server and one browser for a test file, started before its tests and stopped after them.
+ * Read `baseUrl` and `browser` inside tests (they exist once beforeAll has run).
+ */
+export function usePortico(env: Record<string, string> = {}) {
+  let portico: RunningPortico | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [portico, browser] = await Promise.all([startPortico(env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portico?.stop();
+  });
+  return {
+    get baseUrl() {
+      if (!portico) throw new Error('usePortico: the server is not started yet');
+      return portico.baseUrl;
+    },
+    get browser() {
+      if (!browser) throw new Error('usePortico: the browser is not started yet');
+      return browser;
+    },
+  };
 }

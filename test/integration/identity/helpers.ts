@@ -27,17 +27,8 @@ export function setCookieOf(response: LightMyRequestResponse, name: string) {
   return cookie;
 }
 
-export interface AuditRow {
-  action: string;
-  actor_user_id: string | null;
-  actor_label: string | null;
-  target_type: string | null;
-  target_id: string | null;
-  target_label: string | null;
-  account_id: string | null;
-  ip: string | null;
-  details: Record<string, unknown>;
-}
+export type { AuditRow } from '../../../src/server/modules/audit/repository.ts';
+import type { AuditRow } from '../../../src/server/modules/audit/repository.ts';
 
 /** Audit events of one action, oldest first. */
 export async function auditEvents(portal: TestPortal, action: string): Promise<AuditRow[]> {
