@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
-import { newId } from './platform/ids.ts';
 import { createLogger } from './platform/logger.ts';
-import { checkNewPassword, hashPassword } from './platform/security/passwords.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
-import { findUserByEmail, insertUser, revokeAllSessionsOfUser, startSessionCacheSync } from './modules/identity/index.ts';
+import { AdminCommandError, createStaffAdmin, setPasswordByOperator, startSessionCacheSync } from './modules/identity/index.ts';
 import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
 
 const USAGE = `Usage: npx portico <command> [options]   (or: npm run portico -- <command> [options])
@@ -46,6 +44,7 @@ try {
   die(error instanceof ConfigError ? error.message : String(error));
 }
 const db = await openConfiguredDatabase(config).catch((error: unknown) => die(error instanceof Error ? error.message : String(error)));
+let failure: string | null = null;
 try {
   const ctx = await createContext(config, db, createLogger('warn'));
   switch (command) {
@@ -53,33 +52,17 @@ try {
       process.stdout.write('Database schema is up to date.\n');
       break;
     case 'create-admin': {
-      const email = required('email').trim().toLowerCase();
-      const password = required('password');
       const role = values.role ?? 'owner';
       if (role !== 'owner' && role !== 'admin') die('--role must be owner or admin');
-      const problem = checkNewPassword(password, email);
-      if (problem) die(`Password refused: ${problem.message}`);
-      if (await findUserByEmail(db, email)) die(`A user with the email ${email} exists already.`);
-      await insertUser(db, { id: newId(), email, name: required('name'), passwordHash: await hashPassword(password), staffRole: role });
+      const email = await createStaffAdmin(ctx, { email: required('email'), name: required('name'), password: required('password'), role });
       process.stdout.write(`Created ${role} ${email}.\n`);
       break;
     }
     case 'reset-password': {
-      const email = required('email');
-      const password = required('password');
-      const user = await findUserByEmail(db, email);
-      if (!user) die(`No user with the email ${email}.`);
-      const problem = checkNewPassword(password, user.email);
-      if (problem) die(`Password refused: ${problem.message}`);
-      const passwordHash = await hashPassword(password);
       // Running servers on the same PostgreSQL drop their cached sessions when told (LISTEN/NOTIFY).
       const stopSync = await startSessionCacheSync(db);
-      await db.transaction(async (tx) => {
-        await tx.query('UPDATE users SET password_hash = $2, locked_until = NULL WHERE id = $1', [user.id, passwordHash]);
-        await revokeAllSessionsOfUser(tx, user.id, new Date());
-      });
-      await stopSync();
-      process.stdout.write(`Password of ${user.email} reset; their sessions were ended.\n`);
+      const email = await setPasswordByOperator(ctx, required('email'), required('password')).finally(stopSync);
+      process.stdout.write(`Password of ${email} reset; their sessions were ended.\n`);
       break;
     }
     case 'seed-demo': {
@@ -91,6 +74,10 @@ try {
     default:
       die(`Unknown command: ${command}\n\n${USAGE}`);
   }
+} catch (error) {
+  if (!(error instanceof AdminCommandError)) throw error;
+  failure = error.message;
 } finally {
   await db.close();
 }
+if (failure) die(failure);

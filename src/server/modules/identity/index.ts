@@ -8,3 +8,4 @@ export {
   listAccountInvitations, revokeAccountInvitation, listStaffInvitations, revokeStaffInvitation, type UserRow,
 } from './repository.ts';
 export { forgetSessionsAfterCommit, startSessionCacheSync } from './session-cache.ts';
+export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
