@@ -7,7 +7,7 @@ export const AUDIT_ACTIONS = [
   'two_factor.recovery_codes_regenerated', 'two_factor.recovery_code_used', 'session.revoked', 'invitation.created',
   'invitation.accepted', 'invitation.revoked', 'membership.role_changed', 'membership.removed', 'staff.role_changed',
   'staff.assignments_changed', 'staff.removed', 'settings.updated', 'segment.created', 'segment.updated',
-  'account.created', 'account.updated', 'user.created',
+  'account.created', 'account.updated', 'user.created', 'api_token.created', 'api_token.revoked',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -94,3 +94,25 @@ export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUrl: z.strin
 export const EnableTwoFactor = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code') }).strict();
 export const ConfirmWithPassword = z.object({ password: AnyPassword }).strict();
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const ApiTokenScope = z.enum(['read', 'write']);
+export const ApiToken = z.object({
+  id: Id,
+  name: z.string(),
+  scopes: z.array(ApiTokenScope),
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  lastUsedAt: Timestamp.nullable(),
+  status: z.enum(['active', 'expired', 'revoked']),
+  abilities: Abilities('revoke'),
+});
+export type ApiToken = z.infer<typeof ApiToken>;
+export const CreateApiToken = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    scopes: z.array(ApiTokenScope).min(1).transform((list) => [...new Set(list)]),
+    expiresInDays: z.number().int().min(1).max(365).default(90),
+  })
+  .strict();
+/** The secret appears in this response only; Portico keeps a hash. */
+export const CreatedApiToken = ApiToken.extend({ token: z.string() });

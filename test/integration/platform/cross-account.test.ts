@@ -5,7 +5,7 @@ import { expectProblem, fillParams, randomId, withoutRequestId } from './problem
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The ids a request may name: the target's (someone else's) or random ones. */
-type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId', string>;
+type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId' | 'tokenId', string>;
 
 interface Case {
   method: Method;
@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/accounts/:accountId/invitations', scope: 'account', body: () => ({ email: 'intruder@elsewhere.example', role: 'account_admin' }) },
   { method: 'DELETE', route: '/api/v1/accounts/:accountId/invitations/:invitationId', scope: 'account' },
   { method: 'DELETE', route: '/api/v1/me/sessions/:sessionId', scope: 'account' },
+  { method: 'DELETE', route: '/api/v1/me/api-tokens/:tokenId', scope: 'account' },
   // The id travels in the body here, so the registry walk cannot see it.
   { method: 'PUT', route: '/api/v1/me/active-account', scope: 'account', body: (ids) => ({ accountId: ids.accountId }) },
   { method: 'GET', route: '/api/v1/segments/:segmentId', scope: 'staff' },
@@ -36,7 +37,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/dev-mail/:messageId', scope: 'staff' },
 ];
 
-const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId() });
+const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId(), tokenId: randomId() });
 
 function send(client: HttpClient, testCase: Case, ids: Ids) {
   const url = fillParams(testCase.route, (param) => ids[param as keyof Ids]);
@@ -82,17 +83,18 @@ describe('objects of another workspace read as missing', () => {
       expect(response.statusCode).toBe(201);
       return response.json().id as string;
     };
+    const apiToken = async (client: HttpClient) => (await client.post('/api/v1/me/api-tokens', { name: 'integration', scopes: ['read'] })).json().id as string;
     const acmeId = await idOf(db, 'accounts', 'Acme Manufacturing');
     const blueId = await idOf(db, 'accounts', 'Blue Harbor Dental');
     const segmentId = await idOf(db, 'segments', 'Clients');
     const messageId = (await db.query<{ id: string }>('SELECT id FROM mail_messages LIMIT 1')).rows[0]?.id ?? randomId();
     acme = {
       accountId: acmeId, userId: await userIdOf(db, 'alice@acme.example'), invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
-      sessionId: await liveSession('alice@acme.example'), segmentId, messageId,
+      sessionId: await liveSession('alice@acme.example'), segmentId, messageId, tokenId: await apiToken(alice),
     };
     blueHarbor = {
       accountId: blueId, userId: await userIdOf(db, 'bianca@blueharbor.example'), invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
-      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, messageId,
+      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, messageId, tokenId: await apiToken(bianca),
     };
     acmeBefore = await snapshotAcme();
   });

@@ -6,6 +6,7 @@ import { hashToken } from '../../platform/ids.ts';
 import { findLiveSessionByTokenHash, touchSession, type SessionActorRow } from './repository.ts';
 import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
 import { csrfHeaderMatches, SESSION_COOKIE } from './session-cookie.ts';
+import { actorOfApiToken, bearerTokenOf } from './api-token-auth.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // last_seen_at is written at most once a minute per session: idle timeouts need minutes, not every request.
@@ -27,7 +28,7 @@ function toActor(row: SessionActorRow): Actor {
 }
 
 /** The live session behind a cookie, from the per-process cache or the database. */
-export async function loadSession(ctx: AppContext, token: string | undefined): Promise<SessionActorRow | null> {
+export async function loadSession(ctx: AppContext, token: string | undefined, options: { touch?: boolean } = {}): Promise<SessionActorRow | null> {
   if (!token || token.length > 200) return null;
   const now = ctx.clock.now();
   const idleSince = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
@@ -41,11 +42,20 @@ export async function loadSession(ctx: AppContext, token: string | undefined): P
   }
   // Timeouts are checked on every request, cached or not.
   if (row.expires_at <= now || row.last_seen_at <= idleSince) return null;
-  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+  if (options.touch !== false && now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await touchSession(ctx.db, row.id, now);
     row.last_seen_at = now;
   }
   return row;
+}
+
+/**
+ * The actor behind a session token without counting as activity: long-lived streams (SSE) re-check the session
+ * with it, and an open tab must not keep an idle session alive.
+ */
+export async function actorOfSessionToken(ctx: AppContext, token: string | undefined): Promise<Actor | null> {
+  const row = await loadSession(ctx, token, { touch: false });
+  return row && row.state === 'active' ? toActor(row) : null;
 }
 
 export async function loadActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
@@ -66,12 +76,14 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
       if (request.routeOptions.url === undefined) return;
       throw new AppError(500, 'no_access_rule', 'Misconfigured route', 'This route declares no access rule.');
     }
-    if (!SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
+    // An integration's bearer token replaces cookies entirely, so CSRF (a cookie attack) does not apply to it.
+    const bearer = bearerTokenOf(request);
+    if (bearer === undefined && !SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
       throw forbidden('The CSRF token is missing or wrong. Reload the page and try again.', 'csrf_failed');
     }
     // Public routes skip the session lookup; the few that care who is asking call loadActor themselves.
     if (rule.kind === 'public') return;
-    const actor = await loadActor(ctx, request);
+    const actor = bearer === undefined ? await loadActor(ctx, request) : await actorOfApiToken(ctx, request, bearer, toActor);
     if (!actor) throw unauthorized();
     request.actor = actor;
     if (rule.kind === 'signedInPartly') return;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  ChangePassword, ConfirmWithPassword, EnableTwoFactor, Id, ListQuery, Me, Ok, Page, RecoveryCodes, SessionSummary, SwitchAccount, TwoFactorSetup, UpdateProfile,
+  ApiToken, ChangePassword, CreateApiToken, CreatedApiToken, ConfirmWithPassword, EnableTwoFactor, Id, ListQuery, Me, Ok, Page, RecoveryCodes, SessionSummary, SwitchAccount, TwoFactorSetup, UpdateProfile,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { createApiToken, listMyApiTokens, revokeMyApiToken } from './use-cases/api-tokens.ts';
 import { changePassword, getMe, switchAccount, updateProfile } from './use-cases/me.ts';
 import { listMySessions, revokeMySession } from './use-cases/sessions.ts';
 import { disableTwoFactor, enableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from './use-cases/two-factor.ts';
@@ -51,6 +52,21 @@ export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       if (current) clearSessionCookie(reply, ctx.config);
       return { ok: true as const };
     });
+
+    app.get('/api/v1/me/api-tokens', {
+      config: { access: access.signedIn },
+      schema: { tags: ['me'], summary: 'My personal API tokens (secrets are never shown again)', response: { 200: Page(ApiToken) } },
+    }, (request) => listMyApiTokens(ctx, actorOf(request)));
+
+    app.post('/api/v1/me/api-tokens', {
+      config: { access: access.signedIn, idempotent: true },
+      schema: { tags: ['me'], summary: 'Create a token for `Authorization: Bearer`; the secret is in this response only', body: CreateApiToken, response: { 201: CreatedApiToken } },
+    }, async (request, reply) => reply.status(201).send(await createApiToken(ctx, actorOf(request), request.body, metaOf(request))));
+
+    app.delete('/api/v1/me/api-tokens/:tokenId', {
+      config: { access: access.signedIn },
+      schema: { tags: ['me'], summary: 'Revoke one of my API tokens (effective at once)', params: z.object({ tokenId: Id }), response: { 200: ApiToken } },
+    }, (request) => revokeMyApiToken(ctx, actorOf(request), request.params.tokenId, metaOf(request)));
 
     app.post('/api/v1/me/two-factor/setup', {
       config: { access: access.signedInPartly },

@@ -34,6 +34,10 @@ export const mePolicy = {
       readMailOutbox: admin && mailDriver === 'dev',
     };
   },
+  /** Tokens belong to one person: only they see and revoke them, while the token is still active. */
+  apiTokenAbilities(actor: Actor, token: { user_id: string }, status: 'active' | 'expired' | 'revoked') {
+    return { revoke: token.user_id === actor.userId && status === 'active' };
+  },
   /** A user may revoke any of their own sessions, including the current one (that signs them out). */
   sessionAbilities(actor: Actor, session: SessionRow) {
     return { revoke: session.user_id === actor.userId };

@@ -1,8 +1,8 @@
-import type { Invitation, Me, Membership, SessionSummary } from '../../../contract/index.ts';
+import type { ApiToken, Invitation, Me, Membership, SessionSummary } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { builtModules } from '../segments/index.ts';
 import { mePolicy } from './policy.ts';
-import type { InvitationRow, MembershipRow, SessionRow, UserRow } from './repository.ts';
+import type { ApiTokenRow, InvitationRow, MembershipRow, SessionRow, UserRow } from './repository.ts';
 
 export function presentMembership(row: MembershipRow): Membership {
   return {
@@ -62,5 +62,19 @@ export function presentInvitation(row: InvitationRow, now: Date, canRevoke: bool
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),
     abilities: { revoke: canRevoke && status === 'pending' },
+  };
+}
+
+export function presentApiToken(row: ApiTokenRow, actor: Actor, now: Date): ApiToken {
+  const status = row.revoked_at ? 'revoked' : row.expires_at <= now ? 'expired' : 'active';
+  return {
+    id: row.id,
+    name: row.name,
+    scopes: row.scopes,
+    createdAt: row.created_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    lastUsedAt: row.last_used_at?.toISOString() ?? null,
+    status,
+    abilities: mePolicy.apiTokenAbilities(actor, row, status),
   };
 }

@@ -142,16 +142,18 @@ export interface SessionActorRow extends SessionRow {
   assigned_account_ids: string[] | null;
 }
 
+// What authorization needs about the user behind a session or an API token ("u" is users).
+const USER_ACCESS_COLUMNS = `u.email, u.name, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
+  (SELECT json_agg(json_build_object(
+      'account_id', m.account_id, 'account_name', a.name, 'role', m.role, 'segment_id', sg.id, 'segment_name', sg.name,
+      'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor)
+    ORDER BY lower(a.name), a.id)
+   FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments sg ON sg.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
+  (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids`;
+
 export async function findLiveSessionByTokenHash(db: Queryable, tokenHash: string, now: Date, idleSince: Date): Promise<SessionActorRow | null> {
   const { rows } = await db.query<SessionActorRow>(
-    `SELECT s.id, s.user_id, s.state, s.active_account_id, s.ip, s.user_agent, s.created_at, s.last_seen_at, s.expires_at,
-            u.email, u.name, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
-            (SELECT json_agg(json_build_object(
-                'account_id', m.account_id, 'account_name', a.name, 'role', m.role, 'segment_id', sg.id, 'segment_name', sg.name,
-                'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor)
-              ORDER BY lower(a.name), a.id)
-             FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments sg ON sg.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
-            (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids
+    `SELECT s.id, s.user_id, s.state, s.active_account_id, s.ip, s.user_agent, s.created_at, s.last_seen_at, s.expires_at, ${USER_ACCESS_COLUMNS}
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.deactivated_at IS NULL`,
     [tokenHash, now, idleSince],
@@ -274,4 +276,59 @@ export async function revokeStaffInvitation(db: Queryable, invitationId: string,
   const { rowCount } = await db.query('UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND staff_role IS NOT NULL AND accepted_at IS NULL AND revoked_at IS NULL', [invitationId, now]);
   if (rowCount !== 1) return null;
   return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.id = $1`, [invitationId])).rows[0] ?? null;
+}
+
+// ---- personal API tokens ----
+
+export interface ApiTokenRow {
+  id: string;
+  user_id: string;
+  name: string;
+  scopes: ('read' | 'write')[];
+  created_at: Date;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** A live token and its user's access, shaped like a session (a token has no idle timeout and no active account). */
+export async function findLiveApiTokenByHash(db: Queryable, tokenHash: string, now: Date): Promise<(SessionActorRow & { scopes: ApiTokenRow['scopes'] }) | null> {
+  const { rows } = await db.query<SessionActorRow & { scopes: ApiTokenRow['scopes'] }>(
+    `SELECT t.id, t.user_id, 'active' AS state, NULL::uuid AS active_account_id, NULL AS ip, NULL AS user_agent, t.created_at,
+            COALESCE(t.last_used_at, t.created_at) AS last_seen_at, t.expires_at, t.scopes, ${USER_ACCESS_COLUMNS}
+     FROM api_tokens t JOIN users u ON u.id = t.user_id
+     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND u.deactivated_at IS NULL`,
+    [tokenHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+export async function insertApiToken(db: Queryable, token: { id: string; userId: string; name: string; tokenHash: string; scopes: ApiTokenRow['scopes']; now: Date; expiresAt: Date }) {
+  await db.query(
+    'INSERT INTO api_tokens (id, user_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [token.id, token.userId, token.name, token.tokenHash, token.scopes, token.now, token.expiresAt],
+  );
+}
+
+export async function listApiTokensOfUser(db: Queryable, userId: string): Promise<ApiTokenRow[]> {
+  const { rows } = await db.query<ApiTokenRow>(
+    'SELECT id, user_id, name, scopes, created_at, expires_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT 200',
+    [userId],
+  );
+  return rows;
+}
+
+/** Someone else's token id matches nothing: the caller sees a 404. */
+export async function revokeApiTokenOfUser(db: Queryable, userId: string, tokenId: string, now: Date): Promise<ApiTokenRow | null> {
+  const { rows } = await db.query<ApiTokenRow>(
+    `UPDATE api_tokens SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL
+     RETURNING id, user_id, name, scopes, created_at, expires_at, last_used_at, revoked_at`,
+    [userId, tokenId, now],
+  );
+  forgetSessionsAfterCommit(db);
+  return rows[0] ?? null;
+}
+
+export async function touchApiToken(db: Queryable, tokenId: string, now: Date) {
+  await db.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [tokenId, now]);
 }

@@ -1,0 +1,59 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../platform/actor.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError, forbidden } from '../../platform/http/errors.ts';
+import { hashToken } from '../../platform/ids.ts';
+import { findLiveApiTokenByHash, touchApiToken, type SessionActorRow } from './repository.ts';
+import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
+import { API_TOKEN_PREFIX } from './use-cases/api-tokens.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOUCH_EVERY_MS = 60_000;
+const invalidToken = () => new AppError(401, 'invalid_token', 'Invalid token', 'The bearer token is unknown, expired or revoked.');
+
+/** The bearer token of a request, undefined without an Authorization header; a malformed header is a 401. */
+export function bearerTokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1] || !match[1].startsWith(API_TOKEN_PREFIX) || match[1].length > 200) throw invalidToken();
+  return match[1];
+}
+
+// Signing in, sessions, passwords, 2FA and tokens themselves are managed in the browser, never by a token:
+// a leaked token must not be able to mint more tokens or lock its owner out. GET /api/v1/me stays allowed.
+function tokenMayUse(routeUrl: string, method: string) {
+  if (routeUrl.startsWith('/api/v1/auth/')) return false;
+  if (routeUrl.startsWith('/api/v1/me/')) return false;
+  return routeUrl !== '/api/v1/me' || SAFE_METHODS.has(method);
+}
+
+/**
+ * The actor behind `Authorization: Bearer pat_...`: the token's owner with their current access, limited by
+ * the token's scopes (read: safe methods only). Cached like sessions and dropped from the cache on revocation.
+ */
+export async function actorOfApiToken(ctx: AppContext, request: FastifyRequest, token: string, toActor: (row: SessionActorRow) => Actor): Promise<Actor> {
+  const now = ctx.clock.now();
+  const tokenHash = hashToken(token);
+  // Own key space in the shared cache: a token pasted into the session cookie must never be found there.
+  const cacheKey = `api-token:${tokenHash}`;
+  let row = cachedSessionByTokenHash(cacheKey) as (SessionActorRow & { scopes: ('read' | 'write')[] }) | null;
+  if (!row) {
+    const generation = sessionCacheGeneration();
+    row = await findLiveApiTokenByHash(ctx.db, tokenHash, now);
+    if (!row) throw invalidToken();
+    cacheSession(cacheKey, row, generation);
+  }
+  if (row.expires_at <= now) throw invalidToken();
+  if (!tokenMayUse(request.routeOptions.url ?? '', request.method)) {
+    throw forbidden('API tokens cannot manage sign-in, sessions or tokens. Use the web app for this.', 'token_not_allowed');
+  }
+  if (!SAFE_METHODS.has(request.method) && !row.scopes.includes('write')) {
+    throw forbidden('This token has the read scope only.', 'insufficient_scope');
+  }
+  if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    await touchApiToken(ctx.db, row.id, now);
+    row.last_seen_at = now;
+  }
+  return toActor(row);
+}
