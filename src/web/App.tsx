@@ -10,6 +10,11 @@ import { SignInPage } from './features/auth/SignInPage.tsx';
 import { ProfilePage } from './features/me/ProfilePage.tsx';
 import { SecurityPage } from './features/me/SecurityPage.tsx';
 import { SessionsPage } from './features/me/SessionsPage.tsx';
+import { ApiTokensPage } from './features/me/ApiTokensPage.tsx';
+import { PortalDocuments } from './features/documents/PortalDocuments.tsx';
+import { PortalMessages, PortalThreadPage } from './features/conversations/PortalMessages.tsx';
+import { EmailPreferencesPage } from './features/notifications/EmailPreferencesPage.tsx';
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { HomePage } from './features/portal/HomePage.tsx';
 import { PortalLayout } from './features/portal/PortalLayout.tsx';
 import { TeamPage } from './features/portal/TeamPage.tsx';
@@ -48,9 +53,15 @@ export function App() {
           <Route element={<PortalLayout />}>
             <Route path="/" element={<HomePage />} />
             <Route path="/team" element={<TeamPage />} />
+            <Route path="/documents/*" element={<PortalDocuments />} />
+            <Route path="/messages/*" element={<PortalMessages />} />
+            <Route path="/threads/:threadId" element={<PortalThreadPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/profile/notifications" element={<EmailPreferencesPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="/security" element={<SecurityPage />} />
             <Route path="/sessions" element={<SessionsPage />} />
+            <Route path="/api-tokens" element={<ApiTokensPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -1,7 +1,10 @@
 import { accountsMessages } from './en/accounts.ts';
+import { apiTokenMessages } from './en/api-tokens.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
 import { consoleMessages } from './en/console.ts';
+import { conversationsMessages } from './en/conversations.ts';
+import { documentsMessages } from './en/documents.ts';
 import { meMessages } from './en/me.ts';
 import { portalMessages } from './en/portal.ts';
 
@@ -13,6 +16,9 @@ export const en = {
   ...authMessages,
   ...portalMessages,
   ...meMessages,
+  ...apiTokenMessages,
   ...accountsMessages,
   ...consoleMessages,
+  ...documentsMessages,
+  ...conversationsMessages,
 } as const;

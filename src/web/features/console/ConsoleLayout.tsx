@@ -5,6 +5,7 @@ import { useMe } from '../../session/SessionProvider.tsx';
 import { BrandMark } from '../../ui/common.tsx';
 import { useFocusOnNavigate } from '../../ui/layout.ts';
 import { useSignOut } from '../auth/hooks.ts';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 
 interface NavItem {
   to: string;
@@ -25,6 +26,7 @@ export function ConsoleLayout() {
 
   const work: NavItem[] = [
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
+    { to: '/console/inbox', label: 'console.nav.inbox', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },
     { to: '/console/settings', label: 'console.nav.settings', show: me.abilities.manageSettings },
@@ -35,6 +37,7 @@ export function ConsoleLayout() {
     { to: '/console/profile', label: 'nav.profile', show: true },
     { to: '/console/security', label: 'nav.security', show: true },
     { to: '/console/sessions', label: 'nav.sessions', show: true },
+    { to: '/console/api-tokens', label: 'nav.apiTokens', show: true },
   ];
 
   return (
@@ -48,6 +51,7 @@ export function ConsoleLayout() {
             <BrandMark />
             <span className="console-tag">{t('nav.console')}</span>
           </Link>
+          <NotificationBell console />
           <button
             type="button"
             className="btn btn--secondary menu-toggle"

@@ -4,7 +4,11 @@ import { AccountDetailPage } from './accounts/AccountDetailPage.tsx';
 import { AccountsPage } from './accounts/AccountsPage.tsx';
 import { NewAccountPage } from './accounts/NewAccountPage.tsx';
 import { AuditLogPage } from './audit/AuditLogPage.tsx';
+import { ConsoleDocuments } from '../documents/ConsoleDocuments.tsx';
 import { ConsoleLayout } from './ConsoleLayout.tsx';
+import { ConsoleAccountMessagesPage, ConsoleInboxPage, ConsoleNewThreadPage, ConsoleThreadPage } from '../conversations/ConsoleMessages.tsx';
+import { EmailPreferencesPage } from '../notifications/EmailPreferencesPage.tsx';
+import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
 import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
@@ -14,6 +18,7 @@ import { StaffPage } from './staff/StaffPage.tsx';
 import { ProfilePage } from '../me/ProfilePage.tsx';
 import { SecurityPage } from '../me/SecurityPage.tsx';
 import { SessionsPage } from '../me/SessionsPage.tsx';
+import { ApiTokensPage } from '../me/ApiTokensPage.tsx';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 
@@ -32,6 +37,7 @@ export default function ConsoleRoutes() {
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="accounts/new" element={<NewAccountPage />} />
         <Route path="accounts/:accountId" element={<AccountDetailPage />} />
+        <Route path="accounts/:accountId/documents/*" element={<ConsoleDocuments />} />
         <Route path="segments" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentsPage /></Allowed>} />
         <Route path="segments/new" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
         <Route path="segments/:segmentId" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
@@ -41,9 +47,16 @@ export default function ConsoleRoutes() {
         <Route path="audit-log" element={<Allowed when={Boolean(can?.readAuditLog)}><AuditLogPage /></Allowed>} />
         <Route path="mail" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailListPage /></Allowed>} />
         <Route path="mail/:mailId" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailDetailPage /></Allowed>} />
+        <Route path="accounts/:accountId/messages" element={<ConsoleAccountMessagesPage />} />
+        <Route path="accounts/:accountId/messages/new" element={<ConsoleNewThreadPage />} />
+        <Route path="inbox" element={<ConsoleInboxPage />} />
+        <Route path="threads/:threadId" element={<ConsoleThreadPage />} />
+        <Route path="notifications" element={<NotificationsPage console />} />
+        <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="security" element={<SecurityPage />} />
         <Route path="sessions" element={<SessionsPage />} />
+        <Route path="api-tokens" element={<ApiTokensPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

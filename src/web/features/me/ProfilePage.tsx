@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { NotificationPreferencesLink } from '../notifications/NotificationPreferencesLink.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -92,6 +93,7 @@ export function ProfilePage() {
           </button>
         </div>
       </form>
+      <NotificationPreferencesLink />
     </>
   );
 }

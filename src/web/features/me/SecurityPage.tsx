@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -139,6 +140,10 @@ export function SecurityPage() {
     <>
       <PageHeader title={t('security.title')} />
       <ChangePasswordForm />
+      <p>
+        {/* Relative link: the same page lives under the portal and under /console. */}
+        <Link to="../api-tokens" relative="path">{t('nav.apiTokens')}</Link>
+      </p>
       <section aria-labelledby="two-factor-heading" className="panel">
         <h2 id="two-factor-heading">
           {t('security.twoFactor.title')}{' '}

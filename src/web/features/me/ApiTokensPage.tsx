@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiToken } from '../../../contract/index.ts';
+import { api, errorMessage } from '../../api/client.ts';
+import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import { formatDate, formatRelative, t, type MessageKey } from '../../i18n/index.ts';
+import { Checkbox, TextField } from '../../ui/Field.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { Badge, PageHeader } from '../../ui/common.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+
+const STATUS_KEYS: Record<ApiToken['status'], MessageKey> = {
+  active: 'apiTokens.status.active',
+  expired: 'apiTokens.status.expired',
+  revoked: 'apiTokens.status.revoked',
+};
+
+/** Personal API tokens: create (the secret is shown once), list, revoke. */
+export function ApiTokensPage() {
+  const toast = useToast();
+  const list = usePagedList<ApiToken>('/me/api-tokens', { limit: 50 });
+  const submission = useSubmit();
+  const [name, setName] = useState('');
+  const [write, setWrite] = useState(false);
+  const [days, setDays] = useState('90');
+  const [secret, setSecret] = useState<string | null>(null);
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    let created: (ApiToken & { token: string }) | undefined;
+    const ok = await submission.run(async (key) => {
+      created = await api<ApiToken & { token: string }>('/me/api-tokens', {
+        method: 'POST',
+        body: { name, scopes: write ? ['read', 'write'] : ['read'], expiresInDays: Number(days) },
+        idempotencyKey: key,
+      });
+    });
+    if (ok && created) {
+      setSecret(created.token);
+      setName('');
+      setWrite(false);
+      list.reload();
+    }
+  };
+
+  const revoke = async (token: ApiToken) => {
+    try {
+      await api(`/me/api-tokens/${token.id}`, { method: 'DELETE' });
+      toast(t('apiTokens.revoked'));
+      list.reload();
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+    }
+  };
+
+  const copy = async () => {
+    if (!secret) return;
+    await navigator.clipboard?.writeText(secret).catch(() => undefined);
+    toast(t('apiTokens.created.copied'));
+  };
+
+  return (
+    <>
+      <PageHeader title={t('apiTokens.title')} description={t('apiTokens.intro')} />
+      {secret ? (
+        <section className="panel stack" aria-live="polite">
+          <h2>{t('apiTokens.created.title')}</h2>
+          <p>{t('apiTokens.created.intro')}</p>
+          <code className="secret" data-testid="api-token-secret">{secret}</code>
+          <div className="page-actions">
+            <button type="button" className="btn btn--secondary" onClick={() => void copy()}>{t('apiTokens.created.copy')}</button>
+            <button type="button" className="btn" onClick={() => setSecret(null)}>{t('apiTokens.created.done')}</button>
+          </div>
+        </section>
+      ) : null}
+      <section className="panel stack">
+        <h2>{t('apiTokens.create.title')}</h2>
+        <FormAlert error={submission.error} fields={['name', 'scopes', 'expiresInDays']} />
+        <form onSubmit={onCreate} noValidate className="stack">
+          <TextField label={t('apiTokens.field.name')} hint={t('apiTokens.field.nameHint')} name="name" value={name} onChange={(event) => setName(event.target.value)} error={submission.error} required />
+          <Checkbox label={t('apiTokens.field.write')} hint={t('apiTokens.field.writeHint')} checked={write} onChange={(event) => setWrite(event.target.checked)} />
+          <TextField label={t('apiTokens.field.expires')} name="expiresInDays" type="number" min={1} max={365} value={days} onChange={(event) => setDays(event.target.value)} error={submission.error} />
+          <div>
+            <button type="submit" className="btn" disabled={submission.pending}>{t('apiTokens.create.submit')}</button>
+          </div>
+        </form>
+      </section>
+      {list.items.length === 0 && !list.loading ? <p className="muted">{t('apiTokens.empty')}</p> : null}
+      <ul className="session-list">
+        {list.items.map((token) => (
+          <li key={token.id} className="card session">
+            <div className="session__main">
+              <h2 className="session__device">
+                {token.name} <Badge tone={token.status === 'active' ? 'success' : 'neutral'}>{t(STATUS_KEYS[token.status])}</Badge>
+              </h2>
+              <p className="muted small">
+                {t('apiTokens.meta', {
+                  scopes: token.scopes.map((scope) => t(scope === 'write' ? 'apiTokens.scope.write' : 'apiTokens.scope.read')).join(', '),
+                  expires: formatDate(token.expiresAt),
+                  lastUsed: token.lastUsedAt ? formatRelative(token.lastUsedAt) : t('apiTokens.neverUsed'),
+                })}
+              </p>
+            </div>
+            {token.abilities.revoke ? (
+              <button type="button" className="btn btn--secondary btn--small" aria-label={t('apiTokens.revokeNamed', { name: token.name })} onClick={() => void revoke(token)}>
+                {t('apiTokens.revoke')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
