@@ -53,8 +53,13 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Portico', version: '1', description: 'Client and customer portal API. Conventions: see /api/docs.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'portico_session' } } },
-      security: [{ session: [] }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'portico_session' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'Personal API token (pat_...), created under Security > API tokens' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
   });
