@@ -42,5 +42,6 @@ describe.runIf(engine === 'embedded')('the admin CLI (npx portico)', () => {
     } finally {
       await db.close();
     }
-  });
+    // Each command is a fresh Node process opening the embedded database (seconds each on a busy 2-core machine).
+  }, 180_000);
 });
