@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark in one run on this machine, so the ratios compare like with like.
 // Prints one JSON figure per line on stdout; progress and the closing table go to stderr.
 import { coldStartBench } from './cold-start.ts';
+import { documentsBench } from './documents.ts';
+import { conversationsBench } from './conversations.ts';
 import { allFigures, emit, log, printTable } from './lib.ts';
 import { LoadClient } from './load-client.ts';
 import { postgresUrl } from './server.ts';
@@ -22,7 +24,9 @@ try {
   if (postgresUrl()) await throughputBench('postgres', client);
   else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL throughput skipped)');
   await slowQueryBench(client);
+  await conversationsBench('embedded');
   await coldStartBench();
+  await documentsBench();
 } catch (error) {
   failed = true;
   log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -99,6 +99,7 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
     await app.listen({ port: 0, host: '127.0.0.1' });
     const bare = Fastify({ logger: false });
     bare.get('/bare', async () => ({ ok: true }));
+    bare.post('/bare-post', async () => ({ ok: true }));
     bare.get('/bare-db', async () => {
       await ctx.db.query('SELECT 1');
       return { ok: true };

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'invitation.accepted', 'invitation.revoked', 'membership.role_changed', 'membership.removed', 'staff.role_changed',
   'staff.assignments_changed', 'staff.removed', 'settings.updated', 'segment.created', 'segment.updated',
   'account.created', 'account.updated', 'user.created', 'api_token.created', 'api_token.revoked',
+  'inbound_email.rejected',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

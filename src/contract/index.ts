@@ -6,3 +6,6 @@ export * from './staff.ts';
 export * from './identity.ts';
 export * from './audit.ts';
 export * from './mail.ts';
+export * from './documents.ts';
+export * from './conversations.ts';
+export * from './knowledge-base.ts';

@@ -8,6 +8,11 @@ export const MailSummary = z.object({
   subject: z.string(),
   status: z.enum(['sent', 'failed']),
 });
-export const MailMessage = MailSummary.extend({ text: z.string(), html: z.string(), error: z.string().nullable() });
+export const MailMessage = MailSummary.extend({
+  text: z.string(), html: z.string(), error: z.string().nullable(),
+  /** Reply-To of notification emails (reply by email); null for the others. */
+  replyTo: z.string().nullable(),
+  headers: z.record(z.string(), z.string()).nullable(),
+});
 export type MailSummary = z.infer<typeof MailSummary>;
 export type MailMessage = z.infer<typeof MailMessage>;

@@ -15,10 +15,13 @@ import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
+import { documentRoutes } from './modules/documents/index.ts';
 import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
 import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
+import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
+import { conversationsPlugin } from './modules/conversations/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -85,6 +88,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));
+  await app.register(documentRoutes(ctx));
+  await app.register(knowledgeBaseModule(ctx));
+  await app.register(conversationsPlugin(ctx));
   if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
 
   await app.ready();

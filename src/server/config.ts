@@ -27,7 +27,28 @@ const EnvSchema = z.object({
   SIGN_IN_IP_MAX_FAILURES: positiveInt.default(30),
   SIGN_IN_LOCK_MINUTES: positiveInt.default(15),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+  DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
+  DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
+  DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  INBOUND_EMAIL_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a mail domain such as reply.example.com').optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  INBOUND_WEBHOOK_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
+  MESSAGES_PER_MINUTE: positiveInt.default(30),
+  JOBS_POLL_SECONDS: positiveInt.default(15),
 });
+
+export type StorageConfig =
+  | { driver: 'local'; dir: string }
+  | { driver: 's3'; endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -46,6 +67,22 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number };
   signIn: { maxFailures: number; ipMaxFailures: number; lockMinutes: number };
   bodyLimitBytes: number;
+  storage: StorageConfig;
+  /** jobIntervalSeconds 0: this process runs no document jobs (reminders, purge, orphan sweep). */
+  documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
+  /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
+  redisUrl: string | null;
+  conversations: {
+    /** Reply-by-email domain (reply+<token>@domain); null: notifications carry no Reply-To. */
+    inboundEmailDomain: string | null;
+    /** Built-in SMTP listener for replies; null: off. */
+    inboundSmtpPort: number | null;
+    inboundSmtpHost: string;
+    /** Shared secret of the inbound webhook (X-Portico-Inbound-Secret); null: the webhook refuses everything. */
+    inboundWebhookSecret: string | null;
+    messagesPerMinute: number;
+    jobsPollSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -73,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!values.SECRET && values.DATABASE_URL && values.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration:\n  SECRET: required in production with DATABASE_URL (every process must share it)');
   }
+  if (values.STORAGE_DRIVER === 's3' && !values.S3_BUCKET) {
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required with STORAGE_DRIVER=s3');
+  }
+  const storage: StorageConfig = values.STORAGE_DRIVER === 's3'
+    ? {
+      driver: 's3', endpoint: values.S3_ENDPOINT ?? null, bucket: values.S3_BUCKET!, region: values.S3_REGION,
+      accessKeyId: values.S3_ACCESS_KEY_ID ?? null, secretAccessKey: values.S3_SECRET_ACCESS_KEY ?? null, forcePathStyle: values.S3_FORCE_PATH_STYLE,
+    }
+    : { driver: 'local', dir: join(dataDir, 'files') };
   return {
     env: values.NODE_ENV,
     port: values.PORT,
@@ -90,5 +136,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
     signIn: { maxFailures: values.SIGN_IN_MAX_FAILURES, ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES, lockMinutes: values.SIGN_IN_LOCK_MINUTES },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
+    storage,
+    redisUrl: values.REDIS_URL ?? null,
+    conversations: {
+      inboundEmailDomain: values.INBOUND_EMAIL_DOMAIN?.toLowerCase() ?? null,
+      inboundSmtpPort: values.INBOUND_SMTP_PORT ?? null,
+      inboundSmtpHost: values.INBOUND_SMTP_HOST,
+      inboundWebhookSecret: values.INBOUND_WEBHOOK_SECRET ?? null,
+      messagesPerMinute: values.MESSAGES_PER_MINUTE,
+      jobsPollSeconds: values.JOBS_POLL_SECONDS,
+    },
+    documents: { maxUploadBytes: values.DOCUMENTS_MAX_UPLOAD_BYTES, defaultQuotaBytes: values.DOCUMENTS_DEFAULT_QUOTA_BYTES, jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS },
   };
 }

@@ -11,11 +11,12 @@ import { ProfilePage } from './features/me/ProfilePage.tsx';
 import { SecurityPage } from './features/me/SecurityPage.tsx';
 import { SessionsPage } from './features/me/SessionsPage.tsx';
 import { ApiTokensPage } from './features/me/ApiTokensPage.tsx';
-import { PortalDocuments } from './features/documents/PortalDocuments.tsx';
 import { PortalMessages, PortalThreadPage } from './features/conversations/PortalMessages.tsx';
 import { EmailPreferencesPage } from './features/notifications/EmailPreferencesPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { HomePage } from './features/portal/HomePage.tsx';
+import { HelpCenterRedirect } from './features/knowledge-base/HelpCenterLink.tsx';
+import { PortalHelp } from './features/knowledge-base/PortalHelp.tsx';
 import { PortalLayout } from './features/portal/PortalLayout.tsx';
 import { TeamPage } from './features/portal/TeamPage.tsx';
 import { RequireConsole, RequireSession, UnauthorizedRedirect } from './session/guards.tsx';
@@ -24,6 +25,8 @@ import { NotFoundPage } from './ui/NotFoundPage.tsx';
 
 /** The console is a separate chunk: portal users never download it. */
 const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'));
+/** Documents: its own chunk, loaded when first opened. */
+const PortalDocuments = lazy(() => import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })));
 
 export function App() {
   return (
@@ -39,6 +42,8 @@ export function App() {
           <Route path="/reset-password/complete" element={<ResetPasswordCompletePage />} />
           <Route path="/invitation" element={<InvitationPage />} />
         </Route>
+        <Route path="/help/*" element={<HelpCenterRedirect />} />
+        <Route path="/help" element={<HelpCenterRedirect />} />
         <Route element={<RequireSession />}>
           <Route element={<RequireConsole />}>
             <Route
@@ -53,10 +58,18 @@ export function App() {
           <Route element={<PortalLayout />}>
             <Route path="/" element={<HomePage />} />
             <Route path="/team" element={<TeamPage />} />
-            <Route path="/documents/*" element={<PortalDocuments />} />
+            <Route
+              path="/documents/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalDocuments />
+                </Suspense>
+              }
+            />
             <Route path="/messages/*" element={<PortalMessages />} />
             <Route path="/threads/:threadId" element={<PortalThreadPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/knowledge-base" element={<PortalHelp />} />
             <Route path="/profile/notifications" element={<EmailPreferencesPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="/security" element={<SecurityPage />} />

@@ -15,5 +15,14 @@ export const en = {
   'mail.locked.subject': 'Sign-in to {portal} paused after failed attempts',
   'mail.locked.body': 'We saw {count} failed sign-in attempts on your account, so sign-in is paused for {minutes} minutes. If this was not you, consider resetting your password.',
   'mail.locked.button': 'Reset password',
+  'mail.fileRequest.subject': '{portal}: please upload "{title}"',
+  'mail.fileRequest.body': '{requester} asks {account} for: {title}.',
+  'mail.fileRequest.due': 'Due by {date}.',
+  'mail.fileRequest.returned.subject': '{portal}: "{title}" needs another look',
+  'mail.fileRequest.returned.body': 'The files you uploaded for "{title}" were sent back: {reason}',
+  'mail.fileRequest.dueSoon.subject': 'Reminder: "{title}" is due on {date}',
+  'mail.fileRequest.overdue.subject': 'Overdue: "{title}" was due on {date}',
+  'mail.fileRequest.reminder.body': '{account} still has to upload: {title}.',
+  'mail.fileRequest.button': 'Upload files',
 } as const;
 export type MessageKey = keyof typeof en;

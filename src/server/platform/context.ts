@@ -5,6 +5,7 @@ import type { Database } from './db/index.ts';
 import type { Mailer } from './mail/index.ts';
 import type { BackgroundTasks } from './background.ts';
 import type { SecretBox } from './security/secret-box.ts';
+import type { StorageDriver } from './storage/index.ts';
 
 /** What every use case may use. Built once at start; tests build their own with a movable clock. */
 export interface AppContext {
@@ -15,6 +16,8 @@ export interface AppContext {
   logger: Logger;
   background: BackgroundTasks;
   secretBox: SecretBox;
+  /** File bytes (documents): local disk or an S3-compatible bucket. */
+  storage: StorageDriver;
 }
 
 /** Where a request came from, for audit and session records. */

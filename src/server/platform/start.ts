@@ -6,6 +6,7 @@ import type { AppContext } from './context.ts';
 import { migrate, openDatabase, type Database } from './db/index.ts';
 import { createMailer, devMailDriver, smtpMailDriver } from './mail/index.ts';
 import { createSecretBox } from './security/secret-box.ts';
+import { createStorage } from './storage/index.ts';
 
 export async function openConfiguredDatabase(config: Config, overrides: { schema?: string } = {}): Promise<Database> {
   return config.databaseUrl
@@ -25,5 +26,6 @@ export async function createContext(config: Config, db: Database, logger: Logger
     mailer: createMailer(db, driver, logger),
     background: createBackgroundTasks(logger),
     secretBox: createSecretBox(config.secret),
+    storage: createStorage(config.storage),
   };
 }

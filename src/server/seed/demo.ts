@@ -4,6 +4,9 @@ import { hashPassword } from '../platform/security/passwords.ts';
 import { insertAccount } from '../modules/accounts/index.ts';
 import { addMembership, insertUser } from '../modules/identity/index.ts';
 import { insertSegment } from '../modules/segments/index.ts';
+import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.ts';
+import { seedDemoDocuments } from '../modules/documents/index.ts';
+import { seedDemoConversations } from '../modules/conversations/index.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -38,7 +41,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
       await insertUser(tx, { id, email, name, passwordHash, staffRole });
       return id;
     };
-    await person('Olivia Owner', 'owner@northwind.example', 'owner');
+    const ownerId = await person('Olivia Owner', 'owner@northwind.example', 'owner');
     await person('Adrian Admin', 'admin@northwind.example', 'admin');
     const agentId = await person('Agnes Agent', 'agent@northwind.example', 'agent');
 
@@ -46,17 +49,25 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, clients, { name: 'Clients', kind: 'client_workspaces', modules: ['documents', 'messages', 'tasks', 'billing'], signInMethods: ['password', 'magic_link'], requireTwoFactor: false });
     const customers = newId();
     await insertSegment(tx, customers, { name: 'Customers', kind: 'self_service', modules: ['knowledge_base', 'tickets', 'billing'], signInMethods: ['password', 'magic_link'], requireTwoFactor: false });
+    await seedDemoKnowledgeBase(tx, { customers }, { id: ownerId, label: 'Olivia Owner' });
 
     const clientAccountIds: string[] = [];
+    const clientUserIds: string[] = [];
     for (const account of CLIENT_ACCOUNTS) {
       const accountId = newId();
       clientAccountIds.push(accountId);
       await insertAccount(tx, { id: accountId, name: account.name, segmentId: clients });
-      for (const [name, email, role] of account.people) await addMembership(tx, accountId, await person(name, email, null), role);
+      for (const [name, email, role] of account.people) {
+        const userId = await person(name, email, null);
+        clientUserIds.push(userId);
+        await addMembership(tx, accountId, userId, role);
+      }
     }
     // The agent works only on Acme: shows an agent limited to assigned accounts.
     await tx.query('UPDATE users SET limited_to_assigned_accounts = true WHERE id = $1', [agentId]);
     await tx.query('INSERT INTO staff_assignments (user_id, account_id) VALUES ($1, $2)', [agentId, clientAccountIds[0]]);
+    await seedDemoDocuments(ctx, tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!);
+    await seedDemoConversations(tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!, ctx.clock.now());
     // A consultant who works with two client companies switches between them.
     const consultant = await person('Sam Shared', 'sam@consultant.example');
     await addMembership(tx, clientAccountIds[0]!, consultant, 'member');

@@ -68,6 +68,17 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for a write sent outside `api()` (an XHR upload with progress), loading it if needed. */
+export async function currentCsrfToken(): Promise<string | null> {
+  if (csrfToken === null && csrfLoader) await csrfLoader();
+  return csrfToken;
+}
+
+/** Turn a non-OK response of a request sent outside `api()` into an ApiError (problem+json parsed). */
+export function apiErrorFrom(response: Response): Promise<ApiError> {
+  return toApiError(response);
+}
+
 /** The session provider registers how to (re)load the session, which also yields a fresh CSRF token. */
 export function setCsrfLoader(loader: () => Promise<unknown>): void {
   csrfLoader = loader;

@@ -5,6 +5,7 @@ import { commonMessages } from './en/common.ts';
 import { consoleMessages } from './en/console.ts';
 import { conversationsMessages } from './en/conversations.ts';
 import { documentsMessages } from './en/documents.ts';
+import { knowledgeBaseMessages } from './en/knowledge-base.ts';
 import { meMessages } from './en/me.ts';
 import { portalMessages } from './en/portal.ts';
 
@@ -21,4 +22,5 @@ export const en = {
   ...consoleMessages,
   ...documentsMessages,
   ...conversationsMessages,
+  ...knowledgeBaseMessages,
 } as const;

@@ -10,6 +10,12 @@ const PUBLIC_ROUTES = [
   'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/v1/session', 'GET /api/v1/branding', 'GET /branding/logo',
   'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/magic-links', 'POST /api/v1/auth/magic-links/consume', 'POST /api/v1/auth/password-resets',
   'POST /api/v1/auth/password-resets/complete', 'POST /api/v1/auth/invitations/preview', 'POST /api/v1/auth/invitations/accept',
+  // Help center: pages, sitemap and reader API; each article's audience rule decides what a caller gets.
+  'GET /help', 'GET /help/*', 'GET /sitemap.xml', 'GET /api/v1/knowledge-base/categories', 'GET /api/v1/knowledge-base/categories/:categoryId',
+  'GET /api/v1/knowledge-base/articles', 'GET /api/v1/knowledge-base/articles/:articleId', 'POST /api/v1/knowledge-base/articles/:articleId/feedback',
+  'GET /api/v1/knowledge-base/search', 'GET /api/v1/knowledge-base/suggestions',
+  // Conversations: mail clients' one-click unsubscribe (signed token) and providers' inbound webhook (shared secret).
+  'POST /api/v1/email/unsubscribe', 'POST /api/v1/inbound-email',
 ];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

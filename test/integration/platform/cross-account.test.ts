@@ -5,7 +5,8 @@ import { expectProblem, fillParams, randomId, withoutRequestId } from './problem
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The ids a request may name: the target's (someone else's) or random ones. */
-type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId' | 'tokenId', string>;
+type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId' | 'tokenId' | 'folderId' | 'documentId' | 'versionId' | 'fileRequestId'
+  | 'threadId' | 'attachmentId' | 'notificationId' | 'jobId' | 'articleId' | 'categoryId', string>;
 
 interface Case {
   method: Method;
@@ -14,6 +15,8 @@ interface Case {
   /** account: inside an account, must read as missing (404). staff: portal-wide, staff only (403 for clients). */
   scope: 'account' | 'staff';
   body?: (ids: Ids) => unknown;
+  /** Query string the route needs to pass validation (so the answer is about the id, not a missing field). */
+  query?: string;
 }
 
 const CASES: Case[] = [
@@ -35,12 +38,84 @@ const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/staff-users/:userId', scope: 'staff' },
   { method: 'DELETE', route: '/api/v1/staff-invitations/:invitationId', scope: 'staff' },
   { method: 'GET', route: '/api/v1/dev-mail/:messageId', scope: 'staff' },
+  // Documents: uploads take the raw body; access is checked before a byte of it is read.
+  { method: 'GET', route: '/api/v1/accounts/:accountId/document-space', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/accounts/:accountId/document-space', scope: 'staff', body: () => ({ quotaBytes: 1 }) },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/document-settings', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/segments/:segmentId/document-settings', scope: 'staff', body: () => ({ upload: false }) },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/folders', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/folders', scope: 'account', body: () => ({ name: 'Intruder' }) },
+  { method: 'GET', route: '/api/v1/folders/:folderId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/folders/:folderId', scope: 'account', body: () => ({ name: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/folders/:folderId', scope: 'account' },
+  { method: 'POST', route: '/api/v1/folders/:folderId/restore', scope: 'account' },
+  { method: 'GET', route: '/api/v1/folders/:folderId/zip', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/documents', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/documents', scope: 'account', body: () => 'intruder bytes' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/documents/:documentId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/documents/:documentId', scope: 'account', body: () => ({ name: 'Taken over.txt' }) },
+  { method: 'DELETE', route: '/api/v1/documents/:documentId', scope: 'account' },
+  { method: 'POST', route: '/api/v1/documents/:documentId/restore', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId/versions', scope: 'account' },
+  { method: 'POST', route: '/api/v1/documents/:documentId/versions', scope: 'account', body: () => 'intruder bytes' },
+  { method: 'POST', route: '/api/v1/documents/:documentId/versions/:versionId/restore', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId/download', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId/preview', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId/thumbnail', scope: 'account' },
+  { method: 'GET', route: '/api/v1/documents/:documentId/activity', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/trash', scope: 'account' },
+  { method: 'DELETE', route: '/api/v1/accounts/:accountId/trash', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/documents-activity', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/file-requests', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/file-requests', scope: 'staff', body: () => ({ title: 'Intruder' }) },
+  { method: 'GET', route: '/api/v1/file-requests/:fileRequestId', scope: 'account' },
+  { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/uploads', scope: 'account', body: () => 'intruder bytes' },
+  { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/accept', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/return', scope: 'staff', body: () => ({ reason: 'Intruder' }) },
+  { method: 'DELETE', route: '/api/v1/file-requests/:fileRequestId', scope: 'staff' },
+  // Conversations: messageId is a conversation message of the target account (dev-mail answers 403 either way).
+  { method: 'GET', route: '/api/v1/accounts/:accountId/threads', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/threads', scope: 'account', body: () => ({ subject: 'Intrusion', body: 'hello' }) },
+  { method: 'GET', route: '/api/v1/threads/:threadId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/threads/:threadId', scope: 'account', body: () => ({ subject: 'Taken over' }) },
+  { method: 'GET', route: '/api/v1/threads/:threadId/messages', scope: 'account' },
+  { method: 'POST', route: '/api/v1/threads/:threadId/messages', scope: 'account', body: () => ({ body: 'intruder' }) },
+  { method: 'GET', route: '/api/v1/threads/:threadId/search', scope: 'account', query: '?q=secret' },
+  { method: 'GET', route: '/api/v1/threads/:threadId/export', scope: 'account' },
+  { method: 'POST', route: '/api/v1/threads/:threadId/read', scope: 'account', body: () => ({}) },
+  { method: 'POST', route: '/api/v1/threads/:threadId/attachments', scope: 'account', query: '?name=x.txt', body: () => ({}) },
+  { method: 'GET', route: '/api/v1/messages/:messageId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/messages/:messageId', scope: 'account', body: () => ({ body: 'rewritten' }) },
+  { method: 'DELETE', route: '/api/v1/messages/:messageId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/attachments/:attachmentId/download', scope: 'account' },
+  { method: 'POST', route: '/api/v1/notifications/:notificationId/read', scope: 'account', body: () => ({}) },
+  { method: 'POST', route: '/api/v1/jobs/:jobId/retry', scope: 'staff', body: () => ({}) },
+  // Knowledge base: articleId/categoryId are the staff-only demo ones for the Acme target (readers outside the audience get 404).
+  { method: 'GET', route: '/api/v1/knowledge-base/categories/:categoryId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/knowledge-base/categories/:categoryId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  { method: 'GET', route: '/api/v1/knowledge-base/articles/:articleId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/knowledge-base/articles/:articleId', scope: 'staff', body: () => ({ title: 'Taken over' }) },
+  { method: 'GET', route: '/api/v1/knowledge-base/articles/:articleId/versions', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/restore', scope: 'staff', body: () => ({ version: 1 }) },
+  { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/feedback', scope: 'account', body: () => ({ helpful: false }) },
 ];
 
-const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId(), tokenId: randomId() });
+const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId(), tokenId: randomId(), folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
+  threadId: randomId(), attachmentId: randomId(), notificationId: randomId(), jobId: randomId(), articleId: randomId(), categoryId: randomId() });
+
+/** A thread with a message carrying a file, and a notification for `client`, in the client's own account. */
+async function conversationIds(staff: HttpClient, client: HttpClient, accountId: string) {
+  const thread = (await staff.post(`/api/v1/accounts/${accountId}/threads`, { subject: 'Confidential', body: 'secret figures' })).json();
+  const upload = await client.request('POST', `/api/v1/threads/${thread.id}/attachments?name=figures.txt`, 'secret', { 'content-type': 'text/plain' });
+  expect(upload.statusCode, upload.body).toBe(201);
+  const message = (await client.post(`/api/v1/threads/${thread.id}/messages`, { body: 'see file', attachmentIds: [upload.json().id] })).json();
+  const notification = (await client.get('/api/v1/notifications')).json().items[0];
+  return { threadId: thread.id as string, messageId: message.id as string, attachmentId: upload.json().id as string, notificationId: notification.id as string };
+}
 
 function send(client: HttpClient, testCase: Case, ids: Ids) {
-  const url = fillParams(testCase.route, (param) => ids[param as keyof Ids]);
+  const url = fillParams(testCase.route, (param) => ids[param as keyof Ids]) + (testCase.query ?? '');
   return client.request(testCase.method, url, testCase.body?.(ids));
 }
 
@@ -85,16 +160,30 @@ describe('objects of another workspace read as missing', () => {
     };
     const apiToken = async (client: HttpClient) => (await client.post('/api/v1/me/api-tokens', { name: 'integration', scopes: ['read'] })).json().id as string;
     const acmeId = await idOf(db, 'accounts', 'Acme Manufacturing');
+    // The demo's documents of Acme: a shared folder, a file with its version, the open file request.
+    const demoDocumentIds = async (accountId: string) => ({
+      folderId: (await db.query<{ id: string }>("SELECT id FROM document_folders WHERE account_id = $1 AND area = 'shared' LIMIT 1", [accountId])).rows[0]!.id,
+      ...(await db.query<{ documentId: string; versionId: string }>('SELECT id AS "documentId", current_version_id AS "versionId" FROM documents WHERE account_id = $1 LIMIT 1', [accountId])).rows[0]!,
+      fileRequestId: (await db.query<{ id: string }>('SELECT id FROM file_requests WHERE account_id = $1 LIMIT 1', [accountId])).rows[0]!.id,
+    });
     const blueId = await idOf(db, 'accounts', 'Blue Harbor Dental');
     const segmentId = await idOf(db, 'segments', 'Clients');
-    const messageId = (await db.query<{ id: string }>('SELECT id FROM mail_messages LIMIT 1')).rows[0]?.id ?? randomId();
+    const owner = await portal.signedIn('owner@northwind.example');
+    const jobId = (await db.query<{ id: string }>('SELECT id FROM jobs LIMIT 1')).rows[0]?.id ?? randomId();
     acme = {
       accountId: acmeId, userId: await userIdOf(db, 'alice@acme.example'), invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
-      sessionId: await liveSession('alice@acme.example'), segmentId, messageId, tokenId: await apiToken(alice),
+      sessionId: await liveSession('alice@acme.example'), segmentId, tokenId: await apiToken(alice),
+      ...(await demoDocumentIds(acmeId)), jobId, ...(await conversationIds(owner, alice, acmeId)),
+      articleId: (await db.query<{ id: string }>("SELECT id FROM kb_articles WHERE audience = 'staff' OR slug = 'refund-approval-playbook' LIMIT 1")).rows[0]!.id,
+      categoryId: (await db.query<{ id: string }>("SELECT id FROM kb_categories WHERE audience = 'staff' LIMIT 1")).rows[0]!.id,
     };
     blueHarbor = {
       accountId: blueId, userId: await userIdOf(db, 'bianca@blueharbor.example'), invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
-      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, messageId, tokenId: await apiToken(bianca),
+      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, tokenId: await apiToken(bianca),
+      folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
+      jobId, ...(await conversationIds(owner, bianca, blueId)),
+      // Staff (the limited agent) may read every article: random ids, so its cases compare like with like.
+      articleId: randomId(), categoryId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });

@@ -6,5 +6,5 @@ export function presentMailSummary(row: MailRow): MailSummary {
 }
 
 export function presentMail(row: MailRow): MailMessage {
-  return { ...presentMailSummary(row), text: row.text_body, html: row.html_body, error: row.error };
+  return { ...presentMailSummary(row), text: row.text_body, html: row.html_body, error: row.error, replyTo: row.reply_to, headers: row.headers };
 }

@@ -10,6 +10,8 @@ export interface MailRow {
   html_body: string;
   status: 'sent' | 'failed';
   error: string | null;
+  reply_to: string | null;
+  headers: Record<string, string> | null;
   /** created_at with its full precision, for cursors. */
   created_at_key: string;
 }

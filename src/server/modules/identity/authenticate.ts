@@ -78,7 +78,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
     }
     // An integration's bearer token replaces cookies entirely, so CSRF (a cookie attack) does not apply to it.
     const bearer = bearerTokenOf(request);
-    if (bearer === undefined && !SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
+    const csrfExempt = rule.kind === 'public' && Boolean(request.routeOptions.config?.csrfExempt);
+    if (bearer === undefined && !csrfExempt && !SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
       throw forbidden('The CSRF token is missing or wrong. Reload the page and try again.', 'csrf_failed');
     }
     // Public routes skip the session lookup; the few that care who is asking call loadActor themselves.

@@ -1,6 +1,6 @@
 export { authRoutes } from './routes.ts';
 export { meRoutes } from './me-routes.ts';
-export { actorOfSessionToken, registerAuthentication } from './authenticate.ts';
+export { actorOfSessionToken, loadActor, registerAuthentication } from './authenticate.ts';
 export { SESSION_COOKIE } from './session-cookie.ts';
 export { issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';
 export { presentInvitation } from './presenters.ts';

@@ -21,6 +21,11 @@ declare module 'fastify' {
     access?: AccessRule;
     /** POST that creates something: honours Idempotency-Key. */
     idempotent?: boolean;
+    /**
+     * Public routes called by machines that hold no session (mail clients' one-click unsubscribe, mail providers'
+     * inbound webhooks) skip the CSRF check; the value says why. Ignored on any other access rule.
+     */
+    csrfExempt?: string;
   }
 }
 

@@ -1,3 +1,4 @@
+import { Stream } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { fieldError } from './errors.ts';
 
@@ -6,7 +7,8 @@ const NUL = '\u0000';
 /** The path of the first string (value or key) holding a NUL character, or null. */
 function findNul(value: unknown, path: string[], depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+  // A raw upload body is a stream (documents): its bytes are data, not fields, and walking its object graph would never end.
+  if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Stream) return null;
   for (const [key, child] of Object.entries(value)) {
     if (key.includes(NUL)) return [...path, key];
     const found = findNul(child, [...path, key], depth + 1);

@@ -8,6 +8,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Where replies go (reply-by-email addresses); the From stays MAIL_FROM. */
+  replyTo?: string;
+  /** Extra headers such as List-Unsubscribe; names as sent. */
+  headers?: Record<string, string>;
 }
 
 /** A mail driver delivers; every message is also recorded so admins can see what was sent. */
@@ -18,7 +22,8 @@ export interface MailDriver {
 
 export interface Mailer {
   readonly driverName: MailDriver['name'];
-  send(mail: OutgoingMail): Promise<void>;
+  /** Delivers and records. With throwOnFailure a failed delivery rejects (after being recorded), so a job retries. */
+  send(mail: OutgoingMail, options?: { throwOnFailure?: boolean }): Promise<void>;
 }
 
 /** Development driver: nothing leaves the machine; staff read the outbox in the console. */
@@ -27,7 +32,7 @@ export function devMailDriver(logger: Logger): MailDriver {
     name: 'dev',
     async deliver(mail) {
       const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-      logger.info({ to: mail.to, subject: mail.subject, links }, 'dev mail (read it in the console outbox)');
+      logger.info({ to: mail.to, subject: mail.subject, links, replyTo: mail.replyTo }, 'dev mail (read it in the console outbox)');
     },
   };
 }
@@ -37,7 +42,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
   return {
     name: 'smtp',
     async deliver(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo, headers: mail.headers });
     },
   };
 }
@@ -45,7 +50,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
 export function createMailer(db: Queryable, driver: MailDriver, logger: Logger): Mailer {
   return {
     driverName: driver.name,
-    async send(mail) {
+    async send(mail, options = {}) {
       let error: string | null = null;
       try {
         await driver.deliver(mail);
@@ -54,10 +59,11 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
         logger.error({ to: mail.to, subject: mail.subject, err: cause }, 'mail delivery failed');
       }
       await db.query(
-        `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [newId(), driver.name, mail.to, mail.subject, mail.text, mail.html, error ? 'failed' : 'sent', error],
+        `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error, reply_to, headers)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [newId(), driver.name, mail.to, mail.subject, mail.text, mail.html, error ? 'failed' : 'sent', error, mail.replyTo ?? null, mail.headers ? JSON.stringify(mail.headers) : null],
       );
+      if (error && options.throwOnFailure) throw new Error(`Mail delivery failed: ${error}`);
     },
   };
 }

@@ -55,10 +55,12 @@ interface AccountDetailProps {
   /** Page title; defaults to the account's name. */
   title?: string;
   backLink?: ReactNode;
+  /** Section tabs under the header (the console's Overview / Documents). */
+  tabs?: (account: Account) => ReactNode;
 }
 
 /** Account detail with members and invitations: the console's account page and the portal's Team page. */
-export function AccountDetail({ accountId, title, backLink }: AccountDetailProps) {
+export function AccountDetail({ accountId, title, backLink, tabs }: AccountDetailProps) {
   const account = useResource<Account>(`/accounts/${accountId}`);
 
   if (account.error) {
@@ -83,6 +85,7 @@ export function AccountDetail({ accountId, title, backLink }: AccountDetailProps
           created: formatDate(data.createdAt),
         })}
       />
+      {tabs?.(data)}
       {data.abilities.update ? <RenameForm key={data.version} account={data} onSaved={(updated) => account.setData(updated)} /> : null}
       <MembersSection accountId={data.id} />
       {data.abilities.invite || data.abilities.manageMembers ? (

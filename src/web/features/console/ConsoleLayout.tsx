@@ -27,6 +27,7 @@ export function ConsoleLayout() {
   const work: NavItem[] = [
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
     { to: '/console/inbox', label: 'console.nav.inbox', show: true },
+    { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },
     { to: '/console/settings', label: 'console.nav.settings', show: me.abilities.manageSettings },

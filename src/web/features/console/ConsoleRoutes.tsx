@@ -21,6 +21,9 @@ import { SessionsPage } from '../me/SessionsPage.tsx';
 import { ApiTokensPage } from '../me/ApiTokensPage.tsx';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+import { ConsoleKnowledgeBase } from '../knowledge-base/ConsoleKnowledgeBase.tsx';
+import { ArticleEditor } from '../knowledge-base/ArticleEditor.tsx';
+import { KbAnalyticsPage } from '../knowledge-base/AnalyticsPage.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -51,6 +54,9 @@ export default function ConsoleRoutes() {
         <Route path="accounts/:accountId/messages/new" element={<ConsoleNewThreadPage />} />
         <Route path="inbox" element={<ConsoleInboxPage />} />
         <Route path="threads/:threadId" element={<ConsoleThreadPage />} />
+        <Route path="knowledge-base" element={<ConsoleKnowledgeBase />} />
+        <Route path="knowledge-base/articles/:articleId" element={<ArticleEditor />} />
+        <Route path="knowledge-base/analytics" element={<KbAnalyticsPage />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

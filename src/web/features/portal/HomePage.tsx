@@ -1,6 +1,8 @@
+import { Link } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';
+import { RequestedFromYou } from '../documents/RequestedFromYou.tsx';
 
 /** Portal home: the active account's enabled modules, or a friendly empty state, plus account info. */
 export function HomePage() {
@@ -12,13 +14,14 @@ export function HomePage() {
       <PageHeader title={t('portal.home.title', { name: me.user.name })} />
       {membership ? (
         <>
+          {membership.modules.includes('documents') ? <RequestedFromYou key={membership.accountId} accountId={membership.accountId} /> : null}
           {membership.modules.length ? (
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">{t('portal.home.modules')}</h2>
               <ul className="card-grid">
                 {membership.modules.map((module) => (
                   <li key={module} className="card">
-                    <h3>{t(`module.${module}`)}</h3>
+                    <h3>{module === 'documents' || module === 'messages' ? <Link to={`/${module}`}>{t(`module.${module}`)}</Link> : t(`module.${module}`)}</h3>
                   </li>
                 ))}
               </ul>

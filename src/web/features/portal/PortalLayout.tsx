@@ -8,6 +8,8 @@ import { BrandMark } from '../../ui/common.tsx';
 import { useFocusOnNavigate } from '../../ui/layout.ts';
 import { useSignOut } from '../auth/hooks.ts';
 import { AccountSwitcher } from './AccountSwitcher.tsx';
+import { MessagesNavItem } from '../conversations/MessagesNavItem.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 
 /** The portal shell: header with logo, account switcher, navigation and sign-out. */
 export function PortalLayout() {
@@ -16,6 +18,9 @@ export function PortalLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
   const account = useResource<Account>(me.activeAccountId ? `/accounts/${me.activeAccountId}` : null);
+  const membership = me.memberships.find((item) => item.accountId === me.activeAccountId);
+  const hasDocuments = Boolean(membership?.modules.includes('documents'));
+  const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
   const canManageTeam = Boolean(account.data && (account.data.abilities.invite || account.data.abilities.manageMembers));
 
   return (
@@ -29,6 +34,7 @@ export function PortalLayout() {
             <BrandMark />
           </Link>
           <AccountSwitcher />
+          <NotificationBell console={false} />
         </div>
         <nav aria-label={t('nav.main')} className="top-nav">
           <ul>
@@ -37,6 +43,17 @@ export function PortalLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {hasDocuments ? (
+              <li>
+                <NavLink to="/documents">{t('nav.documents')}</NavLink>
+              </li>
+            ) : null}
+            <MessagesNavItem />
+            {hasKnowledgeBase ? (
+              <li>
+                <NavLink to="/knowledge-base">{t('nav.help')}</NavLink>
+              </li>
+            ) : null}
             {canManageTeam ? (
               <li>
                 <NavLink to="/team">{t('nav.team')}</NavLink>

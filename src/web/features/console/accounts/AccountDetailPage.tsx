@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router-dom';
 import { t } from '../../../i18n/index.ts';
 import { AccountDetail } from '../../accounts/AccountDetail.tsx';
+import { AccountTabs } from '../../documents/ConsoleDocuments.tsx';
+import { AccountMessagesLink } from '../../conversations/ConsoleMessages.tsx';
 
 export function AccountDetailPage() {
   const { accountId = '' } = useParams();
@@ -8,6 +10,12 @@ export function AccountDetailPage() {
     <AccountDetail
       key={accountId}
       accountId={accountId}
+      tabs={(account) => (
+        <>
+          <AccountTabs account={account} />
+          <AccountMessagesLink account={account} />
+        </>
+      )}
       backLink={
         <p>
           <Link to="/console/accounts">← {t('accounts.back')}</Link>

@@ -102,6 +102,12 @@ export function MailDetailPage() {
         <dd>{formatDateTime(data.createdAt, { timeStyle: 'medium' })}</dd>
         <dt>{t('mail.col.status')}</dt>
         <dd>{t(`mail.status.${data.status}`)}</dd>
+        {data.replyTo ? (
+          <>
+            <dt>{t('mail.replyTo')}</dt>
+            <dd data-testid="mail-reply-to">{data.replyTo}</dd>
+          </>
+        ) : null}
         {data.error ? (
           <>
             <dt>{t('mail.error')}</dt>

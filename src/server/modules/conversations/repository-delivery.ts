@@ -1,0 +1,122 @@
+import type { Actor } from '../../platform/actor.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+
+/*
+ * Who hears about a message, and what was emailed. These read across users on purpose (recipients are other
+ * people than the caller); each query is bounded by the thread's own account, never by a caller's input alone.
+ */
+
+export interface RecipientRow {
+  id: string;
+  email: string;
+  name: string;
+  staff: boolean;
+}
+
+const STAFF_SEES_ACCOUNT = `u.staff_role IS NOT NULL AND (u.staff_role <> 'agent' OR NOT u.limited_to_assigned_accounts
+  OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = $1))`;
+
+/** The account's people (never for a note) and the staff following the thread who can still see the account. */
+export async function recipientsOf(db: Queryable, accountId: string, threadId: string, authorId: string, internal: boolean): Promise<RecipientRow[]> {
+  const { rows } = await db.query<RecipientRow>(
+    `SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
+     WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
+     UNION
+     SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
+     WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}`,
+    [accountId, threadId, authorId, internal],
+  );
+  return rows;
+}
+
+/** Whether a user may still see an account: a current member, or staff whose scope includes it. */
+export async function userSeesAccount(db: Queryable, userId: string, accountId: string): Promise<RecipientRow | null> {
+  const { rows } = await db.query<RecipientRow>(
+    `SELECT u.id, u.email, u.name, (u.staff_role IS NOT NULL) AS staff FROM users u
+     WHERE u.id = $2 AND u.deactivated_at IS NULL
+       AND (EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.account_id = $1) OR (${STAFF_SEES_ACCOUNT}))`,
+    [accountId, userId],
+  );
+  return rows[0] ?? null;
+}
+
+/** An Actor for a user acting without a session (a reply by email), built like the session's. */
+export async function actorOfUser(db: Queryable, userId: string): Promise<Actor | null> {
+  const { rows } = await db.query<{ id: string; email: string; name: string; staff_role: Actor['staffRole']; limited_to_assigned_accounts: boolean; memberships: { account_id: string; role: 'account_admin' | 'member' }[] | null; assigned: string[] | null }>(
+    `SELECT u.id, u.email, u.name, u.staff_role, u.limited_to_assigned_accounts,
+       (SELECT json_agg(json_build_object('account_id', m.account_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships,
+       (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned
+     FROM users u WHERE u.id = $1 AND u.deactivated_at IS NULL`,
+    [userId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    userId: row.id, email: row.email, name: row.name, staffRole: row.staff_role, limitedToAssignedAccounts: row.limited_to_assigned_accounts,
+    assignedAccountIds: new Set(row.assigned ?? []), memberships: new Map((row.memberships ?? []).map((m) => [m.account_id, m.role])),
+    sessionId: '', sessionState: 'active', activeAccountId: null,
+  };
+}
+
+export async function lastEmailSend(db: Queryable, userId: string, threadId: string) {
+  const { rows } = await db.query<{ sent_at: Date; up_to_seq: number }>(
+    'SELECT sent_at, up_to_seq FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 ORDER BY sent_at DESC LIMIT 1', [userId, threadId]);
+  return rows[0] ?? null;
+}
+
+/** Claims the send of one grouping window; false when it was already claimed (a retry after a send). */
+export async function claimEmailSend(db: Queryable, userId: string, threadId: string, windowKey: string, now: Date, upToSeq: number) {
+  const { rowCount } = await db.query(
+    'INSERT INTO conversation_email_sends (user_id, thread_id, window_key, sent_at, up_to_seq) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+    [userId, threadId, windowKey, now, upToSeq]);
+  return rowCount === 1;
+}
+
+export async function releaseEmailSend(db: Queryable, userId: string, threadId: string, windowKey: string) {
+  await db.query('DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND window_key = $3', [userId, threadId, windowKey]);
+}
+
+export interface PendingMessageRow {
+  seq: number;
+  id: string;
+  body: string;
+  author_name: string | null;
+  created_at: Date;
+}
+
+/** What a recipient has not read nor been emailed yet: never notes for a client, never their own words. */
+export async function unsentMessages(db: Queryable, threadId: string, recipient: RecipientRow, afterSeq: number): Promise<PendingMessageRow[]> {
+  const { rows } = await db.query<PendingMessageRow>(
+    `SELECT m.seq, m.id, m.body, u.name AS author_name, m.created_at FROM messages m LEFT JOIN users u ON u.id = m.author_id
+     LEFT JOIN thread_reads r ON r.thread_id = m.thread_id AND r.user_id = $2
+     WHERE m.thread_id = $1 AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal) AND m.author_id IS DISTINCT FROM $2
+       AND m.seq > GREATEST($4::bigint, COALESCE(r.last_read_seq, 0))
+     ORDER BY m.seq LIMIT 20`,
+    [threadId, recipient.id, recipient.staff, afterSeq],
+  );
+  return rows;
+}
+
+export async function insertReplyToken(db: Queryable, tokenHash: string, threadId: string, userId: string, now: Date) {
+  await db.query('INSERT INTO reply_tokens (token_hash, thread_id, user_id, created_at) VALUES ($1, $2, $3, $4)', [tokenHash, threadId, userId, now]);
+}
+
+export async function findReplyToken(db: Queryable, tokenHash: string) {
+  const { rows } = await db.query<{ thread_id: string; user_id: string; email: string; account_id: string }>(
+    `SELECT r.thread_id, r.user_id, u.email, t.account_id FROM reply_tokens r JOIN users u ON u.id = r.user_id JOIN threads t ON t.id = r.thread_id
+     WHERE r.token_hash = $1`, [tokenHash]);
+  return rows[0] ?? null;
+}
+
+export async function conversationSettings(db: Queryable) {
+  const { rows } = await db.query<{ name: string; primary_color: string; hide_message_content_in_email: boolean; email_grouping_minutes: number; base_url: string | null }>(
+    'SELECT name, primary_color, hide_message_content_in_email, email_grouping_minutes, base_url FROM portal_settings');
+  return rows[0]!;
+}
+
+export async function updateConversationSettings(db: Queryable, input: { hideMessageContentInEmail?: boolean; emailGroupingMinutes?: number }) {
+  await db.query(
+    `UPDATE portal_settings SET hide_message_content_in_email = COALESCE($1, hide_message_content_in_email),
+       email_grouping_minutes = COALESCE($2, email_grouping_minutes), updated_at = now()`,
+    [input.hideMessageContentInEmail ?? null, input.emailGroupingMinutes ?? null]);
+}

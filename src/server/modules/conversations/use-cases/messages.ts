@@ -1,0 +1,66 @@
+import { MESSAGE_BODY_MAX } from '../../../../contract/index.ts';
+import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { forbidden } from '../../../platform/http/errors.ts';
+import { encodeCursor } from '../../../platform/http/pagination.ts';
+import { fieldError } from '../../../platform/http/errors.ts';
+import { publishEvent } from '../../../platform/realtime/index.ts';
+import { conversationPolicy } from '../policy.ts';
+import { messageData, presentMessage } from '../presenters.ts';
+import { readersOfThread } from '../repository-read-state.ts';
+import { findMessage, listMessages, markMessageDeleted, updateMessageBody } from '../repository.ts';
+import { messageFor, presentOne, threadRefFor } from './load.ts';
+import { messageTooLarge } from './post-message.ts';
+
+function decodeSeqCursor(cursor: string | undefined): number | null {
+  if (!cursor) return null;
+  try {
+    const [seq] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > 0) return seq;
+  } catch {
+    // fall through
+  }
+  throw fieldError('cursor', 'invalid_cursor', 'This cursor is not valid; start again from the first page.');
+}
+
+/** Newest first. Also serves search (q): the same visibility rules, notes only for staff. */
+export async function listMessagesUseCase(ctx: AppContext, actor: Actor, threadId: string, query: { cursor?: string; limit: number; q?: string }) {
+  const thread = await threadRefFor(ctx, actor, threadId);
+  const rows = await listMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id, decodeSeqCursor(query.cursor), query.limit, query.q ?? null);
+  const readers = actor.staffRole ? await readersOfThread(ctx.db, thread.id) : null;
+  const now = ctx.clock.now();
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return { items: page.map((row) => presentMessage(row, actor, now, readers)), nextCursor: rows.length > query.limit && last ? encodeCursor([last.seq]) : null };
+}
+
+export const getMessageUseCase = presentOne;
+
+export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageId: string, body: string) {
+  const message = await messageFor(ctx, actor, messageId);
+  const now = ctx.clock.now();
+  if (!conversationPolicy.messageAbilities(actor, message, now).edit) throw forbidden('Only the author may edit a message, within 10 minutes.', 'edit_not_allowed');
+  if (body.length > MESSAGE_BODY_MAX) throw messageTooLarge();
+  if (!body.trim() && !message.attachments?.length) throw fieldError('body', 'required', 'A message cannot be empty; delete it instead.');
+  await ctx.db.transaction(async (tx) => {
+    await updateMessageBody(tx, message.id, body, now);
+    const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
+    await publishEvent(tx, { type: 'message.updated', accountId: message.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: message.thread_id, message: messageData(row) } }, now);
+  });
+  return presentOne(ctx, actor, message.id);
+}
+
+export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messageId: string) {
+  const message = await messageFor(ctx, actor, messageId);
+  const now = ctx.clock.now();
+  if (!conversationPolicy.messageAbilities(actor, message, now).delete) throw forbidden();
+  const storageKeys = await ctx.db.transaction(async (tx) => {
+    const keys = await markMessageDeleted(tx, message.id, now);
+    const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
+    await publishEvent(tx, { type: 'message.deleted', accountId: message.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: message.thread_id, message: messageData(row) } }, now);
+    return keys;
+  });
+  // Bytes go after the commit: a failed removal leaves an unreferenced object, never a dangling reference.
+  for (const key of storageKeys) await ctx.storage.remove(key).catch((error: unknown) => ctx.logger.warn({ err: error, key }, 'removing an attachment failed'));
+  return presentOne(ctx, actor, message.id);
+}

@@ -1,0 +1,85 @@
+import { MESSAGE_BODY_MAX, type CreateMessage } from '../../../../contract/index.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { AppError, fieldError, forbidden, tooManyRequests } from '../../../platform/http/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { publishEvent } from '../../../platform/realtime/index.ts';
+import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { conversationPolicy } from '../policy.ts';
+import { messageData } from '../presenters.ts';
+import { markReadUpTo } from '../repository-read-state.ts';
+import { addFollower, findMessage, insertMentions, insertMessage, staffWhoSeeAccount } from '../repository.ts';
+import { attachPending, pendingAttachmentsOf } from '../repository-attachments.ts';
+import { fanOut } from './fan-out.ts';
+import { presentOne, threadRefFor } from './load.ts';
+
+export interface PreparedMessage {
+  body: string;
+  internal: boolean;
+  quotedMessageId: string | null;
+  mentionIds: string[];
+  attachmentIds: string[];
+}
+
+interface ThreadTarget {
+  id: string;
+  account_id: string;
+}
+
+export const messageTooLarge = () =>
+  new AppError(413, 'message_too_large', 'Message too large', `A message may have at most ${MESSAGE_BODY_MAX} characters.`);
+
+/** Checks everything that needs no lock, before the transaction: size, flood, note rights, quote, mentions, files. */
+export async function prepareMessage(ctx: AppContext, actor: Actor, thread: ThreadTarget & { created_by: string | null }, input: Omit<CreateMessage, 'internal'> & { internal?: boolean }, now: Date): Promise<PreparedMessage> {
+  const abilities = conversationPolicy.threadAbilities(actor, thread);
+  if (!abilities.post) throw forbidden();
+  if (input.internal && !abilities.postInternal) throw forbidden('Only staff write internal notes.');
+  if (input.body.length > MESSAGE_BODY_MAX) throw messageTooLarge();
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  if (!input.body.trim() && !attachmentIds.length) throw fieldError('body', 'required', 'Write a message or attach a file.');
+  const limit = await hitRateLimit(ctx.db, `messages:${actor.userId}`, 60, now);
+  if (limit.hits > ctx.config.conversations.messagesPerMinute) throw tooManyRequests(limit.retryAfterSeconds, 'You are sending messages too fast. Wait a moment.');
+  let quotedMessageId: string | null = null;
+  if (input.quotedMessageId) {
+    const quoted = await findMessage(ctx.db, { kind: 'ids', ids: [thread.account_id] }, conversationPolicy.seesInternal(actor), input.quotedMessageId);
+    if (!quoted || quoted.thread_id !== thread.id || quoted.deleted_at) throw fieldError('quotedMessageId', 'not_found', 'That message cannot be quoted here.');
+    quotedMessageId = quoted.id;
+  }
+  const wanted = [...new Set(input.mentionUserIds ?? [])];
+  const mentionIds = wanted.length ? await staffWhoSeeAccount(ctx.db, thread.account_id, wanted) : [];
+  if (mentionIds.length !== wanted.length) throw fieldError('mentionUserIds', 'not_mentionable', 'Only staff who can see this account can be mentioned.');
+  if (attachmentIds.length) {
+    const pending = await pendingAttachmentsOf(ctx.db, thread.id, actor.userId, attachmentIds);
+    if (pending.length !== attachmentIds.length) throw fieldError('attachmentIds', 'not_found', 'Upload the files to this thread first.');
+  }
+  return { body: input.body, internal: Boolean(input.internal), quotedMessageId, mentionIds, attachmentIds };
+}
+
+/**
+ * Writes the message and everything it causes in the caller's transaction: mentions, files, the author's read
+ * mark, notifications and email jobs for each recipient, and the real-time event (last, see publishEvent).
+ */
+export async function postMessageInTransaction(ctx: AppContext, tx: Queryable, actor: Actor, thread: ThreadTarget & { subject: string }, message: PreparedMessage, now: Date, source: 'web' | 'email') {
+  const id = newId();
+  const seq = await insertMessage(tx, { id, threadId: thread.id, accountId: thread.account_id, authorId: actor.userId, body: message.body, internal: message.internal, source, quotedMessageId: message.quotedMessageId, now });
+  await insertMentions(tx, id, message.mentionIds);
+  if (message.attachmentIds.length) await attachPending(tx, thread.id, actor.userId, message.attachmentIds, id);
+  await markReadUpTo(tx, thread.id, actor.userId, seq, now);
+  if (actor.staffRole) await addFollower(tx, thread.id, actor.userId);
+  for (const mentioned of message.mentionIds) await addFollower(tx, thread.id, mentioned);
+  await fanOut(ctx, tx, { threadId: thread.id, accountId: thread.account_id, messageId: id, authorId: actor.userId, internal: message.internal, mentionIds: message.mentionIds }, now);
+  const row = (await findMessage(tx, { kind: 'all' }, true, id))!;
+  await publishEvent(tx, {
+    type: 'message.created', accountId: thread.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: thread.id, message: messageData(row) },
+  }, now);
+  return id;
+}
+
+export async function postMessageUseCase(ctx: AppContext, actor: Actor, threadId: string, input: CreateMessage) {
+  const thread = await threadRefFor(ctx, actor, threadId);
+  const now = ctx.clock.now();
+  const prepared = await prepareMessage(ctx, actor, thread, input, now);
+  const id = await ctx.db.transaction((tx) => postMessageInTransaction(ctx, tx, actor, thread, prepared, now, 'web'));
+  return presentOne(ctx, actor, id);
+}

@@ -1,0 +1,67 @@
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { hashToken } from '../../../platform/ids.ts';
+import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
+import { accountScopeOf } from '../../../platform/actor.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { actorOfUser, findReplyToken } from '../repository-delivery.ts';
+import { findThread } from '../repository.ts';
+import { ATTACHMENT_MAX_BYTES, storeAttachment } from './attachments.ts';
+import { postMessageInTransaction, prepareMessage } from './post-message.ts';
+import { REPLY_MARKER } from './send-thread-email.ts';
+
+export interface InboundOutcome {
+  accepted: boolean;
+  reason?: string;
+}
+
+function replyTokenOf(mail: InboundMail, domain: string): string | null {
+  for (const address of mail.recipients) {
+    const match = /^reply\+([a-z0-9]{10,64})@(.+)$/.exec(address);
+    if (match && match[2] === domain) return match[1]!;
+  }
+  return null;
+}
+
+/**
+ * A reply to a notification email becomes a message of the thread, posted as the person the address was issued
+ * to, with the same checks as the web (they must still see the thread, rate limits, size). The From must be
+ * that person's address; anything else is rejected and audited, and nothing is posted.
+ */
+export async function receiveReplyUseCase(ctx: AppContext, raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundOutcome> {
+  const domain = ctx.config.conversations.inboundEmailDomain;
+  if (!domain) return { accepted: false, reason: 'inbound_disabled' };
+  const mail = await parseInboundMail(raw, envelopeRecipients);
+  const now = ctx.clock.now();
+  const reject = async (reason: string, target: { threadId?: string; userId?: string; accountId?: string } = {}) => {
+    await recordAudit(ctx.db, {
+      action: 'inbound_email.rejected', actor: null, target: target.threadId ? { type: 'thread', id: target.threadId } : null,
+      accountId: target.accountId ?? null, details: { reason, from: mail.from, messageId: mail.messageId, intendedUserId: target.userId ?? null }, occurredAt: now,
+    });
+    ctx.logger.warn({ reason, from: mail.from, messageId: mail.messageId }, 'inbound email rejected');
+    return { accepted: false, reason };
+  };
+  // Out-of-office and bounce loops: an automatic message is never posted.
+  if (mail.autoSubmitted) return reject('auto_submitted');
+  const token = replyTokenOf(mail, domain);
+  const issued = token ? await findReplyToken(ctx.db, hashToken(token)) : null;
+  if (!issued) return reject('unknown_address');
+  const target = { threadId: issued.thread_id, userId: issued.user_id, accountId: issued.account_id };
+  if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase()) return reject('sender_mismatch', target);
+  const actor = await actorOfUser(ctx.db, issued.user_id);
+  const thread = actor ? await findThread(ctx.db, accountScopeOf(actor), actor.staffRole !== null, actor.userId, issued.thread_id) : null;
+  if (!actor || !thread) return reject('no_access', target);
+  const body = stripQuotedReply(mail.text, REPLY_MARKER);
+  const files = mail.attachments.filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES).slice(0, 10);
+  if (!body && !files.length) return reject('empty', target);
+  try {
+    const attachmentIds: string[] = [];
+    for (const file of files) attachmentIds.push((await storeAttachment(ctx, ctx.db, { threadId: thread.id, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes })).id);
+    const prepared = await prepareMessage(ctx, actor, thread, { body, attachmentIds }, now);
+    await ctx.db.transaction((tx) => postMessageInTransaction(ctx, tx, actor, { id: thread.id, account_id: thread.account_id, subject: thread.subject }, prepared, now, 'email'));
+    return { accepted: true };
+  } catch (error) {
+    if (error instanceof AppError) return reject(error.code, target);
+    throw error;
+  }
+}

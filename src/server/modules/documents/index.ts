@@ -1,0 +1,18 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppContext } from '../../platform/context.ts';
+import { fileRoutes } from './file-routes.ts';
+import { startDocumentJobs } from './jobs.ts';
+import { documentJsonRoutes } from './routes.ts';
+
+/** Every documents route, and the periodic jobs (reminders, trash purge, orphan sweep) for as long as the app runs. */
+export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
+  return async (app) => {
+    await app.register(documentJsonRoutes(ctx));
+    await app.register(fileRoutes(ctx));
+    const stopJobs = startDocumentJobs(ctx, ctx.config.documents.jobIntervalSeconds);
+    app.addHook('onClose', async () => stopJobs());
+  };
+}
+
+export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from './jobs.ts';
+export { seedDemoDocuments } from './seed.ts';

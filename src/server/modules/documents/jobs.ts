@@ -1,0 +1,60 @@
+import type { AppContext } from '../../platform/context.ts';
+import { sendFileRequestMail } from './emails.ts';
+import { findFileRequest, claimDueReminders } from './request-repository.ts';
+import { purgeCutoff, purgeTrashNow } from './use-cases/trash.ts';
+import { forgetPendingObject, pendingObjectsStartedBefore } from './version-repository.ts';
+
+const DUE_SOON_DAYS = 2;
+// An upload still streaming after a day is not coming back; its pending object is an orphan.
+const ORPHAN_AFTER_MS = 24 * 3_600_000;
+
+/** Reminders before and after due dates; each claimed in the database first, so no process sends one twice. */
+export async function sendFileRequestReminders(ctx: AppContext) {
+  const now = ctx.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  let sent = 0;
+  for (const kind of ['due_soon', 'overdue'] as const) {
+    for (const id of await claimDueReminders(ctx.db, kind, today, DUE_SOON_DAYS, now)) {
+      // Jobs act for the portal, not for a person: the whole scope.
+      const request = await findFileRequest(ctx.db, { kind: 'all' }, id);
+      if (request) await sendFileRequestMail(ctx, request, kind);
+      sent += 1;
+    }
+  }
+  return sent;
+}
+
+/** Deletes objects whose upload never committed (killed process, lost connection) and partial writes. */
+export async function sweepOrphanedObjects(ctx: AppContext) {
+  const before = new Date(ctx.clock.now().getTime() - ORPHAN_AFTER_MS);
+  let removed = 0;
+  for (const key of await pendingObjectsStartedBefore(ctx.db, before, 1000)) {
+    await ctx.storage.remove(key);
+    await forgetPendingObject(ctx.db, key);
+    removed += 1;
+  }
+  return removed + (await ctx.storage.sweepPartialWrites(before));
+}
+
+/** Everything periodic of the documents module, one pass. Safe to run in several processes at once. */
+export async function runDocumentJobs(ctx: AppContext) {
+  const reminders = await sendFileRequestReminders(ctx);
+  const purged = await purgeTrashNow(ctx, purgeCutoff(ctx.clock.now()), null);
+  const orphans = await sweepOrphanedObjects(ctx);
+  return { reminders, purged, orphans };
+}
+
+/** Runs the jobs every `intervalSeconds` (0: never) without keeping the process alive; returns the stop function. */
+export function startDocumentJobs(ctx: AppContext, intervalSeconds: number): () => void {
+  if (intervalSeconds <= 0) return () => undefined;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    runDocumentJobs(ctx)
+      .catch((error: unknown) => ctx.logger.error({ err: error }, 'document jobs failed'))
+      .finally(() => { running = false; });
+  }, intervalSeconds * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,147 @@
+import type { DocumentArea, PreviewKind } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+
+// SQL of versions and of the storage objects behind them. Callers have already found the document through
+// the caller's scope (repository.ts findDocument), so these statements take a document id that is known visible.
+
+const NIL = "'00000000-0000-0000-0000-000000000000'::uuid";
+
+export interface VersionRow {
+  id: string;
+  document_id: string;
+  account_id: string;
+  number: number;
+  name: string;
+  storage_key: string;
+  size_bytes: number;
+  sha256: string;
+  content_type: string;
+  preview_kind: PreviewKind;
+  thumbnail_state: 'none' | 'pending' | 'ready' | 'failed';
+  thumbnail_key: string | null;
+  restored_from_number: number | null;
+  uploaded_by: string | null;
+  uploaded_by_name: string | null;
+  uploaded_by_staff: boolean | null;
+  created_at: Date;
+}
+
+const SELECT_VERSION = `SELECT v.id, v.document_id, v.account_id, v.number, v.name, v.storage_key, v.size_bytes, v.sha256, v.content_type,
+  v.preview_kind, v.thumbnail_state, v.thumbnail_key, v.restored_from_number, v.uploaded_by, u.name AS uploaded_by_name,
+  u.staff_role IS NOT NULL AS uploaded_by_staff, v.created_at
+  FROM document_versions v LEFT JOIN users u ON u.id = v.uploaded_by`;
+
+export async function findVersion(db: Queryable, documentId: string, versionId: string): Promise<VersionRow | null> {
+  const { rows } = await db.query<VersionRow>(`${SELECT_VERSION} WHERE v.document_id = $1 AND v.id = $2`, [documentId, versionId]);
+  return rows[0] ?? null;
+}
+
+export async function listVersions(db: Queryable, documentId: string, filter: { beforeNumber: number | null; limit: number }) {
+  const { rows } = await db.query<VersionRow>(
+    `${SELECT_VERSION} WHERE v.document_id = $1 AND ($2::int IS NULL OR v.number < $2) ORDER BY v.number DESC LIMIT $3`,
+    [documentId, filter.beforeNumber, filter.limit + 1],
+  );
+  return rows;
+}
+
+/** Remembers an object about to be written, so a crash mid-write leaves a trace the sweep can follow. */
+export async function recordPendingObject(db: Queryable, storageKey: string, now: Date) {
+  await db.query('INSERT INTO storage_pending_objects (storage_key, started_at) VALUES ($1, $2)', [storageKey, now]);
+}
+
+export async function forgetPendingObject(db: Queryable, storageKey: string) {
+  await db.query('DELETE FROM storage_pending_objects WHERE storage_key = $1', [storageKey]);
+}
+
+export async function pendingObjectsStartedBefore(db: Queryable, before: Date, limit: number) {
+  const { rows } = await db.query<{ storage_key: string }>('SELECT storage_key FROM storage_pending_objects WHERE started_at < $1 ORDER BY started_at LIMIT $2', [before, limit]);
+  return rows.map((row) => row.storage_key);
+}
+
+export interface NewVersion {
+  id: string;
+  accountId: string;
+  name: string;
+  storageKey: string;
+  sizeBytes: number;
+  sha256: string;
+  declaredType: string | null;
+  contentType: string;
+  previewKind: PreviewKind;
+  restoredFromNumber: number | null;
+  uploadedBy: string;
+  now: Date;
+}
+
+/**
+ * Creates a document with its first version, unless a live document of that name is already in the place:
+ * then nothing is inserted and the caller adds a version to it. The unique index decides, so two
+ * concurrent uploads of one name end as one document with two versions.
+ */
+export async function insertDocumentIfNameFree(db: Queryable, document: { id: string; folderId: string | null; area: DocumentArea; fileRequestId: string | null }, version: NewVersion) {
+  const { rowCount } = await db.query(
+    `INSERT INTO documents (id, account_id, folder_id, area, name, current_version_id, version_count, file_request_id, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9)
+     ON CONFLICT (account_id, area, COALESCE(folder_id, ${NIL}), lower(name)) WHERE deleted_at IS NULL DO NOTHING`,
+    [document.id, version.accountId, document.folderId, document.area, version.name, version.id, document.fileRequestId, version.uploadedBy, version.now],
+  );
+  if (rowCount !== 1) return false;
+  await insertVersionRow(db, document.id, 1, version);
+  return true;
+}
+
+/** The live document of that name in a place, locked until the transaction ends. */
+export async function lockDocumentByName(db: Queryable, place: { accountId: string; area: DocumentArea; folderId: string | null }, name: string) {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM documents WHERE account_id = $1 AND area = $2 AND COALESCE(folder_id, ${NIL}) = COALESCE($3::uuid, ${NIL})
+       AND lower(name) = lower($4) AND deleted_at IS NULL FOR UPDATE`,
+    [place.accountId, place.area, place.folderId, name],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * Makes `version` the document's newest. The UPDATE takes the document's row lock, so concurrent new
+ * versions are numbered one after another and none is lost. Null when the document is gone or in the trash.
+ */
+export async function appendVersion(db: Queryable, documentId: string, version: NewVersion, fileRequestId: string | null): Promise<number | null> {
+  const { rows } = await db.query<{ version_count: number }>(
+    `UPDATE documents SET version_count = version_count + 1, current_version_id = $2, updated_at = $3, version = version + 1,
+       file_request_id = COALESCE($4, file_request_id)
+     WHERE id = $1 AND deleted_at IS NULL RETURNING version_count`,
+    [documentId, version.id, version.now, fileRequestId],
+  );
+  if (!rows[0]) return null;
+  await insertVersionRow(db, documentId, rows[0].version_count, version);
+  return rows[0].version_count;
+}
+
+async function insertVersionRow(db: Queryable, documentId: string, number: number, version: NewVersion) {
+  await db.query(
+    `INSERT INTO document_versions (id, document_id, account_id, number, name, storage_key, size_bytes, sha256, declared_type, content_type,
+       preview_kind, thumbnail_state, restored_from_number, uploaded_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [version.id, documentId, version.accountId, number, version.name, version.storageKey, version.sizeBytes, version.sha256, version.declaredType,
+      version.contentType, version.previewKind, version.previewKind === 'image' ? 'pending' : 'none', version.restoredFromNumber, version.uploadedBy, version.now],
+  );
+}
+
+export async function setThumbnail(db: Queryable, versionId: string, state: 'ready' | 'failed' | 'none', thumbnailKey: string | null) {
+  await db.query('UPDATE document_versions SET thumbnail_state = $2, thumbnail_key = $3 WHERE id = $1', [versionId, state, thumbnailKey]);
+}
+
+/** Storage keys of the live documents under a folder (itself included), with their paths for a zip. */
+export async function liveTreeOf(db: Queryable, folderId: string) {
+  const { rows } = await db.query<{ kind: 'folder' | 'document'; path: string[]; storage_key: string | null; size_bytes: number | null; updated_at: Date }>(
+    `WITH RECURSIVE tree AS (
+       SELECT id, ARRAY[]::text[] AS path FROM document_folders WHERE id = $1 AND deleted_at IS NULL
+       UNION ALL SELECT c.id, tree.path || c.name FROM document_folders c JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL)
+     SELECT 'folder' AS kind, path, NULL AS storage_key, NULL::bigint AS size_bytes, now() AS updated_at FROM tree
+     UNION ALL
+     SELECT 'document', tree.path || d.name, v.storage_key, v.size_bytes, d.updated_at
+     FROM tree JOIN documents d ON d.folder_id = tree.id AND d.deleted_at IS NULL JOIN document_versions v ON v.id = d.current_version_id
+     ORDER BY 1 DESC, 2`,
+    [folderId],
+  );
+  return rows;
+}

@@ -1,0 +1,100 @@
+import type { Queryable } from '../../platform/db/index.ts';
+import { newId } from '../../platform/ids.ts';
+import type { KbViewer } from './policy.ts';
+import { ARTICLE_FROM, viewerParams, visibleArticle } from './repository.ts';
+
+/** ts_headline marks matches with these private-use characters; the use case escapes the text, then turns them into <mark>. */
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+
+/** How close a misspelt query must be to (a word run of) a title to count as a match. */
+const TYPO_THRESHOLD = 0.5;
+
+export interface SearchRow {
+  id: string;
+  slug: string;
+  locale: string;
+  title: string;
+  summary: string;
+  snippet: string;
+  score: number;
+}
+
+/**
+ * Full-text search over the stored, GIN-indexed `search_vector` (title > summary > body by weight), ranked by
+ * ts_rank, plus a typo-tolerant fallback on titles (pg_trgm word similarity, `kb_title_similarity`) that also boosts close titles.
+ * The audience rule filters in the same query, so hidden articles never influence what comes back.
+ */
+export async function searchArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number): Promise<SearchRow[]> {
+  const { rows } = await db.query<SearchRow>(
+    `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq, lower($5) AS raw)
+     SELECT a.id, a.slug, a.locale, a.title, a.summary,
+       ts_headline(kb_text_config(a.locale),
+         regexp_replace(CASE WHEN a.summary = '' THEN a.body ELSE a.summary || ' — ' || a.body END, '[#*_\`>|\\[\\]]+|\\(https?://[^)]*\\)', ' ', 'g'),
+         q.tsq, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
+       (ts_rank(a.search_vector, q.tsq) + 0.3 * kb_title_similarity(q.raw, lower(a.title)))::float8 AS score
+     FROM ${ARTICLE_FROM}, q
+     WHERE ${visibleArticle(1)} AND a.locale = $4
+       AND (a.search_vector @@ q.tsq OR kb_title_similarity(q.raw, lower(a.title)) >= ${TYPO_THRESHOLD})
+     ORDER BY score DESC, a.id
+     LIMIT $6`,
+    [...viewerParams(viewer), locale, query, limit],
+  );
+  return rows;
+}
+
+/** Search-as-you-type: titles only, prefix-aware (the last word may be half typed), no snippet, not logged. */
+export async function suggestArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number) {
+  const { rows } = await db.query<{ id: string; slug: string; locale: string; title: string; summary: string }>(
+    `WITH q AS (SELECT to_tsquery(kb_text_config($4), $6) AS tsq, lower($5) AS raw)
+     SELECT a.id, a.slug, a.locale, a.title, a.summary
+     FROM ${ARTICLE_FROM}, q
+     WHERE ${visibleArticle(1)} AND a.locale = $4
+       AND (a.search_vector @@ q.tsq OR lower(a.title) LIKE '%' || q.raw || '%' OR kb_title_similarity(q.raw, lower(a.title)) >= ${TYPO_THRESHOLD})
+     ORDER BY (ts_rank(a.search_vector, q.tsq) + kb_title_similarity(q.raw, lower(a.title))) DESC, a.id
+     LIMIT $7`,
+    [...viewerParams(viewer), locale, query.replace(/[\\%_]/g, (c) => `\\${c}`), prefixQuery(query), limit],
+  );
+  return rows;
+}
+
+/** "reset pass" -> "reset & pass:*": words become plain lexemes, only the last one a prefix. Operators are stripped. */
+function prefixQuery(query: string): string {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  if (words.length === 0) return '';
+  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
+
+export async function logSearch(db: Queryable, query: string, resultCount: number, now: Date) {
+  await db.query('INSERT INTO kb_search_log (id, query, result_count, created_at) VALUES ($1, $2, $3, $4)',
+    [newId(now.getTime()), query.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200), resultCount, now]);
+}
+
+/** Staff analytics over the last `days` days. Portal-wide, read by staff only: no scope applies. */
+export async function searchAnalytics(db: Queryable, since: Date, limit: number) {
+  const top = await db.query<{ query: string; searches: number; last_results: number }>(
+    `SELECT query, count(*)::int AS searches, (array_agg(result_count ORDER BY created_at DESC))[1] AS last_results
+     FROM kb_search_log WHERE created_at >= $1 GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`, [since, limit]);
+  const none = await db.query<{ query: string; searches: number }>(
+    `SELECT query, count(*)::int AS searches FROM kb_search_log WHERE created_at >= $1 AND result_count = 0
+     GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`, [since, limit]);
+  const worst = await db.query<{ id: string; title: string; slug: string; yes: number; no: number; ratio: number }>(
+    `SELECT a.id, a.title, a.slug, count(*) FILTER (WHERE f.helpful)::int AS yes, count(*) FILTER (WHERE NOT f.helpful)::int AS no,
+       (count(*) FILTER (WHERE f.helpful))::float8 / count(*) AS ratio
+     FROM kb_feedback f JOIN kb_articles a ON a.id = f.article_id
+     GROUP BY a.id, a.title, a.slug HAVING count(*) FILTER (WHERE NOT f.helpful) > 0
+     ORDER BY ratio, count(*) DESC, a.id LIMIT $1`, [limit]);
+  return { top: top.rows, none: none.rows, worst: worst.rows };
+}
+
+/** One vote per reader and article: voting again replaces the earlier vote. */
+export async function upsertFeedback(db: Queryable, articleId: string, voterKey: string, helpful: boolean, comment: string | null, now: Date) {
+  await db.query(
+    `INSERT INTO kb_feedback (article_id, voter_key, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (article_id, voter_key) DO UPDATE SET helpful = excluded.helpful, comment = excluded.comment, created_at = excluded.created_at`,
+    [articleId, voterKey, helpful, comment, now],
+  );
+  const { rows } = await db.query<{ yes: number; no: number }>(
+    'SELECT count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no FROM kb_feedback WHERE article_id = $1', [articleId]);
+  return rows[0]!;
+}

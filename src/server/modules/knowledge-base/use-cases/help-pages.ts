@@ -1,0 +1,81 @@
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { presentBranding, readPortalSettingsCached } from '../../settings/index.ts';
+import { plainText, renderArticleMarkdown } from '../markdown.ts';
+import { renderPage, type PageFrame } from '../pages/layout.ts';
+import { articleView, categoryView, homeView, notFoundView, searchView } from '../pages/views.ts';
+import { ANONYMOUS_VIEWER, viewerOf } from '../policy.ts';
+import { articlePath, categoryPath } from '../presenters.ts';
+import { findArticle, findCategory, listCategories, listCategoryArticles, listPublicArticlesForSitemap, relatedArticles, resolveSlug } from '../repository.ts';
+import { searchUseCase } from './search.ts';
+
+/** What a help-center page request ends in: a page (200/404) or a redirect from a former slug. */
+export type HelpPage = { status: 200 | 404; html: string } | { status: 301; location: string };
+
+/** The configured public address: canonical links and the sitemap never trust the Host header. */
+async function frameBase(ctx: AppContext, actor: Actor | null) {
+  const settings = await readPortalSettingsCached(ctx.db);
+  return { branding: presentBranding(settings), baseUrl: (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, ''), signedIn: viewerOf(actor).signedIn };
+}
+
+async function page(ctx: AppContext, actor: Actor | null, status: 200 | 404, frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'>): Promise<HelpPage> {
+  return { status, html: renderPage({ ...(await frameBase(ctx, actor)), ...frame }) };
+}
+
+export const notFoundPage = (ctx: AppContext, actor: Actor | null) =>
+  page(ctx, actor, 404, { title: 'Page not found', description: '', canonicalPath: null, body: notFoundView() });
+
+export async function homePage(ctx: AppContext, actor: Actor | null): Promise<HelpPage> {
+  const categories = await listCategories(ctx.db, viewerOf(actor), 'en');
+  const { branding } = await frameBase(ctx, actor);
+  return page(ctx, actor, 200, { title: 'Help center', description: `Answers and guides from ${branding.name}.`, canonicalPath: '/help', body: homeView(categories) });
+}
+
+export async function categoryPage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
+  const viewer = viewerOf(actor);
+  const id = await resolveSlug(ctx.db, 'category', 'en', slug);
+  const category = id ? await findCategory(ctx.db, viewer, id) : null;
+  if (!category) return notFoundPage(ctx, actor);
+  if (category.slug !== slug) return { status: 301, location: categoryPath(category.slug) };
+  const articles = await listCategoryArticles(ctx.db, viewer, category.id);
+  return page(ctx, actor, 200, { title: category.name, description: category.description || category.name, canonicalPath: categoryPath(category.slug), body: categoryView(category, articles) });
+}
+
+export async function articlePage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
+  const viewer = viewerOf(actor);
+  const id = await resolveSlug(ctx.db, 'article', 'en', slug);
+  const article = id ? await findArticle(ctx.db, viewer, id) : null;
+  if (!article) return notFoundPage(ctx, actor);
+  if (article.slug !== slug) return { status: 301, location: articlePath(article.slug) };
+  const category = await findCategory(ctx.db, viewer, article.category_id);
+  if (!category) return notFoundPage(ctx, actor);
+  const related = await relatedArticles(ctx.db, viewer, article);
+  return page(ctx, actor, 200, {
+    title: article.title,
+    description: article.summary || plainText(article.body),
+    canonicalPath: articlePath(article.slug),
+    body: articleView(article, category, renderArticleMarkdown(article.body), related),
+  });
+}
+
+export async function searchPage(ctx: AppContext, actor: Actor | null, query: string, ip: string): Promise<HelpPage> {
+  const q = query.trim().slice(0, 200);
+  if (!q) return { status: 301, location: '/help' };
+  const { items } = await searchUseCase(ctx, viewerOf(actor), { q, limit: 20 }, ip);
+  return page(ctx, actor, 200, { title: `Search: ${q}`, description: '', canonicalPath: null, query: q, body: searchView(q, items) });
+}
+
+const xmlEscape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Public articles only: built with the anonymous viewer through the same audience rule as everything else. */
+export async function sitemapXml(ctx: AppContext): Promise<string> {
+  const { baseUrl } = await frameBase(ctx, null);
+  const categories = await listCategories(ctx.db, ANONYMOUS_VIEWER, 'en');
+  const articles = await listPublicArticlesForSitemap(ctx.db);
+  const urls = [
+    `<url><loc>${xmlEscape(`${baseUrl}/help`)}</loc></url>`,
+    ...categories.map((category) => `<url><loc>${xmlEscape(baseUrl + categoryPath(category.slug))}</loc></url>`),
+    ...articles.map((article) => `<url><loc>${xmlEscape(baseUrl + articlePath(article.slug))}</loc><lastmod>${article.updated_at.toISOString()}</lastmod></url>`),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

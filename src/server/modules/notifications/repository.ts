@@ -1,0 +1,80 @@
+import type { EmailFrequency } from '../../../contract/index.ts';
+import { scopeParams, type AccountScope } from '../../platform/actor.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { newId } from '../../platform/ids.ts';
+import { timestampKey } from '../../platform/http/pagination.ts';
+
+export interface NotificationRow {
+  id: string;
+  kind: 'message' | 'mention';
+  account_id: string;
+  thread_id: string;
+  message_id: string;
+  subject: string;
+  author_name: string | null;
+  body: string | null;
+  created_at: Date;
+  created_key: string;
+  read_at: Date | null;
+}
+
+// A person's own notifications, and only those of accounts they can still see ($1/$2: scope).
+const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, n.message_id, t.subject, u.name AS author_name,
+    CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
+  FROM notifications n JOIN threads t ON t.id = n.thread_id JOIN messages m ON m.id = n.message_id LEFT JOIN users u ON u.id = m.author_id
+  WHERE ($1::boolean OR n.account_id = ANY($2::uuid[]))`;
+
+export async function insertNotification(db: Queryable, n: { userId: string; kind: 'message' | 'mention'; accountId: string; threadId: string; messageId: string; now: Date }) {
+  const id = newId();
+  await db.query('INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [id, n.userId, n.kind, n.accountId, n.threadId, n.messageId, n.now]);
+  return id;
+}
+
+export async function listNotifications(db: Queryable, scope: AccountScope, userId: string, unreadOnly: boolean, after: [string, string] | null, limit: number) {
+  const { rows } = await db.query<NotificationRow>(
+    `${SELECT} AND n.user_id = $3 AND (NOT $4::boolean OR n.read_at IS NULL)
+       AND ($5::timestamptz IS NULL OR (n.created_at, n.id) < ($5::timestamptz, $6::uuid))
+     ORDER BY n.created_at DESC, n.id DESC LIMIT $7`,
+    [...scopeParams(scope), userId, unreadOnly, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+  );
+  return rows;
+}
+
+export async function findNotification(db: Queryable, scope: AccountScope, userId: string, id: string) {
+  const { rows } = await db.query<NotificationRow>(`${SELECT} AND n.user_id = $3 AND n.id = $4`, [...scopeParams(scope), userId, id]);
+  return rows[0] ?? null;
+}
+
+export async function countUnread(db: Queryable, scope: AccountScope, userId: string) {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM notifications n WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL',
+    [...scopeParams(scope), userId]);
+  return rows[0]!.n;
+}
+
+export async function markNotificationRead(db: Queryable, userId: string, id: string, now: Date) {
+  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND id = $2 AND read_at IS NULL', [userId, id, now]);
+}
+
+export async function markAllNotificationsRead(db: Queryable, userId: string, now: Date) {
+  await db.query('UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL', [userId, now]);
+}
+
+/** Reading a thread settles its notifications too: the badge should not ask twice. */
+export async function markThreadNotificationsRead(db: Queryable, userId: string, threadId: string, now: Date) {
+  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND thread_id = $2 AND read_at IS NULL', [userId, threadId, now]);
+}
+
+export async function emailFrequencies(db: Queryable, userIds: string[], module: string): Promise<Map<string, EmailFrequency>> {
+  const { rows } = await db.query<{ user_id: string; email: EmailFrequency }>(
+    'SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND module = $2', [userIds, module]);
+  return new Map(rows.map((row) => [row.user_id, row.email]));
+}
+
+export async function setEmailFrequency(db: Queryable, userId: string, module: string, frequency: EmailFrequency) {
+  await db.query(
+    `INSERT INTO notification_preferences (user_id, module, email) VALUES ($1, $2, $3)
+     ON CONFLICT (user_id, module) DO UPDATE SET email = EXCLUDED.email`,
+    [userId, module, frequency]);
+}

@@ -1,0 +1,48 @@
+import type { NotificationPreferences } from '../../../../contract/index.ts';
+import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { fieldError, notFound } from '../../../platform/http/errors.ts';
+import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
+import { presentNotification } from '../presenters.ts';
+import {
+  countUnread, emailFrequencies, findNotification, listNotifications, markAllNotificationsRead, markNotificationRead, setEmailFrequency,
+} from '../repository.ts';
+import { verifyUnsubscribeToken } from '../unsubscribe-token.ts';
+
+export async function listNotificationsUseCase(ctx: AppContext, actor: Actor, query: { unread?: 'true' | 'false'; cursor?: string; limit: number }) {
+  const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
+  const rows = await listNotifications(ctx.db, accountScopeOf(actor), actor.userId, query.unread === 'true', after, query.limit);
+  return toPage(rows, query.limit, (row) => presentNotification(row, actor), (row) => [row.created_key, row.id]);
+}
+
+export async function unreadNotificationCountUseCase(ctx: AppContext, actor: Actor) {
+  return { count: await countUnread(ctx.db, accountScopeOf(actor), actor.userId) };
+}
+
+export async function markNotificationReadUseCase(ctx: AppContext, actor: Actor, id: string) {
+  const scope = accountScopeOf(actor);
+  if (!(await findNotification(ctx.db, scope, actor.userId, id))) throw notFound();
+  await markNotificationRead(ctx.db, actor.userId, id, ctx.clock.now());
+  return presentNotification((await findNotification(ctx.db, scope, actor.userId, id))!, actor);
+}
+
+export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Actor) {
+  await markAllNotificationsRead(ctx.db, actor.userId, ctx.clock.now());
+}
+
+export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
+  const frequencies = await emailFrequencies(ctx.db, [actor.userId], 'messages');
+  return { email: { messages: frequencies.get(actor.userId) ?? 'immediately' } };
+}
+
+export async function setPreferencesUseCase(ctx: AppContext, actor: Actor, input: NotificationPreferences) {
+  await setEmailFrequency(ctx.db, actor.userId, 'messages', input.email.messages);
+  return getPreferencesUseCase(ctx, actor);
+}
+
+/** RFC 8058 one-click: the signed link alone turns that module's email off; nothing else can be changed with it. */
+export async function unsubscribeUseCase(ctx: AppContext, token: string) {
+  const target = verifyUnsubscribeToken(ctx.config.secret, token);
+  if (!target) throw fieldError('token', 'invalid_token', 'This unsubscribe link is not valid.');
+  await setEmailFrequency(ctx.db, target.userId, target.module, 'off');
+}

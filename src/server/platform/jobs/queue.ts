@@ -1,0 +1,126 @@
+import type { Queryable } from '../db/index.ts';
+import { newId } from '../ids.ts';
+
+export interface JobRow {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  dedupe_key: string | null;
+  run_at: Date;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface NewJob {
+  kind: string;
+  payload: Record<string, unknown>;
+  runAt: Date;
+  /** While a job with this key is queued, enqueueing another is a no-op (the queued one will cover it). */
+  dedupeKey?: string;
+  maxAttempts?: number;
+}
+
+type Poke = () => void;
+const runners = new Set<Poke>();
+export function onJobEnqueued(poke: Poke) {
+  runners.add(poke);
+  return () => runners.delete(poke);
+}
+
+/**
+ * Enqueues in the caller's transaction: the job exists exactly when the change that needs it committed, so a
+ * crash between commit and delivery loses nothing (the runner finds the row on its next poll or start).
+ */
+export async function enqueueJob(tx: Queryable, job: NewJob, now: Date) {
+  await tx.query(
+    `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+     ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING`,
+    [newId(), job.kind, JSON.stringify(job.payload), job.dedupeKey ?? null, job.runAt, job.maxAttempts ?? 8, now],
+  );
+  tx.afterCommit(() => {
+    for (const poke of runners) poke();
+  });
+}
+
+/**
+ * Claims due jobs for this process. SKIP LOCKED lets every process claim different rows without waiting;
+ * `locked_until` returns a job whose runner died (crash, kill) to the queue once it passes.
+ */
+export async function claimJobs(db: Queryable, now: Date, limit: number, lockMs: number): Promise<JobRow[]> {
+  const { rows } = await db.query<JobRow>(
+    `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_until = $2, updated_at = $1
+     WHERE id IN (
+       SELECT id FROM jobs
+       WHERE run_at <= $1 AND (status = 'queued' OR (status = 'running' AND locked_until < $1))
+       ORDER BY run_at, id LIMIT $3
+       FOR UPDATE SKIP LOCKED)
+     RETURNING id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at`,
+    [now, new Date(now.getTime() + lockMs), limit],
+  );
+  return rows;
+}
+
+export async function completeJob(db: Queryable, id: string, now: Date) {
+  await db.query("UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1", [id, now]);
+}
+
+/** Exponential backoff: 30 s, 1 min, 2 min ... capped at 1 hour; after max_attempts the job waits for an admin. */
+export function backoffMs(attempts: number) {
+  return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+export async function failJob(db: Queryable, job: JobRow, error: string, now: Date) {
+  const failed = job.attempts >= job.max_attempts;
+  await db.query(
+    `UPDATE jobs SET status = $2, run_at = $3, locked_until = NULL, last_error = $4, updated_at = $5 WHERE id = $1`,
+    [job.id, failed ? 'failed' : 'queued', new Date(now.getTime() + backoffMs(job.attempts)), error.slice(0, 2000), now],
+  );
+}
+
+/**
+ * Puts a job back to wait (not a failure: the attempt is not counted). If another job with the same key was
+ * queued meanwhile, that one covers this one, which is then done.
+ */
+export async function postponeJob(db: Queryable, job: JobRow, runAt: Date, now: Date) {
+  const { rowCount } = await db.query(
+    `UPDATE jobs SET status = 'queued', run_at = $2, attempts = attempts - 1, locked_until = NULL, updated_at = $3
+     WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM jobs other WHERE other.dedupe_key = $4 AND other.status = 'queued')`,
+    [job.id, runAt, now, job.dedupe_key],
+  );
+  if (rowCount === 0) await completeJob(db, job.id, now);
+}
+
+// Portal-wide table, read by staff admins only (the route's policy): no account scope applies.
+export async function listJobs(db: Queryable, status: JobRow['status'] | null, after: [string, string] | null, limit: number): Promise<(JobRow & { updated_key: string })[]> {
+  const { rows } = await db.query<JobRow & { updated_key: string }>(
+    `SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at,
+            to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key
+     FROM jobs WHERE ($1::text IS NULL OR status = $1)
+       AND ($2::timestamptz IS NULL OR (updated_at, id) < ($2::timestamptz, $3::uuid))
+     ORDER BY updated_at DESC, id DESC LIMIT $4`,
+    [status, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+  );
+  return rows;
+}
+
+export async function retryFailedJob(db: Queryable, id: string, now: Date): Promise<JobRow | null> {
+  const { rows } = await db.query<JobRow>(
+    `UPDATE jobs SET status = 'queued', attempts = 0, run_at = $2, last_error = NULL, updated_at = $2
+     WHERE id = $1 AND status = 'failed'
+       AND NOT EXISTS (SELECT 1 FROM jobs other WHERE other.dedupe_key = jobs.dedupe_key AND other.status = 'queued')
+     RETURNING id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at`,
+    [id, now],
+  );
+  return rows[0] ?? null;
+}
+
+export async function findJob(db: Queryable, id: string): Promise<JobRow | null> {
+  const { rows } = await db.query<JobRow>(
+    'SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at FROM jobs WHERE id = $1', [id]);
+  return rows[0] ?? null;
+}

@@ -1,0 +1,53 @@
+import { simpleParser, type AddressObject } from 'mailparser';
+
+export interface InboundMail {
+  from: string | null;
+  /** Every recipient address we could see: envelope RCPT TO first, then To, Cc, Delivered-To, X-Original-To. */
+  recipients: string[];
+  messageId: string | null;
+  text: string;
+  attachments: { name: string; contentType: string; bytes: Buffer }[];
+  autoSubmitted: boolean;
+}
+
+const addresses = (value: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((object) => object.value.map((entry) => entry.address?.toLowerCase() ?? '')).filter(Boolean);
+
+export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundMail> {
+  const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextLinks: true });
+  const headerAddresses = ['delivered-to', 'x-original-to'].flatMap((name) => {
+    const value = parsed.headers.get(name);
+    return typeof value === 'string' ? [value.toLowerCase().replace(/^.*<|>.*$/g, '').trim()] : [];
+  });
+  const auto = parsed.headers.get('auto-submitted');
+  return {
+    from: addresses(parsed.from)[0] ?? null,
+    recipients: [...new Set([...envelopeRecipients.map((r) => r.toLowerCase()), ...addresses(parsed.to), ...addresses(parsed.cc), ...headerAddresses])],
+    messageId: parsed.messageId ?? null,
+    text: parsed.text ?? '',
+    attachments: parsed.attachments
+      .filter((file) => file.contentDisposition !== 'inline' || file.filename)
+      .map((file) => ({ name: file.filename ?? 'attachment', contentType: file.contentType, bytes: file.content })),
+    autoSubmitted: typeof auto === 'string' && auto.toLowerCase() !== 'no',
+  };
+}
+
+/**
+ * The new part of a reply: everything above our marker, the first "On ... wrote:" line, a quoted block ("> ")
+ * or an Outlook header block; then a signature after "-- " is dropped. Heuristics, like every mail product's.
+ */
+export function stripQuotedReply(text: string, marker: string): string {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const kept: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.includes(marker.slice(3, 30))) break;
+    if (/^On .+wrote:\s*$/i.test(trimmed) || /^On .+,.+$/i.test(trimmed) && /wrote/i.test(trimmed)) break;
+    if (/^-{2,}\s*Original Message\s*-{2,}$/i.test(trimmed) || /^From:\s.+/i.test(trimmed) && kept.length > 0 && kept[kept.length - 1]!.trim() === '') break;
+    if (/^_{10,}$/.test(trimmed)) break;
+    if (trimmed.startsWith('>')) break;
+    if (line === '-- ' || trimmed === '--' || /^Sent from my /i.test(trimmed)) break;
+    kept.push(line);
+  }
+  return kept.join('\n').trim();
+}

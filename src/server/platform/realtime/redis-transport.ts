@@ -1,0 +1,22 @@
+import type { Logger } from 'pino';
+import { createClient } from 'redis';
+
+/**
+ * Redis pub/sub as the wake-up between Portico processes (REDIS_URL). The message is only an event id: the event
+ * itself is read from the database, so Redis never holds account data and a lost message loses nothing.
+ */
+export async function connectRedisTransport(url: string, channel: string, onMessage: () => void, logger: Logger) {
+  const publisher = createClient({ url });
+  const subscriber = publisher.duplicate();
+  for (const client of [publisher, subscriber]) client.on('error', (error: unknown) => logger.warn({ err: error }, 'redis connection error'));
+  await Promise.all([publisher.connect(), subscriber.connect()]);
+  await subscriber.subscribe(channel, () => onMessage());
+  return {
+    publish(id: number) {
+      publisher.publish(channel, String(id)).catch((error: unknown) => logger.warn({ err: error }, 'redis publish failed'));
+    },
+    async close() {
+      await Promise.allSettled([subscriber.quit(), publisher.quit()]);
+    },
+  };
+}

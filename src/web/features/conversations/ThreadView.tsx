@@ -1,0 +1,146 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { Message, StaffUser, Thread } from '../../../contract/index.ts';
+import { useResource, type Page } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { useMe } from '../../session/SessionProvider.tsx';
+import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { conversationsApi, uploadAttachment } from './api.ts';
+import { Composer, type ComposerHandle } from './Composer.tsx';
+import { quoteMarkdown } from './markdown.ts';
+import type { Mentionable } from './MentionList.tsx';
+import { MessageItem } from './MessageItem.tsx';
+import { useThreadMessages } from './useThreadMessages.ts';
+import { useMarkRead } from './useMarkRead.ts';
+
+interface ThreadViewProps {
+  threadId: string;
+  /** Shown in the console (staff): notes, "Seen by", links back to the account. */
+  console: boolean;
+}
+
+/** Staff to suggest after `@`: the staff list when the caller may read it, plus staff who wrote in the thread. */
+function useMentionables(messages: Message[], staff: boolean, selfId: string): Mentionable[] {
+  const list = useResource<Page<StaffUser>>(staff ? '/staff-users' : null, { limit: 200 });
+  return useMemo(() => {
+    const people = new Map<string, Mentionable>();
+    for (const user of list.data?.items ?? []) people.set(user.id, { id: user.id, name: user.name, handle: user.name });
+    for (const message of messages) {
+      const author = message.author;
+      if (author?.isStaff && !people.has(author.id)) people.set(author.id, { id: author.id, name: author.name, handle: author.name });
+    }
+    people.delete(selfId);
+    return [...people.values()];
+  }, [list.data, messages, selfId]);
+}
+
+/** One thread: its messages oldest first, live updates, and the reply composer. */
+export function ThreadView({ threadId, console }: ThreadViewProps) {
+  const me = useMe();
+  const location = useLocation();
+  const thread = useResource<Thread>(`/threads/${threadId}`);
+  const feed = useThreadMessages(threadId, me.user.id);
+  const composer = useRef<ComposerHandle>(null);
+  const [quoted, setQuoted] = useState<Message | null>(null);
+  const mentionables = useMentionables(feed.messages, console, me.user.id);
+  const staffView = console && me.user.staffRole !== null;
+  useMarkRead(threadId, feed.messages, me.user.id);
+
+  // A link to one message (#message-<id>, from a notification) scrolls to it once it is loaded.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || !location.hash.startsWith('#message-')) return;
+    const target = document.getElementById(location.hash.slice(1));
+    if (target) {
+      scrolled.current = true;
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }
+  }, [location.hash, feed.messages]);
+
+  if (thread.error) {
+    return (
+      <>
+        <PageHeader title={t('conversations.title')} />
+        <ErrorState error={thread.error} onRetry={thread.reload} />
+      </>
+    );
+  }
+  if (!thread.data) return <Loading />;
+  const data = thread.data;
+  const back = console ? `/console/accounts/${data.accountId}/messages` : '/messages';
+  const latest = feed.arrivals[feed.arrivals.length - 1];
+
+  return (
+    <>
+      <p>
+        <Link to={back}>← {t('conversations.back')}</Link>
+      </p>
+      <PageHeader title={data.subject} description={console ? data.accountName : undefined} />
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {latest ? t('conversations.messageFrom', { name: latest.author?.name ?? t('common.unknown') }) : ''}
+      </p>
+      <section aria-label={t('conversations.thread')} className="thread">
+        {feed.hasOlder ? (
+          <button type="button" className="btn btn--secondary btn--small" onClick={feed.loadOlder} disabled={feed.loading}>
+            {t('conversations.olderMessages')}
+          </button>
+        ) : null}
+        {feed.error ? <ErrorState error={feed.error} onRetry={feed.reload} /> : null}
+        {feed.loading && !feed.messages.length ? <Loading /> : null}
+        {!feed.loading && !feed.messages.length && !feed.error ? <p className="muted">{t('conversations.noMessages')}</p> : null}
+        <ol className="message-list">
+          {feed.messages.map((message) => (
+            <li key={message.id}>
+              <MessageItem
+                message={message}
+                staffView={staffView}
+                onChanged={feed.upsert}
+                onQuote={(item) => {
+                  setQuoted(item);
+                  composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body));
+                }}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+      {data.abilities.post ? (
+        <div className="reply">
+          {quoted ? (
+            <p className="reply__quoting small">
+              {t('conversations.replyQuoting')}: {quoted.author?.name ?? t('common.unknown')}{' '}
+              <button type="button" className="btn-link" onClick={() => setQuoted(null)} aria-label={t('common.cancel')}>
+                ×
+              </button>
+            </p>
+          ) : null}
+          <Composer
+            ref={composer}
+            label={t('conversations.replyLabel')}
+            submitLabel={t('conversations.send')}
+            canWriteInternal={data.abilities.postInternal}
+            mentionables={mentionables}
+            upload={(file, signal) => uploadAttachment(threadId, file, signal)}
+            onSubmit={async (value, idempotencyKey) => {
+              const mentionUserIds = mentionables.filter((person) => value.body.includes(`@${person.handle}`)).map((person) => person.id);
+              const message = await conversationsApi.postMessage(
+                threadId,
+                {
+                  body: value.body,
+                  ...(value.internal ? { internal: true } : {}),
+                  ...(quoted ? { quotedMessageId: quoted.id } : {}),
+                  ...(mentionUserIds.length ? { mentionUserIds } : {}),
+                  ...(value.attachmentIds.length ? { attachmentIds: value.attachmentIds } : {}),
+                },
+                idempotencyKey,
+              );
+              feed.upsert(message);
+              setQuoted(null);
+            }}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Link, useParams } from 'react-router-dom';
+import type { Account } from '../../../contract/index.ts';
+import { useResource } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { DocsRoutes, Tabs } from './DocsShell.tsx';
+import { DocsScopeProvider } from './scope.tsx';
+
+const accountPath = (accountId: string) => `/console/accounts/${accountId}`;
+
+/** Tabs of a console account page: Overview, and Documents when the account's segment has the module. */
+export function AccountTabs({ account }: { account: Account }) {
+  if (!account.modules.includes('documents')) return null;
+  const base = accountPath(account.id);
+  return (
+    <Tabs
+      label={t('documents.accountSections')}
+      tabs={[
+        { to: base, label: t('documents.overview'), end: true },
+        { to: `${base}/documents`, label: t('documents.title') },
+      ]}
+    />
+  );
+}
+
+/** The console's Documents tab of an account: its whole document space and file requests, as staff. */
+export function ConsoleDocuments() {
+  const { accountId = '' } = useParams();
+  const account = useResource<Account>(`/accounts/${accountId}`);
+  const base = accountPath(accountId);
+  return (
+    <DocsScopeProvider key={accountId} accountId={accountId} docs={`${base}/documents`} requests={`${base}/documents/requests`}>
+      <DocsRoutes
+        title={account.data ? t('documents.titleOf', { account: account.data.name }) : t('documents.title')}
+        before={
+          <p>
+            <Link to="/console/accounts">← {t('accounts.back')}</Link>
+          </p>
+        }
+        leadingTabs={[{ to: base, label: t('documents.overview'), end: true }]}
+      />
+    </DocsScopeProvider>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import type { EmailFrequency, NotificationPreferences } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useResource, useSubmit } from '../../api/hooks.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+
+type Module = keyof NotificationPreferences['email'];
+const MODULES: { key: Module; label: MessageKey }[] = [{ key: 'messages', label: 'module.messages' }];
+const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
+const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
+  immediately: 'preferences.mode.immediately',
+  daily: 'preferences.mode.daily',
+  off: 'preferences.mode.off',
+};
+
+function PreferencesForm({ initial, onSaved }: { initial: NotificationPreferences; onSaved: (value: NotificationPreferences) => void }) {
+  const toast = useToast();
+  const [email, setEmail] = useState(initial.email);
+  const submission = useSubmit();
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await submission.run(async () => {
+      onSaved(await api<NotificationPreferences>('/me/notification-preferences', { method: 'PUT', body: { email } }));
+    });
+    if (ok) toast(t('preferences.saved'));
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack form-narrow">
+      <FormAlert error={submission.error} />
+      {MODULES.map((module) => (
+        <fieldset key={module.key} className="radio-group">
+          <legend>{t(module.label)}</legend>
+          {FREQUENCIES.map((mode) => (
+            <label key={mode} className="radio">
+              <input
+                type="radio"
+                name={`email-${module.key}`}
+                value={mode}
+                checked={email[module.key] === mode}
+                onChange={() => setEmail((current) => ({ ...current, [module.key]: mode }))}
+              />
+              {t(MODE_LABEL[mode])}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div>
+        <button type="submit" className="btn" disabled={submission.pending}>
+          {submission.pending ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** `/profile/notifications`: how often to email about each module (immediately, daily digest, off). */
+export function EmailPreferencesPage({ console = false }: { console?: boolean }) {
+  const preferences = useResource<NotificationPreferences>('/me/notification-preferences');
+  return (
+    <>
+      <p>
+        <Link to={`${console ? '/console' : ''}/profile`}>← {t('nav.profile')}</Link>
+      </p>
+      <PageHeader title={t('preferences.title')} description={t('preferences.intro')} />
+      {preferences.error ? <ErrorState error={preferences.error} onRetry={preferences.reload} /> : null}
+      {preferences.data ? (
+        <PreferencesForm initial={preferences.data} onSaved={(value) => preferences.setData(value)} />
+      ) : !preferences.error ? (
+        <Loading />
+      ) : null}
+    </>
+  );
+}
