@@ -193,6 +193,13 @@ describe('notification email', () => {
   let replyTo = '';
 
   it('reaches the client with a link that opens the thread after sign-in', async () => {
+    // Email goes only to people who have not read the message. Alice had the thread open until now (she read
+    // everything live), so take her elsewhere and send one more message she cannot have seen.
+    await alice.goto(`${portico.baseUrl}/profile`);
+    await alice.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+    await owner.goto(`${portico.baseUrl}/console${threadPath}`);
+    await owner.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
+    await send(owner, 'The delivery note is attached to your invoice.');
     const { mailId, link } = await threadMailTo(owner, 'alice@acme.example');
     expect(mailId).toMatch(/^[0-9a-f-]{36}$/);
     replyTo = (await owner.getByTestId('mail-reply-to').textContent()) ?? '';
