@@ -34,7 +34,7 @@ export const Me = z.object({
   sessionState: SessionState,
   memberships: z.array(Membership),
   activeAccountId: Id.nullable(),
-  abilities: Abilities('useConsole', 'manageSettings', 'manageStaff', 'manageSegments', 'createAccounts', 'readAuditLog', 'readMailOutbox'),
+  abilities: Abilities('useConsole', 'manageSettings', 'manageStaff', 'manageSegments', 'createAccounts', 'readAuditLog', 'readMailOutbox', 'manageJobs'),
 });
 export type Me = z.infer<typeof Me>;
 

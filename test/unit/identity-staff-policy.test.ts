@@ -56,10 +56,10 @@ describe('signInPolicy.requiresTwoFactor', () => {
 describe('mePolicy', () => {
   it('shows the console and admin areas only to the right people', () => {
     expect(mePolicy.abilities(staff('owner'), 'dev')).toEqual({
-      useConsole: true, manageSettings: true, manageStaff: true, manageSegments: true, createAccounts: true, readAuditLog: true, readMailOutbox: true,
+      useConsole: true, manageSettings: true, manageStaff: true, manageSegments: true, createAccounts: true, readAuditLog: true, readMailOutbox: true, manageJobs: true,
     });
     expect(mePolicy.abilities(staff('admin'), 'smtp').readMailOutbox).toBe(false);
-    expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({ useConsole: true, manageStaff: false, readMailOutbox: false, readAuditLog: false });
+    expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({ useConsole: true, manageStaff: false, readMailOutbox: false, readAuditLog: false, manageJobs: false });
     expect(Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { accountsMessages } from './en/accounts.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
+import { jobMessages } from './en/jobs.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
 import { consoleMessages } from './en/console.ts';
@@ -18,6 +19,7 @@ export const en = {
   ...portalMessages,
   ...meMessages,
   ...apiTokenMessages,
+  ...jobMessages,
   ...accountsMessages,
   ...consoleMessages,
   ...documentsMessages,

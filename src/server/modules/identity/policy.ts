@@ -32,6 +32,8 @@ export const mePolicy = {
       createAccounts: admin,
       readAuditLog: admin,
       readMailOutbox: admin && mailDriver === 'dev',
+      // The delivery queue (emails, notifications) with failures and retry: the same rule as platform/jobs routes.
+      manageJobs: admin,
     };
   },
   /** Tokens belong to one person: only they see and revoke them, while the token is still active. */

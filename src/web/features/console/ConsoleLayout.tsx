@@ -33,6 +33,7 @@ export function ConsoleLayout() {
     { to: '/console/settings', label: 'console.nav.settings', show: me.abilities.manageSettings },
     { to: '/console/audit-log', label: 'console.nav.audit', show: me.abilities.readAuditLog },
     { to: '/console/mail', label: 'console.nav.mail', show: me.abilities.readMailOutbox },
+    { to: '/console/jobs', label: 'console.nav.jobs', show: me.abilities.manageJobs },
   ];
   const personal: NavItem[] = [
     { to: '/console/profile', label: 'nav.profile', show: true },

@@ -10,6 +10,7 @@ import { ConsoleAccountMessagesPage, ConsoleInboxPage, ConsoleNewThreadPage, Con
 import { EmailPreferencesPage } from '../notifications/EmailPreferencesPage.tsx';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
+import { JobsPage } from './jobs/JobsPage.tsx';
 import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
@@ -50,6 +51,7 @@ export default function ConsoleRoutes() {
         <Route path="audit-log" element={<Allowed when={Boolean(can?.readAuditLog)}><AuditLogPage /></Allowed>} />
         <Route path="mail" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailListPage /></Allowed>} />
         <Route path="mail/:mailId" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailDetailPage /></Allowed>} />
+        <Route path="jobs" element={<Allowed when={Boolean(can?.manageJobs)}><JobsPage /></Allowed>} />
         <Route path="accounts/:accountId/messages" element={<ConsoleAccountMessagesPage />} />
         <Route path="accounts/:accountId/messages/new" element={<ConsoleNewThreadPage />} />
         <Route path="inbox" element={<ConsoleInboxPage />} />

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { Job } from '../../../../contract/index.ts';
+import { api, errorMessage } from '../../../api/client.ts';
+import { usePagedList } from '../../../api/hooks.ts';
+import { formatDateTime, t, type MessageKey } from '../../../i18n/index.ts';
+import { SelectField } from '../../../ui/Field.tsx';
+import { Badge, EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { useToast } from '../../../ui/Toast.tsx';
+
+const STATUSES: Job['status'][] = ['failed', 'queued', 'running', 'done'];
+const STATUS_KEYS: Record<Job['status'], MessageKey> = {
+  failed: 'jobs.status.failed',
+  queued: 'jobs.status.queued',
+  running: 'jobs.status.running',
+  done: 'jobs.status.done',
+};
+
+/** The delivery queue (emails, notifications): what failed, why, and a retry button. */
+export function JobsPage() {
+  const toast = useToast();
+  const [status, setStatus] = useState<Job['status'] | ''>('failed');
+  const list = usePagedList<Job>('/jobs', { limit: 50, ...(status ? { status } : {}) });
+
+  const retry = async (job: Job) => {
+    try {
+      await api(`/jobs/${job.id}/retry`, { method: 'POST' });
+      toast(t('jobs.retried'));
+      list.reload();
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('jobs.title')}
+        description={t('jobs.intro')}
+        actions={<button type="button" className="btn btn--secondary" onClick={list.reload}>{t('jobs.refresh')}</button>}
+      />
+      <SelectField label={t('jobs.filter.status')} name="status" value={status} onChange={(event) => setStatus(event.target.value as Job['status'] | '')}>
+        <option value="">{t('jobs.filter.all')}</option>
+        {STATUSES.map((value) => <option key={value} value={value}>{t(STATUS_KEYS[value])}</option>)}
+      </SelectField>
+      {list.items.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="sr-only">{t('jobs.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('jobs.col.kind')}</th>
+                <th scope="col">{t('jobs.col.status')}</th>
+                <th scope="col" className="num">{t('jobs.col.attempts')}</th>
+                <th scope="col">{t('jobs.col.runAt')}</th>
+                <th scope="col">{t('jobs.col.error')}</th>
+                <th scope="col"><span className="sr-only">{t('jobs.col.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((job) => (
+                <tr key={job.id}>
+                  <td>{job.kind}</td>
+                  <td><Badge tone={job.status === 'failed' ? 'warning' : job.status === 'done' ? 'success' : 'neutral'}>{t(STATUS_KEYS[job.status])}</Badge></td>
+                  <td className="num">{t('jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}</td>
+                  <td>{formatDateTime(job.runAt, { timeStyle: 'medium' })}</td>
+                  <td className="small">{job.lastError ?? '—'}</td>
+                  <td className="actions">
+                    {job.abilities.retry ? (
+                      <button type="button" className="btn btn--secondary btn--small" aria-label={t('jobs.retryNamed', { kind: job.kind })} onClick={() => void retry(job)}>
+                        {t('jobs.retry')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : !list.loading && !list.error ? (
+        <EmptyState title={t(status === 'failed' ? 'jobs.emptyFailed' : 'jobs.empty')} />
+      ) : null}
+      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} count={list.items.length} />
+    </>
+  );
+}
