@@ -175,7 +175,8 @@ export type UnreadCounts = z.infer<typeof UnreadCounts>;
  *   thread.created / thread.updated                        { threadId, subject }
  *   thread.read                                            { threadId, userId, userName, lastReadMessageId, readAt }
  *                                                          (to staff, and to the reader's own tabs)
- *   notification.created                                   { notificationId, threadId, messageId, kind } (only to its recipient;
+ *   notification.created                                   { notificationId, threadId, messageId, kind } (only to its recipient,
+ *                                                          right after its message's event, same SSE id, envelope id "<id>-<userId>";
  *                                                          re-read /notifications/unread-count for the badge)
  * After an event, re-fetch what you show with abilities (GET /messages/{id}, /unread-counts) when you need them. */
 export const EventType = z.enum(['message.created', 'message.updated', 'message.deleted', 'thread.created', 'thread.updated', 'thread.read', 'notification.created']);

@@ -13,12 +13,15 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  * behaviour); `outcome` in the answer says which happened. Names compare case-insensitively.
  * Files are visible only once completely stored with their SHA-256. Oversized: 413 `file_too_large`;
  * past the account's quota: 413 `quota_exceeded`. Client permissions off: 403.
+ * Uploads honour `Idempotency-Key`: a repeat with the same key, URL, Content-Length, Content-Type and bytes
+ * (compared by SHA-256 after reading) gets the first response and stores nothing; other bytes: 409.
+ * Image previews are re-encoded without metadata (no EXIF/GPS); downloads are the original bytes.
  *
  * Endpoints (all under /api/v1; lists take ?limit=&cursor= and return { items, nextCursor }):
  *   GET    /accounts/{accountId}/document-space                 DocumentSpace (usage, quota, client permissions, abilities)
  *   PATCH  /accounts/{accountId}/document-space                 UpdateDocumentSpace (staff)            -> DocumentSpace
  *   GET    /segments/{segmentId}/document-settings              SegmentDocumentSettings (staff)
- *   PATCH  /segments/{segmentId}/document-settings              UpdateSegmentDocumentSettings (staff admin)
+ *   PATCH  /segments/{segmentId}/document-settings              UpdateSegmentDocumentSettings (staff admin; client permissions, default quota)
  *
  *   GET    /accounts/{accountId}/folders?area=&parentId=        Page<Folder> (children of parentId; none = area root)
  *   POST   /accounts/{accountId}/folders                        CreateFolder                           -> 201 Folder
@@ -30,6 +33,7 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  *
  *   GET    /accounts/{accountId}/documents?area=&folderId=&q=&sort=   Page<Document>; with q: name search in the whole account
  *   POST   /accounts/{accountId}/documents?area=&folderId=&name=      raw body upload                 -> 201 UploadResult
+ *   GET    /accounts/{accountId}/documents/zip?area=            application/zip, streamed: the whole area (clients: shared only)
  *   GET    /accounts/{accountId}/documents/{documentId}         Document
  *   GET    /documents/{documentId}                              Document
  *   PATCH  /documents/{documentId}                              UpdateDocument (rename / move; If-Match: version) -> Document
@@ -88,7 +92,7 @@ export const DocumentSpace = z.object({
   /** Per-account overrides (null = follow the segment); staff only, null for clients. */
   accountOverrides: z.object({ quotaBytes: z.number().int().nullable(), upload: z.boolean().nullable(), createFolders: z.boolean().nullable(), rename: z.boolean().nullable(), deleteOwn: z.boolean().nullable() }).nullable(),
   areas: z.array(DocumentArea),
-  abilities: Abilities('upload', 'createFolders', 'manageSettings', 'emptyTrash', 'viewActivity', 'requestFiles'),
+  abilities: Abilities('upload', 'createFolders', 'manageSettings', 'emptyTrash', 'viewActivity', 'requestFiles', 'downloadZip'),
 });
 export type DocumentSpace = z.infer<typeof DocumentSpace>;
 
@@ -101,9 +105,18 @@ export const UpdateDocumentSpace = z.object({
 }).strict();
 export type UpdateDocumentSpace = z.infer<typeof UpdateDocumentSpace>;
 
-export const SegmentDocumentSettings = z.object({ segmentId: Id, clientPermissions: ClientPermissions, abilities: Abilities('update') });
+export const SegmentDocumentSettings = z.object({
+  segmentId: Id,
+  clientPermissions: ClientPermissions,
+  /** Storage quota of each account of the segment unless the account has its own; null: the portal default. */
+  quotaBytes: z.number().int().nullable(),
+  /** The portal default (DOCUMENTS_DEFAULT_QUOTA_BYTES), for showing what null means. */
+  portalDefaultQuotaBytes: z.number().int(),
+  abilities: Abilities('update'),
+});
 export type SegmentDocumentSettings = z.infer<typeof SegmentDocumentSettings>;
-export const UpdateSegmentDocumentSettings = ClientPermissions.partial().strict();
+/** Fields left out keep their value; quotaBytes null goes back to the portal default. */
+export const UpdateSegmentDocumentSettings = ClientPermissions.partial().extend({ quotaBytes: z.number().int().min(0).nullable().optional() }).strict();
 export type UpdateSegmentDocumentSettings = z.infer<typeof UpdateSegmentDocumentSettings>;
 
 export const FolderAbilities = Abilities('rename', 'move', 'delete', 'restore', 'createFolder', 'upload', 'downloadZip');
@@ -205,6 +218,7 @@ export const UploadResult = z.object({ outcome: z.enum(['created', 'new_version'
 export type UploadResult = z.infer<typeof UploadResult>;
 
 export const VersionedFileQuery = z.object({ versionId: Id.optional() });
+export const AreaZipQuery = z.object({ area: DocumentArea.default('shared') });
 
 export const ActivityAction = z.enum(['uploaded', 'version_uploaded', 'version_restored', 'viewed', 'downloaded', 'renamed', 'moved', 'deleted', 'restored']);
 export const DocumentActivity = z.object({

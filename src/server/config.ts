@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   INBOUND_WEBHOOK_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
   MESSAGES_PER_MINUTE: positiveInt.default(30),
   JOBS_POLL_SECONDS: positiveInt.default(15),
+  CONVERSATIONS_RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
 });
 
 export type StorageConfig =
@@ -82,6 +83,8 @@ export interface Config {
     inboundWebhookSecret: string | null;
     messagesPerMinute: number;
     jobsPollSeconds: number;
+    /** How often this process deletes old events, finished jobs and expired reply tokens; 0: never. */
+    retentionIntervalSeconds: number;
   };
 }
 
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboundWebhookSecret: values.INBOUND_WEBHOOK_SECRET ?? null,
       messagesPerMinute: values.MESSAGES_PER_MINUTE,
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
+      retentionIntervalSeconds: values.CONVERSATIONS_RETENTION_INTERVAL_SECONDS,
     },
     documents: { maxUploadBytes: values.DOCUMENTS_MAX_UPLOAD_BYTES, defaultQuotaBytes: values.DOCUMENTS_DEFAULT_QUOTA_BYTES, jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS },
   };

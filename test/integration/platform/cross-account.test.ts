@@ -50,6 +50,7 @@ const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/folders/:folderId', scope: 'account' },
   { method: 'POST', route: '/api/v1/folders/:folderId/restore', scope: 'account' },
   { method: 'GET', route: '/api/v1/folders/:folderId/zip', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/documents/zip', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/documents', scope: 'account' },
   { method: 'POST', route: '/api/v1/accounts/:accountId/documents', scope: 'account', body: () => 'intruder bytes' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/documents/:documentId', scope: 'account' },

@@ -1,3 +1,4 @@
+import type { EmailFrequency } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 
@@ -16,14 +17,29 @@ export interface RecipientRow {
 const STAFF_SEES_ACCOUNT = `u.staff_role IS NOT NULL AND (u.staff_role <> 'agent' OR NOT u.limited_to_assigned_accounts
   OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = $1))`;
 
-/** The account's people (never for a note) and the staff following the thread who can still see the account. */
-export async function recipientsOf(db: Queryable, accountId: string, threadId: string, authorId: string, internal: boolean): Promise<RecipientRow[]> {
-  const { rows } = await db.query<RecipientRow>(
-    `SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
-     WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
-     UNION
-     SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
-     WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}`,
+export interface FanOutRecipient extends RecipientRow {
+  frequency: EmailFrequency;
+  /** The end of the grouping window of the last email about this thread, if one was sent: no email before then. */
+  window_ends_at: Date | null;
+}
+
+/**
+ * The account's people (never for a note) and the staff following the thread who can still see the account,
+ * each with their email preference for messages and the end of their grouping window (read here, in the same
+ * query, to spare round trips: an email job enqueued inside a window waits for its end instead of running now).
+ */
+export async function recipientsOf(db: Queryable, accountId: string, threadId: string, authorId: string, internal: boolean): Promise<FanOutRecipient[]> {
+  const { rows } = await db.query<FanOutRecipient>(
+    `SELECT r.*, COALESCE(p.email, 'immediately') AS frequency,
+       (SELECT max(s.sent_at) FROM conversation_email_sends s WHERE s.user_id = r.id AND s.thread_id = $2 AND s.status = 'sent')
+         + make_interval(mins => (SELECT email_grouping_minutes FROM portal_settings LIMIT 1)) AS window_ends_at
+     FROM (
+       SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
+       WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
+       UNION
+       SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
+       WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}
+     ) r LEFT JOIN notification_preferences p ON p.user_id = r.id AND p.module = 'messages'`,
     [accountId, threadId, authorId, internal],
   );
   return rows;
@@ -58,24 +74,6 @@ export async function actorOfUser(db: Queryable, userId: string): Promise<Actor 
   };
 }
 
-export async function lastEmailSend(db: Queryable, userId: string, threadId: string) {
-  const { rows } = await db.query<{ sent_at: Date; up_to_seq: number }>(
-    'SELECT sent_at, up_to_seq FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 ORDER BY sent_at DESC LIMIT 1', [userId, threadId]);
-  return rows[0] ?? null;
-}
-
-/** Claims the send of one grouping window; false when it was already claimed (a retry after a send). */
-export async function claimEmailSend(db: Queryable, userId: string, threadId: string, windowKey: string, now: Date, upToSeq: number) {
-  const { rowCount } = await db.query(
-    'INSERT INTO conversation_email_sends (user_id, thread_id, window_key, sent_at, up_to_seq) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
-    [userId, threadId, windowKey, now, upToSeq]);
-  return rowCount === 1;
-}
-
-export async function releaseEmailSend(db: Queryable, userId: string, threadId: string, windowKey: string) {
-  await db.query('DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND window_key = $3', [userId, threadId, windowKey]);
-}
-
 export interface PendingMessageRow {
   seq: number;
   id: string;
@@ -101,11 +99,17 @@ export async function insertReplyToken(db: Queryable, tokenHash: string, threadI
   await db.query('INSERT INTO reply_tokens (token_hash, thread_id, user_id, created_at) VALUES ($1, $2, $3, $4)', [tokenHash, threadId, userId, now]);
 }
 
-export async function findReplyToken(db: Queryable, tokenHash: string) {
+/** A reply token issued after `notBefore` (older ones have expired, see retention.ts). */
+export async function findReplyToken(db: Queryable, tokenHash: string, notBefore: Date) {
   const { rows } = await db.query<{ thread_id: string; user_id: string; email: string; account_id: string }>(
     `SELECT r.thread_id, r.user_id, u.email, t.account_id FROM reply_tokens r JOIN users u ON u.id = r.user_id JOIN threads t ON t.id = r.thread_id
-     WHERE r.token_hash = $1`, [tokenHash]);
+     WHERE r.token_hash = $1 AND r.created_at >= $2`, [tokenHash, notBefore]);
   return rows[0] ?? null;
+}
+
+export async function deleteReplyTokensBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM reply_tokens WHERE created_at < $1', [before]);
+  return rowCount ?? 0;
 }
 
 export async function conversationSettings(db: Queryable) {

@@ -152,24 +152,45 @@ export async function allMessages(db: Queryable, scope: AccountScope, internal: 
   return rows.slice(0, 5000).reverse();
 }
 
-export async function insertMessage(db: Queryable, message: { id: string; threadId: string; accountId: string; authorId: string; body: string; internal: boolean; source: 'web' | 'email'; quotedMessageId: string | null; now: Date }): Promise<number> {
+/**
+ * One statement for the message, its mentions and the followers it adds. Nothing here locks a shared row; the
+ * thread's row is touched last, by touchThreadForMessage, so concurrent posts to one thread wait for each other
+ * only at the end of their transactions.
+ */
+export async function insertMessage(db: Queryable, message: { id: string; threadId: string; accountId: string; authorId: string; body: string; internal: boolean; source: 'web' | 'email'; quotedMessageId: string | null; now: Date; mentionIds?: string[]; followerIds?: string[] }): Promise<number> {
   const { rows } = await db.query<{ seq: number }>(
-    `INSERT INTO messages (id, thread_id, account_id, author_id, body, internal, source, quoted_message_id, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq`,
-    [message.id, message.threadId, message.accountId, message.authorId, message.body, message.internal, message.source, message.quotedMessageId, message.now],
-  );
-  // Clients order by the last message they can see; staff by any activity, notes included.
-  await db.query(
-    `UPDATE threads SET last_activity_at = GREATEST(last_activity_at, $2),
-       last_message_at = CASE WHEN $3::boolean THEN last_message_at ELSE GREATEST(last_message_at, $2) END WHERE id = $1`,
-    [message.threadId, message.now, message.internal],
+    `WITH inserted AS (
+       INSERT INTO messages (id, thread_id, account_id, author_id, body, internal, source, quoted_message_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq
+     ), mentioned AS (
+       INSERT INTO message_mentions (message_id, user_id) SELECT $1, unnest($10::uuid[]) ON CONFLICT DO NOTHING
+     ), followed AS (
+       INSERT INTO thread_followers (thread_id, user_id) SELECT $2, unnest($11::uuid[]) ON CONFLICT DO NOTHING
+     )
+     SELECT seq FROM inserted`,
+    [message.id, message.threadId, message.accountId, message.authorId, message.body, message.internal, message.source, message.quotedMessageId, message.now,
+      message.mentionIds ?? [], message.followerIds ?? []],
   );
   return rows[0]!.seq;
 }
 
-export async function insertMentions(db: Queryable, messageId: string, userIds: string[]) {
-  if (userIds.length) await db.query('INSERT INTO message_mentions (message_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [messageId, userIds]);
+/**
+ * The thread's orders after a message (clients order by the last message they can see; staff by any activity,
+ * notes included) and, when asked, the author's read mark (forward only, as markReadUpTo); one statement.
+ */
+export async function touchThreadForMessage(db: Queryable, t: { threadId: string; authorId: string; seq: number; internal: boolean; now: Date; markAuthorRead: boolean }) {
+  await db.query(
+    `WITH touched AS (
+       UPDATE threads SET last_activity_at = GREATEST(last_activity_at, $5),
+         last_message_at = CASE WHEN $4::boolean THEN last_message_at ELSE GREATEST(last_message_at, $5) END WHERE id = $1
+     )
+     INSERT INTO thread_reads (thread_id, user_id, last_read_seq, read_at) SELECT $1, $2, $3, $5 WHERE $6::boolean
+     ON CONFLICT (thread_id, user_id) DO UPDATE SET
+       read_at = CASE WHEN EXCLUDED.last_read_seq > thread_reads.last_read_seq THEN EXCLUDED.read_at ELSE thread_reads.read_at END,
+       last_read_seq = GREATEST(thread_reads.last_read_seq, EXCLUDED.last_read_seq)`,
+    [t.threadId, t.authorId, t.seq, t.internal, t.now, t.markAuthorRead]);
 }
+
 
 /** Staff among `userIds` who can see the account (mentions of anyone else are refused). Portal-wide user table: scoped by the account. */
 export async function staffWhoSeeAccount(db: Queryable, accountId: string, userIds: string[]): Promise<string[]> {
@@ -195,5 +216,9 @@ export async function markMessageDeleted(db: Queryable, messageId: string, now: 
 }
 
 export async function addFollower(db: Queryable, threadId: string, userId: string) {
-  await db.query('INSERT INTO thread_followers (thread_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [threadId, userId]);
+  await addFollowers(db, threadId, [userId]);
+}
+
+export async function addFollowers(db: Queryable, threadId: string, userIds: string[]) {
+  if (userIds.length) await db.query('INSERT INTO thread_followers (thread_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [threadId, userIds]);
 }

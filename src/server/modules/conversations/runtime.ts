@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { JobRunner } from '../../platform/jobs/index.ts';
 import { startInboundSmtp } from '../../platform/mail/inbound/index.ts';
 import { RealtimeHub } from '../../platform/realtime/index.ts';
+import { startConversationRetention } from './retention.ts';
 import { DIGEST_JOB, EMAIL_JOB } from './use-cases/fan-out.ts';
 import { receiveReplyUseCase } from './use-cases/reply-by-email.ts';
 import { sendDigest } from './use-cases/send-digest.ts';
@@ -24,6 +25,7 @@ export async function startConversationRuntime(ctx: AppContext): Promise<Convers
   jobs.register(EMAIL_JOB, sendThreadEmail);
   jobs.register(DIGEST_JOB, sendDigest);
   jobs.start();
+  const stopRetention = startConversationRetention(ctx, ctx.config.conversations.retentionIntervalSeconds);
   const { inboundSmtpPort, inboundEmailDomain, inboundSmtpHost } = ctx.config.conversations;
   const smtp = inboundSmtpPort !== null && inboundEmailDomain
     ? await startInboundSmtp({ host: inboundSmtpHost, port: inboundSmtpPort, domain: inboundEmailDomain, maxBytes: 30 * 1024 * 1024, logger: ctx.logger, deliver: (raw, rcpt) => receiveReplyUseCase(ctx, raw, rcpt) })
@@ -33,6 +35,7 @@ export async function startConversationRuntime(ctx: AppContext): Promise<Convers
     jobs,
     inboundSmtpPort: smtp?.port ?? null,
     async stop() {
+      stopRetention();
       await smtp?.close();
       await jobs.stop();
       await hub.stop();

@@ -2,15 +2,16 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Id, UploadQuery, UploadResult, VersionedFileQuery, VersionUploadQuery } from '../../../contract/index.ts';
+import { AreaZipQuery, Id, UploadQuery, UploadResult, VersionedFileQuery, VersionUploadQuery } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { contentDisposition } from './file-names.ts';
 import { downloadUseCase, previewUseCase, thumbnailUseCase, type FileToSend } from './use-cases/serve-file.ts';
 import type { IncomingFile } from './use-cases/store-incoming-file.ts';
+import { idempotentUpload, type UploadReply } from './upload-idempotency.ts';
 import { uploadDocumentUseCase, uploadForRequestUseCase, uploadVersionUseCase } from './use-cases/upload-document.ts';
-import { zipFolderUseCase } from './use-cases/zip-folder.ts';
+import { zipAreaUseCase, zipFolderUseCase } from './use-cases/zip-folder.ts';
 
 const AccountParams = z.object({ accountId: Id });
 const DocumentParams = z.object({ documentId: Id });
@@ -37,6 +38,12 @@ function sendFile(reply: FastifyReply, file: FileToSend) {
   if (file.sizeBytes !== null) reply.header('content-length', String(file.sizeBytes));
   if (file.sha256) reply.header('x-content-sha256', file.sha256);
   return reply.send(file.stream);
+}
+
+/** An upload's answer: 201, or the first answer again for a repeated Idempotency-Key. */
+function sendUpload(reply: FastifyReply, answer: UploadReply) {
+  if (answer.replayed) reply.header('idempotent-replayed', 'true');
+  return reply.status(answer.statusCode as 201).send(answer.body);
 }
 
 /** The request body as the upload parser left it: a stream (or nothing for an empty file without a type). */
@@ -71,20 +78,29 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       ...uploadOptions,
       config: { access: access.signedIn },
       schema: { tags: ['documents'], summary: 'Upload a file (raw body; name and folder in the query); same name = new version', params: AccountParams, querystring: UploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => reply.status(201).send(await uploadDocumentUseCase(ctx, actorOf(request), request.params.accountId,
-      { area: request.query.area, folderId: request.query.folderId ?? null, rawName: request.query.name }, incomingFile(request))));
+    }, async (request, reply) => {
+      const file = incomingFile(request);
+      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadDocumentUseCase(ctx, actorOf(request), request.params.accountId,
+        { area: request.query.area, folderId: request.query.folderId ?? null, rawName: request.query.name }, file)));
+    });
 
     app.post('/api/v1/documents/:documentId/versions', {
       ...uploadOptions,
       config: { access: access.signedIn },
       schema: { tags: ['documents'], summary: 'Upload a new version (raw body)', params: DocumentParams, querystring: VersionUploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => reply.status(201).send(await uploadVersionUseCase(ctx, actorOf(request), request.params.documentId, request.query.name, incomingFile(request))));
+    }, async (request, reply) => {
+      const file = incomingFile(request);
+      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadVersionUseCase(ctx, actorOf(request), request.params.documentId, request.query.name, file)));
+    });
 
     app.post('/api/v1/file-requests/:fileRequestId/uploads', {
       ...uploadOptions,
       config: { access: access.signedIn },
       schema: { tags: ['documents'], summary: 'Upload a file against a file request (raw body)', params: RequestParams, querystring: VersionUploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => reply.status(201).send(await uploadForRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, request.query.name, incomingFile(request))));
+    }, async (request, reply) => {
+      const file = incomingFile(request);
+      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadForRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, request.query.name, file)));
+    });
 
     app.get('/api/v1/documents/:documentId/download', {
       config: { access: access.signedIn },
@@ -110,6 +126,15 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags: ['documents'], summary: 'A folder as a zip, streamed', params: FolderParams },
     }, async (request, reply) => {
       const zip = await zipFolderUseCase(ctx, actorOf(request), request.params.folderId);
+      return sendFile(reply, { stream: zip.stream, name: zip.name, contentType: 'application/zip', sizeBytes: null, sha256: null, disposition: 'attachment' });
+    });
+
+    app.get('/api/v1/accounts/:accountId/documents/zip', {
+      config: { access: access.signedIn },
+      onSend: fileHeaders,
+      schema: { tags: ['documents'], summary: 'A whole area (shared, or internal for staff) as a zip, streamed', params: AccountParams, querystring: AreaZipQuery },
+    }, async (request, reply) => {
+      const zip = await zipAreaUseCase(ctx, actorOf(request), request.params.accountId, request.query.area);
       return sendFile(reply, { stream: zip.stream, name: zip.name, contentType: 'application/zip', sizeBytes: null, sha256: null, disposition: 'attachment' });
     });
   };

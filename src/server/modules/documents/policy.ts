@@ -38,6 +38,8 @@ export const documentPolicy = {
       emptyTrash: staff,
       viewActivity: staff,
       requestFiles: staff,
+      /** The areas the caller sees, each as one zip. */
+      downloadZip: true,
     };
   },
 

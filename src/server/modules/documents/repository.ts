@@ -31,7 +31,7 @@ export interface SpaceRow {
 export async function findSpace(db: Queryable, documentScope: DocumentScope, accountId: string, defaultQuotaBytes: number): Promise<SpaceRow | null> {
   const { rows } = await db.query<SpaceRow>(
     `SELECT a.id AS account_id, a.name AS account_name, COALESCE(ads.used_bytes, 0) AS used_bytes,
-       COALESCE(ads.quota_bytes, $4) AS quota_bytes,
+       COALESCE(ads.quota_bytes, sds.quota_bytes, $4) AS quota_bytes,
        COALESCE(ads.client_upload, sds.client_upload, true) AS client_upload,
        COALESCE(ads.client_create_folders, sds.client_create_folders, true) AS client_create_folders,
        COALESCE(ads.client_rename, sds.client_rename, true) AS client_rename,
@@ -61,12 +61,14 @@ export async function saveSpaceOverrides(db: Queryable, accountId: string, overr
 
 /**
  * Adds an upload's bytes to the account's usage if they fit its quota, in one statement: two concurrent
- * uploads cannot both pass a check made before either counted. False when over quota.
+ * uploads cannot both pass a check made before either counted. False when over quota. The quota: the account's,
+ * else its segment's default, else the portal's.
  */
 export async function reserveQuota(db: Queryable, accountId: string, bytes: number, defaultQuotaBytes: number): Promise<boolean> {
   await db.query('INSERT INTO account_document_settings (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [accountId]);
   const { rowCount } = await db.query(
-    'UPDATE account_document_settings SET used_bytes = used_bytes + $2 WHERE account_id = $1 AND used_bytes + $2 <= COALESCE(quota_bytes, $3)',
+    `UPDATE account_document_settings SET used_bytes = used_bytes + $2 WHERE account_id = $1 AND used_bytes + $2 <= COALESCE(quota_bytes,
+       (SELECT sds.quota_bytes FROM accounts a JOIN segment_document_settings sds ON sds.segment_id = a.segment_id WHERE a.id = $1), $3)`,
     [accountId, bytes, defaultQuotaBytes],
   );
   return rowCount === 1;

@@ -8,28 +8,32 @@ export interface SegmentSettingsRow {
   client_create_folders: boolean;
   client_rename: boolean;
   client_delete_own: boolean;
+  /** Default quota of the segment's accounts; null: the portal's default. */
+  quota_bytes: number | null;
 }
 
 /** The segment's client permissions (defaults when it has no row); null when the segment does not exist. */
 export async function findSegmentSettings(db: Queryable, segmentId: string): Promise<SegmentSettingsRow | null> {
   const { rows } = await db.query<SegmentSettingsRow>(
     `SELECT COALESCE(sds.client_upload, true) AS client_upload, COALESCE(sds.client_create_folders, true) AS client_create_folders,
-       COALESCE(sds.client_rename, true) AS client_rename, COALESCE(sds.client_delete_own, true) AS client_delete_own
+       COALESCE(sds.client_rename, true) AS client_rename, COALESCE(sds.client_delete_own, true) AS client_delete_own,
+       sds.quota_bytes
      FROM segments s LEFT JOIN segment_document_settings sds ON sds.segment_id = s.id WHERE s.id = $1`,
     [segmentId],
   );
   return rows[0] ?? null;
 }
 
+const COLUMNS = { upload: 'client_upload', createFolders: 'client_create_folders', rename: 'client_rename', deleteOwn: 'client_delete_own', quotaBytes: 'quota_bytes' } as const;
+
+/** Applies the fields given (quotaBytes null: back to the portal default); the others keep their value. */
 export async function saveSegmentSettings(db: Queryable, segmentId: string, change: UpdateSegmentDocumentSettings) {
+  const given = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((field) => change[field] !== undefined);
+  await db.query('INSERT INTO segment_document_settings (segment_id) VALUES ($1) ON CONFLICT (segment_id) DO NOTHING', [segmentId]);
+  if (given.length === 0) return;
+  // Column names come from the fixed map above, never from input.
   await db.query(
-    `INSERT INTO segment_document_settings (segment_id, client_upload, client_create_folders, client_rename, client_delete_own)
-     VALUES ($1, COALESCE($2, true), COALESCE($3, true), COALESCE($4, true), COALESCE($5, true))
-     ON CONFLICT (segment_id) DO UPDATE SET
-       client_upload = COALESCE($2, segment_document_settings.client_upload),
-       client_create_folders = COALESCE($3, segment_document_settings.client_create_folders),
-       client_rename = COALESCE($4, segment_document_settings.client_rename),
-       client_delete_own = COALESCE($5, segment_document_settings.client_delete_own)`,
-    [segmentId, change.upload ?? null, change.createFolders ?? null, change.rename ?? null, change.deleteOwn ?? null],
+    `UPDATE segment_document_settings SET ${given.map((field, i) => `${COLUMNS[field]} = $${i + 2}`).join(', ')} WHERE segment_id = $1`,
+    [segmentId, ...given.map((field) => change[field])],
   );
 }

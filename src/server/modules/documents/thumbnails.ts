@@ -4,7 +4,7 @@ import { setThumbnail } from './version-repository.ts';
 
 export const THUMBNAIL_SIZE = 256;
 // sharp decodes its whole input in memory: larger images keep their icon rather than risk the server's memory.
-const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
 /**
  * Makes a 256 px WebP thumbnail of an uploaded image in the background (the upload's response does not wait).

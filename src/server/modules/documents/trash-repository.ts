@@ -85,8 +85,10 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
        AND NOT EXISTS (SELECT 1 FROM document_versions o WHERE o.storage_key = v.storage_key AND NOT (o.document_id = ANY($1::uuid[])))`,
     [documentIds],
   );
-  const { rows: thumbnails } = await db.query<{ thumbnail_key: string }>(
-    'SELECT thumbnail_key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND thumbnail_key IS NOT NULL', [documentIds]);
+  // Derived objects (thumbnail, stripped image preview) belong to one version each.
+  const { rows: derived } = await db.query<{ key: string }>(
+    `SELECT thumbnail_key AS key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND thumbnail_key IS NOT NULL
+     UNION ALL SELECT preview_key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND preview_key IS NOT NULL`, [documentIds]);
   await db.query('DELETE FROM documents WHERE id = ANY($1::uuid[])', [documentIds]);
   await db.query(
     `DELETE FROM document_folders WHERE deleted_at IS NOT NULL AND deleted_at <= $1 AND ($2::uuid IS NULL OR account_id = $2)`,
@@ -97,7 +99,7 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
   for (const [account, bytes] of freed) {
     await db.query('UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1', [account, bytes]);
   }
-  const keys = [...objects.map((object) => object.storage_key), ...thumbnails.map((row) => row.thumbnail_key)];
+  const keys = [...objects.map((object) => object.storage_key), ...derived.map((row) => row.key)];
   await db.query(
     `INSERT INTO storage_pending_objects (storage_key, started_at) SELECT unnest($1::text[]), '-infinity' ON CONFLICT DO NOTHING`, [keys]);
   return { documents: documentIds.length, keys };

@@ -19,6 +19,8 @@ export interface VersionRow {
   preview_kind: PreviewKind;
   thumbnail_state: 'none' | 'pending' | 'ready' | 'failed';
   thumbnail_key: string | null;
+  /** The image preview re-encoded without metadata, once made. */
+  preview_key: string | null;
   restored_from_number: number | null;
   uploaded_by: string | null;
   uploaded_by_name: string | null;
@@ -27,7 +29,7 @@ export interface VersionRow {
 }
 
 const SELECT_VERSION = `SELECT v.id, v.document_id, v.account_id, v.number, v.name, v.storage_key, v.size_bytes, v.sha256, v.content_type,
-  v.preview_kind, v.thumbnail_state, v.thumbnail_key, v.restored_from_number, v.uploaded_by, u.name AS uploaded_by_name,
+  v.preview_kind, v.thumbnail_state, v.thumbnail_key, v.preview_key, v.restored_from_number, v.uploaded_by, u.name AS uploaded_by_name,
   u.staff_role IS NOT NULL AS uploaded_by_staff, v.created_at
   FROM document_versions v LEFT JOIN users u ON u.id = v.uploaded_by`;
 
@@ -42,6 +44,19 @@ export async function listVersions(db: Queryable, documentId: string, filter: { 
     [documentId, filter.beforeNumber, filter.limit + 1],
   );
   return rows;
+}
+
+/**
+ * SHA-256 of a version by id alone, for an idempotent upload's replay: the id comes from the caller's own
+ * stored first response, so no scope applies. Null once the version is gone (purged).
+ */
+export async function versionSha256(db: Queryable, versionId: string): Promise<string | null> {
+  const { rows } = await db.query<{ sha256: string }>('SELECT sha256 FROM document_versions WHERE id = $1', [versionId]);
+  return rows[0]?.sha256 ?? null;
+}
+
+export async function setPreviewKey(db: Queryable, versionId: string, previewKey: string) {
+  await db.query('UPDATE document_versions SET preview_key = $2 WHERE id = $1', [versionId, previewKey]);
 }
 
 /** Remembers an object about to be written, so a crash mid-write leaves a trace the sweep can follow. */
@@ -131,8 +146,30 @@ export async function setThumbnail(db: Queryable, versionId: string, state: 'rea
 }
 
 /** Storage keys of the live documents under a folder (itself included), with their paths for a zip. */
+/** Everything live in an area of an account, its top level included, as paths from the area root (for a zip). */
+export async function liveAreaTreeOf(db: Queryable, accountId: string, area: DocumentArea) {
+  const { rows } = await db.query<TreeEntry>(
+    `WITH RECURSIVE tree AS (
+       SELECT id, ARRAY[name]::text[] AS path FROM document_folders WHERE account_id = $1 AND area = $2 AND parent_id IS NULL AND deleted_at IS NULL
+       UNION ALL SELECT c.id, tree.path || c.name FROM document_folders c JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL)
+     SELECT 'folder' AS kind, path, NULL AS storage_key, NULL::bigint AS size_bytes, now() AS updated_at FROM tree
+     UNION ALL
+     SELECT 'document', tree.path || d.name, v.storage_key, v.size_bytes, d.updated_at
+     FROM tree JOIN documents d ON d.folder_id = tree.id AND d.deleted_at IS NULL JOIN document_versions v ON v.id = d.current_version_id
+     UNION ALL
+     SELECT 'document', ARRAY[d.name], v.storage_key, v.size_bytes, d.updated_at
+     FROM documents d JOIN document_versions v ON v.id = d.current_version_id
+     WHERE d.account_id = $1 AND d.area = $2 AND d.folder_id IS NULL AND d.deleted_at IS NULL
+     ORDER BY 1 DESC, 2`,
+    [accountId, area],
+  );
+  return rows;
+}
+
+export interface TreeEntry { kind: 'folder' | 'document'; path: string[]; storage_key: string | null; size_bytes: number | null; updated_at: Date }
+
 export async function liveTreeOf(db: Queryable, folderId: string) {
-  const { rows } = await db.query<{ kind: 'folder' | 'document'; path: string[]; storage_key: string | null; size_bytes: number | null; updated_at: Date }>(
+  const { rows } = await db.query<TreeEntry>(
     `WITH RECURSIVE tree AS (
        SELECT id, ARRAY[]::text[] AS path FROM document_folders WHERE id = $1 AND deleted_at IS NULL
        UNION ALL SELECT c.id, tree.path || c.name FROM document_folders c JOIN tree ON c.parent_id = tree.id WHERE c.deleted_at IS NULL)

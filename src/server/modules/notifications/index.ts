@@ -1,4 +1,4 @@
 export { notificationRoutes } from './routes.ts';
-export { insertNotification, emailFrequencies, markThreadNotificationsRead } from './repository.ts';
+export { insertNotifications, emailFrequencies, markThreadNotificationsRead } from './repository.ts';
 export { presentNotification } from './presenters.ts';
 export { unsubscribeToken } from './unsubscribe-token.ts';

@@ -24,11 +24,16 @@ const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, n.message_id, t.
   FROM notifications n JOIN threads t ON t.id = n.thread_id JOIN messages m ON m.id = n.message_id LEFT JOIN users u ON u.id = m.author_id
   WHERE ($1::boolean OR n.account_id = ANY($2::uuid[]))`;
 
-export async function insertNotification(db: Queryable, n: { userId: string; kind: 'message' | 'mention'; accountId: string; threadId: string; messageId: string; now: Date }) {
-  const id = newId();
-  await db.query('INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [id, n.userId, n.kind, n.accountId, n.threadId, n.messageId, n.now]);
-  return id;
+/** One statement for every recipient of a message; returns the new ids by user. */
+export async function insertNotifications(db: Queryable, n: { recipients: { userId: string; kind: 'message' | 'mention' }[]; accountId: string; threadId: string; messageId: string; now: Date }) {
+  const ids = n.recipients.map(() => newId());
+  if (ids.length) {
+    await db.query(
+      `INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at)
+       SELECT r.id, r.user_id, r.kind, $4, $5, $6, $7 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, user_id, kind)`,
+      [ids, n.recipients.map((r) => r.userId), n.recipients.map((r) => r.kind), n.accountId, n.threadId, n.messageId, n.now]);
+  }
+  return new Map(n.recipients.map((r, index) => [r.userId, ids[index]!]));
 }
 
 export async function listNotifications(db: Queryable, scope: AccountScope, userId: string, unreadOnly: boolean, after: [string, string] | null, limit: number) {

@@ -47,6 +47,25 @@ export async function enqueueJob(tx: Queryable, job: NewJob, now: Date) {
   });
 }
 
+/** Several jobs in one statement (a message's email jobs for all its recipients); same rules as enqueueJob. */
+export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
+  if (!jobs.length) return;
+  await tx.query(
+    `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
+     SELECT j.id, j.kind, j.payload, j.dedupe_key, j.run_at, j.max_attempts, $7, $7
+     FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[], $6::int[]) AS j(id, kind, payload, dedupe_key, run_at, max_attempts)
+     ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING`,
+    [jobs.map(() => newId()), jobs.map((j) => j.kind), jobs.map((j) => JSON.stringify(j.payload)), jobs.map((j) => j.dedupeKey ?? null),
+      jobs.map((j) => j.runAt), jobs.map((j) => j.maxAttempts ?? 8), now],
+  );
+  // Only jobs due now need a runner at once; later ones are found by the poll.
+  if (jobs.some((j) => j.runAt <= now)) {
+    tx.afterCommit(() => {
+      for (const poke of runners) poke();
+    });
+  }
+}
+
 /**
  * Claims due jobs for this process. SKIP LOCKED lets every process claim different rows without waiting;
  * `locked_until` returns a job whose runner died (crash, kill) to the queue once it passes.
@@ -65,8 +84,11 @@ export async function claimJobs(db: Queryable, now: Date, limit: number, lockMs:
   return rows;
 }
 
-export async function completeJob(db: Queryable, id: string, now: Date) {
-  await db.query("UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1", [id, now]);
+/** With `attempts`, only while that attempt still owns the job (see failJob). */
+export async function completeJob(db: Queryable, id: string, now: Date, attempts?: number) {
+  await db.query(
+    "UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1 AND ($3::int IS NULL OR (status = 'running' AND attempts = $3))",
+    [id, now, attempts ?? null]);
 }
 
 /** Exponential backoff: 30 s, 1 min, 2 min ... capped at 1 hour; after max_attempts the job waits for an admin. */
@@ -74,11 +96,13 @@ export function backoffMs(attempts: number) {
   return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
+/** Only while this attempt still owns the job: a runner whose lock expired (another took the job over) changes nothing. */
 export async function failJob(db: Queryable, job: JobRow, error: string, now: Date) {
   const failed = job.attempts >= job.max_attempts;
   await db.query(
-    `UPDATE jobs SET status = $2, run_at = $3, locked_until = NULL, last_error = $4, updated_at = $5 WHERE id = $1`,
-    [job.id, failed ? 'failed' : 'queued', new Date(now.getTime() + backoffMs(job.attempts)), error.slice(0, 2000), now],
+    `UPDATE jobs SET status = $2, run_at = $3, locked_until = NULL, last_error = $4, updated_at = $5
+     WHERE id = $1 AND status = 'running' AND attempts = $6`,
+    [job.id, failed ? 'failed' : 'queued', new Date(now.getTime() + backoffMs(job.attempts)), error.slice(0, 2000), now, job.attempts],
   );
 }
 
@@ -89,10 +113,17 @@ export async function failJob(db: Queryable, job: JobRow, error: string, now: Da
 export async function postponeJob(db: Queryable, job: JobRow, runAt: Date, now: Date) {
   const { rowCount } = await db.query(
     `UPDATE jobs SET status = 'queued', run_at = $2, attempts = attempts - 1, locked_until = NULL, updated_at = $3
-     WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM jobs other WHERE other.dedupe_key = $4 AND other.status = 'queued')`,
-    [job.id, runAt, now, job.dedupe_key],
+     WHERE id = $1 AND status = 'running' AND attempts = $5
+       AND NOT EXISTS (SELECT 1 FROM jobs other WHERE other.dedupe_key = $4 AND other.status = 'queued')`,
+    [job.id, runAt, now, job.dedupe_key, job.attempts],
   );
-  if (rowCount === 0) await completeJob(db, job.id, now);
+  if (rowCount === 0) await completeJob(db, job.id, now, job.attempts);
+}
+
+/** Retention: jobs done before `before`. Failed jobs stay until an admin retries them (or forever, as a record). */
+export async function deleteFinishedJobsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query("DELETE FROM jobs WHERE status = 'done' AND updated_at < $1", [before]);
+  return rowCount ?? 0;
 }
 
 // Portal-wide table, read by staff admins only (the route's policy): no account scope applies.

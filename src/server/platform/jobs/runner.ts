@@ -1,8 +1,11 @@
 import type { AppContext } from '../context.ts';
 import { claimJobs, completeJob, failJob, onJobEnqueued, postponeJob, type JobRow } from './queue.ts';
 
-/** What a handler may answer: nothing (done), or "not yet" with the time to try again (not counted as a failure). */
-export type JobOutcome = void | { postponeUntil: Date };
+/**
+ * What a handler may answer: nothing (done), "not yet" with the time to try again (not counted as a failure), or
+ * `completed` when the handler already completed the job itself (completeJob in its own final transaction).
+ */
+export type JobOutcome = void | { postponeUntil: Date } | { completed: true };
 export type JobHandler = (ctx: AppContext, payload: Record<string, unknown>, job: JobRow) => Promise<JobOutcome>;
 
 const LOCK_MS = 5 * 60_000;
@@ -68,11 +71,16 @@ export class JobRunner {
       this.again = false;
       let jobs: JobRow[];
       do {
-        jobs = await claimJobs(this.ctx.db, this.ctx.clock.now(), BATCH, LOCK_MS).catch((error: unknown) => {
+        const claimedAt = this.ctx.clock.now().getTime();
+        jobs = await claimJobs(this.ctx.db, new Date(claimedAt), BATCH, LOCK_MS).catch((error: unknown) => {
           this.ctx.logger.warn({ err: error }, 'claiming jobs failed');
           return [];
         });
-        for (const job of jobs) await this.runOne(job);
+        for (const job of jobs) {
+          // Past the lock, the rest of the batch may belong to another runner by now: leave it to be claimed again.
+          if (this.ctx.clock.now().getTime() - claimedAt >= LOCK_MS) break;
+          await this.runOne(job);
+        }
       } while (jobs.length === BATCH && !this.stopped);
     } while (this.again && !this.stopped);
   }
@@ -84,7 +92,7 @@ export class JobRunner {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       const outcome = await handler(this.ctx, job.payload, job);
       if (outcome && 'postponeUntil' in outcome) await postponeJob(this.ctx.db, job, outcome.postponeUntil, now());
-      else await completeJob(this.ctx.db, job.id, now());
+      else if (!(outcome && 'completed' in outcome)) await completeJob(this.ctx.db, job.id, now(), job.attempts);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.ctx.logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');

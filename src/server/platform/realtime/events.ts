@@ -10,7 +10,16 @@ export interface NewEvent {
   audience: Audience;
   userId?: string | null;
   data: Record<string, unknown>;
+  /** Extra frames for single users, derived from this one event at delivery (see EventNotify). */
+  notify?: EventNotify;
 }
+
+/**
+ * Per-user frames carried by one event: `{ userId: { type, data } }`. Each goes only to that user's streams
+ * (and only while the account is in their scope), right after the event itself whether or not they see it.
+ * One row per message instead of one per recipient keeps a post's cost flat in the number of recipients.
+ */
+export type EventNotify = Record<string, { type: string; data: Record<string, unknown> }>;
 
 export interface EventRow {
   id: number;
@@ -20,6 +29,7 @@ export interface EventRow {
   audience: Audience;
   user_id: string | null;
   data: Record<string, unknown>;
+  notify: EventNotify | null;
 }
 
 // Any fixed number: the advisory lock that makes event ids commit in order.
@@ -48,14 +58,19 @@ export function setRemotePublisher(publish: ((id: number) => void) | null) {
  * Publish events last in a transaction: the lock is held from here to COMMIT.
  */
 export async function publishEvent(tx: Queryable, event: NewEvent, occurredAt: Date): Promise<number> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [EVENTS_LOCK]);
+  // One round trip: the lock (the CTE runs before the insert reads its row), the insert, and the NOTIFY.
+  const notify = event.notify && Object.keys(event.notify).length ? JSON.stringify(event.notify) : null;
   const { rows } = await tx.query<{ id: number }>(
-    'INSERT INTO events (type, occurred_at, account_id, audience, user_id, data) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-    [event.type, occurredAt, event.accountId, event.audience, event.userId ?? null, JSON.stringify(event.data)],
+    `WITH locked AS (SELECT pg_advisory_xact_lock($1::bigint) AS ok),
+     inserted AS (
+       INSERT INTO events (type, occurred_at, account_id, audience, user_id, data, notify)
+       SELECT $2::text, $3::timestamptz, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb FROM locked RETURNING id
+     )
+     SELECT id, pg_notify($9::text, id::text) FROM inserted`,
+    [EVENTS_LOCK, event.type, occurredAt, event.accountId, event.audience, event.userId ?? null, JSON.stringify(event.data), notify, EVENTS_CHANNEL],
   );
-  const id = rows[0]!.id;
+  const id = Number(rows[0]!.id);
   // NOTIFY is transactional: other processes hear it only after COMMIT. Harmless on the embedded engine.
-  await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, String(id)]);
   tx.afterCommit(() => {
     for (const poke of localListeners) poke();
     remotePublish?.(id);
@@ -65,10 +80,16 @@ export async function publishEvent(tx: Queryable, event: NewEvent, occurredAt: D
 
 export async function readEventsAfter(db: Queryable, afterId: number, limit: number): Promise<EventRow[]> {
   const { rows } = await db.query<EventRow>(
-    'SELECT id, type, occurred_at, account_id, audience, user_id, data FROM events WHERE id > $1 ORDER BY id LIMIT $2',
+    'SELECT id, type, occurred_at, account_id, audience, user_id, data, notify FROM events WHERE id > $1 ORDER BY id LIMIT $2',
     [afterId, limit],
   );
   return rows;
+}
+
+/** Retention: events older than `before` (a stream resuming from before then replays what is left). */
+export async function deleteEventsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM events WHERE occurred_at < $1', [before]);
+  return rowCount ?? 0;
 }
 
 export async function lastEventId(db: Queryable): Promise<number> {
@@ -80,4 +101,12 @@ export async function lastEventId(db: Queryable): Promise<number> {
 export function sseFrame(row: EventRow): string {
   const envelope = { id: String(row.id), type: row.type, occurredAt: row.occurred_at.toISOString(), accountId: row.account_id, data: row.data };
   return `id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(envelope)}\n\n`;
+}
+
+/** The event's frame for one user (EventNotify), or null; the SSE id stays the event's so resuming skips both. */
+export function userFrame(row: EventRow, userId: string): string | null {
+  const extra = row.notify?.[userId];
+  if (!extra) return null;
+  const envelope = { id: `${row.id}-${userId}`, type: extra.type, occurredAt: row.occurred_at.toISOString(), accountId: row.account_id, data: extra.data };
+  return `id: ${row.id}\nevent: ${extra.type}\ndata: ${JSON.stringify(envelope)}\n\n`;
 }

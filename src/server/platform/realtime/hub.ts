@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type pg from 'pg';
 import { accountScopeOf, type Actor } from '../actor.ts';
 import type { Database } from '../db/index.ts';
-import { EVENTS_CHANNEL, lastEventId, onLocalEvent, readEventsAfter, setRemotePublisher, sseFrame, type EventRow } from './events.ts';
+import { EVENTS_CHANNEL, lastEventId, onLocalEvent, readEventsAfter, setRemotePublisher, sseFrame, userFrame, type EventRow } from './events.ts';
 import { connectRedisTransport } from './redis-transport.ts';
 
 const BATCH = 500;
@@ -45,6 +45,15 @@ function visible(conn: Connection, row: EventRow): boolean {
   if (conn.accountIds && !conn.accountIds.has(row.account_id)) return false;
   if (row.audience === 'account') return true;
   return conn.actor.staffRole !== null || row.user_id === conn.actor.userId;
+}
+
+/** Writes what a stream may receive of one event: the event itself, then its frame for this user, if any. */
+function deliver(conn: Connection, row: EventRow, shared: () => string) {
+  if (visible(conn, row)) conn.sub.write(shared());
+  if (row.notify && row.account_id && (!conn.accountIds || conn.accountIds.has(row.account_id))) {
+    const own = userFrame(row, conn.actor.userId);
+    if (own) conn.sub.write(own);
+  }
 }
 
 /**
@@ -138,7 +147,7 @@ export class RealtimeHub {
         void this.refresh(conn);
         continue;
       }
-      if (visible(conn, row)) conn.sub.write((frame ??= sseFrame(row)));
+      deliver(conn, row, () => (frame ??= sseFrame(row)));
       conn.sub.cursor = row.id;
     }
   }
@@ -163,7 +172,7 @@ export class RealtimeHub {
         const rows = await readEventsAfter(this.db, conn.sub.cursor, BATCH);
         for (const row of rows) {
           if (row.id > this.lastId) break;
-          if (visible(conn, row)) conn.sub.write(sseFrame(row));
+          deliver(conn, row, () => sseFrame(row));
           conn.sub.cursor = row.id;
         }
         if (!rows.length) break;

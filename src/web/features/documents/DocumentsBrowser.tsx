@@ -111,6 +111,11 @@ export function DocumentsBrowser() {
             {t('documents.action.zipFolder')}
           </a>
         ) : null}
+        {!folderId && !q && !empty && data.abilities.downloadZip ? (
+          <a className="btn btn--secondary" href={fileUrl.areaZip(accountId, area)} download>
+            {t('documents.action.zipArea')}
+          </a>
+        ) : null}
         <Link className="btn btn--secondary" to={`${docs}/trash`}>
           {t('documents.trash')}
         </Link>

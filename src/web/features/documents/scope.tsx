@@ -34,4 +34,5 @@ export const fileUrl = {
     `${API_BASE}/documents/${documentId}/preview${versionId ? `?versionId=${encodeURIComponent(versionId)}` : ''}`,
   thumbnail: (documentId: string, version: number) => `${API_BASE}/documents/${documentId}/thumbnail?v=${version}`,
   zip: (folderId: string) => `${API_BASE}/folders/${folderId}/zip`,
+  areaZip: (accountId: string, area: string) => `${API_BASE}/accounts/${accountId}/documents/zip?area=${encodeURIComponent(area)}`,
 };

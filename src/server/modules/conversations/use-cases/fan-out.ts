@@ -1,8 +1,8 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { enqueueJob } from '../../../platform/jobs/index.ts';
-import { publishEvent } from '../../../platform/realtime/index.ts';
-import { emailFrequencies, insertNotification } from '../../notifications/index.ts';
+import { enqueueJobs, type NewJob } from '../../../platform/jobs/index.ts';
+import type { EventNotify } from '../../../platform/realtime/index.ts';
+import { insertNotifications } from '../../notifications/index.ts';
 import { recipientsOf } from '../repository-delivery.ts';
 
 export const EMAIL_JOB = 'conversations.email';
@@ -18,31 +18,36 @@ interface Posted {
 }
 
 /** 07:00 UTC tomorrow (or today, if that is still ahead): when daily digests go out. */
-function nextDigestTime(now: Date) {
+export function nextDigestTime(now: Date) {
   const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 7));
   if (next <= now) next.setUTCDate(next.getUTCDate() + 1);
   return next;
 }
 
 /**
- * Notifies everyone who should hear of a message, inside its transaction: an in-app notification (and its
- * event) per recipient, and an email job per recipient by their preference. A note reaches staff only:
- * recipientsOf never returns the account's people for it.
+ * Notifies everyone who should hear of a message, inside its transaction, in a fixed number of statements
+ * whatever the number of recipients: who they are (with their email preference), their in-app notifications,
+ * and their email jobs. Returns what the message's one event carries so the hub can tell each recipient (see
+ * `notify` in platform/realtime). A note reaches staff only: recipientsOf never returns the account's people for it.
  */
-export async function fanOut(ctx: AppContext, tx: Queryable, posted: Posted, now: Date) {
+export async function fanOut(_ctx: AppContext, tx: Queryable, posted: Posted, now: Date): Promise<EventNotify> {
   const recipients = await recipientsOf(tx, posted.accountId, posted.threadId, posted.authorId, posted.internal);
+  if (!recipients.length) return {};
   const mentioned = new Set(posted.mentionIds);
-  const frequencies = await emailFrequencies(tx, recipients.map((r) => r.id), 'messages');
+  const kinds = recipients.map((r) => ({ userId: r.id, kind: mentioned.has(r.id) ? 'mention' as const : 'message' as const }));
+  const ids = await insertNotifications(tx, { recipients: kinds, accountId: posted.accountId, threadId: posted.threadId, messageId: posted.messageId, now });
+  const jobs: NewJob[] = [];
   for (const recipient of recipients) {
-    const kind = mentioned.has(recipient.id) ? 'mention' : 'message';
-    const notificationId = await insertNotification(tx, { userId: recipient.id, kind, accountId: posted.accountId, threadId: posted.threadId, messageId: posted.messageId, now });
-    await publishEvent(tx, { type: 'notification.created', accountId: posted.accountId, audience: 'user', userId: recipient.id, data: { notificationId, threadId: posted.threadId, messageId: posted.messageId, kind } }, now);
-    const frequency = frequencies.get(recipient.id) ?? 'immediately';
-    if (frequency === 'immediately') {
+    if (recipient.frequency === 'immediately') {
       // One queued email per (thread, recipient): later messages join it, and the job itself spaces sends out.
-      await enqueueJob(tx, { kind: EMAIL_JOB, payload: { threadId: posted.threadId, userId: recipient.id }, runAt: now, dedupeKey: `email:${posted.threadId}:${recipient.id}` }, now);
-    } else if (frequency === 'daily') {
-      await enqueueJob(tx, { kind: DIGEST_JOB, payload: { userId: recipient.id }, runAt: nextDigestTime(now), dedupeKey: `digest:${recipient.id}` }, now);
+      const runAt = recipient.window_ends_at && recipient.window_ends_at > now ? recipient.window_ends_at : now;
+      jobs.push({ kind: EMAIL_JOB, payload: { threadId: posted.threadId, userId: recipient.id }, runAt, dedupeKey: `email:${posted.threadId}:${recipient.id}` });
+    } else if (recipient.frequency === 'daily') {
+      jobs.push({ kind: DIGEST_JOB, payload: { userId: recipient.id }, runAt: nextDigestTime(now), dedupeKey: `digest:${recipient.id}` });
     }
   }
+  await enqueueJobs(tx, jobs, now);
+  return Object.fromEntries(kinds.map((k) => [k.userId, {
+    type: 'notification.created', data: { notificationId: ids.get(k.userId)!, threadId: posted.threadId, messageId: posted.messageId, kind: k.kind },
+  }]));
 }

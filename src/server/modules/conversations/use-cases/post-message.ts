@@ -8,8 +8,7 @@ import { publishEvent } from '../../../platform/realtime/index.ts';
 import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { conversationPolicy } from '../policy.ts';
 import { messageData } from '../presenters.ts';
-import { markReadUpTo } from '../repository-read-state.ts';
-import { addFollower, findMessage, insertMentions, insertMessage, staffWhoSeeAccount } from '../repository.ts';
+import { findMessage, insertMessage, staffWhoSeeAccount, touchThreadForMessage } from '../repository.ts';
 import { attachPending, pendingAttachmentsOf } from '../repository-attachments.ts';
 import { fanOut } from './fan-out.ts';
 import { presentOne, threadRefFor } from './load.ts';
@@ -58,20 +57,23 @@ export async function prepareMessage(ctx: AppContext, actor: Actor, thread: Thre
 
 /**
  * Writes the message and everything it causes in the caller's transaction: mentions, files, the author's read
- * mark, notifications and email jobs for each recipient, and the real-time event (last, see publishEvent).
+ * mark, notifications and email jobs for all recipients (a fixed number of statements), and the one real-time
+ * event (last, see publishEvent).
  */
 export async function postMessageInTransaction(ctx: AppContext, tx: Queryable, actor: Actor, thread: ThreadTarget & { subject: string }, message: PreparedMessage, now: Date, source: 'web' | 'email') {
   const id = newId();
-  const seq = await insertMessage(tx, { id, threadId: thread.id, accountId: thread.account_id, authorId: actor.userId, body: message.body, internal: message.internal, source, quotedMessageId: message.quotedMessageId, now });
-  await insertMentions(tx, id, message.mentionIds);
+  const seq = await insertMessage(tx, {
+    id, threadId: thread.id, accountId: thread.account_id, authorId: actor.userId, body: message.body, internal: message.internal, source, quotedMessageId: message.quotedMessageId, now,
+    mentionIds: message.mentionIds, followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
+  });
   if (message.attachmentIds.length) await attachPending(tx, thread.id, actor.userId, message.attachmentIds, id);
-  await markReadUpTo(tx, thread.id, actor.userId, seq, now);
-  if (actor.staffRole) await addFollower(tx, thread.id, actor.userId);
-  for (const mentioned of message.mentionIds) await addFollower(tx, thread.id, mentioned);
-  await fanOut(ctx, tx, { threadId: thread.id, accountId: thread.account_id, messageId: id, authorId: actor.userId, internal: message.internal, mentionIds: message.mentionIds }, now);
+  const notify = await fanOut(ctx, tx, { threadId: thread.id, accountId: thread.account_id, messageId: id, authorId: actor.userId, internal: message.internal, mentionIds: message.mentionIds }, now);
   const row = (await findMessage(tx, { kind: 'all' }, true, id))!;
+  // The thread's row last: concurrent posts to one thread queue only for this statement, the event and COMMIT.
+  await touchThreadForMessage(tx, { threadId: thread.id, authorId: actor.userId, seq, internal: message.internal, now, markAuthorRead: true });
+  // One event for the message; each recipient's notification.created frame rides on it (EventNotify).
   await publishEvent(tx, {
-    type: 'message.created', accountId: thread.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: thread.id, message: messageData(row) },
+    type: 'message.created', accountId: thread.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: thread.id, message: messageData(row) }, notify,
   }, now);
   return id;
 }

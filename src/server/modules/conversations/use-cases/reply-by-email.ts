@@ -9,6 +9,7 @@ import { findThread } from '../repository.ts';
 import { ATTACHMENT_MAX_BYTES, storeAttachment } from './attachments.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 import { REPLY_MARKER } from './send-thread-email.ts';
+import { replyTokensValidSince } from '../retention.ts';
 
 export interface InboundOutcome {
   accepted: boolean;
@@ -44,7 +45,7 @@ export async function receiveReplyUseCase(ctx: AppContext, raw: Buffer, envelope
   // Out-of-office and bounce loops: an automatic message is never posted.
   if (mail.autoSubmitted) return reject('auto_submitted');
   const token = replyTokenOf(mail, domain);
-  const issued = token ? await findReplyToken(ctx.db, hashToken(token)) : null;
+  const issued = token ? await findReplyToken(ctx.db, hashToken(token), replyTokensValidSince(now)) : null;
   if (!issued) return reject('unknown_address');
   const target = { threadId: issued.thread_id, userId: issued.user_id, accountId: issued.account_id };
   if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase()) return reject('sender_mismatch', target);

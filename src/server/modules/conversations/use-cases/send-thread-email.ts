@@ -1,20 +1,56 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
-import type { JobOutcome } from '../../../platform/jobs/index.ts';
+import { completeJob, type JobOutcome, type JobRow } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
-import {
-  claimEmailSend, conversationSettings, insertReplyToken, lastEmailSend, releaseEmailSend, unsentMessages, userSeesAccount,
-} from '../repository-delivery.ts';
+import { conversationSettings, insertReplyToken, unsentMessages, userSeesAccount, type PendingMessageRow, type RecipientRow } from '../repository-delivery.ts';
+import { dropSendLease, lockSendState, markEmailSent, releaseSendLease, takeSendLease } from '../repository-email-sends.ts';
 
 export const REPLY_MARKER = '-- Reply above this line to answer in the portal --';
 
 /**
- * Job: one email to one recipient about one thread, grouping everything they have not read nor been emailed
- * yet. At most one email per grouping window: a send too soon after the last is postponed (the messages join
- * it); the claimed (recipient, thread, window) row makes a retried job skip a send that already happened.
+ * How long a sender owns a reservation. Longer than a slow SMTP exchange (a sender still talking to the server
+ * must not see its lease taken over), short enough that a crash delays the email by minutes, not hours.
  */
-export async function sendThreadEmail(ctx: AppContext, payload: Record<string, unknown>): Promise<JobOutcome> {
+export const SEND_LEASE_MS = 15 * 60_000;
+
+type Reservation = { postponeUntil: Date } | { messages: PendingMessageRow[]; windowKey: string } | null;
+
+/**
+ * In one transaction under the (recipient, thread) lock: a live lease or a send inside the grouping window
+ * postpones; otherwise the unsent messages are reserved as `sending` until now + SEND_LEASE_MS.
+ */
+async function reserve(ctx: AppContext, recipient: RecipientRow, threadId: string, now: Date, windowMs: number): Promise<Reservation> {
+  return ctx.db.transaction(async (tx) => {
+    const state = await lockSendState(tx, recipient.id, threadId);
+    if (state.inFlight && state.inFlight.lease_until > now) return { postponeUntil: state.inFlight.lease_until };
+    const last = state.lastSent;
+    if (last && now.getTime() - last.sent_at.getTime() < windowMs) return { postponeUntil: new Date(last.sent_at.getTime() + windowMs) };
+    const messages = await unsentMessages(tx, threadId, recipient, last?.up_to_seq ?? 0);
+    if (!messages.length) {
+      if (state.inFlight) await dropSendLease(tx, recipient.id, threadId);
+      return null;
+    }
+    const upToSeq = messages[messages.length - 1]!.seq;
+    // An abandoned reservation (its sender crashed) is taken over under its own key.
+    const windowKey = state.inFlight?.window_key ?? `${now.getTime()}:${upToSeq}`;
+    await takeSendLease(tx, { userId: recipient.id, threadId, windowKey, now, upToSeq, leaseUntil: new Date(now.getTime() + SEND_LEASE_MS) });
+    return { messages, windowKey };
+  });
+}
+
+/**
+ * Job: one email to one recipient about one thread, grouping everything they have not read nor been emailed
+ * yet. At most one email per grouping window: a send too soon after the last is postponed (the messages join it).
+ *
+ * Delivery is at-least-once with a lease: the send is reserved (`sending`, lease) before the mail driver is
+ * called, and becomes `sent` in the transaction that completes the job. A retry that finds `sent` within the
+ * window skips; one that finds an expired `sending` lease (the sender died) sends again. The one duplicate left
+ * possible is a crash in the instant between the SMTP server accepting the email and that commit: the lease then
+ * expires and the email goes out a second time. Losing it instead would be worse, and nothing can close the gap
+ * short of the SMTP server taking part in our transaction.
+ */
+export async function sendThreadEmail(ctx: AppContext, payload: Record<string, unknown>, job?: JobRow): Promise<JobOutcome> {
   const threadId = String(payload.threadId);
   const userId = String(payload.userId);
   const { rows } = await ctx.db.query<{ account_id: string; subject: string; account_name: string }>(
@@ -27,14 +63,9 @@ export async function sendThreadEmail(ctx: AppContext, payload: Record<string, u
   if (((await emailFrequencies(ctx.db, [userId], 'messages')).get(userId) ?? 'immediately') !== 'immediately') return;
   const settings = await conversationSettings(ctx.db);
   const now = ctx.clock.now();
-  const windowMs = settings.email_grouping_minutes * 60_000;
-  const last = await lastEmailSend(ctx.db, userId, threadId);
-  if (last && now.getTime() - last.sent_at.getTime() < windowMs) return { postponeUntil: new Date(last.sent_at.getTime() + windowMs) };
-  const messages = await unsentMessages(ctx.db, threadId, recipient, last?.up_to_seq ?? 0);
-  if (!messages.length) return;
-  const windowKey = String(Math.floor(now.getTime() / windowMs));
-  const upToSeq = messages[messages.length - 1]!.seq;
-  if (!(await claimEmailSend(ctx.db, userId, threadId, windowKey, now, upToSeq))) return;
+  const reservation = await reserve(ctx, recipient, threadId, now, settings.email_grouping_minutes * 60_000);
+  if (!reservation || 'postponeUntil' in reservation) return reservation ?? undefined;
+  const { messages, windowKey } = reservation;
 
   const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
   const link = `${baseUrl}/threads/${threadId}#message-${messages[messages.length - 1]!.id}`;
@@ -62,8 +93,15 @@ export async function sendThreadEmail(ctx: AppContext, payload: Record<string, u
       headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
     }, { throwOnFailure: true });
   } catch (error) {
-    // Not sent: free the window so the retry can send.
-    await releaseEmailSend(ctx.db, userId, threadId, windowKey);
+    // Refused by the driver, so not sent: free the lease so the job's retry can send.
+    await releaseSendLease(ctx.db, userId, threadId, windowKey);
     throw error;
   }
+  // Accepted: the send is recorded and the job completed in one step (see above for the instant before it).
+  await ctx.db.transaction(async (tx) => {
+    const sentAt = ctx.clock.now();
+    await markEmailSent(tx, userId, threadId, windowKey, sentAt);
+    if (job) await completeJob(tx, job.id, sentAt, job.attempts);
+  });
+  return job ? { completed: true } : undefined;
 }

@@ -7,6 +7,7 @@ import { recordActivity } from '../activity-repository.ts';
 import { documentScopeOf } from '../policy.ts';
 import { findFolder, reserveQuota } from '../repository.ts';
 import { markRequestSubmitted } from '../request-repository.ts';
+import { schedulePreview } from '../image-previews.ts';
 import { scheduleThumbnail } from '../thumbnails.ts';
 import { appendVersion, forgetPendingObject, insertDocumentIfNameFree, lockDocumentByName, type NewVersion } from '../version-repository.ts';
 import { getDocumentUseCase } from './get-document.ts';
@@ -58,7 +59,10 @@ export async function commitUpload(ctx: AppContext, actor: Actor, target: Commit
     if (!stored.alreadyCommitted) await discardStoredObject(ctx, stored.storageKey);
     throw error;
   }
-  if (stored.previewKind === 'image') scheduleThumbnail(ctx, version.id, stored.storageKey, target.accountId, stored.sizeBytes);
+  if (stored.previewKind === 'image') {
+    scheduleThumbnail(ctx, version.id, stored.storageKey, target.accountId, stored.sizeBytes);
+    schedulePreview(ctx, { id: version.id, account_id: target.accountId, storage_key: stored.storageKey, size_bytes: stored.sizeBytes, content_type: stored.contentType, preview_key: null });
+  }
   return { outcome: committed.outcome, versionId: version.id, document: await getDocumentUseCase(ctx, actor, committed.documentId) };
 
   async function addVersion(tx: Parameters<typeof appendVersion>[0], documentId: string, fileRequestId: string | null) {

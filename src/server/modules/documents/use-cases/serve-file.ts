@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.ts';
 import { ObjectMissingError } from '../../../platform/storage/index.ts';
 import { recordActivity } from '../activity-repository.ts';
+import { imagePreviewKey } from '../image-previews.ts';
 import { documentPolicy } from '../policy.ts';
 import { markViewedByClient } from '../repository.ts';
 import { findVersion } from '../version-repository.ts';
@@ -56,10 +57,16 @@ export async function downloadUseCase(ctx: AppContext, actor: Actor, documentId:
   return { stream: await openObject(ctx, version.storage_key), name: versionId ? version.name : document.name, contentType: version.content_type, sizeBytes: version.size_bytes, sha256: version.sha256, disposition: 'attachment' };
 }
 
-/** Inline only for what we preview (sniffed raster images, PDF, checked text); anything else is 409. */
+/** Inline only for what we preview (sniffed raster images, re-encoded without metadata; PDF; checked text); anything else is 409. */
 export async function previewUseCase(ctx: AppContext, actor: Actor, documentId: string, versionId?: string): Promise<FileToSend> {
   const { document, version } = await fileOf(ctx, actor, documentId, versionId, 'viewed');
   if (version.preview_kind === 'other') throw conflict('This type of file has no preview. Download it instead.', 'not_previewable');
+  if (version.preview_kind === 'image') {
+    // A copy without EXIF (GPS, camera) and other metadata; the original only for BMP, which cannot carry any.
+    const key = await imagePreviewKey(ctx, version);
+    const original = key === version.storage_key;
+    return { stream: await openObject(ctx, key), name: document.name, contentType: version.content_type, sizeBytes: original ? version.size_bytes : null, sha256: original ? version.sha256 : null, disposition: 'inline' };
+  }
   const contentType = version.preview_kind === 'text' ? 'text/plain; charset=utf-8' : version.content_type;
   return { stream: await openObject(ctx, version.storage_key), name: document.name, contentType, sizeBytes: version.size_bytes, sha256: version.sha256, disposition: 'inline' };
 }

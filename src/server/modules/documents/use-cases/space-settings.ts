@@ -43,6 +43,8 @@ export async function getSegmentSettingsUseCase(ctx: AppContext, actor: Actor, s
   return {
     segmentId,
     clientPermissions: { upload: row.client_upload, createFolders: row.client_create_folders, rename: row.client_rename, deleteOwn: row.client_delete_own },
+    quotaBytes: row.quota_bytes,
+    portalDefaultQuotaBytes: ctx.config.documents.defaultQuotaBytes,
     abilities: documentPolicy.segmentSettings(actor),
   };
 }

@@ -39,10 +39,12 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
 export function stripQuotedReply(text: string, marker: string): string {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const kept: string[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     if (trimmed.includes(marker.slice(3, 30))) break;
     if (/^On .+wrote:\s*$/i.test(trimmed) || /^On .+,.+$/i.test(trimmed) && /wrote/i.test(trimmed)) break;
+    // Gmail wraps a long attribution ("On ..., Name <\naddress> wrote:") over two or three lines.
+    if (/^On\s/i.test(trimmed) && /\bwrote:\s*$/i.test(lines.slice(index, index + 3).join(' '))) break;
     if (/^-{2,}\s*Original Message\s*-{2,}$/i.test(trimmed) || /^From:\s.+/i.test(trimmed) && kept.length > 0 && kept[kept.length - 1]!.trim() === '') break;
     if (/^_{10,}$/.test(trimmed)) break;
     if (trimmed.startsWith('>')) break;

@@ -13,6 +13,7 @@ import { Checkbox, GroupError, SelectField, TextField } from '../../../ui/Field.
 import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
@@ -141,6 +142,7 @@ export function SegmentFormPage() {
       {back}
       <PageHeader title={resource.data.name} description={t('segments.editIntro')} />
       <SegmentForm key={resource.data.id} segment={resource.data} />
+      {resource.data.modules.includes('documents') ? <SegmentDocumentSettings segmentId={resource.data.id} /> : null}
     </>
   );
 }
