@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
+import { messagingSettingsMessages } from './en/messaging-settings.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
 import { consoleMessages } from './en/console.ts';
@@ -20,6 +21,7 @@ export const en = {
   ...meMessages,
   ...apiTokenMessages,
   ...jobMessages,
+  ...messagingSettingsMessages,
   ...accountsMessages,
   ...consoleMessages,
   ...documentsMessages,

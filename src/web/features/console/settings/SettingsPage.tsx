@@ -9,6 +9,7 @@ import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { LogoSection } from './LogoSection.tsx';
+import { MessagingSettingsSection } from './MessagingSettingsSection.tsx';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
@@ -104,6 +105,7 @@ export function SettingsPage() {
         <>
           <SettingsForm key={resource.data.version} settings={resource.data} onSaved={(s) => resource.setData(s)} />
           <LogoSection settings={resource.data} onChanged={resource.reload} />
+          <MessagingSettingsSection />
         </>
       ) : null}
     </>
