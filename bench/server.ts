@@ -4,17 +4,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { AppContext } from '../src/server/platform/context.ts';
-import { openDatabase, quoteIdentifier, type Database } from '../src/server/platform/db/index.ts';
+import type { Database } from '../src/server/platform/db/index.ts';
+import { openTestDatabase, type Engine } from '../test/support/harness.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
 import { createContext } from '../src/server/platform/start.ts';
 import { seedDemo } from '../src/server/seed/demo.ts';
 
-export type Engine = 'embedded' | 'postgres';
+export type { Engine };
 
 export interface BenchServer {
   engine: Engine;
@@ -33,24 +33,9 @@ export interface BenchServer {
 
 export const postgresUrl = () => process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
 
-async function openBenchDatabase(engine: Engine, dataDir: string): Promise<{ db: Database; drop(): Promise<void> }> {
-  if (engine === 'embedded') {
-    // A data directory on disk, as in production (not memory://).
-    const db = await openDatabase({ engine: 'embedded', dataDir: join(dataDir, 'db') });
-    return { db, drop: () => db.close() };
-  }
-  const url = postgresUrl();
-  if (!url) throw new Error('postgres bench needs DATABASE_URL or TEST_DATABASE_URL');
-  const schema = `portico_bench_${randomBytes(6).toString('hex')}`;
-  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: 10 });
-  return {
-    db,
-    async drop() {
-      await db.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
-      await db.close();
-    },
-  };
-}
+// Embedded on disk, as in production (not memory://); PostgreSQL in a schema of its own, dropped afterwards.
+const openBenchDatabase = (engine: Engine, dataDir: string) =>
+  openTestDatabase(engine, engine === 'embedded' ? { dataDir: join(dataDir, 'db') } : { schemaPrefix: 'portico_bench' });
 
 /** Adds `count` accounts to the demo's "Customers" segment in one statement. */
 async function seedAccounts(db: Database, count: number) {

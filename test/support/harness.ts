@@ -26,16 +26,19 @@ export class MovableClock implements Clock {
   }
 }
 
-/** A database of the engine under test: in-memory PGlite, or a fresh schema on the PostgreSQL server. */
-export async function openTestDatabase(): Promise<{ db: Database; drop(): Promise<void> }> {
-  if (engine === 'embedded') {
-    const db = await openDatabase({ engine: 'embedded', dataDir: null });
+/**
+ * A throwaway database: in-memory PGlite (or on disk in `dataDir`, as in production), or a fresh schema on the
+ * PostgreSQL server at TEST_DATABASE_URL (DATABASE_URL as a fallback, for benchmarks). `drop()` removes it.
+ */
+export async function openTestDatabase(which: Engine = engine, options: { dataDir?: string; schemaPrefix?: string } = {}): Promise<{ db: Database; drop(): Promise<void> }> {
+  if (which === 'embedded') {
+    const db = await openDatabase({ engine: 'embedded', dataDir: options.dataDir ?? null });
     return { db, drop: () => db.close() };
   }
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('PORTICO_TEST_ENGINE=postgres needs TEST_DATABASE_URL');
-  const schema = `portico_test_${randomBytes(6).toString('hex')}`;
-  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: 5 });
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error('The postgres engine needs TEST_DATABASE_URL');
+  const schema = `${options.schemaPrefix ?? 'portico_test'}_${randomBytes(6).toString('hex')}`;
+  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: options.schemaPrefix ? 10 : 5 });
   return {
     db,
     async drop() {

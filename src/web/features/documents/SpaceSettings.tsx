@@ -6,14 +6,13 @@ import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
-import { formatBytes } from './format.ts';
+import { bytesFromQuotaField, formatBytes, quotaFieldFromBytes } from './format.ts';
 import { useDocsScope } from './scope.tsx';
 
 const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn'] as const;
 type Permission = (typeof PERMISSIONS)[number];
 type Choice = 'inherit' | 'on' | 'off';
 
-const MB = 1024 * 1024;
 
 function toChoice(value: boolean | null | undefined): Choice {
   return value === null || value === undefined ? 'inherit' : value ? 'on' : 'off';
@@ -23,14 +22,14 @@ function SettingsForm({ space, onSaved }: { space: DocumentSpace; onSaved: (spac
   const overrides = space.accountOverrides;
   const submission = useSubmit();
   const toast = useToast();
-  const [quota, setQuota] = useState(overrides?.quotaBytes != null ? String(Math.round(overrides.quotaBytes / MB)) : '');
+  const [quota, setQuota] = useState(quotaFieldFromBytes(overrides?.quotaBytes));
   const [choices, setChoices] = useState<Record<Permission, Choice>>(
     () => Object.fromEntries(PERMISSIONS.map((name) => [name, toChoice(overrides?.[name])])) as Record<Permission, Choice>,
   );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body: UpdateDocumentSpace = { quotaBytes: quota.trim() === '' ? null : Math.round(Number(quota) * MB) };
+    const body: UpdateDocumentSpace = { quotaBytes: bytesFromQuotaField(quota) };
     for (const name of PERMISSIONS) body[name] = choices[name] === 'inherit' ? null : choices[name] === 'on';
     await submission.run(async () => {
       onSaved(await api<DocumentSpace>(`/accounts/${space.accountId}/document-space`, { method: 'PATCH', body }));

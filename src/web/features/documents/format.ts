@@ -54,3 +54,14 @@ export function shortChecksum(checksum: string): string {
   const hex = checksum.replace(/^sha256[:-]/i, '');
   return hex.length > 16 ? `${hex.slice(0, 8)}…${hex.slice(-8)}` : hex;
 }
+
+const MB = 1024 * 1024;
+
+/** Quota fields are edited in whole megabytes; empty means "not set here" (inherit). */
+export function quotaFieldFromBytes(bytes: number | null | undefined): string {
+  return bytes == null ? '' : String(Math.round(bytes / MB));
+}
+
+export function bytesFromQuotaField(field: string): number | null {
+  return field.trim() === '' ? null : Math.round(Number(field) * MB);
+}

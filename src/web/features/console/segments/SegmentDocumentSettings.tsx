@@ -7,22 +7,21 @@ import { Checkbox, TextField } from '../../../ui/Field.tsx';
 import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
-import { formatBytes } from '../../documents/format.ts';
+import { bytesFromQuotaField, formatBytes, quotaFieldFromBytes } from '../../documents/format.ts';
 
 const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn'] as const;
 type Permission = (typeof PERMISSIONS)[number];
-const MB = 1024 * 1024;
 
 function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
   const submission = useSubmit();
   const toast = useToast();
   const [permissions, setPermissions] = useState<Record<Permission, boolean>>(settings.clientPermissions);
-  const [quota, setQuota] = useState(settings.quotaBytes === null ? '' : String(Math.round(settings.quotaBytes / MB)));
+  const [quota, setQuota] = useState(quotaFieldFromBytes(settings.quotaBytes));
   const readOnly = !settings.abilities.update;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body: UpdateSegmentDocumentSettings = { ...permissions, quotaBytes: quota.trim() === '' ? null : Math.round(Number(quota) * MB) };
+    const body: UpdateSegmentDocumentSettings = { ...permissions, quotaBytes: bytesFromQuotaField(quota) };
     await submission.run(async () => {
       onSaved(await api<Settings>(`/segments/${settings.segmentId}/document-settings`, { method: 'PATCH', body }));
       toast(t('common.saved'));
