@@ -39,7 +39,7 @@ export const MODULES = ['documents', 'messages', 'tickets', 'knowledge_base', 'b
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
 /** Modules whose pages exist in this build; the others are hidden from users, never faked. */
-export const BUILT_MODULES: readonly ModuleName[] = ['messages', 'knowledge_base', 'documents'];
+export const BUILT_MODULES: readonly ModuleName[] = ['messages', 'knowledge_base', 'documents', 'tickets'];
 
 export const StaffRole = z.enum(['owner', 'admin', 'agent']);
 export type StaffRole = z.infer<typeof StaffRole>;

@@ -9,3 +9,4 @@ export * from './mail.ts';
 export * from './documents.ts';
 export * from './conversations.ts';
 export * from './knowledge-base.ts';
+export * from './tickets.ts';

@@ -4,6 +4,8 @@ import { Abilities, Id, ModuleName, Timestamp } from './common.ts';
 export const SegmentKind = z.enum(['client_workspaces', 'self_service']);
 export const SignInMethod = z.enum(['password', 'magic_link']);
 
+export const UnknownSenderPolicy = z.enum(['create_customer', 'reject']);
+
 export const Segment = z.object({
   id: Id,
   name: z.string(),
@@ -11,6 +13,10 @@ export const Segment = z.object({
   modules: z.array(ModuleName),
   signInMethods: z.array(SignInMethod),
   requireTwoFactor: z.boolean(),
+  /** Tickets: account admins see every ticket of their account (not only their own and those they are copied on). */
+  ticketsVisibleToAccountAdmins: z.boolean(),
+  /** Tickets: mail to the support address from someone unknown creates a customer (and account) or is rejected. */
+  unknownSenderPolicy: UnknownSenderPolicy,
   accountCount: z.number().int(),
   createdAt: Timestamp,
   version: z.number().int(),
@@ -24,8 +30,13 @@ const SegmentFields = z.object({
   modules: z.array(ModuleName).max(10).transform((list) => [...new Set(list)]),
   signInMethods: z.array(SignInMethod).min(1, 'Allow at least one sign-in method').transform((list) => [...new Set(list)]),
   requireTwoFactor: z.boolean(),
+  ticketsVisibleToAccountAdmins: z.boolean(),
+  unknownSenderPolicy: UnknownSenderPolicy,
 });
-export const CreateSegment = SegmentFields.strict();
+export const CreateSegment = SegmentFields.extend({
+  ticketsVisibleToAccountAdmins: z.boolean().default(false),
+  unknownSenderPolicy: UnknownSenderPolicy.default('reject'),
+}).strict();
 export const UpdateSegment = SegmentFields.partial().strict();
 export type CreateSegment = z.infer<typeof CreateSegment>;
 export type UpdateSegment = z.infer<typeof UpdateSegment>;

@@ -63,3 +63,11 @@ export function presentMessage(row: MessageRow, actor: Actor, now: Date, readers
 export function presentReadState(threadId: string, lastReadMessageId: string | null, readAt: Date | null, unreadCount: number): ReadState {
   return { threadId, lastReadMessageId, readAt: readAt?.toISOString() ?? null, unreadCount };
 }
+
+/**
+ * Who receives a message's real-time events: the whole account for a conversation; staff only for a note or a
+ * ticket message (a ticket is private to its requester and CCs, who hear of it through their notification frames).
+ */
+export function messageAudience(threadKind: 'conversation' | 'ticket', internal: boolean): 'account' | 'staff' {
+  return internal || threadKind === 'ticket' ? 'staff' : 'account';
+}

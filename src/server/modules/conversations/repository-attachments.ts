@@ -31,13 +31,15 @@ export async function attachPending(db: Queryable, threadId: string, userId: str
 
 /**
  * A file the caller may download: its message is visible to them (a note's file is missing for clients), or
- * it is their own pending upload. Scope: $1/$2.
+ * it is their own pending upload. Scope: $1/$2; a ticket's files reach only the people who see the ticket
+ * (`internal` is true exactly for staff, whose rule is the scope).
  */
 export async function findDownloadableAttachment(db: Queryable, scope: AccountScope, internal: boolean, userId: string, id: string): Promise<AttachmentRow | null> {
   const { rows } = await db.query<AttachmentRow>(
     `SELECT a.id, a.thread_id, a.message_id, a.name, a.content_type, a.size, a.storage_key
      FROM message_attachments a JOIN threads t ON t.id = a.thread_id LEFT JOIN messages m ON m.id = a.message_id
      WHERE ($1::boolean OR t.account_id = ANY($2::uuid[])) AND a.id = $5
+       AND (t.kind = 'conversation' OR $3::boolean OR ticket_visible_to(t.id, $4))
        AND ((m.id IS NOT NULL AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal)) OR (a.message_id IS NULL AND a.uploaded_by = $4))`,
     [...scopeParams(scope), internal, userId, id]);
   return rows[0] ?? null;

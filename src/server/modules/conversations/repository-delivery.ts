@@ -24,7 +24,7 @@ export interface FanOutRecipient extends RecipientRow {
 }
 
 /**
- * The account's people (never for a note) and the staff following the thread who can still see the account,
+ * The account's people (never for a note; for a ticket only its requester and CCs) and the staff following the thread who can still see the account,
  * each with their email preference for messages and the end of their grouping window (read here, in the same
  * query, to spare round trips: an email job enqueued inside a window waits for its end instead of running now).
  */
@@ -36,6 +36,9 @@ export async function recipientsOf(db: Queryable, accountId: string, threadId: s
      FROM (
        SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
        WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
+         -- A ticket reaches its requester and CCs only, not the whole account.
+         AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind = 'ticket')
+              OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = $2 AND tp.user_id = u.id))
        UNION
        SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
        WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}

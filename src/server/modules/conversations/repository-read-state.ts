@@ -61,7 +61,7 @@ export async function unreadByThread(db: Queryable, scope: AccountScope, interna
      FROM threads t
      JOIN messages m ON m.thread_id = t.id
      LEFT JOIN thread_reads r ON r.thread_id = t.id AND r.user_id = $4
-     WHERE ${IN_SCOPE} AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal)
+     WHERE ${IN_SCOPE} AND t.kind = 'conversation' AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal)
        AND m.author_id IS DISTINCT FROM $4 AND m.seq > COALESCE(r.last_read_seq, 0)
      GROUP BY t.id, t.account_id
      ORDER BY t.account_id, t.id`,

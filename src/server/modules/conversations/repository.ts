@@ -54,7 +54,7 @@ export interface ThreadFilter {
 export async function listThreads(db: Queryable, scope: AccountScope, internal: boolean, userId: string, filter: ThreadFilter): Promise<ThreadRow[]> {
   const { rows } = await db.query<ThreadRow>(
     `SELECT * FROM (${selectThreads('$3::boolean', '$4::uuid')}
-       WHERE ${IN_SCOPE} AND ($5::uuid IS NULL OR t.account_id = $5) AND ($6::text IS NULL OR t.subject ILIKE '%' || $6 || '%')) x
+       WHERE ${IN_SCOPE} AND t.kind = 'conversation' AND ($5::uuid IS NULL OR t.account_id = $5) AND ($6::text IS NULL OR t.subject ILIKE '%' || $6 || '%')) x
      WHERE (NOT $7::boolean OR x.unread_count > 0)
        AND ($8::timestamptz IS NULL OR (x.last_at, x.id) < ($8::timestamptz, $9::uuid))
      ORDER BY x.last_at DESC, x.id DESC LIMIT $10`,
@@ -72,6 +72,7 @@ export async function findThread(db: Queryable, scope: AccountScope, internal: b
 export interface ThreadRefRow {
   id: string;
   account_id: string;
+  kind: 'conversation' | 'ticket';
   account_name: string;
   subject: string;
   created_by: string | null;
@@ -80,14 +81,14 @@ export interface ThreadRefRow {
 /** The thread without counts or previews: what writes need, at a cost that does not grow with the thread. */
 export async function findThreadRef(db: Queryable, scope: AccountScope, threadId: string): Promise<ThreadRefRow | null> {
   const { rows } = await db.query<ThreadRefRow>(
-    `SELECT t.id, t.account_id, a.name AS account_name, t.subject, t.created_by FROM threads t JOIN accounts a ON a.id = t.account_id
+    `SELECT t.id, t.account_id, t.kind, a.name AS account_name, t.subject, t.created_by FROM threads t JOIN accounts a ON a.id = t.account_id
      WHERE ${IN_SCOPE} AND t.id = $3`, [...scopeParams(scope), threadId]);
   return rows[0] ?? null;
 }
 
-export async function insertThread(db: Queryable, thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date }) {
-  await db.query('INSERT INTO threads (id, account_id, subject, created_by, created_at, last_message_at, last_activity_at) VALUES ($1, $2, $3, $4, $5, $5, $5)',
-    [thread.id, thread.accountId, thread.subject, thread.createdBy, thread.now]);
+export async function insertThread(db: Queryable, thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date; kind?: 'conversation' | 'ticket' }) {
+  await db.query('INSERT INTO threads (id, account_id, subject, created_by, created_at, last_message_at, last_activity_at, kind) VALUES ($1, $2, $3, $4, $5, $5, $5, $6)',
+    [thread.id, thread.accountId, thread.subject, thread.createdBy, thread.now, thread.kind ?? 'conversation']);
 }
 
 export async function renameThread(db: Queryable, scope: AccountScope, threadId: string, subject: string) {
@@ -98,6 +99,7 @@ export interface MessageRow {
   id: string;
   seq: number;
   thread_id: string;
+  thread_kind: 'conversation' | 'ticket';
   account_id: string;
   author_id: string | null;
   author_name: string | null;
@@ -116,7 +118,7 @@ export interface MessageRow {
 }
 
 const selectMessages = (internal: string) => `
-  SELECT m.id, m.seq, m.thread_id, m.account_id, m.author_id, u.name AS author_name, (u.staff_role IS NOT NULL) AS author_staff,
+  SELECT m.id, m.seq, m.thread_id, t.kind AS thread_kind, m.account_id, m.author_id, u.name AS author_name, (u.staff_role IS NOT NULL) AS author_staff,
     m.body, m.internal, m.source, m.quoted_message_id, m.created_at, m.edited_at, m.deleted_at,
     CASE WHEN q.deleted_at IS NULL AND (${internal} OR NOT q.internal) THEN q.body END AS quoted_body,
     (q.id IS NOT NULL AND (${internal} OR NOT q.internal)) AS quoted_visible,
@@ -221,4 +223,10 @@ export async function addFollower(db: Queryable, threadId: string, userId: strin
 
 export async function addFollowers(db: Queryable, threadId: string, userIds: string[]) {
   if (userIds.length) await db.query('INSERT INTO thread_followers (thread_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [threadId, userIds]);
+}
+
+/** Whether one of the account's people sees a ticket thread (requester, CC, or admin where the segment allows); SQL in 0008. */
+export async function ticketVisibleToPerson(db: Queryable, threadId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query<{ visible: boolean }>('SELECT ticket_visible_to($1, $2) AS visible', [threadId, userId]);
+  return rows[0]?.visible === true;
 }

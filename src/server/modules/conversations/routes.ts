@@ -11,13 +11,12 @@ import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { openEventStream } from '../../platform/realtime/index.ts';
 import { actorOfSessionToken, SESSION_COOKIE, sessionCacheGeneration } from '../identity/index.ts';
-import type { ConversationRuntime } from './runtime.ts';
+import type { ConversationRuntime, InboundMailHandler } from './runtime.ts';
 import { ATTACHMENT_MAX_BYTES, downloadAttachmentUseCase, uploadAttachmentUseCase } from './use-cases/attachments.ts';
 import { exportThreadUseCase } from './use-cases/export-thread.ts';
 import { deleteMessageUseCase, editMessageUseCase, getMessageUseCase, listMessagesUseCase } from './use-cases/messages.ts';
 import { postMessageUseCase } from './use-cases/post-message.ts';
 import { markThreadReadUseCase, unreadCountsUseCase } from './use-cases/read-state.ts';
-import { receiveReplyUseCase } from './use-cases/reply-by-email.ts';
 import { getConversationSettingsUseCase, updateConversationSettingsUseCase } from './use-cases/settings.ts';
 import { createThreadUseCase, getThreadUseCase, listAccountThreadsUseCase, listThreadsUseCase, renameThreadUseCase } from './use-cases/threads.ts';
 
@@ -26,7 +25,7 @@ const ThreadParams = z.object({ threadId: Id });
 const MessageParams = z.object({ messageId: Id });
 const tags = ['conversations'];
 
-export function conversationRoutes(ctx: AppContext, runtime: ConversationRuntime): FastifyPluginAsyncZod {
+export function conversationRoutes(ctx: AppContext, runtime: ConversationRuntime, receiveMail: InboundMailHandler): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/v1/threads', { config: { access: access.signedIn }, schema: { tags, summary: 'Threads the caller can see, latest activity first', querystring: ThreadListQuery, response: { 200: Page(Thread) } } },
       (request) => listThreadsUseCase(ctx, actorOf(request), request.query));
@@ -100,7 +99,7 @@ export function conversationRoutes(ctx: AppContext, runtime: ConversationRuntime
         const given = request.headers['x-portico-inbound-secret'];
         if (!secret || typeof given !== 'string' || given.length !== secret.length || !timingSafeEqual(Buffer.from(given), Buffer.from(secret))) throw unauthorized('Wrong or missing inbound secret.');
         if (!Buffer.isBuffer(request.body)) throw new AppError(415, 'unsupported_media_type', 'Unsupported media type', 'Send the raw message as message/rfc822.');
-        return receiveReplyUseCase(ctx, request.body);
+        return receiveMail(request.body, []);
       });
     });
   };

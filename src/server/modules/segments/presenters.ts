@@ -11,6 +11,8 @@ export function presentSegment(row: SegmentRow, actor: Actor): Segment {
     modules: row.modules,
     signInMethods: row.sign_in_methods,
     requireTwoFactor: row.require_two_factor,
+    ticketsVisibleToAccountAdmins: row.tickets_visible_to_account_admins,
+    unknownSenderPolicy: row.unknown_sender_policy,
     accountCount: row.account_count,
     createdAt: row.created_at.toISOString(),
     version: row.version,

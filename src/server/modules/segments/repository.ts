@@ -9,12 +9,14 @@ export interface SegmentRow {
   modules: ModuleName[];
   sign_in_methods: ('password' | 'magic_link')[];
   require_two_factor: boolean;
+  tickets_visible_to_account_admins: boolean;
+  unknown_sender_policy: 'create_customer' | 'reject';
   account_count: number;
   created_at: Date;
   version: number;
 }
 
-const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.created_at, s.version,
+const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.tickets_visible_to_account_admins, s.unknown_sender_policy, s.created_at, s.version,
   (SELECT count(*)::int FROM accounts a WHERE a.segment_id = s.id) AS account_count FROM segments s`;
 
 /** Segments are portal configuration seen by all staff: no account scope applies. */
@@ -32,12 +34,15 @@ export interface SegmentFields {
   modules: ModuleName[];
   signInMethods: SegmentRow['sign_in_methods'];
   requireTwoFactor: boolean;
+  ticketsVisibleToAccountAdmins?: boolean;
+  unknownSenderPolicy?: SegmentRow['unknown_sender_policy'];
 }
 
 export async function insertSegment(db: Queryable, id: string, fields: SegmentFields) {
   await db.query(
-    'INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor) VALUES ($1, $2, $3, $4, $5, $6)',
-    [id, fields.name, fields.kind, fields.modules, fields.signInMethods, fields.requireTwoFactor],
+    `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, fields.name, fields.kind, fields.modules, fields.signInMethods, fields.requireTwoFactor, fields.ticketsVisibleToAccountAdmins ?? false, fields.unknownSenderPolicy ?? 'reject'],
   );
 }
 
@@ -47,9 +52,11 @@ export async function updateSegment(db: Queryable, id: string, fields: Partial<S
     `UPDATE segments SET
        name = COALESCE($2, name), kind = COALESCE($3, kind), modules = COALESCE($4, modules),
        sign_in_methods = COALESCE($5, sign_in_methods), require_two_factor = COALESCE($6, require_two_factor),
+       tickets_visible_to_account_admins = COALESCE($8, tickets_visible_to_account_admins), unknown_sender_policy = COALESCE($9, unknown_sender_policy),
        version = version + 1, updated_at = now()
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
-    [id, fields.name ?? null, fields.kind ?? null, fields.modules ?? null, fields.signInMethods ?? null, fields.requireTwoFactor ?? null, expectedVersion],
+    [id, fields.name ?? null, fields.kind ?? null, fields.modules ?? null, fields.signInMethods ?? null, fields.requireTwoFactor ?? null, expectedVersion,
+      fields.ticketsVisibleToAccountAdmins ?? null, fields.unknownSenderPolicy ?? null],
   );
   forgetSessionsAfterCommit(db);
   return rowCount === 1;

@@ -30,7 +30,7 @@ export async function storeAttachment(ctx: AppContext, db: Queryable, file: { th
 
 /** An upload waiting for its message (CreateMessage.attachmentIds); only its uploader can attach it. */
 export async function uploadAttachmentUseCase(ctx: AppContext, actor: Actor, threadId: string, name: string, contentType: string | undefined, body: unknown) {
-  const thread = await threadRefFor(ctx, actor, threadId);
+  const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   if (!conversationPolicy.threadAbilities(actor, thread).post) throw forbidden();
   if (!Buffer.isBuffer(body) || body.length === 0) throw fieldError('body', 'required', 'Send the file as the request body.');
   return storeAttachment(ctx, ctx.db, { threadId: thread.id, uploadedBy: actor.userId, name, contentType, bytes: body });

@@ -14,7 +14,7 @@ const inline = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`
 
 /** The thread as a Markdown file: what the caller can see and nothing else (no notes for clients). */
 export async function exportThreadUseCase(ctx: AppContext, actor: Actor, threadId: string) {
-  const thread = await threadRefFor(ctx, actor, threadId);
+  const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   const rows = await allMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id);
   const lines = [`# ${inline(thread.subject)}`, '', `Account: ${inline(thread.account_name)}`, `Exported: ${ctx.clock.now().toISOString()}`, ''];
   for (const row of rows) {

@@ -3,28 +3,42 @@ import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { conversationPolicy } from '../policy.ts';
 import { readersOfThread } from '../repository-read-state.ts';
-import { findMessage, findThread, findThreadRef } from '../repository.ts';
+import { findMessage, findThread, findThreadRef, ticketVisibleToPerson } from '../repository.ts';
 import { presentMessage } from '../presenters.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 
+/**
+ * How a use case treats ticket threads (kind 'ticket'). Tickets have rules of their own (status, SLA, who sees
+ * them), so writes that would bypass them refuse ticket threads ('refuse': 404, as if missing) and the tickets
+ * module posts through its own routes. Reading, files and read marks are shared ('people'): staff by their
+ * account scope, the account's people only when they see the ticket (requester, CC, admin where allowed).
+ */
+export type TicketThreads = 'refuse' | 'people';
+
+async function ticketAllows(db: Queryable, actor: Actor, thread: { id: string; kind: string }, tickets: TicketThreads) {
+  if (thread.kind !== 'ticket') return true;
+  if (tickets === 'refuse') return false;
+  return actor.staffRole !== null || ticketVisibleToPerson(db, thread.id, actor.userId);
+}
+
 /** A thread in the caller's scope, or 404 (missing and out of scope read the same). */
-export async function threadFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db) {
+export async function threadFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'refuse') {
   const thread = await findThread(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), actor.userId, threadId);
-  if (!thread) throw notFound();
+  if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
   return thread;
 }
 
 /** The same check without counts, for writes and message pages (constant cost however long the thread). */
-export async function threadRefFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db) {
+export async function threadRefFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'refuse') {
   const thread = await findThreadRef(db, accountScopeOf(actor), threadId);
-  if (!thread) throw notFound();
+  if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
   return thread;
 }
 
 /** A message the caller can see (a note is missing for clients), or 404. */
-export async function messageFor(ctx: AppContext, actor: Actor, messageId: string, db: Queryable = ctx.db) {
+export async function messageFor(ctx: AppContext, actor: Actor, messageId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'people') {
   const message = await findMessage(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), messageId);
-  if (!message) throw notFound();
+  if (!message || !(await ticketAllows(db, actor, { id: message.thread_id, kind: message.thread_kind }, tickets))) throw notFound();
   return message;
 }
 

@@ -6,7 +6,7 @@ import { encodeCursor } from '../../../platform/http/pagination.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { conversationPolicy } from '../policy.ts';
-import { messageData, presentMessage } from '../presenters.ts';
+import { messageAudience, messageData, presentMessage } from '../presenters.ts';
 import { readersOfThread } from '../repository-read-state.ts';
 import { findMessage, listMessages, markMessageDeleted, updateMessageBody } from '../repository.ts';
 import { messageFor, presentOne, threadRefFor } from './load.ts';
@@ -25,7 +25,7 @@ function decodeSeqCursor(cursor: string | undefined): number | null {
 
 /** Newest first. Also serves search (q): the same visibility rules, notes only for staff. */
 export async function listMessagesUseCase(ctx: AppContext, actor: Actor, threadId: string, query: { cursor?: string; limit: number; q?: string }) {
-  const thread = await threadRefFor(ctx, actor, threadId);
+  const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   const rows = await listMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id, decodeSeqCursor(query.cursor), query.limit, query.q ?? null);
   const readers = actor.staffRole ? await readersOfThread(ctx.db, thread.id) : null;
   const now = ctx.clock.now();
@@ -45,7 +45,7 @@ export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageI
   await ctx.db.transaction(async (tx) => {
     await updateMessageBody(tx, message.id, body, now);
     const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
-    await publishEvent(tx, { type: 'message.updated', accountId: message.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: message.thread_id, message: messageData(row) } }, now);
+    await publishEvent(tx, { type: 'message.updated', accountId: message.account_id, audience: messageAudience(message.thread_kind, message.internal), data: { threadId: message.thread_id, message: messageData(row) } }, now);
   });
   return presentOne(ctx, actor, message.id);
 }
@@ -57,7 +57,7 @@ export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messag
   const storageKeys = await ctx.db.transaction(async (tx) => {
     const keys = await markMessageDeleted(tx, message.id, now);
     const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
-    await publishEvent(tx, { type: 'message.deleted', accountId: message.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: message.thread_id, message: messageData(row) } }, now);
+    await publishEvent(tx, { type: 'message.deleted', accountId: message.account_id, audience: messageAudience(message.thread_kind, message.internal), data: { threadId: message.thread_id, message: messageData(row) } }, now);
     return keys;
   });
   // Bytes go after the commit: a failed removal leaves an unreferenced object, never a dangling reference.

@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { conversationPolicy } from '../policy.ts';
-import { messageData } from '../presenters.ts';
+import { messageAudience, messageData } from '../presenters.ts';
 import { findMessage, insertMessage, staffWhoSeeAccount, touchThreadForMessage } from '../repository.ts';
 import { attachPending, pendingAttachmentsOf } from '../repository-attachments.ts';
 import { fanOut } from './fan-out.ts';
@@ -24,6 +24,8 @@ export interface PreparedMessage {
 interface ThreadTarget {
   id: string;
   account_id: string;
+  /** Ticket messages reach only staff and the ticket's people (see messageAudience); default 'conversation'. */
+  kind?: 'conversation' | 'ticket';
 }
 
 export const messageTooLarge = () =>
@@ -73,7 +75,7 @@ export async function postMessageInTransaction(ctx: AppContext, tx: Queryable, a
   await touchThreadForMessage(tx, { threadId: thread.id, authorId: actor.userId, seq, internal: message.internal, now, markAuthorRead: true });
   // One event for the message; each recipient's notification.created frame rides on it (EventNotify).
   await publishEvent(tx, {
-    type: 'message.created', accountId: thread.account_id, audience: message.internal ? 'staff' : 'account', data: { threadId: thread.id, message: messageData(row) }, notify,
+    type: 'message.created', accountId: thread.account_id, audience: messageAudience(thread.kind ?? 'conversation', message.internal), data: { threadId: thread.id, message: messageData(row) }, notify,
   }, now);
   return id;
 }

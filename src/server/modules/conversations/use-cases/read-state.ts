@@ -14,7 +14,7 @@ import { threadFor, threadRefFor } from './load.ts';
  * ("seen by"); the reader's other tabs get it to update their counts. Clients never see others' receipts.
  */
 export async function markThreadReadUseCase(ctx: AppContext, actor: Actor, threadId: string, upToMessageId: string | undefined) {
-  const thread = await threadRefFor(ctx, actor, threadId);
+  const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   const internal = conversationPolicy.seesInternal(actor);
   let target: { id: string; seq: number } | null;
   if (upToMessageId) {
@@ -36,7 +36,7 @@ export async function markThreadReadUseCase(ctx: AppContext, actor: Actor, threa
     }, now);
     return { mark, lastReadMessageId };
   });
-  const unread = (await threadFor(ctx, actor, thread.id)).unread_count;
+  const unread = (await threadFor(ctx, actor, thread.id, ctx.db, 'people')).unread_count;
   return presentReadState(thread.id, state.lastReadMessageId, state.mark.read_at, unread);
 }
 

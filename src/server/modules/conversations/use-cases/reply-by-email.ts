@@ -1,28 +1,20 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { hashToken } from '../../../platform/ids.ts';
-import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
+import { parseInboundMail, stripQuotedReply } from '../../../platform/mail/inbound/index.ts';
 import { accountScopeOf } from '../../../platform/actor.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { actorOfUser, findReplyToken } from '../repository-delivery.ts';
+import { actorOfUser } from '../repository-delivery.ts';
+import { findIssuedReplyAddress } from './reply-addresses.ts';
 import { findThread } from '../repository.ts';
 import { ATTACHMENT_MAX_BYTES, storeAttachment } from './attachments.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 import { REPLY_MARKER } from './send-thread-email.ts';
-import { replyTokensValidSince } from '../retention.ts';
 
 export interface InboundOutcome {
   accepted: boolean;
   reason?: string;
 }
 
-function replyTokenOf(mail: InboundMail, domain: string): string | null {
-  for (const address of mail.recipients) {
-    const match = /^reply\+([a-z0-9]{10,64})@(.+)$/.exec(address);
-    if (match && match[2] === domain) return match[1]!;
-  }
-  return null;
-}
 
 /**
  * A reply to a notification email becomes a message of the thread, posted as the person the address was issued
@@ -44,14 +36,15 @@ export async function receiveReplyUseCase(ctx: AppContext, raw: Buffer, envelope
   };
   // Out-of-office and bounce loops: an automatic message is never posted.
   if (mail.autoSubmitted) return reject('auto_submitted');
-  const token = replyTokenOf(mail, domain);
-  const issued = token ? await findReplyToken(ctx.db, hashToken(token), replyTokensValidSince(now)) : null;
+  const issued = await findIssuedReplyAddress(ctx, mail, now);
   if (!issued) return reject('unknown_address');
   const target = { threadId: issued.thread_id, userId: issued.user_id, accountId: issued.account_id };
   if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase()) return reject('sender_mismatch', target);
   const actor = await actorOfUser(ctx.db, issued.user_id);
   const thread = actor ? await findThread(ctx.db, accountScopeOf(actor), actor.staffRole !== null, actor.userId, issued.thread_id) : null;
   if (!actor || !thread) return reject('no_access', target);
+  // Ticket replies follow the ticket's rules (status, SLA): the tickets module's inbound handler takes them first.
+  if (thread.kind === 'ticket') return reject('ticket_thread', target);
   const body = stripQuotedReply(mail.text, REPLY_MARKER);
   const files = mail.attachments.filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES).slice(0, 10);
   if (!body && !files.length) return reject('empty', target);

@@ -1,9 +1,10 @@
 import type { AppContext } from '../../../platform/context.ts';
-import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { completeJob, type JobOutcome, type JobRow } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
-import { conversationSettings, insertReplyToken, unsentMessages, userSeesAccount, type PendingMessageRow, type RecipientRow } from '../repository-delivery.ts';
+import { ticketVisibleToPerson } from '../repository.ts';
+import { issueReplyAddress } from './reply-addresses.ts';
+import { conversationSettings, unsentMessages, userSeesAccount, type PendingMessageRow, type RecipientRow } from '../repository-delivery.ts';
 import { dropSendLease, lockSendState, markEmailSent, releaseSendLease, takeSendLease } from '../repository-email-sends.ts';
 
 export const REPLY_MARKER = '-- Reply above this line to answer in the portal --';
@@ -53,13 +54,18 @@ async function reserve(ctx: AppContext, recipient: RecipientRow, threadId: strin
 export async function sendThreadEmail(ctx: AppContext, payload: Record<string, unknown>, job?: JobRow): Promise<JobOutcome> {
   const threadId = String(payload.threadId);
   const userId = String(payload.userId);
-  const { rows } = await ctx.db.query<{ account_id: string; subject: string; account_name: string }>(
-    'SELECT t.account_id, t.subject, a.name AS account_name FROM threads t JOIN accounts a ON a.id = t.account_id WHERE t.id = $1', [threadId]);
+  // A ticket's number goes into the subject ("[#1234]"): mail clients thread on it and replies sent to the support
+  // address find their ticket by it (tickets module, inbound).
+  const { rows } = await ctx.db.query<{ account_id: string; subject: string; account_name: string; kind: string; ticket_number: string | null }>(
+    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, tk.number AS ticket_number
+     FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`, [threadId]);
   const thread = rows[0];
   if (!thread) return;
   // Access and preferences are read at send time: someone removed or unsubscribed since gets nothing.
   const recipient = await userSeesAccount(ctx.db, userId, thread.account_id);
   if (!recipient) return;
+  const ticket = thread.kind === 'ticket';
+  if (ticket && !recipient.staff && !(await ticketVisibleToPerson(ctx.db, threadId, userId))) return;
   if (((await emailFrequencies(ctx.db, [userId], 'messages')).get(userId) ?? 'immediately') !== 'immediately') return;
   const settings = await conversationSettings(ctx.db);
   const now = ctx.clock.now();
@@ -68,17 +74,12 @@ export async function sendThreadEmail(ctx: AppContext, payload: Record<string, u
   const { messages, windowKey } = reservation;
 
   const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const link = `${baseUrl}/threads/${threadId}#message-${messages[messages.length - 1]!.id}`;
-  const domain = ctx.config.conversations.inboundEmailDomain;
-  let replyTo: string | undefined;
-  if (domain) {
-    // 26 lowercase base32-ish characters keep the address inside the 64-character local-part limit.
-    const token = newSecretToken().replace(/[^a-zA-Z0-9]/g, '').toLowerCase().slice(0, 26);
-    await insertReplyToken(ctx.db, hashToken(token), threadId, userId, now);
-    replyTo = `reply+${token}@${domain}`;
-  }
+  const path = ticket ? (recipient.staff ? `/console/tickets/${threadId}` : `/tickets/${threadId}`) : `/threads/${threadId}`;
+  const link = `${baseUrl}${path}#message-${messages[messages.length - 1]!.id}`;
+  const replyTo = await issueReplyAddress(ctx, threadId, userId, now);
   const hide = settings.hide_message_content_in_email;
-  const subject = hide ? `New message from ${settings.name}` : `${thread.subject} (${settings.name})`;
+  const number = ticket && thread.ticket_number ? `[#${thread.ticket_number}] ` : '';
+  const subject = hide ? `${number}New message from ${settings.name}` : `${number}${thread.subject} (${settings.name})`;
   const paragraphs = hide
     ? [`You have a new message from ${settings.name}.`, 'Sign in to read it.']
     : [
