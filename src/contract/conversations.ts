@@ -202,7 +202,12 @@ export const Notification = z.object({
   preview: z.string().nullable(),
   createdAt: Timestamp,
   readAt: Timestamp.nullable(),
-  /** Relative link for the UI: /threads/{threadId}#message-{messageId} (prefix with /console for staff). */
+  /** A conversation or a ticket (whose page is /tickets/{threadId}). */
+  threadKind: ThreadKind,
+  /**
+   * Relative link for the UI: /threads/{threadId}#message-{messageId} for a conversation (prefix with /console for
+   * staff); /tickets/{threadId}#message-{messageId} for a ticket (staff: /console/tickets/...).
+   */
   link: z.string(),
   abilities: Abilities('markRead'),
 });

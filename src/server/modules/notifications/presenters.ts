@@ -21,7 +21,8 @@ export function presentNotification(row: NotificationRow, actor: Actor): Notific
     preview: excerpt(row.body),
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at?.toISOString() ?? null,
-    link: `/threads/${row.thread_id}#message-${row.message_id}`,
+    threadKind: row.thread_kind,
+    link: `/${row.thread_kind === 'ticket' ? 'tickets' : 'threads'}/${row.thread_id}#message-${row.message_id}`,
     abilities: notificationPolicy.abilities(actor, actor.userId, row.read_at),
   };
 }

@@ -9,6 +9,7 @@ export interface NotificationRow {
   kind: 'message' | 'mention';
   account_id: string;
   thread_id: string;
+  thread_kind: 'conversation' | 'ticket';
   message_id: string;
   subject: string;
   author_name: string | null;
@@ -19,7 +20,7 @@ export interface NotificationRow {
 }
 
 // A person's own notifications, and only those of accounts they can still see ($1/$2: scope).
-const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, n.message_id, t.subject, u.name AS author_name,
+const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, n.message_id, t.subject, u.name AS author_name,
     CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
   FROM notifications n JOIN threads t ON t.id = n.thread_id JOIN messages m ON m.id = n.message_id LEFT JOIN users u ON u.id = m.author_id
   WHERE ($1::boolean OR n.account_id = ANY($2::uuid[]))`;
