@@ -148,5 +148,7 @@ export const KbAnalytics = z.object({
   topQueries: z.array(z.object({ query: z.string(), searches: z.number().int(), lastResults: z.number().int() })),
   noResultQueries: z.array(z.object({ query: z.string(), searches: z.number().int() })),
   worstArticles: z.array(z.object({ id: Id, title: z.string(), slug: z.string(), yes: z.number().int(), no: z.number().int(), helpfulRatio: z.number() })),
+  /** The latest "Was this helpful?" comments of the period (plain text: render as text). */
+  recentComments: z.array(z.object({ articleId: Id, title: z.string(), slug: z.string(), helpful: z.boolean(), comment: z.string(), createdAt: Timestamp })),
 });
 export type KbAnalytics = z.infer<typeof KbAnalytics>;

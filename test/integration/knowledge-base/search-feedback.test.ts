@@ -94,7 +94,7 @@ describe('knowledge base search, helpfulness and analytics', () => {
     await portal.ctx.db.query("DELETE FROM kb_feedback WHERE article_id = $1 AND helpful AND voter_key LIKE 'visitor:%'", [articleId]);
   });
 
-  it('staff analytics: top queries, queries without results, least helpful articles', async () => {
+  it('staff analytics: top queries, queries without results, least helpful articles, readers\' comments', async () => {
     const visitor = portal.client();
     for (const q of ['payroll', 'Payroll', 'payroll', 'pension plan', 'pension plan', 'cars']) await search(visitor, q);
     const analytics = await owner.get('/api/v1/knowledge-base/analytics');
@@ -105,6 +105,8 @@ describe('knowledge base search, helpfulness and analytics', () => {
     expect(body.noResultQueries).toContainEqual({ query: 'pension plan', searches: 2 });
     expect(body.noResultQueries.map((row: { query: string }) => row.query)).not.toContain('payroll');
     expect(body.worstArticles[0]).toMatchObject({ slug: 'holiday-allowance', yes: 1, no: 2 });
+    // The reader's comment from the feedback test reaches staff, as typed.
+    expect(body.recentComments).toContainEqual(expect.objectContaining({ slug: 'holiday-allowance', helpful: false, comment: 'Missing the dates' }));
     expectProblem(await (await portal.signedIn('alice@acme.example')).get('/api/v1/knowledge-base/analytics'), 403);
   });
 });

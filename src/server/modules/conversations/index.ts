@@ -9,3 +9,4 @@ export { prepareMessage, postMessageInTransaction, type PreparedMessage } from '
 export { listMessagesUseCase as listThreadMessages } from './use-cases/messages.ts';
 export { presentOne as presentMessageById } from './use-cases/load.ts';
 export { storeAttachment, ATTACHMENT_MAX_BYTES } from './use-cases/attachments.ts';
+export { REPLY_MARKER } from './use-cases/send-thread-email.ts';

@@ -84,7 +84,11 @@ export async function searchAnalytics(db: Queryable, since: Date, limit: number)
      FROM kb_feedback f JOIN kb_articles a ON a.id = f.article_id
      GROUP BY a.id, a.title, a.slug HAVING count(*) FILTER (WHERE NOT f.helpful) > 0
      ORDER BY ratio, count(*) DESC, a.id LIMIT $1`, [limit]);
-  return { top: top.rows, none: none.rows, worst: worst.rows };
+  // Readers' own words say what is wrong with an article; newest first, within the period.
+  const comments = await db.query<{ id: string; title: string; slug: string; helpful: boolean; comment: string; created_at: Date }>(
+    `SELECT a.id, a.title, a.slug, f.helpful, f.comment, f.created_at FROM kb_feedback f JOIN kb_articles a ON a.id = f.article_id
+     WHERE f.created_at >= $1 AND f.comment IS NOT NULL AND f.comment <> '' ORDER BY f.created_at DESC, a.id LIMIT $2`, [since, limit]);
+  return { top: top.rows, none: none.rows, worst: worst.rows, comments: comments.rows };
 }
 
 /** One vote per reader and article: voting again replaces the earlier vote. */

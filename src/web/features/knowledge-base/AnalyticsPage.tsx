@@ -1,6 +1,6 @@
 import type { KbAnalytics } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
-import { formatNumber, t } from '../../i18n/index.ts';
+import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { KB } from './api.ts';
 
@@ -20,6 +20,8 @@ export function KbAnalyticsPage() {
             rows={data.noResultQueries.map((row) => [row.query, formatNumber(row.searches)])} />
           <Table caption={t('kb.analytics.worst')} head={[t('kb.col.title'), t('kb.analytics.yes'), t('kb.analytics.no')]}
             rows={data.worstArticles.map((row) => [row.title, formatNumber(row.yes), formatNumber(row.no)])} />
+          <Table caption={t('kb.analytics.comments')} head={[t('kb.col.title'), t('kb.analytics.vote'), t('kb.analytics.comment'), t('kb.analytics.when')]}
+            rows={data.recentComments.map((row) => [row.title, row.helpful ? t('kb.analytics.yes') : t('kb.analytics.no'), row.comment, formatDateTime(row.createdAt)])} />
         </div>
       )}
     </>
