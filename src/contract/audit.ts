@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'staff.assignments_changed', 'staff.removed', 'settings.updated', 'segment.created', 'segment.updated',
   'account.created', 'account.updated', 'user.created', 'api_token.created', 'api_token.revoked',
   'inbound_email.rejected',
+  'kb_article.created', 'kb_article.updated', 'kb_category.created', 'kb_category.updated',
+  'business_calendar.created', 'business_calendar.updated', 'business_calendar.deleted', 'sla_policy.created', 'sla_policy.updated', 'sla_policy.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

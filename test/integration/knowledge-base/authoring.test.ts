@@ -79,6 +79,11 @@ describe('knowledge base authoring: Markdown, versions, slugs', () => {
     versions = (await owner.get(`/api/v1/knowledge-base/articles/${first.id}/versions`)).json().items;
     expect(versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
     expectProblem(await owner.post(`/api/v1/knowledge-base/articles/${first.id}/restore`, { version: 99 }), 400);
+    // Publishing is on the record: who did it and from which status.
+    const audit = (await owner.get('/api/v1/audit-events?action=kb_article.updated&limit=200')).json().items
+      .filter((event: { target: { id: string } }) => event.target.id === first.id);
+    expect(audit.some((event: { details: { status?: string[] }; actor: { label: string } }) =>
+      event.details.status?.join('>') === 'draft>published' && event.actor.label === 'owner@northwind.example')).toBe(true);
   });
 
   it('slugs: generated from the title, unique per locale, stable on retitle, old ones redirect, never reused', async () => {

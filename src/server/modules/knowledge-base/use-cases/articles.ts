@@ -1,4 +1,5 @@
 import type { CreateKbArticle, KbStatus, UpdateKbArticle } from '../../../../contract/index.ts';
+import { recordAudit } from '../../audit/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -36,6 +37,7 @@ async function freeSlug(db: Queryable, locale: string, base: string) {
 }
 
 const author = (actor: Actor) => ({ id: actor.userId, label: actor.name });
+const auditActor = (actor: Actor) => ({ id: actor.userId, label: actor.email });
 
 export async function createArticleUseCase(ctx: AppContext, actor: Actor, input: CreateKbArticle) {
   if (!kbPolicy.canEditArticles(actor)) throw forbidden();
@@ -48,6 +50,7 @@ export async function createArticleUseCase(ctx: AppContext, actor: Actor, input:
     if (!(await claimSlug(tx, 'article', section.locale, slug, id))) throw slugInUse();
     await insertArticle(tx, id, section.locale, { ...input, slug, status: 'draft' }, now);
     await snapshotArticle(tx, id, author(actor), now);
+    await recordAudit(tx, { action: 'kb_article.created', actor: auditActor(actor), target: { type: 'kb_article', id, label: input.title }, occurredAt: now });
   });
   return getArticleUseCase(ctx, actor, id);
 }
@@ -80,6 +83,11 @@ export async function updateArticleUseCase(ctx: AppContext, actor: Actor, id: st
     if (next.slug !== current.slug && !(await claimSlug(tx, 'article', current.locale, next.slug, id))) throw slugInUse();
     if (!(await updateArticle(tx, id, next, expectedVersion, now))) throw conflict('The article changed since you loaded it. Reload and try again.', 'stale_version');
     if (contentChanged) await snapshotArticle(tx, id, author(actor), now);
+    // Who published, archived or widened an article's audience is worth knowing later: the audit log keeps it.
+    await recordAudit(tx, {
+      action: 'kb_article.updated', actor: auditActor(actor), target: { type: 'kb_article', id, label: next.title }, occurredAt: now,
+      details: { fields: Object.keys(input), ...(next.status !== current.status ? { status: [current.status, next.status] } : {}), ...(next.audience !== current.audience ? { audience: [current.audience, next.audience] } : {}) },
+    });
   });
   return getArticleUseCase(ctx, actor, id);
 }

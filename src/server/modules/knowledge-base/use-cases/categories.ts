@@ -1,4 +1,5 @@
 import type { CreateKbCategory, UpdateKbCategory } from '../../../../contract/index.ts';
+import { recordAudit } from '../../audit/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -33,6 +34,7 @@ export async function createCategoryUseCase(ctx: AppContext, actor: Actor, input
   await ctx.db.transaction(async (tx) => {
     if (!(await claimSlug(tx, 'category', input.locale, slug, id))) throw slugInUse();
     await insertCategory(tx, id, { ...input, slug });
+    await recordAudit(tx, { action: 'kb_category.created', actor: { id: actor.userId, label: actor.email }, target: { type: 'kb_category', id, label: input.name }, occurredAt: ctx.clock.now() });
   });
   return getCategoryUseCase(ctx, actor, id);
 }
@@ -54,6 +56,10 @@ export async function updateCategoryUseCase(ctx: AppContext, actor: Actor, id: s
   await ctx.db.transaction(async (tx) => {
     if (next.slug !== current.slug && !(await claimSlug(tx, 'category', current.locale, next.slug, id))) throw slugInUse();
     if (!(await updateCategory(tx, id, next, expectedVersion))) throw conflict('The category changed since you loaded it. Reload and try again.', 'stale_version');
+    await recordAudit(tx, {
+      action: 'kb_category.updated', actor: { id: actor.userId, label: actor.email }, target: { type: 'kb_category', id, label: next.name }, occurredAt: ctx.clock.now(),
+      details: { fields: Object.keys(input), ...(next.audience !== current.audience ? { audience: [current.audience, next.audience] } : {}) },
+    });
   });
   return getCategoryUseCase(ctx, actor, id);
 }
