@@ -78,7 +78,15 @@ export const CreateTicketField = z.object({
   customerVisible: z.boolean().default(true),
   position: z.number().int().min(0).max(10_000).default(0),
 }).strict();
-export const UpdateTicketField = CreateTicketField.omit({ type: true }).partial().strict();
+// Update bodies are written out without defaults: zod's .partial() keeps a create schema's defaults, so an
+// omitted field would be reset instead of left alone.
+export const UpdateTicketField = z.object({
+  label: CreateTicketField.shape.label,
+  options: z.array(z.string().trim().min(1).max(80)).max(100),
+  required: z.boolean(),
+  customerVisible: z.boolean(),
+  position: z.number().int().min(0).max(10_000),
+}).partial().strict();
 
 /** One target clock as both sides see it. dueAt null: not running (met, paused or no target). */
 export const SlaTarget = z.object({
@@ -227,11 +235,16 @@ export const BulkTicketResult = z.object({
 export const RateTicket = z.object({ rating: z.enum(['good', 'bad']), comment: z.string().trim().max(2000).optional() }).strict();
 export const RateByToken = RateTicket.extend({ token: z.string().min(20).max(200) }).strict();
 
+/** A view's stored filters as responses carry them: arrays stay arrays (no comma-splitting preprocess, which cannot encode). */
+export const TicketViewFilters = TicketQueueQuery.omit({ cursor: true, limit: true }).extend({
+  status: z.array(TicketStatus).max(6),
+  priority: z.array(TicketPriority).max(4),
+}).partial();
 export const TicketView = z.object({
   id: Id,
   name: z.string(),
   shared: z.boolean(),
-  filters: TicketQueueQuery.omit({ cursor: true, limit: true }).partial(),
+  filters: TicketViewFilters,
   position: z.number().int(),
   abilities: Abilities('update', 'delete'),
 });
@@ -242,7 +255,12 @@ export const CreateTicketView = z.object({
   filters: TicketQueueQuery.omit({ cursor: true, limit: true }).partial(),
   position: z.number().int().min(0).max(10_000).default(0),
 }).strict();
-export const UpdateTicketView = CreateTicketView.partial().strict();
+export const UpdateTicketView = z.object({
+  name: CreateTicketView.shape.name,
+  shared: z.boolean(),
+  filters: CreateTicketView.shape.filters,
+  position: z.number().int().min(0).max(10_000),
+}).partial().strict();
 
 /** Placeholders: {{requester.name}} {{requester.firstName}} {{ticket.number}} {{ticket.subject}} {{account.name}} {{agent.name}} {{portal.name}}. */
 export const CANNED_PLACEHOLDERS = ['requester.name', 'requester.firstName', 'ticket.number', 'ticket.subject', 'account.name', 'agent.name', 'portal.name'] as const;
@@ -260,7 +278,7 @@ export const CreateCannedReply = z.object({
   body: z.string().min(1).max(MESSAGE_BODY_MAX),
   shared: z.boolean().default(true),
 }).strict();
-export const UpdateCannedReply = CreateCannedReply.partial().strict();
+export const UpdateCannedReply = z.object({ title: CreateCannedReply.shape.title, body: CreateCannedReply.shape.body, shared: z.boolean() }).partial().strict();
 export const RenderedCannedReply = z.object({ body: z.string() });
 
 export const TicketGroup = z.object({
@@ -270,7 +288,7 @@ export const TicketGroup = z.object({
   abilities: Abilities('update', 'delete'),
 });
 export const CreateTicketGroup = z.object({ name: z.string().trim().min(1).max(80), memberIds: z.array(Id).max(500).default([]) }).strict();
-export const UpdateTicketGroup = CreateTicketGroup.partial().strict();
+export const UpdateTicketGroup = z.object({ name: CreateTicketGroup.shape.name, memberIds: z.array(Id).max(500) }).partial().strict();
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 export const WorkingHours = z.object({ day: z.number().int().min(1).max(7).describe('ISO weekday, Monday = 1'), start: HHMM, end: HHMM });
@@ -290,7 +308,8 @@ export const CreateBusinessCalendar = z.object({
   hours: z.array(WorkingHours).max(50),
   holidays: z.array(z.object({ day: z.iso.date(), name: z.string().trim().min(1).max(80) })).max(400).default([]),
 }).strict();
-export const UpdateBusinessCalendar = CreateBusinessCalendar.partial().strict();
+// zod's partial() keeps defaults, which would turn a missing field into a reset: updates extend without them.
+export const UpdateBusinessCalendar = CreateBusinessCalendar.partial().extend({ holidays: CreateBusinessCalendar.shape.holidays.unwrap().optional() }).strict();
 
 export const SlaPolicy = z.object({
   id: Id,
@@ -313,7 +332,7 @@ export const CreateSlaPolicy = z.object({
   nextResponseMinutes: Minutes.default(null),
   resolutionMinutes: Minutes.default(null),
 }).strict();
-export const UpdateSlaPolicy = CreateSlaPolicy.omit({ segmentId: true, priority: true }).partial().strict();
+export const UpdateSlaPolicy = z.object({ calendarId: Id.nullable(), firstResponseMinutes: Minutes, nextResponseMinutes: Minutes, resolutionMinutes: Minutes }).partial().strict();
 
 export const TicketSettings = z.object({
   autoCloseDays: z.number().int(),
