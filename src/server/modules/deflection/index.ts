@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../platform/context.ts';
+import { deflectionRoutes } from './routes.ts';
+import { closeIdleFormSessionsUseCase } from './use-cases/form-sessions.ts';
+
+const SWEEP_EVERY_MS = 5 * 60_000;
+
+/** Deflection: help-center sessions and ticket form sessions, plus the sweep that ends forms left idle. */
+export function deflectionPlugin(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const timer = setInterval(() => {
+      closeIdleFormSessionsUseCase(ctx).catch((error: unknown) => ctx.logger.warn({ err: error }, 'closing idle ticket form sessions failed'));
+    }, SWEEP_EVERY_MS);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+    await app.register(deflectionRoutes(ctx));
+  };
+}
+export { closeIdleFormSessionsUseCase, markFormSessionTicketCreated } from './use-cases/form-sessions.ts';
+export { HELP_SESSION_COOKIE, helpSessionCookieHook, recordHelpSession } from './use-cases/help-sessions.ts';

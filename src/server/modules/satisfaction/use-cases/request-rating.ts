@@ -1,0 +1,59 @@
+import { t } from '../../../i18n/index.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
+import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
+import { renderMail } from '../../../platform/mail/index.ts';
+import { presentBranding, readPortalSettings } from '../../settings/index.ts';
+import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
+
+export const SATISFACTION_EMAIL_JOB = 'satisfaction.email';
+
+/**
+ * Called by the tickets module inside the transaction that moves a ticket into `solved`: one rating request per
+ * solve, and the job that emails it (enqueued in the same transaction, so it exists exactly when the solve does).
+ */
+export async function requestRatingInTransaction(_ctx: AppContext, tx: Queryable, ticketId: string, now: Date): Promise<void> {
+  const ratingId = newId(now.getTime());
+  // A hash of a token nobody keeps: the row is unusable by link until the mail job mints the real one.
+  const inserted = await unsafeInsertRatingRequest(tx, ratingId, ticketId, hashToken(newSecretToken()), now);
+  if (!inserted) return;
+  await enqueueJobs(tx, [{ kind: SATISFACTION_EMAIL_JOB, payload: { ratingId }, runAt: now, dedupeKey: `${SATISFACTION_EMAIL_JOB}:${ratingId}` }], now);
+}
+
+// The layout's own escaping, so the paragraph it rendered can be found and turned into a link.
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/**
+ * Job: the branded "How did we do?" email with two one-click links. The token is minted here and only its hash
+ * stored, so the plaintext exists only in the email. Links carry it in the fragment (like sign-in links): browsers
+ * never send fragments, so it stays out of logs and Referer, and the /rate page POSTs it: a mail scanner that
+ * follows the link (GET) rates nothing. Nobody is emailed when the requester is gone or deactivated, or has already
+ * rated in the portal. A retry after a send that crashed before completing mints a new token (the older link then
+ * answers 404): the same at-least-once trade-off as conversation emails.
+ */
+export async function sendRatingEmail(ctx: AppContext, payload: Record<string, unknown>): Promise<JobOutcome> {
+  const recipient = await unsafeRatingMailRecipient(ctx.db, String(payload.ratingId));
+  if (!recipient) return;
+  const token = newSecretToken();
+  await replaceTokenHash(ctx.db, recipient.id, hashToken(token));
+
+  const settings = await readPortalSettings(ctx.db);
+  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  const branding = presentBranding(settings);
+  const goodUrl = `${base}/rate#token=${token}&rating=good`;
+  const badUrl = `${base}/rate#token=${token}&rating=bad`;
+  const locale = recipient.locale;
+  const vars = { portal: branding.name, number: recipient.number, subject: recipient.subject };
+  const badLine = `${t('mail.csat.bad', vars, locale)}: ${badUrl}`;
+  const mail = renderMail({ ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null }, {
+    subject: t('mail.csat.subject', vars, locale),
+    paragraphs: [t('mail.csat.body', vars, locale), badLine],
+    action: { label: t('mail.csat.good', vars, locale), url: goodUrl },
+  }, locale);
+  // The layout has one button; the second answer becomes a real link in the HTML part too (same escaping).
+  const html = mail.html.replace(`<p>${escapeHtml(badLine)}</p>`,
+    `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`);
+  await ctx.mailer.send({ to: recipient.email, ...mail, html, headers: { 'Auto-Submitted': 'auto-generated' } }, { throwOnFailure: true });
+}
