@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
@@ -6,11 +6,13 @@ import { BrandMark } from '../../ui/common.tsx';
 import { useFocusOnNavigate } from '../../ui/layout.ts';
 import { useSignOut } from '../auth/hooks.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { TicketsNavCount } from '../tickets/console/TicketsNavCount.tsx';
 
 interface NavItem {
   to: string;
   label: MessageKey;
   show: boolean;
+  badge?: ReactNode;
 }
 
 /** The staff console shell: sidebar navigation (a top menu on narrow screens). */
@@ -27,6 +29,8 @@ export function ConsoleLayout() {
   const work: NavItem[] = [
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
     { to: '/console/inbox', label: 'console.nav.inbox', show: true },
+    { to: '/console/tickets', label: 'console.nav.tickets', show: true, badge: <TicketsNavCount /> },
+    { to: '/console/support-reports', label: 'console.nav.supportReports', show: true },
     { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },
@@ -72,7 +76,10 @@ export function ConsoleLayout() {
               .filter((item) => item.show)
               .map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>{t(item.label)}</NavLink>
+                  <NavLink to={item.to}>
+                    {t(item.label)}
+                    {item.badge}
+                  </NavLink>
                 </li>
               ))}
           </ul>

@@ -25,6 +25,10 @@ import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { ConsoleKnowledgeBase } from '../knowledge-base/ConsoleKnowledgeBase.tsx';
 import { ArticleEditor } from '../knowledge-base/ArticleEditor.tsx';
 import { KbAnalyticsPage } from '../knowledge-base/AnalyticsPage.tsx';
+import { QueuePage } from '../tickets/console/QueuePage.tsx';
+import { TicketPage } from '../tickets/console/TicketPage.tsx';
+import { TicketSettingsPage } from '../tickets/console/settings/TicketSettingsPage.tsx';
+import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -59,6 +63,10 @@ export default function ConsoleRoutes() {
         <Route path="knowledge-base" element={<ConsoleKnowledgeBase />} />
         <Route path="knowledge-base/articles/:articleId" element={<ArticleEditor />} />
         <Route path="knowledge-base/analytics" element={<KbAnalyticsPage />} />
+        <Route path="tickets" element={<QueuePage />} />
+        <Route path="tickets/settings/*" element={<TicketSettingsPage />} />
+        <Route path="tickets/:ticketId" element={<TicketPage />} />
+        <Route path="support-reports" element={<SupportDashboardPage />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

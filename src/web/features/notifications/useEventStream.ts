@@ -19,7 +19,7 @@ type Listener = (signal: StreamSignal) => void;
  * The server names each SSE event by its type (`event: message.created`), which only a listener for that name
  * receives; unnamed events arrive through `onmessage`. Both are handled, and duplicates (same envelope id) dropped.
  */
-const NAMED_TYPES: readonly EventType[] = [
+const NAMED_TYPES: readonly (EventType | TicketEventType)[] = [
   'message.created',
   'message.updated',
   'message.deleted',
@@ -27,7 +27,14 @@ const NAMED_TYPES: readonly EventType[] = [
   'thread.updated',
   'thread.read',
   'notification.created',
+  // Tickets (staff audience): the console's queue refresh notice, ticket page and collision warning.
+  'ticket.created',
+  'ticket.updated',
+  'ticket.presence',
 ];
+
+/** Ticket events published by the tickets module (not in the conversations EventType enum). */
+type TicketEventType = 'ticket.created' | 'ticket.updated' | 'ticket.presence';
 
 const STREAM_URL = `${API_BASE}/events`;
 const MAX_BACKOFF_MS = 30_000;

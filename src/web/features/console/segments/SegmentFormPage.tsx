@@ -18,7 +18,7 @@ import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
 const METHODS: Method[] = ['password', 'magic_link'];
-const FIELDS = ['name', 'kind', 'modules', 'signInMethods', 'requireTwoFactor'];
+const FIELDS = ['name', 'kind', 'modules', 'signInMethods', 'requireTwoFactor', 'ticketsVisibleToAccountAdmins', 'unknownSenderPolicy'];
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
@@ -32,6 +32,8 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const [modules, setModules] = useState<ModuleName[]>(segment?.modules ?? []);
   const [methods, setMethods] = useState<Method[]>(segment?.signInMethods ?? ['password']);
   const [requireTwoFactor, setRequireTwoFactor] = useState(segment?.requireTwoFactor ?? false);
+  const [ticketsVisibleToAccountAdmins, setTicketsVisibleToAccountAdmins] = useState(segment?.ticketsVisibleToAccountAdmins ?? false);
+  const [unknownSenderPolicy, setUnknownSenderPolicy] = useState<Segment['unknownSenderPolicy']>(segment?.unknownSenderPolicy ?? 'reject');
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
@@ -39,7 +41,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { name, kind, modules, signInMethods: methods, requireTwoFactor };
+    const body = { name, kind, modules, signInMethods: methods, requireTwoFactor, ticketsVisibleToAccountAdmins, unknownSenderPolicy };
     await submission.run(async (key) => {
       if (segment) {
         const updated = await api<Segment>(`/segments/${segment.id}`, { method: 'PATCH', body, ifMatch: version });
@@ -105,6 +107,27 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
             onChange={(event) => setRequireTwoFactor(event.target.checked)}
           />
           <GroupError error={submission.error} name="requireTwoFactor" />
+          {modules.includes('tickets') ? (
+            <fieldset>
+              <legend>{t('tc.segment.tickets')}</legend>
+              <Checkbox
+                label={t('tc.segment.visibleToAdmins')}
+                hint={t('tc.segment.visibleToAdminsHint')}
+                checked={ticketsVisibleToAccountAdmins}
+                onChange={(event) => setTicketsVisibleToAccountAdmins(event.target.checked)}
+              />
+              <SelectField
+                label={t('tc.segment.unknownSenders')}
+                name="unknownSenderPolicy"
+                value={unknownSenderPolicy}
+                onChange={(event) => setUnknownSenderPolicy(event.target.value as Segment['unknownSenderPolicy'])}
+                error={submission.error}
+              >
+                <option value="create_customer">{t('tc.segment.unknown.create_customer')}</option>
+                <option value="reject">{t('tc.segment.unknown.reject')}</option>
+              </SelectField>
+            </fieldset>
+          ) : null}
           {readOnly ? null : (
             <div>
               <button type="submit" className="btn" disabled={submission.pending}>

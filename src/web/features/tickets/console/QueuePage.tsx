@@ -1,0 +1,128 @@
+import { useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { Ticket, TicketView } from '../../../../contract/index.ts';
+import { usePagedList, useResource } from '../../../api/hooks.ts';
+import { t } from '../../../i18n/index.ts';
+import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { useEventStream } from '../../notifications/useEventStream.ts';
+import { ticketQuery, ticketsApi, TICKETS } from '../api.ts';
+import { BulkBar } from './BulkBar.tsx';
+import { QueueFilterBar } from './QueueFilterBar.tsx';
+import { QueueTable } from './QueueTable.tsx';
+import { ViewRail } from './ViewRail.tsx';
+import { SaveViewDialog } from './SaveViewDialog.tsx';
+import { useGroupOptions, useSegmentList, useStaffOptions } from './options.ts';
+import { filtersFromParams, filtersToParams, toQuery, type QueueFilters } from './queueFilters.ts';
+
+/** `/console/tickets`: saved views, filters (in the URL), the ticket table, bulk changes and CSV export. */
+export function QueuePage() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const viewId = params.get('view') ?? '';
+  const query = useMemo(() => ticketQuery({ ...toQuery(filters), limit: 50 }), [filters]);
+  const list = usePagedList<Ticket>(TICKETS, query);
+  const views = useResource<{ items: TicketView[] }>('/ticket-views');
+  const staff = useStaffOptions();
+  const { groups } = useGroupOptions();
+  const segments = useSegmentList();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [saving, setSaving] = useState(false);
+  // Remounts the filter bar when a view replaces the filters (its typed text starts over).
+  const [filterBarKey, setFilterBarKey] = useState(0);
+  // Tickets changing elsewhere offer a refresh instead of reshuffling the rows under the agent's cursor.
+  const [stale, setStale] = useState(false);
+  // The agent's own bulk change echoes back as events right after the list reloaded: those are not news.
+  const quietUntil = useRef(0);
+  useEventStream((signal) => {
+    if (Date.now() < quietUntil.current) return;
+    if (signal.kind === 'reconnected' || signal.event.type === 'ticket.created' || signal.event.type === 'ticket.updated') setStale(true);
+  });
+  const refresh = () => {
+    quietUntil.current = Date.now() + 3000;
+    setStale(false);
+    list.reload();
+  };
+
+  const change = (next: QueueFilters) => {
+    setSelected(new Set());
+    setParams(filtersToParams(next), { replace: true });
+  };
+  const chooseView = (id: string, next: QueueFilters) => {
+    setSelected(new Set());
+    setFilterBarKey((n) => n + 1);
+    setParams(filtersToParams(next, id));
+  };
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={t('tc.queue.title')}
+        actions={
+          <>
+            <button type="button" className="btn btn--secondary" onClick={() => setSaving(true)}>
+              {t('tc.queue.saveView')}
+            </button>
+            <a className="btn btn--secondary" href={ticketsApi.exportCsvUrl(toQuery(filters))} download>
+              {t('tc.queue.export')}
+            </a>
+            <Link className="btn btn--secondary" to="/console/tickets/settings">
+              {t('tc.queue.settings')}
+            </Link>
+          </>
+        }
+      />
+      <div className="tc-queue-layout">
+        <ViewRail views={views.data?.items ?? []} activeId={viewId} onChoose={chooseView} onDeleted={views.reload} />
+        <div className="tc-queue-main">
+          <QueueFilterBar key={filterBarKey} filters={filters} onChange={change} staff={staff} groups={groups} segments={segments} />
+          <BulkBar
+            selected={[...selected]}
+            tickets={list.items}
+            staff={staff}
+            groups={groups}
+            onDone={() => {
+              setSelected(new Set());
+              refresh();
+            }}
+            onClear={() => setSelected(new Set())}
+          />
+          <div role="status" className="tc-stale">
+            {stale ? (
+              <button type="button" className="btn btn--secondary btn--small" onClick={refresh}>
+                {t('tc.queue.changed')}
+              </button>
+            ) : null}
+          </div>
+          {list.items.length ? (
+            <QueueTable tickets={list.items} selected={selected} onSelect={select} />
+          ) : !list.loading && !list.error ? (
+            <EmptyState title={t('tc.queue.empty')} />
+          ) : null}
+          <div className="tc-next-page">
+            <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+          </div>
+        </div>
+      </div>
+      {saving ? (
+        <SaveViewDialog
+          filters={filters}
+          onClose={() => setSaving(false)}
+          onSaved={(view) => {
+            setSaving(false);
+            views.reload();
+            setParams(filtersToParams(filters, view.id), { replace: true });
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

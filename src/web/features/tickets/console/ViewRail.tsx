@@ -1,0 +1,77 @@
+import type { TicketView } from '../../../../contract/index.ts';
+import { errorMessage } from '../../../api/client.ts';
+import { useResource } from '../../../api/hooks.ts';
+import { t } from '../../../i18n/index.ts';
+import { useToast } from '../../../ui/Toast.tsx';
+import { ticketQuery, ticketsApi, type TicketCountsResult } from '../api.ts';
+import { countLabel } from './format.ts';
+import { BUILT_IN_VIEWS, filtersOfView, toQuery, type QueueFilters } from './queueFilters.ts';
+
+interface ViewRailProps {
+  views: TicketView[];
+  activeId: string;
+  onChoose: (id: string, filters: QueueFilters) => void;
+  onDeleted: () => void;
+}
+
+/** A view's ticket count (capped: "10,000+"), read from the counts endpoint with the view's filters. */
+function ViewCount({ filters }: { filters: QueueFilters }) {
+  const counts = useResource<TicketCountsResult>('/tickets/counts', ticketQuery(toQuery(filters)));
+  return counts.data ? <span className="count-badge">{countLabel(counts.data)}</span> : null;
+}
+
+function ViewButton({ id, label, filters, active, onChoose }: { id: string; label: string; filters: QueueFilters; active: boolean; onChoose: ViewRailProps['onChoose'] }) {
+  return (
+    <button type="button" className="tc-rail__view" aria-current={active ? 'true' : undefined} onClick={() => onChoose(id, filters)}>
+      <span>{label}</span>
+      <ViewCount filters={filters} />
+    </button>
+  );
+}
+
+/** The queue's left rail: built-in views, then shared views and the agent's own. */
+export function ViewRail({ views, activeId, onChoose, onDeleted }: ViewRailProps) {
+  const toast = useToast();
+  const shared = views.filter((view) => view.shared);
+  const mine = views.filter((view) => !view.shared);
+  const remove = async (view: TicketView) => {
+    if (!window.confirm(t('tc.views.deleteConfirm', { name: view.name }))) return;
+    try {
+      await ticketsApi.deleteView(view.id);
+      onDeleted();
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+    }
+  };
+  const section = (title: string, items: TicketView[]) =>
+    items.length ? (
+      <>
+        <h2 className="tc-rail__heading">{title}</h2>
+        <ul>
+          {items.map((view) => (
+            <li key={view.id} className="tc-rail__item">
+              <ViewButton id={view.id} label={view.name} filters={filtersOfView(view)} active={activeId === view.id} onChoose={onChoose} />
+              {view.abilities.delete ? (
+                <button type="button" className="btn-link tc-rail__delete" aria-label={t('tc.views.delete', { name: view.name })} onClick={() => void remove(view)}>
+                  ×
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </>
+    ) : null;
+  return (
+    <nav className="tc-rail" aria-label={t('tc.views.label')}>
+      <ul>
+        {BUILT_IN_VIEWS.map((view) => (
+          <li key={view.id} className="tc-rail__item">
+            <ViewButton id={view.id} label={t(view.label)} filters={view.filters} active={activeId === view.id} onChoose={onChoose} />
+          </li>
+        ))}
+      </ul>
+      {section(t('tc.views.shared.heading'), shared)}
+      {section(t('tc.views.mine'), mine)}
+    </nav>
+  );
+}
