@@ -21,7 +21,12 @@ import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
+import { slaRoutes } from './modules/sla/index.ts';
 import { conversationsPlugin } from './modules/conversations/index.ts';
+import { receiveInboundMailUseCase, ticketsPlugin } from './modules/tickets/index.ts';
+import { satisfactionPlugin } from './modules/satisfaction/index.ts';
+import { deflectionPlugin } from './modules/deflection/index.ts';
+import { supportReportsPlugin } from './modules/support-reports/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -90,7 +95,14 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(devMailRoutes(ctx));
   await app.register(documentRoutes(ctx));
   await app.register(knowledgeBaseModule(ctx));
-  await app.register(conversationsPlugin(ctx));
+  await app.register(slaRoutes(ctx));
+  // Inbound mail goes to tickets first (support address, ticket replies); the rest falls through to conversations.
+  await app.register(conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }));
+  await app.register(ticketsPlugin(ctx));
+  // After conversations: CSAT mail runs on its job runner.
+  await app.register(satisfactionPlugin(ctx));
+  await app.register(deflectionPlugin(ctx));
+  await app.register(supportReportsPlugin(ctx));
   if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
 
   await app.ready();

@@ -24,5 +24,14 @@ export const en = {
   'mail.fileRequest.overdue.subject': 'Overdue: "{title}" was due on {date}',
   'mail.fileRequest.reminder.body': '{account} still has to upload: {title}.',
   'mail.fileRequest.button': 'Upload files',
+  'mail.ticketReceived.subject': 'We received your request [#{number}]',
+  'mail.ticketReceived.body': 'Thank you for contacting {portal}. Your request "{subject}" has the number #{number}; our team will answer soon.',
+  'mail.ticketReceived.reply': 'To add anything, reply to this email: your answer is added to the request.',
+  'mail.ticketReceived.button': 'View your request',
+  // CSAT (satisfaction module): the rating request sent when a ticket is solved.
+  'mail.csat.subject': 'How did we do? Request #{number}: {subject}',
+  'mail.csat.body': 'Your request #{number} "{subject}" was marked as solved. How would you rate the help you got from {portal}? One click is enough.',
+  'mail.csat.good': 'Good, I’m satisfied',
+  'mail.csat.bad': 'Bad, I’m unsatisfied',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { insertSegment } from '../modules/segments/index.ts';
 import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.ts';
 import { seedDemoDocuments } from '../modules/documents/index.ts';
 import { seedDemoConversations } from '../modules/conversations/index.ts';
+import { seedDemoTickets } from '../modules/tickets/index.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -79,6 +80,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
       await insertAccount(tx, { id: accountId, name, segmentId: customers });
       await addMembership(tx, accountId, await person(name, `${FIRST[index]!.toLowerCase()}.${LAST[index]!.toLowerCase()}@customers.example`), 'account_admin');
     }
+    await seedDemoTickets(tx, ctx.clock.now());
   });
   return { staffOwner: 'owner@northwind.example', clientUser: 'alice@acme.example', customer: 'dana.diaz@customers.example', password: DEMO_PASSWORD };
 }

@@ -16,6 +16,10 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/knowledge-base/search', 'GET /api/v1/knowledge-base/suggestions',
   // Conversations: mail clients' one-click unsubscribe (signed token) and providers' inbound webhook (shared secret).
   'POST /api/v1/email/unsubscribe', 'POST /api/v1/inbound-email',
+  // CSAT: the one-click rating link from the email (the emailed token is the credential, rate-limited per address).
+  'POST /api/v1/ticket-ratings/by-token',
+  // Deflection: anonymous help-center visits count as self-service sessions (rate-limited per address).
+  'POST /api/v1/deflection/events',
 ];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -6,7 +6,8 @@ import { expectProblem, fillParams, randomId, withoutRequestId } from './problem
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The ids a request may name: the target's (someone else's) or random ones. */
 type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId' | 'tokenId' | 'folderId' | 'documentId' | 'versionId' | 'fileRequestId'
-  | 'threadId' | 'attachmentId' | 'notificationId' | 'jobId' | 'articleId' | 'categoryId', string>;
+  | 'threadId' | 'attachmentId' | 'notificationId' | 'jobId' | 'articleId' | 'categoryId'
+  | 'calendarId' | 'policyId' | 'ticketId' | 'viewId' | 'cannedReplyId' | 'groupId' | 'fieldId', string>;
 
 interface Case {
   method: Method;
@@ -100,10 +101,61 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/knowledge-base/articles/:articleId/versions', scope: 'staff' },
   { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/restore', scope: 'staff', body: () => ({ version: 1 }) },
   { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/feedback', scope: 'account', body: () => ({ helpful: false }) },
+  // SLA: business calendars and policies are portal-wide configuration, staff only (customers get 403 either way).
+  { method: 'GET', route: '/api/v1/business-calendars/:calendarId', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/business-calendars/:calendarId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/business-calendars/:calendarId', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/sla-policies/:policyId', scope: 'staff', body: () => ({ firstResponseMinutes: 1 }) },
+  { method: 'DELETE', route: '/api/v1/sla-policies/:policyId', scope: 'staff' },
+  // CSAT: only someone who sees the ticket gets past 404. Form sessions: owner only, so any other id reads as missing
+  // (sessionId here is another person's sign-in session: not a form session of the caller either way).
+  { method: 'POST', route: '/api/v1/tickets/:ticketId/rating', scope: 'account', body: () => ({ rating: 'bad' }) },
+  { method: 'POST', route: '/api/v1/ticket-form-sessions/:sessionId/events', scope: 'account', body: () => ({ kind: 'left' }) },
+  // Tickets: ticketId is a real ticket of the target account; views, canned replies, groups and fields are staff setup.
+  { method: 'GET', route: '/api/v1/tickets/:ticketId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/tickets/:ticketId', scope: 'account', body: () => ({ subject: 'Taken over' }) },
+  { method: 'GET', route: '/api/v1/tickets/:ticketId/messages', scope: 'account' },
+  { method: 'POST', route: '/api/v1/tickets/:ticketId/messages', scope: 'account', body: () => ({ body: 'intruder' }) },
+  { method: 'POST', route: '/api/v1/tickets/:ticketId/merge', scope: 'staff', body: () => ({ intoTicketId: randomId() }) },
+  { method: 'POST', route: '/api/v1/tickets/:ticketId/presence', scope: 'staff', body: () => ({ state: 'viewing' }) },
+  { method: 'POST', route: '/api/v1/tickets/:ticketId/canned-replies/:cannedReplyId/render', scope: 'staff', body: () => ({}) },
+  { method: 'PATCH', route: '/api/v1/ticket-views/:viewId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/ticket-views/:viewId', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/canned-replies/:cannedReplyId', scope: 'staff', body: () => ({ title: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/canned-replies/:cannedReplyId', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/ticket-groups/:groupId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/ticket-groups/:groupId', scope: 'staff' },
+  // Fields of a segment: people (and limited agents) read them only for a tickets segment of their own accounts.
+  { method: 'GET', route: '/api/v1/segments/:segmentId/ticket-fields', scope: 'account' },
+  { method: 'POST', route: '/api/v1/segments/:segmentId/ticket-fields', scope: 'staff', body: () => ({ label: 'Intruder', type: 'text' }) },
+  { method: 'PATCH', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff', body: () => ({ label: 'Taken over' }) },
+  { method: 'DELETE', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff' },
 ];
 
 const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId(), tokenId: randomId(), folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
-  threadId: randomId(), attachmentId: randomId(), notificationId: randomId(), jobId: randomId(), articleId: randomId(), categoryId: randomId() });
+  threadId: randomId(), attachmentId: randomId(), notificationId: randomId(), jobId: randomId(), articleId: randomId(), categoryId: randomId(),
+  calendarId: randomId(), policyId: randomId(), ticketId: randomId(), viewId: randomId(), cannedReplyId: randomId(), groupId: randomId(), fieldId: randomId() });
+
+/** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
+async function ticketIds(portal: TestPortal, staff: HttpClient, accounts: Record<string, string>) {
+  const db = portal.ctx.db;
+  await db.query("UPDATE segments SET modules = modules || '{tickets}'::text[] WHERE name = 'Clients'");
+  const ids: Record<string, string> = {};
+  for (const [accountId, requester] of Object.entries(accounts)) {
+    const response = await staff.post('/api/v1/tickets', { subject: 'Confidential ticket', body: 'secret', accountId, requesterId: await userIdOf(db, requester) });
+    expect(response.statusCode, response.body).toBe(201);
+    ids[accountId] = response.json().id;
+  }
+  await db.query("UPDATE segments SET modules = array_remove(modules, 'tickets') WHERE name = 'Clients'");
+  const first = async (sql: string) => (await db.query<{ id: string }>(sql)).rows[0]!.id;
+  return {
+    ids,
+    setup: {
+      viewId: await first('SELECT id FROM ticket_views LIMIT 1'), cannedReplyId: await first('SELECT id FROM canned_replies LIMIT 1'),
+      groupId: await first('SELECT id FROM ticket_groups LIMIT 1'), fieldId: await first('SELECT id FROM ticket_fields LIMIT 1'),
+    },
+  };
+}
 
 /** A thread with a message carrying a file, and a notification for `client`, in the client's own account. */
 async function conversationIds(staff: HttpClient, client: HttpClient, accountId: string) {
@@ -171,12 +223,17 @@ describe('objects of another workspace read as missing', () => {
     const segmentId = await idOf(db, 'segments', 'Clients');
     const owner = await portal.signedIn('owner@northwind.example');
     const jobId = (await db.query<{ id: string }>('SELECT id FROM jobs LIMIT 1')).rows[0]?.id ?? randomId();
+    const tickets = await ticketIds(portal, owner, { [acmeId]: 'alice@acme.example', [blueId]: 'bianca@blueharbor.example' });
     acme = {
       accountId: acmeId, userId: await userIdOf(db, 'alice@acme.example'), invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
       sessionId: await liveSession('alice@acme.example'), segmentId, tokenId: await apiToken(alice),
       ...(await demoDocumentIds(acmeId)), jobId, ...(await conversationIds(owner, alice, acmeId)),
       articleId: (await db.query<{ id: string }>("SELECT id FROM kb_articles WHERE audience = 'staff' OR slug = 'refund-approval-playbook' LIMIT 1")).rows[0]!.id,
       categoryId: (await db.query<{ id: string }>("SELECT id FROM kb_categories WHERE audience = 'staff' LIMIT 1")).rows[0]!.id,
+      // The demo's SLA configuration when it has one (staff-only routes: the answer must not depend on the id).
+      calendarId: (await db.query<{ id: string }>('SELECT id FROM business_calendars LIMIT 1')).rows[0]?.id ?? randomId(),
+      policyId: (await db.query<{ id: string }>('SELECT id FROM sla_policies LIMIT 1')).rows[0]?.id ?? randomId(),
+      ticketId: tickets.ids[acmeId]!, ...tickets.setup,
     };
     blueHarbor = {
       accountId: blueId, userId: await userIdOf(db, 'bianca@blueharbor.example'), invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
@@ -184,7 +241,8 @@ describe('objects of another workspace read as missing', () => {
       folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
       jobId, ...(await conversationIds(owner, bianca, blueId)),
       // Staff (the limited agent) may read every article: random ids, so its cases compare like with like.
-      articleId: randomId(), categoryId: randomId(),
+      articleId: randomId(), categoryId: randomId(), calendarId: randomId(), policyId: randomId(),
+      ticketId: tickets.ids[blueId]!, viewId: randomId(), cannedReplyId: randomId(), groupId: randomId(), fieldId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -237,7 +295,12 @@ describe('objects of another workspace read as missing', () => {
   it('a self-service customer gets the random-id answer for another customer’s account', async () => {
     const db = portal.ctx.db;
     const dana = await portal.signedIn('dana.diaz@customers.example');
-    const eli: Ids = { ...randomIds(), accountId: await idOf(db, 'accounts', 'Eli Evans'), userId: await userIdOf(db, 'eli.evans@customers.example') };
+    const eliAccountId = await idOf(db, 'accounts', 'Eli Evans');
+    const eli: Ids = {
+      ...randomIds(), accountId: eliAccountId, userId: await userIdOf(db, 'eli.evans@customers.example'),
+      // One of Eli's demo tickets: same segment as Dana, so only the visibility rule keeps it from her.
+      ticketId: (await db.query<{ id: string }>('SELECT thread_id AS id FROM tickets WHERE account_id = $1 LIMIT 1', [eliAccountId])).rows[0]!.id,
+    };
     await expectIndistinguishable(dana, CASES.filter((c) => c.scope === 'account'), eli, (c) => (c.scope === 'account' ? 404 : 403));
     const list = (await dana.get('/api/v1/accounts')).json();
     expect(list.items.map((item: { name: string }) => item.name)).toEqual(['Dana Diaz']);

@@ -10,3 +10,7 @@ export { listMessagesUseCase as listThreadMessages } from './use-cases/messages.
 export { presentOne as presentMessageById } from './use-cases/load.ts';
 export { storeAttachment, ATTACHMENT_MAX_BYTES } from './use-cases/attachments.ts';
 export { REPLY_MARKER } from './use-cases/send-thread-email.ts';
+export { actorOfUser } from './repository-delivery.ts';
+export { plainExcerpt } from './markdown.ts';
+// Demo seeds write history directly (no notifications or email for made-up messages).
+export { insertMessage, touchThreadForMessage } from './repository.ts';

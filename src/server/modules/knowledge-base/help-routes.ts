@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { loadActor } from '../identity/index.ts';
+import { helpSessionCookieHook } from '../deflection/index.ts';
 import { HELP_SCRIPT } from './pages/help-script.ts';
 import { readImageUseCase } from './use-cases/images.ts';
 import { articlePage, categoryPage, homePage, notFoundPage, searchPage, sitemapXml, type HelpPage } from './use-cases/help-pages.ts';
@@ -22,6 +23,8 @@ function send(reply: FastifyReply, page: HelpPage) {
 export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     const reason = 'the help center is public web pages; each article’s audience rule decides what a reader sees';
+    // Deflection: a first visit without the help-session cookie gets one and is counted (crawlers skipped).
+    app.addHook('preHandler', helpSessionCookieHook(ctx));
     app.get('/help', { config: { access: access.public(reason) }, schema: { hide: true } }, async (request, reply) =>
       send(reply, await homePage(ctx, await loadActor(ctx, request))));
 

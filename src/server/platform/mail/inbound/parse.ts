@@ -8,6 +8,15 @@ export interface InboundMail {
   text: string;
   attachments: { name: string; contentType: string; bytes: Buffer }[];
   autoSubmitted: boolean;
+  /** Subject as written (decoded), '' when missing. */
+  subject: string;
+  /** The From display name, if any ("Alice Archer" of "Alice Archer <alice@...>"). */
+  fromName: string | null;
+  /**
+   * Other signs of a machine-sent message than Auto-Submitted: Precedence bulk/junk/list/auto_reply,
+   * X-Autoreply / X-Autorespond, a delivery report (multipart/report) or a MAILER-DAEMON / postmaster sender.
+   */
+  bulk: boolean;
 }
 
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
@@ -20,6 +29,15 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
     return typeof value === 'string' ? [value.toLowerCase().replace(/^.*<|>.*$/g, '').trim()] : [];
   });
   const auto = parsed.headers.get('auto-submitted');
+  const header = (name: string) => {
+    const value = parsed.headers.get(name);
+    return typeof value === 'string' ? value.toLowerCase() : '';
+  };
+  const contentType = parsed.headers.get('content-type');
+  const from = addresses(parsed.from)[0] ?? null;
+  const bulk = /^(bulk|junk|list|auto_reply)$/.test(header('precedence').trim()) || parsed.headers.has('x-autoreply') || parsed.headers.has('x-autorespond')
+    || (typeof contentType === 'object' && contentType !== null && 'value' in contentType && String(contentType.value).toLowerCase() === 'multipart/report')
+    || (from !== null && /^(mailer-daemon|postmaster)@/.test(from));
   return {
     from: addresses(parsed.from)[0] ?? null,
     recipients: [...new Set([...envelopeRecipients.map((r) => r.toLowerCase()), ...addresses(parsed.to), ...addresses(parsed.cc), ...headerAddresses])],
@@ -29,6 +47,9 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
       .filter((file) => file.contentDisposition !== 'inline' || file.filename)
       .map((file) => ({ name: file.filename ?? 'attachment', contentType: file.contentType, bytes: file.content })),
     autoSubmitted: typeof auto === 'string' && auto.toLowerCase() !== 'no',
+    subject: parsed.subject ?? '',
+    fromName: parsed.from?.value[0]?.name?.trim() || null,
+    bulk,
   };
 }
 

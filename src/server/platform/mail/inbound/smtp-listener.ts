@@ -14,7 +14,8 @@ export interface InboundSmtpOptions {
 
 /**
  * Built-in SMTP listener for replies (INBOUND_SMTP_PORT). No AUTH, no relay: it accepts mail for
- * reply+<token>@INBOUND_EMAIL_DOMAIN only, and the token plus the sender check decide what is posted.
+ * reply+<token>@ and support@INBOUND_EMAIL_DOMAIN only; the token (or the ticket rules) plus the sender check
+ * decide what is posted.
  * TLS is for the MX in front of it (or a provider webhook) to handle.
  */
 export async function startInboundSmtp(options: InboundSmtpOptions) {
@@ -26,7 +27,8 @@ export async function startInboundSmtp(options: InboundSmtpOptions) {
     banner: 'Portico inbound',
     onRcptTo(address, _session, callback) {
       const email = address.address.toLowerCase();
-      if (!email.endsWith(`@${options.domain}`) || !email.startsWith('reply+')) return callback(new Error('550 No such recipient here'));
+      // reply+<token> addresses (replies) and support@ (new tickets, see tickets/inbound.ts); nothing else.
+      if (!email.endsWith(`@${options.domain}`) || !(email.startsWith('reply+') || email === `support@${options.domain}`)) return callback(new Error('550 No such recipient here'));
       callback();
     },
     onData(stream, session, callback) {

@@ -1,0 +1,48 @@
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { renderMail } from '../../platform/mail/index.ts';
+import { issueReplyAddress, REPLY_MARKER } from '../conversations/index.ts';
+import { presentBranding, readPortalSettings } from '../settings/index.ts';
+
+export interface TicketReceivedMail {
+  ticket: { id: string; number: number; subject: string };
+  requester: { id: string; email: string; locale?: string | null };
+}
+
+/**
+ * "We received your request [#1234]" to the requester of a new ticket (email or web). Its Reply-To is a reply
+ * address of the ticket's thread issued to the requester, so answering the email threads into the ticket; the
+ * "[#1234]" in the subject also threads a reply sent to the support address instead (participants only).
+ * Marked Auto-Submitted so that an auto-responder on the other side does not answer it (no mail loops).
+ */
+export async function sendTicketReceivedEmail(ctx: AppContext, mail: TicketReceivedMail): Promise<void> {
+  const settings = await readPortalSettings(ctx.db);
+  // Links start from the configured base URL, never from request headers (Host can be forged).
+  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  const branding = presentBranding(settings);
+  const replyTo = await issueReplyAddress(ctx, mail.ticket.id, mail.requester.id, ctx.clock.now());
+  const vars = { number: mail.ticket.number, subject: mail.ticket.subject, portal: branding.name };
+  const locale = mail.requester.locale ?? 'en';
+  await ctx.mailer.send({
+    to: mail.requester.email,
+    ...renderMail({ ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null }, {
+      subject: t('mail.ticketReceived.subject', vars, locale),
+      paragraphs: [
+        ...(replyTo ? [REPLY_MARKER] : []),
+        t('mail.ticketReceived.body', vars, locale),
+        ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
+      ],
+      action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
+    }),
+    replyTo,
+    headers: { 'Auto-Submitted': 'auto-replied' },
+  });
+}
+
+/**
+ * The same, off the caller's path: intake must not fail (nor answer the mail server late) because the
+ * confirmation could not be sent; a failure is logged by the background runner.
+ */
+export function sendTicketReceivedEmailLater(ctx: AppContext, mail: TicketReceivedMail): void {
+  ctx.background.run('ticket-received-email', () => sendTicketReceivedEmail(ctx, mail));
+}

@@ -1,0 +1,173 @@
+import { MESSAGE_BODY_MAX } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+
+/*
+ * Email intake: the pure rules (addresses, subject, body) and the SQL it needs. Kept apart from repository.ts
+ * because intake reads across people on purpose: the caller is a mail server, not a signed-in user, so there is
+ * no account scope to filter by. Each query says which check stands in for the scope.
+ */
+
+// ---- addresses, subject, body ----
+
+/** support@<INBOUND_EMAIL_DOMAIN>, plus the portal's own support address when it is configured. */
+export function supportAddresses(domain: string, portalSupportEmail: string | null): string[] {
+  return [`support@${domain}`, ...(portalSupportEmail ? [portalSupportEmail.trim().toLowerCase()] : [])];
+}
+
+/** The ticket number a subject refers to: "Re: Printer jam [#1234]" -> 1234. */
+export function ticketNumberInSubject(subject: string): number | null {
+  const match = /\[#(\d{1,12})\]/.exec(subject);
+  if (!match) return null;
+  const value = Number(match[1]);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+export const NO_SUBJECT = '(no subject)';
+
+/** A ticket subject from a mail subject: one line, trimmed, at most 200 characters (CreateTicket's limit). */
+export function ticketSubjectOf(subject: string): string {
+  const line = subject.replace(/\s+/g, ' ').trim();
+  return line ? line.slice(0, 200) : NO_SUBJECT;
+}
+
+/** "Re: <subject>" for a follow-up to a closed ticket, within the same 200 characters. */
+export function followUpSubject(subject: string): string {
+  return ticketSubjectOf(/^re:/i.test(subject.trim()) ? subject : `Re: ${subject}`);
+}
+
+export const TRUNCATED_NOTE = '\n\n[The email was longer than the portal keeps; the rest was cut off.]';
+
+/** A body within MESSAGE_BODY_MAX: a long email is cut with a note, never refused (no mail is lost for it). */
+export function boundedBody(text: string): string {
+  if (text.length <= MESSAGE_BODY_MAX) return text;
+  return text.slice(0, MESSAGE_BODY_MAX - TRUNCATED_NOTE.length).trimEnd() + TRUNCATED_NOTE;
+}
+
+/** A person's name from the From header: the display name, else the local part made readable ("dana.diaz" -> "Dana Diaz"). */
+export function personNameOf(displayName: string | null, email: string): string {
+  const cleaned = (displayName ?? '').replace(/["<>]/g, '').replace(/\s+/g, ' ').trim();
+  if (cleaned && !cleaned.includes('@')) return cleaned.slice(0, 100);
+  const local = email.split('@')[0] ?? email;
+  const words = local.split(/[._+-]+/).filter(Boolean).map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return (words.join(' ') || local).slice(0, 100);
+}
+
+// ---- SQL ----
+
+export interface IntakeSettingsRow {
+  support_email: string | null;
+  ticket_email_segment_id: string | null;
+  ticket_reopen_days: number;
+}
+
+/** Portal-wide settings, one row (no scope: settings are portal-wide). */
+export async function intakeSettings(db: Queryable): Promise<IntakeSettingsRow> {
+  const { rows } = await db.query<IntakeSettingsRow>('SELECT support_email, ticket_email_segment_id, ticket_reopen_days FROM portal_settings');
+  return rows[0]!;
+}
+
+/**
+ * Claims a Message-ID; false when it was handled already (a repeated delivery, accepted as a no-op). The claim
+ * is its own statement, committed before the work: two concurrent deliveries of one mail cannot both pass.
+ */
+export async function claimMessageId(db: Queryable, messageId: string, now: Date): Promise<boolean> {
+  const { rowCount } = await db.query('INSERT INTO inbound_message_ids (message_id, received_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [messageId, now]);
+  return (rowCount ?? 0) > 0;
+}
+
+/** Gives a claim back when the mail was refused or failed, so a later delivery is judged (or retried) again. */
+export async function releaseMessageId(db: Queryable, messageId: string) {
+  await db.query('DELETE FROM inbound_message_ids WHERE message_id = $1', [messageId]);
+}
+
+/** Retention: mail servers stop retrying within days; ids older than that need not be kept (see 0008). */
+export async function deleteInboundMessageIdsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM inbound_message_ids WHERE received_at < $1', [before]);
+  return rowCount ?? 0;
+}
+
+export interface IntakeTicketRow {
+  id: string;
+  number: number;
+  subject: string;
+  status: string;
+  account_id: string;
+  segment_id: string;
+  requester_id: string | null;
+  solved_at: Date | null;
+  merged_into: string | null;
+}
+
+const SELECT_TICKET = `SELECT t.thread_id AS id, t.number::int AS number, th.subject, t.status, t.account_id, t.segment_id, t.requester_id, t.solved_at, t.merged_into
+  FROM tickets t JOIN threads th ON th.id = t.thread_id`;
+
+/**
+ * A ticket by its number, for a "[#1234]" subject. Unscoped on purpose: the mail has no session; the caller
+ * must then require the sender to be one of the ticket's participants (isTicketParticipant) before acting.
+ */
+export async function unsafeFindTicketByNumber(db: Queryable, number: number): Promise<IntakeTicketRow | null> {
+  const { rows } = await db.query<IntakeTicketRow>(`${SELECT_TICKET} WHERE t.number = $1`, [number]);
+  return rows[0] ?? null;
+}
+
+/** The ticket of a thread, for a reply token. Unscoped: the token was issued to one user for this thread. */
+export async function unsafeFindTicketByThread(db: Queryable, threadId: string): Promise<IntakeTicketRow | null> {
+  const { rows } = await db.query<IntakeTicketRow>(`${SELECT_TICKET} WHERE t.thread_id = $1`, [threadId]);
+  return rows[0] ?? null;
+}
+
+/** Whether a user is the ticket's requester or one of its CCs: what a subject-threaded reply requires. */
+export async function isTicketParticipant(db: Queryable, ticketId: string, userId: string): Promise<boolean> {
+  const { rows } = await db.query('SELECT 1 FROM thread_participants WHERE thread_id = $1 AND user_id = $2', [ticketId, userId]);
+  return rows.length > 0;
+}
+
+export interface SenderRow {
+  id: string;
+  email: string;
+  name: string;
+  staff: boolean;
+  deactivated: boolean;
+}
+
+/** The user with this address, deactivated ones included (their address is taken: no second user may get it). */
+export async function unsafeFindSenderByEmail(db: Queryable, email: string): Promise<SenderRow | null> {
+  const { rows } = await db.query<SenderRow>(
+    `SELECT id, email, name, staff_role IS NOT NULL AS staff, deactivated_at IS NOT NULL AS deactivated
+     FROM users WHERE lower(email) = lower($1)`, [email]);
+  return rows[0] ?? null;
+}
+
+/**
+ * The accounts where the sender may file a ticket: their memberships in segments with the tickets module,
+ * by account name (then id, to be stable). Scope: the sender's own memberships.
+ */
+export async function ticketAccountsOf(db: Queryable, userId: string): Promise<{ account_id: string; account_name: string; segment_id: string }[]> {
+  const { rows } = await db.query<{ account_id: string; account_name: string; segment_id: string }>(
+    `SELECT a.id AS account_id, a.name AS account_name, a.segment_id FROM memberships m
+     JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id
+     WHERE m.user_id = $1 AND 'tickets' = ANY(s.modules)
+     ORDER BY lower(a.name), a.id`, [userId]);
+  return rows;
+}
+
+export interface EmailSegmentRow {
+  id: string;
+  name: string;
+  unknown_sender_policy: 'create_customer' | 'reject';
+  tickets_enabled: boolean;
+}
+
+/** The segment whose unknown-sender policy applies (portal_settings.ticket_email_segment_id). Portal-wide. */
+export async function findEmailSegment(db: Queryable, segmentId: string): Promise<EmailSegmentRow | null> {
+  const { rows } = await db.query<EmailSegmentRow>(
+    `SELECT id, name, unknown_sender_policy, 'tickets' = ANY(modules) AS tickets_enabled FROM segments WHERE id = $1`, [segmentId]);
+  return rows[0] ?? null;
+}
+
+/** The message a new ticket started with (its files are attached to it). Scope: the ticket just created. */
+export async function firstMessageOf(db: Queryable, ticketId: string): Promise<string | null> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM messages WHERE thread_id = $1 ORDER BY seq LIMIT 1', [ticketId]);
+  return rows[0]?.id ?? null;
+}
+

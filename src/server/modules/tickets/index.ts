@@ -1,0 +1,7 @@
+export { ticketsPlugin } from './plugin.ts';
+export { closeSolvedTicketsUseCase } from './use-cases/auto-close.ts';
+export { presentTicket } from './presenters.ts';
+export { ticketPolicy } from './policy.ts';
+export { seedDemoTickets } from './seed-demo.ts';
+export { receiveInboundMailUseCase, type InboundMailOutcome } from './use-cases/receive-mail.ts';
+export { sendTicketReceivedEmail } from './emails.ts';

@@ -1,0 +1,120 @@
+import type { Queryable } from '../../platform/db/index.ts';
+import { ticketColumns, TICKET_JOINS, visibleClause, type TicketRow, type Viewer } from './repository.ts';
+import { likePattern, Params } from './sql.ts';
+
+/*
+ * The queue. A CTE picks the page's ids from `tickets` alone (filters and keyset on the indexes of 0008), and
+ * only those ≤ limit rows are joined to threads, people and counts: the cost follows the page, not the table.
+ */
+
+export type TicketSort = 'updated_desc' | 'updated_asc' | 'due_asc' | 'created_desc' | 'priority_desc';
+
+export interface QueueFilter {
+  status?: string[];
+  /** A user id, or 'none' for unassigned ('me' is resolved by the use case). */
+  assignee?: string;
+  groupId?: string;
+  segmentId?: string;
+  accountId?: string;
+  requesterId?: string;
+  priority?: string[];
+  tag?: string;
+  sla?: 'due_soon' | 'breached';
+  q?: string;
+}
+
+const DUE_SOON_MS = 60 * 60_000;
+
+function filterClauses(q: Params, viewer: Viewer, filter: QueueFilter, now: Date): string[] {
+  const where = [visibleClause(q, viewer)];
+  if (filter.status?.length) where.push(`t.status = ANY(${q.p(filter.status)}::text[])`);
+  if (filter.assignee === 'none') where.push('t.assignee_id IS NULL');
+  else if (filter.assignee) where.push(`t.assignee_id = ${q.p(filter.assignee)}::uuid`);
+  if (filter.groupId === 'none') where.push('t.group_id IS NULL');
+  else if (filter.groupId) where.push(`t.group_id = ${q.p(filter.groupId)}::uuid`);
+  if (filter.segmentId) where.push(`t.segment_id = ${q.p(filter.segmentId)}::uuid`);
+  if (filter.accountId) where.push(`t.account_id = ${q.p(filter.accountId)}::uuid`);
+  if (filter.requesterId) where.push(`t.requester_id = ${q.p(filter.requesterId)}::uuid`);
+  if (filter.priority?.length) where.push(`t.priority = ANY(${q.p(filter.priority)}::text[])`);
+  if (filter.tag) where.push(`t.tags @> ARRAY[${q.p(filter.tag)}::text]`);
+  if (filter.sla === 'breached') where.push(`t.due_at < ${q.p(now)}::timestamptz`);
+  if (filter.sla === 'due_soon') where.push(`t.due_at >= ${q.p(now)}::timestamptz AND t.due_at <= ${q.p(new Date(now.getTime() + DUE_SOON_MS))}::timestamptz`);
+  if (filter.q) {
+    // A number ("1042" or "#1042") finds that ticket through its unique index; anything else searches subjects.
+    const number = /^#?(\d{1,15})$/.exec(filter.q);
+    where.push(number ? `t.number = ${q.p(number[1])}::bigint`
+      : `EXISTS (SELECT 1 FROM threads sq WHERE sq.id = t.thread_id AND sq.subject ILIKE ${q.p(likePattern(filter.q))})`);
+  }
+  return where;
+}
+
+/** ORDER BY and the keyset condition for the sort, on `alias` (the same columns in the CTE and the outer SELECT). */
+function ordering(q: Params, sort: TicketSort, after: (string | null)[] | null, alias: string) {
+  const a = alias;
+  switch (sort) {
+    case 'updated_asc':
+      return { order: `${a}.updated_at ASC, ${a}.thread_id ASC`, keyset: after ? `(t.updated_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+    case 'created_desc':
+      return { order: `${a}.created_at DESC, ${a}.thread_id DESC`, keyset: after ? `(t.created_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+    case 'priority_desc':
+      return {
+        order: `${a}.priority_rank DESC, ${a}.updated_at DESC, ${a}.thread_id DESC`,
+        keyset: after ? `(t.priority_rank, t.updated_at, t.thread_id) < (${q.p(after[0])}::smallint, ${q.p(after[1])}::timestamptz, ${q.p(after[2])}::uuid)` : null,
+      };
+    case 'due_asc': {
+      // Nulls (no running clock) last: after a null cursor only nulls remain.
+      if (!after) return { order: `${a}.due_at ASC NULLS LAST, ${a}.thread_id ASC`, keyset: null };
+      const keyset = after[0] === null
+        ? `(t.due_at IS NULL AND t.thread_id > ${q.p(after[1])}::uuid)`
+        : `(t.due_at IS NULL OR (t.due_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid))`;
+      return { order: `${a}.due_at ASC NULLS LAST, ${a}.thread_id ASC`, keyset };
+    }
+    default:
+      return { order: `${a}.updated_at DESC, ${a}.thread_id DESC`, keyset: after ? `(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+  }
+}
+
+export async function listQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, sort: TicketSort, after: (string | null)[] | null, limit: number, now: Date): Promise<TicketRow[]> {
+  const q = new Params();
+  const where = filterClauses(q, viewer, filter, now);
+  const inner = ordering(q, sort, after, 't');
+  if (inner.keyset) where.push(inner.keyset);
+  const pageSql = `SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY ${inner.order} LIMIT ${q.p(limit + 1)}`;
+  const columns = ticketColumns(q, viewer, now);
+  const { rows } = await db.query<TicketRow>(
+    `WITH page AS (${pageSql}) SELECT ${columns} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY ${ordering(new Params(), sort, null, 't').order}`,
+    q.values);
+  return rows;
+}
+
+/** The key of a row for the sort's cursor. */
+export function cursorOf(row: TicketRow, sort: TicketSort): (string | null)[] {
+  if (sort === 'created_desc') return [row.created_key, row.id];
+  if (sort === 'priority_desc') return [String(row.priority_rank), row.updated_key, row.id];
+  if (sort === 'due_asc') return [row.due_key, row.id];
+  return [row.updated_key, row.id];
+}
+
+const STATUSES = ['new', 'open', 'pending_customer', 'on_hold', 'solved', 'closed'] as const;
+
+/** Counts per status for the filters, each capped at `cap` (counting stops at cap + 1 rows). */
+export async function countQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, cap: number, now: Date) {
+  const q = new Params();
+  const where = filterClauses(q, viewer, filter, now).join(' AND ');
+  const limit = q.p(cap + 1);
+  const per = STATUSES.map((status) => `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} AND t.status = '${status}' LIMIT ${limit}) x) AS "${status}"`);
+  const { rows } = await db.query<Record<string, number>>(
+    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} LIMIT ${limit}) x) AS total, ${per.join(', ')}`, q.values);
+  return rows[0]!;
+}
+
+/** Every row of the filters in the queue order, for the CSV export, a batch at a time. */
+export async function exportBatch(db: Queryable, viewer: Viewer, filter: QueueFilter, after: string[] | null, limit: number, now: Date) {
+  const q = new Params();
+  const where = filterClauses(q, viewer, filter, now);
+  if (after) where.push(`(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)`);
+  const { rows } = await db.query<TicketRow>(
+    `WITH page AS (SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.updated_at DESC, t.thread_id DESC LIMIT ${q.p(limit)})
+     SELECT ${ticketColumns(q, viewer, now)} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY t.updated_at DESC, t.thread_id DESC`, q.values);
+  return rows;
+}

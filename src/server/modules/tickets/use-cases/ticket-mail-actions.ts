@@ -1,0 +1,76 @@
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { newId } from '../../../platform/ids.ts';
+import { insertAccount } from '../../accounts/index.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { actorOfUser, storeAttachment } from '../../conversations/index.ts';
+import { addMembership, insertUser } from '../../identity/index.ts';
+import { firstMessageOf, personNameOf } from '../inbound.ts';
+import { createTicketUseCase } from './create-ticket.ts';
+import { replyToTicketUseCase } from './messages.ts';
+
+/*
+ * What email intake does through the tickets core, in one place: the same use cases as the web, as the person
+ * the mail is from (their membership, visibility and status rules apply), with channel / source 'email'.
+ */
+
+export interface MailFile {
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** The sender as an Actor with no session: a mail is from one user, acting only through the use cases' checks. */
+export function actorForMail(ctx: AppContext, userId: string): Promise<Actor | null> {
+  return actorOfUser(ctx.db, userId);
+}
+
+/**
+ * A new ticket from a mail. Files arrive with the mail, before the ticket's thread exists, so they are stored
+ * after it is created and attached to its first message (the one the mail became).
+ */
+export async function createTicketFromMail(ctx: AppContext, actor: Actor, input: { accountId: string; subject: string; body: string; files: MailFile[] }) {
+  const ticket = await createTicketUseCase(ctx, actor, { accountId: input.accountId, subject: input.subject, body: input.body }, 'email');
+  if (input.files.length) {
+    const messageId = await firstMessageOf(ctx.db, ticket.id);
+    for (const file of input.files) {
+      // The ticket exists now: a failing file must not make the mail server deliver again (a second ticket).
+      try {
+        await storeAttachment(ctx, ctx.db, { threadId: ticket.id, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes, messageId: messageId ?? undefined });
+      } catch (error) {
+        ctx.logger.error({ err: error, ticketId: ticket.id, file: file.name }, 'inbound email attachment could not be stored');
+      }
+    }
+  }
+  return { id: ticket.id, number: ticket.number };
+}
+
+/** A reply to a ticket from a mail: its files are uploaded to the thread first, then carried by the reply. */
+export async function replyToTicketFromMail(ctx: AppContext, actor: Actor, ticketId: string, content: { body: string; files: MailFile[] }) {
+  const attachmentIds: string[] = [];
+  for (const file of content.files) {
+    attachmentIds.push((await storeAttachment(ctx, ctx.db, { threadId: ticketId, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes })).id);
+  }
+  await replyToTicketUseCase(ctx, actor, ticketId, { body: content.body, attachmentIds }, 'email');
+}
+
+/**
+ * An unknown sender under the 'create_customer' policy: a user without a password (they sign in with a magic
+ * link or set a password through a reset) and an account of their own in the email segment, named after them,
+ * with them as its admin. Audited like the other ways people and accounts are created. Two mails from the same
+ * new address at the same instant: the second fails on the unique address and is retried by the sender (451).
+ */
+export async function createCustomerFromMail(ctx: AppContext, input: { email: string; displayName: string | null; segmentId: string }, now: Date) {
+  const userId = newId();
+  const accountId = newId();
+  const name = personNameOf(input.displayName, input.email);
+  await ctx.db.transaction(async (tx) => {
+    await insertUser(tx, { id: userId, email: input.email, name, passwordHash: null, staffRole: null });
+    await insertAccount(tx, { id: accountId, name, segmentId: input.segmentId });
+    await addMembership(tx, accountId, userId, 'account_admin');
+    const actor = { id: userId, label: input.email };
+    await recordAudit(tx, { action: 'user.created', actor, target: { type: 'user', id: userId, label: input.email }, details: { via: 'inbound_email' }, occurredAt: now });
+    await recordAudit(tx, { action: 'account.created', actor, target: { type: 'account', id: accountId, label: name }, accountId, details: { via: 'inbound_email' }, occurredAt: now });
+  });
+  return { userId, accountId };
+}
