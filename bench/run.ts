@@ -6,6 +6,7 @@ import { conversationsBench } from './conversations.ts';
 import { allFigures, emit, log, printTable } from './lib.ts';
 import { LoadClient } from './load-client.ts';
 import { postgresUrl } from './server.ts';
+import { selfServiceBench } from './self-service.ts';
 import { slowQueryBench } from './slow-query.ts';
 import { LOAD, throughputBench } from './throughput.ts';
 
@@ -30,6 +31,10 @@ try {
   else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL conversations skipped)');
   await coldStartBench();
   await documentsBench();
+  // Knowledge-base search and the ticket queue on the large seed (BENCH_LARGE_DATABASE_URL / BENCH_LARGE_DATA_DIR),
+  // or on a temporary one at scale 0.01.
+  await selfServiceBench('embedded');
+  if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
 } catch (error) {
   failed = true;
   log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -19,6 +19,7 @@ import { HelpCenterRedirect } from './features/knowledge-base/HelpCenterLink.tsx
 import { PortalHelp } from './features/knowledge-base/PortalHelp.tsx';
 import { PortalLayout } from './features/portal/PortalLayout.tsx';
 import { TeamPage } from './features/portal/TeamPage.tsx';
+import { RatePage } from './features/rating/RatePage.tsx';
 import { RequireConsole, RequireSession, UnauthorizedRedirect } from './session/guards.tsx';
 import { Loading } from './ui/common.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -27,6 +28,8 @@ import { NotFoundPage } from './ui/NotFoundPage.tsx';
 const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'));
 /** Documents: its own chunk, loaded when first opened. */
 const PortalDocuments = lazy(() => import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })));
+/** Tickets (customer side): its own chunk. */
+const PortalTickets = lazy(() => import('./features/tickets/portal/PortalTickets.tsx').then((module) => ({ default: module.PortalTickets })));
 
 export function App() {
   return (
@@ -41,6 +44,7 @@ export function App() {
           <Route path="/reset-password" element={<ResetPasswordRequestPage />} />
           <Route path="/reset-password/complete" element={<ResetPasswordCompletePage />} />
           <Route path="/invitation" element={<InvitationPage />} />
+          <Route path="/rate" element={<RatePage />} />
         </Route>
         <Route path="/help/*" element={<HelpCenterRedirect />} />
         <Route path="/help" element={<HelpCenterRedirect />} />
@@ -68,6 +72,14 @@ export function App() {
             />
             <Route path="/messages/*" element={<PortalMessages />} />
             <Route path="/threads/:threadId" element={<PortalThreadPage />} />
+            <Route
+              path="/tickets/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalTickets />
+                </Suspense>
+              }
+            />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/knowledge-base" element={<PortalHelp />} />
             <Route path="/profile/notifications" element={<EmailPreferencesPage />} />

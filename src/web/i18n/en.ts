@@ -10,6 +10,8 @@ import { documentsMessages } from './en/documents.ts';
 import { knowledgeBaseMessages } from './en/knowledge-base.ts';
 import { meMessages } from './en/me.ts';
 import { portalMessages } from './en/portal.ts';
+import { ticketsConsoleMessages } from './en/tickets-console.ts';
+import { ticketsPortalMessages } from './en/tickets-portal.ts';
 
 export type Message = string | { one: string; other: string };
 
@@ -27,4 +29,6 @@ export const en = {
   ...documentsMessages,
   ...conversationsMessages,
   ...knowledgeBaseMessages,
+  ...ticketsPortalMessages,
+  ...ticketsConsoleMessages,
 } as const;

@@ -4,6 +4,7 @@ import { api } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { PageHeader } from '../../ui/common.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
+import { recordHelpSession } from '../tickets/api.ts';
 import { KB } from './api.ts';
 
 /** Search-as-you-type over the articles this user may read (the server applies the audience rule). */
@@ -11,6 +12,7 @@ export function PortalHelp() {
   const [query, setQuery] = useState('');
   const debounced = useDebounced(query.trim(), 250);
   const [result, setResult] = useState<{ query: string; items: KbArticleSummary[] } | null>(null);
+  useEffect(() => recordHelpSession(), []);
 
   useEffect(() => {
     if (debounced.length < 2) return;

@@ -10,6 +10,7 @@ import { useSignOut } from '../auth/hooks.ts';
 import { AccountSwitcher } from './AccountSwitcher.tsx';
 import { MessagesNavItem } from '../conversations/MessagesNavItem.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { TicketsNavItem } from '../tickets/portal/TicketsNavItem.tsx';
 
 /** The portal shell: header with logo, account switcher, navigation and sign-out. */
 export function PortalLayout() {
@@ -49,6 +50,7 @@ export function PortalLayout() {
               </li>
             ) : null}
             <MessagesNavItem />
+            <TicketsNavItem />
             {hasKnowledgeBase ? (
               <li>
                 <NavLink to="/knowledge-base">{t('nav.help')}</NavLink>
