@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { startPeriodic } from '../../platform/periodic.ts';
 import { deleteFinishedJobsBefore } from '../../platform/jobs/index.ts';
 import { deleteEventsBefore } from '../../platform/realtime/index.ts';
 import { deleteReplyTokensBefore } from './repository-delivery.ts';
@@ -24,15 +25,5 @@ export async function runConversationRetention(ctx: AppContext) {
 
 /** Runs retention every `intervalSeconds` (0: never) without keeping the process alive; returns the stop function. */
 export function startConversationRetention(ctx: AppContext, intervalSeconds: number): () => void {
-  if (intervalSeconds <= 0) return () => undefined;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runConversationRetention(ctx)
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'conversation retention failed'))
-      .finally(() => { running = false; });
-  }, intervalSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(ctx, 'conversation retention', intervalSeconds * 1000, () => runConversationRetention(ctx));
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
+import { startPeriodic } from '../../platform/periodic.ts';
 import { deflectionRoutes } from './routes.ts';
 import { closeIdleFormSessionsUseCase } from './use-cases/form-sessions.ts';
 
@@ -8,11 +9,8 @@ const SWEEP_EVERY_MS = 5 * 60_000;
 /** Deflection: help-center sessions and ticket form sessions, plus the sweep that ends forms left idle. */
 export function deflectionPlugin(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const timer = setInterval(() => {
-      closeIdleFormSessionsUseCase(ctx).catch((error: unknown) => ctx.logger.warn({ err: error }, 'closing idle ticket form sessions failed'));
-    }, SWEEP_EVERY_MS);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
+    const stopSweep = startPeriodic(ctx, 'closing idle ticket form sessions', SWEEP_EVERY_MS, () => closeIdleFormSessionsUseCase(ctx));
+    app.addHook('onClose', async () => stopSweep());
     await app.register(deflectionRoutes(ctx));
   };
 }

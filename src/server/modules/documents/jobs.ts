@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.ts';
+import { startPeriodic } from '../../platform/periodic.ts';
 import { sendFileRequestMail } from './emails.ts';
 import { findFileRequest, claimDueReminders } from './request-repository.ts';
 import { purgeCutoff, purgeTrashNow } from './use-cases/trash.ts';
@@ -46,15 +47,5 @@ export async function runDocumentJobs(ctx: AppContext) {
 
 /** Runs the jobs every `intervalSeconds` (0: never) without keeping the process alive; returns the stop function. */
 export function startDocumentJobs(ctx: AppContext, intervalSeconds: number): () => void {
-  if (intervalSeconds <= 0) return () => undefined;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runDocumentJobs(ctx)
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'document jobs failed'))
-      .finally(() => { running = false; });
-  }, intervalSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(ctx, 'document jobs', intervalSeconds * 1000, () => runDocumentJobs(ctx));
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../platform/context.ts';
+import { startPeriodic } from '../../../platform/periodic.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { ticketSettingsRow, type TicketState } from '../repository.ts';
 import { writeTicketChanges } from '../status.ts';
@@ -49,14 +50,5 @@ export async function ticketUpkeep(ctx: AppContext) {
 
 /** Runs the upkeep every `intervalSeconds` without keeping the process alive; returns the stop function. */
 export function startAutoClose(ctx: AppContext, intervalSeconds = 60): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    ticketUpkeep(ctx)
-      .catch((error: unknown) => ctx.logger.error({ err: error }, 'ticket auto-close failed'))
-      .finally(() => { running = false; });
-  }, intervalSeconds * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startPeriodic(ctx, 'ticket upkeep', intervalSeconds * 1000, () => ticketUpkeep(ctx));
 }

@@ -18,7 +18,7 @@ import { useEventStream } from '../../notifications/useEventStream.ts';
 import { ticketsApi } from '../api.ts';
 import { isDone, priorityLabel, replyByLine, statusLabel, statusTone, ticketNumber } from '../format.ts';
 import { CsatWidget } from './CsatWidget.tsx';
-import { useTicketMessages } from './useTicketMessages.ts';
+import { useTicketMessages } from '../useTicketMessages.ts';
 
 /** Replies the API refuses because the ticket can no longer be reopened (a new ticket is the way forward). */
 const FINAL_CODES = new Set(['reopen_window_passed', 'ticket_closed']);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Message } from '../../../../contract/index.ts';
-import { ticketsApi } from '../api.ts';
+import type { Message } from '../../../contract/index.ts';
+import { ticketsApi } from './api.ts';
 
 export interface TicketMessages {
   /** Oldest first. */
