@@ -9,7 +9,11 @@ import type { QueueFilters } from './queueFilters.ts';
 
 interface QueueFilterBarProps {
   filters: QueueFilters;
-  onChange: (filters: QueueFilters) => void;
+  /**
+   * Applies a change to the filters as they are when it lands (the URL's), not as this render saw them: two quick
+   * changes (a select, then a checkbox) must not undo each other.
+   */
+  onChange: (update: (current: QueueFilters) => QueueFilters) => void;
   staff: StaffUser[];
   groups: TicketGroupItem[];
   segments: Segment[];
@@ -30,11 +34,11 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
   const debouncedQ = useDebounced(q, 350);
   const debouncedTag = useDebounced(tag, 350);
   useEffect(() => {
-    if (debouncedQ !== filters.q || debouncedTag !== filters.tag) onChange({ ...filters, q: debouncedQ, tag: debouncedTag });
+    if (debouncedQ !== filters.q || debouncedTag !== filters.tag) onChange((current) => ({ ...current, q: debouncedQ, tag: debouncedTag }));
     // Only the debounced text triggers this; the rest of the filters change through onChange directly.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedQ, debouncedTag]);
-  const set = (patch: Partial<QueueFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<QueueFilters>) => onChange((current) => ({ ...current, ...patch }));
 
   return (
     <form className="tc-filters" role="search" aria-label={t('tc.filters.label')} onSubmit={(event) => event.preventDefault()}>
@@ -46,7 +50,7 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
             <input
               type="checkbox"
               checked={filters.status.includes(status)}
-              onChange={(event) => set({ status: toggled(filters.status, status, event.target.checked) })}
+              onChange={(event) => { const on = event.target.checked; onChange((current) => ({ ...current, status: toggled(current.status, status, on) })); }}
             />
             {statusLabel(status)}
           </label>
@@ -89,7 +93,7 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
             <input
               type="checkbox"
               checked={filters.priority.includes(priority)}
-              onChange={(event) => set({ priority: toggled(filters.priority, priority, event.target.checked) })}
+              onChange={(event) => { const on = event.target.checked; onChange((current) => ({ ...current, priority: toggled(current.priority, priority, on) })); }}
             />
             {priorityLabel(priority)}
           </label>

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Ticket, TicketView } from '../../../../contract/index.ts';
 import { usePagedList, useResource } from '../../../api/hooks.ts';
@@ -17,7 +17,26 @@ import { filtersFromParams, filtersToParams, toQuery, type QueueFilters } from '
 /** `/console/tickets`: saved views, filters (in the URL), the ticket table, bulk changes and CSV export. */
 export function QueuePage() {
   const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => filtersFromParams(params), [params]);
+  // The filters live in state and are written to the URL: router navigations render in a transition, so a
+  // checkbox bound to the URL alone would spring back until that render lands. The URL still wins when it
+  // changes by itself (back and forward, a shared link).
+  const [filters, setFilters] = useState(() => filtersFromParams(params));
+  const filtersNow = useRef(filters);
+  const written = useRef(params.toString());
+  const paramsKey = params.toString();
+  useEffect(() => {
+    if (paramsKey === written.current) return;
+    written.current = paramsKey;
+    filtersNow.current = filtersFromParams(new URLSearchParams(paramsKey));
+    setFilters(filtersNow.current);
+  }, [paramsKey]);
+  const writeFilters = (next: QueueFilters, viewId?: string) => {
+    filtersNow.current = next;
+    setFilters(next);
+    const nextParams = filtersToParams(next, viewId);
+    written.current = nextParams.toString();
+    setParams(nextParams, { replace: viewId === undefined });
+  };
   const viewId = params.get('view') ?? '';
   const query = useMemo(() => ticketQuery({ ...toQuery(filters), limit: 50 }), [filters]);
   const list = usePagedList<Ticket>(TICKETS, query);
@@ -43,14 +62,14 @@ export function QueuePage() {
     list.reload();
   };
 
-  const change = (next: QueueFilters) => {
+  const change = (update: (current: QueueFilters) => QueueFilters) => {
     setSelected(new Set());
-    setParams(filtersToParams(next), { replace: true });
+    writeFilters(update(filtersNow.current));
   };
   const chooseView = (id: string, next: QueueFilters) => {
     setSelected(new Set());
     setFilterBarKey((n) => n + 1);
-    setParams(filtersToParams(next, id));
+    writeFilters(next, id);
   };
   const select = (ids: string[], on: boolean) =>
     setSelected((current) => {
