@@ -10,3 +10,5 @@ export * from './documents.ts';
 export * from './conversations.ts';
 export * from './knowledge-base.ts';
 export * from './tickets.ts';
+export * from './sla.ts';
+export * from './support.ts';

@@ -31,11 +31,11 @@ import { MESSAGE_BODY_MAX, Participant } from './conversations.ts';
  *   POST            /tickets/{ticketId}/canned-replies/{cannedReplyId}/render -> { body } placeholders filled for the ticket
  *   GET/POST        /ticket-groups, PATCH/DELETE /ticket-groups/{groupId}     (admins write)
  *   GET             /segments/{segmentId}/ticket-fields, POST same; PATCH/DELETE /ticket-fields/{fieldId} (admins write)
- *   GET/POST        /business-calendars, GET/PATCH/DELETE /business-calendars/{calendarId}
+ *   GET/POST        /business-calendars, GET/PATCH/DELETE /business-calendars/{calendarId}   (schemas: sla.ts)
  *   GET/POST        /sla-policies, PATCH/DELETE /sla-policies/{policyId}
  *   GET/PATCH       /ticket-settings                      TicketSettings (staff read, admins write)
  *
- *   POST   /deflection/events                             DeflectionEvent (signed in or not) -> Ok
+ *   POST   /deflection/events  (schemas of deflection and reports: support.ts)  DeflectionEvent -> Ok
  *   POST   /ticket-form-sessions                          -> 201 { id } (signed in: opening the new-ticket form)
  *   POST   /ticket-form-sessions/{sessionId}/events       TicketFormEvent -> Ok (suggestion shown/opened, leave)
  *   GET    /support-reports?from=&to=&segmentId=&interval=day|week   SupportReport (staff)
@@ -290,49 +290,6 @@ export const TicketGroup = z.object({
 export const CreateTicketGroup = z.object({ name: z.string().trim().min(1).max(80), memberIds: z.array(Id).max(500).default([]) }).strict();
 export const UpdateTicketGroup = z.object({ name: CreateTicketGroup.shape.name, memberIds: z.array(Id).max(500) }).partial().strict();
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
-export const WorkingHours = z.object({ day: z.number().int().min(1).max(7).describe('ISO weekday, Monday = 1'), start: HHMM, end: HHMM });
-export const BusinessCalendar = z.object({
-  id: Id,
-  name: z.string(),
-  timeZone: z.string(),
-  hours: z.array(WorkingHours),
-  holidays: z.array(z.object({ day: z.string().describe('YYYY-MM-DD'), name: z.string() })),
-  version: z.number().int(),
-  abilities: Abilities('update', 'delete'),
-});
-export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
-export const CreateBusinessCalendar = z.object({
-  name: z.string().trim().min(1).max(80),
-  timeZone: z.string().min(1).max(64).describe('IANA time zone, e.g. Europe/Paris'),
-  hours: z.array(WorkingHours).max(50),
-  holidays: z.array(z.object({ day: z.iso.date(), name: z.string().trim().min(1).max(80) })).max(400).default([]),
-}).strict();
-// zod's partial() keeps defaults, which would turn a missing field into a reset: updates extend without them.
-export const UpdateBusinessCalendar = CreateBusinessCalendar.partial().extend({ holidays: CreateBusinessCalendar.shape.holidays.unwrap().optional() }).strict();
-
-export const SlaPolicy = z.object({
-  id: Id,
-  segmentId: Id,
-  priority: TicketPriority,
-  calendarId: Id.nullable(),
-  firstResponseMinutes: z.number().int().nullable(),
-  nextResponseMinutes: z.number().int().nullable(),
-  resolutionMinutes: z.number().int().nullable(),
-  version: z.number().int(),
-  abilities: Abilities('update', 'delete'),
-});
-export type SlaPolicy = z.infer<typeof SlaPolicy>;
-const Minutes = z.number().int().min(1).max(525_600).nullable();
-export const CreateSlaPolicy = z.object({
-  segmentId: Id,
-  priority: TicketPriority,
-  calendarId: Id.nullable().default(null),
-  firstResponseMinutes: Minutes.default(null),
-  nextResponseMinutes: Minutes.default(null),
-  resolutionMinutes: Minutes.default(null),
-}).strict();
-export const UpdateSlaPolicy = z.object({ calendarId: Id.nullable(), firstResponseMinutes: Minutes, nextResponseMinutes: Minutes, resolutionMinutes: Minutes }).partial().strict();
 
 export const TicketSettings = z.object({
   autoCloseDays: z.number().int(),
@@ -348,58 +305,3 @@ export const UpdateTicketSettings = z.object({
   reopenDays: z.number().int().min(0).max(365).optional(),
   emailSegmentId: Id.nullable().optional(),
 }).strict();
-
-export const DeflectionEvent = z.object({
-  kind: z.literal('help_session'),
-  /** A random key the browser keeps for the visit (sessionStorage). */
-  key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-}).strict();
-export const TicketFormSession = z.object({ id: Id });
-export const TicketFormEvent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('suggestions_shown'), query: z.string().trim().min(1).max(200), count: z.number().int().min(0).max(50) }).strict(),
-  z.object({ kind: z.literal('suggestion_opened'), articleId: Id }).strict(),
-  z.object({ kind: z.literal('left') }).strict(),
-]);
-
-export const ReportSeriesPoint = z.object({
-  start: Timestamp,
-  tickets: z.number().int(),
-  deflected: z.number().int(),
-  helpSessions: z.number().int(),
-  firstResponseMedianMinutes: z.number().nullable(),
-  resolutionMedianMinutes: z.number().nullable(),
-  slaCompliance: z.number().nullable(),
-  csatScore: z.number().nullable(),
-});
-export const SupportReportQuery = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  segmentId: Id.optional(),
-  interval: z.enum(['day', 'week']).default('day'),
-});
-export const SupportReport = z.object({
-  from: Timestamp,
-  to: Timestamp,
-  totals: z.object({
-    tickets: z.number().int(),
-    formSessions: z.number().int(),
-    deflected: z.number().int(),
-    /** deflected / (deflected + tickets filed from the form); null when there is nothing to divide. */
-    deflectionRate: z.number().nullable(),
-    helpSessions: z.number().int(),
-    /** Help-center sessions per ticket. */
-    selfServiceScore: z.number().nullable(),
-    firstResponseMedianMinutes: z.number().nullable(),
-    resolutionMedianMinutes: z.number().nullable(),
-    /** Share of SLA targets met in time (0..1). */
-    slaCompliance: z.number().nullable(),
-    csatGood: z.number().int(),
-    csatBad: z.number().int(),
-    /** good / (good + bad). */
-    csatScore: z.number().nullable(),
-  }),
-  series: z.array(ReportSeriesPoint),
-  csatByAgent: z.array(z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() })),
-  csatByGroup: z.array(z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() })),
-});
-export type SupportReport = z.infer<typeof SupportReport>;
