@@ -9,7 +9,7 @@ import { conversationsApi, uploadAttachment } from './api.ts';
 import { Composer, type ComposerHandle } from './Composer.tsx';
 import { quoteMarkdown } from './markdown.ts';
 import type { Mentionable } from './MentionList.tsx';
-import { MessageItem } from './MessageItem.tsx';
+import { MessageFeed } from './MessageFeed.tsx';
 import { useThreadMessages } from './useThreadMessages.ts';
 import { useMarkRead } from './useMarkRead.ts';
 
@@ -80,31 +80,16 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {latest ? t('conversations.messageFrom', { name: latest.author?.name ?? t('common.unknown') }) : ''}
       </p>
-      <section aria-label={t('conversations.thread')} className="thread">
-        {feed.hasOlder ? (
-          <button type="button" className="btn btn--secondary btn--small" onClick={feed.loadOlder} disabled={feed.loading}>
-            {t('conversations.olderMessages')}
-          </button>
-        ) : null}
-        {feed.error ? <ErrorState error={feed.error} onRetry={feed.reload} /> : null}
-        {feed.loading && !feed.messages.length ? <Loading /> : null}
-        {!feed.loading && !feed.messages.length && !feed.error ? <p className="muted">{t('conversations.noMessages')}</p> : null}
-        <ol className="message-list">
-          {feed.messages.map((message) => (
-            <li key={message.id}>
-              <MessageItem
-                message={message}
-                staffView={staffView}
-                onChanged={feed.upsert}
-                onQuote={(item) => {
-                  setQuoted(item);
-                  composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body));
-                }}
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <MessageFeed
+        feed={feed}
+        label={t('conversations.thread')}
+        staffView={staffView}
+        onRetry={feed.reload}
+        onQuote={(item) => {
+          setQuoted(item);
+          composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body));
+        }}
+      />
       {data.abilities.post ? (
         <div className="reply">
           {quoted ? (

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Ticket, TicketStatus } from '../../../../contract/index.ts';
 import { t } from '../../../i18n/index.ts';
-import { ErrorState, Loading } from '../../../ui/common.tsx';
 import { Composer, type ComposerHandle } from '../../conversations/Composer.tsx';
 import { quoteMarkdown } from '../../conversations/markdown.ts';
-import { MessageItem } from '../../conversations/MessageItem.tsx';
+import { MessageFeed } from '../../conversations/MessageFeed.tsx';
 import { uploadAttachment } from '../../conversations/api.ts';
 import { ticketsApi } from '../api.ts';
 import { CannedReplyPicker } from './CannedReplyPicker.tsx';
@@ -29,28 +28,14 @@ export function TicketConversation({ ticket, onReplying, onSent }: TicketConvers
 
   return (
     <>
-      <section aria-label={t('tc.ticket.conversation')} className="thread tc-thread">
-        {feed.hasOlder ? (
-          <button type="button" className="btn btn--secondary btn--small" onClick={feed.loadOlder} disabled={feed.loading}>
-            {t('conversations.olderMessages')}
-          </button>
-        ) : null}
-        {feed.error ? <ErrorState error={feed.error} onRetry={feed.reload} /> : null}
-        {feed.loading && !feed.messages.length ? <Loading /> : null}
-        {!feed.loading && !feed.messages.length && !feed.error ? <p className="muted">{t('conversations.noMessages')}</p> : null}
-        <ol className="message-list">
-          {feed.messages.map((message) => (
-            <li key={message.id}>
-              <MessageItem
-                message={message}
-                staffView
-                onChanged={feed.upsert}
-                onQuote={(item) => composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body))}
-              />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <MessageFeed
+        feed={feed}
+        label={t('tc.ticket.conversation')}
+        className="thread tc-thread"
+        staffView
+        onRetry={feed.reload}
+        onQuote={(item) => composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body))}
+      />
       {canWrite ? (
         <div
           className="reply tc-reply"

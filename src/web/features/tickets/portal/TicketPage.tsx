@@ -11,7 +11,7 @@ import { useToast } from '../../../ui/Toast.tsx';
 import { Composer, type ComposerHandle } from '../../conversations/Composer.tsx';
 import { quoteMarkdown } from '../../conversations/markdown.ts';
 import { useCoalesced } from '../../conversations/live.ts';
-import { MessageItem } from '../../conversations/MessageItem.tsx';
+import { MessageFeed } from '../../conversations/MessageFeed.tsx';
 import { uploadAttachment } from '../../conversations/api.ts';
 import { useMarkRead } from '../../conversations/useMarkRead.ts';
 import { useEventStream } from '../../notifications/useEventStream.ts';
@@ -154,28 +154,15 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
       </p>
       <div className="ticket-layout">
         <div>
-          <section aria-label={t('tickets.page.conversation')} className="thread">
-            {feed.hasOlder ? (
-              <button type="button" className="btn btn--secondary btn--small" onClick={feed.loadOlder} disabled={feed.loading}>
-                {t('tickets.page.olderMessages')}
-              </button>
-            ) : null}
-            {feed.error ? <ErrorState error={feed.error} onRetry={feed.refresh} /> : null}
-            {feed.loading && !feed.messages.length ? <Loading /> : null}
-            {!feed.loading && !feed.messages.length && !feed.error ? <p className="muted">{t('tickets.page.noMessages')}</p> : null}
-            <ol className="message-list">
-              {feed.messages.map((message) => (
-                <li key={message.id}>
-                  <MessageItem
-                    message={message}
-                    staffView={false}
-                    onChanged={feed.upsert}
-                    onQuote={(item) => composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body))}
-                  />
-                </li>
-              ))}
-            </ol>
-          </section>
+          <MessageFeed
+            feed={feed}
+            label={t('tickets.page.conversation')}
+            staffView={false}
+            onRetry={feed.refresh}
+            onQuote={(item) => composer.current?.prepend(quoteMarkdown(item.author?.name ?? '', item.body))}
+            olderLabel={t('tickets.page.olderMessages')}
+            emptyLabel={t('tickets.page.noMessages')}
+          />
           {/* On a solved ticket the rating comes first: replying is the exception (it reopens). */}
           <CsatWidget ticket={data} onRated={(rating) => ticket.setData((current) => (current ? { ...current, rating, abilities: { ...current.abilities, rate: false } } : current))} />
           {data.abilities.reply && !blocked ? (
