@@ -53,10 +53,21 @@ export function expectSecurityHeaders(response: LightMyRequestResponse) {
   expect(response.headers['x-frame-options']).toBe('DENY');
 }
 
-/** Of two conflicting requests exactly one succeeds; the other is refused without changing anything. */
-export function expectOneWinner(first: LightMyRequestResponse, second: LightMyRequestResponse, conflictCode: string) {
+/**
+ * Of two conflicting requests exactly one succeeds; the other is refused without changing anything.
+ * The loser sees 409 when it ran alongside the winner; when it ran after, it sees what its caller now is:
+ * 403 if the winner took a role away, 404 (`loserMayBeGone`) if the winner removed the caller altogether,
+ * since an account you are no longer in reads as missing.
+ */
+export function expectOneWinner(
+  first: LightMyRequestResponse,
+  second: LightMyRequestResponse,
+  conflictCode: string,
+  { loserMayBeGone = false }: { loserMayBeGone?: boolean } = {},
+) {
   const [winner, loser] = first.statusCode === 200 ? [first, second] : [second, first];
   expect(winner.statusCode).toBe(200);
-  expect([403, 409]).toContain(loser.statusCode);
-  expectProblem(loser, loser.statusCode, loser.statusCode === 409 ? conflictCode : 'forbidden');
+  expect(loserMayBeGone ? [403, 404, 409] : [403, 409]).toContain(loser.statusCode);
+  if (loser.statusCode === 404) expectProblem(loser, 404);
+  else expectProblem(loser, loser.statusCode, loser.statusCode === 409 ? conflictCode : 'forbidden');
 }
