@@ -12,3 +12,4 @@ export * from './knowledge-base.ts';
 export * from './tickets.ts';
 export * from './sla.ts';
 export * from './support.ts';
+export * from './ticket-activity.ts';

@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   INBOUND_WEBHOOK_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
+  INBOUND_NEW_CUSTOMERS_PER_HOUR: positiveInt.default(30),
   MESSAGES_PER_MINUTE: positiveInt.default(30),
   JOBS_POLL_SECONDS: positiveInt.default(15),
   CONVERSATIONS_RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
@@ -81,6 +82,11 @@ export interface Config {
     inboundSmtpHost: string;
     /** Shared secret of the inbound webhook (X-Portico-Inbound-Secret); null: the webhook refuses everything. */
     inboundWebhookSecret: string | null;
+    /**
+     * Customers that mail from unknown addresses may create per hour, portal-wide (segment policy
+     * 'create_customer'); past it such mail is refused and audited. From addresses are easy to forge.
+     */
+    inboundNewCustomersPerHour: number;
     messagesPerMinute: number;
     jobsPollSeconds: number;
     /** How often this process deletes old events, finished jobs and expired reply tokens; 0: never. */
@@ -146,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboundSmtpPort: values.INBOUND_SMTP_PORT ?? null,
       inboundSmtpHost: values.INBOUND_SMTP_HOST,
       inboundWebhookSecret: values.INBOUND_WEBHOOK_SECRET ?? null,
+      inboundNewCustomersPerHour: values.INBOUND_NEW_CUSTOMERS_PER_HOUR,
       messagesPerMinute: values.MESSAGES_PER_MINUTE,
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
       retentionIntervalSeconds: values.CONVERSATIONS_RETENTION_INTERVAL_SECONDS,

@@ -1,5 +1,5 @@
 // Tickets, the agent's side: the queue's filters and bulk assignment, a canned reply sent as "Pending customer" with
-// the SLA panel, the collision warning between two staff sessions, SLA settings and the support dashboard.
+// the SLA panel and the activity history, the collision warning between two staff sessions, SLA settings and the support dashboard.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signInAs, usePortico } from '../support/e2e.ts';
@@ -108,6 +108,10 @@ describe('tickets for agents', () => {
     const sla = side.getByRole('region', { name: 'SLA' });
     await sla.getByText('First response').waitFor();
     await sla.getByText('Met').first().waitFor();
+    // The activity history: the bulk assignment, and the status the reply set (read again when the ticket changed).
+    const activity = side.getByRole('region', { name: 'Activity' });
+    await activity.getByText('Status: Open → Pending customer').waitFor();
+    await activity.getByText('Assignee: none → Adrian Admin').waitFor();
   });
 
   it('creates a business calendar and an SLA policy in the ticket settings', async () => {

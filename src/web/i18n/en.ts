@@ -10,6 +10,7 @@ import { documentsMessages } from './en/documents.ts';
 import { knowledgeBaseMessages } from './en/knowledge-base.ts';
 import { meMessages } from './en/me.ts';
 import { portalMessages } from './en/portal.ts';
+import { ticketsActivityMessages } from './en/tickets-activity.ts';
 import { ticketsConsoleMessages } from './en/tickets-console.ts';
 import { ticketsPortalMessages } from './en/tickets-portal.ts';
 
@@ -31,4 +32,5 @@ export const en = {
   ...knowledgeBaseMessages,
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
+  ...ticketsActivityMessages,
 } as const;

@@ -45,7 +45,9 @@ describe('knowledge base search, helpfulness and analytics', () => {
   it('tolerates typos in titles', async () => {
     expect((await search(portal.client(), 'payrol')).map((hit) => hit.slug)).toContain('running-payroll-each-month');
     expect((await search(portal.client(), 'holliday alowance')).map((hit) => hit.slug)).toEqual(['holiday-allowance']);
-    expect((await search(portal.client(), 'pasword')).map((hit) => hit.slug)).toEqual(['reset-your-password']);
+    // A corrected word searches bodies too: the article titled with it comes first.
+    expect((await search(portal.client(), 'pasword')).map((hit) => hit.slug)[0]).toBe('reset-your-password');
+    expect((await search(portal.client(), 'reset pasword')).map((hit) => hit.slug)[0]).toBe('reset-your-password');
     expect(await search(portal.client(), 'xylophone quartz')).toEqual([]);
   });
 

@@ -116,6 +116,7 @@ const CASES: Case[] = [
   { method: 'PATCH', route: '/api/v1/tickets/:ticketId', scope: 'account', body: () => ({ subject: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/tickets/:ticketId/messages', scope: 'account' },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/messages', scope: 'account', body: () => ({ body: 'intruder' }) },
+  { method: 'GET', route: '/api/v1/tickets/:ticketId/activity', scope: 'staff' },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/merge', scope: 'staff', body: () => ({ intoTicketId: randomId() }) },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/presence', scope: 'staff', body: () => ({ state: 'viewing' }) },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/canned-replies/:cannedReplyId/render', scope: 'staff', body: () => ({}) },

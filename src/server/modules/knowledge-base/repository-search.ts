@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../platform/db/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import type { KbViewer } from './policy.ts';
 import { ARTICLE_FROM, viewerParams, visibleArticle } from './repository.ts';
@@ -6,9 +6,6 @@ import { ARTICLE_FROM, viewerParams, visibleArticle } from './repository.ts';
 /** ts_headline marks matches with these private-use characters; the use case escapes the text, then turns them into <mark>. */
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
-
-/** How close a misspelt query must be to (a word run of) a title to count as a match. */
-const TYPO_THRESHOLD = 0.5;
 
 export interface SearchRow {
   id: string;
@@ -20,75 +17,76 @@ export interface SearchRow {
   score: number;
 }
 
-/**
- * pg_trgm's `<%` operator ("some run of words of the title is at least this similar to the query") can use the
- * title's trigram index, where a similarity function in WHERE reads every title. Its threshold is a setting,
- * so the typo pass runs in a transaction that sets it locally. The operator is reached in the schema pg_trgm
- * was installed in (0005 installs it in public).
- */
-async function withTypoThreshold<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(TYPO_THRESHOLD)]);
-    return fn(tx);
-  });
-}
-const TITLE_IS_CLOSE = 'q.raw OPERATOR(public.<%) lower(a.title)';
-
-const SNIPPET = `ts_headline(kb_text_config(a.locale),
+/** A highlighted excerpt of the summary and body (Markdown punctuation and link targets stripped) for `tsq`. */
+const snippet = (tsq: string) => `ts_headline(kb_text_config(a.locale),
   regexp_replace(CASE WHEN a.summary = '' THEN a.body ELSE a.summary || ' — ' || a.body END, '[#*_\`>|\\[\\]]+|\\(https?://[^)]*\\)', ' ', 'g'),
-  q.tsq, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
+  ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
 /**
  * Full-text search over the stored, GIN-indexed `search_vector` (title > summary > body by weight), ranked by
- * ts_rank. Only when that finds fewer than `limit` articles does a typo-tolerant pass look at titles (pg_trgm word
- * similarity through the title's trigram index) and add the closest ones after them: both passes use an index,
- * so search stays fast at 100,000 articles. A query of stop words only ("how to") has no typo pass: it would match
- * nearly every title. The audience rule filters in the same queries, so hidden articles never influence results.
+ * ts_rank. Only when that finds fewer than `limit` articles does the typo pass run: the query's unknown words are
+ * corrected against the dictionary of article words (`kb_corrected_words`, 0009) and the corrected query runs
+ * through the same index, its hits ranked after the exact ones. Both passes are one statement: the typo pass sits
+ * behind a one-time filter on the first pass's count and on there being a correction, so PostgreSQL skips it when
+ * it has nothing to add. The audience rule filters in both passes, so hidden articles never influence results.
  */
-export async function searchArticles(db: Database, viewer: KbViewer, query: string, locale: string, limit: number): Promise<SearchRow[]> {
-  const params = [...viewerParams(viewer), locale, query, limit];
+export async function searchArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number): Promise<SearchRow[]> {
   const { rows } = await db.query<SearchRow>(
-    `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq)
-     SELECT a.id, a.slug, a.locale, a.title, a.summary, ${SNIPPET} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
-     FROM ${ARTICLE_FROM}, q
-     WHERE ${visibleArticle(1)} AND a.locale = $4 AND a.search_vector @@ q.tsq
-     ORDER BY score DESC, a.id
-     LIMIT $6`, params);
-  if (rows.length >= limit) return rows;
-  const typos = await withTypoThreshold(db, (tx) => tx.query<SearchRow>(
-    `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq, lower($5) AS raw)
-     SELECT a.id, a.slug, a.locale, a.title, a.summary, ${SNIPPET} AS snippet, (0.3 * kb_title_similarity(q.raw, lower(a.title)))::float8 AS score
-     FROM ${ARTICLE_FROM}, q
-     WHERE ${visibleArticle(1)} AND a.locale = $4 AND numnode(q.tsq) > 0 AND ${TITLE_IS_CLOSE} AND NOT (a.search_vector @@ q.tsq)
-     ORDER BY score DESC, a.id
-     LIMIT $6`, [...viewerParams(viewer), locale, query, limit - rows.length]));
-  return [...rows, ...typos.rows];
+    `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq),
+     full_text AS (
+       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
+       FROM ${ARTICLE_FROM}, q
+       WHERE ${visibleArticle(1)} AND a.locale = $4 AND a.search_vector @@ q.tsq
+       ORDER BY score DESC, a.id
+       LIMIT $6),
+     corrected AS (
+       SELECT websearch_to_tsquery(kb_text_config($4), array_to_string(words, ' ')) AS tsq
+       FROM kb_corrected_words($5, false) AS words WHERE words IS NOT NULL),
+     typo_pass AS (
+       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('fixed.tsq')} AS snippet, ts_rank(a.search_vector, fixed.tsq)::float8 AS score
+       FROM ${ARTICLE_FROM}, corrected fixed, q
+       WHERE (SELECT count(*) FROM full_text) < $6 AND ${visibleArticle(1)} AND a.locale = $4
+         AND a.search_vector @@ fixed.tsq AND NOT (a.search_vector @@ q.tsq)
+       ORDER BY score DESC, a.id
+       LIMIT $6 - (SELECT count(*) FROM full_text))
+     SELECT id, slug, locale, title, summary, snippet, score
+     FROM (SELECT *, 1 AS pass FROM full_text UNION ALL SELECT *, 2 AS pass FROM typo_pass) found
+     ORDER BY pass, score DESC, id`,
+    [...viewerParams(viewer), locale, query, limit],
+  );
+  return rows;
 }
 
 /**
  * Search-as-you-type: titles only, prefix-aware (the last word may be half typed), no snippet, not logged. The
- * same two passes as search: words and title substrings (both indexed) first, close titles only to fill up.
+ * same two passes in one statement as search: words and title substrings (both indexed) first; the corrected
+ * words only to fill up (a half-typed last word that begins some article word is kept as typed).
  */
-export async function suggestArticles(db: Database, viewer: KbViewer, query: string, locale: string, limit: number) {
+export async function suggestArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number) {
   type Row = { id: string; slug: string; locale: string; title: string; summary: string };
-  const params = [...viewerParams(viewer), locale, query.replace(/[\\%_]/g, (c) => `\\${c}`), prefixQuery(query), limit];
+  const params = [...viewerParams(viewer), locale, query.replace(/[\\%_]/g, (c) => `\\${c}`), prefixQuery(query), limit, query];
   const { rows } = await db.query<Row>(
-    `WITH q AS (SELECT to_tsquery(kb_text_config($4), $6) AS tsq, lower($5) AS raw)
-     SELECT a.id, a.slug, a.locale, a.title, a.summary
-     FROM ${ARTICLE_FROM}, q
-     WHERE ${visibleArticle(1)} AND a.locale = $4 AND (a.search_vector @@ q.tsq OR lower(a.title) LIKE '%' || q.raw || '%')
-     ORDER BY ts_rank(a.search_vector, q.tsq) DESC, a.id
-     LIMIT $7`, params);
-  if (rows.length >= limit) return rows;
-  const typos = await withTypoThreshold(db, (tx) => tx.query<Row>(
-    `WITH q AS (SELECT to_tsquery(kb_text_config($4), $6) AS tsq, lower($5) AS raw)
-     SELECT a.id, a.slug, a.locale, a.title, a.summary
-     FROM ${ARTICLE_FROM}, q
-     WHERE ${visibleArticle(1)} AND a.locale = $4 AND numnode(q.tsq) > 0 AND ${TITLE_IS_CLOSE}
-       AND NOT (a.search_vector @@ q.tsq OR lower(a.title) LIKE '%' || q.raw || '%')
-     ORDER BY kb_title_similarity(q.raw, lower(a.title)) DESC, a.id
-     LIMIT $7`, [...params.slice(0, -1), limit - rows.length]));
-  return [...rows, ...typos.rows];
+    `WITH q AS (SELECT to_tsquery(kb_text_config($4), $6) AS tsq, lower($5) AS raw),
+     typed AS (
+       SELECT a.id, a.slug, a.locale, a.title, a.summary, ts_rank(a.search_vector, q.tsq)::float8 AS score
+       FROM ${ARTICLE_FROM}, q
+       WHERE ${visibleArticle(1)} AND a.locale = $4 AND (a.search_vector @@ q.tsq OR lower(a.title) LIKE '%' || q.raw || '%')
+       ORDER BY score DESC, a.id
+       LIMIT $7),
+     corrected AS (
+       SELECT to_tsquery(kb_text_config($4), array_to_string(words[1:cardinality(words) - 1] || (words[cardinality(words)] || ':*'), ' & ')) AS tsq
+       FROM kb_corrected_words($8, true) AS words WHERE words IS NOT NULL),
+     typo_pass AS (
+       SELECT a.id, a.slug, a.locale, a.title, a.summary, ts_rank(a.search_vector, fixed.tsq)::float8 AS score
+       FROM ${ARTICLE_FROM}, corrected fixed, q
+       WHERE (SELECT count(*) FROM typed) < $7 AND ${visibleArticle(1)} AND a.locale = $4
+         AND a.search_vector @@ fixed.tsq AND NOT (a.search_vector @@ q.tsq OR lower(a.title) LIKE '%' || q.raw || '%')
+       ORDER BY score DESC, a.id
+       LIMIT $7 - (SELECT count(*) FROM typed))
+     SELECT id, slug, locale, title, summary
+     FROM (SELECT *, 1 AS pass FROM typed UNION ALL SELECT *, 2 AS pass FROM typo_pass) found
+     ORDER BY pass, score DESC, id`, params);
+  return rows;
 }
 
 /** "reset pass" -> "reset & pass:*": words become plain lexemes, only the last one a prefix. Operators are stripped. */

@@ -171,3 +171,22 @@ export async function firstMessageOf(db: Queryable, ticketId: string): Promise<s
   return rows[0]?.id ?? null;
 }
 
+
+/**
+ * Copies on a ticket the people a mail was also addressed to (its To and Cc), as CCs, and returns the ids added.
+ * Only active, non-staff people of the ticket's own account are added: a CC sees the whole ticket, so the mail
+ * may copy only the account's own people, the rule of the portal's CC field (createTicket / updateTicket).
+ * Unknown addresses and other accounts' people are skipped and nothing is created for them, so a Cc line cannot
+ * open a ticket to outsiders or make users. Existing participants (the requester, current CCs) keep their row.
+ * Scope: membership in the ticket's account stands in for the account scope.
+ */
+export async function addCcsFromMail(db: Queryable, ticket: { id: string; account_id: string }, emails: string[]): Promise<string[]> {
+  if (!emails.length) return [];
+  const { rows } = await db.query<{ user_id: string }>(
+    `INSERT INTO thread_participants (thread_id, user_id, role)
+     SELECT $1, u.id, 'cc' FROM users u JOIN memberships m ON m.user_id = u.id AND m.account_id = $2
+     WHERE lower(u.email) = ANY($3::text[]) AND u.deactivated_at IS NULL AND u.staff_role IS NULL
+     ON CONFLICT (thread_id, user_id) DO NOTHING
+     RETURNING user_id`, [ticket.id, ticket.account_id, emails.map((email) => email.toLowerCase())]);
+  return rows.map((row) => row.user_id);
+}

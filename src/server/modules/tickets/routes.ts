@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   BulkTicketResult, BulkTicketUpdate, CreateTicket, Id, Message, MessageListQuery, MergeTickets, Page, Ticket, TicketCounts, TicketPresenceList,
-  TicketPresenceUpdate, TicketQueueQuery, TicketReply, UpdateTicket,
+  TicketActivity, TicketActivityQuery, TicketPresenceUpdate, TicketQueueQuery, TicketReply, UpdateTicket,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { listTicketActivityUseCase } from './use-cases/activity.ts';
 import { bulkUpdateUseCase } from './use-cases/bulk.ts';
 import { createTicketUseCase } from './use-cases/create-ticket.ts';
 import { exportTicketsCsv } from './use-cases/export-csv.ts';
@@ -44,6 +45,8 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => listTicketMessagesUseCase(ctx, actorOf(request), request.params.ticketId, request.query));
     app.post('/api/v1/tickets/:ticketId/messages', { config: { access: access.signedIn, idempotent: true }, schema: { tags, summary: 'Reply (staff: or a note, and set the status)', params: TicketParams, body: TicketReply, response: { 201: Message } } },
       async (request, reply) => reply.status(201).send(await replyToTicketUseCase(ctx, actorOf(request), request.params.ticketId, request.body)));
+    app.get('/api/v1/tickets/:ticketId/activity', { config: { access: access.staff }, schema: { tags, summary: 'Who changed which field, newest first (staff)', params: TicketParams, querystring: TicketActivityQuery, response: { 200: Page(TicketActivity) } } },
+      (request) => listTicketActivityUseCase(ctx, actorOf(request), request.params.ticketId, request.query));
     app.post('/api/v1/tickets/:ticketId/merge', { config: { access: access.staff }, schema: { tags, summary: 'Merge this ticket into another of the same account', params: TicketParams, body: MergeTickets, response: { 200: Ticket } } },
       (request) => mergeTicketsUseCase(ctx, actorOf(request), request.params.ticketId, request.body.intoTicketId));
     app.post('/api/v1/tickets/:ticketId/presence', { config: { access: access.staff }, schema: { tags, summary: 'Heartbeat: viewing or replying (45 s), or left', params: TicketParams, body: TicketPresenceUpdate, response: { 200: TicketPresenceList } } },

@@ -27,6 +27,7 @@ import type {
   TicketRating,
   TicketReply,
   TicketSettings,
+  TicketActivity,
   TicketStatus,
   TicketView,
   UpdateBusinessCalendar,
@@ -60,6 +61,8 @@ export type BulkResult = z.infer<typeof BulkTicketResult>;
 export type SupportReportParams = Partial<z.input<typeof SupportReportQuery>>;
 
 export const TICKETS = '/tickets';
+/** A ticket's field history (staff), paged newest first. */
+export const ticketActivityPath = (ticketId: string) => `${TICKETS}/${ticketId}/activity`;
 
 /** Statuses a customer thinks of as "still going" vs "done" (the My tickets filter). */
 export const OPEN_STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending_customer', 'on_hold'];
@@ -91,6 +94,7 @@ export const ticketsApi = {
     api<Ticket>(`${TICKETS}/${ticketId}/merge`, { method: 'POST', body: { intoTicketId } }),
   presence: (ticketId: string, body: z.input<typeof TicketPresenceUpdate>) =>
     api<TicketPresenceItems>(`${TICKETS}/${ticketId}/presence`, { method: 'POST', body }),
+  activity: (ticketId: string, query: Query = {}) => api<Page<TicketActivity>>(ticketActivityPath(ticketId), { query }),
   bulk: (body: z.input<typeof BulkTicketUpdate>) => api<BulkResult>(`${TICKETS}/bulk`, { method: 'POST', body }),
   exportCsvUrl: (query: TicketQuery = {}) => {
     const params = new URLSearchParams(ticketQuery(query) as Record<string, string>);

@@ -26,7 +26,8 @@ export async function closeSolvedTicketsUseCase(ctx: AppContext): Promise<number
          WHERE t.status = 'solved' AND t.solved_at < $1 ORDER BY t.solved_at LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
         [new Date(now.getTime() - days * DAY_MS), BATCH]);
       for (const ticket of rows) {
-        await writeTicketChanges(ctx, tx, ticket, { status: 'closed' }, now);
+        // Null actor: the history shows the system closed it.
+        await writeTicketChanges(ctx, tx, ticket, { status: 'closed' }, now, null);
       }
       for (const ticket of rows) {
         await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id, status: 'closed' } }, now);

@@ -40,8 +40,8 @@ export async function mergeTicketsUseCase(ctx: AppContext, actor: Actor, sourceI
     const numbers = await tx.query<{ id: string; number: number }>('SELECT thread_id AS id, number::int AS number FROM tickets WHERE thread_id = ANY($1::uuid[])', [[sourceId, targetId]]);
     const numberOf = (id: string) => numbers.rows.find((row) => row.id === id)!.number;
     await moveThreadContent(tx, sourceId, targetId);
-    await writeTicketChanges(ctx, tx, source, { status: 'closed', mergedInto: targetId }, now);
-    await writeTicketChanges(ctx, tx, target, {}, now);
+    await writeTicketChanges(ctx, tx, source, { status: 'closed', mergedInto: targetId }, now, actor.userId);
+    await writeTicketChanges(ctx, tx, target, {}, now, actor.userId);
     const text = `Merged #${numberOf(sourceId)} into #${numberOf(targetId)}.`;
     await publishEvent(tx, { type: 'ticket.updated', accountId: source.account_id, audience: 'staff', data: { ticketId: sourceId, mergedInto: targetId } }, now);
     await postTicketMessage(ctx, tx, actor, { id: sourceId, account_id: source.account_id, created_by: source.created_by, subject: source.subject }, note(text), now);

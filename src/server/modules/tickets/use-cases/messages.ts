@@ -49,7 +49,7 @@ export async function replyToTicketUseCase(ctx: AppContext, actor: Actor, ticket
     }
     // The reply's clock event first: a reply that also moves the status is judged as a reply, then as the move.
     if (!input.internal) await applySla(tx, ticket.id, { kind: staff ? 'agent_replied' : 'customer_replied' }, now);
-    await writeTicketChanges(ctx, tx, ticket, changes, now);
+    await writeTicketChanges(ctx, tx, ticket, changes, now, actor.userId);
     await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
     return postTicketMessage(ctx, tx, actor, thread, prepared, now, source);
   });

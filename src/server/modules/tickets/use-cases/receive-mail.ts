@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
 import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
+import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { ATTACHMENT_MAX_BYTES, findIssuedReplyAddress, receiveReplyUseCase, REPLY_MARKER } from '../../conversations/index.ts';
 import { sendTicketReceivedEmailLater } from '../emails.ts';
@@ -12,7 +13,9 @@ import {
   supportAddresses, ticketAccountsOf, ticketNumberInSubject, ticketSubjectOf, unsafeFindSenderByEmail,
   unsafeFindTicketByNumber, unsafeFindTicketByThread, type IntakeSettingsRow, type IntakeTicketRow,
 } from '../inbound.ts';
-import { actorForMail, createCustomerFromMail, createTicketFromMail, replyToTicketFromMail, type MailFile } from './ticket-mail-actions.ts';
+import {
+  actorForMail, copyAddresseesOnTicket, createCustomerFromMail, createTicketFromMail, replyToTicketFromMail, type MailFile,
+} from './ticket-mail-actions.ts';
 
 export interface InboundMailOutcome {
   accepted: boolean;
@@ -31,6 +34,12 @@ type Reject = (reason: string, target?: RejectTarget) => Promise<InboundMailOutc
 
 /** The tickets reply use case's refusals for a ticket that no reply may reopen. */
 const FINAL_TICKET_CODES = new Set(['ticket_closed', 'reopen_window_passed']);
+
+/** The rate-limit key counting customers created from inbound mail, portal-wide (INBOUND_NEW_CUSTOMERS_PER_HOUR). */
+const NEW_CUSTOMERS_KEY = 'inbound-email:new-customers';
+
+/** Only the first this many To/Cc addresses of a mail are looked up as possible CCs (bounds the query). */
+const MAX_COPIED_ADDRESSES = 50;
 
 /**
  * Every inbound email (SMTP listener and webhook), before conversations:
@@ -101,6 +110,11 @@ async function receiveAtSupportAddress(ctx: AppContext, mail: InboundMail, setti
   const segment = settings.ticket_email_segment_id ? await findEmailSegment(ctx.db, settings.ticket_email_segment_id) : null;
   // Nothing is sent back to an unknown sender: the From of unsolicited mail is often forged (backscatter).
   if (!segment || segment.unknown_sender_policy !== 'create_customer' || !segment.tickets_enabled) return reject('unknown_sender');
+  // Anyone can forge a From, so mail could otherwise create customers without end. Past the hourly cap the mail
+  // is refused as under 'reject' (audited with its own reason, nothing created, nothing sent back); known
+  // customers' mail is not counted and still gets through.
+  const { hits } = await hitRateLimit(ctx.db, NEW_CUSTOMERS_KEY, 3600, now);
+  if (hits > ctx.config.conversations.inboundNewCustomersPerHour) return reject('new_customer_limit');
   const created = await createCustomerFromMail(ctx, { email: mail.from, displayName: mail.fromName, segmentId: segment.id }, now);
   const actor = await actorForMail(ctx, created.userId);
   if (!actor) return reject('no_access', { userId: created.userId, accountId: created.accountId });
@@ -125,6 +139,7 @@ async function newTicket(ctx: AppContext, actor: Actor, ticketAccountId: string,
   const body = followUpOf ? boundedBody(`Follow-up to #${followUpOf.number}.\n\n${text}`.trim()) : text;
   try {
     const ticket = await createTicketFromMail(ctx, actor, { accountId, subject, body, files: content.files });
+    await copyAddressees(ctx, { id: ticket.id, account_id: accountId }, mail, actor);
     sendTicketReceivedEmailLater(ctx, { ticket: { id: ticket.id, number: ticket.number, subject }, requester: { id: actor.userId, email: actor.email } });
     ctx.logger.info({ ticketId: ticket.id, number: ticket.number, followUpOf: followUpOf?.number ?? null }, 'inbound email opened a ticket');
     return { accepted: true, ticketId: ticket.id };
@@ -152,6 +167,7 @@ async function replyOrFollowUp(ctx: AppContext, actor: Actor, found: IntakeTicke
   if (!content.body && !content.files.length) return reject('empty', target);
   try {
     await replyToTicketFromMail(ctx, actor, ticket.id, content);
+    await copyAddressees(ctx, ticket, mail, actor);
     ctx.logger.info({ ticketId: ticket.id, number: ticket.number }, 'inbound email added to a ticket');
     return { accepted: true, ticketId: ticket.id };
   } catch (error) {
@@ -159,6 +175,28 @@ async function replyOrFollowUp(ctx: AppContext, actor: Actor, found: IntakeTicke
     if (error instanceof AppError && FINAL_TICKET_CODES.has(error.code) && !actor.staffRole) return newTicket(ctx, actor, ticket.account_id, mail, reject, ticket);
     if (error instanceof AppError && !isTransient(error)) return reject(error.code, target);
     throw error;
+  }
+}
+
+/**
+ * The mail's other To/Cc people become CCs of the ticket (addCcsFromMail says who qualifies). Never the support
+ * or reply addresses, nor the sender. It runs after the ticket or reply is stored, so a failure here is logged
+ * and the mail still counts as delivered: redelivering it would file it a second time.
+ */
+async function copyAddressees(ctx: AppContext, ticket: { id: string; account_id: string }, mail: InboundMail, actor: Actor) {
+  const domain = ctx.config.conversations.inboundEmailDomain;
+  const sender = actor.email.toLowerCase();
+  const candidates = mail.addressees.filter((address) => address !== sender && address !== mail.from && !(domain && address.endsWith(`@${domain}`)));
+  if (!candidates.length) return;
+  try {
+    const settings = await intakeSettings(ctx.db);
+    const own = new Set(supportAddresses(domain ?? '', settings.support_email));
+    const emails = candidates.filter((address) => !own.has(address)).slice(0, MAX_COPIED_ADDRESSES);
+    if (!emails.length) return;
+    const added = await copyAddresseesOnTicket(ctx, ticket, emails, actor.userId, ctx.clock.now());
+    if (added.length) ctx.logger.info({ ticketId: ticket.id, added: added.length }, 'inbound email copied people on a ticket');
+  } catch (error) {
+    ctx.logger.error({ err: error, ticketId: ticket.id }, 'inbound email: copied people could not be added as CCs');
   }
 }
 

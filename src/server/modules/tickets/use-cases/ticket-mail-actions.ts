@@ -1,11 +1,13 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
+import { publishEvent } from '../../../platform/realtime/index.ts';
 import { insertAccount } from '../../accounts/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { actorOfUser, storeAttachment } from '../../conversations/index.ts';
 import { addMembership, insertUser } from '../../identity/index.ts';
-import { firstMessageOf, personNameOf } from '../inbound.ts';
+import { addCcsFromMail, firstMessageOf, personNameOf } from '../inbound.ts';
+import { ccIdsOf, insertTicketActivity } from '../repository-activity.ts';
 import { createTicketUseCase } from './create-ticket.ts';
 import { replyToTicketUseCase } from './messages.ts';
 
@@ -52,6 +54,24 @@ export async function replyToTicketFromMail(ctx: AppContext, actor: Actor, ticke
     attachmentIds.push((await storeAttachment(ctx, ctx.db, { threadId: ticketId, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes })).id);
   }
   await replyToTicketUseCase(ctx, actor, ticketId, { body: content.body, attachmentIds }, 'email');
+}
+
+/**
+ * The people a mail was also addressed to become CCs of its ticket when they are the account's own people (see
+ * addCcsFromMail), with the event staff screens follow. Called after the mail's message is posted: the copied
+ * people already have that mail, and as CCs they get the ticket's later messages like any CC.
+ */
+export async function copyAddresseesOnTicket(ctx: AppContext, ticket: { id: string; account_id: string }, emails: string[], senderId: string, now: Date): Promise<string[]> {
+  if (!emails.length) return [];
+  return ctx.db.transaction(async (tx) => {
+    const before = await ccIdsOf(tx, ticket.id);
+    const added = await addCcsFromMail(tx, ticket, emails);
+    if (!added.length) return added;
+    // In the ticket's history like a CC change in the portal, by the person whose mail copied them.
+    await insertTicketActivity(tx, ticket.id, senderId, { ccs: { from: before, to: [...before, ...added].sort() } }, now);
+    await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
+    return added;
+  });
 }
 
 /**

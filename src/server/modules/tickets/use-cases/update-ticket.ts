@@ -6,6 +6,7 @@ import { conflict, fieldError } from '../../../platform/http/errors.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
 import { fieldsOfSegment, findGroup } from '../repository-admin.ts';
+import { ccIdsOf, type ActivityChanges } from '../repository-activity.ts';
 import { membersOfAccount, renameTicketThread, setCcs, staffWhoSeeAccount, type TicketChanges, type TicketState } from '../repository.ts';
 import { ticketClosed, writeTicketChanges } from '../status.ts';
 import { lockedTicketFor, notAllowed, presentTicketById } from './load.ts';
@@ -27,6 +28,8 @@ export async function applyTicketUpdate(ctx: AppContext, tx: Queryable, actor: A
   if (ticket.status === 'closed') throw ticketClosed();
   if (!staff && input.status === 'solved' && ticket.requester_id !== actor.userId) throw notAllowed('status');
   const changes: TicketChanges = {};
+  // Subject and CCs are written here, not by writeTicketChanges: their history rides along with its activity row.
+  const alsoChanged: ActivityChanges = {};
   if (input.status !== undefined) changes.status = input.status;
   if (input.priority !== undefined) changes.priority = input.priority;
   if (input.assigneeId !== undefined) {
@@ -49,10 +52,16 @@ export async function applyTicketUpdate(ctx: AppContext, tx: Queryable, actor: A
     if (ccIds.length && (await membersOfAccount(tx, ticket.account_id, ccIds)).length !== ccIds.length) {
       throw fieldError('ccUserIds', 'not_member', 'You can copy only people of the same account.');
     }
+    const ccsBefore = await ccIdsOf(tx, ticket.id);
+    const ccsAfter = [...ccIds].sort();
+    if (ccsBefore.join() !== ccsAfter.join()) alsoChanged.ccs = { from: ccsBefore, to: ccsAfter };
     await setCcs(tx, ticket.id, ccIds);
   }
-  if (input.subject !== undefined && input.subject !== ticket.subject) await renameTicketThread(tx, ticket.id, input.subject);
-  await writeTicketChanges(ctx, tx, ticket, changes, now);
+  if (input.subject !== undefined && input.subject !== ticket.subject) {
+    await renameTicketThread(tx, ticket.id, input.subject);
+    alsoChanged.subject = { from: ticket.subject, to: input.subject };
+  }
+  await writeTicketChanges(ctx, tx, ticket, changes, now, actor.userId, alsoChanged);
   await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
 }
 

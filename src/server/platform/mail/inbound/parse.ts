@@ -4,6 +4,11 @@ export interface InboundMail {
   from: string | null;
   /** Every recipient address we could see: envelope RCPT TO first, then To, Cc, Delivered-To, X-Original-To. */
   recipients: string[];
+  /**
+   * The To and Cc addresses as the sender wrote them (no envelope, no Delivered-To): the people the mail was
+   * also sent to, for ticket intake to copy on the ticket.
+   */
+  addressees: string[];
   messageId: string | null;
   text: string;
   attachments: { name: string; contentType: string; bytes: Buffer }[];
@@ -41,6 +46,7 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
   return {
     from: addresses(parsed.from)[0] ?? null,
     recipients: [...new Set([...envelopeRecipients.map((r) => r.toLowerCase()), ...addresses(parsed.to), ...addresses(parsed.cc), ...headerAddresses])],
+    addressees: [...new Set([...addresses(parsed.to), ...addresses(parsed.cc)])],
     messageId: parsed.messageId ?? null,
     text: parsed.text ?? '',
     attachments: parsed.attachments

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { ticketsApi, type UpdateTicketBody } from '../api.ts';
+import { ActivityList } from './ActivityList.tsx';
 import { CustomFieldInput } from './CustomFieldInput.tsx';
 import { PRIORITIES, STATUSES, priorityLabel, statusLabel } from './format.ts';
 import { useGroupOptions, useStaffOptions } from './options.ts';
@@ -22,7 +23,7 @@ function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
-/** Status, priority, assignee, group, tags, CCs and custom fields, saved together with If-Match; then SLA and CSAT. */
+/** Status, priority, assignee, group, tags, CCs and custom fields, saved together with If-Match; then SLA, CSAT and the activity history. */
 export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProps) {
   return (
     <aside className="tc-side" aria-label={t('tc.side.label')}>
@@ -35,6 +36,7 @@ export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProp
           {ticket.rating.comment ? <blockquote>{ticket.rating.comment}</blockquote> : null}
         </section>
       ) : null}
+      <ActivityList ticketId={ticket.id} version={ticket.version} />
     </aside>
   );
 }
