@@ -45,26 +45,31 @@ export function TicketConversation({ ticket, onReplying, onSent }: TicketConvers
             if (target instanceof HTMLTextAreaElement) onReplying(target.value.trim() !== '');
           }}
         >
-          <div className="tc-reply__tools">
-            <CannedReplyPicker
-              ticketId={ticket.id}
-              onInsert={(body) => {
-                composer.current?.prepend(body);
-                onReplying(true);
-              }}
-            />
-            <label className="tc-after">
-              <span>{t('tc.reply.afterStatus')}</span>
-              <select value={afterStatus} onChange={(event) => setAfterStatus(event.target.value as TicketStatus)}>
-                {AFTER_REPLY.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
-              </select>
-            </label>
-          </div>
+          {ticket.abilities.reply ? (
+            <div className="tc-reply__tools">
+              <CannedReplyPicker
+                ticketId={ticket.id}
+                onInsert={(body) => {
+                  composer.current?.prepend(body);
+                  onReplying(true);
+                }}
+              />
+              <label className="tc-after">
+                <span>{t('tc.reply.afterStatus')}</span>
+                <select value={afterStatus} onChange={(event) => setAfterStatus(event.target.value as TicketStatus)}>
+                  {AFTER_REPLY.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+                </select>
+              </label>
+            </div>
+          ) : (
+            <p className="muted small">{t('tc.reply.notesOnly')}</p>
+          )}
           <Composer
             ref={composer}
             label={t('tc.reply.label')}
             submitLabel={t('tc.reply.send', { status: statusLabel(afterStatus) })}
             canWriteInternal={ticket.abilities.addNote}
+            internalOnly={!ticket.abilities.reply}
             upload={(file, signal) => uploadAttachment(ticket.id, file, signal)}
             onSubmit={async (value, idempotencyKey) => {
               const message = await ticketsApi.reply(
