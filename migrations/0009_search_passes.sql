@@ -10,21 +10,21 @@
 -- COLLATE "C": a byte-wise order lets "is some word prefixed by this half-typed one?" use the primary key.
 CREATE TABLE kb_words (word text COLLATE "C" PRIMARY KEY);
 
+-- The words of an article as the dictionary keeps them: lower case, 3 to 40 letters or digits, not a number.
+CREATE FUNCTION kb_article_words(title text, summary text, body text) RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $$
+  SELECT DISTINCT w FROM regexp_split_to_table(lower(title || ' ' || summary || ' ' || body), '[^[:alnum:]]+') AS w
+  WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
+$$;
+
 CREATE FUNCTION kb_words_collect() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO kb_words (word)
-  SELECT DISTINCT w FROM regexp_split_to_table(lower(NEW.title || ' ' || NEW.summary || ' ' || NEW.body), '[^[:alnum:]]+') AS w
-  WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
-  ON CONFLICT DO NOTHING;
+  INSERT INTO kb_words (word) SELECT kb_article_words(NEW.title, NEW.summary, NEW.body) ON CONFLICT DO NOTHING;
   RETURN NEW;
 END $$;
 CREATE TRIGGER kb_articles_words AFTER INSERT OR UPDATE OF title, summary, body ON kb_articles
   FOR EACH ROW EXECUTE FUNCTION kb_words_collect();
 
-INSERT INTO kb_words (word)
-SELECT DISTINCT w FROM kb_articles a, regexp_split_to_table(lower(a.title || ' ' || a.summary || ' ' || a.body), '[^[:alnum:]]+') AS w
-WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
-ON CONFLICT DO NOTHING;
+INSERT INTO kb_words (word) SELECT DISTINCT w FROM kb_articles a, kb_article_words(a.title, a.summary, a.body) AS w ON CONFLICT DO NOTHING;
 
 DO $$
 DECLARE trgm text := (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm');

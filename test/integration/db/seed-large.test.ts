@@ -79,6 +79,9 @@ describe('npm run seed:large (tiny scale)', () => {
     const searchable = await first.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM kb_articles WHERE status = 'published' AND search_vector @@ websearch_to_tsquery('english', 'open settings')");
     expect(searchable.rows[0]!.n).toBeGreaterThan(0);
+    // The typo dictionary is filled too, so a misspelt search finds what the correct one does.
+    const corrected = await first.query<{ words: string[] }>("SELECT kb_corrected_words('reset pasword', false) AS words");
+    expect(corrected.rows[0]!.words).toEqual(['reset', 'password']);
     const statuses = await first.query<{ status: string }>('SELECT DISTINCT status FROM tickets ORDER BY status');
     expect(statuses.rows.map((row) => row.status)).toEqual(expect.arrayContaining(['closed', 'new', 'open']));
     const owner = await first.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [LARGE_OWNER_EMAIL]);

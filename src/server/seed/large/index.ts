@@ -72,7 +72,8 @@ async function withSeedSession<T>(db: Database, fn: (session: Queryable) => Prom
   const { rows } = await session.query<{ superuser: boolean }>('SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
   // Bulk-load settings. replica role skips the foreign-key triggers (about 40% of the ticket time on PostgreSQL):
   // every reference is computed by the same id functions as its target, and the integration test checks them.
-  // The schema has no other triggers. Needs a superuser; without one the seed is just slower.
+  // The one other trigger (kb_articles_words, the typo dictionary) is done by seedArticles itself. Needs a
+  // superuser; without one the seed is just slower.
   if (rows[0]?.superuser) await session.query('SET session_replication_role = replica');
   if (client) await session.query('SET synchronous_commit = off');
   try {

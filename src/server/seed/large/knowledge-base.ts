@@ -54,4 +54,8 @@ export async function seedArticles(db: Queryable, from: number, to: number) {
   await db.query(
     `INSERT INTO kb_slugs (kind, locale, slug, target_id)
      SELECT 'article', locale, slug, id FROM kb_articles WHERE position BETWEEN $1 AND $2 ORDER BY position`, [from, to]);
+  // The typo dictionary, as the kb_articles_words trigger would fill it (the seed's replica role skips triggers).
+  await db.query(
+    `INSERT INTO kb_words (word) SELECT DISTINCT w FROM kb_articles a, kb_article_words(a.title, a.summary, a.body) AS w
+     WHERE a.position BETWEEN $1 AND $2 ON CONFLICT DO NOTHING`, [from, to]);
 }
