@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client.ts';
 import { conversationRuntimeOf } from '../../../src/server/modules/conversations/index.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
+import { cookieHeader, listen, SseClient } from '../conversations/helpers.ts';
 
 const SECRET = 'inbound-secret-inbound-secret-0123';
 const DOMAIN = 'reply.portico.test';
@@ -116,6 +117,9 @@ describe('tickets by email', () => {
     expect((await messagesOf(ticket.id)).some((m) => m.body.includes('Close this'))).toBe(false);
     expect((await rejections())[0]!.details).toMatchObject({ reason: 'sender_mismatch', from: 'mallory@evil.example' });
 
+    // Dana has the ticket open in the portal: her own emailed reply shows there live.
+    const base = await listen(portal);
+    const danaStream = await SseClient.open(base, cookieHeader(await portal.signedIn('dana.diaz@customers.example')));
     const reply = await deliver({
       from: 'dana.diaz@customers.example', to: replyTo, subject: 'Re: We received your request',
       text: 'Logs attached.\n\nOn Mon, 1 Jan 2026, Northwind <no-reply@portico.test> wrote:\n> Could you send the logs?',
@@ -126,6 +130,8 @@ describe('tickets by email', () => {
     expect(latest).toMatchObject({ body: 'Logs attached.', source: 'email', author: { name: 'Dana Diaz' } });
     expect(latest.attachments.map((file) => file.name)).toEqual(['vpn.log']);
     expect((await ticketById(ticket.id)).status).toBe('open');
+    await danaStream.waitFor((event) => event.type === 'ticket.updated' && event.data.data.ticketId === ticket.id);
+    danaStream.close();
   });
 
   it('"[#n]" in the subject threads a participant\'s mail; from anyone else it is refused as spoofed', async () => {

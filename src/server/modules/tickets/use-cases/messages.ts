@@ -50,7 +50,10 @@ export async function replyToTicketUseCase(ctx: AppContext, actor: Actor, ticket
     // The reply's clock event first: a reply that also moves the status is judged as a reply, then as the move.
     if (!input.internal) await applySla(tx, ticket.id, { kind: staff ? 'agent_replied' : 'customer_replied' }, now);
     await writeTicketChanges(ctx, tx, ticket, changes, now, actor.userId);
-    await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
+    // Staff, and a customer author too: a ticket's message event goes to staff and fan-out never notifies the
+    // author, so without it a customer's own reply by email (or from another tab) would not show on the ticket
+    // page they have open.
+    await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', userId: staff ? null : actor.userId, data: { ticketId: ticket.id } }, now);
     return postTicketMessage(ctx, tx, actor, thread, prepared, now, source);
   });
   return presentTicketMessage(ctx, actor, messageId);
