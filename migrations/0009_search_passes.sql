@@ -1,5 +1,5 @@
--- Typo-tolerant knowledge-base search through a dictionary of the articles' words, and an index for the ticket
--- queue's subject search.
+-- Knowledge-base search: titles first, and typo tolerance through a dictionary of the articles' words. A word
+-- index for the ticket queue's subject search.
 
 -- Every word of every article (title, summary, body), kept by a trigger so no write path can forget it. A typo is
 -- corrected against this small table (pg_trgm's advice for spell checking), not against 100,000 titles: the
@@ -50,7 +50,13 @@ BEGIN
       SELECT CASE WHEN bool_or(fixed_word <> w) THEN array_agg(fixed_word ORDER BY ord) END FROM fixed
     $body$
     $fn$, trgm);
-  -- The agents' queue searches ticket subjects with ILIKE '%words%'; a trigram index serves that at a million
-  -- tickets, where a scan of every subject took half a second.
-  EXECUTE format('CREATE INDEX threads_subject_trgm_idx ON threads USING gin (subject %I.gin_trgm_ops)', trgm);
 END $$;
+
+-- Search looks at titles first: a title's vector is short, and its index hands back a few hundred articles for
+-- common words where the whole-article index hands back thousands, each a heap row to read and rank.
+CREATE INDEX kb_articles_title_search_idx ON kb_articles USING gin (to_tsvector(kb_text_config(locale), title));
+
+-- The agents' queue searches the words of ticket subjects (the last word as a prefix). At a million tickets a
+-- substring match walked subjects in activity order (0.4 s); trigrams of short, similar subjects were not much
+-- better. Words in the 'simple' configuration: any language, no stemming, no stop words dropped.
+CREATE INDEX threads_subject_words_idx ON threads USING gin (to_tsvector('simple', subject));

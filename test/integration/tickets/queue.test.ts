@@ -52,6 +52,9 @@ describe('the staff queue', () => {
     expect(eliIds).not.toContain(mine[0]);
     expect(await ids(`requesterId=${await userIdOf(portal.ctx.db, 'dana.diaz@customers.example')}`)).toContain(mine[0]);
     expect(await ids('q=queue%20item%204')).toEqual([mine[4]]);
+    // Subject search is by words, in any order and case, the last one half typed; text without words finds nothing.
+    expect(await ids('q=ITEM%204%20que')).toEqual([mine[4]]);
+    expect(await ids('q=%3C%21%3E%20%26%20%7C')).toEqual([]);
     const number = (await owner.get(`/api/v1/tickets/${mine[3]}`)).json().number;
     expect(await ids(`q=%23${number}`)).toEqual([mine[3]]);
     // Customers' filters beyond status are ignored: they still see only their own tickets.

@@ -23,34 +23,46 @@ const snippet = (tsq: string) => `ts_headline(kb_text_config(a.locale),
   ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
 /**
- * Full-text search over the stored, GIN-indexed `search_vector` (title > summary > body by weight), ranked by
- * ts_rank. Only when that finds fewer than `limit` articles does the typo pass run: the query's unknown words are
- * corrected against the dictionary of article words (`kb_corrected_words`, 0009) and the corrected query runs
- * through the same index, its hits ranked after the exact ones. Both passes are one statement: the typo pass sits
- * behind a one-time filter on the first pass's count and on there being a correction, so PostgreSQL skips it when
- * it has nothing to add. The audience rule filters in both passes, so hidden articles never influence results.
+ * Full-text search in up to three passes, one statement; each later pass sits behind a one-time filter on what the
+ * earlier ones found, so PostgreSQL skips it when the page is already full:
+ * 1. articles whose title has every word (a GIN index on the title's vector: a few hundred rows even for common
+ *    words, where the whole-article index hands back thousands, each a heap row to read and rank);
+ * 2. articles that have the words anywhere (the stored `search_vector`, title > summary > body by weight);
+ * 3. the typo pass: the query's unknown words corrected against the dictionary of article words
+ *    (`kb_corrected_words`, 0009), searched like pass 2.
+ * Within a pass, ts_rank over the whole article orders the hits. The audience rule filters every pass, so hidden
+ * articles never influence results.
  */
 export async function searchArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number): Promise<SearchRow[]> {
+  const titleVector = 'to_tsvector(kb_text_config(a.locale), a.title)';
   const { rows } = await db.query<SearchRow>(
     `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq),
-     full_text AS (
+     in_title AS (
        SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
        FROM ${ARTICLE_FROM}, q
-       WHERE ${visibleArticle(1)} AND a.locale = $4 AND a.search_vector @@ q.tsq
+       WHERE ${visibleArticle(1)} AND a.locale = $4 AND ${titleVector} @@ q.tsq
        ORDER BY score DESC, a.id
        LIMIT $6),
+     anywhere AS (
+       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
+       FROM ${ARTICLE_FROM}, q
+       WHERE (SELECT count(*) FROM in_title) < $6 AND ${visibleArticle(1)} AND a.locale = $4
+         AND a.search_vector @@ q.tsq AND NOT (${titleVector} @@ q.tsq)
+       ORDER BY score DESC, a.id
+       LIMIT $6 - (SELECT count(*) FROM in_title)),
+     found AS (SELECT *, 1 AS pass FROM in_title UNION ALL SELECT *, 2 AS pass FROM anywhere),
      corrected AS (
        SELECT websearch_to_tsquery(kb_text_config($4), array_to_string(words, ' ')) AS tsq
        FROM kb_corrected_words($5, false) AS words WHERE words IS NOT NULL),
      typo_pass AS (
        SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('fixed.tsq')} AS snippet, ts_rank(a.search_vector, fixed.tsq)::float8 AS score
        FROM ${ARTICLE_FROM}, corrected fixed, q
-       WHERE (SELECT count(*) FROM full_text) < $6 AND ${visibleArticle(1)} AND a.locale = $4
+       WHERE (SELECT count(*) FROM found) < $6 AND ${visibleArticle(1)} AND a.locale = $4
          AND a.search_vector @@ fixed.tsq AND NOT (a.search_vector @@ q.tsq)
        ORDER BY score DESC, a.id
-       LIMIT $6 - (SELECT count(*) FROM full_text))
+       LIMIT $6 - (SELECT count(*) FROM found))
      SELECT id, slug, locale, title, summary, snippet, score
-     FROM (SELECT *, 1 AS pass FROM full_text UNION ALL SELECT *, 2 AS pass FROM typo_pass) found
+     FROM (SELECT * FROM found UNION ALL SELECT *, 3 AS pass FROM typo_pass) hits
      ORDER BY pass, score DESC, id`,
     [...viewerParams(viewer), locale, query, limit],
   );

@@ -7,5 +7,13 @@ export class Params {
   }
 }
 
-/** ILIKE pattern for a user's text: %, _ and \ match themselves. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * A subject search as a `simple` tsquery: every word must appear, the last one may be half typed
+ * ("reset the pass" -> "reset & the & pass:*"). Only letters and digits reach it, so no operator can be injected.
+ * Null when the text has no word at all (it then matches nothing).
+ */
+export function subjectWordsQuery(text: string): string | null {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 10);
+  if (!words.length) return null;
+  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
