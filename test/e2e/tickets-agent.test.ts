@@ -112,6 +112,13 @@ describe('tickets for agents', () => {
     const activity = side.getByRole('region', { name: 'Activity' });
     await activity.getByText('Status: Open → Pending customer').waitFor();
     await activity.getByText('Assignee: none → Adrian Admin').waitFor();
+
+    // Closed is final: no composer any more, and the page says why.
+    await side.getByLabel('Status').selectOption('closed');
+    await side.getByRole('button', { name: 'Save changes' }).click();
+    await activity.getByText('Status: Pending customer → Closed').waitFor();
+    await agent.getByText('This ticket is closed: it takes no more replies or notes.', { exact: false }).waitFor();
+    expect(await agent.getByRole('textbox', { name: 'Your reply' }).count()).toBe(0);
   });
 
   it('creates a business calendar and an SLA policy in the ticket settings', async () => {

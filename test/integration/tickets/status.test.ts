@@ -90,6 +90,11 @@ describe('ticket statuses', () => {
     const reopen = await owner.patch(`/api/v1/tickets/${old.id}`, { status: 'open' });
     expect(reopen.statusCode).toBe(409);
     expect(reopen.json().code).toBe('ticket_closed');
+    // Closed is final for staff too, notes included, and the abilities say so before anyone tries.
+    expect(closed.abilities).toMatchObject({ reply: false, addNote: false, update: false });
+    const note = await owner.post(`/api/v1/tickets/${old.id}/messages`, { body: 'For the record.', internal: true });
+    expect(note.statusCode).toBe(409);
+    expect(note.json().code).toBe('ticket_closed');
   });
 
   it('If-Match: a stale version is refused with 409', async () => {

@@ -32,7 +32,8 @@ export const ticketPolicy = {
     return {
       view: true,
       reply: !closed && (staff || ticket.status !== 'solved' || reopenable),
-      addNote: staff && ticket.merged_into === null,
+      // Closed is final, for notes too (a merged ticket is closed): the reply route refuses them with ticket_closed.
+      addNote: staff && !closed,
       update: !closed,
       assign: staff && !closed,
       // Customers only mark their own ticket solved.

@@ -24,8 +24,6 @@ interface ComposerProps {
   submitLabel: string;
   /** Staff write internal notes with a toggle; people never see it. */
   canWriteInternal?: boolean;
-  /** Only an internal note may be written here (a closed ticket takes no replies): the toggle stays on. */
-  internalOnly?: boolean;
   initialBody?: string;
   /** People that `@` suggests (staff); without it `@name` is plain text. */
   mentionables?: Mentionable[];
@@ -48,12 +46,11 @@ const TOOLS: { format: Format; label: 'bold' | 'italic' | 'list' | 'link' | 'cod
 
 /** The message editor: Markdown toolbar, write/preview, @mentions, attachments, internal-note toggle. */
 export function Composer(props: ComposerProps) {
-  const { label, submitLabel, canWriteInternal = false, internalOnly = false, initialBody = '', mentionables, upload, onSubmit, onCancel, ref } = props;
+  const { label, submitLabel, canWriteInternal = false, initialBody = '', mentionables, upload, onSubmit, onCancel, ref } = props;
   const id = useId().replace(/:/g, '');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initialBody);
-  const [internalChosen, setInternal] = useState(false);
-  const internal = internalOnly || internalChosen;
+  const [internal, setInternal] = useState(false);
   const [preview, setPreview] = useState(false);
   const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
   const [mention, setMention] = useState<{ start: number; query: string; active: number } | null>(null);
@@ -231,7 +228,7 @@ export function Composer(props: ComposerProps) {
       <div className="composer__actions">
         {canWriteInternal ? (
           <label className="composer__internal">
-            <input type="checkbox" checked={internal} disabled={internalOnly} onChange={(event) => setInternal(event.target.checked)} />
+            <input type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} />
             {t('conversations.composer.internal')}
           </label>
         ) : null}

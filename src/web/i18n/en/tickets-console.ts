@@ -105,7 +105,7 @@ export const ticketsConsoleMessages = {
   'tc.presence.viewing': { one: '{names} is also viewing this ticket', other: '{names} are also viewing this ticket' },
   'tc.reply.label': 'Your reply',
   'tc.reply.afterStatus': 'After sending, set status to',
-  'tc.reply.notesOnly': 'This ticket is closed: it takes no more replies. You can still add internal notes.',
+  'tc.reply.closed': 'This ticket is closed: it takes no more replies or notes. The customer can open a new ticket.',
   'tc.reply.send': 'Send as {status}',
   'tc.canned.insert': 'Insert canned reply',
   'tc.canned.filter': 'Filter canned replies',

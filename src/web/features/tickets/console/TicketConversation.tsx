@@ -45,31 +45,26 @@ export function TicketConversation({ ticket, onReplying, onSent }: TicketConvers
             if (target instanceof HTMLTextAreaElement) onReplying(target.value.trim() !== '');
           }}
         >
-          {ticket.abilities.reply ? (
-            <div className="tc-reply__tools">
-              <CannedReplyPicker
-                ticketId={ticket.id}
-                onInsert={(body) => {
-                  composer.current?.prepend(body);
-                  onReplying(true);
-                }}
-              />
-              <label className="tc-after">
-                <span>{t('tc.reply.afterStatus')}</span>
-                <select value={afterStatus} onChange={(event) => setAfterStatus(event.target.value as TicketStatus)}>
-                  {AFTER_REPLY.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
-                </select>
-              </label>
-            </div>
-          ) : (
-            <p className="muted small">{t('tc.reply.notesOnly')}</p>
-          )}
+          <div className="tc-reply__tools">
+            <CannedReplyPicker
+              ticketId={ticket.id}
+              onInsert={(body) => {
+                composer.current?.prepend(body);
+                onReplying(true);
+              }}
+            />
+            <label className="tc-after">
+              <span>{t('tc.reply.afterStatus')}</span>
+              <select value={afterStatus} onChange={(event) => setAfterStatus(event.target.value as TicketStatus)}>
+                {AFTER_REPLY.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+              </select>
+            </label>
+          </div>
           <Composer
             ref={composer}
             label={t('tc.reply.label')}
             submitLabel={t('tc.reply.send', { status: statusLabel(afterStatus) })}
             canWriteInternal={ticket.abilities.addNote}
-            internalOnly={!ticket.abilities.reply}
             upload={(file, signal) => uploadAttachment(ticket.id, file, signal)}
             onSubmit={async (value, idempotencyKey) => {
               const message = await ticketsApi.reply(
@@ -87,6 +82,8 @@ export function TicketConversation({ ticket, onReplying, onSent }: TicketConvers
             }}
           />
         </div>
+      ) : ticket.status === 'closed' ? (
+        <p className="muted">{t('tc.reply.closed')}</p>
       ) : null}
     </>
   );
