@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Message, StaffUser, Thread } from '../../../contract/index.ts';
 import { useResource, type Page } from '../../api/hooks.ts';
@@ -7,6 +7,7 @@ import { useMe } from '../../session/SessionProvider.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { conversationsApi, uploadAttachment } from './api.ts';
 import { Composer, type ComposerHandle } from './Composer.tsx';
+import { useScrollToLinkedMessage } from './live.ts';
 import { quoteMarkdown } from './markdown.ts';
 import type { Mentionable } from './MentionList.tsx';
 import { MessageFeed } from './MessageFeed.tsx';
@@ -46,17 +47,7 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
   const staffView = console && me.user.staffRole !== null;
   useMarkRead(threadId, feed.messages, me.user.id);
 
-  // A link to one message (#message-<id>, from a notification) scrolls to it once it is loaded.
-  const scrolled = useRef(false);
-  useEffect(() => {
-    if (scrolled.current || !location.hash.startsWith('#message-')) return;
-    const target = document.getElementById(location.hash.slice(1));
-    if (target) {
-      scrolled.current = true;
-      target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
-    }
-  }, [location.hash, feed.messages]);
+  useScrollToLinkedMessage(location.hash, feed.messages);
 
   if (thread.error) {
     return (

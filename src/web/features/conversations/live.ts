@@ -47,3 +47,20 @@ export function useUnreadCounts(enabled: boolean): UnreadCounts | undefined {
   }, enabled);
   return counts.data;
 }
+
+/**
+ * A link to one message (#message-<id>, from a notification or an email) scrolls to it and focuses it once it is
+ * among `messages`; only once, so reading on is not yanked back.
+ */
+export function useScrollToLinkedMessage(hash: string, messages: readonly unknown[]) {
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || !hash.startsWith('#message-')) return;
+    const target = document.getElementById(hash.slice(1));
+    if (target) {
+      scrolled.current = true;
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }
+  }, [hash, messages]);
+}

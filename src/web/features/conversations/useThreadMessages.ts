@@ -1,87 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Message } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import type { Page } from '../../api/hooks.ts';
 import { useEventStream } from '../notifications/useEventStream.ts';
 import { conversationsApi, eventMessage, eventThreadId } from './api.ts';
 import { useCoalesced } from './live.ts';
+import { mergeMessages, usePagedMessages, type PagedMessages } from './usePagedMessages.ts';
 
-export interface ThreadMessages {
-  /** Oldest first. */
-  messages: Message[];
-  loading: boolean;
-  error: unknown;
-  hasOlder: boolean;
-  loadOlder: () => void;
+export type ThreadMessages = Pick<PagedMessages, 'messages' | 'loading' | 'error' | 'hasOlder' | 'loadOlder' | 'upsert'> & {
   reload: () => void;
-  /** Put a message (sent, edited, deleted) into the list, replacing one with the same id. */
-  upsert: (message: Message) => void;
   /** Messages from others that arrived live (for the aria-live announcement). */
   arrivals: Message[];
-}
-
-const PAGE = 50;
-
-function merge(current: Message[], incoming: Message[]): Message[] {
-  const byId = new Map(current.map((message) => [message.id, message]));
-  for (const message of incoming) byId.set(message.id, { ...byId.get(message.id), ...message });
-  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
+};
 
 /** The messages of one thread, kept live by the event stream (new, edited, deleted messages and read receipts). */
 export function useThreadMessages(threadId: string, selfId: string): ThreadMessages {
-  const [messages, setMessages] = useState<Message[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(undefined);
+  const { messages, setMessages, loading, error, hasOlder, loadOlder, refreshNewest, upsert, generation } =
+    usePagedMessages(threadId, (query) => api<Page<Message>>(`/threads/${threadId}/messages`, { query }));
   const [arrivals, setArrivals] = useState<Message[]>([]);
-  const generation = useRef(0);
-  const loaded = useRef(false);
-
-  /** Fetch the newest page and merge it in (first load, catch-up after a reconnect, read receipts). */
-  const refreshNewest = useCallback(() => {
-    const mine = generation.current;
-    api<Page<Message>>(`/threads/${threadId}/messages`, { query: { limit: PAGE } })
-      .then((page) => {
-        if (generation.current !== mine) return;
-        if (!loaded.current) setCursor(page.nextCursor);
-        loaded.current = true;
-        setMessages((current) => merge(current, page.items));
-        setError(undefined);
-      })
-      .catch((err: unknown) => {
-        if (generation.current === mine) setError(err);
-      })
-      .finally(() => {
-        if (generation.current === mine) setLoading(false);
-      });
-  }, [threadId]);
-
-  useEffect(() => {
-    generation.current += 1;
-    loaded.current = false;
-    setMessages([]);
-    setArrivals([]);
-    setCursor(null);
-    setLoading(true);
-    refreshNewest();
-  }, [refreshNewest]);
-
-  const loadOlder = () => {
-    if (!cursor) return;
-    const mine = generation.current;
-    setLoading(true);
-    api<Page<Message>>(`/threads/${threadId}/messages`, { query: { limit: PAGE, cursor } })
-      .then((page) => {
-        if (generation.current !== mine) return;
-        setMessages((current) => merge(current, page.items));
-        setCursor(page.nextCursor);
-      })
-      .catch((err: unknown) => generation.current === mine && setError(err))
-      .finally(() => generation.current === mine && setLoading(false));
-  };
-
-  const upsert = useCallback((message: Message) => setMessages((current) => merge(current, [message])), []);
+  useEffect(() => setArrivals([]), [threadId]);
 
   /** Re-read one message with the caller's abilities and seen-by; gone (404) means it is no longer visible. */
   const refetch = useCallback(
@@ -96,7 +33,7 @@ export function useThreadMessages(threadId: string, selfId: string): ThreadMessa
         })
         .catch(() => undefined);
     },
-    [upsert, selfId],
+    [upsert, selfId, generation],
   );
 
   const catchUp = useCoalesced(refreshNewest, 200);
@@ -112,20 +49,11 @@ export function useThreadMessages(threadId: string, selfId: string): ThreadMessa
       setMessages((current) => {
         const known = current.find((item) => item.id === message.id);
         const merged = { ...message, abilities: known?.abilities ?? { edit: false, delete: false, quote: true }, seenBy: known?.seenBy ?? message.seenBy ?? null };
-        return merge(current, [merged as Message]);
+        return mergeMessages(current, [merged as Message]);
       });
       refetch(message.id, event.type === 'message.created');
     } else catchUp();
   });
 
-  return {
-    messages,
-    loading,
-    error,
-    hasOlder: cursor !== null,
-    loadOlder,
-    reload: refreshNewest,
-    upsert,
-    arrivals,
-  };
+  return { messages, loading, error, hasOlder, loadOlder, reload: refreshNewest, upsert, arrivals };
 }

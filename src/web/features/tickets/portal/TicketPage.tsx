@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import type { Message, Ticket } from '../../../../contract/index.ts';
 import { ApiError, errorMessage } from '../../../api/client.ts';
@@ -10,7 +10,7 @@ import { Notice } from '../../../ui/FormAlert.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { Composer, type ComposerHandle } from '../../conversations/Composer.tsx';
 import { quoteMarkdown } from '../../conversations/markdown.ts';
-import { useCoalesced } from '../../conversations/live.ts';
+import { useCoalesced, useScrollToLinkedMessage } from '../../conversations/live.ts';
 import { MessageFeed } from '../../conversations/MessageFeed.tsx';
 import { uploadAttachment } from '../../conversations/api.ts';
 import { useMarkRead } from '../../conversations/useMarkRead.ts';
@@ -69,17 +69,7 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
   const [arrival, setArrival] = useState<string>('');
   const composer = useRef<ComposerHandle>(null);
 
-  // A notification links to one message (#message-<id>): scroll to it once it is loaded.
-  const scrolled = useRef(false);
-  useEffect(() => {
-    if (scrolled.current || !location.hash.startsWith('#message-')) return;
-    const target = document.getElementById(location.hash.slice(1));
-    if (target) {
-      scrolled.current = true;
-      target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
-    }
-  }, [location.hash, feed.messages]);
+  useScrollToLinkedMessage(location.hash, feed.messages);
 
   const refresh = useCoalesced(() => {
     ticket.reload();
