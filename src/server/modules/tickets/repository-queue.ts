@@ -24,6 +24,8 @@ export interface QueueFilter {
 }
 
 const DUE_SOON_MS = 60 * 60_000;
+/** A search that is a ticket number ("1042" or "#1042"). */
+const TICKET_NUMBER = /^#?(\d{1,15})$/;
 
 /** Up to this many tickets matching a subject search are listed by id; beyond it the queue walks in its order. */
 const SUBJECT_MATCHES_LISTED = 5_000;
@@ -39,7 +41,24 @@ async function unsafeTicketIdsWithSubjectWords(db: Queryable, words: string, cap
   return rows.map((row) => row.id);
 }
 
-async function filterClauses(db: Queryable, q: Params, viewer: Viewer, filter: QueueFilter, now: Date): Promise<string[]> {
+/** A filter with what its subject search needs from the database looked up once (an export reads many batches). */
+export interface ResolvedQueueFilter extends QueueFilter {
+  /** The tickets whose subject has the words, when few enough to list; otherwise the queue walks in its order. */
+  subjectMatches?: string[];
+}
+
+/**
+ * Words that few subjects share: their tickets, found through the subject index, narrow the queue (a walk in
+ * queue order would read ~1,000 tickets per match). Words that many share: the walk finds a page quickly.
+ */
+export async function resolveQueueFilter(db: Queryable, filter: QueueFilter): Promise<ResolvedQueueFilter> {
+  const words = filter.q && !TICKET_NUMBER.test(filter.q) ? subjectWordsQuery(filter.q) : null;
+  if (words === null) return filter;
+  const matching = await unsafeTicketIdsWithSubjectWords(db, words, SUBJECT_MATCHES_LISTED);
+  return matching.length <= SUBJECT_MATCHES_LISTED ? { ...filter, subjectMatches: matching } : filter;
+}
+
+function filterClauses(q: Params, viewer: Viewer, filter: ResolvedQueueFilter, now: Date): string[] {
   const where = [visibleClause(q, viewer)];
   if (filter.status?.length) where.push(`t.status = ANY(${q.p(filter.status)}::text[])`);
   if (filter.assignee === 'none') where.push('t.assignee_id IS NULL');
@@ -55,19 +74,13 @@ async function filterClauses(db: Queryable, q: Params, viewer: Viewer, filter: Q
   if (filter.sla === 'due_soon') where.push(`t.due_at >= ${q.p(now)}::timestamptz AND t.due_at <= ${q.p(new Date(now.getTime() + DUE_SOON_MS))}::timestamptz`);
   if (filter.q) {
     // A number ("1042" or "#1042") finds that ticket through its unique index; anything else searches the words
-    // of subjects (the last one as a prefix) through their GIN index (0009).
-    const number = /^#?(\d{1,15})$/.exec(filter.q);
+    // of subjects (the last one as a prefix), narrowed as `resolveQueueFilter` decided.
+    const number = TICKET_NUMBER.exec(filter.q);
     const words = number ? null : subjectWordsQuery(filter.q);
     if (number) where.push(`t.number = ${q.p(number[1])}::bigint`);
     else if (words === null) where.push('false');
-    else {
-      // Words that few subjects share: their tickets, found through the index, filter the queue (a walk in queue
-      // order would read ~1,000 tickets per match). Words that many share: the walk finds a page quickly.
-      const matching = await unsafeTicketIdsWithSubjectWords(db, words, SUBJECT_MATCHES_LISTED);
-      where.push(matching.length <= SUBJECT_MATCHES_LISTED
-        ? `t.thread_id = ANY(${q.p(matching)}::uuid[])`
-        : `EXISTS (SELECT 1 FROM threads sq WHERE sq.id = t.thread_id AND to_tsvector('simple', sq.subject) @@ to_tsquery('simple', ${q.p(words)}))`);
-    }
+    else if (filter.subjectMatches) where.push(`t.thread_id = ANY(${q.p(filter.subjectMatches)}::uuid[])`);
+    else where.push(`EXISTS (SELECT 1 FROM threads sq WHERE sq.id = t.thread_id AND to_tsvector('simple', sq.subject) @@ to_tsquery('simple', ${q.p(words)}))`);
   }
   return where;
 }
@@ -100,7 +113,7 @@ function ordering(q: Params, sort: TicketSort, after: (string | null)[] | null, 
 
 export async function listQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, sort: TicketSort, after: (string | null)[] | null, limit: number, now: Date): Promise<TicketRow[]> {
   const q = new Params();
-  const where = await filterClauses(db, q, viewer, filter, now);
+  const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now);
   const inner = ordering(q, sort, after, 't');
   if (inner.keyset) where.push(inner.keyset);
   const pageSql = `SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY ${inner.order} LIMIT ${q.p(limit + 1)}`;
@@ -124,7 +137,7 @@ const STATUSES = ['new', 'open', 'pending_customer', 'on_hold', 'solved', 'close
 /** Counts per status for the filters, each capped at `cap` (counting stops at cap + 1 rows). */
 export async function countQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, cap: number, now: Date) {
   const q = new Params();
-  const where = (await filterClauses(db, q, viewer, filter, now)).join(' AND ');
+  const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now).join(' AND ');
   const limit = q.p(cap + 1);
   const per = STATUSES.map((status) => `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} AND t.status = '${status}' LIMIT ${limit}) x) AS "${status}"`);
   const { rows } = await db.query<Record<string, number>>(
@@ -133,9 +146,9 @@ export async function countQueue(db: Queryable, viewer: Viewer, filter: QueueFil
 }
 
 /** Every row of the filters in the queue order, for the CSV export, a batch at a time. */
-export async function exportBatch(db: Queryable, viewer: Viewer, filter: QueueFilter, after: string[] | null, limit: number, now: Date) {
+export async function exportBatch(db: Queryable, viewer: Viewer, filter: ResolvedQueueFilter, after: string[] | null, limit: number, now: Date) {
   const q = new Params();
-  const where = await filterClauses(db, q, viewer, filter, now);
+  const where = filterClauses(q, viewer, filter, now);
   if (after) where.push(`(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)`);
   const { rows } = await db.query<TicketRow>(
     `WITH page AS (SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.updated_at DESC, t.thread_id DESC LIMIT ${q.p(limit)})

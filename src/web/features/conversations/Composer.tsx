@@ -2,8 +2,8 @@ import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Keyb
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
-import { applyFormat, insertMention, mentionAt, type Format } from './markdown.ts';
-import { MarkdownPreview } from './MarkdownPreview.tsx';
+import { insertMention, mentionAt, type Format } from './markdown.ts';
+import { formatMarkdown, MARKDOWN_TOOLS, MarkdownModes, MarkdownPreviewPane, MarkdownToolbar } from './MarkdownTools.tsx';
 import { MentionList, type Mentionable } from './MentionList.tsx';
 import { AttachmentPicker, type PendingAttachment } from './AttachmentPicker.tsx';
 
@@ -35,15 +35,6 @@ interface ComposerProps {
   ref?: Ref<ComposerHandle>;
 }
 
-const TOOLS: { format: Format; label: 'bold' | 'italic' | 'list' | 'link' | 'code' | 'quote'; glyph: string; key?: string }[] = [
-  { format: 'bold', label: 'bold', glyph: 'B', key: 'b' },
-  { format: 'italic', label: 'italic', glyph: 'I', key: 'i' },
-  { format: 'list', label: 'list', glyph: '•' },
-  { format: 'link', label: 'link', glyph: '[ ]( )', key: 'k' },
-  { format: 'code', label: 'code', glyph: '</>' },
-  { format: 'quote', label: 'quote', glyph: '❝' },
-];
-
 /** The message editor: Markdown toolbar, write/preview, @mentions, attachments, internal-note toggle. */
 export function Composer(props: ComposerProps) {
   const { label, submitLabel, canWriteInternal = false, initialBody = '', mentionables, upload, onSubmit, onCancel, ref } = props;
@@ -70,20 +61,7 @@ export function Composer(props: ComposerProps) {
     focus: () => textarea.current?.focus(),
   }));
 
-  const format = (kind: Format) => {
-    const el = textarea.current;
-    if (!el) return;
-    const next = applyFormat(
-      { value: body, selectionStart: el.selectionStart, selectionEnd: el.selectionEnd },
-      kind,
-      { text: t('conversations.composer.placeholderText'), url: 'https://' },
-    );
-    setBody(next.value);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(next.selectionStart, next.selectionEnd);
-    });
-  };
+  const format = (kind: Format) => formatMarkdown(textarea, body, setBody, kind);
 
   const suggestions = mention && mentionables
     ? mentionables.filter((person) => `${person.handle} ${person.name}`.toLowerCase().includes(mention.query.toLowerCase())).slice(0, 6)
@@ -153,7 +131,7 @@ export function Composer(props: ComposerProps) {
       return;
     }
     if (event.ctrlKey || event.metaKey) {
-      const tool = TOOLS.find((item) => item.key === event.key.toLowerCase());
+      const tool = MARKDOWN_TOOLS.find((item) => item.key === event.key.toLowerCase());
       if (tool) {
         event.preventDefault();
         format(tool.format);
@@ -170,35 +148,13 @@ export function Composer(props: ComposerProps) {
         <label htmlFor={`${id}-body`} className="composer__label">
           {label}
         </label>
-        <div className="composer__modes" role="group" aria-label={t('conversations.composer.mode')}>
-          <button type="button" className="btn-link" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t('conversations.composer.write')}
-          </button>
-          <button type="button" className="btn-link" aria-pressed={preview} onClick={() => setPreview(true)}>
-            {t('conversations.composer.preview')}
-          </button>
-        </div>
+        <MarkdownModes preview={preview} onChange={setPreview} />
       </div>
       {preview ? (
-        <div className="composer__preview message-body" aria-label={t('conversations.composer.preview')} role="region">
-          {body.trim() ? <MarkdownPreview source={body} /> : <p className="muted">{t('conversations.composer.nothing')}</p>}
-        </div>
+        <MarkdownPreviewPane source={body} />
       ) : (
         <>
-          <div className="composer__toolbar" role="toolbar" aria-label={t('conversations.composer.toolbar')} aria-controls={`${id}-body`}>
-            {TOOLS.map((tool) => (
-              <button
-                key={tool.format}
-                type="button"
-                className={`tool tool--${tool.format}`}
-                title={t(`conversations.composer.${tool.label}`)}
-                aria-label={t(`conversations.composer.${tool.label}`)}
-                onClick={() => format(tool.format)}
-              >
-                <span aria-hidden="true">{tool.glyph}</span>
-              </button>
-            ))}
-          </div>
+          <MarkdownToolbar controls={`${id}-body`} onFormat={format} />
           <div className="composer__editor">
             <textarea
               id={`${id}-body`}

@@ -3,7 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import { csvRow } from '../../../platform/http/csv.ts';
-import { exportBatch } from '../repository-queue.ts';
+import { exportBatch, resolveQueueFilter } from '../repository-queue.ts';
 import { queueFilterOf } from './queue.ts';
 import { viewerOf } from './load.ts';
 
@@ -15,7 +15,8 @@ const HEADER = ['number', 'subject', 'status', 'priority', 'account', 'requester
 export async function* exportTicketsCsv(ctx: AppContext, actor: Actor, query: Partial<TicketQueueQuery>): AsyncGenerator<string> {
   if (actor.staffRole === null) throw forbidden();
   const viewer = viewerOf(actor);
-  const filter = queueFilterOf(actor, query);
+  // Resolved once: the subject search's lookup serves every batch.
+  const filter = await resolveQueueFilter(ctx.db, queueFilterOf(actor, query));
   const now = ctx.clock.now();
   yield csvRow(HEADER);
   let after: string[] | null = null;

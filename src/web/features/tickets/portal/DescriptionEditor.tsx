@@ -1,16 +1,11 @@
 import { useRef, useState } from 'react';
 import { t } from '../../../i18n/index.ts';
 import { fieldError } from '../../../ui/Field.tsx';
-import { applyFormat, type Format } from '../../conversations/markdown.ts';
-import { MarkdownPreview } from '../../conversations/MarkdownPreview.tsx';
+import type { Format } from '../../conversations/markdown.ts';
+import { formatMarkdown, MARKDOWN_TOOLS, MarkdownModes, MarkdownPreviewPane, MarkdownToolbar } from '../../conversations/MarkdownTools.tsx';
 
-const TOOLS: { format: Format; label: 'bold' | 'italic' | 'list' | 'link' | 'code'; glyph: string }[] = [
-  { format: 'bold', label: 'bold', glyph: 'B' },
-  { format: 'italic', label: 'italic', glyph: 'I' },
-  { format: 'list', label: 'list', glyph: '•' },
-  { format: 'link', label: 'link', glyph: '[ ]( )' },
-  { format: 'code', label: 'code', glyph: '</>' },
-];
+// The composer's tools without quoting: a new ticket has nothing to quote yet.
+const TOOLS = MARKDOWN_TOOLS.filter((tool) => tool.format !== 'quote');
 
 interface Props {
   value: string;
@@ -27,19 +22,7 @@ export function DescriptionEditor({ value, onChange, error }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const message = fieldError(error, 'body');
 
-  const format = (kind: Format) => {
-    const el = textarea.current;
-    if (!el) return;
-    const next = applyFormat({ value, selectionStart: el.selectionStart, selectionEnd: el.selectionEnd }, kind, {
-      text: t('conversations.composer.placeholderText'),
-      url: 'https://',
-    });
-    onChange(next.value);
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(next.selectionStart, next.selectionEnd);
-    });
-  };
+  const format = (kind: Format) => formatMarkdown(textarea, value, onChange, kind);
 
   return (
     <div className={message ? 'field field--invalid composer' : 'field composer'}>
@@ -50,35 +33,13 @@ export function DescriptionEditor({ value, onChange, error }: Props) {
             *
           </span>
         </label>
-        <div className="composer__modes" role="group" aria-label={t('conversations.composer.mode')}>
-          <button type="button" className="btn-link" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t('conversations.composer.write')}
-          </button>
-          <button type="button" className="btn-link" aria-pressed={preview} onClick={() => setPreview(true)}>
-            {t('conversations.composer.preview')}
-          </button>
-        </div>
+        <MarkdownModes preview={preview} onChange={setPreview} />
       </div>
       {preview ? (
-        <div className="composer__preview message-body" role="region" aria-label={t('conversations.composer.preview')}>
-          {value.trim() ? <MarkdownPreview source={value} /> : <p className="muted">{t('conversations.composer.nothing')}</p>}
-        </div>
+        <MarkdownPreviewPane source={value} />
       ) : (
         <>
-          <div className="composer__toolbar" role="toolbar" aria-label={t('conversations.composer.toolbar')} aria-controls="ticket-body">
-            {TOOLS.map((tool) => (
-              <button
-                key={tool.format}
-                type="button"
-                className={`tool tool--${tool.format}`}
-                title={t(`conversations.composer.${tool.label}`)}
-                aria-label={t(`conversations.composer.${tool.label}`)}
-                onClick={() => format(tool.format)}
-              >
-                <span aria-hidden="true">{tool.glyph}</span>
-              </button>
-            ))}
-          </div>
+          <MarkdownToolbar controls="ticket-body" tools={TOOLS} onFormat={format} />
           <textarea
             id="ticket-body"
             ref={textarea}
