@@ -25,7 +25,19 @@ export default defineConfig({
       })),
       // Browser flows against a real server process; run by scripts/e2e.mjs, which checks for chromium.
       ...(process.env.PORTICO_E2E
-        ? [{ test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 90_000, maxWorkers: 1, sequence: { groupOrder: 10 } } }]
+        ? [
+            {
+              test: {
+                name: 'e2e',
+                include: ['test/e2e/**/*.test.ts'],
+                environment: 'node',
+                testTimeout: 60_000,
+                hookTimeout: 90_000,
+                maxWorkers: 1,
+                sequence: { groupOrder: 10 },
+              },
+            },
+          ]
         : []),
     ],
   },

@@ -51,11 +51,23 @@ function stop(child: ChildProcess): Promise<{ code: number | null; signal: strin
 
 async function startOnce(bench: string, phase: 'cold' | 'warm', dataDir: string) {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_SEED: 'auto', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'auto',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
   // The embedded engine is what a first run uses: never point this at a PostgreSQL server.
   for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'SECRET', 'BASE_URL', 'SMTP_URL']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -68,8 +80,11 @@ async function startOnce(bench: string, phase: 'cold' | 'warm', dataDir: string)
     const reported = /started in (\d+) ms, (\d+) MB RSS/.exec(output);
     if (reported) emit(bench, `${phase}_self_reported_start`, Number(reported[1]), 'ms');
     const demoSeeded = output.includes('Demo data was created');
-    if (demoSeeded !== (phase === 'cold')) throw new Error(`${phase} start: demo seeded = ${demoSeeded}, expected ${phase === 'cold'}`);
-    log(`  ${phase}: ready in ${readyMs.toFixed(0)} ms, RSS ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB, ${memory.threads} threads), demo seeded: ${demoSeeded}`);
+    if (demoSeeded !== (phase === 'cold'))
+      throw new Error(`${phase} start: demo seeded = ${demoSeeded}, expected ${phase === 'cold'}`);
+    log(
+      `  ${phase}: ready in ${readyMs.toFixed(0)} ms, RSS ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB, ${memory.threads} threads), demo seeded: ${demoSeeded}`,
+    );
     const stopped = await stop(child);
     emit(bench, `${phase}_stop`, stopped.ms, 'ms');
     emit(bench, `${phase}_exit_code`, stopped.code ?? -1, 'code');

@@ -42,13 +42,28 @@ function write() {
 }
 write();`;
 
-function runUploader(url: string, cookie: string, csrf: string, bytes: number): Promise<{ status: number; body: string }> {
+function runUploader(
+  url: string,
+  cookie: string,
+  csrf: string,
+  bytes: number,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', UPLOADER, url, cookie, csrf, String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-e', UPLOADER, url, cookie, csrf, String(bytes)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
-    child.stdout.on('data', (data: Buffer) => { out += data.toString(); });
+    child.stdout.on('data', (data: Buffer) => {
+      out += data.toString();
+    });
     child.on('error', reject);
-    child.on('close', () => { try { resolve(JSON.parse(out)); } catch { reject(new Error(`uploader said: ${out}`)); } });
+    child.on('close', () => {
+      try {
+        resolve(JSON.parse(out));
+      } catch {
+        reject(new Error(`uploader said: ${out}`));
+      }
+    });
   });
 }
 
@@ -58,7 +73,8 @@ export async function documentsBench() {
   const server = await startBenchServer('embedded', { accounts: 0 });
   try {
     const { ctx } = server;
-    const acme = (await ctx.db.query<{ id: string }>("SELECT id FROM accounts WHERE name = 'Acme Manufacturing'")).rows[0]!.id;
+    const acme = (await ctx.db.query<{ id: string }>("SELECT id FROM accounts WHERE name = 'Acme Manufacturing'"))
+      .rows[0]!.id;
     const session = await fetch(`${server.url}/api/v1/session`, { headers: { cookie: server.ownerCookie } });
     const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
     const csrfCookie = /portico_csrf=([^;]+)/.exec(session.headers.get('set-cookie') ?? '')?.[1] ?? '';
@@ -73,9 +89,16 @@ export async function documentsBench() {
 
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
-    const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 20);
+    const sampler = setInterval(() => {
+      rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+    }, 20);
     started = performance.now();
-    const result = await runUploader(`${server.url}/api/v1/accounts/${acme}/documents?name=big.bin`, cookie, csrf, UPLOAD_BYTES);
+    const result = await runUploader(
+      `${server.url}/api/v1/accounts/${acme}/documents?name=big.bin`,
+      cookie,
+      csrf,
+      UPLOAD_BYTES,
+    );
     const uploadSeconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     if (result.status !== 201) throw new Error(`upload answered ${result.status}: ${result.body}`);
@@ -84,11 +107,17 @@ export async function documentsBench() {
     emit(bench, 'upload_throughput', mib / uploadSeconds, 'MiB/s');
     const ratio = emit(bench, 'upload_vs_plain_write', plainSeconds / uploadSeconds, 'ratio');
     const growth = emit(bench, 'upload_rss_growth', (rssPeak - rssBefore) / 1024 ** 2, 'MB');
-    log(`  upload ${ratio} of a plain write (target ≥ ${UPLOAD_TARGET_RATIO}: ${ratio >= UPLOAD_TARGET_RATIO ? 'met' : 'NOT MET'}), ` +
-      `RSS +${growth} MB (target < ${RSS_TARGET_MB}: ${growth < RSS_TARGET_MB ? 'met' : 'NOT MET'})`);
+    log(
+      `  upload ${ratio} of a plain write (target ≥ ${UPLOAD_TARGET_RATIO}: ${ratio >= UPLOAD_TARGET_RATIO ? 'met' : 'NOT MET'}), ` +
+        `RSS +${growth} MB (target < ${RSS_TARGET_MB}: ${growth < RSS_TARGET_MB ? 'met' : 'NOT MET'})`,
+    );
 
     // 10,000 documents in one folder, inserted in SQL (their bytes do not matter to a listing).
-    const folderId = (await ctx.db.query<{ id: string }>("SELECT id FROM document_folders WHERE account_id = $1 AND name = 'Payroll'", [acme])).rows[0]!.id;
+    const folderId = (
+      await ctx.db.query<{ id: string }>("SELECT id FROM document_folders WHERE account_id = $1 AND name = 'Payroll'", [
+        acme,
+      ])
+    ).rows[0]!.id;
     await ctx.db.query(
       `WITH docs AS (SELECT gen_random_uuid() AS id, gen_random_uuid() AS version_id, g FROM generate_series(1, 10000) g),
        d AS (INSERT INTO documents (id, account_id, folder_id, area, name, current_version_id) SELECT id, $1, $2, 'shared', 'Payslip ' || g || '.pdf', version_id FROM docs)

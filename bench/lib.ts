@@ -42,7 +42,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -53,7 +55,10 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export function printTable() {
   const rows = figures.map((f) => [f.bench, f.metric, String(f.value), f.unit]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), 6));
-  const line = (row: string[]) => row.map((cell, column) => (column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ');
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+      .join('  ');
   log(`\n${line(['bench', 'metric', 'value', 'unit'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) log(line(row));
 }

@@ -33,17 +33,22 @@ function get(agent: Agent, target: Target): Promise<{ status: number; ms: number
   const url = new URL(target.url);
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = request({ agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: target.headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    });
+    const req = request(
+      { agent, hostname: url.hostname, port: url.port, path: url.pathname + url.search, headers: target.headers },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      },
+    );
     req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
     req.end();
   });
 }
 
 function sortedPercentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : Number.NaN;
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+    : Number.NaN;
 }
 
 /** `concurrency` closed loops for warm-up then a measured, fixed duration. */
@@ -67,19 +72,30 @@ async function load(command: Extract<Command, { type: 'load' }>): Promise<LoadRe
   await Promise.all(Array.from({ length: command.concurrency }, worker));
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, totalRequests: total, errors, rps: latencies.length / (command.durationMs / 1000), p50Ms: sortedPercentile(latencies, 50), p99Ms: sortedPercentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    totalRequests: total,
+    errors,
+    rps: latencies.length / (command.durationMs / 1000),
+    p50Ms: sortedPercentile(latencies, 50),
+    p99Ms: sortedPercentile(latencies, 99),
+  };
 }
 
 /** Fires one request per interval per target (open loop: a slow answer does not delay the next probe). */
 function startProbe(targets: ProbeTarget[]) {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const samples: Record<string, { ms: number; status: number }[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
+  const samples: Record<string, { ms: number; status: number }[]> = Object.fromEntries(
+    targets.map((t) => [t.name, []]),
+  );
   const inflight = new Set<Promise<void>>();
-  const timers = targets.map((target) => setInterval(() => {
-    const done = get(agent, target).then((result) => void samples[target.name]!.push(result));
-    inflight.add(done);
-    void done.finally(() => inflight.delete(done));
-  }, target.intervalMs));
+  const timers = targets.map((target) =>
+    setInterval(() => {
+      const done = get(agent, target).then((result) => void samples[target.name]!.push(result));
+      inflight.add(done);
+      void done.finally(() => inflight.delete(done));
+    }, target.intervalMs),
+  );
   return async () => {
     timers.forEach(clearInterval);
     await Promise.all([...inflight]);
@@ -108,7 +124,10 @@ export class LoadClient {
   private readonly child: ChildProcess;
 
   constructor() {
-    this.child = fork(fileURLToPath(import.meta.url), ['--child'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(fileURLToPath(import.meta.url), ['--child'], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
   }
 
   private call<T>(command: Command): Promise<T> {
@@ -124,7 +143,13 @@ export class LoadClient {
   }
 
   load(target: Target, options: { concurrency?: number; warmupMs?: number; durationMs?: number } = {}) {
-    return this.call<LoadResult>({ type: 'load', target, concurrency: options.concurrency ?? 32, warmupMs: options.warmupMs ?? 1000, durationMs: options.durationMs ?? 5000 });
+    return this.call<LoadResult>({
+      type: 'load',
+      target,
+      concurrency: options.concurrency ?? 32,
+      warmupMs: options.warmupMs ?? 1000,
+      durationMs: options.durationMs ?? 5000,
+    });
   }
 
   probeStart(targets: ProbeTarget[]) {

@@ -17,8 +17,10 @@ const deadline = setTimeout(() => {
   process.exit(1);
 }, 480_000).unref();
 
-log(`Portico benchmarks: node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ` +
-  `load ${LOAD.concurrency} keep-alive connections, ${LOAD.warmupMs} ms warm-up + ${LOAD.durationMs} ms per target, separate load process`);
+log(
+  `Portico benchmarks: node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ` +
+    `load ${LOAD.concurrency} keep-alive connections, ${LOAD.warmupMs} ms warm-up + ${LOAD.durationMs} ms per target, separate load process`,
+);
 const client = new LoadClient();
 let failed = false;
 try {

@@ -50,7 +50,10 @@ async function openDataset(engine: Engine, workDir: string): Promise<Dataset> {
     return { db, label: `large seed in ${dir}`, close: () => db.close() };
   }
   const scale = Number(process.env.BENCH_SELF_SERVICE_SCALE ?? '0.01');
-  const { db, drop } = await openTestDatabase(engine, engine === 'embedded' ? { dataDir: join(workDir, 'db') } : { schemaPrefix: 'portico_bench' });
+  const { db, drop } = await openTestDatabase(
+    engine,
+    engine === 'embedded' ? { dataDir: join(workDir, 'db') } : { schemaPrefix: 'portico_bench' },
+  );
   try {
     await migrate(db);
     const seeded = await seedLarge(db, { scale, log: (message) => log(`  ${message.trim()}`) });
@@ -84,13 +87,17 @@ async function timed(samples: number, run: (i: number) => Promise<void>): Promis
 
 function report(bench: string, metric: string, times: number[]) {
   emit(bench, `${metric}_samples`, times.length, 'requests');
-  return { p50: emit(bench, `${metric}_p50`, percentile(times, 50), 'ms'), p95: emit(bench, `${metric}_p95`, percentile(times, 95), 'ms') };
+  return {
+    p50: emit(bench, `${metric}_p50`, percentile(times, 50), 'ms'),
+    p95: emit(bench, `${metric}_p95`, percentile(times, 95), 'ms'),
+  };
 }
 
 const verdict = (met: boolean) => (met ? 'met' : 'NOT MET');
 
 function expectStatus(response: { statusCode: number; body: string }, status: number, what: string) {
-  if (response.statusCode !== status) throw new Error(`${what} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+  if (response.statusCode !== status)
+    throw new Error(`${what} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
 }
 
 export async function selfServiceBench(engine: Engine) {
@@ -102,9 +109,19 @@ export async function selfServiceBench(engine: Engine) {
   bare.get('/bare', async () => ({ ok: true }));
   try {
     const { db } = dataset;
-    const config = loadConfig({ NODE_ENV: 'production', SECRET: 'bench-secret-bench-secret-bench-secret', DATA_DIR: workDir, LOG_LEVEL: 'silent', BASE_URL: 'http://127.0.0.1' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SECRET: 'bench-secret-bench-secret-bench-secret',
+      DATA_DIR: workDir,
+      LOG_LEVEL: 'silent',
+      BASE_URL: 'http://127.0.0.1',
+    });
     // BENCH_LOG_LEVEL=error shows what a failing request hit.
-    const ctx = await createContext(config, db, createLogger(process.env.BENCH_LOG_LEVEL === 'error' ? 'error' : 'silent'));
+    const ctx = await createContext(
+      config,
+      db,
+      createLogger(process.env.BENCH_LOG_LEVEL === 'error' ? 'error' : 'silent'),
+    );
     // The flood limit protects people from a runaway client, not benchmarks from themselves.
     ctx.config.conversations.messagesPerMinute = 1_000_000_000;
     const { app } = await buildApp(ctx, { webRoot: null });
@@ -112,26 +129,40 @@ export async function selfServiceBench(engine: Engine) {
       // Tickets a previous run filed sit on top of "latest activity first" and would make page 1 a different
       // (hotter, smaller) page than the seed's: remove them before measuring, and this run's afterwards.
       await db.query(REMOVE_BENCH_TICKETS);
-      const sizes = (await db.query<{ tickets: number; articles: number; accounts: number; messages: number }>(
-        `SELECT (SELECT count(*) FROM tickets)::int AS tickets, (SELECT count(*) FROM kb_articles)::int AS articles,
-           (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM messages)::int AS messages`)).rows[0]!;
-      log(`  dataset: ${dataset.label}: ${sizes.tickets.toLocaleString('en')} tickets, ${sizes.messages.toLocaleString('en')} messages, ` +
-        `${sizes.articles.toLocaleString('en')} articles, ${sizes.accounts.toLocaleString('en')} accounts`);
+      const sizes = (
+        await db.query<{ tickets: number; articles: number; accounts: number; messages: number }>(
+          `SELECT (SELECT count(*) FROM tickets)::int AS tickets, (SELECT count(*) FROM kb_articles)::int AS articles,
+           (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM messages)::int AS messages`,
+        )
+      ).rows[0]!;
+      log(
+        `  dataset: ${dataset.label}: ${sizes.tickets.toLocaleString('en')} tickets, ${sizes.messages.toLocaleString('en')} messages, ` +
+          `${sizes.articles.toLocaleString('en')} articles, ${sizes.accounts.toLocaleString('en')} accounts`,
+      );
       emit(bench, 'dataset_tickets', sizes.tickets, 'rows');
       emit(bench, 'dataset_messages', sizes.messages, 'rows');
       emit(bench, 'dataset_articles', sizes.articles, 'rows');
       emit(bench, 'dataset_accounts', sizes.accounts, 'rows');
 
       await bare.ready();
-      const bareTimes = await timed(SAMPLES, async () => expectStatus(await bare.inject({ method: 'GET', url: '/bare' }), 200, 'bare route'));
+      const bareTimes = await timed(SAMPLES, async () =>
+        expectStatus(await bare.inject({ method: 'GET', url: '/bare' }), 200, 'bare route'),
+      );
       const floor = report(bench, 'bare_route', bareTimes);
 
       // Search as a help-center visitor: each request from its own address, so every search is logged as in life.
-      const queries = Array.from({ length: 25 }, (_, i) => `${VERBS[(i * 3) % VERBS.length]} ${NOUNS[(i * 7) % NOUNS.length]}`);
+      const queries = Array.from(
+        { length: 25 },
+        (_, i) => `${VERBS[(i * 3) % VERBS.length]} ${NOUNS[(i * 7) % NOUNS.length]}`,
+      );
       let hits = 0;
       let searches = 0;
       const searchTimes = await timed(SAMPLES, async (i) => {
-        const response = await app.inject({ method: 'GET', url: `/api/v1/knowledge-base/search?q=${encodeURIComponent(queries[i % queries.length]!)}&limit=10`, remoteAddress: `10.1.${(i >> 8) & 255}.${i & 255}` });
+        const response = await app.inject({
+          method: 'GET',
+          url: `/api/v1/knowledge-base/search?q=${encodeURIComponent(queries[i % queries.length]!)}&limit=10`,
+          remoteAddress: `10.1.${(i >> 8) & 255}.${i & 255}`,
+        });
         expectStatus(response, 200, 'search');
         hits += (response.json() as { items: unknown[] }).items.length;
         searches += 1;
@@ -139,24 +170,41 @@ export async function selfServiceBench(engine: Engine) {
       const search = report(bench, 'kb_search', searchTimes);
       emit(bench, 'kb_search_p95_vs_bare', search.p95 / floor.p95, 'ratio');
       emit(bench, 'kb_search_mean_hits', hits / searches, 'articles');
-      log(`  search p50 ${search.p50} ms, p95 ${search.p95} ms (target < ${TARGETS.searchP95}: ${verdict(search.p95 < TARGETS.searchP95)})`);
+      log(
+        `  search p50 ${search.p50} ms, p95 ${search.p95} ms (target < ${TARGETS.searchP95}: ${verdict(search.p95 < TARGETS.searchP95)})`,
+      );
 
       // A misspelt noun ("reset pasword"): full text finds nothing, so the typo pass (close titles) fills the page.
       const misspelt = queries.map((query) => query.replace(/ (\w)\w/, ' $1'));
       let typoHits = 0;
       let typoSearches = 0;
-      const typo = report(bench, 'kb_search_typo', await timed(SAMPLES, async (i) => {
-        const response = await app.inject({ method: 'GET', url: `/api/v1/knowledge-base/search?q=${encodeURIComponent(misspelt[i % misspelt.length]!)}&limit=10`, remoteAddress: `10.2.${(i >> 8) & 255}.${i & 255}` });
-        expectStatus(response, 200, 'search with a typo');
-        typoHits += (response.json() as { items: unknown[] }).items.length;
-        typoSearches += 1;
-      }));
+      const typo = report(
+        bench,
+        'kb_search_typo',
+        await timed(SAMPLES, async (i) => {
+          const response = await app.inject({
+            method: 'GET',
+            url: `/api/v1/knowledge-base/search?q=${encodeURIComponent(misspelt[i % misspelt.length]!)}&limit=10`,
+            remoteAddress: `10.2.${(i >> 8) & 255}.${i & 255}`,
+          });
+          expectStatus(response, 200, 'search with a typo');
+          typoHits += (response.json() as { items: unknown[] }).items.length;
+          typoSearches += 1;
+        }),
+      );
       emit(bench, 'kb_search_typo_mean_hits', typoHits / typoSearches, 'articles');
-      log(`  search with a typo ("${misspelt[0]}") p50 ${typo.p50} ms, p95 ${typo.p95} ms, ${(typoHits / typoSearches).toFixed(1)} hits per query`);
+      log(
+        `  search with a typo ("${misspelt[0]}") p50 ${typo.p50} ms, p95 ${typo.p95} ms, ${(typoHits / typoSearches).toFixed(1)} hits per query`,
+      );
 
       const agent = new HttpClient(app);
-      expectStatus(await agent.post('/api/v1/auth/sign-in', { email: LARGE_OWNER_EMAIL, password: DEMO_PASSWORD }), 200, 'sign-in of the large seed owner');
-      const queueUrl = (query: string, cursor?: string | null) => `/api/v1/tickets?limit=${PAGE_SIZE}&sort=updated_desc${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      expectStatus(
+        await agent.post('/api/v1/auth/sign-in', { email: LARGE_OWNER_EMAIL, password: DEMO_PASSWORD }),
+        200,
+        'sign-in of the large seed owner',
+      );
+      const queueUrl = (query: string, cursor?: string | null) =>
+        `/api/v1/tickets?limit=${PAGE_SIZE}&sort=updated_desc${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
       const page = async (url: string) => {
         const response = await agent.get(url);
         expectStatus(response, 200, `GET ${url}`);
@@ -170,13 +218,26 @@ export async function selfServiceBench(engine: Engine) {
       // Subject search over the whole queue: a phrase ("export the invoice") matches about one ticket in a
       // thousand, so the trigram index on subjects does the finding rather than a walk in activity order.
       const phrases = queries.map((query) => query.replace(' ', ' the '));
-      const subjectSearch = report(bench, 'queue_subject_search', await timed(SAMPLES, async (i) => void (await page(queueUrl(`&q=${encodeURIComponent(phrases[i % phrases.length]!)}`)))));
+      const subjectSearch = report(
+        bench,
+        'queue_subject_search',
+        await timed(
+          SAMPLES,
+          async (i) => void (await page(queueUrl(`&q=${encodeURIComponent(phrases[i % phrases.length]!)}`))),
+        ),
+      );
       log(`  queue subject search ("${phrases[0]}") p50 ${subjectSearch.p50} ms, p95 ${subjectSearch.p95} ms`);
 
       const filtered = '&status=open,new&priority=high&assignee=none';
       const filteredItems = (await page(queueUrl(filtered))).items.length;
-      const queue = report(bench, 'queue_filtered_page1', await timed(SAMPLES, async () => void (await page(queueUrl(filtered)))));
-      log(`  queue (open+new, high, unassigned; ${filteredItems} on page 1) p50 ${queue.p50} ms, p95 ${queue.p95} ms (target < ${TARGETS.queueP95}: ${verdict(queue.p95 < TARGETS.queueP95)})`);
+      const queue = report(
+        bench,
+        'queue_filtered_page1',
+        await timed(SAMPLES, async () => void (await page(queueUrl(filtered)))),
+      );
+      log(
+        `  queue (open+new, high, unassigned; ${filteredItems} on page 1) p50 ${queue.p50} ms, p95 ${queue.p95} ms (target < ${TARGETS.queueP95}: ${verdict(queue.p95 < TARGETS.queueP95)})`,
+      );
 
       // Page 1 and a deep page of the whole queue, newest activity first: keyset pagination should cost the same.
       // Walk there once, then time both alternately, so a noisy neighbour weighs on both alike.
@@ -208,19 +269,35 @@ export async function selfServiceBench(engine: Engine) {
       const ratio = emit(bench, 'queue_deep_page_vs_page1_p95', deep.p95 / first.p95, 'ratio');
       emit(bench, 'queue_deep_page_vs_page1_p50', deep.p50 / first.p50, 'ratio');
       emit(bench, 'queue_page1_p95_vs_bare', first.p95 / floor.p95, 'ratio');
-      log(`  queue page 1 p95 ${first.p95} ms, page ${pageNumber} p95 ${deep.p95} ms: ${ratio}× (target ≤ ${TARGETS.deepVsFirst}: ${verdict(ratio <= TARGETS.deepVsFirst)})`);
+      log(
+        `  queue page 1 p95 ${first.p95} ms, page ${pageNumber} p95 ${deep.p95} ms: ${ratio}× (target ≤ ${TARGETS.deepVsFirst}: ${verdict(ratio <= TARGETS.deepVsFirst)})`,
+      );
 
       // Filing a ticket for a customer, as an agent does from the phone: thread, ticket, first message, SLA, events.
-      const customers = (await db.query<{ account_id: string; user_id: string }>(
-        'SELECT account_id, user_id FROM memberships ORDER BY account_id LIMIT 50')).rows;
-      const create = report(bench, 'create_ticket', await timed(CREATE_SAMPLES, async (i) => {
-        const customer = customers[i % customers.length]!;
-        const response = await agent.post('/api/v1/tickets', {
-          subject: `${BENCH_SUBJECT}cannot ${queries[i % queries.length]}`, body: 'Hello, the **export** fails since this morning. Could you have a look?',
-          accountId: customer.account_id, requesterId: customer.user_id, priority: 'normal',
-        }, { 'idempotency-key': `bench-${Date.now()}-${i}` });
-        expectStatus(response, 201, 'POST /api/v1/tickets');
-      }));
+      const customers = (
+        await db.query<{ account_id: string; user_id: string }>(
+          'SELECT account_id, user_id FROM memberships ORDER BY account_id LIMIT 50',
+        )
+      ).rows;
+      const create = report(
+        bench,
+        'create_ticket',
+        await timed(CREATE_SAMPLES, async (i) => {
+          const customer = customers[i % customers.length]!;
+          const response = await agent.post(
+            '/api/v1/tickets',
+            {
+              subject: `${BENCH_SUBJECT}cannot ${queries[i % queries.length]}`,
+              body: 'Hello, the **export** fails since this morning. Could you have a look?',
+              accountId: customer.account_id,
+              requesterId: customer.user_id,
+              priority: 'normal',
+            },
+            { 'idempotency-key': `bench-${Date.now()}-${i}` },
+          );
+          expectStatus(response, 201, 'POST /api/v1/tickets');
+        }),
+      );
       emit(bench, 'create_ticket_p95_vs_bare', create.p95 / floor.p95, 'ratio');
       log(`  create ticket p50 ${create.p50} ms, p95 ${create.p95} ms`);
     } finally {
@@ -240,7 +317,11 @@ if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]
   const { postgresUrl } = await import('./server.ts');
   const { printTable } = await import('./lib.ts');
   const engines = process.argv.slice(2).filter((arg): arg is Engine => arg === 'embedded' || arg === 'postgres');
-  const wanted = engines.length ? engines : postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL ? ['embedded', 'postgres'] as const : ['embedded'] as const;
+  const wanted = engines.length
+    ? engines
+    : postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL
+      ? (['embedded', 'postgres'] as const)
+      : (['embedded'] as const);
   for (const engine of wanted) await selfServiceBench(engine);
   printTable();
   process.exit(0);

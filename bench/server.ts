@@ -35,7 +35,10 @@ export const postgresUrl = () => process.env.DATABASE_URL ?? process.env.TEST_DA
 
 // Embedded on disk, as in production (not memory://); PostgreSQL in a schema of its own, dropped afterwards.
 const openBenchDatabase = (engine: Engine, dataDir: string) =>
-  openTestDatabase(engine, engine === 'embedded' ? { dataDir: join(dataDir, 'db') } : { schemaPrefix: 'portico_bench' });
+  openTestDatabase(
+    engine,
+    engine === 'embedded' ? { dataDir: join(dataDir, 'db') } : { schemaPrefix: 'portico_bench' },
+  );
 
 /** Adds `count` accounts to the demo's "Customers" segment in one statement. */
 async function seedAccounts(db: Database, count: number) {
@@ -55,7 +58,9 @@ async function signIn(app: FastifyInstance, email: string, password: string): Pr
   const csrf = session.cookies.find((c) => c.name === 'portico_csrf')?.value;
   const csrfToken = (session.json() as { csrfToken: string }).csrfToken;
   const response = await app.inject({
-    method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password },
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { email, password },
     headers: { cookie: `portico_csrf=${csrf}`, 'x-csrf-token': csrfToken },
   });
   const token = response.cookies.find((c) => c.name === 'portico_session')?.value;
@@ -69,7 +74,11 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
   const accounts = options.accounts ?? 10_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
   const config = loadConfig({
-    NODE_ENV: 'production', SECRET: 'bench-secret-bench-secret-bench-secret', DATA_DIR: dataDir, LOG_LEVEL: 'silent', BASE_URL: 'http://127.0.0.1',
+    NODE_ENV: 'production',
+    SECRET: 'bench-secret-bench-secret-bench-secret',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    BASE_URL: 'http://127.0.0.1',
   });
   const { db, drop } = await openBenchDatabase(engine, dataDir);
   const cleanup = async () => {
@@ -92,8 +101,13 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
     await bare.listen({ port: 0, host: '127.0.0.1' });
     const ownerCookie = await signIn(app, demo.staffOwner, demo.password);
     return {
-      engine, ctx, url: listenUrl(app), bareUrl: `${listenUrl(bare)}/bare`, bareDbUrl: `${listenUrl(bare)}/bare-db`,
-      ownerCookie, accounts,
+      engine,
+      ctx,
+      url: listenUrl(app),
+      bareUrl: `${listenUrl(bare)}/bare`,
+      bareDbUrl: `${listenUrl(bare)}/bare-db`,
+      ownerCookie,
+      accounts,
       async close() {
         await bare.close();
         await app.close();
@@ -111,5 +125,6 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
 export async function expectOk(url: string, headers: Record<string, string>, check: (body: unknown) => boolean) {
   const response = await fetch(url, { headers });
   const body: unknown = await response.json();
-  if (response.status !== 200 || !check(body)) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  if (response.status !== 200 || !check(body))
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
 }

@@ -54,7 +54,9 @@ export async function slowQueryBench(client: LoadClient) {
     emit(bench, 'readyz_non_200_idle', readyIdle, 'requests');
     emit(bench, 'readyz_non_200_during_query', readyBusy, 'requests');
     emit(bench, 'readyz_samples_during_query', during.readyz!.length, 'requests');
-    log(`  /readyz non-200 answers: ${readyIdle}/${baseline.readyz!.length} idle, ${readyBusy}/${during.readyz!.length} during the query`);
+    log(
+      `  /readyz non-200 answers: ${readyIdle}/${baseline.readyz!.length} idle, ${readyBusy}/${during.readyz!.length} during the query`,
+    );
     log(`  query ${queryMs.toFixed(0)} ms; /livez p50 ${idle.p50} → ${busy.p50} ms, p99 ${idle.p99} → ${busy.p99} ms`);
     log(`  /api/v1/me (needs the database) p50 ${meIdle.p50} → ${meBusy.p50} ms, p99 ${meIdle.p99} → ${meBusy.p99} ms`);
   } finally {

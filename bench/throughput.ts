@@ -25,7 +25,11 @@ export async function throughputBench(engine: Engine, client: LoadClient) {
     };
     await expectOk(targets.bare!.url, {}, (body) => (body as { ok?: boolean }).ok === true);
     await expectOk(targets.bare_db!.url, {}, (body) => (body as { ok?: boolean }).ok === true);
-    await expectOk(targets.me!.url, cookie, (body) => typeof body === 'object' && body !== null && JSON.stringify(body).includes('owner@northwind.example'));
+    await expectOk(
+      targets.me!.url,
+      cookie,
+      (body) => typeof body === 'object' && body !== null && JSON.stringify(body).includes('owner@northwind.example'),
+    );
     await expectOk(targets.accounts!.url, cookie, (body) => {
       const page = body as { items?: unknown[]; nextCursor?: string | null };
       return page.items?.length === 50 && typeof page.nextCursor === 'string';
@@ -42,8 +46,10 @@ export async function throughputBench(engine: Engine, client: LoadClient) {
       // CPU of this whole process (all threads: the embedded engine's worker too) per request served.
       cpuPerRequest[name] = (cpu.user + cpu.system) / result.totalRequests;
       results[name] = result;
-      log(`  ${name.padEnd(10)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
-        `server CPU ${cpuPerRequest[name]!.toFixed(0)} µs/req  errors ${result.errors}`);
+      log(
+        `  ${name.padEnd(10)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
+          `server CPU ${cpuPerRequest[name]!.toFixed(0)} µs/req  errors ${result.errors}`,
+      );
       if (result.errors > 0) throw new Error(`${name}: ${result.errors} non-200 answers under load`);
     }
     const bareRps = (results.bare!.rps + results.bare_again!.rps) / 2;
@@ -63,7 +69,9 @@ export async function throughputBench(engine: Engine, client: LoadClient) {
     emit(bench, 'me_vs_bare_db', results.me!.rps / results.bare_db!.rps, 'ratio');
     emit(bench, 'accounts_vs_bare_db', results.accounts!.rps / results.bare_db!.rps, 'ratio');
     const meRatio = results.me!.rps / bareRps;
-    log(`  /me is ${meRatio.toFixed(2)} of bare (target ≥ ${ME_TARGET_RATIO}): ${meRatio >= ME_TARGET_RATIO ? 'met' : 'NOT MET'}`);
+    log(
+      `  /me is ${meRatio.toFixed(2)} of bare (target ≥ ${ME_TARGET_RATIO}): ${meRatio >= ME_TARGET_RATIO ? 'met' : 'NOT MET'}`,
+    );
   } finally {
     await server.close();
   }

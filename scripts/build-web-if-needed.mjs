@@ -14,5 +14,7 @@ const built = 'dist/web/index.html';
 const sources = ['src/web', 'src/contract', 'vite.config.ts'].filter((path) => existsSync(path));
 if (!existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs) {
   process.stdout.write('Building the web app (first start, or sources changed)...\n');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }

@@ -18,8 +18,12 @@ if (!chromium) {
 }
 const build = spawnSync(process.execPath, ['scripts/build-web-if-needed.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, PORTICO_E2E: '1', CHROMIUM_PATH: chromium },
-});
+const result = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, PORTICO_E2E: '1', CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(result.status ?? 1);

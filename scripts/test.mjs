@@ -10,7 +10,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label, command, args, reportFile) {
   process.stdout.write(`\n=== ${label} ===\n`);
-  const result = spawnSync(command, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`], { stdio: 'inherit' });
+  const result = spawnSync(
+    command,
+    [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
+    { stdio: 'inherit' },
+  );
   try {
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -25,8 +29,14 @@ function run(label, command, args, reportFile) {
 if (!process.env.TEST_DATABASE_URL) {
   process.stdout.write('TEST_DATABASE_URL is not set: integration tests run on the embedded engine only.\n');
 }
-let status = run('unit and integration tests', process.execPath, ['node_modules/vitest/vitest.mjs', 'run'], join(reports, 'main.json'));
-if (status === 0) status = run('end-to-end tests (chromium)', process.execPath, ['scripts/e2e.mjs'], join(reports, 'e2e.json'));
+let status = run(
+  'unit and integration tests',
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run'],
+  join(reports, 'main.json'),
+);
+if (status === 0)
+  status = run('end-to-end tests (chromium)', process.execPath, ['scripts/e2e.mjs'], join(reports, 'e2e.json'));
 rmSync(reports, { recursive: true, force: true });
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
 process.exit(status);

@@ -49,5 +49,7 @@ export const Invitation = z.object({
   abilities: Abilities('revoke'),
 });
 export type Invitation = z.infer<typeof Invitation>;
-export const CreateInvitation = z.object({ email: EmailAddress, role: AccountRole.default('member'), name: DisplayName.optional() }).strict();
+export const CreateInvitation = z
+  .object({ email: EmailAddress, role: AccountRole.default('member'), name: DisplayName.optional() })
+  .strict();
 export type CreateInvitation = z.infer<typeof CreateInvitation>;

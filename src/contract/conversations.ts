@@ -123,28 +123,34 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
-export const CreateThread = z.object({
-  subject: z.string().trim().min(1).max(200),
-  body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`),
-  attachmentIds: z.array(Id).max(10).optional(),
-}).strict();
+export const CreateThread = z
+  .object({
+    subject: z.string().trim().min(1).max(200),
+    body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`),
+    attachmentIds: z.array(Id).max(10).optional(),
+  })
+  .strict();
 export type CreateThread = z.infer<typeof CreateThread>;
 
 export const UpdateThread = z.object({ subject: z.string().trim().min(1).max(200) }).strict();
 
-export const CreateMessage = z.object({
-  /** Markdown subset: bold, italics, lists, links (http, https, mailto), code. Raw HTML is shown as text. */
-  body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`),
-  /** Staff only: an internal note. */
-  internal: z.boolean().optional(),
-  quotedMessageId: Id.optional(),
-  /** Staff user ids to mention (the UI resolves "@Name"); each gets a notification. */
-  mentionUserIds: z.array(Id).max(20).optional(),
-  attachmentIds: z.array(Id).max(10).optional(),
-}).strict();
+export const CreateMessage = z
+  .object({
+    /** Markdown subset: bold, italics, lists, links (http, https, mailto), code. Raw HTML is shown as text. */
+    body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`),
+    /** Staff only: an internal note. */
+    internal: z.boolean().optional(),
+    quotedMessageId: Id.optional(),
+    /** Staff user ids to mention (the UI resolves "@Name"); each gets a notification. */
+    mentionUserIds: z.array(Id).max(20).optional(),
+    attachmentIds: z.array(Id).max(10).optional(),
+  })
+  .strict();
 export type CreateMessage = z.infer<typeof CreateMessage>;
 
-export const EditMessage = z.object({ body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`) }).strict();
+export const EditMessage = z
+  .object({ body: z.string().describe(`Markdown, at most ${MESSAGE_BODY_MAX} characters (413 beyond)`) })
+  .strict();
 
 export const MessageListQuery = ListQuery;
 export const ThreadListQuery = ListQuery.extend({
@@ -179,7 +185,15 @@ export type UnreadCounts = z.infer<typeof UnreadCounts>;
  *                                                          right after its message's event, same SSE id, envelope id "<id>-<userId>";
  *                                                          re-read /notifications/unread-count for the badge)
  * After an event, re-fetch what you show with abilities (GET /messages/{id}, /unread-counts) when you need them. */
-export const EventType = z.enum(['message.created', 'message.updated', 'message.deleted', 'thread.created', 'thread.updated', 'thread.read', 'notification.created']);
+export const EventType = z.enum([
+  'message.created',
+  'message.updated',
+  'message.deleted',
+  'thread.created',
+  'thread.updated',
+  'thread.read',
+  'notification.created',
+]);
 export type EventType = z.infer<typeof EventType>;
 export const EventEnvelope = z.object({
   id: z.string(),
@@ -232,10 +246,17 @@ export const ConversationSettings = z.object({
   abilities: Abilities('update'),
 });
 export type ConversationSettings = z.infer<typeof ConversationSettings>;
-export const UpdateConversationSettings = z.object({
-  hideMessageContentInEmail: z.boolean(),
-  emailGroupingMinutes: z.number().int().min(1).max(24 * 60),
-}).partial().strict();
+export const UpdateConversationSettings = z
+  .object({
+    hideMessageContentInEmail: z.boolean(),
+    emailGroupingMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+  })
+  .partial()
+  .strict();
 
 export const JobStatus = z.enum(['queued', 'running', 'done', 'failed']);
 export const Job = z.object({

@@ -90,19 +90,37 @@ export const DocumentSpace = z.object({
   /** What clients of this account may do (account overrides over segment settings over defaults). */
   clientPermissions: ClientPermissions,
   /** Per-account overrides (null = follow the segment); staff only, null for clients. */
-  accountOverrides: z.object({ quotaBytes: z.number().int().nullable(), upload: z.boolean().nullable(), createFolders: z.boolean().nullable(), rename: z.boolean().nullable(), deleteOwn: z.boolean().nullable() }).nullable(),
+  accountOverrides: z
+    .object({
+      quotaBytes: z.number().int().nullable(),
+      upload: z.boolean().nullable(),
+      createFolders: z.boolean().nullable(),
+      rename: z.boolean().nullable(),
+      deleteOwn: z.boolean().nullable(),
+    })
+    .nullable(),
   areas: z.array(DocumentArea),
-  abilities: Abilities('upload', 'createFolders', 'manageSettings', 'emptyTrash', 'viewActivity', 'requestFiles', 'downloadZip'),
+  abilities: Abilities(
+    'upload',
+    'createFolders',
+    'manageSettings',
+    'emptyTrash',
+    'viewActivity',
+    'requestFiles',
+    'downloadZip',
+  ),
 });
 export type DocumentSpace = z.infer<typeof DocumentSpace>;
 
-export const UpdateDocumentSpace = z.object({
-  quotaBytes: z.number().int().min(0).nullable().optional(),
-  upload: z.boolean().nullable().optional(),
-  createFolders: z.boolean().nullable().optional(),
-  rename: z.boolean().nullable().optional(),
-  deleteOwn: z.boolean().nullable().optional(),
-}).strict();
+export const UpdateDocumentSpace = z
+  .object({
+    quotaBytes: z.number().int().min(0).nullable().optional(),
+    upload: z.boolean().nullable().optional(),
+    createFolders: z.boolean().nullable().optional(),
+    rename: z.boolean().nullable().optional(),
+    deleteOwn: z.boolean().nullable().optional(),
+  })
+  .strict();
 export type UpdateDocumentSpace = z.infer<typeof UpdateDocumentSpace>;
 
 export const SegmentDocumentSettings = z.object({
@@ -116,10 +134,20 @@ export const SegmentDocumentSettings = z.object({
 });
 export type SegmentDocumentSettings = z.infer<typeof SegmentDocumentSettings>;
 /** Fields left out keep their value; quotaBytes null goes back to the portal default. */
-export const UpdateSegmentDocumentSettings = ClientPermissions.partial().extend({ quotaBytes: z.number().int().min(0).nullable().optional() }).strict();
+export const UpdateSegmentDocumentSettings = ClientPermissions.partial()
+  .extend({ quotaBytes: z.number().int().min(0).nullable().optional() })
+  .strict();
 export type UpdateSegmentDocumentSettings = z.infer<typeof UpdateSegmentDocumentSettings>;
 
-export const FolderAbilities = Abilities('rename', 'move', 'delete', 'restore', 'createFolder', 'upload', 'downloadZip');
+export const FolderAbilities = Abilities(
+  'rename',
+  'move',
+  'delete',
+  'restore',
+  'createFolder',
+  'upload',
+  'downloadZip',
+);
 export const Folder = z.object({
   id: Id,
   accountId: Id,
@@ -140,13 +168,25 @@ export type Folder = z.infer<typeof Folder>;
 export const FolderListQuery = ListQuery.extend({ area: DocumentArea.default('shared'), parentId: Id.optional() });
 export type FolderListQuery = z.infer<typeof FolderListQuery>;
 export const FileName = z.string().trim().min(1).max(255);
-export const CreateFolder = z.object({ name: FileName, parentId: Id.nullable().default(null), area: DocumentArea.default('shared') }).strict();
+export const CreateFolder = z
+  .object({ name: FileName, parentId: Id.nullable().default(null), area: DocumentArea.default('shared') })
+  .strict();
 export type CreateFolder = z.infer<typeof CreateFolder>;
 /** parentId null moves to the area root; absent leaves it where it is. */
 export const UpdateFolder = z.object({ name: FileName.optional(), parentId: Id.nullable().optional() }).strict();
 export type UpdateFolder = z.infer<typeof UpdateFolder>;
 
-export const DocumentAbilities = Abilities('download', 'preview', 'rename', 'move', 'delete', 'restore', 'uploadVersion', 'restoreVersion', 'viewActivity');
+export const DocumentAbilities = Abilities(
+  'download',
+  'preview',
+  'rename',
+  'move',
+  'delete',
+  'restore',
+  'uploadVersion',
+  'restoreVersion',
+  'viewActivity',
+);
 export const Document = z.object({
   id: Id,
   accountId: Id,
@@ -214,13 +254,27 @@ export const DocumentVersion = z.object({
 });
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
-export const UploadResult = z.object({ outcome: z.enum(['created', 'new_version']), document: Document, versionId: Id });
+export const UploadResult = z.object({
+  outcome: z.enum(['created', 'new_version']),
+  document: Document,
+  versionId: Id,
+});
 export type UploadResult = z.infer<typeof UploadResult>;
 
 export const VersionedFileQuery = z.object({ versionId: Id.optional() });
 export const AreaZipQuery = z.object({ area: DocumentArea.default('shared') });
 
-export const ActivityAction = z.enum(['uploaded', 'version_uploaded', 'version_restored', 'viewed', 'downloaded', 'renamed', 'moved', 'deleted', 'restored']);
+export const ActivityAction = z.enum([
+  'uploaded',
+  'version_uploaded',
+  'version_restored',
+  'viewed',
+  'downloaded',
+  'renamed',
+  'moved',
+  'deleted',
+  'restored',
+]);
 export const DocumentActivity = z.object({
   id: Id,
   accountId: Id,
@@ -276,12 +330,14 @@ export const FileRequestListQuery = ListQuery.extend({
   status: z.enum(['pending', 'open', 'submitted', 'returned', 'accepted', 'cancelled', 'all']).default('all'),
 });
 export type FileRequestListQuery = z.infer<typeof FileRequestListQuery>;
-export const CreateFileRequest = z.object({
-  title: z.string().trim().min(1).max(200),
-  note: z.string().trim().max(4000).nullable().default(null),
-  dueDate: z.iso.date().nullable().default(null),
-  templateDocumentId: Id.nullable().default(null),
-  folderId: Id.nullable().default(null),
-}).strict();
+export const CreateFileRequest = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(4000).nullable().default(null),
+    dueDate: z.iso.date().nullable().default(null),
+    templateDocumentId: Id.nullable().default(null),
+    folderId: Id.nullable().default(null),
+  })
+  .strict();
 export type CreateFileRequest = z.infer<typeof CreateFileRequest>;
 export const ReturnFileRequest = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();

@@ -34,7 +34,16 @@ export const Me = z.object({
   sessionState: SessionState,
   memberships: z.array(Membership),
   activeAccountId: Id.nullable(),
-  abilities: Abilities('useConsole', 'manageSettings', 'manageStaff', 'manageSegments', 'createAccounts', 'readAuditLog', 'readMailOutbox', 'manageJobs'),
+  abilities: Abilities(
+    'useConsole',
+    'manageSettings',
+    'manageStaff',
+    'manageSegments',
+    'createAccounts',
+    'readAuditLog',
+    'readMailOutbox',
+    'manageJobs',
+  ),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -44,7 +53,9 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const SignInResult = z.object({ state: SessionState });
 export type SignInResult = z.infer<typeof SignInResult>;
 
-export const SignIn = z.object({ email: z.string().trim().toLowerCase().min(1).max(254), password: AnyPassword }).strict();
+export const SignIn = z
+  .object({ email: z.string().trim().toLowerCase().min(1).max(254), password: AnyPassword })
+  .strict();
 export const SecondFactor = z.object({ code: z.string().trim().min(6).max(32) }).strict();
 export const EmailOnly = z.object({ email: EmailAddress }).strict();
 export const ConsumeToken = z.object({ token: EmailedToken }).strict();
@@ -64,15 +75,23 @@ export const AcceptInvitation = z
 export const UpdateProfile = z
   .object({
     name: DisplayName,
-    locale: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag like en-GB').nullable(),
-    timeZone: z.string().max(64).refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'Unknown time zone').nullable(),
+    locale: z
+      .string()
+      .max(35)
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language tag like en-GB')
+      .nullable(),
+    timeZone: z
+      .string()
+      .max(64)
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'Unknown time zone')
+      .nullable(),
   })
   .partial()
   .strict();
@@ -91,7 +110,14 @@ export const SessionSummary = z.object({
 export type SessionSummary = z.infer<typeof SessionSummary>;
 
 export const TwoFactorSetup = z.object({ secret: z.string(), otpauthUrl: z.string(), qrCodeSvg: z.string() });
-export const EnableTwoFactor = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code') }).strict();
+export const EnableTwoFactor = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'Enter the 6-digit code'),
+  })
+  .strict();
 export const ConfirmWithPassword = z.object({ password: AnyPassword }).strict();
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
@@ -110,7 +136,10 @@ export type ApiToken = z.infer<typeof ApiToken>;
 export const CreateApiToken = z
   .object({
     name: z.string().trim().min(1).max(80),
-    scopes: z.array(ApiTokenScope).min(1).transform((list) => [...new Set(list)]),
+    scopes: z
+      .array(ApiTokenScope)
+      .min(1)
+      .transform((list) => [...new Set(list)]),
     expiresInDays: z.number().int().min(1).max(365).default(90),
   })
   .strict();

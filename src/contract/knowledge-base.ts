@@ -7,8 +7,17 @@ export type KbAudience = z.infer<typeof KbAudience>;
 export const KbStatus = z.enum(['draft', 'published', 'archived']);
 export type KbStatus = z.infer<typeof KbStatus>;
 
-export const KbSlug = z.string().trim().toLowerCase().min(1).max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
-export const KbLocale = z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en');
+export const KbSlug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens');
+export const KbLocale = z
+  .string()
+  .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+  .default('en');
 
 const AudienceFields = {
   audience: KbAudience,
@@ -30,27 +39,38 @@ export const KbCategory = z.object({
 });
 export type KbCategory = z.infer<typeof KbCategory>;
 
-export const CreateKbCategory = z.object({
-  name: z.string().trim().min(1).max(120),
-  slug: KbSlug.optional(),
-  locale: KbLocale,
-  description: z.string().trim().max(500).default(''),
-  position: z.number().int().min(0).max(10_000).default(0),
-  audience: KbAudience.default('public'),
-  audienceSegmentIds: z.array(Id).max(50).default([]),
-}).strict();
+export const CreateKbCategory = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    slug: KbSlug.optional(),
+    locale: KbLocale,
+    description: z.string().trim().max(500).default(''),
+    position: z.number().int().min(0).max(10_000).default(0),
+    audience: KbAudience.default('public'),
+    audienceSegmentIds: z.array(Id).max(50).default([]),
+  })
+  .strict();
 export type CreateKbCategory = z.infer<typeof CreateKbCategory>;
-export const UpdateKbCategory = z.object({
-  name: z.string().trim().min(1).max(120),
-  slug: KbSlug,
-  description: z.string().trim().max(500),
-  position: z.number().int().min(0).max(10_000),
-  audience: KbAudience,
-  audienceSegmentIds: z.array(Id).max(50),
-}).partial().strict();
+export const UpdateKbCategory = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    slug: KbSlug,
+    description: z.string().trim().max(500),
+    position: z.number().int().min(0).max(10_000),
+    audience: KbAudience,
+    audienceSegmentIds: z.array(Id).max(50),
+  })
+  .partial()
+  .strict();
 export type UpdateKbCategory = z.infer<typeof UpdateKbCategory>;
 
-export const CreateKbSection = z.object({ categoryId: Id, name: z.string().trim().min(1).max(120), position: z.number().int().min(0).max(10_000).default(0) }).strict();
+export const CreateKbSection = z
+  .object({
+    categoryId: Id,
+    name: z.string().trim().min(1).max(120),
+    position: z.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
 
 export const KbArticleSummary = z.object({
   id: Id,
@@ -93,28 +113,33 @@ export const KbArticleListQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const CreateKbArticle = z.object({
-  sectionId: Id,
-  title: z.string().trim().min(1).max(200),
-  slug: KbSlug.optional(),
-  locale: KbLocale,
-  summary: z.string().trim().max(300).default(''),
-  body: z.string().max(200_000).default(''),
-  audience: KbAudience.default('public'),
-  audienceSegmentIds: z.array(Id).max(50).default([]),
-}).strict();
+export const CreateKbArticle = z
+  .object({
+    sectionId: Id,
+    title: z.string().trim().min(1).max(200),
+    slug: KbSlug.optional(),
+    locale: KbLocale,
+    summary: z.string().trim().max(300).default(''),
+    body: z.string().max(200_000).default(''),
+    audience: KbAudience.default('public'),
+    audienceSegmentIds: z.array(Id).max(50).default([]),
+  })
+  .strict();
 export type CreateKbArticle = z.infer<typeof CreateKbArticle>;
 
-export const UpdateKbArticle = z.object({
-  sectionId: Id,
-  title: z.string().trim().min(1).max(200),
-  slug: KbSlug,
-  summary: z.string().trim().max(300),
-  body: z.string().max(200_000),
-  status: KbStatus,
-  audience: KbAudience,
-  audienceSegmentIds: z.array(Id).max(50),
-}).partial().strict();
+export const UpdateKbArticle = z
+  .object({
+    sectionId: Id,
+    title: z.string().trim().min(1).max(200),
+    slug: KbSlug,
+    summary: z.string().trim().max(300),
+    body: z.string().max(200_000),
+    status: KbStatus,
+    audience: KbAudience,
+    audienceSegmentIds: z.array(Id).max(50),
+  })
+  .partial()
+  .strict();
 export type UpdateKbArticle = z.infer<typeof UpdateKbArticle>;
 
 export const KbArticleVersion = z.object({
@@ -147,8 +172,26 @@ export const KbPreviewResult = z.object({ html: z.string() });
 export const KbAnalytics = z.object({
   topQueries: z.array(z.object({ query: z.string(), searches: z.number().int(), lastResults: z.number().int() })),
   noResultQueries: z.array(z.object({ query: z.string(), searches: z.number().int() })),
-  worstArticles: z.array(z.object({ id: Id, title: z.string(), slug: z.string(), yes: z.number().int(), no: z.number().int(), helpfulRatio: z.number() })),
+  worstArticles: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      slug: z.string(),
+      yes: z.number().int(),
+      no: z.number().int(),
+      helpfulRatio: z.number(),
+    }),
+  ),
   /** The latest "Was this helpful?" comments of the period (plain text: render as text). */
-  recentComments: z.array(z.object({ articleId: Id, title: z.string(), slug: z.string(), helpful: z.boolean(), comment: z.string(), createdAt: Timestamp })),
+  recentComments: z.array(
+    z.object({
+      articleId: Id,
+      title: z.string(),
+      slug: z.string(),
+      helpful: z.boolean(),
+      comment: z.string(),
+      createdAt: Timestamp,
+    }),
+  ),
 });
 export type KbAnalytics = z.infer<typeof KbAnalytics>;

@@ -9,7 +9,9 @@ export const MailSummary = z.object({
   status: z.enum(['sent', 'failed']),
 });
 export const MailMessage = MailSummary.extend({
-  text: z.string(), html: z.string(), error: z.string().nullable(),
+  text: z.string(),
+  html: z.string(),
+  error: z.string().nullable(),
   /** Reply-To of notification emails (reply by email); null for the others. */
   replyTo: z.string().nullable(),
   headers: z.record(z.string(), z.string()).nullable(),

@@ -27,8 +27,14 @@ export type Segment = z.infer<typeof Segment>;
 const SegmentFields = z.object({
   name: z.string().trim().min(1).max(80),
   kind: SegmentKind,
-  modules: z.array(ModuleName).max(10).transform((list) => [...new Set(list)]),
-  signInMethods: z.array(SignInMethod).min(1, 'Allow at least one sign-in method').transform((list) => [...new Set(list)]),
+  modules: z
+    .array(ModuleName)
+    .max(10)
+    .transform((list) => [...new Set(list)]),
+  signInMethods: z
+    .array(SignInMethod)
+    .min(1, 'Allow at least one sign-in method')
+    .transform((list) => [...new Set(list)]),
   requireTwoFactor: z.boolean(),
   ticketsVisibleToAccountAdmins: z.boolean(),
   unknownSenderPolicy: UnknownSenderPolicy,

@@ -25,7 +25,10 @@ export const UpdatePortalSettings = z
     name: z.string().trim().min(1).max(80),
     primaryColor: HexColor,
     supportEmail: EmailAddress.nullable(),
-    baseUrl: z.url({ protocol: /^https?$/ }).max(200).nullable(),
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(200)
+      .nullable(),
     staffRequireTwoFactor: z.boolean(),
     removeLogo: z.literal(true),
   })

@@ -10,14 +10,22 @@ import { Id, Timestamp } from './common.ts';
  *   GET  /support-reports?from=&to=&segmentId=&interval=day|week   SupportReport (staff)
  */
 
-export const DeflectionEvent = z.object({
-  kind: z.literal('help_session'),
-  /** A random key the browser keeps for the visit (sessionStorage). */
-  key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-}).strict();
+export const DeflectionEvent = z
+  .object({
+    kind: z.literal('help_session'),
+    /** A random key the browser keeps for the visit (sessionStorage). */
+    key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  })
+  .strict();
 export const TicketFormSession = z.object({ id: Id });
 export const TicketFormEvent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('suggestions_shown'), query: z.string().trim().min(1).max(200), count: z.number().int().min(0).max(50) }).strict(),
+  z
+    .object({
+      kind: z.literal('suggestions_shown'),
+      query: z.string().trim().min(1).max(200),
+      count: z.number().int().min(0).max(50),
+    })
+    .strict(),
   z.object({ kind: z.literal('suggestion_opened'), articleId: Id }).strict(),
   z.object({ kind: z.literal('left') }).strict(),
 ]);
@@ -60,7 +68,11 @@ export const SupportReport = z.object({
     csatScore: z.number().nullable(),
   }),
   series: z.array(ReportSeriesPoint),
-  csatByAgent: z.array(z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() })),
-  csatByGroup: z.array(z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() })),
+  csatByAgent: z.array(
+    z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() }),
+  ),
+  csatByGroup: z.array(
+    z.object({ id: Id.nullable(), name: z.string(), good: z.number().int(), bad: z.number().int() }),
+  ),
 });
 export type SupportReport = z.infer<typeof SupportReport>;

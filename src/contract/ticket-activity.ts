@@ -25,10 +25,19 @@ export const TicketActivityChange = z.discriminatedUnion('field', [
   z.object({ field: z.literal('group'), from: TicketActivityRef.nullable(), to: TicketActivityRef.nullable() }),
   z.object({ field: z.literal('tags'), from: z.array(z.string()), to: z.array(z.string()) }),
   /** One item per custom field; `customField.name` is the field's label. */
-  z.object({ field: z.literal('customField'), customField: TicketActivityRef, from: TicketFieldValue, to: TicketFieldValue }),
+  z.object({
+    field: z.literal('customField'),
+    customField: TicketActivityRef,
+    from: TicketFieldValue,
+    to: TicketFieldValue,
+  }),
   z.object({ field: z.literal('subject'), from: z.string(), to: z.string() }),
   z.object({ field: z.literal('ccs'), from: z.array(TicketActivityRef), to: z.array(TicketActivityRef) }),
-  z.object({ field: z.literal('mergedInto'), from: TicketActivityTicketRef.nullable(), to: TicketActivityTicketRef.nullable() }),
+  z.object({
+    field: z.literal('mergedInto'),
+    from: TicketActivityTicketRef.nullable(),
+    to: TicketActivityTicketRef.nullable(),
+  }),
 ]);
 export type TicketActivityChange = z.infer<typeof TicketActivityChange>;
 export type TicketActivityField = TicketActivityChange['field'];

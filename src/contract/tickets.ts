@@ -54,7 +54,13 @@ export const TicketFieldType = z.enum(['text', 'number', 'date', 'select']);
 export const SlaMetric = z.enum(['first_response', 'next_response', 'resolution']);
 export type SlaMetric = z.infer<typeof SlaMetric>;
 
-export const TicketTag = z.string().trim().toLowerCase().min(1).max(40).regex(/^[\p{L}\p{N}_-]+$/u, 'Letters, digits, - and _');
+export const TicketTag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N}_-]+$/u, 'Letters, digits, - and _');
 /** A custom field value: text, number, ISO date (YYYY-MM-DD) or one of the select options; null clears it. */
 export const TicketFieldValue = z.union([z.string().max(2000), z.number().finite(), z.null()]);
 
@@ -70,23 +76,28 @@ export const TicketField = z.object({
   abilities: Abilities('update', 'delete'),
 });
 export type TicketField = z.infer<typeof TicketField>;
-export const CreateTicketField = z.object({
-  label: z.string().trim().min(1).max(80),
-  type: TicketFieldType,
-  options: z.array(z.string().trim().min(1).max(80)).max(100).default([]),
-  required: z.boolean().default(false),
-  customerVisible: z.boolean().default(true),
-  position: z.number().int().min(0).max(10_000).default(0),
-}).strict();
+export const CreateTicketField = z
+  .object({
+    label: z.string().trim().min(1).max(80),
+    type: TicketFieldType,
+    options: z.array(z.string().trim().min(1).max(80)).max(100).default([]),
+    required: z.boolean().default(false),
+    customerVisible: z.boolean().default(true),
+    position: z.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
 // Update bodies are written out without defaults: zod's .partial() keeps a create schema's defaults, so an
 // omitted field would be reset instead of left alone.
-export const UpdateTicketField = z.object({
-  label: CreateTicketField.shape.label,
-  options: z.array(z.string().trim().min(1).max(80)).max(100),
-  required: z.boolean(),
-  customerVisible: z.boolean(),
-  position: z.number().int().min(0).max(10_000),
-}).partial().strict();
+export const UpdateTicketField = z
+  .object({
+    label: CreateTicketField.shape.label,
+    options: z.array(z.string().trim().min(1).max(80)).max(100),
+    required: z.boolean(),
+    customerVisible: z.boolean(),
+    position: z.number().int().min(0).max(10_000),
+  })
+  .partial()
+  .strict();
 
 /** One target clock as both sides see it. dueAt null: not running (met, paused or no target). */
 export const SlaTarget = z.object({
@@ -104,7 +115,11 @@ export const TicketSla = z.object({
   targets: z.array(SlaTarget),
 });
 
-export const TicketPresence = z.object({ user: Participant, state: z.enum(['viewing', 'replying']), expiresAt: Timestamp });
+export const TicketPresence = z.object({
+  user: Participant,
+  state: z.enum(['viewing', 'replying']),
+  expiresAt: Timestamp,
+});
 export const TicketPresenceList = z.object({ items: z.array(TicketPresence) });
 export const TicketPresenceUpdate = z.object({ state: z.enum(['viewing', 'replying', 'left']) }).strict();
 
@@ -147,7 +162,18 @@ export const Ticket = z.object({
   /** Other staff who have the ticket open right now (collision warning); always empty for customers. */
   presence: z.array(TicketPresence),
   version: z.number().int(),
-  abilities: Abilities('view', 'reply', 'addNote', 'update', 'assign', 'setStatus', 'setPriority', 'merge', 'rate', 'reopen'),
+  abilities: Abilities(
+    'view',
+    'reply',
+    'addNote',
+    'update',
+    'assign',
+    'setStatus',
+    'setPriority',
+    'merge',
+    'rate',
+    'reopen',
+  ),
 });
 export type Ticket = z.infer<typeof Ticket>;
 
@@ -176,70 +202,84 @@ export const TicketCounts = z.object({
   cap: z.number().int(),
 });
 
-export const CreateTicket = z.object({
-  subject: z.string().trim().min(1).max(200),
-  body: z.string().max(MESSAGE_BODY_MAX).describe('Markdown; at most 20,000 characters'),
-  /** Customers: defaults to the active account; must be one of theirs. Staff: required. */
-  accountId: Id.optional(),
-  /** Staff only: file on behalf of a member of the account (default: the staff member is requester only via API). */
-  requesterId: Id.optional(),
-  /** People of the same account to copy. */
-  ccUserIds: z.array(Id).max(20).optional(),
-  customFields: z.record(Id, TicketFieldValue).optional(),
-  attachmentIds: z.array(Id).max(10).optional(),
-  /** The ticket form session that led here (deflection tracking). */
-  formSessionId: Id.optional(),
-  // Staff only; a customer sending these gets 403 `not_allowed`.
-  priority: TicketPriority.optional(),
-  assigneeId: Id.nullable().optional(),
-  groupId: Id.nullable().optional(),
-  tags: z.array(TicketTag).max(30).optional(),
-  status: TicketStatus.optional(),
-}).strict();
+export const CreateTicket = z
+  .object({
+    subject: z.string().trim().min(1).max(200),
+    body: z.string().max(MESSAGE_BODY_MAX).describe('Markdown; at most 20,000 characters'),
+    /** Customers: defaults to the active account; must be one of theirs. Staff: required. */
+    accountId: Id.optional(),
+    /** Staff only: file on behalf of a member of the account (default: the staff member is requester only via API). */
+    requesterId: Id.optional(),
+    /** People of the same account to copy. */
+    ccUserIds: z.array(Id).max(20).optional(),
+    customFields: z.record(Id, TicketFieldValue).optional(),
+    attachmentIds: z.array(Id).max(10).optional(),
+    /** The ticket form session that led here (deflection tracking). */
+    formSessionId: Id.optional(),
+    // Staff only; a customer sending these gets 403 `not_allowed`.
+    priority: TicketPriority.optional(),
+    assigneeId: Id.nullable().optional(),
+    groupId: Id.nullable().optional(),
+    tags: z.array(TicketTag).max(30).optional(),
+    status: TicketStatus.optional(),
+  })
+  .strict();
 export type CreateTicket = z.infer<typeof CreateTicket>;
 
-export const UpdateTicket = z.object({
-  subject: z.string().trim().min(1).max(200).optional(),
-  status: TicketStatus.optional(),
-  priority: TicketPriority.optional(),
-  assigneeId: Id.nullable().optional(),
-  groupId: Id.nullable().optional(),
-  tags: z.array(TicketTag).max(30).optional(),
-  ccUserIds: z.array(Id).max(20).optional(),
-  customFields: z.record(Id, TicketFieldValue).optional(),
-}).strict();
+export const UpdateTicket = z
+  .object({
+    subject: z.string().trim().min(1).max(200).optional(),
+    status: TicketStatus.optional(),
+    priority: TicketPriority.optional(),
+    assigneeId: Id.nullable().optional(),
+    groupId: Id.nullable().optional(),
+    tags: z.array(TicketTag).max(30).optional(),
+    ccUserIds: z.array(Id).max(20).optional(),
+    customFields: z.record(Id, TicketFieldValue).optional(),
+  })
+  .strict();
 export type UpdateTicket = z.infer<typeof UpdateTicket>;
 
-export const TicketReply = z.object({
-  body: z.string().describe('Markdown, at most 20,000 characters (413 beyond)'),
-  internal: z.boolean().optional(),
-  attachmentIds: z.array(Id).max(10).optional(),
-  /** Staff: the status after this reply (e.g. pending_customer, solved). Default: new -> open, otherwise unchanged. */
-  status: TicketStatus.optional(),
-}).strict();
+export const TicketReply = z
+  .object({
+    body: z.string().describe('Markdown, at most 20,000 characters (413 beyond)'),
+    internal: z.boolean().optional(),
+    attachmentIds: z.array(Id).max(10).optional(),
+    /** Staff: the status after this reply (e.g. pending_customer, solved). Default: new -> open, otherwise unchanged. */
+    status: TicketStatus.optional(),
+  })
+  .strict();
 
 export const MergeTickets = z.object({ intoTicketId: Id }).strict();
 
-export const BulkTicketUpdate = z.object({
-  ticketIds: z.array(Id).min(1).max(100),
-  assigneeId: Id.nullable().optional(),
-  groupId: Id.nullable().optional(),
-  status: TicketStatus.optional(),
-  priority: TicketPriority.optional(),
-  addTags: z.array(TicketTag).max(10).optional(),
-}).strict();
+export const BulkTicketUpdate = z
+  .object({
+    ticketIds: z.array(Id).min(1).max(100),
+    assigneeId: Id.nullable().optional(),
+    groupId: Id.nullable().optional(),
+    status: TicketStatus.optional(),
+    priority: TicketPriority.optional(),
+    addTags: z.array(TicketTag).max(10).optional(),
+  })
+  .strict();
 export const BulkTicketResult = z.object({
-  items: z.array(z.object({ id: Id, ok: z.boolean(), code: z.string().nullable(), ticket: z.lazy(() => Ticket).nullable() })),
+  items: z.array(
+    z.object({ id: Id, ok: z.boolean(), code: z.string().nullable(), ticket: z.lazy(() => Ticket).nullable() }),
+  ),
 });
 
-export const RateTicket = z.object({ rating: z.enum(['good', 'bad']), comment: z.string().trim().max(2000).optional() }).strict();
+export const RateTicket = z
+  .object({ rating: z.enum(['good', 'bad']), comment: z.string().trim().max(2000).optional() })
+  .strict();
 export const RateByToken = RateTicket.extend({ token: z.string().min(20).max(200) }).strict();
 
 /** A view's stored filters as responses carry them: arrays stay arrays (no comma-splitting preprocess, which cannot encode). */
-export const TicketViewFilters = TicketQueueQuery.omit({ cursor: true, limit: true }).extend({
-  status: z.array(TicketStatus).max(6),
-  priority: z.array(TicketPriority).max(4),
-}).partial();
+export const TicketViewFilters = TicketQueueQuery.omit({ cursor: true, limit: true })
+  .extend({
+    status: z.array(TicketStatus).max(6),
+    priority: z.array(TicketPriority).max(4),
+  })
+  .partial();
 export const TicketView = z.object({
   id: Id,
   name: z.string(),
@@ -249,21 +289,34 @@ export const TicketView = z.object({
   abilities: Abilities('update', 'delete'),
 });
 export type TicketView = z.infer<typeof TicketView>;
-export const CreateTicketView = z.object({
-  name: z.string().trim().min(1).max(80),
-  shared: z.boolean().default(false),
-  filters: TicketQueueQuery.omit({ cursor: true, limit: true }).partial(),
-  position: z.number().int().min(0).max(10_000).default(0),
-}).strict();
-export const UpdateTicketView = z.object({
-  name: CreateTicketView.shape.name,
-  shared: z.boolean(),
-  filters: CreateTicketView.shape.filters,
-  position: z.number().int().min(0).max(10_000),
-}).partial().strict();
+export const CreateTicketView = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    shared: z.boolean().default(false),
+    filters: TicketQueueQuery.omit({ cursor: true, limit: true }).partial(),
+    position: z.number().int().min(0).max(10_000).default(0),
+  })
+  .strict();
+export const UpdateTicketView = z
+  .object({
+    name: CreateTicketView.shape.name,
+    shared: z.boolean(),
+    filters: CreateTicketView.shape.filters,
+    position: z.number().int().min(0).max(10_000),
+  })
+  .partial()
+  .strict();
 
 /** Placeholders: {{requester.name}} {{requester.firstName}} {{ticket.number}} {{ticket.subject}} {{account.name}} {{agent.name}} {{portal.name}}. */
-export const CANNED_PLACEHOLDERS = ['requester.name', 'requester.firstName', 'ticket.number', 'ticket.subject', 'account.name', 'agent.name', 'portal.name'] as const;
+export const CANNED_PLACEHOLDERS = [
+  'requester.name',
+  'requester.firstName',
+  'ticket.number',
+  'ticket.subject',
+  'account.name',
+  'agent.name',
+  'portal.name',
+] as const;
 export const CannedReply = z.object({
   id: Id,
   title: z.string(),
@@ -273,12 +326,17 @@ export const CannedReply = z.object({
   abilities: Abilities('update', 'delete'),
 });
 export type CannedReply = z.infer<typeof CannedReply>;
-export const CreateCannedReply = z.object({
-  title: z.string().trim().min(1).max(120),
-  body: z.string().min(1).max(MESSAGE_BODY_MAX),
-  shared: z.boolean().default(true),
-}).strict();
-export const UpdateCannedReply = z.object({ title: CreateCannedReply.shape.title, body: CreateCannedReply.shape.body, shared: z.boolean() }).partial().strict();
+export const CreateCannedReply = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    body: z.string().min(1).max(MESSAGE_BODY_MAX),
+    shared: z.boolean().default(true),
+  })
+  .strict();
+export const UpdateCannedReply = z
+  .object({ title: CreateCannedReply.shape.title, body: CreateCannedReply.shape.body, shared: z.boolean() })
+  .partial()
+  .strict();
 export const RenderedCannedReply = z.object({ body: z.string() });
 
 export const TicketGroup = z.object({
@@ -287,9 +345,13 @@ export const TicketGroup = z.object({
   members: z.array(Participant),
   abilities: Abilities('update', 'delete'),
 });
-export const CreateTicketGroup = z.object({ name: z.string().trim().min(1).max(80), memberIds: z.array(Id).max(500).default([]) }).strict();
-export const UpdateTicketGroup = z.object({ name: CreateTicketGroup.shape.name, memberIds: z.array(Id).max(500) }).partial().strict();
-
+export const CreateTicketGroup = z
+  .object({ name: z.string().trim().min(1).max(80), memberIds: z.array(Id).max(500).default([]) })
+  .strict();
+export const UpdateTicketGroup = z
+  .object({ name: CreateTicketGroup.shape.name, memberIds: z.array(Id).max(500) })
+  .partial()
+  .strict();
 
 export const TicketSettings = z.object({
   autoCloseDays: z.number().int(),
@@ -300,8 +362,10 @@ export const TicketSettings = z.object({
   supportAddress: z.string().nullable(),
   abilities: Abilities('update'),
 });
-export const UpdateTicketSettings = z.object({
-  autoCloseDays: z.number().int().min(1).max(90).optional(),
-  reopenDays: z.number().int().min(0).max(365).optional(),
-  emailSegmentId: Id.nullable().optional(),
-}).strict();
+export const UpdateTicketSettings = z
+  .object({
+    autoCloseDays: z.number().int().min(1).max(90).optional(),
+    reopenDays: z.number().int().min(0).max(365).optional(),
+    emailSegmentId: Id.nullable().optional(),
+  })
+  .strict();

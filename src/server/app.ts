@@ -60,11 +60,19 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Portico', version: '1', description: 'Client and customer portal API. Conventions: see /api/docs.' },
+      info: {
+        title: 'Portico',
+        version: '1',
+        description: 'Client and customer portal API. Conventions: see /api/docs.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'portico_session' },
-          apiToken: { type: 'http', scheme: 'bearer', description: 'Personal API token (pat_...), created under Security > API tokens' },
+          apiToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'Personal API token (pat_...), created under Security > API tokens',
+          },
         },
       },
       security: [{ session: [] }, { apiToken: [] }],
@@ -97,7 +105,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(knowledgeBaseModule(ctx));
   await app.register(slaRoutes(ctx));
   // Inbound mail goes to tickets first (support address, ticket replies); the rest falls through to conversations.
-  await app.register(conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }));
+  await app.register(
+    conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }),
+  );
   await app.register(ticketsPlugin(ctx));
   // After conversations: CSAT mail runs on its job runner.
   await app.register(satisfactionPlugin(ctx));

@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './platform/logger.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
-import { AdminCommandError, createStaffAdmin, setPasswordByOperator, startSessionCacheSync } from './modules/identity/index.ts';
+import {
+  AdminCommandError,
+  createStaffAdmin,
+  setPasswordByOperator,
+  startSessionCacheSync,
+} from './modules/identity/index.ts';
 import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
 
 const USAGE = `Usage: npx portico <command> [options]   (or: npm run portico -- <command> [options])
@@ -18,7 +23,13 @@ The database is the one the server uses: DATABASE_URL, or the embedded one in DA
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string' },
+    help: { type: 'boolean' },
+  },
 });
 const command = positionals[0];
 if (!command || values.help) {
@@ -43,7 +54,9 @@ try {
 } catch (error) {
   die(error instanceof ConfigError ? error.message : String(error));
 }
-const db = await openConfiguredDatabase(config).catch((error: unknown) => die(error instanceof Error ? error.message : String(error)));
+const db = await openConfiguredDatabase(config).catch((error: unknown) =>
+  die(error instanceof Error ? error.message : String(error)),
+);
 let failure: string | null = null;
 try {
   const ctx = await createContext(config, db, createLogger('warn'));
@@ -54,7 +67,12 @@ try {
     case 'create-admin': {
       const role = values.role ?? 'owner';
       if (role !== 'owner' && role !== 'admin') die('--role must be owner or admin');
-      const email = await createStaffAdmin(ctx, { email: required('email'), name: required('name'), password: required('password'), role });
+      const email = await createStaffAdmin(ctx, {
+        email: required('email'),
+        name: required('name'),
+        password: required('password'),
+        role,
+      });
       process.stdout.write(`Created ${role} ${email}.\n`);
       break;
     }
@@ -68,7 +86,9 @@ try {
     case 'seed-demo': {
       if (!(await databaseIsEmpty(ctx))) die('The database already has users; the demo only loads into an empty one.');
       const demo = await seedDemo(ctx);
-      process.stdout.write(`Demo loaded. Staff owner ${demo.staffOwner}, client ${demo.clientUser}, customer ${demo.customer}, password ${demo.password}\n`);
+      process.stdout.write(
+        `Demo loaded. Staff owner ${demo.staffOwner}, client ${demo.clientUser}, customer ${demo.customer}, password ${demo.password}\n`,
+      );
       break;
     }
     default:

@@ -38,7 +38,10 @@ const EnvSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  INBOUND_EMAIL_DOMAIN: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a mail domain such as reply.example.com').optional(),
+  INBOUND_EMAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a mail domain such as reply.example.com')
+    .optional(),
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   INBOUND_WEBHOOK_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
@@ -50,7 +53,15 @@ const EnvSchema = z.object({
 
 export type StorageConfig =
   | { driver: 'local'; dir: string }
-  | { driver: 's3'; endpoint: string | null; bucket: string; region: string; accessKeyId: string | null; secretAccessKey: string | null; forcePathStyle: boolean };
+  | {
+      driver: 's3';
+      endpoint: string | null;
+      bucket: string;
+      region: string;
+      accessKeyId: string | null;
+      secretAccessKey: string | null;
+      forcePathStyle: boolean;
+    };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -117,17 +128,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed.data;
   const dataDir = resolve(values.DATA_DIR);
   if (!values.SECRET && values.DATABASE_URL && values.NODE_ENV === 'production') {
-    throw new ConfigError('Invalid configuration:\n  SECRET: required in production with DATABASE_URL (every process must share it)');
+    throw new ConfigError(
+      'Invalid configuration:\n  SECRET: required in production with DATABASE_URL (every process must share it)',
+    );
   }
   if (values.STORAGE_DRIVER === 's3' && !values.S3_BUCKET) {
     throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required with STORAGE_DRIVER=s3');
   }
-  const storage: StorageConfig = values.STORAGE_DRIVER === 's3'
-    ? {
-      driver: 's3', endpoint: values.S3_ENDPOINT ?? null, bucket: values.S3_BUCKET!, region: values.S3_REGION,
-      accessKeyId: values.S3_ACCESS_KEY_ID ?? null, secretAccessKey: values.S3_SECRET_ACCESS_KEY ?? null, forcePathStyle: values.S3_FORCE_PATH_STYLE,
-    }
-    : { driver: 'local', dir: join(dataDir, 'files') };
+  const storage: StorageConfig =
+    values.STORAGE_DRIVER === 's3'
+      ? {
+          driver: 's3',
+          endpoint: values.S3_ENDPOINT ?? null,
+          bucket: values.S3_BUCKET!,
+          region: values.S3_REGION,
+          accessKeyId: values.S3_ACCESS_KEY_ID ?? null,
+          secretAccessKey: values.S3_SECRET_ACCESS_KEY ?? null,
+          forcePathStyle: values.S3_FORCE_PATH_STYLE,
+        }
+      : { driver: 'local', dir: join(dataDir, 'files') };
   return {
     env: values.NODE_ENV,
     port: values.PORT,
@@ -143,7 +162,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     demoSeed: values.DEMO_SEED === 'auto',
     session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
-    signIn: { maxFailures: values.SIGN_IN_MAX_FAILURES, ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES, lockMinutes: values.SIGN_IN_LOCK_MINUTES },
+    signIn: {
+      maxFailures: values.SIGN_IN_MAX_FAILURES,
+      ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES,
+      lockMinutes: values.SIGN_IN_LOCK_MINUTES,
+    },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,
     redisUrl: values.REDIS_URL ?? null,
@@ -157,6 +180,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
       retentionIntervalSeconds: values.CONVERSATIONS_RETENTION_INTERVAL_SECONDS,
     },
-    documents: { maxUploadBytes: values.DOCUMENTS_MAX_UPLOAD_BYTES, defaultQuotaBytes: values.DOCUMENTS_DEFAULT_QUOTA_BYTES, jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS },
+    documents: {
+      maxUploadBytes: values.DOCUMENTS_MAX_UPLOAD_BYTES,
+      defaultQuotaBytes: values.DOCUMENTS_DEFAULT_QUOTA_BYTES,
+      jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
+    },
   };
 }

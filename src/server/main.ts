@@ -44,20 +44,33 @@ try {
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
   await db.close();
-  fail(`Cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}. Set PORT to use another port.`);
+  fail(
+    `Cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}. Set PORT to use another port.`,
+  );
 }
 // performance.now() counts from process start, so module loading is included.
 const startMs = Math.round(performance.now());
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
 logger.info({ engine: db.engine, startMs, rssMb, url: config.baseUrl }, 'Portico is ready');
 
-const lines = [`\n  Portico is running at ${config.baseUrl}  (${db.engine === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${startMs} ms, ${rssMb} MB RSS)`];
+const lines = [
+  `\n  Portico is running at ${config.baseUrl}  (${db.engine === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${startMs} ms, ${rssMb} MB RSS)`,
+];
 if (demo) {
-  lines.push('', '  Demo data was created. Sign in with:',
-    `    staff owner   ${demo.staffOwner}`, `    client user   ${demo.clientUser}`, `    customer      ${demo.customer}`,
-    `    password      ${demo.password}   (the same for every demo user)`);
+  lines.push(
+    '',
+    '  Demo data was created. Sign in with:',
+    `    staff owner   ${demo.staffOwner}`,
+    `    client user   ${demo.clientUser}`,
+    `    customer      ${demo.customer}`,
+    `    password      ${demo.password}   (the same for every demo user)`,
+  );
 }
-if (ctx.mailer.driverName === 'dev') lines.push('', `  Mail stays on this machine: staff read it in the console under "Mail outbox" (${config.baseUrl}/console/mail).`);
+if (ctx.mailer.driverName === 'dev')
+  lines.push(
+    '',
+    `  Mail stays on this machine: staff read it in the console under "Mail outbox" (${config.baseUrl}/console/mail).`,
+  );
 process.stdout.write(`${lines.join('\n')}\n\n`);
 
 let stopping = false;

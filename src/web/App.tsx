@@ -27,9 +27,13 @@ import { NotFoundPage } from './ui/NotFoundPage.tsx';
 /** The console is a separate chunk: portal users never download it. */
 const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'));
 /** Documents: its own chunk, loaded when first opened. */
-const PortalDocuments = lazy(() => import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })));
+const PortalDocuments = lazy(() =>
+  import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })),
+);
 /** Tickets (customer side): its own chunk. */
-const PortalTickets = lazy(() => import('./features/tickets/portal/PortalTickets.tsx').then((module) => ({ default: module.PortalTickets })));
+const PortalTickets = lazy(() =>
+  import('./features/tickets/portal/PortalTickets.tsx').then((module) => ({ default: module.PortalTickets })),
+);
 
 export function App() {
   return (

@@ -67,7 +67,11 @@ describe('a client user of one account', () => {
       const session = (await fetch('/api/v1/session').then((response) => response.json())) as { csrfToken: string };
       const response = await fetch(`/api/v1/accounts/${accountId}/invitations`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken, 'Idempotency-Key': crypto.randomUUID() },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': session.csrfToken,
+          'Idempotency-Key': crypto.randomUUID(),
+        },
         body: JSON.stringify({ email: 'intruder@acme.example', role: 'member' }),
       });
       return response.status;

@@ -18,7 +18,11 @@ describe('console settings for messaging', () => {
     await page.reload();
     await page.getByLabel('Hide message content in emails').waitFor();
     expect(await page.getByLabel('Hide message content in emails').isChecked()).toBe(true);
-    const status = await page.evaluate(() => fetch('/api/v1/conversation-settings').then((response) => response.json() as Promise<{ hideMessageContentInEmail: boolean }>));
+    const status = await page.evaluate(() =>
+      fetch('/api/v1/conversation-settings').then(
+        (response) => response.json() as Promise<{ hideMessageContentInEmail: boolean }>,
+      ),
+    );
     expect(status.hideMessageContentInEmail).toBe(true);
   });
 

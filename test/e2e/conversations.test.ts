@@ -19,7 +19,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -27,7 +29,11 @@ async function freePort(): Promise<number> {
 beforeAll(async () => {
   smtpPort = await freePort();
   [portico, browser] = await Promise.all([
-    startPortico({ INBOUND_SMTP_PORT: String(smtpPort), INBOUND_SMTP_HOST: '127.0.0.1', INBOUND_EMAIL_DOMAIN: 'reply.northwind.example' }),
+    startPortico({
+      INBOUND_SMTP_PORT: String(smtpPort),
+      INBOUND_SMTP_HOST: '127.0.0.1',
+      INBOUND_EMAIL_DOMAIN: 'reply.northwind.example',
+    }),
     launchBrowser(),
   ]);
 });
@@ -77,7 +83,10 @@ describe('a conversation between a client and staff', () => {
       personPage('owner@northwind.example', 'America/New_York'),
     ]);
 
-    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Messages/ }).click();
+    await alice
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /^Messages/ })
+      .click();
     await alice.getByRole('heading', { level: 1, name: 'Messages' }).waitFor();
     await alice.getByRole('link', { name: 'New conversation' }).click();
     await alice.getByLabel('Subject').fill(SUBJECT);
@@ -162,7 +171,12 @@ describe('editing, deleting and quoting', () => {
 
     // Alice deletes her message: both see the mark instead of the text.
     alice.once('dialog', (dialog) => void dialog.accept());
-    await thread(alice).getByRole('article').filter({ hasText: 'Can we move it to Friday?' }).first().getByRole('button', { name: 'Delete' }).click();
+    await thread(alice)
+      .getByRole('article')
+      .filter({ hasText: 'Can we move it to Friday?' })
+      .first()
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await thread(alice).getByText('Message deleted').waitFor();
     await thread(owner).getByText('Message deleted').waitFor(LIVE);
   });

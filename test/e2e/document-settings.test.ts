@@ -42,8 +42,16 @@ describe('segment document settings', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await owner.getByText('Changes saved').waitFor();
     await owner.reload();
-    await owner.getByRole('form', { name: 'Documents' }).getByRole('checkbox', { name: 'Clients may create folders' }).waitFor();
-    expect(await owner.getByRole('form', { name: 'Documents' }).getByRole('checkbox', { name: 'Clients may upload files' }).isChecked()).toBe(false);
+    await owner
+      .getByRole('form', { name: 'Documents' })
+      .getByRole('checkbox', { name: 'Clients may create folders' })
+      .waitFor();
+    expect(
+      await owner
+        .getByRole('form', { name: 'Documents' })
+        .getByRole('checkbox', { name: 'Clients may upload files' })
+        .isChecked(),
+    ).toBe(false);
 
     const alice = await personPage('alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' }).click();
@@ -54,7 +62,10 @@ describe('segment document settings', () => {
     expect(await uploadFrom(alice, acme)).toEqual({ status: 403, code: 'forbidden' });
 
     // Back on: the button returns and the upload goes through.
-    await owner.getByRole('form', { name: 'Documents' }).getByRole('checkbox', { name: 'Clients may upload files' }).check();
+    await owner
+      .getByRole('form', { name: 'Documents' })
+      .getByRole('checkbox', { name: 'Clients may upload files' })
+      .check();
     await owner.getByRole('form', { name: 'Documents' }).getByRole('button', { name: 'Save' }).click();
     await owner.getByText('Changes saved').waitFor();
     await alice.reload();

@@ -38,8 +38,19 @@ const V1 = Buffer.from('Quarterly plan, version one.\nRevenue: 100\n');
 const V2 = Buffer.from('Quarterly plan, version two (staff edit).\nRevenue: 120\n');
 const FILES = [
   { name: 'plan.txt', mimeType: 'text/plain', buffer: V1 },
-  { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') },
-  { name: 'A very long file name that keeps going and going so that it must be truncated in the list.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
+  {
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    ),
+  },
+  {
+    name: 'A very long file name that keeps going and going so that it must be truncated in the list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('a,b\n1,2\n'),
+  },
 ];
 
 /** What the flows learn about the objects they create, for the cross-account checks at the end. */
@@ -79,7 +90,8 @@ describe('documents', () => {
 
     await chooseFiles(alice, alice.getByRole('button', { name: 'Upload files' }), FILES);
     const uploads = alice.getByRole('region', { name: 'Uploads' });
-    for (const file of FILES) await uploads.getByRole('progressbar', { name: `Upload progress of ${file.name}` }).waitFor();
+    for (const file of FILES)
+      await uploads.getByRole('progressbar', { name: `Upload progress of ${file.name}` }).waitFor();
     await uploads.getByText('3 of 3 files uploaded.').waitFor();
     expect(await uploads.getByText('Uploaded', { exact: true }).count()).toBe(3);
     for (const file of FILES) {
@@ -98,7 +110,9 @@ describe('documents', () => {
       await alice.getByText('Cancelled', { exact: true }).waitFor();
       await route.abort().catch(() => undefined);
     });
-    await chooseFiles(alice, alice.getByRole('button', { name: 'Upload files' }), [{ name: 'held.txt', mimeType: 'text/plain', buffer: Buffer.from('never stored') }]);
+    await chooseFiles(alice, alice.getByRole('button', { name: 'Upload files' }), [
+      { name: 'held.txt', mimeType: 'text/plain', buffer: Buffer.from('never stored') },
+    ]);
     await held;
     await uploads.getByRole('button', { name: 'Cancel upload of held.txt' }).click();
     await uploads.getByText('Cancelled', { exact: true }).waitFor();
@@ -119,7 +133,9 @@ describe('documents', () => {
     // A text file is previewed as text.
     await owner.getByTestId('text-preview').getByText('Quarterly plan, version one.').waitFor();
 
-    await chooseFiles(owner, owner.getByRole('button', { name: 'Upload a new version' }), [{ name: 'plan.txt', mimeType: 'text/plain', buffer: V2 }]);
+    await chooseFiles(owner, owner.getByRole('button', { name: 'Upload a new version' }), [
+      { name: 'plan.txt', mimeType: 'text/plain', buffer: V2 },
+    ]);
     const history = owner.getByRole('region', { name: 'Version history' });
     await history.getByTestId('version-row').filter({ hasText: 'Version 2' }).getByText('Current').waitFor();
     await owner.getByTestId('text-preview').getByText('Quarterly plan, version two (staff edit).').waitFor();
@@ -145,7 +161,10 @@ describe('documents', () => {
 
   it('staff request a file, the client sends it from the home page, staff accept it', async () => {
     await openAcmeDocuments(owner);
-    await owner.getByRole('navigation', { name: 'Documents sections' }).getByRole('link', { name: 'File requests' }).click();
+    await owner
+      .getByRole('navigation', { name: 'Documents sections' })
+      .getByRole('link', { name: 'File requests' })
+      .click();
     const form = owner.getByRole('form', { name: 'Request files' });
     await form.getByLabel('What do you need?').fill('Signed engagement letter');
     await form.getByLabel('Due date (optional)').fill('2030-12-31');
@@ -165,7 +184,10 @@ describe('documents', () => {
     await chooseFiles(alice, alice.getByRole('button', { name: 'Upload files' }), [
       { name: 'engagement-letter-signed.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
     ]);
-    await alice.getByRole('region', { name: 'Files sent' }).getByRole('link', { name: 'engagement-letter-signed.pdf' }).waitFor();
+    await alice
+      .getByRole('region', { name: 'Files sent' })
+      .getByRole('link', { name: 'engagement-letter-signed.pdf' })
+      .waitFor();
     await alice.getByText('Submitted', { exact: true }).waitFor();
 
     await owner.getByRole('link', { name: 'Signed engagement letter' }).click();
@@ -180,7 +202,9 @@ describe('documents', () => {
     // Done: no longer on the client's to-do list.
     await alice.goto(`${portico.baseUrl}/`);
     await alice.getByRole('heading', { level: 1, name: /^Welcome/ }).waitFor();
-    expect(await alice.getByRole('region', { name: 'Requested from you' }).getByText('Signed engagement letter').count()).toBe(0);
+    expect(
+      await alice.getByRole('region', { name: 'Requested from you' }).getByText('Signed engagement letter').count(),
+    ).toBe(0);
   });
 
   it('a client of another account gets 404 for every one of those URLs', async () => {

@@ -39,7 +39,9 @@ describe('help center', () => {
     await page.getByRole('link', { name: 'Getting started' }).click();
     await page.getByRole('link', { name: 'How to reset your password' }).click();
     await page.getByRole('heading', { level: 1, name: 'How to reset your password' }).waitFor();
-    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${portico.baseUrl}/help/articles/reset-your-password`);
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(
+      `${portico.baseUrl}/help/articles/reset-your-password`,
+    );
     await page.getByRole('searchbox', { name: 'Search the help center' }).fill('pasword');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('heading', { level: 1, name: /Search results/ }).waitFor();
@@ -92,13 +94,18 @@ describe('help center', () => {
     await page.getByLabel('Title').fill('Paying late');
     await page.getByRole('button', { name: 'Create draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Paying late' }).waitFor();
-    await page.getByLabel('Article (Markdown)').fill('## Late fees\n\nA **2%** fee applies after 30 days. <script>alert(1)</script>');
+    await page
+      .getByLabel('Article (Markdown)')
+      .fill('## Late fees\n\nA **2%** fee applies after 30 days. <script>alert(1)</script>');
     const preview = page.getByTestId('kb-preview');
     await preview.getByRole('heading', { level: 2, name: 'Late fees' }).waitFor();
     expect(await preview.locator('strong').textContent()).toBe('2%');
     expect(await preview.textContent()).toContain('<script>alert(1)</script>');
     // An image goes through the upload endpoint (storage) and into the Markdown; the preview shows it.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
     await page.getByLabel(/Insert an image/).setInputFiles({ name: 'chart.png', mimeType: 'image/png', buffer: png });
     const image = preview.locator('img[alt="chart.png"]');
     await image.waitFor();

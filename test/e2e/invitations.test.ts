@@ -66,13 +66,21 @@ describe('invitations', () => {
     await owner.goto(`${e2e.baseUrl}/console/accounts`);
     await owner.getByRole('link', { name: 'Acme Manufacturing' }).click();
     await invitationRow(owner, email).getByText('Accepted').waitFor();
-    await owner.getByRole('region', { name: 'Members' }).getByRole('row').filter({ hasText: email }).getByText('Nadia Person').waitFor();
+    await owner
+      .getByRole('region', { name: 'Members' })
+      .getByRole('row')
+      .filter({ hasText: email })
+      .getByText('Nadia Person')
+      .waitFor();
 
     // The link works once.
     const replay = await newPage(e2e.browser);
     await replay.goto(link);
     await replay.getByRole('heading', { level: 1, name: 'Accept your invitation' }).waitFor();
-    await replay.getByRole('alert').getByText('This invitation has expired, was revoked or was already used.', { exact: false }).waitFor();
+    await replay
+      .getByRole('alert')
+      .getByText('This invitation has expired, was revoked or was already used.', { exact: false })
+      .waitFor();
     expect(await replay.getByRole('button', { name: 'Accept invitation' }).count()).toBe(0);
 
     for (const page of [owner, invitee, replay]) await page.context().close();

@@ -39,7 +39,8 @@ async function twoUnassignedTickets(staff: Page): Promise<TicketBody[]> {
       assigneeId: null,
       status: 'open',
     });
-    if (created.status !== 201) throw new Error(`Creating a ticket failed: ${created.status} ${JSON.stringify(created.body)}`);
+    if (created.status !== 201)
+      throw new Error(`Creating a ticket failed: ${created.status} ${JSON.stringify(created.body)}`);
     made.push(created.body);
   }
   return made;
@@ -54,7 +55,10 @@ describe('tickets for agents', () => {
     await ensureCustomerSla(agent);
     tickets = await twoUnassignedTickets(agent);
 
-    await agent.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: /^Tickets/ }).click();
+    await agent
+      .getByRole('navigation', { name: 'Console' })
+      .getByRole('link', { name: /^Tickets/ })
+      .click();
     await agent.getByRole('heading', { level: 1, name: 'Tickets' }).waitFor();
     const filters = agent.getByRole('search', { name: 'Filter tickets' });
     await filters.getByLabel('Assignee').selectOption('none');
@@ -71,7 +75,11 @@ describe('tickets for agents', () => {
     await bulk.getByRole('button', { name: 'Apply to selected' }).click();
     await bulk.getByText('2 updated, 0 failed').waitFor();
     // Assigned tickets leave the "unassigned" list.
-    for (const ticket of tickets) await table.getByRole('link', { name: ticket.subject }).waitFor({ state: 'detached' }).catch(() => undefined);
+    for (const ticket of tickets)
+      await table
+        .getByRole('link', { name: ticket.subject })
+        .waitFor({ state: 'detached' })
+        .catch(() => undefined);
     await expect.poll(async () => agent.getByRole('link', { name: tickets[0]!.subject }).count()).toBe(0);
 
     const me = await apiAs<{ user: { id: string } }>(agent, 'GET', '/me');
@@ -83,7 +91,10 @@ describe('tickets for agents', () => {
 
   it('inserts a canned reply with the requester’s name, sends it as Pending customer and sees the SLA panel; another agent sees the collision warning', async () => {
     const ticket = tickets[0]!;
-    await agent.getByRole('navigation', { name: 'Ticket views' }).getByRole('button', { name: /^My tickets/ }).click();
+    await agent
+      .getByRole('navigation', { name: 'Ticket views' })
+      .getByRole('button', { name: /^My tickets/ })
+      .click();
     await agent.getByRole('link', { name: ticket.subject }).click();
     await agent.getByRole('heading', { level: 1, name: `#${ticket.number} ${ticket.subject}` }).waitFor();
 
@@ -134,7 +145,10 @@ describe('tickets for agents', () => {
     await agent.getByRole('button', { name: 'Create calendar' }).click();
     await agent.getByRole('heading', { level: 3, name }).waitFor();
 
-    await agent.getByRole('navigation', { name: 'Ticket settings sections' }).getByRole('link', { name: 'SLA policies' }).click();
+    await agent
+      .getByRole('navigation', { name: 'Ticket settings sections' })
+      .getByRole('link', { name: 'SLA policies' })
+      .click();
     const form = agent.getByRole('form', { name: 'New SLA policy' });
     await form.getByLabel('Segment').selectOption({ label: 'Clients' });
     await form.getByLabel('Priority').selectOption('low');
@@ -154,7 +168,14 @@ describe('tickets for agents', () => {
     await agent.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Support dashboard' }).click();
     await agent.getByRole('heading', { level: 1, name: 'Support dashboard' }).waitFor();
     const kpis = agent.getByRole('list', { name: 'Key figures' });
-    for (const label of ['Deflection rate', 'Self-service score', 'SLA compliance', 'Satisfaction (CSAT)', 'Tickets', 'Help-center sessions']) {
+    for (const label of [
+      'Deflection rate',
+      'Self-service score',
+      'SLA compliance',
+      'Satisfaction (CSAT)',
+      'Tickets',
+      'Help-center sessions',
+    ]) {
       await kpis.getByText(label, { exact: true }).waitFor();
     }
     await agent.getByRole('figure', { name: 'Tickets and deflected questions' }).waitFor();

@@ -41,7 +41,9 @@ describe('tickets for customers', () => {
     await georg.getByRole('heading', { level: 1, name: 'How to reset your password' }).waitFor();
     expect(new URL(georg.url()).pathname).toBe('/help/articles/reset-your-password');
 
-    await expect.poll(async () => (await reportTotals(staff)).deflected, { timeout: 10_000 }).toBe(before.deflected + 1);
+    await expect
+      .poll(async () => (await reportTotals(staff)).deflected, { timeout: 10_000 })
+      .toBe(before.deflected + 1);
     const after = await reportTotals(staff);
     expect(after.formSessions).toBe(before.formSessions + 1);
     expect(after.tickets).toBe(before.tickets);
@@ -55,7 +57,9 @@ describe('tickets for customers', () => {
     await openNewTicketForm(hana);
     const subject = `Parcel never arrived ${Date.now().toString(36)}`;
     await hana.getByLabel('Subject').fill(subject);
-    await hana.getByRole('textbox', { name: 'Description' }).fill('The tracking page says **delivered**, but nothing came.');
+    await hana
+      .getByRole('textbox', { name: 'Description' })
+      .fill('The tracking page says **delivered**, but nothing came.');
     await hana.getByLabel('Product area').selectOption('Shipping');
     await hana.getByLabel('Order number').fill('A-1001');
     await hana.getByRole('button', { name: 'Submit ticket' }).click();
@@ -73,8 +77,17 @@ describe('tickets for customers', () => {
     expect(await row.textContent()).toContain('New');
 
     // The custom field value reached the ticket (as staff see it).
-    const ticketId = new URL((await row.getByRole('link').getAttribute('href', { timeout: 1000 })) ?? '', portico.baseUrl).pathname.split('/').pop()!;
-    const ticket = await apiAs<{ customFields: Record<string, unknown>; sla: { dueAt: string | null } }>(staff, 'GET', `/tickets/${ticketId}`);
+    const ticketId = new URL(
+      (await row.getByRole('link').getAttribute('href', { timeout: 1000 })) ?? '',
+      portico.baseUrl,
+    ).pathname
+      .split('/')
+      .pop()!;
+    const ticket = await apiAs<{ customFields: Record<string, unknown>; sla: { dueAt: string | null } }>(
+      staff,
+      'GET',
+      `/tickets/${ticketId}`,
+    );
     expect(Object.values(ticket.body.customFields)).toEqual(expect.arrayContaining(['Shipping', 'A-1001']));
     expect(ticket.body.sla.dueAt).not.toBeNull();
   });

@@ -31,7 +31,11 @@ async function personPage(email: string, timezoneId: string): Promise<Page> {
 async function replyAddressFor(staff: Page, to: string): Promise<string> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const list = await apiAs<{ items: { id: string; to: string; subject: string }[] }>(staff, 'GET', '/dev-mail?limit=50');
+    const list = await apiAs<{ items: { id: string; to: string; subject: string }[] }>(
+      staff,
+      'GET',
+      '/dev-mail?limit=50',
+    );
     for (const mail of list.body.items.filter((item) => item.to.includes(to))) {
       const full = await apiAs<{ replyTo: string | null }>(staff, 'GET', `/dev-mail/${mail.id}`);
       if (full.body.replyTo) return full.body.replyTo;
@@ -59,13 +63,18 @@ describe('a ticket from question to rating', () => {
   });
 
   it('a customer files a ticket and sees when we will reply, in their time zone', async () => {
-    [agent, customer] = await Promise.all([personPage('owner@northwind.example', 'America/New_York'), personPage(CUSTOMER, 'Asia/Tokyo')]);
+    [agent, customer] = await Promise.all([
+      personPage('owner@northwind.example', 'America/New_York'),
+      personPage(CUSTOMER, 'Asia/Tokyo'),
+    ]);
     await ensureCustomerSla(agent);
 
     await customer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tickets' }).click();
     await customer.getByRole('link', { name: 'New ticket' }).first().click();
     await customer.getByLabel('Subject').fill(SUBJECT);
-    await customer.getByRole('textbox', { name: 'Description' }).fill('I cannot find the invoice for March in my account.');
+    await customer
+      .getByRole('textbox', { name: 'Description' })
+      .fill('I cannot find the invoice for March in my account.');
     await customer.getByLabel('Product area').selectOption('Orders');
     await customer.getByRole('button', { name: 'Submit ticket' }).click();
     await customer.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
@@ -93,7 +102,10 @@ describe('a ticket from question to rating', () => {
     await agent.getByRole('button', { name: /^Send as / }).click();
     await expect.poll(() => reply.inputValue()).toBe('');
 
-    await customer.getByRole('region', { name: 'Conversation' }).getByText(/We are looking into it\./).waitFor(LIVE);
+    await customer
+      .getByRole('region', { name: 'Conversation' })
+      .getByText(/We are looking into it\./)
+      .waitFor(LIVE);
     const ticket = await apiAs<{ status: string }>(agent, 'GET', `/tickets/${ticketId}`);
     expect(ticket.body.status).toBe('pending_customer');
   });
@@ -121,7 +133,10 @@ describe('a ticket from question to rating', () => {
     // Staff get ticket events live; the customer, who wrote the email, sees it in the portal next time they look.
     await agent.getByText('Found it in my spam folder, thanks!').waitFor(LIVE);
     await customer.reload();
-    await customer.getByRole('region', { name: 'Conversation' }).getByText('Found it in my spam folder, thanks!').waitFor();
+    await customer
+      .getByRole('region', { name: 'Conversation' })
+      .getByText('Found it in my spam folder, thanks!')
+      .waitFor();
   });
 
   it('the agent solves the ticket and the customer rates it from the portal', async () => {

@@ -7,13 +7,22 @@ export interface ApiAnswer<T> {
 }
 
 /** Call the API as the person signed in on `page` (cookie session; writes carry the CSRF token). */
-export async function apiAs<T = Record<string, unknown>>(page: Page, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
+export async function apiAs<T = Record<string, unknown>>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ApiAnswer<T>> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
       const headers: Record<string, string> = { Accept: 'application/json', 'X-CSRF-Token': session.csrfToken };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
       const text = await response.text();
       return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
     },
@@ -32,11 +41,20 @@ export async function customersSegmentId(staff: Page): Promise<string> {
 /** Make sure normal-priority tickets of the Customers segment get a first-response target (the demo may have one). */
 export async function ensureCustomerSla(staff: Page, firstResponseMinutes = 240): Promise<void> {
   const segmentId = await customersSegmentId(staff);
-  const { body } = await apiAs<{ items: { segmentId: string; priority: string; firstResponseMinutes: number | null }[] }>(staff, 'GET', `/sla-policies?segmentId=${segmentId}`);
+  const { body } = await apiAs<{
+    items: { segmentId: string; priority: string; firstResponseMinutes: number | null }[];
+  }>(staff, 'GET', `/sla-policies?segmentId=${segmentId}`);
   const existing = body.items.find((policy) => policy.segmentId === segmentId && policy.priority === 'normal');
   if (existing?.firstResponseMinutes) return;
-  const created = await apiAs(staff, 'POST', '/sla-policies', { segmentId, priority: 'normal', calendarId: null, firstResponseMinutes, resolutionMinutes: 5 * 24 * 60 });
-  if (created.status !== 201 && created.status !== 200) throw new Error(`Creating the SLA policy failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const created = await apiAs(staff, 'POST', '/sla-policies', {
+    segmentId,
+    priority: 'normal',
+    calendarId: null,
+    firstResponseMinutes,
+    resolutionMinutes: 5 * 24 * 60,
+  });
+  if (created.status !== 201 && created.status !== 200)
+    throw new Error(`Creating the SLA policy failed: ${created.status} ${JSON.stringify(created.body)}`);
 }
 
 /** The support report's totals, as staff. */

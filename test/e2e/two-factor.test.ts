@@ -10,7 +10,9 @@ const PERIOD_MS = 30_000;
 
 /** The code an authenticator app shows at `timestamp`. */
 function totpCode(secret: string, timestamp: number) {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp,
+  });
 }
 
 async function signOut(page: Page) {
@@ -49,7 +51,9 @@ describe('two-factor authentication', () => {
     await page.getByLabel('Authentication code').fill(code);
     await page.getByRole('button', { name: 'Enable two-factor authentication' }).click();
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
-    const recoveryCodes = (await page.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map((text) => text.trim());
+    const recoveryCodes = (await page.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map(
+      (text) => text.trim(),
+    );
     expect(recoveryCodes.length).toBeGreaterThanOrEqual(8);
     expect(new Set(recoveryCodes).size).toBe(recoveryCodes.length);
     await page.getByRole('button', { name: 'I saved them' }).click();

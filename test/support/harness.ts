@@ -30,7 +30,10 @@ export class MovableClock implements Clock {
  * A throwaway database: in-memory PGlite (or on disk in `dataDir`, as in production), or a fresh schema on the
  * PostgreSQL server at TEST_DATABASE_URL (DATABASE_URL as a fallback, for benchmarks). `drop()` removes it.
  */
-export async function openTestDatabase(which: Engine = engine, options: { dataDir?: string; schemaPrefix?: string } = {}): Promise<{ db: Database; drop(): Promise<void> }> {
+export async function openTestDatabase(
+  which: Engine = engine,
+  options: { dataDir?: string; schemaPrefix?: string } = {},
+): Promise<{ db: Database; drop(): Promise<void> }> {
   if (which === 'embedded') {
     const db = await openDatabase({ engine: 'embedded', dataDir: options.dataDir ?? null });
     return { db, drop: () => db.close() };
@@ -63,7 +66,13 @@ export interface TestPortal extends PorticoApp {
 /** Starts Portico on a fresh database of the engine under test, seeded with the Northwind demo. */
 export async function startPortal(env: Record<string, string> = {}): Promise<TestPortal> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', SECRET: 'test-secret-test-secret-test-secret-0', DATA_DIR: dataDir, BASE_URL: 'http://portico.test', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SECRET: 'test-secret-test-secret-test-secret-0',
+    DATA_DIR: dataDir,
+    BASE_URL: 'http://portico.test',
+    ...env,
+  });
   const { db, drop } = await openTestDatabase();
   const clock = new MovableClock();
   const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
@@ -79,7 +88,8 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Tes
     async signedIn(email, password = demo.password) {
       const client = new HttpClient(portico.app);
       const response = await client.post('/api/v1/auth/sign-in', { email, password });
-      if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+      if (response.statusCode !== 200)
+        throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
       return client;
     },
     async close() {
@@ -108,7 +118,9 @@ export async function userIdOf(db: Database, email: string): Promise<string> {
 export async function lastMailTo(portal: TestPortal, to: string) {
   await portal.ctx.background.idle();
   const { rows } = await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
-    'SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1', [to]);
+    'SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+    [to],
+  );
   return rows[0] ?? null;
 }
 

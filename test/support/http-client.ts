@@ -24,7 +24,8 @@ export class HttpClient {
 
   private remember(response: LightMyRequestResponse) {
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const cleared = cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < Date.now());
+      const cleared =
+        cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() < Date.now());
       if (cleared) this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
@@ -37,16 +38,28 @@ export class HttpClient {
     return this.csrf;
   }
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const allHeaders: Record<string, string> = { ...headers };
     if (this.cookies.size) allHeaders.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (method !== 'GET' && this.sendCsrf && !('x-csrf-token' in headers)) {
       allHeaders['x-csrf-token'] = await this.csrfToken();
       allHeaders.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     }
-    const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+    const payload =
+      body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     if (payload !== undefined && !allHeaders['content-type']) allHeaders['content-type'] = 'application/json';
-    const response = await this.app.inject({ method, url, headers: allHeaders, payload, remoteAddress: headers['x-test-ip'] ?? '127.0.0.1' });
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: allHeaders,
+      payload,
+      remoteAddress: headers['x-test-ip'] ?? '127.0.0.1',
+    });
     this.remember(response);
     return response;
   }

@@ -32,7 +32,10 @@ describe('accountScopeOf: which accounts an actor sees', () => {
   });
 
   it('people outside the firm see the accounts they belong to, whatever their role', () => {
-    const consultant = person([[ACME, 'member'], [HARBOR, 'account_admin']]);
+    const consultant = person([
+      [ACME, 'member'],
+      [HARBOR, 'account_admin'],
+    ]);
     const scope = accountScopeOf(consultant);
     expect(scope.kind).toBe('ids');
     expect(scope.kind === 'ids' && [...scope.ids].sort()).toEqual([ACME, HARBOR].sort());
@@ -52,7 +55,9 @@ describe('accountScopeOf: which accounts an actor sees', () => {
   });
 
   it('isStaffAdmin is owners and admins only', () => {
-    expect([staff('owner'), staff('admin'), staff('agent'), person([[ACME, 'account_admin']])].map(isStaffAdmin)).toEqual([true, true, false, false]);
+    expect(
+      [staff('owner'), staff('admin'), staff('agent'), person([[ACME, 'account_admin']])].map(isStaffAdmin),
+    ).toEqual([true, true, false, false]);
   });
 });
 
@@ -67,15 +72,28 @@ describe('accountPolicy', () => {
 
   it('an account admin manages members and invites, but cannot rename the account', () => {
     const alice = person([[ACME, 'account_admin']]);
-    expect(accountPolicy.abilities(alice, ACME)).toEqual({ view: true, update: false, manageMembers: true, invite: true });
+    expect(accountPolicy.abilities(alice, ACME)).toEqual({
+      view: true,
+      update: false,
+      manageMembers: true,
+      invite: true,
+    });
   });
 
   it('a member only views', () => {
-    expect(accountPolicy.abilities(person([[ACME, 'member']]), ACME)).toEqual({ view: true, update: false, manageMembers: false, invite: false });
+    expect(accountPolicy.abilities(person([[ACME, 'member']]), ACME)).toEqual({
+      view: true,
+      update: false,
+      manageMembers: false,
+      invite: false,
+    });
   });
 
   it('roles do not carry over between accounts', () => {
-    const sam = person([[ACME, 'account_admin'], [HARBOR, 'member']]);
+    const sam = person([
+      [ACME, 'account_admin'],
+      [HARBOR, 'member'],
+    ]);
     expect(accountPolicy.abilities(sam, HARBOR).manageMembers).toBe(false);
     expect(accountPolicy.abilities(sam, ACME).manageMembers).toBe(true);
   });

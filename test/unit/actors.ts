@@ -10,7 +10,9 @@ export const CEDAR = '00000000-0000-7000-8000-000000000ced';
 let counter = 0;
 
 /** An actor as the identity module loads it; override only what a test is about. */
-export function actor(overrides: Partial<Actor> & { staffRole?: StaffRole | null; memberships?: ReadonlyMap<string, AccountRole> } = {}): Actor {
+export function actor(
+  overrides: Partial<Actor> & { staffRole?: StaffRole | null; memberships?: ReadonlyMap<string, AccountRole> } = {},
+): Actor {
   counter += 1;
   return {
     userId: `00000000-0000-7000-8000-${String(counter).padStart(12, '0')}`,
@@ -31,7 +33,10 @@ export const staff = (role: StaffRole, overrides: Partial<Actor> = {}) => actor(
 export const person = (memberships: [string, AccountRole][]) => actor({ memberships: new Map(memberships) });
 
 /** A membership row as the sign-in flow sees it, for one account in one segment. */
-export function membership(segment: { signInMethods: string[]; requireTwoFactor?: boolean }, role: AccountRole = 'member'): MembershipRow {
+export function membership(
+  segment: { signInMethods: string[]; requireTwoFactor?: boolean },
+  role: AccountRole = 'member',
+): MembershipRow {
   counter += 1;
   return {
     account_id: `00000000-0000-7000-8000-${String(counter).padStart(12, '0')}`,

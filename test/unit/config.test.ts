@@ -30,10 +30,20 @@ describe('loadConfig', () => {
   it('has working defaults for a fresh clone', () => {
     const config = loadConfig({ SECRET });
     expect(config).toMatchObject({
-      env: 'development', port: 3000, host: '127.0.0.1', baseUrl: 'http://localhost:3000', databaseUrl: null,
-      databasePoolSize: 10, logLevel: 'info', trustProxy: false, demoSeed: true, mailFrom: 'Portico <no-reply@localhost>',
-      session: { idleMinutes: 120, absoluteHours: 168 }, signIn: { maxFailures: 5, ipMaxFailures: 30, lockMinutes: 15 },
-      bodyLimitBytes: 1024 * 1024, smtpUrl: null,
+      env: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      baseUrl: 'http://localhost:3000',
+      databaseUrl: null,
+      databasePoolSize: 10,
+      logLevel: 'info',
+      trustProxy: false,
+      demoSeed: true,
+      mailFrom: 'Portico <no-reply@localhost>',
+      session: { idleMinutes: 120, absoluteHours: 168 },
+      signIn: { maxFailures: 5, ipMaxFailures: 30, lockMinutes: 15 },
+      bodyLimitBytes: 1024 * 1024,
+      smtpUrl: null,
     });
     expect(config.dataDir).toBe(resolve('./data'));
   });
@@ -51,7 +61,9 @@ describe('loadConfig', () => {
 
   it('names DATABASE_URL when its protocol is not postgres', () => {
     expect(configError({ DATABASE_URL: 'mysql://root@localhost/portico' }).message).toMatch(/^\s*DATABASE_URL: /m);
-    expect(load({ DATABASE_URL: 'postgres://u@db/portico', NODE_ENV: 'development' }).databaseUrl).toBe('postgres://u@db/portico');
+    expect(load({ DATABASE_URL: 'postgres://u@db/portico', NODE_ENV: 'development' }).databaseUrl).toBe(
+      'postgres://u@db/portico',
+    );
     expect(load({ DATABASE_URL: 'postgresql://u@db/portico' }).databaseUrl).toBe('postgresql://u@db/portico');
   });
 
@@ -75,7 +87,9 @@ describe('loadConfig', () => {
 
   it('requires SECRET in production with DATABASE_URL', () => {
     const dataDir = tempDir();
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/p', DATA_DIR: dataDir })).toThrow(/SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/p', DATA_DIR: dataDir })).toThrow(
+      /SECRET: required in production/,
+    );
   });
 
   it('reads boolean flags', () => {

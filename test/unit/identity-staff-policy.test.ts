@@ -35,7 +35,13 @@ describe('signInPolicy.allowsMethod: the strictest combination of segments', () 
 describe('signInPolicy.requiresTwoFactor', () => {
   it('is required if any segment requires it', () => {
     expect(signInPolicy.requiresTwoFactor(external, [membership(both)], false)).toBe(false);
-    expect(signInPolicy.requiresTwoFactor(external, [membership(both), membership({ ...both, requireTwoFactor: true })], false)).toBe(true);
+    expect(
+      signInPolicy.requiresTwoFactor(
+        external,
+        [membership(both), membership({ ...both, requireTwoFactor: true })],
+        false,
+      ),
+    ).toBe(true);
   });
 
   it('staff follow the portal setting', () => {
@@ -49,24 +55,43 @@ describe('signInPolicy.requiresTwoFactor', () => {
   });
 
   it('a segment requiring 2FA applies to staff who are also members', () => {
-    expect(signInPolicy.requiresTwoFactor({ staff_role: 'agent' }, [membership({ ...both, requireTwoFactor: true })], false)).toBe(true);
+    expect(
+      signInPolicy.requiresTwoFactor({ staff_role: 'agent' }, [membership({ ...both, requireTwoFactor: true })], false),
+    ).toBe(true);
   });
 });
 
 describe('mePolicy', () => {
   it('shows the console and admin areas only to the right people', () => {
     expect(mePolicy.abilities(staff('owner'), 'dev')).toEqual({
-      useConsole: true, manageSettings: true, manageStaff: true, manageSegments: true, createAccounts: true, readAuditLog: true, readMailOutbox: true, manageJobs: true,
+      useConsole: true,
+      manageSettings: true,
+      manageStaff: true,
+      manageSegments: true,
+      createAccounts: true,
+      readAuditLog: true,
+      readMailOutbox: true,
+      manageJobs: true,
     });
     expect(mePolicy.abilities(staff('admin'), 'smtp').readMailOutbox).toBe(false);
-    expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({ useConsole: true, manageStaff: false, readMailOutbox: false, readAuditLog: false, manageJobs: false });
-    expect(Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed)).toBe(true);
+    expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({
+      useConsole: true,
+      manageStaff: false,
+      readMailOutbox: false,
+      readAuditLog: false,
+      manageJobs: false,
+    });
+    expect(
+      Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed),
+    ).toBe(true);
   });
 
   it('a user may revoke only their own sessions', () => {
     const alice = person([[ACME, 'member']]);
     expect(mePolicy.sessionAbilities(alice, { user_id: alice.userId } as SessionRow)).toEqual({ revoke: true });
-    expect(mePolicy.sessionAbilities(alice, { user_id: staff('owner').userId } as SessionRow)).toEqual({ revoke: false });
+    expect(mePolicy.sessionAbilities(alice, { user_id: staff('owner').userId } as SessionRow)).toEqual({
+      revoke: false,
+    });
   });
 });
 
@@ -89,12 +114,16 @@ describe('staffPolicy', () => {
   });
 
   it('nobody edits or removes themselves, owners included', () => {
-    for (const self of [owner, admin, agent]) expect(staffPolicy.abilities(self, target(self))).toEqual({ update: false, remove: false });
+    for (const self of [owner, admin, agent])
+      expect(staffPolicy.abilities(self, target(self))).toEqual({ update: false, remove: false });
   });
 
   it('agents and outsiders manage nobody', () => {
     expect(staffPolicy.abilities(agent, target(staff('agent')))).toEqual({ update: false, remove: false });
-    expect(staffPolicy.abilities(person([[ACME, 'account_admin']]), target(agent))).toEqual({ update: false, remove: false });
+    expect(staffPolicy.abilities(person([[ACME, 'account_admin']]), target(agent))).toEqual({
+      update: false,
+      remove: false,
+    });
   });
 
   it('only an owner may invite an owner', () => {

@@ -6,7 +6,11 @@ const action = { label: 'Accept invitation', url: 'https://portal.example.com/in
 
 describe('renderMail', () => {
   it('keeps subject, paragraphs and action URL in both the text and the HTML part', () => {
-    const mail = renderMail(branding, { subject: 'You are invited', paragraphs: ['Alice invited you.', 'It expires in 7 days.'], action });
+    const mail = renderMail(branding, {
+      subject: 'You are invited',
+      paragraphs: ['Alice invited you.', 'It expires in 7 days.'],
+      action,
+    });
     expect(mail.subject).toBe('You are invited');
     for (const part of [mail.text, mail.html]) {
       expect(part).toContain(action.url);
@@ -21,7 +25,11 @@ describe('renderMail', () => {
   it('escapes HTML in names and paragraphs (they are user input)', () => {
     const mail = renderMail(
       { ...branding, name: '<b>Evil</b> & "Co"' },
-      { subject: 's', paragraphs: ['<script>alert(1)</script> invited you', "O'Brien <img src=x onerror=alert(1)>"], action },
+      {
+        subject: 's',
+        paragraphs: ['<script>alert(1)</script> invited you', "O'Brien <img src=x onerror=alert(1)>"],
+        action,
+      },
     );
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toContain('<img src=x');
@@ -41,13 +49,19 @@ describe('renderMail', () => {
   });
 
   it('ignores a primary colour that is not #rrggbb (it lands in a style attribute)', () => {
-    const mail = renderMail({ ...branding, primaryColor: 'red;background:url(https://evil.example)' }, { subject: 's', paragraphs: ['p'], action });
+    const mail = renderMail(
+      { ...branding, primaryColor: 'red;background:url(https://evil.example)' },
+      { subject: 's', paragraphs: ['p'], action },
+    );
     expect(mail.html).not.toContain('evil.example');
     expect(mail.html).toContain('#2457c5');
   });
 
   it('shows the logo with an escaped URL, and none without one', () => {
-    const withLogo = renderMail({ ...branding, logoUrl: 'https://portal.example.com/logo.png?"x' }, { subject: 's', paragraphs: [] });
+    const withLogo = renderMail(
+      { ...branding, logoUrl: 'https://portal.example.com/logo.png?"x' },
+      { subject: 's', paragraphs: [] },
+    );
     expect(withLogo.html).toContain('<img src="https://portal.example.com/logo.png?&quot;x"');
     expect(renderMail(branding, { subject: 's', paragraphs: [] }).html).not.toContain('<img');
   });

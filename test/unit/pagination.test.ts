@@ -22,8 +22,14 @@ describe('cursors', () => {
 
   it('refuses values of the wrong kind (a tampered id or time never reaches SQL)', () => {
     expect(refusal(() => decodeCursor(encodeCursor(['x', 'not-a-uuid']), ['text', 'uuid'])).status).toBe(400);
-    expect(refusal(() => decodeCursor(encodeCursor(['yesterday', '0190a3c2-0000-7000-8000-000000000000']), ['timestamp', 'uuid'])).status).toBe(400);
-    expect(refusal(() => decodeCursor(encodeCursor([42, '0190a3c2-0000-7000-8000-000000000000']), ['text', 'uuid'])).status).toBe(400);
+    expect(
+      refusal(() =>
+        decodeCursor(encodeCursor(['yesterday', '0190a3c2-0000-7000-8000-000000000000']), ['timestamp', 'uuid']),
+      ).status,
+    ).toBe(400);
+    expect(
+      refusal(() => decodeCursor(encodeCursor([42, '0190a3c2-0000-7000-8000-000000000000']), ['text', 'uuid'])).status,
+    ).toBe(400);
   });
 
   it('no cursor means the first page', () => {

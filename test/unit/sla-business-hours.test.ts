@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addBusinessMinutes, businessMinutesBetween, CalendarError, isValidTimeZone, type BusinessHoursCalendar, type WorkingInterval,
+  addBusinessMinutes,
+  businessMinutesBetween,
+  CalendarError,
+  isValidTimeZone,
+  type BusinessHoursCalendar,
+  type WorkingInterval,
 } from '../../src/server/modules/sla/business-hours.ts';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
-const calendar = (timeZone: string, hours: WorkingInterval[], holidays: string[] = []): BusinessHoursCalendar => ({ timeZone, hours, holidays: new Set(holidays) });
-const officeHours = (timeZone: string, holidays: string[] = []) => calendar(timeZone, WEEKDAYS.map((day) => ({ day, start: '09:00', end: '17:00' })), holidays);
-const allDay = (timeZone: string) => calendar(timeZone, [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '24:00' })));
+const calendar = (timeZone: string, hours: WorkingInterval[], holidays: string[] = []): BusinessHoursCalendar => ({
+  timeZone,
+  hours,
+  holidays: new Set(holidays),
+});
+const officeHours = (timeZone: string, holidays: string[] = []) =>
+  calendar(
+    timeZone,
+    WEEKDAYS.map((day) => ({ day, start: '09:00', end: '17:00' })),
+    holidays,
+  );
+const allDay = (timeZone: string) =>
+  calendar(
+    timeZone,
+    [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, start: '00:00', end: '24:00' })),
+  );
 const at = (iso: string) => new Date(iso);
-const add = (start: string, minutes: number, cal: BusinessHoursCalendar | null) => addBusinessMinutes(at(start), minutes, cal).toISOString();
+const add = (start: string, minutes: number, cal: BusinessHoursCalendar | null) =>
+  addBusinessMinutes(at(start), minutes, cal).toISOString();
 
 describe('addBusinessMinutes: office hours (Europe/Paris, 09:00–17:00 Monday to Friday)', () => {
   const paris = officeHours('Europe/Paris');
@@ -80,7 +99,10 @@ describe('split shifts, 24:00 and overnight work', () => {
   const utc = 'UTC';
 
   it('skips the lunch break between two intervals of a day', () => {
-    const split = calendar(utc, [{ day: 1, start: '13:00', end: '17:00' }, { day: 1, start: '09:00', end: '12:00' }]);
+    const split = calendar(utc, [
+      { day: 1, start: '13:00', end: '17:00' },
+      { day: 1, start: '09:00', end: '12:00' },
+    ]);
     expect(add('2026-11-30T11:00:00Z', 120, split)).toBe('2026-11-30T14:00:00.000Z');
     expect(businessMinutesBetween(at('2026-11-30T11:30:00Z'), at('2026-11-30T13:30:00Z'), split)).toBe(60);
     // The next Monday, when the week's hours are used up.
@@ -88,13 +110,19 @@ describe('split shifts, 24:00 and overnight work', () => {
   });
 
   it('an evening shift to 24:00 continues into the next morning’s shift', () => {
-    const overnight = calendar(utc, [{ day: 1, start: '20:00', end: '24:00' }, { day: 2, start: '00:00', end: '04:00' }]);
+    const overnight = calendar(utc, [
+      { day: 1, start: '20:00', end: '24:00' },
+      { day: 2, start: '00:00', end: '04:00' },
+    ]);
     expect(add('2026-11-30T23:00:00Z', 120, overnight)).toBe('2026-12-01T01:00:00.000Z');
     expect(businessMinutesBetween(at('2026-11-30T00:00:00Z'), at('2026-12-02T00:00:00Z'), overnight)).toBe(480);
   });
 
   it('overlapping intervals of one day are counted once', () => {
-    const overlapping = calendar(utc, [{ day: 1, start: '09:00', end: '13:00' }, { day: 1, start: '12:00', end: '17:00' }]);
+    const overlapping = calendar(utc, [
+      { day: 1, start: '09:00', end: '13:00' },
+      { day: 1, start: '12:00', end: '17:00' },
+    ]);
     expect(businessMinutesBetween(at('2026-11-30T00:00:00Z'), at('2026-12-01T00:00:00Z'), overlapping)).toBe(480);
   });
 });
@@ -157,7 +185,13 @@ describe('daylight saving time', () => {
 describe('calendars that cannot work', () => {
   it('refuses a week without working hours instead of looping forever', () => {
     expect(() => addBusinessMinutes(at('2026-11-30T09:00:00Z'), 60, calendar('UTC', []))).toThrow(CalendarError);
-    expect(() => businessMinutesBetween(at('2026-11-30T09:00:00Z'), at('2026-12-30T09:00:00Z'), calendar('UTC', [{ day: 1, start: '10:00', end: '10:00' }]))).toThrow(CalendarError);
+    expect(() =>
+      businessMinutesBetween(
+        at('2026-11-30T09:00:00Z'),
+        at('2026-12-30T09:00:00Z'),
+        calendar('UTC', [{ day: 1, start: '10:00', end: '10:00' }]),
+      ),
+    ).toThrow(CalendarError);
   });
 
   it('knows IANA time zones', () => {

@@ -25,13 +25,22 @@ describe('csvCell', () => {
 
 describe('canned reply placeholders', () => {
   const values = {
-    'requester.name': 'Dana Diaz', 'requester.firstName': 'Dana', 'ticket.number': '1001', 'ticket.subject': 'Help',
-    'account.name': 'Dana Diaz', 'agent.name': 'Olivia', 'portal.name': 'Northwind',
+    'requester.name': 'Dana Diaz',
+    'requester.firstName': 'Dana',
+    'ticket.number': '1001',
+    'ticket.subject': 'Help',
+    'account.name': 'Dana Diaz',
+    'agent.name': 'Olivia',
+    'portal.name': 'Northwind',
   };
   it('fills known placeholders (spaces inside braces allowed) and leaves unknown ones as typed', () => {
-    expect(fillPlaceholders('Hi {{requester.firstName}}, #{{ ticket.number }} {{nope}} {{agent.name}}', values)).toBe('Hi Dana, #1001 {{nope}} Olivia');
+    expect(fillPlaceholders('Hi {{requester.firstName}}, #{{ ticket.number }} {{nope}} {{agent.name}}', values)).toBe(
+      'Hi Dana, #1001 {{nope}} Olivia',
+    );
   });
   it('does not expand placeholders inside values', () => {
-    expect(fillPlaceholders('{{ticket.subject}}', { ...values, 'ticket.subject': '{{agent.name}}' })).toBe('{{agent.name}}');
+    expect(fillPlaceholders('{{ticket.subject}}', { ...values, 'ticket.subject': '{{agent.name}}' })).toBe(
+      '{{agent.name}}',
+    );
   });
 });

@@ -35,7 +35,11 @@ describe('TOTP', () => {
     for (const offset of [-90, 90]) {
       const code = currentTotp(secret, at(offset));
       // Codes of distant steps could collide by chance (1 in a million); guard the assertion against it.
-      if (code !== currentTotp(secret, NOW) && code !== currentTotp(secret, at(-30)) && code !== currentTotp(secret, at(30))) {
+      if (
+        code !== currentTotp(secret, NOW) &&
+        code !== currentTotp(secret, at(-30)) &&
+        code !== currentTotp(secret, at(30))
+      ) {
         expect(checkTotp(secret, code, NOW)).toBeNull();
       }
     }
@@ -43,7 +47,16 @@ describe('TOTP', () => {
 
   it('refuses non-digit and wrong-length input without throwing', () => {
     const code = currentTotp(secret, NOW);
-    for (const input of ['', 'abcdef', `${code.slice(0, 5)}x`, ` ${code}`, `${code} `, code.slice(0, 5), `${code}0`, '１２３４５６']) {
+    for (const input of [
+      '',
+      'abcdef',
+      `${code.slice(0, 5)}x`,
+      ` ${code}`,
+      `${code} `,
+      code.slice(0, 5),
+      `${code}0`,
+      '１２３４５６',
+    ]) {
       expect(checkTotp(secret, input, NOW), JSON.stringify(input)).toBeNull();
     }
   });

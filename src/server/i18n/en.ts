@@ -7,13 +7,15 @@ export const en = {
   'mail.invitation.button': 'Accept invitation',
   'mail.invitation.staffTarget': 'the {portal} team',
   'mail.reset.subject': 'Reset your {portal} password',
-  'mail.reset.body': 'Someone asked to reset the password of your {portal} account. The link works once, for 30 minutes.',
+  'mail.reset.body':
+    'Someone asked to reset the password of your {portal} account. The link works once, for 30 minutes.',
   'mail.reset.button': 'Choose a new password',
   'mail.magic.subject': 'Your {portal} sign-in link',
   'mail.magic.body': 'Use this link to sign in to {portal}. It works once, for 15 minutes.',
   'mail.magic.button': 'Sign in',
   'mail.locked.subject': 'Sign-in to {portal} paused after failed attempts',
-  'mail.locked.body': 'We saw {count} failed sign-in attempts on your account, so sign-in is paused for {minutes} minutes. If this was not you, consider resetting your password.',
+  'mail.locked.body':
+    'We saw {count} failed sign-in attempts on your account, so sign-in is paused for {minutes} minutes. If this was not you, consider resetting your password.',
   'mail.locked.button': 'Reset password',
   'mail.fileRequest.subject': '{portal}: please upload "{title}"',
   'mail.fileRequest.body': '{requester} asks {account} for: {title}.',
@@ -25,12 +27,14 @@ export const en = {
   'mail.fileRequest.reminder.body': '{account} still has to upload: {title}.',
   'mail.fileRequest.button': 'Upload files',
   'mail.ticketReceived.subject': 'We received your request [#{number}]',
-  'mail.ticketReceived.body': 'Thank you for contacting {portal}. Your request "{subject}" has the number #{number}; our team will answer soon.',
+  'mail.ticketReceived.body':
+    'Thank you for contacting {portal}. Your request "{subject}" has the number #{number}; our team will answer soon.',
   'mail.ticketReceived.reply': 'To add anything, reply to this email: your answer is added to the request.',
   'mail.ticketReceived.button': 'View your request',
   // CSAT (satisfaction module): the rating request sent when a ticket is solved.
   'mail.csat.subject': 'How did we do? Request #{number}: {subject}',
-  'mail.csat.body': 'Your request #{number} "{subject}" was marked as solved. How would you rate the help you got from {portal}? One click is enough.',
+  'mail.csat.body':
+    'Your request #{number} "{subject}" was marked as solved. How would you rate the help you got from {portal}? One click is enough.',
   'mail.csat.good': 'Good, I’m satisfied',
   'mail.csat.bad': 'Bad, I’m unsatisfied',
 } as const;

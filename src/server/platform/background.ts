@@ -10,7 +10,10 @@ export function createBackgroundTasks(logger: Logger) {
     run(name: string, task: () => Promise<unknown>) {
       const promise = Promise.resolve()
         .then(task)
-        .then(() => undefined, (error: unknown) => logger.error({ err: error, task: name }, 'background task failed'))
+        .then(
+          () => undefined,
+          (error: unknown) => logger.error({ err: error, task: name }, 'background task failed'),
+        )
         .finally(() => pending.delete(promise));
       pending.add(promise);
     },

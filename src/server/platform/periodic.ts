@@ -6,7 +6,12 @@ import type { AppContext } from './context.ts';
  * may run the same task: the tasks themselves are written to be safe in several processes at once (plain deletes
  * by time, SKIP LOCKED claims). Returns the stop function; an interval of 0 or less runs nothing.
  */
-export function startPeriodic(ctx: AppContext, name: string, intervalMs: number, task: () => Promise<unknown>): () => void {
+export function startPeriodic(
+  ctx: AppContext,
+  name: string,
+  intervalMs: number,
+  task: () => Promise<unknown>,
+): () => void {
   if (intervalMs <= 0) return () => undefined;
   let running = false;
   const timer = setInterval(() => {
@@ -14,7 +19,9 @@ export function startPeriodic(ctx: AppContext, name: string, intervalMs: number,
     running = true;
     task()
       .catch((error: unknown) => ctx.logger.error({ err: error }, `${name} failed`))
-      .finally(() => { running = false; });
+      .finally(() => {
+        running = false;
+      });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -10,12 +10,22 @@ import { createStorage } from './storage/index.ts';
 
 export async function openConfiguredDatabase(config: Config, overrides: { schema?: string } = {}): Promise<Database> {
   return config.databaseUrl
-    ? openDatabase({ engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize, schema: overrides.schema })
+    ? openDatabase({
+        engine: 'postgres',
+        url: config.databaseUrl,
+        poolSize: config.databasePoolSize,
+        schema: overrides.schema,
+      })
     : openDatabase({ engine: 'embedded', dataDir: config.dataDir });
 }
 
 /** Wires the context every use case receives, on an opened and migrated database. */
-export async function createContext(config: Config, db: Database, logger: Logger, clock: Clock = systemClock): Promise<AppContext> {
+export async function createContext(
+  config: Config,
+  db: Database,
+  logger: Logger,
+  clock: Clock = systemClock,
+): Promise<AppContext> {
   await migrate(db);
   const driver = config.smtpUrl ? smtpMailDriver(config.smtpUrl, config.mailFrom) : devMailDriver(logger);
   return {

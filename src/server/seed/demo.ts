@@ -19,13 +19,83 @@ export interface DemoCredentials {
 }
 
 const CLIENT_ACCOUNTS = [
-  { name: 'Acme Manufacturing', people: [['Alice Archer', 'alice@acme.example', 'account_admin'], ['Adam Alvarez', 'adam@acme.example', 'member']] },
-  { name: 'Blue Harbor Dental', people: [['Bianca Brooks', 'bianca@blueharbor.example', 'account_admin'], ['Ben Baker', 'ben@blueharbor.example', 'member']] },
-  { name: 'Cedar & Pine Legal', people: [['Carla Chen', 'carla@cedarpine.example', 'account_admin'], ['Chris Cole', 'chris@cedarpine.example', 'member']] },
+  {
+    name: 'Acme Manufacturing',
+    people: [
+      ['Alice Archer', 'alice@acme.example', 'account_admin'],
+      ['Adam Alvarez', 'adam@acme.example', 'member'],
+    ],
+  },
+  {
+    name: 'Blue Harbor Dental',
+    people: [
+      ['Bianca Brooks', 'bianca@blueharbor.example', 'account_admin'],
+      ['Ben Baker', 'ben@blueharbor.example', 'member'],
+    ],
+  },
+  {
+    name: 'Cedar & Pine Legal',
+    people: [
+      ['Carla Chen', 'carla@cedarpine.example', 'account_admin'],
+      ['Chris Cole', 'chris@cedarpine.example', 'member'],
+    ],
+  },
 ] as const;
 
-const FIRST = ['Dana', 'Eli', 'Fatima', 'Georg', 'Hana', 'Ivan', 'Jade', 'Kofi', 'Lena', 'Marek', 'Nora', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wes', 'Xenia', 'Yusuf', 'Zoe', 'Amir', 'Beth'];
-const LAST = ['Diaz', 'Evans', 'Farah', 'Gruber', 'Haddad', 'Ivanov', 'Jones', 'Kim', 'Larsen', 'Mendes', 'Novak', 'Okafor', 'Patel', 'Quist', 'Rossi', 'Svensson', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Xu', 'Yilmaz', 'Zhang', 'Abadi', 'Brandt'];
+const FIRST = [
+  'Dana',
+  'Eli',
+  'Fatima',
+  'Georg',
+  'Hana',
+  'Ivan',
+  'Jade',
+  'Kofi',
+  'Lena',
+  'Marek',
+  'Nora',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wes',
+  'Xenia',
+  'Yusuf',
+  'Zoe',
+  'Amir',
+  'Beth',
+];
+const LAST = [
+  'Diaz',
+  'Evans',
+  'Farah',
+  'Gruber',
+  'Haddad',
+  'Ivanov',
+  'Jones',
+  'Kim',
+  'Larsen',
+  'Mendes',
+  'Novak',
+  'Okafor',
+  'Patel',
+  'Quist',
+  'Rossi',
+  'Svensson',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
+  'Abadi',
+  'Brandt',
+];
 
 export async function databaseIsEmpty(ctx: AppContext) {
   const { rows } = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
@@ -36,7 +106,9 @@ export async function databaseIsEmpty(ctx: AppContext) {
 export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ctx.db.transaction(async (tx) => {
-    await tx.query("UPDATE portal_settings SET name = 'Northwind Advisory', primary_color = '#1f5f8b', support_email = 'help@northwind.example'");
+    await tx.query(
+      "UPDATE portal_settings SET name = 'Northwind Advisory', primary_color = '#1f5f8b', support_email = 'help@northwind.example'",
+    );
     const person = async (name: string, email: string, staffRole: 'owner' | 'admin' | 'agent' | null = null) => {
       const id = newId();
       await insertUser(tx, { id, email, name, passwordHash, staffRole });
@@ -47,9 +119,21 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     const agentId = await person('Agnes Agent', 'agent@northwind.example', 'agent');
 
     const clients = newId();
-    await insertSegment(tx, clients, { name: 'Clients', kind: 'client_workspaces', modules: ['documents', 'messages', 'tasks', 'billing'], signInMethods: ['password', 'magic_link'], requireTwoFactor: false });
+    await insertSegment(tx, clients, {
+      name: 'Clients',
+      kind: 'client_workspaces',
+      modules: ['documents', 'messages', 'tasks', 'billing'],
+      signInMethods: ['password', 'magic_link'],
+      requireTwoFactor: false,
+    });
     const customers = newId();
-    await insertSegment(tx, customers, { name: 'Customers', kind: 'self_service', modules: ['knowledge_base', 'tickets', 'billing'], signInMethods: ['password', 'magic_link'], requireTwoFactor: false });
+    await insertSegment(tx, customers, {
+      name: 'Customers',
+      kind: 'self_service',
+      modules: ['knowledge_base', 'tickets', 'billing'],
+      signInMethods: ['password', 'magic_link'],
+      requireTwoFactor: false,
+    });
     await seedDemoKnowledgeBase(tx, { customers }, { id: ownerId, label: 'Olivia Owner' });
 
     const clientAccountIds: string[] = [];
@@ -66,7 +150,10 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     }
     // The agent works only on Acme: shows an agent limited to assigned accounts.
     await tx.query('UPDATE users SET limited_to_assigned_accounts = true WHERE id = $1', [agentId]);
-    await tx.query('INSERT INTO staff_assignments (user_id, account_id) VALUES ($1, $2)', [agentId, clientAccountIds[0]]);
+    await tx.query('INSERT INTO staff_assignments (user_id, account_id) VALUES ($1, $2)', [
+      agentId,
+      clientAccountIds[0],
+    ]);
     await seedDemoDocuments(ctx, tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!);
     await seedDemoConversations(tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!, ctx.clock.now());
     // A consultant who works with two client companies switches between them.
@@ -78,9 +165,19 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
       const name = `${FIRST[index]} ${LAST[index]}`;
       const accountId = newId();
       await insertAccount(tx, { id: accountId, name, segmentId: customers });
-      await addMembership(tx, accountId, await person(name, `${FIRST[index]!.toLowerCase()}.${LAST[index]!.toLowerCase()}@customers.example`), 'account_admin');
+      await addMembership(
+        tx,
+        accountId,
+        await person(name, `${FIRST[index]!.toLowerCase()}.${LAST[index]!.toLowerCase()}@customers.example`),
+        'account_admin',
+      );
     }
     await seedDemoTickets(tx, ctx.clock.now());
   });
-  return { staffOwner: 'owner@northwind.example', clientUser: 'alice@acme.example', customer: 'dana.diaz@customers.example', password: DEMO_PASSWORD };
+  return {
+    staffOwner: 'owner@northwind.example',
+    clientUser: 'alice@acme.example',
+    customer: 'dana.diaz@customers.example',
+    password: DEMO_PASSWORD,
+  };
 }

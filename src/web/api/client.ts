@@ -175,7 +175,8 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
   if (options.idempotencyKey) {
-    headers['Idempotency-Key'] = typeof options.idempotencyKey === 'string' ? options.idempotencyKey : newIdempotencyKey();
+    headers['Idempotency-Key'] =
+      typeof options.idempotencyKey === 'string' ? options.idempotencyKey : newIdempotencyKey();
   }
   if (options.ifMatch !== undefined) headers['If-Match'] = String(options.ifMatch);
   try {

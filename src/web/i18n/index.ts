@@ -80,9 +80,11 @@ function toDate(value: string | number | Date): Date {
 }
 
 export function formatDate(value: string | number | Date, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(viewerLocale(), { dateStyle: 'medium', timeZone: viewerTimeZone(), ...options }).format(
-    toDate(value),
-  );
+  return new Intl.DateTimeFormat(viewerLocale(), {
+    dateStyle: 'medium',
+    timeZone: viewerTimeZone(),
+    ...options,
+  }).format(toDate(value));
 }
 
 export function formatDateTime(value: string | number | Date, options: Intl.DateTimeFormatOptions = {}): string {

@@ -28,7 +28,8 @@ function readableOn(hex: string, background: string): string {
   const bg = luminance(background);
   const direction = bg > 0.5 ? -1 : 1;
   let colour = hex;
-  for (let step = 1; step <= 10 && contrast(luminance(colour), bg) < 4.5; step++) colour = mix(hex, direction * step * 0.1);
+  for (let step = 1; step <= 10 && contrast(luminance(colour), bg) < 4.5; step++)
+    colour = mix(hex, direction * step * 0.1);
   return colour;
 }
 

@@ -33,5 +33,7 @@ export function pathForState(state: SessionState, me: Me | null, next: string | 
 
 export function signInPath(current: string): string {
   const next = safeNext(current);
-  return next && next !== '/' && !next.startsWith('/sign-in') ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+  return next && next !== '/' && !next.startsWith('/sign-in')
+    ? `/sign-in?next=${encodeURIComponent(next)}`
+    : '/sign-in';
 }

@@ -34,7 +34,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {items.map((item) => (
           <div key={item.id} className={`toast toast--${item.tone}`}>
             <span>{item.message}</span>
-            <button type="button" className="btn-link" onClick={() => dismiss(item.id)} aria-label={t('common.dismiss')}>
+            <button
+              type="button"
+              className="btn-link"
+              onClick={() => dismiss(item.id)}
+              aria-label={t('common.dismiss')}
+            >
               ×
             </button>
           </div>

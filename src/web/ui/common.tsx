@@ -85,7 +85,13 @@ export function LoadMore({ hasMore, loading, error, onLoadMore }: LoadMoreProps)
   );
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'success' | 'warning' }) {
+export function Badge({
+  children,
+  tone = 'neutral',
+}: {
+  children: ReactNode;
+  tone?: 'neutral' | 'success' | 'warning';
+}) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }
 

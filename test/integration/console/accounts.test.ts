@@ -16,7 +16,9 @@ async function walk(client: HttpClient, query: string) {
   const items: AccountItem[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 100; page += 1) {
-    const response = await client.get(`/api/v1/accounts?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const response = await client.get(
+      `/api/v1/accounts?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     expect(response.statusCode).toBe(200);
     const body = response.json() as { items: AccountItem[]; nextCursor: string | null };
     items.push(...body.items);
@@ -33,7 +35,9 @@ describe('accounts in the console', () => {
   let owner: HttpClient;
   let acme: string;
   let clients: string;
-  const countNamed = async (name: string) => (await portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM accounts WHERE name = $1', [name])).rows[0]!.n;
+  const countNamed = async (name: string) =>
+    (await portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM accounts WHERE name = $1', [name]))
+      .rows[0]!.n;
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -55,7 +59,9 @@ describe('accounts in the console', () => {
 
   it('searches by name, case-insensitively and with wildcards taken literally', async () => {
     expect(names((await owner.get('/api/v1/accounts?q=HARBOR')).json().items)).toEqual(['Blue Harbor Dental']);
-    expect(names((await owner.get(`/api/v1/accounts?q=${encodeURIComponent('& Pine')}`)).json().items)).toEqual(['Cedar & Pine Legal']);
+    expect(names((await owner.get(`/api/v1/accounts?q=${encodeURIComponent('& Pine')}`)).json().items)).toEqual([
+      'Cedar & Pine Legal',
+    ]);
     expect((await owner.get('/api/v1/accounts?q=%25')).json().items).toEqual([]);
     expect((await owner.get('/api/v1/accounts?q=_')).json().items).toEqual([]);
   });
@@ -64,7 +70,8 @@ describe('accounts in the console', () => {
     const customers = await idOf(portal.ctx.db, 'segments', 'Customers');
     const clientItems = (await owner.get(`/api/v1/accounts?segmentId=${clients}`)).json().items as AccountItem[];
     expect(names(clientItems)).toEqual(['Acme Manufacturing', 'Blue Harbor Dental', 'Cedar & Pine Legal']);
-    const customerItems = (await owner.get(`/api/v1/accounts?segmentId=${customers}&limit=200`)).json().items as AccountItem[];
+    const customerItems = (await owner.get(`/api/v1/accounts?segmentId=${customers}&limit=200`)).json()
+      .items as AccountItem[];
     expect(customerItems).toHaveLength(25);
     expect(customerItems.every((item) => item.segment.name === 'Customers')).toBe(true);
   });
@@ -77,7 +84,8 @@ describe('accounts in the console', () => {
   });
 
   it('shows each person only the accounts they may see', async () => {
-    const visible = async (email: string) => names((await (await portal.signedIn(email)).get('/api/v1/accounts?limit=200')).json().items).sort();
+    const visible = async (email: string) =>
+      names((await (await portal.signedIn(email)).get('/api/v1/accounts?limit=200')).json().items).sort();
     expect(await visible('owner@northwind.example')).toHaveLength(28);
     expect(await visible('admin@northwind.example')).toHaveLength(28);
     expect(await visible('agent@northwind.example')).toEqual(['Acme Manufacturing']);
@@ -87,38 +95,75 @@ describe('accounts in the console', () => {
   });
 
   it('tells each caller what they may do with the account', async () => {
-    const abilities = async (email: string) => (await (await portal.signedIn(email)).get(`/api/v1/accounts/${acme}`)).json().abilities;
-    expect(await abilities('alice@acme.example')).toEqual({ view: true, update: false, manageMembers: true, invite: true });
-    expect(await abilities('adam@acme.example')).toEqual({ view: true, update: false, manageMembers: false, invite: false });
-    expect(await abilities('owner@northwind.example')).toEqual({ view: true, update: true, manageMembers: true, invite: true });
+    const abilities = async (email: string) =>
+      (await (await portal.signedIn(email)).get(`/api/v1/accounts/${acme}`)).json().abilities;
+    expect(await abilities('alice@acme.example')).toEqual({
+      view: true,
+      update: false,
+      manageMembers: true,
+      invite: true,
+    });
+    expect(await abilities('adam@acme.example')).toEqual({
+      view: true,
+      update: false,
+      manageMembers: false,
+      invite: false,
+    });
+    expect(await abilities('owner@northwind.example')).toEqual({
+      view: true,
+      update: true,
+      manageMembers: true,
+      invite: true,
+    });
   });
 
   it('lets only the owner and admins create accounts', async () => {
     const admin = await portal.signedIn('admin@northwind.example');
     const created = await admin.post('/api/v1/accounts', { name: 'Delta Logistics', segmentId: clients });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'Delta Logistics', segment: { name: 'Clients' }, memberCount: 0, version: 1 });
+    expect(created.json()).toMatchObject({
+      name: 'Delta Logistics',
+      segment: { name: 'Clients' },
+      memberCount: 0,
+      version: 1,
+    });
     const agent = await portal.signedIn('agent@northwind.example');
     expectProblem(await agent.post('/api/v1/accounts', { name: 'Agent Made', segmentId: clients }), 403, 'forbidden');
     const alice = await portal.signedIn('alice@acme.example');
     expectProblem(await alice.post('/api/v1/accounts', { name: 'Client Made', segmentId: clients }), 403);
     expect(await countNamed('Agent Made')).toBe(0);
     expect(await countNamed('Client Made')).toBe(0);
-    const unknownSegment = expectProblem(await owner.post('/api/v1/accounts', { name: 'Nowhere', segmentId: '01900000-0000-7000-8000-000000000000' }), 400);
+    const unknownSegment = expectProblem(
+      await owner.post('/api/v1/accounts', { name: 'Nowhere', segmentId: '01900000-0000-7000-8000-000000000000' }),
+      400,
+    );
     expect(unknownSegment.errors?.[0]?.path).toBe('segmentId');
     // The newest account leads the newest-first sort.
-    expect(names((await owner.get('/api/v1/accounts?sort=-createdAt&limit=1')).json().items)).toEqual(['Delta Logistics']);
+    expect(names((await owner.get('/api/v1/accounts?sort=-createdAt&limit=1')).json().items)).toEqual([
+      'Delta Logistics',
+    ]);
   });
 
   it('renames with If-Match, and a stale version is a 409 that changes nothing', async () => {
     const { version } = (await owner.get(`/api/v1/accounts/${acme}`)).json();
-    const renamed = await owner.patch(`/api/v1/accounts/${acme}`, { name: 'Acme Industries' }, { 'if-match': `"${version}"` });
+    const renamed = await owner.patch(
+      `/api/v1/accounts/${acme}`,
+      { name: 'Acme Industries' },
+      { 'if-match': `"${version}"` },
+    );
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'Acme Industries', version: version + 1 });
-    expectProblem(await owner.patch(`/api/v1/accounts/${acme}`, { name: 'Acme Stale' }, { 'if-match': String(version) }), 409, 'stale_version');
+    expectProblem(
+      await owner.patch(`/api/v1/accounts/${acme}`, { name: 'Acme Stale' }, { 'if-match': String(version) }),
+      409,
+      'stale_version',
+    );
     const alice = await portal.signedIn('alice@acme.example');
     expectProblem(await alice.patch(`/api/v1/accounts/${acme}`, { name: 'Acme By Alice' }), 403);
-    expect((await alice.get(`/api/v1/accounts/${acme}`)).json()).toMatchObject({ name: 'Acme Industries', version: version + 1 });
+    expect((await alice.get(`/api/v1/accounts/${acme}`)).json()).toMatchObject({
+      name: 'Acme Industries',
+      version: version + 1,
+    });
   });
 
   it('replays a create with the same Idempotency-Key and body, and refuses the key with another body', async () => {
@@ -131,7 +176,11 @@ describe('accounts in the console', () => {
     expect(repeat.json()).toEqual(first.json());
     expect(repeat.headers['content-type']).toMatch(/^application\/json/);
     expect(await countNamed('Echo Studios')).toBe(1);
-    expectProblem(await owner.post('/api/v1/accounts', { name: 'Echo Other', segmentId: clients }, { 'idempotency-key': key }), 409, 'idempotency_key_reused');
+    expectProblem(
+      await owner.post('/api/v1/accounts', { name: 'Echo Other', segmentId: clients }, { 'idempotency-key': key }),
+      409,
+      'idempotency_key_reused',
+    );
     expect(await countNamed('Echo Other')).toBe(0);
     // Keys belong to one user: another admin's identical key is a new request.
     const admin = await portal.signedIn('admin@northwind.example');
@@ -143,8 +192,19 @@ describe('accounts in the console', () => {
 
   it('frees the key of a failed create so it can be retried', async () => {
     const key = 'create-retry-0c9d4e5f';
-    expectProblem(await owner.post('/api/v1/accounts', { name: 'Retry Co', segmentId: '01900000-0000-7000-8000-000000000000' }, { 'idempotency-key': key }), 400);
-    const retried = await owner.post('/api/v1/accounts', { name: 'Retry Co', segmentId: clients }, { 'idempotency-key': key });
+    expectProblem(
+      await owner.post(
+        '/api/v1/accounts',
+        { name: 'Retry Co', segmentId: '01900000-0000-7000-8000-000000000000' },
+        { 'idempotency-key': key },
+      ),
+      400,
+    );
+    const retried = await owner.post(
+      '/api/v1/accounts',
+      { name: 'Retry Co', segmentId: clients },
+      { 'idempotency-key': key },
+    );
     expect(retried.statusCode).toBe(201);
     expect(await countNamed('Retry Co')).toBe(1);
   });

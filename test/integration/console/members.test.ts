@@ -18,10 +18,13 @@ describe('members of an account', () => {
   let adam: HttpClient;
   let ids: Record<'alice' | 'adam' | 'sam', string>;
 
-  const members = async (client: HttpClient, accountId = acme) => (await client.get(`/api/v1/accounts/${accountId}/members`)).json().items as MemberItem[];
+  const members = async (client: HttpClient, accountId = acme) =>
+    (await client.get(`/api/v1/accounts/${accountId}/members`)).json().items as MemberItem[];
   const roles = async (accountId = acme) => {
     const { rows } = await portal.ctx.db.query<{ email: string; role: string }>(
-      'SELECT u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 ORDER BY u.email', [accountId]);
+      'SELECT u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 ORDER BY u.email',
+      [accountId],
+    );
     return Object.fromEntries(rows.map((row) => [row.email, row.role]));
   };
 
@@ -33,7 +36,11 @@ describe('members of an account', () => {
     const db = portal.ctx.db;
     acme = await idOf(db, 'accounts', 'Acme Manufacturing');
     blueHarbor = await idOf(db, 'accounts', 'Blue Harbor Dental');
-    ids = { alice: await userIdOf(db, 'alice@acme.example'), adam: await userIdOf(db, 'adam@acme.example'), sam: await userIdOf(db, 'sam@consultant.example') };
+    ids = {
+      alice: await userIdOf(db, 'alice@acme.example'),
+      adam: await userIdOf(db, 'adam@acme.example'),
+      sam: await userIdOf(db, 'sam@consultant.example'),
+    };
     alice = await portal.signedIn('alice@acme.example');
     adam = await portal.signedIn('adam@acme.example');
   });
@@ -42,7 +49,9 @@ describe('members of an account', () => {
   it('lists members with roles and what the caller may do with each', async () => {
     const list = await members(alice);
     expect(list.map((m) => [m.email, m.role])).toEqual([
-      ['adam@acme.example', 'member'], ['alice@acme.example', 'account_admin'], ['sam@consultant.example', 'member'],
+      ['adam@acme.example', 'member'],
+      ['alice@acme.example', 'account_admin'],
+      ['sam@consultant.example', 'member'],
     ]);
     expect(list.find((m) => m.email === 'alice@acme.example')!.abilities).toEqual({ changeRole: false, remove: false });
     expect(list.find((m) => m.email === 'adam@acme.example')!.abilities).toEqual({ changeRole: true, remove: true });
@@ -51,15 +60,24 @@ describe('members of an account', () => {
     expectProblem(await adam.patch(`/api/v1/accounts/${acme}/members/${ids.sam}`, { role: 'account_admin' }), 403);
     expectProblem(await adam.delete(`/api/v1/accounts/${acme}/members/${ids.sam}`), 403);
     expectProblem(await adam.get(`/api/v1/accounts/${acme}/invitations`), 403);
-    expect(await roles()).toEqual({ 'adam@acme.example': 'member', 'alice@acme.example': 'account_admin', 'sam@consultant.example': 'member' });
+    expect(await roles()).toEqual({
+      'adam@acme.example': 'member',
+      'alice@acme.example': 'account_admin',
+      'sam@consultant.example': 'member',
+    });
   });
 
   it('a role change takes effect on the member’s next request', async () => {
     const changed = await alice.patch(`/api/v1/accounts/${acme}/members/${ids.adam}`, { role: 'account_admin' });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ email: 'adam@acme.example', role: 'account_admin' });
-    expect((await adam.get(`/api/v1/accounts/${acme}`)).json().abilities).toMatchObject({ manageMembers: true, invite: true });
-    expect((await adam.get('/api/v1/me')).json().memberships).toEqual([expect.objectContaining({ accountId: acme, role: 'account_admin' })]);
+    expect((await adam.get(`/api/v1/accounts/${acme}`)).json().abilities).toMatchObject({
+      manageMembers: true,
+      invite: true,
+    });
+    expect((await adam.get('/api/v1/me')).json().memberships).toEqual([
+      expect.objectContaining({ accountId: acme, role: 'account_admin' }),
+    ]);
     expect((await adam.get(`/api/v1/accounts/${acme}/invitations`)).statusCode).toBe(200);
     expectProblem(await alice.patch(`/api/v1/accounts/${acme}/members/${ids.adam}`, { role: 'owner' }), 400);
   });
@@ -75,7 +93,9 @@ describe('members of an account', () => {
     const me = (await sam.get('/api/v1/me')).json();
     expect(me.memberships.map((m: { accountId: string }) => m.accountId)).toEqual([blueHarbor]);
     expect(me.activeAccountId).toBeNull();
-    expect((await sam.get('/api/v1/accounts')).json().items.map((a: { name: string }) => a.name)).toEqual(['Blue Harbor Dental']);
+    expect((await sam.get('/api/v1/accounts')).json().items.map((a: { name: string }) => a.name)).toEqual([
+      'Blue Harbor Dental',
+    ]);
     expect((await members(alice)).map((m) => m.email)).not.toContain('sam@consultant.example');
     // Removing someone who is no longer a member reads as missing.
     expectProblem(await alice.delete(`/api/v1/accounts/${acme}/members/${ids.sam}`), 404);
@@ -83,7 +103,11 @@ describe('members of an account', () => {
 
   it('nobody changes or removes their own membership', async () => {
     expectProblem(await alice.delete(`/api/v1/accounts/${acme}/members/${ids.alice}`), 403, 'forbidden');
-    expectProblem(await alice.patch(`/api/v1/accounts/${acme}/members/${ids.alice}`, { role: 'member' }), 403, 'forbidden');
+    expectProblem(
+      await alice.patch(`/api/v1/accounts/${acme}/members/${ids.alice}`, { role: 'member' }),
+      403,
+      'forbidden',
+    );
     expect((await roles())['alice@acme.example']).toBe('account_admin');
   });
 
@@ -108,7 +132,13 @@ describe('members of an account', () => {
     const adminClient = admin === 'alice@acme.example' ? alice : adam;
     // Promote the other back, then both remove each other at once. A loser that started after the winner had
     // finished is no longer in the account at all, so the account reads as missing to it (404).
-    expect((await adminClient.patch(`/api/v1/accounts/${acme}/members/${await userIdOf(portal.ctx.db, other)}`, { role: 'account_admin' })).statusCode).toBe(200);
+    expect(
+      (
+        await adminClient.patch(`/api/v1/accounts/${acme}/members/${await userIdOf(portal.ctx.db, other)}`, {
+          role: 'account_admin',
+        })
+      ).statusCode,
+    ).toBe(200);
     await warmConnections();
     const [byAlice, byAdam] = await Promise.all([
       alice.delete(`/api/v1/accounts/${acme}/members/${ids.adam}`),
@@ -121,7 +151,9 @@ describe('members of an account', () => {
     // Staff are not bound by it: the owner can demote the last admin (and appoint another).
     const owner = await portal.signedIn('owner@northwind.example');
     const lastAdminId = await userIdOf(portal.ctx.db, Object.keys(after)[0]!);
-    expect((await owner.patch(`/api/v1/accounts/${acme}/members/${lastAdminId}`, { role: 'member' })).statusCode).toBe(200);
+    expect((await owner.patch(`/api/v1/accounts/${acme}/members/${lastAdminId}`, { role: 'member' })).statusCode).toBe(
+      200,
+    );
     expect(Object.values(await roles())).toEqual(['member']);
   });
 });

@@ -4,7 +4,13 @@ import { idOf, lastMailTo, startPortal, userIdOf, type TestPortal } from '../../
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectOneWinner, expectProblem } from '../platform/problem-assertions.ts';
 
-const NEW_SEGMENT = { name: 'Partners', kind: 'client_workspaces', modules: ['documents', 'tickets'], signInMethods: ['password'], requireTwoFactor: false };
+const NEW_SEGMENT = {
+  name: 'Partners',
+  kind: 'client_workspaces',
+  modules: ['documents', 'tickets'],
+  signInMethods: ['password'],
+  requireTwoFactor: false,
+};
 
 describe('segments', () => {
   let portal: TestPortal;
@@ -19,7 +25,10 @@ describe('segments', () => {
 
   it('lists segments with their account counts', async () => {
     const items = (await admin.get('/api/v1/segments')).json().items;
-    expect(items.map((s: { name: string; accountCount: number }) => [s.name, s.accountCount])).toEqual([['Clients', 3], ['Customers', 25]]);
+    expect(items.map((s: { name: string; accountCount: number }) => [s.name, s.accountCount])).toEqual([
+      ['Clients', 3],
+      ['Customers', 25],
+    ]);
   });
 
   it('lets the owner and admins create and edit segments, and nobody else', async () => {
@@ -27,7 +36,11 @@ describe('segments', () => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ ...NEW_SEGMENT, accountCount: 0, version: 1, abilities: { update: true } });
     const agent = await portal.signedIn('agent@northwind.example');
-    expect((await agent.get('/api/v1/segments')).json().items.every((s: { abilities: { update: boolean } }) => !s.abilities.update)).toBe(true);
+    expect(
+      (await agent.get('/api/v1/segments'))
+        .json()
+        .items.every((s: { abilities: { update: boolean } }) => !s.abilities.update),
+    ).toBe(true);
     expectProblem(await agent.post('/api/v1/segments', { ...NEW_SEGMENT, name: 'Agent Segment' }), 403);
     expectProblem(await agent.patch(`/api/v1/segments/${clients}`, { requireTwoFactor: true }), 403);
     const alice = await portal.signedIn('alice@acme.example');
@@ -42,24 +55,44 @@ describe('segments', () => {
     expect(duplicate.errors).toEqual([expect.objectContaining({ path: 'name', code: 'taken' })]);
     const renamedOnto = expectProblem(await admin.patch(`/api/v1/segments/${clients}`, { name: 'CUSTOMERS' }), 400);
     expect(renamedOnto.errors?.[0]?.path).toBe('name');
-    const unknownModule = expectProblem(await admin.post('/api/v1/segments', { ...NEW_SEGMENT, name: 'Chatty', modules: ['documents', 'chat'] }), 400);
+    const unknownModule = expectProblem(
+      await admin.post('/api/v1/segments', { ...NEW_SEGMENT, name: 'Chatty', modules: ['documents', 'chat'] }),
+      400,
+    );
     expect(unknownModule.errors?.[0]?.path).toBe('modules.1');
-    const noSignIn = expectProblem(await admin.post('/api/v1/segments', { ...NEW_SEGMENT, name: 'Locked out', signInMethods: [] }), 400);
+    const noSignIn = expectProblem(
+      await admin.post('/api/v1/segments', { ...NEW_SEGMENT, name: 'Locked out', signInMethods: [] }),
+      400,
+    );
     expect(noSignIn.errors?.[0]?.path).toBe('signInMethods');
     expect((await admin.get('/api/v1/segments')).json().items).toHaveLength(3);
   });
 
   it('an update shows in members’ memberships, with modules limited to those this build has', async () => {
     const { version } = (await admin.get(`/api/v1/segments/${clients}`)).json();
-    const updated = await admin.patch(`/api/v1/segments/${clients}`, { name: 'Client Workspaces', modules: ['documents', 'messages', 'documents'] }, { 'if-match': String(version) });
+    const updated = await admin.patch(
+      `/api/v1/segments/${clients}`,
+      { name: 'Client Workspaces', modules: ['documents', 'messages', 'documents'] },
+      { 'if-match': String(version) },
+    );
     expect(updated.statusCode).toBe(200);
-    expect(updated.json()).toMatchObject({ name: 'Client Workspaces', modules: ['documents', 'messages'], version: version + 1 });
-    expectProblem(await admin.patch(`/api/v1/segments/${clients}`, { name: 'Stale' }, { 'if-match': String(version) }), 409, 'stale_version');
+    expect(updated.json()).toMatchObject({
+      name: 'Client Workspaces',
+      modules: ['documents', 'messages'],
+      version: version + 1,
+    });
+    expectProblem(
+      await admin.patch(`/api/v1/segments/${clients}`, { name: 'Stale' }, { 'if-match': String(version) }),
+      409,
+      'stale_version',
+    );
 
     const alice = await portal.signedIn('alice@acme.example');
     const membership = (await alice.get('/api/v1/me')).json().memberships[0];
     expect(membership.segment.name).toBe('Client Workspaces');
-    expect(membership.modules).toEqual(['documents', 'messages'].filter((m) => (BUILT_MODULES as readonly string[]).includes(m)));
+    expect(membership.modules).toEqual(
+      ['documents', 'messages'].filter((m) => (BUILT_MODULES as readonly string[]).includes(m)),
+    );
     const account = (await alice.get(`/api/v1/accounts/${membership.accountId}`)).json();
     expect(account.segment.name).toBe('Client Workspaces');
     expect(account.modules).toEqual(membership.modules);
@@ -85,18 +118,30 @@ describe('staff', () => {
     const agent = await portal.signedIn('agent@northwind.example');
     const items = (await agent.get('/api/v1/staff-users')).json().items;
     expect(items.map((s: { email: string; role: string }) => [s.email, s.role])).toEqual([
-      ['admin@northwind.example', 'admin'], ['agent@northwind.example', 'agent'], ['owner@northwind.example', 'owner'],
+      ['admin@northwind.example', 'admin'],
+      ['agent@northwind.example', 'agent'],
+      ['owner@northwind.example', 'owner'],
     ]);
-    expect(items[1]).toMatchObject({ limitedToAssignedAccounts: true, assignedAccounts: [{ name: 'Acme Manufacturing' }] });
+    expect(items[1]).toMatchObject({
+      limitedToAssignedAccounts: true,
+      assignedAccounts: [{ name: 'Acme Manufacturing' }],
+    });
     expect(items.every((s: { abilities: { update: boolean } }) => !s.abilities.update)).toBe(true);
     const asAdmin = (await admin.get('/api/v1/staff-users')).json().items;
     expect(asAdmin.map((s: { abilities: { update: boolean } }) => s.abilities.update)).toEqual([false, true, false]);
   });
 
   it('inviting staff mails the invitation and lists it as pending', async () => {
-    const invited = await admin.post('/api/v1/staff-invitations', { email: 'New.Agent@Northwind.example', role: 'agent' });
+    const invited = await admin.post('/api/v1/staff-invitations', {
+      email: 'New.Agent@Northwind.example',
+      role: 'agent',
+    });
     expect(invited.statusCode).toBe(201);
-    expect(invited.json()).toMatchObject({ email: 'new.agent@northwind.example', staffRole: 'agent', status: 'pending' });
+    expect(invited.json()).toMatchObject({
+      email: 'new.agent@northwind.example',
+      staffRole: 'agent',
+      status: 'pending',
+    });
     const mail = await lastMailTo(portal, 'new.agent@northwind.example');
     expect(mail?.text_body).toMatch(/\/invitation#token=/);
     const outbox = (await admin.get('/api/v1/dev-mail')).json().items;
@@ -106,7 +151,10 @@ describe('staff', () => {
   });
 
   it('only an owner may make an owner', async () => {
-    expectProblem(await admin.post('/api/v1/staff-invitations', { email: 'boss@northwind.example', role: 'owner' }), 403);
+    expectProblem(
+      await admin.post('/api/v1/staff-invitations', { email: 'boss@northwind.example', role: 'owner' }),
+      403,
+    );
     expectProblem(await admin.patch(`/api/v1/staff-users/${agentId}`, { role: 'owner' }), 403);
     const ownerId = await userIdOf(portal.ctx.db, 'owner@northwind.example');
     expectProblem(await admin.patch(`/api/v1/staff-users/${ownerId}`, { role: 'agent' }), 403);
@@ -122,9 +170,13 @@ describe('staff', () => {
     const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
     const updated = await admin.patch(`/api/v1/staff-users/${agentId}`, { assignedAccountIds: [blueHarbor] });
     expect(updated.json().assignedAccounts).toEqual([{ id: blueHarbor, name: 'Blue Harbor Dental' }]);
-    expect((await agent.get('/api/v1/accounts')).json().items.map((a: { name: string }) => a.name)).toEqual(['Blue Harbor Dental']);
+    expect((await agent.get('/api/v1/accounts')).json().items.map((a: { name: string }) => a.name)).toEqual([
+      'Blue Harbor Dental',
+    ]);
     expectProblem(await agent.get(`/api/v1/accounts/${acme}`), 404);
-    expect((await admin.patch(`/api/v1/staff-users/${agentId}`, { limitedToAssignedAccounts: false })).statusCode).toBe(200);
+    expect((await admin.patch(`/api/v1/staff-users/${agentId}`, { limitedToAssignedAccounts: false })).statusCode).toBe(
+      200,
+    );
     expect((await agent.get('/api/v1/accounts?limit=200')).json().items).toHaveLength(28);
     expect((await agent.get(`/api/v1/accounts/${acme}`)).statusCode).toBe(200);
   });
@@ -140,7 +192,9 @@ describe('staff', () => {
       admin.patch(`/api/v1/staff-users/${ownerId}`, { role: 'admin' }),
     ]);
     expectOneWinner(byOwner, byAdmin, 'last_owner');
-    const { rows } = await portal.ctx.db.query("SELECT id FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL");
+    const { rows } = await portal.ctx.db.query(
+      "SELECT id FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL",
+    );
     expect(rows).toHaveLength(1);
   });
 
@@ -155,6 +209,12 @@ describe('staff', () => {
     expectProblem(await agent.get('/api/v1/accounts'), 401);
     const emails = (await remaining.get('/api/v1/staff-users')).json().items.map((s: { email: string }) => s.email);
     expect(emails).not.toContain('agent@northwind.example');
-    expect((await portal.client().post('/api/v1/auth/sign-in', { email: 'agent@northwind.example', password: portal.demo.password })).statusCode).not.toBe(200);
+    expect(
+      (
+        await portal
+          .client()
+          .post('/api/v1/auth/sign-in', { email: 'agent@northwind.example', password: portal.demo.password })
+      ).statusCode,
+    ).not.toBe(200);
   });
 });

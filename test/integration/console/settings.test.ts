@@ -18,7 +18,12 @@ function tinyPng(): Buffer {
   header.writeUInt32BE(2, 4); // height
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
   const rows = Buffer.from([0, 255, 0, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]); // filter byte + 2 pixels, per row
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('portal settings and branding', () => {
@@ -42,9 +47,18 @@ describe('portal settings and branding', () => {
 
   it('an admin’s change shows in the branding every page loads', async () => {
     const { version } = await settings();
-    const updated = await admin.patch('/api/v1/portal-settings', { name: 'Northwind Portal', primaryColor: '#aa3300' }, { 'if-match': String(version) });
+    const updated = await admin.patch(
+      '/api/v1/portal-settings',
+      { name: 'Northwind Portal', primaryColor: '#aa3300' },
+      { 'if-match': String(version) },
+    );
     expect(updated.statusCode).toBe(200);
-    expect(updated.json()).toMatchObject({ name: 'Northwind Portal', primaryColor: '#aa3300', version: version + 1, abilities: { update: true } });
+    expect(updated.json()).toMatchObject({
+      name: 'Northwind Portal',
+      primaryColor: '#aa3300',
+      version: version + 1,
+      abilities: { update: true },
+    });
     const session = (await portal.client().get('/api/v1/session')).json();
     expect(session.branding).toEqual({ name: 'Northwind Portal', primaryColor: '#aa3300', logoUrl: null });
     expectProblem(await admin.patch('/api/v1/portal-settings', { primaryColor: 'red' }), 400);
@@ -59,7 +73,11 @@ describe('portal settings and branding', () => {
 
   it('a stale If-Match is a 409 that changes nothing', async () => {
     const { version } = await settings();
-    expectProblem(await admin.patch('/api/v1/portal-settings', { name: 'Stale Portal' }, { 'if-match': String(version - 1) }), 409, 'stale_version');
+    expectProblem(
+      await admin.patch('/api/v1/portal-settings', { name: 'Stale Portal' }, { 'if-match': String(version - 1) }),
+      409,
+      'stale_version',
+    );
     expect(await settings()).toMatchObject({ name: 'Northwind Portal', version });
   });
 
@@ -71,7 +89,9 @@ describe('portal settings and branding', () => {
     expect(branding.json().name).toBe(name);
     const alice = await portal.signedIn('alice@acme.example');
     const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
-    expect((await alice.post(`/api/v1/accounts/${acme}/invitations`, { email: 'escaped@acme.example' })).statusCode).toBe(201);
+    expect(
+      (await alice.post(`/api/v1/accounts/${acme}/invitations`, { email: 'escaped@acme.example' })).statusCode,
+    ).toBe(201);
     const mail = await lastMailTo(portal, 'escaped@acme.example');
     expect(mail?.html_body).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; Portal');
     expect(mail?.html_body).not.toContain('<script');
@@ -94,13 +114,23 @@ describe('portal settings and branding', () => {
   });
 
   it('refuses logos that are not what they claim, too large, or from non-admins', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    );
     const html = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
-    expectProblem(await admin.put('/api/v1/portal-settings/logo', svg, { 'content-type': 'image/png' }), 415, 'unsupported_media_type');
+    expectProblem(
+      await admin.put('/api/v1/portal-settings/logo', svg, { 'content-type': 'image/png' }),
+      415,
+      'unsupported_media_type',
+    );
     expectProblem(await admin.put('/api/v1/portal-settings/logo', html, { 'content-type': 'image/png' }), 415);
     expectProblem(await admin.put('/api/v1/portal-settings/logo', svg, { 'content-type': 'image/svg+xml' }), 415);
     const large = Buffer.concat([tinyPng(), Buffer.alloc(600 * 1024)]);
-    expectProblem(await admin.put('/api/v1/portal-settings/logo', large, { 'content-type': 'image/png' }), 413, 'payload_too_large');
+    expectProblem(
+      await admin.put('/api/v1/portal-settings/logo', large, { 'content-type': 'image/png' }),
+      413,
+      'payload_too_large',
+    );
     expectProblem(await agent.put('/api/v1/portal-settings/logo', tinyPng(), { 'content-type': 'image/png' }), 403);
     // The PNG uploaded before is still the logo.
     const logo = await portal.client().get('/branding/logo');

@@ -4,12 +4,17 @@ import { startPortal, type TestPortal } from '../../support/harness.ts';
 import { createMailer, devMailDriver, type OutgoingMail } from '../../../src/server/platform/mail/index.ts';
 import { JobRunner } from '../../../src/server/platform/jobs/index.ts';
 import { EMAIL_JOB } from '../../../src/server/modules/conversations/use-cases/fan-out.ts';
-import { SEND_LEASE_MS, sendThreadEmail } from '../../../src/server/modules/conversations/use-cases/send-thread-email.ts';
+import {
+  SEND_LEASE_MS,
+  sendThreadEmail,
+} from '../../../src/server/modules/conversations/use-cases/send-thread-email.ts';
 import { acmeId, drainJobs, newThread, post } from './helpers.ts';
 
 async function sentTo(portal: TestPortal, to: string, subject: string) {
   const { rows } = await portal.ctx.db.query<{ subject: string; text_body: string }>(
-    "SELECT subject, text_body FROM mail_messages WHERE to_address = $1 AND status = 'sent' AND subject LIKE $2 ORDER BY created_at, id", [to, `%${subject}%`]);
+    "SELECT subject, text_body FROM mail_messages WHERE to_address = $1 AND status = 'sent' AND subject LIKE $2 ORDER BY created_at, id",
+    [to, `%${subject}%`],
+  );
   return rows;
 }
 
@@ -25,18 +30,30 @@ describe('durable delivery: a crash between reserving and sending', () => {
     // The first delivery never returns, as when the process dies mid-send: the reservation stays `sending`.
     let crash: (error: Error) => void = () => undefined;
     let crashed = false;
-    portal.ctx.mailer = createMailer(portal.ctx.db, {
-      name: 'dev',
-      deliver: (mail: OutgoingMail) => crashed ? dev.deliver(mail) : new Promise<void>((_resolve, reject) => {
-        crashed = true;
-        crash = reject;
-      }),
-    }, portal.ctx.logger);
+    portal.ctx.mailer = createMailer(
+      portal.ctx.db,
+      {
+        name: 'dev',
+        deliver: (mail: OutgoingMail) =>
+          crashed
+            ? dev.deliver(mail)
+            : new Promise<void>((_resolve, reject) => {
+                crashed = true;
+                crash = reject;
+              }),
+      },
+      portal.ctx.logger,
+    );
     const owner = await portal.signedIn('owner@northwind.example');
     await newThread(owner, await acmeId(portal), 'Crash course', 'hello');
-    const reservation = async () => (await portal.ctx.db.query<{ status: string }>(
-      "SELECT s.status FROM conversation_email_sends s JOIN users u ON u.id = s.user_id JOIN threads t ON t.id = s.thread_id WHERE t.subject = 'Crash course'")).rows;
-    for (let i = 0; i < 200 && !(await reservation()).length; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    const reservation = async () =>
+      (
+        await portal.ctx.db.query<{ status: string }>(
+          "SELECT s.status FROM conversation_email_sends s JOIN users u ON u.id = s.user_id JOIN threads t ON t.id = s.thread_id WHERE t.subject = 'Crash course'",
+        )
+      ).rows;
+    for (let i = 0; i < 200 && !(await reservation()).length; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await reservation()).map((r) => r.status)).toEqual(['sending']);
     expect(await sentTo(portal, 'alice@acme.example', 'Crash course')).toEqual([]);
 
@@ -44,19 +61,29 @@ describe('durable delivery: a crash between reserving and sending', () => {
     const other = new JobRunner(portal.ctx, 60_000);
     other.register(EMAIL_JOB, sendThreadEmail);
     await other.drain();
-    expect((await sentTo(portal, 'alice@acme.example', 'Crash course')).length + (await sentTo(portal, 'adam@acme.example', 'Crash course')).length).toBe(0);
+    expect(
+      (await sentTo(portal, 'alice@acme.example', 'Crash course')).length +
+        (await sentTo(portal, 'adam@acme.example', 'Crash course')).length,
+    ).toBe(0);
 
     // Past the job lock and the send lease: the other process takes the job and the send over.
     portal.clock.advanceMinutes(SEND_LEASE_MS / 60_000 + 1);
     await other.drain();
-    for (const to of ['alice@acme.example', 'adam@acme.example']) expect(await sentTo(portal, to, 'Crash course'), to).toHaveLength(1);
+    for (const to of ['alice@acme.example', 'adam@acme.example'])
+      expect(await sentTo(portal, to, 'Crash course'), to).toHaveLength(1);
     expect((await reservation()).every((r) => r.status === 'sent')).toBe(true);
-    const jobs = await portal.ctx.db.query<{ status: string }>("SELECT status FROM jobs WHERE kind = $1 AND payload->>'threadId' = (SELECT id::text FROM threads WHERE subject = 'Crash course')", [EMAIL_JOB]);
+    const jobs = await portal.ctx.db.query<{ status: string }>(
+      "SELECT status FROM jobs WHERE kind = $1 AND payload->>'threadId' = (SELECT id::text FROM threads WHERE subject = 'Crash course')",
+      [EMAIL_JOB],
+    );
     expect(jobs.rows.length).toBeGreaterThan(0);
     expect(jobs.rows.every((j) => j.status === 'done')).toBe(true);
 
     // A retry of the same jobs (e.g. the runner died after the send, before anything else) finds `sent` and skips.
-    await portal.ctx.db.query("UPDATE jobs SET status = 'queued', run_at = $2 WHERE kind = $1", [EMAIL_JOB, portal.clock.now()]);
+    await portal.ctx.db.query("UPDATE jobs SET status = 'queued', run_at = $2 WHERE kind = $1", [
+      EMAIL_JOB,
+      portal.clock.now(),
+    ]);
     await other.drain();
     // The crashed sender wakes up with an error: its lease is gone and the job is no longer its own; nothing changes.
     crash(new Error('connection reset'));
@@ -64,8 +91,16 @@ describe('durable delivery: a crash between reserving and sending', () => {
     // The retried jobs waited for the grouping window; past it they find nothing left to send.
     portal.clock.advanceMinutes(6);
     await drainJobs(portal);
-    for (const to of ['alice@acme.example', 'adam@acme.example']) expect(await sentTo(portal, to, 'Crash course'), to).toHaveLength(1);
-    expect((await portal.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM jobs WHERE kind = $1 AND status <> 'done'", [EMAIL_JOB])).rows[0]!.n).toBe(0);
+    for (const to of ['alice@acme.example', 'adam@acme.example'])
+      expect(await sentTo(portal, to, 'Crash course'), to).toHaveLength(1);
+    expect(
+      (
+        await portal.ctx.db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM jobs WHERE kind = $1 AND status <> 'done'",
+          [EMAIL_JOB],
+        )
+      ).rows[0]!.n,
+    ).toBe(0);
   });
 });
 
@@ -80,16 +115,22 @@ describe('daily digest', () => {
   });
   afterAll(() => portal.close());
 
-  it('a daily reader gets nothing immediate, then one digest of the day\'s threads without internal notes', async () => {
-    expect((await alice.put('/api/v1/me/notification-preferences', { email: { messages: 'daily' } })).statusCode).toBe(200);
+  it("a daily reader gets nothing immediate, then one digest of the day's threads without internal notes", async () => {
+    expect((await alice.put('/api/v1/me/notification-preferences', { email: { messages: 'daily' } })).statusCode).toBe(
+      200,
+    );
     const acme = await acmeId(portal);
     const first = await newThread(owner, acme, 'Digest payroll', 'payroll is ready');
     await post(owner, first.id, { body: 'SECRET-NOTE-TEXT', internal: true });
     await post(owner, first.id, { body: 'second message' });
     await newThread(owner, acme, 'Digest invoices', 'invoice attached');
     await drainJobs(portal);
-    const toAlice = async () => (await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
-      "SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent' ORDER BY created_at, id")).rows;
+    const toAlice = async () =>
+      (
+        await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
+          "SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent' ORDER BY created_at, id",
+        )
+      ).rows;
     expect(await toAlice()).toEqual([]);
     // Adam kept "immediately": he got his emails at once.
     expect((await sentTo(portal, 'adam@acme.example', 'Digest payroll')).length).toBe(1);

@@ -3,9 +3,18 @@ import type { HttpClient } from '../../support/http-client.ts';
 import { startPortal, type TestPortal } from '../../support/harness.ts';
 import { acmeId, drainJobs, newThread, post } from './helpers.ts';
 
-interface Mail { subject: string; text_body: string; html_body: string; reply_to: string | null; headers: Record<string, string> | null }
+interface Mail {
+  subject: string;
+  text_body: string;
+  html_body: string;
+  reply_to: string | null;
+  headers: Record<string, string> | null;
+}
 async function mailsTo(portal: TestPortal, to: string): Promise<Mail[]> {
-  const { rows } = await portal.ctx.db.query<Mail>('SELECT subject, text_body, html_body, reply_to, headers FROM mail_messages WHERE to_address = $1 ORDER BY created_at, id', [to]);
+  const { rows } = await portal.ctx.db.query<Mail>(
+    'SELECT subject, text_body, html_body, reply_to, headers FROM mail_messages WHERE to_address = $1 ORDER BY created_at, id',
+    [to],
+  );
   return rows;
 }
 
@@ -31,7 +40,10 @@ describe('email notifications', () => {
     expect(mails[0]!.html_body).toContain('&lt;script&gt;');
     expect(mails[0]!.html_body).not.toContain('<script>');
     expect(mails[0]!.reply_to).toMatch(/^reply\+[a-z0-9]{26}@reply\.portico\.test$/);
-    expect(mails[0]!.headers).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'List-Unsubscribe': expect.stringMatching(/^<http:\/\/portico\.test\/api\/v1\/email\/unsubscribe\?token=/) });
+    expect(mails[0]!.headers).toMatchObject({
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'List-Unsubscribe': expect.stringMatching(/^<http:\/\/portico\.test\/api\/v1\/email\/unsubscribe\?token=/),
+    });
     expect(mails[0]!.text_body).toContain(`http://portico.test/threads/${thread.id}#message-`);
     await post(owner, thread.id, { body: 'second' });
     await post(owner, thread.id, { body: 'third' });
@@ -48,26 +60,43 @@ describe('email notifications', () => {
   });
 
   it('preferences: off means no email; one-click unsubscribe works without a session', async () => {
-    expect((await adam.put('/api/v1/me/notification-preferences', { email: { messages: 'off' } })).json()).toEqual({ email: { messages: 'off' } });
+    expect((await adam.put('/api/v1/me/notification-preferences', { email: { messages: 'off' } })).json()).toEqual({
+      email: { messages: 'off' },
+    });
     const thread = await newThread(owner, await acmeId(portal), 'Quiet please', 'hello');
     await drainJobs(portal);
     expect((await mailsTo(portal, 'adam@acme.example')).filter((m) => m.subject.includes('Quiet'))).toEqual([]);
     await adam.put('/api/v1/me/notification-preferences', { email: { messages: 'immediately' } });
     const header = (await mailsTo(portal, 'alice@acme.example'))[0]!.headers!['List-Unsubscribe']!;
     const url = new URL(header.slice(1, -1));
-    const response = await portal.app.inject({ method: 'POST', url: url.pathname + url.search, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: url.pathname + url.search,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect((await alice.get('/api/v1/me/notification-preferences')).json().email.messages).toBe('off');
-    const forged = await portal.app.inject({ method: 'POST', url: url.pathname + url.search.replace(/.{4}$/, 'AAAA'), headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const forged = await portal.app.inject({
+      method: 'POST',
+      url: url.pathname + url.search.replace(/.{4}$/, 'AAAA'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
     expect(forged.statusCode).toBe(400);
     await post(owner, thread.id, { body: 'no mail for alice' });
     await drainJobs(portal);
-    expect((await mailsTo(portal, 'alice@acme.example')).some((m) => m.text_body.includes('no mail for alice'))).toBe(false);
+    expect((await mailsTo(portal, 'alice@acme.example')).some((m) => m.text_body.includes('no mail for alice'))).toBe(
+      false,
+    );
     await alice.put('/api/v1/me/notification-preferences', { email: { messages: 'immediately' } });
   });
 
   it('confidential portals: emails say only that there is a message', async () => {
-    expect((await owner.patch('/api/v1/conversation-settings', { hideMessageContentInEmail: true })).json().hideMessageContentInEmail).toBe(true);
+    expect(
+      (await owner.patch('/api/v1/conversation-settings', { hideMessageContentInEmail: true })).json()
+        .hideMessageContentInEmail,
+    ).toBe(true);
     expect((await alice.get('/api/v1/conversation-settings')).statusCode).toBe(403);
     await newThread(owner, await acmeId(portal), 'Secret merger', 'the numbers are SEVENTEEN-MILLION');
     await drainJobs(portal);
@@ -87,8 +116,13 @@ describe('durable delivery', () => {
       let owner = await portal.signedIn('owner@northwind.example');
       const thread = await newThread(owner, await acmeId(portal), 'Retry me', 'hello');
       await drainJobs(portal);
-      const job = async () => (await portal.ctx.db.query<{ id: string; status: string; attempts: number; run_at: Date; last_error: string }>(
-        "SELECT id, status, attempts, run_at, last_error FROM jobs WHERE dedupe_key IS NOT NULL AND payload->>'threadId' = $1 AND payload->>'userId' = (SELECT id::text FROM users WHERE email = 'alice@acme.example')", [thread.id])).rows[0]!;
+      const job = async () =>
+        (
+          await portal.ctx.db.query<{ id: string; status: string; attempts: number; run_at: Date; last_error: string }>(
+            "SELECT id, status, attempts, run_at, last_error FROM jobs WHERE dedupe_key IS NOT NULL AND payload->>'threadId' = $1 AND payload->>'userId' = (SELECT id::text FROM users WHERE email = 'alice@acme.example')",
+            [thread.id],
+          )
+        ).rows[0]!;
       let state = await job();
       expect(state).toMatchObject({ status: 'queued', attempts: 1 });
       expect(state.last_error).toContain('Mail delivery failed');
@@ -105,7 +139,10 @@ describe('durable delivery', () => {
       const failedResponse = await owner.get('/api/v1/jobs?status=failed');
       expect(failedResponse.statusCode, failedResponse.body).toBe(200);
       const failed = failedResponse.json();
-      expect(failed.items.find((j: { id: string }) => j.id === state.id)).toMatchObject({ kind: 'conversations.email', abilities: { retry: true } });
+      expect(failed.items.find((j: { id: string }) => j.id === state.id)).toMatchObject({
+        kind: 'conversations.email',
+        abilities: { retry: true },
+      });
       expect((await agent.get('/api/v1/jobs?status=failed')).statusCode).toBe(403);
       expect((await agent.post(`/api/v1/jobs/${state.id}/retry`)).statusCode).toBe(403);
       // The mail server comes back: swap the driver the way a restart with a fixed SMTP_URL would.
@@ -114,12 +151,23 @@ describe('durable delivery', () => {
       expect((await owner.post(`/api/v1/jobs/${state.id}/retry`)).json().status).toBe('queued');
       await drainJobs(portal);
       expect((await job()).status).toBe('done');
-      const sent = await portal.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent'");
+      const sent = await portal.ctx.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent'",
+      );
       expect(sent.rows[0]!.n).toBe(1);
       // A second run of the same job (a crash after sending, before marking it done) sends nothing more.
-      await portal.ctx.db.query("UPDATE jobs SET status = 'queued', run_at = now() - interval '1 minute' WHERE id = $1", [state.id]);
+      await portal.ctx.db.query(
+        "UPDATE jobs SET status = 'queued', run_at = now() - interval '1 minute' WHERE id = $1",
+        [state.id],
+      );
       await drainJobs(portal);
-      expect((await portal.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent'")).rows[0]!.n).toBe(1);
+      expect(
+        (
+          await portal.ctx.db.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM mail_messages WHERE to_address = 'alice@acme.example' AND status = 'sent'",
+          )
+        ).rows[0]!.n,
+      ).toBe(1);
     } finally {
       await portal.close();
     }

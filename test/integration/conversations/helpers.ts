@@ -32,8 +32,18 @@ export class SseClient {
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const fields = Object.fromEntries(block.split('\n').filter((line) => line && !line.startsWith(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]));
-            if (fields.data) client.events.push({ id: fields.id ?? '', type: fields.event ?? 'message', data: JSON.parse(fields.data) });
+            const fields = Object.fromEntries(
+              block
+                .split('\n')
+                .filter((line) => line && !line.startsWith(':'))
+                .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+            );
+            if (fields.data)
+              client.events.push({
+                id: fields.id ?? '',
+                type: fields.event ?? 'message',
+                data: JSON.parse(fields.data),
+              });
             for (const wake of client.waiters.splice(0)) wake();
           }
           if (chunk.startsWith('retry:')) resolve();
@@ -55,7 +65,8 @@ export class SseClient {
       const found = this.events.find(match);
       if (found) return found;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${ms} ms; got ${this.events.map((e) => e.type).join(', ')}`);
+      if (left <= 0)
+        throw new Error(`no matching event within ${ms} ms; got ${this.events.map((e) => e.type).join(', ')}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -49,9 +49,13 @@ describe('internal notes never reach a client', () => {
     expect(JSON.stringify(items)).not.toContain('NOTE-ONLY');
     expect(items.every((m: { internal: boolean }) => !m.internal)).toBe(true);
     expect((await alice.get(`/api/v1/messages/${noteId}`)).statusCode).toBe(404);
-    expect((await alice.post(`/api/v1/threads/${threadId}/messages`, { body: 'x', quotedMessageId: noteId })).statusCode).toBe(400);
+    expect(
+      (await alice.post(`/api/v1/threads/${threadId}/messages`, { body: 'x', quotedMessageId: noteId })).statusCode,
+    ).toBe(400);
     expect((await alice.post(`/api/v1/threads/${threadId}/read`, { upToMessageId: noteId })).statusCode).toBe(400);
-    expect((await alice.post(`/api/v1/threads/${threadId}/messages`, { body: 'sneaky', internal: true })).statusCode).toBe(403);
+    expect(
+      (await alice.post(`/api/v1/threads/${threadId}/messages`, { body: 'sneaky', internal: true })).statusCode,
+    ).toBe(403);
   });
 
   it('counts and previews: the note is not counted nor previewed', async () => {
@@ -74,8 +78,12 @@ describe('internal notes never reach a client', () => {
   });
 
   it('real time: staff get the note event, the client only the public one', async () => {
-    await ownerEvents.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === noteId);
-    await aliceEvents.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { body: string }).body === 'after the note');
+    await ownerEvents.waitFor(
+      (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === noteId,
+    );
+    await aliceEvents.waitFor(
+      (e) => e.type === 'message.created' && (e.data.data.message as { body: string }).body === 'after the note',
+    );
     expect(JSON.stringify(aliceEvents.events)).not.toContain('NOTE-ONLY');
     expect(JSON.stringify(aliceEvents.events)).not.toContain(noteId);
   });
@@ -84,7 +92,9 @@ describe('internal notes never reach a client', () => {
     await drainJobs(portal);
     const notifications = (await alice.get('/api/v1/notifications')).json().items;
     expect(notifications.some((n: { messageId: string }) => n.messageId === noteId)).toBe(false);
-    const { rows } = await portal.ctx.db.query<{ text_body: string; html_body: string; subject: string }>("SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = 'alice@acme.example'");
+    const { rows } = await portal.ctx.db.query<{ text_body: string; html_body: string; subject: string }>(
+      "SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = 'alice@acme.example'",
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const mail of rows) expect(`${mail.subject}${mail.text_body}${mail.html_body}`).not.toContain('NOTE-ONLY');
   });

@@ -41,17 +41,31 @@ describe('real-time events over SSE', () => {
     const thread = await newThread(owner, await acmeId(portal), 'Live', 'first');
     const message = await post(owner, thread.id, { body: 'live **now**' });
     for (const tab of [tab1, tab2]) {
-      const event = await tab.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id);
-      expect(event.data).toMatchObject({ type: 'message.created', accountId: thread.accountId, id: event.id, occurredAt: expect.any(String) });
+      const event = await tab.waitFor(
+        (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id,
+      );
+      expect(event.data).toMatchObject({
+        type: 'message.created',
+        accountId: thread.accountId,
+        id: event.id,
+        occurredAt: expect.any(String),
+      });
       expect((event.data.data.message as { bodyHtml: string }).bodyHtml).toContain('<strong>now</strong>');
     }
     await owner.patch(`/api/v1/messages/${message.id}`, { body: 'edited' });
-    await tab2.waitFor((e) => e.type === 'message.updated' && (e.data.data.message as { body: string }).body === 'edited');
+    await tab2.waitFor(
+      (e) => e.type === 'message.updated' && (e.data.data.message as { body: string }).body === 'edited',
+    );
     await alice.post(`/api/v1/threads/${thread.id}/read`, {});
     await staff.waitFor((e) => e.type === 'thread.read' && e.data.data.userName === 'Alice Archer');
     await tab1.waitFor((e) => e.type === 'thread.read');
     // Bianca's own account gets a message: her stream has it, and nothing of Acme before it.
-    const blue = await newThread(owner, await idOf(portal.ctx.db, 'accounts', 'Blue Harbor Dental'), 'Blue only', 'for bianca');
+    const blue = await newThread(
+      owner,
+      await idOf(portal.ctx.db, 'accounts', 'Blue Harbor Dental'),
+      'Blue only',
+      'for bianca',
+    );
     await outsider.waitFor((e) => e.type === 'thread.created' && e.data.data.threadId === blue.id);
     expect(outsider.events.filter((e) => e.data.accountId === thread.accountId)).toEqual([]);
     expect(JSON.stringify(outsider.events)).not.toContain('live');
@@ -64,8 +78,12 @@ describe('real-time events over SSE', () => {
     first.close();
     const missed = [await post(owner, thread.id, { body: 'two' }), await post(owner, thread.id, { body: 'three' })];
     const resumed = await open(alice, seen.id);
-    await resumed.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === missed[1]!.id);
-    const created = resumed.events.filter((e) => e.type === 'message.created').map((e) => (e.data.data.message as { id: string }).id);
+    await resumed.waitFor(
+      (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === missed[1]!.id,
+    );
+    const created = resumed.events
+      .filter((e) => e.type === 'message.created')
+      .map((e) => (e.data.data.message as { id: string }).id);
     expect(created).toEqual(missed.map((m) => m.id));
     const ids = resumed.events.map((e) => Number(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -78,7 +96,9 @@ describe('real-time events over SSE', () => {
     const acme = await acmeId(portal);
     const thread = await newThread(owner, acme, 'Before', 'hi');
     await stream.waitFor((e) => e.type === 'thread.created' && e.data.data.threadId === thread.id);
-    const samId = (await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'sam@consultant.example'")).rows[0]!.id;
+    const samId = (
+      await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'sam@consultant.example'")
+    ).rows[0]!.id;
     expect((await owner.delete(`/api/v1/accounts/${acme}/members/${samId}`)).statusCode).toBe(200);
     await post(owner, thread.id, { body: 'after removal' });
     // A marker on an account Sam still belongs to (Blue Harbor) proves the stream is alive and ordered past it.
@@ -89,33 +109,41 @@ describe('real-time events over SSE', () => {
 });
 
 // Wake-ups between processes: PostgreSQL NOTIFY always; Redis pub/sub too when TEST_REDIS_URL names a server (CI).
-const transports: { name: string; env: Record<string, string> }[] = [{ name: 'PostgreSQL NOTIFY', env: {} }, ...(process.env.TEST_REDIS_URL ? [{ name: 'Redis', env: { REDIS_URL: process.env.TEST_REDIS_URL } }] : [])];
-describe.skipIf(engine !== 'postgres').each(transports)('two Portico processes on one PostgreSQL ($name)', ({ env }) => {
-  it('a message posted on one instance reaches an SSE client connected to the other', async () => {
-    const first = await startPortal(env);
-    // The second app shares the first one's database (same schema): a second process in all but the pid.
-    const { buildApp } = await import('../../../src/server/app.ts');
-    const { createContext } = await import('../../../src/server/platform/start.ts');
-    const { openDatabase } = await import('../../../src/server/platform/db/index.ts');
-    const pino = (await import('pino')).default;
-    const schema = (await first.ctx.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
-    const db2 = await openDatabase({ engine: 'postgres', url: process.env.TEST_DATABASE_URL!, schema, poolSize: 3 });
-    const ctx2 = await createContext(first.config, db2, pino({ level: 'silent' }));
-    const second = await buildApp(ctx2, { webRoot: null });
-    try {
-      await second.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = second.app.server.address() as { port: number };
-      const alice = await first.signedIn('alice@acme.example');
-      const stream = await SseClient.open(`http://127.0.0.1:${address.port}`, cookieHeader(alice));
-      const owner = await first.signedIn('owner@northwind.example');
-      const thread = await newThread(owner, await acmeId(first), 'Across processes', 'hello');
-      const message = await post(owner, thread.id, { body: 'from instance one' });
-      await stream.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id);
-      stream.close();
-    } finally {
-      await second.app.close();
-      await db2.close();
-      await first.close();
-    }
-  });
-});
+const transports: { name: string; env: Record<string, string> }[] = [
+  { name: 'PostgreSQL NOTIFY', env: {} },
+  ...(process.env.TEST_REDIS_URL ? [{ name: 'Redis', env: { REDIS_URL: process.env.TEST_REDIS_URL } }] : []),
+];
+describe.skipIf(engine !== 'postgres').each(transports)(
+  'two Portico processes on one PostgreSQL ($name)',
+  ({ env }) => {
+    it('a message posted on one instance reaches an SSE client connected to the other', async () => {
+      const first = await startPortal(env);
+      // The second app shares the first one's database (same schema): a second process in all but the pid.
+      const { buildApp } = await import('../../../src/server/app.ts');
+      const { createContext } = await import('../../../src/server/platform/start.ts');
+      const { openDatabase } = await import('../../../src/server/platform/db/index.ts');
+      const pino = (await import('pino')).default;
+      const schema = (await first.ctx.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
+      const db2 = await openDatabase({ engine: 'postgres', url: process.env.TEST_DATABASE_URL!, schema, poolSize: 3 });
+      const ctx2 = await createContext(first.config, db2, pino({ level: 'silent' }));
+      const second = await buildApp(ctx2, { webRoot: null });
+      try {
+        await second.app.listen({ port: 0, host: '127.0.0.1' });
+        const address = second.app.server.address() as { port: number };
+        const alice = await first.signedIn('alice@acme.example');
+        const stream = await SseClient.open(`http://127.0.0.1:${address.port}`, cookieHeader(alice));
+        const owner = await first.signedIn('owner@northwind.example');
+        const thread = await newThread(owner, await acmeId(first), 'Across processes', 'hello');
+        const message = await post(owner, thread.id, { body: 'from instance one' });
+        await stream.waitFor(
+          (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id,
+        );
+        stream.close();
+      } finally {
+        await second.app.close();
+        await db2.close();
+        await first.close();
+      }
+    });
+  },
+);

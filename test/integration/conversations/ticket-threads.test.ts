@@ -29,16 +29,26 @@ describe('ticket threads inside the conversations engine', () => {
       `WITH thread AS (UPDATE threads SET kind = 'ticket' WHERE id = $1 RETURNING id, account_id, created_at)
        INSERT INTO tickets (thread_id, account_id, segment_id, requester_id, channel, created_at, updated_at)
        SELECT t.id, t.account_id, a.segment_id, u.id, 'web', t.created_at, t.created_at
-       FROM thread t JOIN accounts a ON a.id = t.account_id JOIN users u ON u.email = 'adam@acme.example'`, [threadId]);
-    await portal.ctx.db.query("INSERT INTO thread_participants (thread_id, user_id, role) SELECT $1, id, 'requester' FROM users WHERE email = 'adam@acme.example'", [threadId]);
+       FROM thread t JOIN accounts a ON a.id = t.account_id JOIN users u ON u.email = 'adam@acme.example'`,
+      [threadId],
+    );
+    await portal.ctx.db.query(
+      "INSERT INTO thread_participants (thread_id, user_id, role) SELECT $1, id, 'requester' FROM users WHERE email = 'adam@acme.example'",
+      [threadId],
+    );
   });
   afterAll(() => portal.close());
 
-  const setAdminVisibility = (visible: boolean) => portal.ctx.db.query(
-    "UPDATE segments SET tickets_visible_to_account_admins = $1 WHERE id = (SELECT segment_id FROM accounts WHERE name = 'Acme Manufacturing')", [visible]);
+  const setAdminVisibility = (visible: boolean) =>
+    portal.ctx.db.query(
+      "UPDATE segments SET tickets_visible_to_account_admins = $1 WHERE id = (SELECT segment_id FROM accounts WHERE name = 'Acme Manufacturing')",
+      [visible],
+    );
 
   it('the requester reads its messages; the account admin only when the segment allows; another account never', async () => {
-    expect((await adam.get(`/api/v1/threads/${threadId}/messages`)).json().items.map((m: { body: string }) => m.body)).toEqual(['Please help']);
+    expect(
+      (await adam.get(`/api/v1/threads/${threadId}/messages`)).json().items.map((m: { body: string }) => m.body),
+    ).toEqual(['Please help']);
     expectProblem(await alice.get(`/api/v1/threads/${threadId}/messages`), 404);
     expectProblem(await bianca.get(`/api/v1/threads/${threadId}/messages`), 404);
     await setAdminVisibility(true);
@@ -51,7 +61,9 @@ describe('ticket threads inside the conversations engine', () => {
     for (const client of [adam, alice]) {
       const listed = (await client.get('/api/v1/threads')).json().items.map((t: { id: string }) => t.id);
       expect(listed).not.toContain(threadId);
-      const counts = (await client.get('/api/v1/unread-counts')).json().threads.map((t: { threadId: string }) => t.threadId);
+      const counts = (await client.get('/api/v1/unread-counts'))
+        .json()
+        .threads.map((t: { threadId: string }) => t.threadId);
       expect(counts).not.toContain(threadId);
     }
     // Replies to a ticket go through the ticket's own rules (status, SLA): the conversation routes do not take them.
@@ -60,16 +72,32 @@ describe('ticket threads inside the conversations engine', () => {
   });
 
   it('a staff reply notifies the requester only, not the rest of the account', async () => {
-    const owner = (await actorOfUser(portal.ctx.db, (await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'owner@northwind.example'")).rows[0]!.id))!;
-    const thread = (await portal.ctx.db.query<{ id: string; account_id: string; subject: string; created_by: string }>('SELECT id, account_id, subject, created_by FROM threads WHERE id = $1', [threadId])).rows[0]!;
+    const owner = (await actorOfUser(
+      portal.ctx.db,
+      (await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'owner@northwind.example'"))
+        .rows[0]!.id,
+    ))!;
+    const thread = (
+      await portal.ctx.db.query<{ id: string; account_id: string; subject: string; created_by: string }>(
+        'SELECT id, account_id, subject, created_by FROM threads WHERE id = $1',
+        [threadId],
+      )
+    ).rows[0]!;
     const now = portal.clock.now();
     const prepared = await prepareMessage(portal.ctx, owner, thread, { body: 'On our way' }, now);
-    const messageId = await portal.ctx.db.transaction((tx) => postMessageInTransaction(portal.ctx, tx, owner, { ...thread, kind: 'ticket' }, prepared, now, 'web'));
-    const notified = async (client: HttpClient) => (await client.get('/api/v1/notifications')).json().items
-      .filter((n: { messageId: string }) => n.messageId === messageId);
+    const messageId = await portal.ctx.db.transaction((tx) =>
+      postMessageInTransaction(portal.ctx, tx, owner, { ...thread, kind: 'ticket' }, prepared, now, 'web'),
+    );
+    const notified = async (client: HttpClient) =>
+      (await client.get('/api/v1/notifications'))
+        .json()
+        .items.filter((n: { messageId: string }) => n.messageId === messageId);
     const adamNotes = await notified(adam);
     expect(adamNotes).toHaveLength(1);
-    expect(adamNotes[0]).toMatchObject({ threadKind: 'ticket', link: expect.stringMatching(new RegExp(`^/tickets/${threadId}#message-`)) });
+    expect(adamNotes[0]).toMatchObject({
+      threadKind: 'ticket',
+      link: expect.stringMatching(new RegExp(`^/tickets/${threadId}#message-`)),
+    });
     expect(await notified(alice)).toEqual([]);
   });
 });

@@ -35,20 +35,42 @@ describe('notifications of a post', () => {
     const message = await post(owner, thread.id, { body: 'to every member' });
     expect(await count(portal, 'events')).toBe(before + 1);
     expect(await count(portal, 'notifications WHERE message_id = $1', [message.id])).toBeGreaterThanOrEqual(2);
-    const frame = await aliceStream.waitFor((e) => e.type === 'notification.created' && e.data.data.messageId === message.id);
-    const listed = (await alice.get('/api/v1/notifications')).json().items as { id: string; messageId: string; kind: string }[];
-    expect(listed.find((n) => n.messageId === message.id)).toMatchObject({ id: frame.data.data.notificationId, kind: 'message' });
+    const frame = await aliceStream.waitFor(
+      (e) => e.type === 'notification.created' && e.data.data.messageId === message.id,
+    );
+    const listed = (await alice.get('/api/v1/notifications')).json().items as {
+      id: string;
+      messageId: string;
+      kind: string;
+    }[];
+    expect(listed.find((n) => n.messageId === message.id)).toMatchObject({
+      id: frame.data.data.notificationId,
+      kind: 'message',
+    });
     expect(frame.data.data).toMatchObject({ threadId: thread.id, kind: 'message' });
     // The agent sees the account's messages but does not follow this thread: the message, no notification.
-    await agentStream.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id);
+    await agentStream.waitFor(
+      (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id,
+    );
     expect(agentStream.events.some((e) => e.type === 'notification.created')).toBe(false);
     // A mention makes the agent a recipient, with kind "mention", on a staff-only note as well.
-    const agentId = (await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'agent@northwind.example'")).rows[0]!.id;
+    const agentId = (
+      await portal.ctx.db.query<{ id: string }>("SELECT id FROM users WHERE email = 'agent@northwind.example'")
+    ).rows[0]!.id;
     const note = await post(owner, thread.id, { body: 'look at this', internal: true, mentionUserIds: [agentId] });
-    const mention = await agentStream.waitFor((e) => e.type === 'notification.created' && e.data.data.messageId === note.id);
+    const mention = await agentStream.waitFor(
+      (e) => e.type === 'notification.created' && e.data.data.messageId === note.id,
+    );
     expect(mention.data.data.kind).toBe('mention');
-    await agentStream.waitFor((e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === note.id);
-    expect(aliceStream.events.some((e) => e.data.data.messageId === note.id || (e.data.data.message as { id?: string } | undefined)?.id === note.id)).toBe(false);
+    await agentStream.waitFor(
+      (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === note.id,
+    );
+    expect(
+      aliceStream.events.some(
+        (e) =>
+          e.data.data.messageId === note.id || (e.data.data.message as { id?: string } | undefined)?.id === note.id,
+      ),
+    ).toBe(false);
   });
 
   it('reading a thread marks its notifications read, and only its own', async () => {
@@ -56,7 +78,8 @@ describe('notifications of a post', () => {
     const read = await newThread(owner, acme, 'Read me', 'one');
     await post(owner, read.id, { body: 'two' });
     const other = await newThread(owner, acme, 'Not yet', 'three');
-    const unread = async () => ((await alice.get('/api/v1/notifications?unread=true&limit=100')).json().items as { threadId: string }[]);
+    const unread = async () =>
+      (await alice.get('/api/v1/notifications?unread=true&limit=100')).json().items as { threadId: string }[];
     expect((await unread()).filter((n) => n.threadId === read.id)).toHaveLength(2);
     const response = await alice.post(`/api/v1/threads/${read.id}/read`, {});
     expect(response.statusCode, response.body).toBe(200);
@@ -85,14 +108,19 @@ describe('retention', () => {
     expect(oldDone).toBeGreaterThan(0);
     expect(oldTokens).toBeGreaterThan(0);
     // A failed job is kept for admins whatever its age.
-    await portal.ctx.db.query("INSERT INTO jobs (id, kind, payload, status, run_at, updated_at) VALUES (gen_random_uuid(), 'x', '{}', 'failed', $1, $1)", [portal.clock.now()]);
+    await portal.ctx.db.query(
+      "INSERT INTO jobs (id, kind, payload, status, run_at, updated_at) VALUES (gen_random_uuid(), 'x', '{}', 'failed', $1, $1)",
+      [portal.clock.now()],
+    );
 
     portal.clock.advanceMinutes(6 * 24 * 60);
     expect(await runConversationRetention(portal.ctx)).toEqual({ events: 0, jobs: 0, replyTokens: 0 });
     portal.clock.advanceMinutes(2 * 24 * 60);
     const fresh = await portal.signedIn('owner@northwind.example');
     await post(fresh, thread.id, { body: 'a week later' });
-    const fresher = await count(portal, 'events WHERE occurred_at > $1', [new Date(portal.clock.now().getTime() - 60_000)]);
+    const fresher = await count(portal, 'events WHERE occurred_at > $1', [
+      new Date(portal.clock.now().getTime() - 60_000),
+    ]);
     expect(await runConversationRetention(portal.ctx)).toMatchObject({ events: oldEvents, jobs: 0, replyTokens: 0 });
     expect(await count(portal, 'events')).toBe(fresher);
 
@@ -103,6 +131,10 @@ describe('retention', () => {
     portal.clock.advanceMinutes(60 * 24 * 60);
     expect((await runConversationRetention(portal.ctx)).replyTokens).toBe(oldTokens);
     // What is left was issued for the later message, inside its 90 days.
-    expect(await count(portal, 'reply_tokens WHERE created_at < $1', [new Date(portal.clock.now().getTime() - 90 * 24 * 3_600_000)])).toBe(0);
+    expect(
+      await count(portal, 'reply_tokens WHERE created_at < $1', [
+        new Date(portal.clock.now().getTime() - 90 * 24 * 3_600_000),
+      ]),
+    ).toBe(0);
   });
 });

@@ -22,7 +22,11 @@ describe('migrations', () => {
 
   it('applies every migration once and records its checksum', async () => {
     const first = await migrate(db, dir);
-    expect(first.applied).toEqual(readdirSync(dir).filter((name) => name.endsWith('.sql')).sort());
+    expect(first.applied).toEqual(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.sql'))
+        .sort(),
+    );
     expect((await migrate(db, dir)).applied).toEqual([]);
     const { rows } = await db.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations');
     expect(rows.map((row) => row.name)).toEqual(first.applied);
@@ -48,7 +52,9 @@ describe('migrations', () => {
     writeFileSync(join(dir, '9001_good.sql'), 'CREATE TABLE good_table (id int);');
     writeFileSync(join(dir, '9002_bad.sql'), 'CREATE TABLE bad_table (id int); SELECT no_such_function();');
     await expect(migrate(db, dir)).rejects.toThrow();
-    const { rows } = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('good_table', 'bad_table')");
+    const { rows } = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('good_table', 'bad_table')",
+    );
     expect(rows[0]!.n).toBe(0);
     const recorded = await db.query<{ name: string }>("SELECT name FROM schema_migrations WHERE name LIKE '900%'");
     expect(recorded.rows).toEqual([]);

@@ -11,12 +11,23 @@ const SCALE = 0.0005;
 /** One digest per table over every column of every row, in key order: equal digests, equal tables. */
 async function checksums(db: Database) {
   const tables = {
-    accounts: 'id', users: 'id', memberships: 'account_id, user_id', kb_articles: 'id', kb_sections: 'id', threads: 'id', tickets: 'thread_id',
-    thread_participants: 'thread_id, user_id', messages: 'seq', ticket_groups: 'id', sla_policies: 'id',
+    accounts: 'id',
+    users: 'id',
+    memberships: 'account_id, user_id',
+    kb_articles: 'id',
+    kb_sections: 'id',
+    threads: 'id',
+    tickets: 'thread_id',
+    thread_participants: 'thread_id, user_id',
+    messages: 'seq',
+    ticket_groups: 'id',
+    sla_policies: 'id',
   };
   const digests: Record<string, string> = {};
   for (const [table, key] of Object.entries(tables)) {
-    const { rows } = await db.query<{ digest: string }>(`SELECT md5(string_agg(t::text, '|' ORDER BY ${key})) AS digest FROM ${table} t`);
+    const { rows } = await db.query<{ digest: string }>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY ${key})) AS digest FROM ${table} t`,
+    );
     digests[table] = rows[0]!.digest;
   }
   return digests;
@@ -29,12 +40,14 @@ async function danglingReferences(db: Database) {
      FROM pg_constraint c
      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
      JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1]
-     WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1 AND c.connamespace = current_schema()::regnamespace`);
+     WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1 AND c.connamespace = current_schema()::regnamespace`,
+  );
   const dangling: string[] = [];
   for (const key of keys) {
     const { rows } = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM ${key.child} x WHERE x.${key.column} IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE p.${key.target} = x.${key.column})`);
+       AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE p.${key.target} = x.${key.column})`,
+    );
     if (rows[0]!.n > 0) dangling.push(`${key.child}.${key.column} -> ${key.parent}: ${rows[0]!.n}`);
   }
   return { checked: keys.length, dangling };
@@ -64,7 +77,8 @@ describe('npm run seed:large (tiny scale)', () => {
       `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM users WHERE staff_role IS NULL)::int AS customers,
          (SELECT count(*) FROM users WHERE staff_role = 'agent')::int AS agents, (SELECT count(*) FROM kb_articles)::int AS articles,
          (SELECT count(*) FROM tickets)::int AS tickets, (SELECT count(*) FROM threads WHERE kind = 'ticket')::int AS threads,
-         (SELECT count(*) FROM thread_participants WHERE role = 'requester')::int AS requesters, (SELECT count(*) FROM messages)::int AS messages`);
+         (SELECT count(*) FROM thread_participants WHERE role = 'requester')::int AS requesters, (SELECT count(*) FROM messages)::int AS messages`,
+    );
     expect(rows[0]).toEqual({ ...expected, threads: expected.tickets, requesters: expected.tickets });
     const references = await danglingReferences(first);
     expect(references.checked).toBeGreaterThan(20);
@@ -77,14 +91,19 @@ describe('npm run seed:large (tiny scale)', () => {
 
   it('is usable by the app: searchable articles, a worked queue, an owner who can sign in', async () => {
     const searchable = await first.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM kb_articles WHERE status = 'published' AND search_vector @@ websearch_to_tsquery('english', 'open settings')");
+      "SELECT count(*)::int AS n FROM kb_articles WHERE status = 'published' AND search_vector @@ websearch_to_tsquery('english', 'open settings')",
+    );
     expect(searchable.rows[0]!.n).toBeGreaterThan(0);
     // The typo dictionary is filled too, so a misspelt search finds what the correct one does.
-    const corrected = await first.query<{ words: string[] }>("SELECT kb_corrected_words('reset pasword', false) AS words");
+    const corrected = await first.query<{ words: string[] }>(
+      "SELECT kb_corrected_words('reset pasword', false) AS words",
+    );
     expect(corrected.rows[0]!.words).toEqual(['reset', 'password']);
     const statuses = await first.query<{ status: string }>('SELECT DISTINCT status FROM tickets ORDER BY status');
     expect(statuses.rows.map((row) => row.status)).toEqual(expect.arrayContaining(['closed', 'new', 'open']));
-    const owner = await first.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [LARGE_OWNER_EMAIL]);
+    const owner = await first.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE email = $1', [
+      LARGE_OWNER_EMAIL,
+    ]);
     expect(await verifyPassword(owner.rows[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
     const next = await first.query<{ n: number }>("SELECT nextval('ticket_number_seq')::int AS n");
     expect(next.rows[0]!.n).toBe(999 + largeSeedCounts(SCALE).tickets + 1);

@@ -4,15 +4,21 @@ import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
 import { DRIVERS, json, startDocumentsPortal, upload, uploadUrl, type DocumentsPortal } from './support.ts';
 
-interface Result { outcome: string; versionId: string; document: { id: string; versionCount: number } }
+interface Result {
+  outcome: string;
+  versionId: string;
+  document: { id: string; versionCount: number };
+}
 
 describe.each(DRIVERS)('idempotent uploads on the %s driver', (driver) => {
   let env: DocumentsPortal;
   let alice: HttpClient;
   let adam: HttpClient;
   let acme: string;
-  const versionsOf = async (documentId: string) => json<{ items: { id: string }[] }>(await alice.get(`/api/v1/documents/${documentId}/versions`)).items;
-  const objectCount = async () => Number((await env.portal.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM document_versions')).rows[0]!.n);
+  const versionsOf = async (documentId: string) =>
+    json<{ items: { id: string }[] }>(await alice.get(`/api/v1/documents/${documentId}/versions`)).items;
+  const objectCount = async () =>
+    Number((await env.portal.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM document_versions')).rows[0]!.n);
 
   beforeAll(async () => {
     env = await startDocumentsPortal(driver);
@@ -42,25 +48,50 @@ describe.each(DRIVERS)('idempotent uploads on the %s driver', (driver) => {
     const key = { 'idempotency-key': randomUUID() };
     const first = json<Result>(await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAA', 'text/plain', key));
     const before = await objectCount();
-    expectProblem(await upload(alice, uploadUrl(acme, 'once.txt'), 'BBBB', 'text/plain', key), 409, 'idempotency_key_reused');
-    expectProblem(await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAAA', 'text/plain', key), 409, 'idempotency_key_reused');
-    expectProblem(await upload(alice, uploadUrl(acme, 'other.txt'), 'AAAA', 'text/plain', key), 409, 'idempotency_key_reused');
-    expectProblem(await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAA', 'application/octet-stream', key), 409, 'idempotency_key_reused');
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'once.txt'), 'BBBB', 'text/plain', key),
+      409,
+      'idempotency_key_reused',
+    );
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAAA', 'text/plain', key),
+      409,
+      'idempotency_key_reused',
+    );
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'other.txt'), 'AAAA', 'text/plain', key),
+      409,
+      'idempotency_key_reused',
+    );
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAA', 'application/octet-stream', key),
+      409,
+      'idempotency_key_reused',
+    );
     expect(await objectCount()).toBe(before);
     expect(await versionsOf(first.document.id)).toHaveLength(1);
-    expectProblem(await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAA', 'text/plain', { 'idempotency-key': 'short' }), 400);
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'once.txt'), 'AAAA', 'text/plain', { 'idempotency-key': 'short' }),
+      400,
+    );
   });
 
   it('a failed attempt frees its key for the retry', async () => {
     const key = { 'idempotency-key': randomUUID() };
-    expectProblem(await upload(alice, uploadUrl(acme, 'big.bin'), Buffer.alloc(1024 * 1024 + 1), 'application/octet-stream', key), 413, 'file_too_large');
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'big.bin'), Buffer.alloc(1024 * 1024 + 1), 'application/octet-stream', key),
+      413,
+      'file_too_large',
+    );
     const retry = await upload(alice, uploadUrl(acme, 'big.bin'), Buffer.alloc(10), 'application/octet-stream', key);
     expect(retry.statusCode, retry.body).toBe(201);
   });
 
   it('concurrent uploads with one key make one version', async () => {
     const key = { 'idempotency-key': randomUUID() };
-    const results = await Promise.all([1, 2, 3].map(() => upload(alice, uploadUrl(acme, 'concurrent.txt'), 'one file', 'text/plain', key)));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => upload(alice, uploadUrl(acme, 'concurrent.txt'), 'one file', 'text/plain', key)),
+    );
     const created = results.filter((r) => r.statusCode === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     for (const r of results.filter((r) => r.statusCode !== 201)) expectProblem(r, 409, 'idempotency_in_progress');

@@ -1,13 +1,31 @@
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from '../../../src/server/modules/documents/index.ts';
+import {
+  runDocumentJobs,
+  sendFileRequestReminders,
+  sweepOrphanedObjects,
+} from '../../../src/server/modules/documents/index.ts';
 import { userIdOf } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { DRIVERS, json, startDocumentsPortal, upload, uploadStream, uploadUrl, type DocumentsPortal } from './support.ts';
+import {
+  DRIVERS,
+  json,
+  startDocumentsPortal,
+  upload,
+  uploadStream,
+  uploadUrl,
+  type DocumentsPortal,
+} from './support.ts';
 
-interface Doc { id: string; name: string; thumbnail: string; lastViewedByClientAt: string | null; abilities: Record<string, boolean> }
+interface Doc {
+  id: string;
+  name: string;
+  thumbnail: string;
+  lastViewedByClientAt: string | null;
+  abilities: Record<string, boolean>;
+}
 const docOf = (response: { json(): unknown }) => (response.json() as { document: Doc }).document;
 
 describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
@@ -27,15 +45,21 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
   afterAll(() => env.close());
 
   it('the internal area does not exist for clients: not listed, not counted, 404', async () => {
-    const internal = docOf(await upload(owner, uploadUrl(acme, 'staff-only.txt', '&area=internal'), 'internal', 'text/plain'));
+    const internal = docOf(
+      await upload(owner, uploadUrl(acme, 'staff-only.txt', '&area=internal'), 'internal', 'text/plain'),
+    );
     expectProblem(await alice.get(`/api/v1/documents/${internal.id}`), 404, 'not_found');
     expectProblem(await alice.get(`/api/v1/documents/${internal.id}/download`), 404, 'not_found');
     expectProblem(await alice.get(`/api/v1/accounts/${acme}/documents?area=internal`), 404, 'not_found');
     expectProblem(await upload(alice, uploadUrl(acme, 'sneak.txt', '&area=internal'), 'x'), 404, 'not_found');
     const search = json<{ items: Doc[] }>(await alice.get(`/api/v1/accounts/${acme}/documents?q=staff-only`));
     expect(search.items).toEqual([]);
-    expect(json<{ areas: string[] }>(await alice.get(`/api/v1/accounts/${acme}/document-space`)).areas).toEqual(['shared']);
-    expect(json<{ items: Doc[] }>(await owner.get(`/api/v1/accounts/${acme}/documents?q=staff-only`)).items).toHaveLength(1);
+    expect(json<{ areas: string[] }>(await alice.get(`/api/v1/accounts/${acme}/document-space`)).areas).toEqual([
+      'shared',
+    ]);
+    expect(
+      json<{ items: Doc[] }>(await owner.get(`/api/v1/accounts/${acme}/documents?q=staff-only`)).items,
+    ).toHaveLength(1);
   });
 
   it('trash: delete, restore, staff empty it; the 30-day purge frees the quota; deleted files stop downloading at once', async () => {
@@ -44,20 +68,28 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
     expect((await alice.get(downloadUrl)).statusCode).toBe(200);
     expect((await adam.delete(`/api/v1/documents/${document.id}`)).statusCode).toBe(200);
     expectProblem(await alice.get(downloadUrl), 404, 'not_found');
-    const trash = json<{ items: { id: string; purgeAt: string; abilities: { restore: boolean } }[] }>(await adam.get(`/api/v1/accounts/${acme}/trash`));
+    const trash = json<{ items: { id: string; purgeAt: string; abilities: { restore: boolean } }[] }>(
+      await adam.get(`/api/v1/accounts/${acme}/trash`),
+    );
     expect(trash.items.find((item) => item.id === document.id)?.abilities.restore).toBe(true);
     expect((await adam.post(`/api/v1/documents/${document.id}/restore`)).statusCode).toBe(200);
     expect((await alice.get(downloadUrl)).body).toBe('draft');
 
     const folder = json<{ id: string }>(await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'Old stuff' }));
-    const inside = docOf(await upload(alice, uploadUrl(acme, 'old.txt', `&folderId=${folder.id}`), 'old', 'text/plain'));
+    const inside = docOf(
+      await upload(alice, uploadUrl(acme, 'old.txt', `&folderId=${folder.id}`), 'old', 'text/plain'),
+    );
     expect((await alice.delete(`/api/v1/folders/${folder.id}`)).statusCode).toBe(200);
     expectProblem(await upload(alice, uploadUrl(acme, 'late.txt', `&folderId=${folder.id}`), 'x'), 404, 'not_found');
     expectProblem(await alice.post(`/api/v1/documents/${inside.id}/restore`), 409, 'restore_folder');
-    const usage = async () => json<{ usedBytes: number }>(await owner.get(`/api/v1/accounts/${acme}/document-space`)).usedBytes;
+    const usage = async () =>
+      json<{ usedBytes: number }>(await owner.get(`/api/v1/accounts/${acme}/document-space`)).usedBytes;
     const before = await usage();
     // Thirty-one days ago (moving the clock instead would end every session of this suite).
-    for (const table of ['documents', 'document_folders']) await env.portal.ctx.db.query(`UPDATE ${table} SET deleted_at = deleted_at - interval '31 days' WHERE deleted_at IS NOT NULL`);
+    for (const table of ['documents', 'document_folders'])
+      await env.portal.ctx.db.query(
+        `UPDATE ${table} SET deleted_at = deleted_at - interval '31 days' WHERE deleted_at IS NOT NULL`,
+      );
     expect((await runDocumentJobs(env.portal.ctx)).purged).toBeGreaterThanOrEqual(1);
     expect(await usage()).toBe(before - 3);
     expectProblem(await owner.get(`/api/v1/documents/${inside.id}`), 404, 'not_found');
@@ -71,8 +103,11 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
   });
 
   it('client permissions per segment and per account', async () => {
-    const segment = (await env.portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Clients'")).rows[0]!.id;
-    expect((await owner.patch(`/api/v1/segments/${segment}/document-settings`, { upload: false })).statusCode).toBe(200);
+    const segment = (await env.portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Clients'"))
+      .rows[0]!.id;
+    expect((await owner.patch(`/api/v1/segments/${segment}/document-settings`, { upload: false })).statusCode).toBe(
+      200,
+    );
     expectProblem(await upload(alice, uploadUrl(acme, 'nope.txt'), 'x'), 403);
     expect((await owner.patch(`/api/v1/accounts/${acme}/document-space`, { upload: true })).statusCode).toBe(200);
     expect((await upload(alice, uploadUrl(acme, 'yes.txt'), 'x')).statusCode).toBe(201);
@@ -87,7 +122,11 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
   it('quota: uploads past it get 413 quota_exceeded, up front and while streaming', async () => {
     await owner.patch(`/api/v1/accounts/${acme}/document-space`, { quotaBytes: 0 });
     expectProblem(await upload(alice, uploadUrl(acme, 'over.bin'), Buffer.alloc(10)), 413, 'quota_exceeded');
-    expectProblem(await uploadStream(env.portal, alice, uploadUrl(acme, 'over-stream.bin'), Readable.from([Buffer.alloc(10)])), 413, 'quota_exceeded');
+    expectProblem(
+      await uploadStream(env.portal, alice, uploadUrl(acme, 'over-stream.bin'), Readable.from([Buffer.alloc(10)])),
+      413,
+      'quota_exceeded',
+    );
     await owner.patch(`/api/v1/accounts/${acme}/document-space`, { quotaBytes: null });
   });
 
@@ -95,7 +134,9 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
     const failing = new Readable({ read() {} });
     failing.push(Buffer.alloc(1000, 1));
     setImmediate(() => failing.destroy(new Error('connection reset')));
-    const broken = await uploadStream(env.portal, alice, uploadUrl(acme, 'flaky.bin'), failing).catch((error: Error) => error);
+    const broken = await uploadStream(env.portal, alice, uploadUrl(acme, 'flaky.bin'), failing).catch(
+      (error: Error) => error,
+    );
     if (!(broken instanceof Error)) expect(broken.statusCode).toBeGreaterThanOrEqual(400);
     expect(json<{ items: Doc[] }>(await alice.get(`/api/v1/accounts/${acme}/documents?q=flaky`)).items).toEqual([]);
     const retry = await upload(alice, uploadUrl(acme, 'flaky.bin'), Buffer.alloc(1000, 1));
@@ -105,16 +146,25 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
 
   it('orphaned objects of a killed upload are swept after a day', async () => {
     const key = `documents/${acme}/00000000-0000-7000-8000-000000000001`;
-    await env.portal.ctx.db.query('INSERT INTO storage_pending_objects (storage_key, started_at) VALUES ($1, $2)', [key, env.portal.clock.now()]);
+    await env.portal.ctx.db.query('INSERT INTO storage_pending_objects (storage_key, started_at) VALUES ($1, $2)', [
+      key,
+      env.portal.clock.now(),
+    ]);
     await env.portal.ctx.storage.write(key, Readable.from([Buffer.from('orphan')]));
     expect(await sweepOrphanedObjects(env.portal.ctx)).toBe(0);
-    await env.portal.ctx.db.query("UPDATE storage_pending_objects SET started_at = started_at - interval '25 hours' WHERE storage_key = $1", [key]);
+    await env.portal.ctx.db.query(
+      "UPDATE storage_pending_objects SET started_at = started_at - interval '25 hours' WHERE storage_key = $1",
+      [key],
+    );
     expect(await sweepOrphanedObjects(env.portal.ctx)).toBeGreaterThanOrEqual(1);
     await expect(env.portal.ctx.storage.read(key)).rejects.toThrow();
   });
 
   it('images get an EXIF-free thumbnail in the background; views are receipts for staff', async () => {
-    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } }).jpeg().withMetadata({ exif: { IFD0: { Copyright: 'secret-gps' } } }).toBuffer();
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#336699' } })
+      .jpeg()
+      .withMetadata({ exif: { IFD0: { Copyright: 'secret-gps' } } })
+      .toBuffer();
     const image = docOf(await upload(alice, uploadUrl(acme, 'photo.jpg'), png, 'image/jpeg'));
     await env.portal.ctx.background.idle();
     const thumbnail = await alice.get(`/api/v1/documents/${image.id}/thumbnail`);
@@ -123,18 +173,24 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
     const meta = await sharp(thumbnail.rawPayload).metadata();
     expect(Math.max(meta.width!, meta.height!)).toBe(256);
     expect(meta.exif).toBeUndefined();
-    expect((await alice.get(`/api/v1/documents/${image.id}/preview`)).headers['content-disposition']).toMatch(/^inline/);
+    expect((await alice.get(`/api/v1/documents/${image.id}/preview`)).headers['content-disposition']).toMatch(
+      /^inline/,
+    );
     const seen = json<Doc>(await owner.get(`/api/v1/documents/${image.id}`));
     expect(seen.lastViewedByClientAt).not.toBeNull();
     expect(json<Doc>(await alice.get(`/api/v1/documents/${image.id}`)).lastViewedByClientAt).toBeNull();
-    const activity = json<{ items: { action: string; actor: { name: string } }[] }>(await owner.get(`/api/v1/documents/${image.id}/activity`));
+    const activity = json<{ items: { action: string; actor: { name: string } }[] }>(
+      await owner.get(`/api/v1/documents/${image.id}/activity`),
+    );
     expect(activity.items.map((item) => item.action)).toEqual(['viewed', 'uploaded']);
     expect(activity.items[0]!.actor.name).toBe('Alice Archer');
   });
 
   it('zips a folder on the fly', async () => {
     const folder = json<{ id: string }>(await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'Zip me' }));
-    const sub = json<{ id: string }>(await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'Sub', parentId: folder.id }));
+    const sub = json<{ id: string }>(
+      await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'Sub', parentId: folder.id }),
+    );
     await upload(alice, uploadUrl(acme, 'a.txt', `&folderId=${folder.id}`), 'aaa', 'text/plain');
     await upload(alice, uploadUrl(acme, '../b.txt', `&folderId=${sub.id}`), 'bbb', 'text/plain');
     const zip = await alice.get(`/api/v1/folders/${folder.id}/zip`);
@@ -148,24 +204,67 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
 
   it('file requests: emailed, uploaded against, returned, accepted; reminders once', async () => {
     const dueSoon = new Date(env.portal.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
-    const created = await owner.post(`/api/v1/accounts/${acme}/file-requests`, { title: '2025 W-2 forms', dueDate: dueSoon, note: 'One per employer' });
+    const created = await owner.post(`/api/v1/accounts/${acme}/file-requests`, {
+      title: '2025 W-2 forms',
+      dueDate: dueSoon,
+      note: 'One per employer',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const request = json<{ id: string; status: string }>(created);
     await env.portal.ctx.background.idle();
-    const mails = await env.portal.ctx.db.query<{ to_address: string; subject: string }>("SELECT to_address, subject FROM mail_messages WHERE subject LIKE '%W-2%'");
-    expect(mails.rows.map((m) => m.to_address).sort()).toEqual(['adam@acme.example', 'alice@acme.example', 'sam@consultant.example']);
-    const pending = json<{ items: { id: string }[] }>(await alice.get(`/api/v1/accounts/${acme}/file-requests?status=pending`));
+    const mails = await env.portal.ctx.db.query<{ to_address: string; subject: string }>(
+      "SELECT to_address, subject FROM mail_messages WHERE subject LIKE '%W-2%'",
+    );
+    expect(mails.rows.map((m) => m.to_address).sort()).toEqual([
+      'adam@acme.example',
+      'alice@acme.example',
+      'sam@consultant.example',
+    ]);
+    const pending = json<{ items: { id: string }[] }>(
+      await alice.get(`/api/v1/accounts/${acme}/file-requests?status=pending`),
+    );
     expect(pending.items.map((item) => item.id)).toContain(request.id);
-    expect((await upload(alice, `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf`, '%PDF-1.4 fake', 'application/pdf')).statusCode).toBe(201);
+    expect(
+      (
+        await upload(
+          alice,
+          `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf`,
+          '%PDF-1.4 fake',
+          'application/pdf',
+        )
+      ).statusCode,
+    ).toBe(201);
     expectProblem(await alice.post(`/api/v1/file-requests/${request.id}/accept`), 403);
     const returned = await owner.post(`/api/v1/file-requests/${request.id}/return`, { reason: 'Page 2 is missing' });
-    expect(json<{ status: string; returnReason: string }>(returned)).toMatchObject({ status: 'returned', returnReason: 'Page 2 is missing' });
+    expect(json<{ status: string; returnReason: string }>(returned)).toMatchObject({
+      status: 'returned',
+      returnReason: 'Page 2 is missing',
+    });
     expect(await sendFileRequestReminders(env.portal.ctx)).toBeGreaterThanOrEqual(1);
-    const sentBefore = (await env.portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM file_request_reminders WHERE file_request_id = $1', [request.id])).rows[0]!.n;
+    const sentBefore = (
+      await env.portal.ctx.db.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM file_request_reminders WHERE file_request_id = $1',
+        [request.id],
+      )
+    ).rows[0]!.n;
     await Promise.all([sendFileRequestReminders(env.portal.ctx), sendFileRequestReminders(env.portal.ctx)]);
-    expect((await env.portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM file_request_reminders WHERE file_request_id = $1', [request.id])).rows[0]!.n).toBe(sentBefore);
-    await upload(alice, `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf`, '%PDF-1.4 complete', 'application/pdf');
-    const accepted = json<{ status: string; documents: { name: string }[] }>(await owner.post(`/api/v1/file-requests/${request.id}/accept`));
+    expect(
+      (
+        await env.portal.ctx.db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM file_request_reminders WHERE file_request_id = $1',
+          [request.id],
+        )
+      ).rows[0]!.n,
+    ).toBe(sentBefore);
+    await upload(
+      alice,
+      `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf`,
+      '%PDF-1.4 complete',
+      'application/pdf',
+    );
+    const accepted = json<{ status: string; documents: { name: string }[] }>(
+      await owner.post(`/api/v1/file-requests/${request.id}/accept`),
+    );
     expect(accepted.status).toBe('accepted');
     expect(accepted.documents.map((d) => d.name)).toEqual(['w2.pdf']);
   });

@@ -12,7 +12,18 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 async function photoWithGps() {
   return sharp({ create: { width: 60, height: 40, channels: 3, background: '#c33' } })
     .jpeg()
-    .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'SpyCam 3000' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '48/1 51/1 2400/100', GPSLongitudeRef: 'E', GPSLongitude: '2/1 21/1 0/1' } } })
+    .withMetadata({
+      orientation: 6,
+      exif: {
+        IFD0: { Make: 'SpyCam 3000' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '48/1 51/1 2400/100',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '2/1 21/1 0/1',
+        },
+      },
+    })
     .toBuffer();
 }
 
@@ -54,7 +65,10 @@ describe.each(DRIVERS)('image previews on the %s driver', (driver) => {
     await expectStrippedPreview(document.id, photo);
     await env.portal.ctx.background.idle();
     await expectStrippedPreview(document.id, photo);
-    const { rows } = await env.portal.ctx.db.query<{ preview_key: string | null }>('SELECT preview_key FROM document_versions WHERE document_id = $1', [document.id]);
+    const { rows } = await env.portal.ctx.db.query<{ preview_key: string | null }>(
+      'SELECT preview_key FROM document_versions WHERE document_id = $1',
+      [document.id],
+    );
     expect(rows[0]!.preview_key).toMatch(/^previews\//);
 
     const download = await alice.get(`/api/v1/documents/${document.id}/download`);
@@ -64,13 +78,17 @@ describe.each(DRIVERS)('image previews on the %s driver', (driver) => {
 
     // The purge takes the derived preview with the original.
     expect((await alice.delete(`/api/v1/documents/${document.id}`)).statusCode).toBe(200);
-    await env.portal.ctx.db.query(`UPDATE documents SET deleted_at = deleted_at - interval '31 days' WHERE id = $1`, [document.id]);
+    await env.portal.ctx.db.query(`UPDATE documents SET deleted_at = deleted_at - interval '31 days' WHERE id = $1`, [
+      document.id,
+    ]);
     await runDocumentJobs(env.portal.ctx);
     await expect(env.portal.ctx.storage.read(rows[0]!.preview_key!)).rejects.toBeInstanceOf(ObjectMissingError);
   });
 
   it('a file that only claims to be an image has no image preview', async () => {
-    const { document } = json<{ document: { id: string; previewKind: string } }>(await upload(alice, uploadUrl(acme, 'fake.jpg'), 'not a jpeg', 'image/jpeg'));
+    const { document } = json<{ document: { id: string; previewKind: string } }>(
+      await upload(alice, uploadUrl(acme, 'fake.jpg'), 'not a jpeg', 'image/jpeg'),
+    );
     expect(document.previewKind).not.toBe('image');
   });
 });

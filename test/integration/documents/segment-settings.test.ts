@@ -3,7 +3,13 @@ import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
 import { json, startDocumentsPortal, upload, uploadUrl, type DocumentsPortal } from './support.ts';
 
-interface Settings { segmentId: string; clientPermissions: Record<string, boolean>; quotaBytes: number | null; portalDefaultQuotaBytes: number; abilities: { update: boolean } }
+interface Settings {
+  segmentId: string;
+  clientPermissions: Record<string, boolean>;
+  quotaBytes: number | null;
+  portalDefaultQuotaBytes: number;
+  abilities: { update: boolean };
+}
 
 // Settings and quota arithmetic do not depend on the storage driver: local only.
 describe('segment document settings', () => {
@@ -14,7 +20,8 @@ describe('segment document settings', () => {
   let acme: string;
   let segment: string;
   const url = () => `/api/v1/segments/${segment}/document-settings`;
-  const space = async () => json<{ quotaBytes: number; usedBytes: number }>(await owner.get(`/api/v1/accounts/${acme}/document-space`));
+  const space = async () =>
+    json<{ quotaBytes: number; usedBytes: number }>(await owner.get(`/api/v1/accounts/${acme}/document-space`));
 
   beforeAll(async () => {
     env = await startDocumentsPortal('local', { DOCUMENTS_DEFAULT_QUOTA_BYTES: String(5 * 1024 * 1024) });
@@ -22,13 +29,19 @@ describe('segment document settings', () => {
     owner = await env.portal.signedIn('owner@northwind.example');
     agent = await env.portal.signedIn('agent@northwind.example');
     alice = await env.portal.signedIn('alice@acme.example');
-    segment = (await env.portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Clients'")).rows[0]!.id;
+    segment = (await env.portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Clients'")).rows[0]!
+      .id;
   });
   afterAll(() => env.close());
 
   it('shows defaults, the portal quota and who may change them', async () => {
     const settings = json<Settings>(await owner.get(url()));
-    expect(settings).toMatchObject({ segmentId: segment, quotaBytes: null, portalDefaultQuotaBytes: 5 * 1024 * 1024, abilities: { update: true } });
+    expect(settings).toMatchObject({
+      segmentId: segment,
+      quotaBytes: null,
+      portalDefaultQuotaBytes: 5 * 1024 * 1024,
+      abilities: { update: true },
+    });
     expect(settings.clientPermissions).toEqual({ upload: true, createFolders: true, rename: true, deleteOwn: true });
     expect(json<Settings>(await agent.get(url())).abilities.update).toBe(false);
     expectProblem(await agent.patch(url(), { upload: false }), 403);
@@ -42,7 +55,11 @@ describe('segment document settings', () => {
     expect(changed.quotaBytes).toBe(100);
     expect((await space()).quotaBytes).toBe(100);
     const used = (await space()).usedBytes;
-    expectProblem(await upload(alice, uploadUrl(acme, 'too-much.bin'), Buffer.alloc(101 - used > 0 ? 101 - used : 1)), 413, 'quota_exceeded');
+    expectProblem(
+      await upload(alice, uploadUrl(acme, 'too-much.bin'), Buffer.alloc(101 - used > 0 ? 101 - used : 1)),
+      413,
+      'quota_exceeded',
+    );
 
     // The account's own quota wins over the segment's.
     await owner.patch(`/api/v1/accounts/${acme}/document-space`, { quotaBytes: 1024 * 1024 });

@@ -6,7 +6,11 @@ import { DRIVERS, json, startDocumentsPortal, upload, uploadUrl, type DocumentsP
 /** Entry names of a stored (uncompressed) zip, from its central directory records. */
 function zipEntries(zip: Buffer): string[] {
   const names: string[] = [];
-  for (let at = zip.indexOf('PK\u0001\u0002', 0, 'latin1'); at !== -1; at = zip.indexOf('PK\u0001\u0002', at + 4, 'latin1')) {
+  for (
+    let at = zip.indexOf('PK\u0001\u0002', 0, 'latin1');
+    at !== -1;
+    at = zip.indexOf('PK\u0001\u0002', at + 4, 'latin1')
+  ) {
     const length = zip.readUInt16LE(at + 28);
     names.push(zip.subarray(at + 46, at + 46 + length).toString('utf8'));
   }
@@ -30,7 +34,9 @@ describe.each(DRIVERS)('area zips on the %s driver', (driver) => {
     const folder = json<{ id: string }>(await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'Area folder' }));
     await upload(alice, uploadUrl(acme, 'top-shared.txt'), 'shared top', 'text/plain');
     await upload(alice, uploadUrl(acme, 'inner.txt', `&folderId=${folder.id}`), 'inner', 'text/plain');
-    const binned = json<{ document: { id: string } }>(await upload(alice, uploadUrl(acme, 'binned.txt'), 'gone', 'text/plain'));
+    const binned = json<{ document: { id: string } }>(
+      await upload(alice, uploadUrl(acme, 'binned.txt'), 'gone', 'text/plain'),
+    );
     await alice.delete(`/api/v1/documents/${binned.document.id}`);
     await upload(owner, uploadUrl(acme, 'top-internal.txt', '&area=internal'), 'staff only', 'text/plain');
   });
@@ -46,7 +52,10 @@ describe.each(DRIVERS)('area zips on the %s driver', (driver) => {
     expect(entries).not.toContain('binned.txt');
     expect(entries.some((name) => name.includes('top-internal'))).toBe(false);
     expect(zip.rawPayload.includes('shared top')).toBe(true);
-    expect(json<{ abilities: { downloadZip: boolean } }>(await alice.get(`/api/v1/accounts/${acme}/document-space`)).abilities.downloadZip).toBe(true);
+    expect(
+      json<{ abilities: { downloadZip: boolean } }>(await alice.get(`/api/v1/accounts/${acme}/document-space`))
+        .abilities.downloadZip,
+    ).toBe(true);
   });
 
   it('the internal area is staff only; another account is 404', async () => {

@@ -14,7 +14,12 @@ describe('personal API tokens (Authorization: Bearer)', () => {
 
   /** A request with only the bearer token: no cookies, no CSRF header. */
   const withToken = (token: string, method: 'GET' | 'PATCH' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
-    portal.app.inject({ method, url, headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json' } : {}) }, payload: payload ? JSON.stringify(payload) : undefined });
+    portal.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      payload: payload ? JSON.stringify(payload) : undefined,
+    });
 
   it('shows the secret once, stores only its hash, and acts with its owner’s access', async () => {
     const alice = await portal.signedIn('alice@acme.example');
@@ -23,9 +28,20 @@ describe('personal API tokens (Authorization: Bearer)', () => {
     const { token, id } = created.json() as { token: string; id: string };
     expect(token).toMatch(/^pat_[A-Za-z0-9_-]{43}$/);
     const listed = (await alice.get(TOKENS)).json().items as Record<string, unknown>[];
-    expect(listed).toEqual([expect.objectContaining({ id, name: 'Bookkeeping sync', scopes: ['read'], status: 'active', abilities: { revoke: true } })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id,
+        name: 'Bookkeeping sync',
+        scopes: ['read'],
+        status: 'active',
+        abilities: { revoke: true },
+      }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(token);
-    const stored = await portal.ctx.db.query<{ token_hash: string }>('SELECT token_hash FROM api_tokens WHERE id = $1', [id]);
+    const stored = await portal.ctx.db.query<{ token_hash: string }>(
+      'SELECT token_hash FROM api_tokens WHERE id = $1',
+      [id],
+    );
     expect(stored.rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
     const accounts = await withToken(token, 'GET', '/api/v1/accounts');
@@ -50,7 +66,12 @@ describe('personal API tokens (Authorization: Bearer)', () => {
   it('cannot manage sign-in, sessions or tokens, so a leaked token cannot mint more or lock its owner out', async () => {
     const owner = await portal.signedIn('owner@northwind.example');
     const write = (await owner.post(TOKENS, { name: 'powerful', scopes: ['read', 'write'] })).json().token as string;
-    for (const [method, url, body] of [['POST', TOKENS, { name: 'more', scopes: ['write'] }], ['GET', '/api/v1/me/sessions'], ['POST', '/api/v1/me/password', { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' }], ['POST', '/api/v1/auth/sign-out', {}]] as const) {
+    for (const [method, url, body] of [
+      ['POST', TOKENS, { name: 'more', scopes: ['write'] }],
+      ['GET', '/api/v1/me/sessions'],
+      ['POST', '/api/v1/me/password', { currentPassword: 'x', newPassword: 'yyyyyyyyyyyy' }],
+      ['POST', '/api/v1/auth/sign-out', {}],
+    ] as const) {
       const response = await withToken(write, method, url, body);
       expect(response.statusCode, `${method} ${url}`).toBe(403);
       expect(response.json().code).toBe('token_not_allowed');
@@ -59,7 +80,10 @@ describe('personal API tokens (Authorization: Bearer)', () => {
 
   it('stops working at once when revoked, and after it expires', async () => {
     const adam = await portal.signedIn('adam@acme.example');
-    const created = (await adam.post(TOKENS, { name: 'short-lived', scopes: ['read'], expiresInDays: 1 })).json() as { token: string; id: string };
+    const created = (await adam.post(TOKENS, { name: 'short-lived', scopes: ['read'], expiresInDays: 1 })).json() as {
+      token: string;
+      id: string;
+    };
     expect((await withToken(created.token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
     const revoked = await adam.delete(`${TOKENS}/${created.id}`);
     expect(revoked.json()).toMatchObject({ status: 'revoked', abilities: { revoke: false } });
@@ -67,19 +91,29 @@ describe('personal API tokens (Authorization: Bearer)', () => {
     expect(after.statusCode).toBe(401);
     expect(after.json().code).toBe('invalid_token');
 
-    const other = (await adam.post(TOKENS, { name: 'expiring', scopes: ['read'], expiresInDays: 1 })).json() as { token: string };
+    const other = (await adam.post(TOKENS, { name: 'expiring', scopes: ['read'], expiresInDays: 1 })).json() as {
+      token: string;
+    };
     expect((await withToken(other.token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
     portal.clock.advanceMinutes(24 * 60 + 1);
     expect((await withToken(other.token, 'GET', '/api/v1/accounts')).statusCode).toBe(401);
   });
 
   it('answers 401 to a malformed header and ignores a token pasted into the session cookie', async () => {
-    expect((await portal.app.inject({ url: '/api/v1/accounts', headers: { authorization: 'Bearer not-a-token' } })).statusCode).toBe(401);
-    expect((await portal.app.inject({ url: '/api/v1/accounts', headers: { authorization: 'Basic abc' } })).statusCode).toBe(401);
+    expect(
+      (await portal.app.inject({ url: '/api/v1/accounts', headers: { authorization: 'Bearer not-a-token' } }))
+        .statusCode,
+    ).toBe(401);
+    expect(
+      (await portal.app.inject({ url: '/api/v1/accounts', headers: { authorization: 'Basic abc' } })).statusCode,
+    ).toBe(401);
     const bianca = await portal.signedIn('bianca@blueharbor.example');
     const token = (await bianca.post(TOKENS, { name: 'cookie-test', scopes: ['read'] })).json().token as string;
     expect((await withToken(token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
-    const asCookie = await portal.app.inject({ url: '/api/v1/accounts', headers: { cookie: `portico_session=${token}` } });
+    const asCookie = await portal.app.inject({
+      url: '/api/v1/accounts',
+      headers: { cookie: `portico_session=${token}` },
+    });
     expect(asCookie.statusCode).toBe(401);
   });
 });

@@ -11,7 +11,13 @@ export function problemOf(response: LightMyRequestResponse) {
   expect(response.headers['content-type']).toContain('application/problem+json');
   const { requestId, ...rest } = response.json() as Record<string, unknown> & { requestId: string };
   expect(typeof requestId).toBe('string');
-  return rest as { status: number; code: string; title: string; detail?: string; errors?: { path: string; code: string; message: string }[] };
+  return rest as {
+    status: number;
+    code: string;
+    title: string;
+    detail?: string;
+    errors?: { path: string; code: string; message: string }[];
+  };
 }
 
 /** Status and problem code together, so a failure message shows both. */
@@ -21,8 +27,17 @@ export function statusAndCode(response: LightMyRequestResponse) {
 }
 
 export function setCookieOf(response: LightMyRequestResponse, name: string) {
-  const cookie = (response.cookies as { name: string; value: string; httpOnly?: boolean; secure?: boolean; sameSite?: string; path?: string; maxAge?: number }[])
-    .find((candidate) => candidate.name === name);
+  const cookie = (
+    response.cookies as {
+      name: string;
+      value: string;
+      httpOnly?: boolean;
+      secure?: boolean;
+      sameSite?: string;
+      path?: string;
+      maxAge?: number;
+    }[]
+  ).find((candidate) => candidate.name === name);
   if (!cookie) throw new Error(`no ${name} cookie set; set-cookie: ${String(response.headers['set-cookie'])}`);
   return cookie;
 }
@@ -32,13 +47,19 @@ import type { AuditRow } from '../../../src/server/modules/audit/repository.ts';
 
 /** Audit events of one action, oldest first. */
 export async function auditEvents(portal: TestPortal, action: string): Promise<AuditRow[]> {
-  const { rows } = await portal.ctx.db.query<AuditRow>('SELECT * FROM audit_events WHERE action = $1 ORDER BY occurred_at, id', [action]);
+  const { rows } = await portal.ctx.db.query<AuditRow>(
+    'SELECT * FROM audit_events WHERE action = $1 ORDER BY occurred_at, id',
+    [action],
+  );
   return rows;
 }
 
 export async function mailCountTo(portal: TestPortal, to: string) {
   await portal.ctx.background.idle();
-  const { rows } = await portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mail_messages WHERE to_address = $1', [to]);
+  const { rows } = await portal.ctx.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM mail_messages WHERE to_address = $1',
+    [to],
+  );
   return rows[0]!.n;
 }
 

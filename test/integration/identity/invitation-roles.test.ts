@@ -12,7 +12,9 @@ describe('accepting an invitation never lowers a role', () => {
 
   it('keeps the owner an owner when they accept an invitation to the staff as agent', async () => {
     const admin = await portal.signedIn('admin@northwind.example');
-    expect((await admin.post('/api/v1/staff-invitations', { email: 'owner@northwind.example', role: 'agent' })).statusCode).toBe(201);
+    expect(
+      (await admin.post('/api/v1/staff-invitations', { email: 'owner@northwind.example', role: 'agent' })).statusCode,
+    ).toBe(201);
     const token = tokenFromMail((await lastMailTo(portal, 'owner@northwind.example'))!.text_body);
     const accepted = await portal.client().post(ACCEPT, { token, password: portal.demo.password });
     expect(accepted.statusCode).toBe(200);
@@ -23,7 +25,10 @@ describe('accepting an invitation never lowers a role', () => {
   it('keeps an account admin an admin when they accept an invitation into the same account as member', async () => {
     const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
     const owner = await portal.signedIn('owner@northwind.example');
-    expect((await owner.post(`/api/v1/accounts/${acme}/invitations`, { email: 'alice@acme.example', role: 'member' })).statusCode).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/accounts/${acme}/invitations`, { email: 'alice@acme.example', role: 'member' }))
+        .statusCode,
+    ).toBe(201);
     const token = tokenFromMail((await lastMailTo(portal, 'alice@acme.example'))!.text_body);
     expect((await portal.client().post(ACCEPT, { token, password: portal.demo.password })).statusCode).toBe(200);
     const alice = await portal.signedIn('alice@acme.example');

@@ -78,7 +78,9 @@ describe('magic-link sign-in', () => {
       const stale = await portal.client().post(CONSUME, { token: earlier });
       expect(stale.statusCode).toBe(400);
       expect(problemOf(stale).code).toBe('invalid_token');
-      const password = await portal.client().post(SIGN_IN, { email: 'fatima.farah@customers.example', password: portal.demo.password });
+      const password = await portal
+        .client()
+        .post(SIGN_IN, { email: 'fatima.farah@customers.example', password: portal.demo.password });
       expect(password.statusCode).toBe(200);
       // Other segments are untouched: a client still gets a link.
       expect(await requestLink('alice@acme.example')).not.toBeNull();
@@ -102,7 +104,10 @@ describe('magic-link sign-in', () => {
       const token = await requestLink(email);
       expect((await portal.client().post(CONSUME, { token })).statusCode).toBe(200);
       // Staff keep signing in with a password whatever the segments say.
-      expect((await portal.client().post(SIGN_IN, { email: portal.demo.staffOwner, password: portal.demo.password })).statusCode).toBe(200);
+      expect(
+        (await portal.client().post(SIGN_IN, { email: portal.demo.staffOwner, password: portal.demo.password }))
+          .statusCode,
+      ).toBe(200);
     } finally {
       await setMethods(['password', 'magic_link']);
     }
@@ -111,7 +116,10 @@ describe('magic-link sign-in', () => {
   it('a person in several segments gets only the methods all of them allow', async () => {
     const customerAccount = await idOf(portal.ctx.db, 'accounts', 'Hana Haddad');
     // Sam (Clients segment) also joins a customer account; then Customers turns magic links off.
-    await portal.ctx.db.query(`INSERT INTO memberships (account_id, user_id, role) SELECT $1, id, 'member' FROM users WHERE email = 'sam@consultant.example'`, [customerAccount]);
+    await portal.ctx.db.query(
+      `INSERT INTO memberships (account_id, user_id, role) SELECT $1, id, 'member' FROM users WHERE email = 'sam@consultant.example'`,
+      [customerAccount],
+    );
     expect(await requestLink('sam@consultant.example')).not.toBeNull();
     await setMethods(['password']);
     try {

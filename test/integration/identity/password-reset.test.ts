@@ -32,7 +32,9 @@ describe('password reset', () => {
 
   it('links to the configured base URL even when the Host header is forged', async () => {
     const email = 'eli.evans@customers.example';
-    const response = await portal.client().post(RESETS, { email }, { host: 'evil.example', 'x-forwarded-host': 'evil.example' });
+    const response = await portal
+      .client()
+      .post(RESETS, { email }, { host: 'evil.example', 'x-forwarded-host': 'evil.example' });
     expect(response.statusCode).toBe(202);
     const mail = await lastMailTo(portal, email);
     expect(mail!.text_body).toMatch(/http:\/\/portico\.test\/reset-password\/complete#token=[A-Za-z0-9_-]+/);
@@ -64,7 +66,9 @@ describe('password reset', () => {
     const email = 'georg.gruber@customers.example';
     const fresh = await requestReset(email);
     portal.clock.advanceMinutes(29);
-    expect((await portal.client().post(COMPLETE, { token: fresh, password: 'within-the-half-hour' })).statusCode).toBe(200);
+    expect((await portal.client().post(COMPLETE, { token: fresh, password: 'within-the-half-hour' })).statusCode).toBe(
+      200,
+    );
 
     const stale = await requestReset(email);
     portal.clock.advanceMinutes(31);
@@ -92,12 +96,15 @@ describe('password reset', () => {
     expect(problemOf(refused).errors?.map((error) => error.path)).toEqual(['password']);
     expect((await signIn(email, password)).statusCode).toBe(401);
     // The refusal did not use the token up.
-    expect((await portal.client().post(COMPLETE, { token, password: `good-passphrase-${password}` })).statusCode).toBe(200);
+    expect((await portal.client().post(COMPLETE, { token, password: `good-passphrase-${password}` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('a reset lifts a sign-in lock', async () => {
     const email = 'ivan.ivanov@customers.example';
-    for (let index = 0; index < portal.config.signIn.maxFailures; index += 1) await signIn(email, `wrong-${index}-password`);
+    for (let index = 0; index < portal.config.signIn.maxFailures; index += 1)
+      await signIn(email, `wrong-${index}-password`);
     expect((await signIn(email, portal.demo.password)).statusCode).toBe(429);
     await portal.ctx.background.idle(); // the lock notice goes out first
     const token = await requestReset(email);

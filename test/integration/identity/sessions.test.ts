@@ -5,12 +5,20 @@ import { clientWithSession, problemOf, SIGN_IN } from './helpers.ts';
 const IDLE_MINUTES = 30;
 const ABSOLUTE_HOURS = 2;
 
-interface SessionSummary { id: string; current: boolean; ip: string | null; abilities: { revoke: boolean } }
+interface SessionSummary {
+  id: string;
+  current: boolean;
+  ip: string | null;
+  abilities: { revoke: boolean };
+}
 
 describe('sessions', () => {
   let portal: TestPortal;
   beforeAll(async () => {
-    portal = await startPortal({ SESSION_IDLE_MINUTES: String(IDLE_MINUTES), SESSION_ABSOLUTE_HOURS: String(ABSOLUTE_HOURS) });
+    portal = await startPortal({
+      SESSION_IDLE_MINUTES: String(IDLE_MINUTES),
+      SESSION_ABSOLUTE_HOURS: String(ABSOLUTE_HOURS),
+    });
   });
   afterAll(() => portal.close());
 
@@ -43,14 +51,20 @@ describe('sessions', () => {
     portal.clock.advanceMinutes(step + 5); // 125 minutes after sign-in, 25 after the last request
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
     // Signing in again starts a fresh session.
-    expect((await client.post(SIGN_IN, { email: 'eli.evans@customers.example', password: portal.demo.password })).statusCode).toBe(200);
+    expect(
+      (await client.post(SIGN_IN, { email: 'eli.evans@customers.example', password: portal.demo.password })).statusCode,
+    ).toBe(200);
     expect((await client.get('/api/v1/me')).statusCode).toBe(200);
   });
 
   it('lists my live sessions and marks the current one', async () => {
     const laptop = await portal.signedIn('fatima.farah@customers.example');
     const phone = portal.client();
-    await phone.post(SIGN_IN, { email: 'fatima.farah@customers.example', password: portal.demo.password }, { 'x-test-ip': '192.0.2.9' });
+    await phone.post(
+      SIGN_IN,
+      { email: 'fatima.farah@customers.example', password: portal.demo.password },
+      { 'x-test-ip': '192.0.2.9' },
+    );
     await portal.signedIn('georg.gruber@customers.example'); // someone else's session is not listed
 
     const fromLaptop = await sessionsOf(laptop);
@@ -113,7 +127,10 @@ describe('password change', () => {
     const elsewhere = await portal.signedIn(email);
     const tokenBefore = here.cookie('portico_session')!;
 
-    const change = await here.post('/api/v1/me/password', { currentPassword: portal.demo.password, newPassword: NEW_PASSWORD });
+    const change = await here.post('/api/v1/me/password', {
+      currentPassword: portal.demo.password,
+      newPassword: NEW_PASSWORD,
+    });
     expect(change.statusCode).toBe(200);
     expect((await here.get('/api/v1/me')).statusCode).toBe(200);
     expect(here.cookie('portico_session')).not.toBe(tokenBefore);
@@ -126,10 +143,18 @@ describe('password change', () => {
 
   it('requires the current password', async () => {
     const client = await portal.signedIn('marek.mendes@customers.example');
-    const response = await client.post('/api/v1/me/password', { currentPassword: 'not-my-password', newPassword: NEW_PASSWORD });
+    const response = await client.post('/api/v1/me/password', {
+      currentPassword: 'not-my-password',
+      newPassword: NEW_PASSWORD,
+    });
     expect(response.statusCode).toBe(400);
-    expect(problemOf(response).errors).toEqual([expect.objectContaining({ path: 'currentPassword', code: 'invalid_credentials' })]);
-    expect((await portal.client().post(SIGN_IN, { email: 'marek.mendes@customers.example', password: portal.demo.password })).statusCode).toBe(200);
+    expect(problemOf(response).errors).toEqual([
+      expect.objectContaining({ path: 'currentPassword', code: 'invalid_credentials' }),
+    ]);
+    expect(
+      (await portal.client().post(SIGN_IN, { email: 'marek.mendes@customers.example', password: portal.demo.password }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it.each([
@@ -145,6 +170,9 @@ describe('password change', () => {
     expect(problem.code).toBe('validation_failed');
     expect(problem.errors?.map((error) => error.path)).toEqual([path]);
     // The old password still works: nothing was changed.
-    expect((await portal.client().post(SIGN_IN, { email: 'nora.novak@customers.example', password: portal.demo.password })).statusCode).toBe(200);
+    expect(
+      (await portal.client().post(SIGN_IN, { email: 'nora.novak@customers.example', password: portal.demo.password }))
+        .statusCode,
+    ).toBe(200);
   });
 });

@@ -29,7 +29,9 @@ describe('password sign-in', () => {
     const planted = `pst_${'A'.repeat(43)}`;
     const browser = clientWithSession(portal, planted);
     expect((await browser.get('/api/v1/me')).statusCode).toBe(401);
-    expect((await browser.post(SIGN_IN, { email: 'adam@acme.example', password: portal.demo.password })).statusCode).toBe(200);
+    expect(
+      (await browser.post(SIGN_IN, { email: 'adam@acme.example', password: portal.demo.password })).statusCode,
+    ).toBe(200);
     const first = browser.cookie('portico_session');
     expect(first).toBeDefined();
     expect(first).not.toBe(planted);
@@ -40,7 +42,9 @@ describe('password sign-in', () => {
     const attacker = await portal.signedIn('sam@consultant.example');
     const attackerToken = attacker.cookie('portico_session')!;
     const victim = clientWithSession(portal, attackerToken);
-    expect((await victim.post(SIGN_IN, { email: 'adam@acme.example', password: portal.demo.password })).statusCode).toBe(200);
+    expect(
+      (await victim.post(SIGN_IN, { email: 'adam@acme.example', password: portal.demo.password })).statusCode,
+    ).toBe(200);
     const second = victim.cookie('portico_session');
     expect(second).not.toBe(attackerToken);
     expect(second).not.toBe(first);
@@ -50,8 +54,12 @@ describe('password sign-in', () => {
 
   it('answers a wrong password and an unknown address identically, with no session', async () => {
     const headers = { 'x-test-ip': '10.1.0.1' };
-    const wrong = await portal.client().post(SIGN_IN, { email: 'adam@acme.example', password: 'not-the-password' }, headers);
-    const unknown = await portal.client().post(SIGN_IN, { email: 'nobody@acme.example', password: 'not-the-password' }, headers);
+    const wrong = await portal
+      .client()
+      .post(SIGN_IN, { email: 'adam@acme.example', password: 'not-the-password' }, headers);
+    const unknown = await portal
+      .client()
+      .post(SIGN_IN, { email: 'nobody@acme.example', password: 'not-the-password' }, headers);
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
       expect(response.cookies.find((cookie) => cookie.name === 'portico_session')).toBeUndefined();
@@ -85,9 +93,15 @@ describe('password sign-in', () => {
   it('records failed and successful sign-ins in the audit log with the client IP', async () => {
     const ip = '203.0.113.77';
     const userId = await userIdOf(portal.ctx.db, 'bianca@blueharbor.example');
-    await portal.client().post(SIGN_IN, { email: 'bianca@blueharbor.example', password: 'wrong-password!' }, { 'x-test-ip': ip });
-    await portal.client().post(SIGN_IN, { email: 'stranger@blueharbor.example', password: 'wrong-password!' }, { 'x-test-ip': ip });
-    const ok = await portal.client().post(SIGN_IN, { email: 'bianca@blueharbor.example', password: portal.demo.password }, { 'x-test-ip': ip });
+    await portal
+      .client()
+      .post(SIGN_IN, { email: 'bianca@blueharbor.example', password: 'wrong-password!' }, { 'x-test-ip': ip });
+    await portal
+      .client()
+      .post(SIGN_IN, { email: 'stranger@blueharbor.example', password: 'wrong-password!' }, { 'x-test-ip': ip });
+    const ok = await portal
+      .client()
+      .post(SIGN_IN, { email: 'bianca@blueharbor.example', password: portal.demo.password }, { 'x-test-ip': ip });
     expect(ok.statusCode).toBe(200);
 
     const failed = (await auditEvents(portal, 'sign_in.failed')).filter((event) => event.ip === ip);
@@ -154,7 +168,10 @@ describe('CSRF protection and account switching', () => {
     const cedar = await idOf(portal.ctx.db, 'accounts', 'Cedar & Pine Legal');
     const sam = await portal.signedIn('sam@consultant.example');
     const me = (await sam.get('/api/v1/me')).json();
-    expect(me.memberships.map((membership: { accountName: string }) => membership.accountName)).toEqual(['Acme Manufacturing', 'Blue Harbor Dental']);
+    expect(me.memberships.map((membership: { accountName: string }) => membership.accountName)).toEqual([
+      'Acme Manufacturing',
+      'Blue Harbor Dental',
+    ]);
     expect(me.activeAccountId).toBe(acme);
 
     const toBlueHarbor = await sam.put('/api/v1/me/active-account', { accountId: blueHarbor });
@@ -179,7 +196,9 @@ describe('session cookie on an https base URL', () => {
   afterAll(() => portal.close());
 
   it('marks the session cookie Secure', async () => {
-    const response = await portal.client().post(SIGN_IN, { email: 'alice@acme.example', password: portal.demo.password });
+    const response = await portal
+      .client()
+      .post(SIGN_IN, { email: 'alice@acme.example', password: portal.demo.password });
     expect(response.statusCode).toBe(200);
     const cookie = setCookieOf(response, 'portico_session');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });

@@ -17,7 +17,8 @@ describe('sign-in throttling', () => {
   });
   afterAll(() => portal.close());
 
-  const attempt = (email: string, password: string, ip: string) => portal.client().post(SIGN_IN, { email, password }, { 'x-test-ip': ip });
+  const attempt = (email: string, password: string, ip: string) =>
+    portal.client().post(SIGN_IN, { email, password }, { 'x-test-ip': ip });
 
   it('locks an address after too many failures, tells its owner, and unlocks after the lock time', async () => {
     const email = 'adam@acme.example';
@@ -40,7 +41,11 @@ describe('sign-in throttling', () => {
     expect(mail!.text_body).toContain('http://portico.test/reset-password');
     const lockEvents = await auditEvents(portal, 'sign_in.locked');
     expect(lockEvents).toHaveLength(1);
-    expect(lockEvents[0]).toMatchObject({ target_id: await userIdOf(portal.ctx.db, email), ip, details: { failures: MAX_FAILURES } });
+    expect(lockEvents[0]).toMatchObject({
+      target_id: await userIdOf(portal.ctx.db, email),
+      ip,
+      details: { failures: MAX_FAILURES },
+    });
 
     // Still locked shortly before the lock ends, open after it.
     portal.clock.advanceMinutes(LOCK_MINUTES - 2);
@@ -72,7 +77,8 @@ describe('sign-in throttling', () => {
   });
 
   it('a lock on one address does not stop other people', async () => {
-    for (let index = 0; index < MAX_FAILURES; index += 1) await attempt('chris@cedarpine.example', 'wrong-password', '198.51.100.4');
+    for (let index = 0; index < MAX_FAILURES; index += 1)
+      await attempt('chris@cedarpine.example', 'wrong-password', '198.51.100.4');
     expect((await attempt('chris@cedarpine.example', portal.demo.password, '198.51.100.4')).statusCode).toBe(429);
     expect((await attempt('carla@cedarpine.example', portal.demo.password, '198.51.100.4')).statusCode).toBe(200);
   });

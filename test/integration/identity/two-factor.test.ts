@@ -25,7 +25,9 @@ describe('two-factor authentication', () => {
   const code = (secret: string) => currentTotp(secret, portal.clock.now());
   /** A six-digit code valid in none of the steps the server accepts right now. */
   const wrongCode = (secret: string) => {
-    const valid = new Set([-30_000, 0, 30_000].map((offset) => currentTotp(secret, new Date(portal.clock.now().getTime() + offset))));
+    const valid = new Set(
+      [-30_000, 0, 30_000].map((offset) => currentTotp(secret, new Date(portal.clock.now().getTime() + offset))),
+    );
     let candidate = 123456;
     while (valid.has(String(candidate))) candidate += 1;
     return String(candidate);
@@ -89,7 +91,9 @@ describe('two-factor authentication', () => {
     expect(reused.statusCode).toBe(400);
     expect((await second.get('/api/v1/me')).statusCode).toBe(401);
     expect((await second.post(SECOND_FACTOR, { code: recoveryCodes[1] })).statusCode).toBe(200);
-    expect((await auditEvents(portal, 'two_factor.recovery_code_used')).filter((event) => event.actor_label === email)).toHaveLength(2);
+    expect(
+      (await auditEvents(portal, 'two_factor.recovery_code_used')).filter((event) => event.actor_label === email),
+    ).toHaveLength(2);
   });
 
   it('stops accepting codes after 10 wrong ones, even the right code', async () => {
@@ -116,7 +120,9 @@ describe('two-factor authentication', () => {
     expect((await client.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(true);
     await signIn(email, 'second_factor');
 
-    expect((await client.post('/api/v1/me/two-factor/disable', { password: portal.demo.password })).statusCode).toBe(200);
+    expect((await client.post('/api/v1/me/two-factor/disable', { password: portal.demo.password })).statusCode).toBe(
+      200,
+    );
     expect((await client.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(false);
     await signIn(email, 'active');
   });
@@ -148,12 +154,15 @@ describe('two-factor authentication', () => {
     }
   });
 
-  it("clients must enrol when their segment requires 2FA, and cannot turn it off", async () => {
+  it('clients must enrol when their segment requires 2FA, and cannot turn it off', async () => {
     const clients = await idOf(portal.ctx.db, 'segments', 'Clients');
     expect((await owner.patch(`/api/v1/segments/${clients}`, { requireTwoFactor: true })).statusCode).toBe(200);
     try {
       const bianca = await signIn('bianca@blueharbor.example', 'enrol_two_factor');
-      expect(statusAndCode(await bianca.get('/api/v1/accounts'))).toEqual({ status: 403, code: 'two_factor_enrolment_required' });
+      expect(statusAndCode(await bianca.get('/api/v1/accounts'))).toEqual({
+        status: 403,
+        code: 'two_factor_enrolment_required',
+      });
       await enrolTwoFactor(portal, bianca);
       expect((await bianca.get('/api/v1/accounts')).statusCode).toBe(200);
       const disable = await bianca.post('/api/v1/me/two-factor/disable', { password: portal.demo.password });

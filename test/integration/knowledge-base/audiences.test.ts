@@ -24,8 +24,16 @@ async function seenBy(client: HttpClient) {
   // The same words misspelt go through the typo pass: its dictionary holds every article's words, hidden ones too,
   // so the audience rule must hold there as well.
   const misspelt = ['refnd', 'loyality', 'transfr', 'pasword', 'escalaton'];
-  const search = await Promise.all([...words, ...misspelt].map(async (q) => slugs((await client.get(`/api/v1/knowledge-base/search?q=${q}`)).json().items)));
-  const suggestions = await Promise.all(words.map(async (q) => slugs((await client.get(`/api/v1/knowledge-base/suggestions?q=${q.slice(0, 5)}`)).json().items)));
+  const search = await Promise.all(
+    [...words, ...misspelt].map(async (q) =>
+      slugs((await client.get(`/api/v1/knowledge-base/search?q=${q}`)).json().items),
+    ),
+  );
+  const suggestions = await Promise.all(
+    words.map(async (q) =>
+      slugs((await client.get(`/api/v1/knowledge-base/suggestions?q=${q.slice(0, 5)}`)).json().items),
+    ),
+  );
   return { list: slugs(list.items), search: search.flat().sort(), suggestions: suggestions.flat().sort() };
 }
 
@@ -34,15 +42,39 @@ describe('knowledge base audiences: one rule on every path', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     portal = await startPortal();
-    ids = Object.fromEntries(await Promise.all([PUBLIC, SIGNED_IN, SEGMENT, STAFF, DRAFT].map(async (slug) => [slug, await articleId(portal, slug)])));
+    ids = Object.fromEntries(
+      await Promise.all(
+        [PUBLIC, SIGNED_IN, SEGMENT, STAFF, DRAFT].map(async (slug) => [slug, await articleId(portal, slug)]),
+      ),
+    );
   });
   afterAll(() => portal.close());
 
   const readers = [
-    { who: 'an anonymous visitor', sign: (p: TestPortal) => Promise.resolve(p.client()), sees: [PUBLIC], hidden: [SIGNED_IN, SEGMENT, STAFF, DRAFT] },
-    { who: 'a client user (Clients segment)', sign: (p: TestPortal) => p.signedIn('alice@acme.example'), sees: [PUBLIC, SIGNED_IN], hidden: [SEGMENT, STAFF, DRAFT] },
-    { who: 'a customer (Customers segment)', sign: (p: TestPortal) => p.signedIn('dana.diaz@customers.example'), sees: [PUBLIC, SIGNED_IN, SEGMENT], hidden: [STAFF, DRAFT] },
-    { who: 'staff', sign: (p: TestPortal) => p.signedIn('agent@northwind.example'), sees: [PUBLIC, SIGNED_IN, SEGMENT, STAFF, DRAFT], hidden: [] },
+    {
+      who: 'an anonymous visitor',
+      sign: (p: TestPortal) => Promise.resolve(p.client()),
+      sees: [PUBLIC],
+      hidden: [SIGNED_IN, SEGMENT, STAFF, DRAFT],
+    },
+    {
+      who: 'a client user (Clients segment)',
+      sign: (p: TestPortal) => p.signedIn('alice@acme.example'),
+      sees: [PUBLIC, SIGNED_IN],
+      hidden: [SEGMENT, STAFF, DRAFT],
+    },
+    {
+      who: 'a customer (Customers segment)',
+      sign: (p: TestPortal) => p.signedIn('dana.diaz@customers.example'),
+      sees: [PUBLIC, SIGNED_IN, SEGMENT],
+      hidden: [STAFF, DRAFT],
+    },
+    {
+      who: 'staff',
+      sign: (p: TestPortal) => p.signedIn('agent@northwind.example'),
+      sees: [PUBLIC, SIGNED_IN, SEGMENT, STAFF, DRAFT],
+      hidden: [],
+    },
   ];
 
   for (const reader of readers) {
@@ -63,19 +95,26 @@ describe('knowledge base audiences: one rule on every path', () => {
         // A guessed id or URL reads exactly like a missing one.
         const hidden = await client.get(`/api/v1/knowledge-base/articles/${ids[slug]}`);
         expectProblem(hidden, 404, 'not_found');
-        expectProblem(await client.post(`/api/v1/knowledge-base/articles/${ids[slug]}/feedback`, { helpful: true }), 404, 'not_found');
+        expectProblem(
+          await client.post(`/api/v1/knowledge-base/articles/${ids[slug]}/feedback`, { helpful: true }),
+          404,
+          'not_found',
+        );
         const page = await client.get(`/help/articles/${slug}`);
         const missing = await client.get('/help/articles/no-such-article');
         expect(page.statusCode).toBe(404);
         expect(page.body).toBe(missing.body);
       }
       // Related articles of a visible article never include hidden ones.
-      const billing = (await client.get(`/api/v1/knowledge-base/articles/${await articleId(portal, 'understanding-your-invoice')}`)).json();
+      const billing = (
+        await client.get(`/api/v1/knowledge-base/articles/${await articleId(portal, 'understanding-your-invoice')}`)
+      ).json();
       const related = billing.related.map((item: { slug: string }) => item.slug);
       for (const slug of reader.hidden) expect(related).not.toContain(slug);
       const categoryPage = await client.get('/help/billing');
       for (const slug of reader.hidden) expect(categoryPage.body).not.toContain(slug);
-      for (const slug of reader.sees.filter((s) => s !== PUBLIC)) if (slug !== STAFF && slug !== DRAFT) expect(categoryPage.body).toContain(slug);
+      for (const slug of reader.sees.filter((s) => s !== PUBLIC))
+        if (slug !== STAFF && slug !== DRAFT) expect(categoryPage.body).toContain(slug);
     });
   }
 
@@ -85,7 +124,9 @@ describe('knowledge base audiences: one rule on every path', () => {
     expect((await anonymous.get('/help')).body).not.toContain('support-playbooks');
     const dana = await portal.signedIn('dana.diaz@customers.example');
     expect((await dana.get('/help/support-playbooks')).statusCode).toBe(404);
-    const categories = (await dana.get('/api/v1/knowledge-base/categories')).json().items.map((c: { slug: string }) => c.slug);
+    const categories = (await dana.get('/api/v1/knowledge-base/categories'))
+      .json()
+      .items.map((c: { slug: string }) => c.slug);
     expect(categories).toEqual(['getting-started', 'billing']);
     const staff = await portal.signedIn('owner@northwind.example');
     expect((await staff.get('/help/support-playbooks')).statusCode).toBe(200);
@@ -114,8 +155,12 @@ describe('knowledge base audiences: one rule on every path', () => {
 
   it('an article moved into a segment-only audience disappears at once from every path', async () => {
     const owner = await portal.signedIn('owner@northwind.example');
-    const customers = (await portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Customers'")).rows[0]!.id;
-    const moved = await owner.patch(`/api/v1/knowledge-base/articles/${ids[PUBLIC]}`, { audience: 'segments', audienceSegmentIds: [customers] });
+    const customers = (await portal.ctx.db.query<{ id: string }>("SELECT id FROM segments WHERE name = 'Customers'"))
+      .rows[0]!.id;
+    const moved = await owner.patch(`/api/v1/knowledge-base/articles/${ids[PUBLIC]}`, {
+      audience: 'segments',
+      audienceSegmentIds: [customers],
+    });
     expect(moved.statusCode).toBe(200);
     const anonymous = portal.client();
     expect((await anonymous.get(`/help/articles/${PUBLIC}`)).statusCode).toBe(404);

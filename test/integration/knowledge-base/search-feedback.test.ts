@@ -3,7 +3,12 @@ import { startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
 
-interface Hit { slug: string; title: string; snippet: string; score: number }
+interface Hit {
+  slug: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
 
 describe('knowledge base search, helpfulness and analytics', () => {
   let portal: TestPortal;
@@ -17,11 +22,19 @@ describe('knowledge base search, helpfulness and analytics', () => {
     portal = await startPortal();
     owner = await portal.signedIn('owner@northwind.example');
     const category = (await owner.post('/api/v1/knowledge-base/categories', { name: 'Payroll' })).json();
-    const sectionId = (await owner.post('/api/v1/knowledge-base/sections', { categoryId: category.id, name: 'Runs' })).json().sections[0].id;
+    const sectionId = (
+      await owner.post('/api/v1/knowledge-base/sections', { categoryId: category.id, name: 'Runs' })
+    ).json().sections[0].id;
     const articles = [
       { title: 'Running payroll each month', body: 'Payroll runs on the 25th. Check the <b>hours</b> before the run.' },
-      { title: 'Holiday allowance', body: 'Holiday pay is part of payroll in May. Payroll includes the allowance once a year.' },
-      { title: 'Company cars', body: 'Lease cars are taxed as a benefit in kind; the amount appears on every payslip.' },
+      {
+        title: 'Holiday allowance',
+        body: 'Holiday pay is part of payroll in May. Payroll includes the allowance once a year.',
+      },
+      {
+        title: 'Company cars',
+        body: 'Lease cars are taxed as a benefit in kind; the amount appears on every payslip.',
+      },
     ];
     for (const article of articles) {
       const created = (await owner.post('/api/v1/knowledge-base/articles', { sectionId, ...article })).json();
@@ -52,7 +65,10 @@ describe('knowledge base search, helpfulness and analytics', () => {
   });
 
   it('suggests titles as you type, from a half-typed last word', async () => {
-    const suggest = async (q: string) => (await portal.client().get(`/api/v1/knowledge-base/suggestions?q=${encodeURIComponent(q)}`)).json().items.map((i: { slug: string }) => i.slug);
+    const suggest = async (q: string) =>
+      (await portal.client().get(`/api/v1/knowledge-base/suggestions?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((i: { slug: string }) => i.slug);
     expect(await suggest('holi')).toEqual(['holiday-allowance']);
     expect(await suggest('company c')).toEqual(['company-cars']);
     expect(await suggest('runing payrol')).toContain('running-payroll-each-month');
@@ -71,17 +87,25 @@ describe('knowledge base search, helpfulness and analytics', () => {
 
   it('"was this helpful?": one vote per user or visitor cookie, changeable, with an optional comment', async () => {
     const id = (await search(owner, 'holiday'))[0]!.slug;
-    const articleId = (await portal.ctx.db.query<{ id: string }>('SELECT id FROM kb_articles WHERE slug = $1', [id])).rows[0]!.id;
+    const articleId = (await portal.ctx.db.query<{ id: string }>('SELECT id FROM kb_articles WHERE slug = $1', [id]))
+      .rows[0]!.id;
     const url = `/api/v1/knowledge-base/articles/${articleId}/feedback`;
     const visitor = portal.client();
     expect((await visitor.post(url, { helpful: true })).json()).toEqual({ helpful: true, yes: 1, no: 0 });
     expect(visitor.cookie('portico_kb_visitor')).toBeTruthy();
-    expect((await visitor.post(url, { helpful: false, comment: 'Missing the dates' })).json()).toEqual({ helpful: false, yes: 0, no: 1 });
+    expect((await visitor.post(url, { helpful: false, comment: 'Missing the dates' })).json()).toEqual({
+      helpful: false,
+      yes: 0,
+      no: 1,
+    });
     expect((await portal.client().post(url, { helpful: false })).json()).toMatchObject({ yes: 0, no: 2 });
     const alice = await portal.signedIn('alice@acme.example');
     await alice.post(url, { helpful: true });
     expect((await alice.post(url, { helpful: true })).json()).toMatchObject({ yes: 1, no: 2 });
-    const { rows } = await portal.ctx.db.query<{ comment: string | null }>('SELECT comment FROM kb_feedback WHERE article_id = $1 AND comment IS NOT NULL', [articleId]);
+    const { rows } = await portal.ctx.db.query<{ comment: string | null }>(
+      'SELECT comment FROM kb_feedback WHERE article_id = $1 AND comment IS NOT NULL',
+      [articleId],
+    );
     expect(rows.map((row) => row.comment)).toEqual(['Missing the dates']);
     // Writes need the CSRF token like any other.
     const noCsrf = portal.client();
@@ -89,14 +113,18 @@ describe('knowledge base search, helpfulness and analytics', () => {
     expectProblem(await noCsrf.post(url, { helpful: true }), 403, 'csrf_failed');
     // Dropping the cookie to vote again and again runs into a per-address budget.
     const ip = { 'x-test-ip': '203.0.113.7' };
-    for (let vote = 0; vote < 30; vote += 1) expect((await portal.client().post(url, { helpful: true }, ip)).statusCode).toBe(200);
+    for (let vote = 0; vote < 30; vote += 1)
+      expect((await portal.client().post(url, { helpful: true }, ip)).statusCode).toBe(200);
     const throttled = await portal.client().post(url, { helpful: true }, ip);
     expectProblem(throttled, 429, 'rate_limited');
     expect(throttled.headers['retry-after']).toBeTruthy();
-    await portal.ctx.db.query("DELETE FROM kb_feedback WHERE article_id = $1 AND helpful AND voter_key LIKE 'visitor:%'", [articleId]);
+    await portal.ctx.db.query(
+      "DELETE FROM kb_feedback WHERE article_id = $1 AND helpful AND voter_key LIKE 'visitor:%'",
+      [articleId],
+    );
   });
 
-  it('staff analytics: top queries, queries without results, least helpful articles, readers\' comments', async () => {
+  it("staff analytics: top queries, queries without results, least helpful articles, readers' comments", async () => {
     const visitor = portal.client();
     for (const q of ['payroll', 'Payroll', 'payroll', 'pension plan', 'pension plan', 'cars']) await search(visitor, q);
     const analytics = await owner.get('/api/v1/knowledge-base/analytics');
@@ -108,7 +136,9 @@ describe('knowledge base search, helpfulness and analytics', () => {
     expect(body.noResultQueries.map((row: { query: string }) => row.query)).not.toContain('payroll');
     expect(body.worstArticles[0]).toMatchObject({ slug: 'holiday-allowance', yes: 1, no: 2 });
     // The reader's comment from the feedback test reaches staff, as typed.
-    expect(body.recentComments).toContainEqual(expect.objectContaining({ slug: 'holiday-allowance', helpful: false, comment: 'Missing the dates' }));
+    expect(body.recentComments).toContainEqual(
+      expect.objectContaining({ slug: 'holiday-allowance', helpful: false, comment: 'Missing the dates' }),
+    );
     expectProblem(await (await portal.signedIn('alice@acme.example')).get('/api/v1/knowledge-base/analytics'), 403);
   });
 });

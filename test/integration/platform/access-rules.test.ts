@@ -1,21 +1,45 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { access, enforceDeclaredAccess, MissingAccessRuleError, type RegisteredRoute } from '../../../src/server/platform/http/access.ts';
+import {
+  access,
+  enforceDeclaredAccess,
+  MissingAccessRuleError,
+  type RegisteredRoute,
+} from '../../../src/server/platform/http/access.ts';
 import { startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem, fillParams, randomId } from './problem-assertions.ts';
 
 /** Routes anyone may call without signing in. Making another route public must be a visible decision here. */
 const PUBLIC_ROUTES = [
-  'GET /livez', 'GET /readyz', 'GET /api/openapi.json', 'GET /api/docs', 'GET /api/v1/session', 'GET /api/v1/branding', 'GET /branding/logo',
-  'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/magic-links', 'POST /api/v1/auth/magic-links/consume', 'POST /api/v1/auth/password-resets',
-  'POST /api/v1/auth/password-resets/complete', 'POST /api/v1/auth/invitations/preview', 'POST /api/v1/auth/invitations/accept',
+  'GET /livez',
+  'GET /readyz',
+  'GET /api/openapi.json',
+  'GET /api/docs',
+  'GET /api/v1/session',
+  'GET /api/v1/branding',
+  'GET /branding/logo',
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/magic-links',
+  'POST /api/v1/auth/magic-links/consume',
+  'POST /api/v1/auth/password-resets',
+  'POST /api/v1/auth/password-resets/complete',
+  'POST /api/v1/auth/invitations/preview',
+  'POST /api/v1/auth/invitations/accept',
   // Help center: pages, sitemap and reader API; each article's audience rule decides what a caller gets.
-  'GET /help', 'GET /help/*', 'GET /sitemap.xml', 'GET /api/v1/knowledge-base/categories', 'GET /api/v1/knowledge-base/categories/:categoryId',
-  'GET /api/v1/knowledge-base/articles', 'GET /api/v1/knowledge-base/articles/:articleId', 'POST /api/v1/knowledge-base/articles/:articleId/feedback',
-  'GET /api/v1/knowledge-base/search', 'GET /api/v1/knowledge-base/suggestions',
+  'GET /help',
+  'GET /help/*',
+  'GET /sitemap.xml',
+  'GET /api/v1/knowledge-base/categories',
+  'GET /api/v1/knowledge-base/categories/:categoryId',
+  'GET /api/v1/knowledge-base/articles',
+  'GET /api/v1/knowledge-base/articles/:articleId',
+  'POST /api/v1/knowledge-base/articles/:articleId/feedback',
+  'GET /api/v1/knowledge-base/search',
+  'GET /api/v1/knowledge-base/suggestions',
   // Conversations: mail clients' one-click unsubscribe (signed token) and providers' inbound webhook (shared secret).
-  'POST /api/v1/email/unsubscribe', 'POST /api/v1/inbound-email',
+  'POST /api/v1/email/unsubscribe',
+  'POST /api/v1/inbound-email',
   // CSAT: the one-click rating link from the email (the emailed token is the credential, rate-limited per address).
   'POST /api/v1/ticket-ratings/by-token',
   // Deflection: anonymous help-center visits count as self-service sessions (rate-limited per address).
@@ -31,7 +55,11 @@ async function call(portal: TestPortal, client: HttpClient, route: RegisteredRou
     const session = client.cookie('portico_session');
     return portal.app.inject({ method: 'HEAD', url, headers: session ? { cookie: `portico_session=${session}` } : {} });
   }
-  return client.request(route.method as Method, url, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+  return client.request(
+    route.method as Method,
+    url,
+    route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+  );
 }
 
 describe('access rules', () => {
@@ -47,7 +75,10 @@ describe('access rules', () => {
     const publicRoutes = portal.routes.filter((route) => route.access?.kind === 'public' && route.method !== 'HEAD');
     expect(publicRoutes.map((route) => `${route.method} ${route.url}`).sort()).toEqual([...PUBLIC_ROUTES].sort());
     for (const route of publicRoutes) {
-      expect(route.access?.kind === 'public' && route.access.reason.length > 10, `${route.method} ${route.url} says why it is public`).toBe(true);
+      expect(
+        route.access?.kind === 'public' && route.access.reason.length > 10,
+        `${route.method} ${route.url} says why it is public`,
+      ).toBe(true);
     }
   });
 
@@ -84,7 +115,11 @@ describe('access rules', () => {
   it('writes without the CSRF token are refused before anything else, signed in or not', async () => {
     for (const client of [portal.client(), await portal.signedIn('owner@northwind.example')]) {
       client.sendCsrf = false;
-      expectProblem(await client.post('/api/v1/accounts', { name: 'No token', segmentId: randomId() }), 403, 'csrf_failed');
+      expectProblem(
+        await client.post('/api/v1/accounts', { name: 'No token', segmentId: randomId() }),
+        403,
+        'csrf_failed',
+      );
       expectProblem(await client.patch('/api/v1/portal-settings', { name: 'No token' }), 403, 'csrf_failed');
     }
     const owner = await portal.signedIn('owner@northwind.example');

@@ -5,9 +5,33 @@ import { expectProblem, fillParams, randomId, withoutRequestId } from './problem
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 /** The ids a request may name: the target's (someone else's) or random ones. */
-type Ids = Record<'accountId' | 'userId' | 'invitationId' | 'sessionId' | 'segmentId' | 'messageId' | 'tokenId' | 'folderId' | 'documentId' | 'versionId' | 'fileRequestId'
-  | 'threadId' | 'attachmentId' | 'notificationId' | 'jobId' | 'articleId' | 'categoryId'
-  | 'calendarId' | 'policyId' | 'ticketId' | 'viewId' | 'cannedReplyId' | 'groupId' | 'fieldId', string>;
+type Ids = Record<
+  | 'accountId'
+  | 'userId'
+  | 'invitationId'
+  | 'sessionId'
+  | 'segmentId'
+  | 'messageId'
+  | 'tokenId'
+  | 'folderId'
+  | 'documentId'
+  | 'versionId'
+  | 'fileRequestId'
+  | 'threadId'
+  | 'attachmentId'
+  | 'notificationId'
+  | 'jobId'
+  | 'articleId'
+  | 'categoryId'
+  | 'calendarId'
+  | 'policyId'
+  | 'ticketId'
+  | 'viewId'
+  | 'cannedReplyId'
+  | 'groupId'
+  | 'fieldId',
+  string
+>;
 
 interface Case {
   method: Method;
@@ -24,15 +48,30 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/accounts/:accountId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
-  { method: 'PATCH', route: '/api/v1/accounts/:accountId/members/:userId', scope: 'account', body: () => ({ role: 'member' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/:accountId/members/:userId',
+    scope: 'account',
+    body: () => ({ role: 'member' }),
+  },
   { method: 'DELETE', route: '/api/v1/accounts/:accountId/members/:userId', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/invitations', scope: 'account' },
-  { method: 'POST', route: '/api/v1/accounts/:accountId/invitations', scope: 'account', body: () => ({ email: 'intruder@elsewhere.example', role: 'account_admin' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/invitations',
+    scope: 'account',
+    body: () => ({ email: 'intruder@elsewhere.example', role: 'account_admin' }),
+  },
   { method: 'DELETE', route: '/api/v1/accounts/:accountId/invitations/:invitationId', scope: 'account' },
   { method: 'DELETE', route: '/api/v1/me/sessions/:sessionId', scope: 'account' },
   { method: 'DELETE', route: '/api/v1/me/api-tokens/:tokenId', scope: 'account' },
   // The id travels in the body here, so the registry walk cannot see it.
-  { method: 'PUT', route: '/api/v1/me/active-account', scope: 'account', body: (ids) => ({ accountId: ids.accountId }) },
+  {
+    method: 'PUT',
+    route: '/api/v1/me/active-account',
+    scope: 'account',
+    body: (ids) => ({ accountId: ids.accountId }),
+  },
   { method: 'GET', route: '/api/v1/segments/:segmentId', scope: 'staff' },
   { method: 'PATCH', route: '/api/v1/segments/:segmentId', scope: 'staff', body: () => ({ name: 'Renamed' }) },
   { method: 'PATCH', route: '/api/v1/staff-users/:userId', scope: 'staff', body: () => ({ role: 'agent' }) },
@@ -41,11 +80,26 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/dev-mail/:messageId', scope: 'staff' },
   // Documents: uploads take the raw body; access is checked before a byte of it is read.
   { method: 'GET', route: '/api/v1/accounts/:accountId/document-space', scope: 'account' },
-  { method: 'PATCH', route: '/api/v1/accounts/:accountId/document-space', scope: 'staff', body: () => ({ quotaBytes: 1 }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/:accountId/document-space',
+    scope: 'staff',
+    body: () => ({ quotaBytes: 1 }),
+  },
   { method: 'GET', route: '/api/v1/segments/:segmentId/document-settings', scope: 'staff' },
-  { method: 'PATCH', route: '/api/v1/segments/:segmentId/document-settings', scope: 'staff', body: () => ({ upload: false }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/segments/:segmentId/document-settings',
+    scope: 'staff',
+    body: () => ({ upload: false }),
+  },
   { method: 'GET', route: '/api/v1/accounts/:accountId/folders', scope: 'account' },
-  { method: 'POST', route: '/api/v1/accounts/:accountId/folders', scope: 'account', body: () => ({ name: 'Intruder' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/folders',
+    scope: 'account',
+    body: () => ({ name: 'Intruder' }),
+  },
   { method: 'GET', route: '/api/v1/folders/:folderId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/folders/:folderId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/folders/:folderId', scope: 'account' },
@@ -56,7 +110,12 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/accounts/:accountId/documents', scope: 'account', body: () => 'intruder bytes' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/documents/:documentId', scope: 'account' },
   { method: 'GET', route: '/api/v1/documents/:documentId', scope: 'account' },
-  { method: 'PATCH', route: '/api/v1/documents/:documentId', scope: 'account', body: () => ({ name: 'Taken over.txt' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/documents/:documentId',
+    scope: 'account',
+    body: () => ({ name: 'Taken over.txt' }),
+  },
   { method: 'DELETE', route: '/api/v1/documents/:documentId', scope: 'account' },
   { method: 'POST', route: '/api/v1/documents/:documentId/restore', scope: 'account' },
   { method: 'GET', route: '/api/v1/documents/:documentId/versions', scope: 'account' },
@@ -70,15 +129,35 @@ const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/accounts/:accountId/trash', scope: 'staff' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/documents-activity', scope: 'staff' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/file-requests', scope: 'account' },
-  { method: 'POST', route: '/api/v1/accounts/:accountId/file-requests', scope: 'staff', body: () => ({ title: 'Intruder' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/file-requests',
+    scope: 'staff',
+    body: () => ({ title: 'Intruder' }),
+  },
   { method: 'GET', route: '/api/v1/file-requests/:fileRequestId', scope: 'account' },
-  { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/uploads', scope: 'account', body: () => 'intruder bytes' },
+  {
+    method: 'POST',
+    route: '/api/v1/file-requests/:fileRequestId/uploads',
+    scope: 'account',
+    body: () => 'intruder bytes',
+  },
   { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/accept', scope: 'staff' },
-  { method: 'POST', route: '/api/v1/file-requests/:fileRequestId/return', scope: 'staff', body: () => ({ reason: 'Intruder' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/file-requests/:fileRequestId/return',
+    scope: 'staff',
+    body: () => ({ reason: 'Intruder' }),
+  },
   { method: 'DELETE', route: '/api/v1/file-requests/:fileRequestId', scope: 'staff' },
   // Conversations: messageId is a conversation message of the target account (dev-mail answers 403 either way).
   { method: 'GET', route: '/api/v1/accounts/:accountId/threads', scope: 'account' },
-  { method: 'POST', route: '/api/v1/accounts/:accountId/threads', scope: 'account', body: () => ({ subject: 'Intrusion', body: 'hello' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/threads',
+    scope: 'account',
+    body: () => ({ subject: 'Intrusion', body: 'hello' }),
+  },
   { method: 'GET', route: '/api/v1/threads/:threadId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/threads/:threadId', scope: 'account', body: () => ({ subject: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/threads/:threadId/messages', scope: 'account' },
@@ -86,7 +165,13 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/threads/:threadId/search', scope: 'account', query: '?q=secret' },
   { method: 'GET', route: '/api/v1/threads/:threadId/export', scope: 'account' },
   { method: 'POST', route: '/api/v1/threads/:threadId/read', scope: 'account', body: () => ({}) },
-  { method: 'POST', route: '/api/v1/threads/:threadId/attachments', scope: 'account', query: '?name=x.txt', body: () => ({}) },
+  {
+    method: 'POST',
+    route: '/api/v1/threads/:threadId/attachments',
+    scope: 'account',
+    query: '?name=x.txt',
+    body: () => ({}),
+  },
   { method: 'GET', route: '/api/v1/messages/:messageId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/messages/:messageId', scope: 'account', body: () => ({ body: 'rewritten' }) },
   { method: 'DELETE', route: '/api/v1/messages/:messageId', scope: 'account' },
@@ -95,47 +180,125 @@ const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/jobs/:jobId/retry', scope: 'staff', body: () => ({}) },
   // Knowledge base: articleId/categoryId are the staff-only demo ones for the Acme target (readers outside the audience get 404).
   { method: 'GET', route: '/api/v1/knowledge-base/categories/:categoryId', scope: 'account' },
-  { method: 'PATCH', route: '/api/v1/knowledge-base/categories/:categoryId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/knowledge-base/categories/:categoryId',
+    scope: 'staff',
+    body: () => ({ name: 'Taken over' }),
+  },
   { method: 'GET', route: '/api/v1/knowledge-base/articles/:articleId', scope: 'account' },
-  { method: 'PATCH', route: '/api/v1/knowledge-base/articles/:articleId', scope: 'staff', body: () => ({ title: 'Taken over' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/knowledge-base/articles/:articleId',
+    scope: 'staff',
+    body: () => ({ title: 'Taken over' }),
+  },
   { method: 'GET', route: '/api/v1/knowledge-base/articles/:articleId/versions', scope: 'staff' },
-  { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/restore', scope: 'staff', body: () => ({ version: 1 }) },
-  { method: 'POST', route: '/api/v1/knowledge-base/articles/:articleId/feedback', scope: 'account', body: () => ({ helpful: false }) },
+  {
+    method: 'POST',
+    route: '/api/v1/knowledge-base/articles/:articleId/restore',
+    scope: 'staff',
+    body: () => ({ version: 1 }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/knowledge-base/articles/:articleId/feedback',
+    scope: 'account',
+    body: () => ({ helpful: false }),
+  },
   // SLA: business calendars and policies are portal-wide configuration, staff only (customers get 403 either way).
   { method: 'GET', route: '/api/v1/business-calendars/:calendarId', scope: 'staff' },
-  { method: 'PATCH', route: '/api/v1/business-calendars/:calendarId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/business-calendars/:calendarId',
+    scope: 'staff',
+    body: () => ({ name: 'Taken over' }),
+  },
   { method: 'DELETE', route: '/api/v1/business-calendars/:calendarId', scope: 'staff' },
-  { method: 'PATCH', route: '/api/v1/sla-policies/:policyId', scope: 'staff', body: () => ({ firstResponseMinutes: 1 }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/sla-policies/:policyId',
+    scope: 'staff',
+    body: () => ({ firstResponseMinutes: 1 }),
+  },
   { method: 'DELETE', route: '/api/v1/sla-policies/:policyId', scope: 'staff' },
   // CSAT: only someone who sees the ticket gets past 404. Form sessions: owner only, so any other id reads as missing
   // (sessionId here is another person's sign-in session: not a form session of the caller either way).
   { method: 'POST', route: '/api/v1/tickets/:ticketId/rating', scope: 'account', body: () => ({ rating: 'bad' }) },
-  { method: 'POST', route: '/api/v1/ticket-form-sessions/:sessionId/events', scope: 'account', body: () => ({ kind: 'left' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/ticket-form-sessions/:sessionId/events',
+    scope: 'account',
+    body: () => ({ kind: 'left' }),
+  },
   // Tickets: ticketId is a real ticket of the target account; views, canned replies, groups and fields are staff setup.
   { method: 'GET', route: '/api/v1/tickets/:ticketId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/tickets/:ticketId', scope: 'account', body: () => ({ subject: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/tickets/:ticketId/messages', scope: 'account' },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/messages', scope: 'account', body: () => ({ body: 'intruder' }) },
   { method: 'GET', route: '/api/v1/tickets/:ticketId/activity', scope: 'staff' },
-  { method: 'POST', route: '/api/v1/tickets/:ticketId/merge', scope: 'staff', body: () => ({ intoTicketId: randomId() }) },
+  {
+    method: 'POST',
+    route: '/api/v1/tickets/:ticketId/merge',
+    scope: 'staff',
+    body: () => ({ intoTicketId: randomId() }),
+  },
   { method: 'POST', route: '/api/v1/tickets/:ticketId/presence', scope: 'staff', body: () => ({ state: 'viewing' }) },
-  { method: 'POST', route: '/api/v1/tickets/:ticketId/canned-replies/:cannedReplyId/render', scope: 'staff', body: () => ({}) },
+  {
+    method: 'POST',
+    route: '/api/v1/tickets/:ticketId/canned-replies/:cannedReplyId/render',
+    scope: 'staff',
+    body: () => ({}),
+  },
   { method: 'PATCH', route: '/api/v1/ticket-views/:viewId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/ticket-views/:viewId', scope: 'staff' },
-  { method: 'PATCH', route: '/api/v1/canned-replies/:cannedReplyId', scope: 'staff', body: () => ({ title: 'Taken over' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/canned-replies/:cannedReplyId',
+    scope: 'staff',
+    body: () => ({ title: 'Taken over' }),
+  },
   { method: 'DELETE', route: '/api/v1/canned-replies/:cannedReplyId', scope: 'staff' },
   { method: 'PATCH', route: '/api/v1/ticket-groups/:groupId', scope: 'staff', body: () => ({ name: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/ticket-groups/:groupId', scope: 'staff' },
   // Fields of a segment: people (and limited agents) read them only for a tickets segment of their own accounts.
   { method: 'GET', route: '/api/v1/segments/:segmentId/ticket-fields', scope: 'account' },
-  { method: 'POST', route: '/api/v1/segments/:segmentId/ticket-fields', scope: 'staff', body: () => ({ label: 'Intruder', type: 'text' }) },
+  {
+    method: 'POST',
+    route: '/api/v1/segments/:segmentId/ticket-fields',
+    scope: 'staff',
+    body: () => ({ label: 'Intruder', type: 'text' }),
+  },
   { method: 'PATCH', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff', body: () => ({ label: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff' },
 ];
 
-const randomIds = (): Ids => ({ accountId: randomId(), userId: randomId(), invitationId: randomId(), sessionId: randomId(), segmentId: randomId(), messageId: randomId(), tokenId: randomId(), folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
-  threadId: randomId(), attachmentId: randomId(), notificationId: randomId(), jobId: randomId(), articleId: randomId(), categoryId: randomId(),
-  calendarId: randomId(), policyId: randomId(), ticketId: randomId(), viewId: randomId(), cannedReplyId: randomId(), groupId: randomId(), fieldId: randomId() });
+const randomIds = (): Ids => ({
+  accountId: randomId(),
+  userId: randomId(),
+  invitationId: randomId(),
+  sessionId: randomId(),
+  segmentId: randomId(),
+  messageId: randomId(),
+  tokenId: randomId(),
+  folderId: randomId(),
+  documentId: randomId(),
+  versionId: randomId(),
+  fileRequestId: randomId(),
+  threadId: randomId(),
+  attachmentId: randomId(),
+  notificationId: randomId(),
+  jobId: randomId(),
+  articleId: randomId(),
+  categoryId: randomId(),
+  calendarId: randomId(),
+  policyId: randomId(),
+  ticketId: randomId(),
+  viewId: randomId(),
+  cannedReplyId: randomId(),
+  groupId: randomId(),
+  fieldId: randomId(),
+});
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
 async function ticketIds(portal: TestPortal, staff: HttpClient, accounts: Record<string, string>) {
@@ -143,7 +306,12 @@ async function ticketIds(portal: TestPortal, staff: HttpClient, accounts: Record
   await db.query("UPDATE segments SET modules = modules || '{tickets}'::text[] WHERE name = 'Clients'");
   const ids: Record<string, string> = {};
   for (const [accountId, requester] of Object.entries(accounts)) {
-    const response = await staff.post('/api/v1/tickets', { subject: 'Confidential ticket', body: 'secret', accountId, requesterId: await userIdOf(db, requester) });
+    const response = await staff.post('/api/v1/tickets', {
+      subject: 'Confidential ticket',
+      body: 'secret',
+      accountId,
+      requesterId: await userIdOf(db, requester),
+    });
     expect(response.statusCode, response.body).toBe(201);
     ids[accountId] = response.json().id;
   }
@@ -152,20 +320,33 @@ async function ticketIds(portal: TestPortal, staff: HttpClient, accounts: Record
   return {
     ids,
     setup: {
-      viewId: await first('SELECT id FROM ticket_views LIMIT 1'), cannedReplyId: await first('SELECT id FROM canned_replies LIMIT 1'),
-      groupId: await first('SELECT id FROM ticket_groups LIMIT 1'), fieldId: await first('SELECT id FROM ticket_fields LIMIT 1'),
+      viewId: await first('SELECT id FROM ticket_views LIMIT 1'),
+      cannedReplyId: await first('SELECT id FROM canned_replies LIMIT 1'),
+      groupId: await first('SELECT id FROM ticket_groups LIMIT 1'),
+      fieldId: await first('SELECT id FROM ticket_fields LIMIT 1'),
     },
   };
 }
 
 /** A thread with a message carrying a file, and a notification for `client`, in the client's own account. */
 async function conversationIds(staff: HttpClient, client: HttpClient, accountId: string) {
-  const thread = (await staff.post(`/api/v1/accounts/${accountId}/threads`, { subject: 'Confidential', body: 'secret figures' })).json();
-  const upload = await client.request('POST', `/api/v1/threads/${thread.id}/attachments?name=figures.txt`, 'secret', { 'content-type': 'text/plain' });
+  const thread = (
+    await staff.post(`/api/v1/accounts/${accountId}/threads`, { subject: 'Confidential', body: 'secret figures' })
+  ).json();
+  const upload = await client.request('POST', `/api/v1/threads/${thread.id}/attachments?name=figures.txt`, 'secret', {
+    'content-type': 'text/plain',
+  });
   expect(upload.statusCode, upload.body).toBe(201);
-  const message = (await client.post(`/api/v1/threads/${thread.id}/messages`, { body: 'see file', attachmentIds: [upload.json().id] })).json();
+  const message = (
+    await client.post(`/api/v1/threads/${thread.id}/messages`, { body: 'see file', attachmentIds: [upload.json().id] })
+  ).json();
   const notification = (await client.get('/api/v1/notifications')).json().items[0];
-  return { threadId: thread.id as string, messageId: message.id as string, attachmentId: upload.json().id as string, notificationId: notification.id as string };
+  return {
+    threadId: thread.id as string,
+    messageId: message.id as string,
+    attachmentId: upload.json().id as string,
+    notificationId: notification.id as string,
+  };
 }
 
 function send(client: HttpClient, testCase: Case, ids: Ids) {
@@ -206,44 +387,92 @@ describe('objects of another workspace read as missing', () => {
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
-      (await db.query<{ id: string }>('SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [await userIdOf(db, email)])).rows[0]!.id;
+      (
+        await db.query<{ id: string }>('SELECT id FROM sessions WHERE user_id = $1 AND revoked_at IS NULL', [
+          await userIdOf(db, email),
+        ])
+      ).rows[0]!.id;
     const invite = async (client: HttpClient, accountId: string, email: string) => {
       const response = await client.post(`/api/v1/accounts/${accountId}/invitations`, { email });
       expect(response.statusCode).toBe(201);
       return response.json().id as string;
     };
-    const apiToken = async (client: HttpClient) => (await client.post('/api/v1/me/api-tokens', { name: 'integration', scopes: ['read'] })).json().id as string;
+    const apiToken = async (client: HttpClient) =>
+      (await client.post('/api/v1/me/api-tokens', { name: 'integration', scopes: ['read'] })).json().id as string;
     const acmeId = await idOf(db, 'accounts', 'Acme Manufacturing');
     // The demo's documents of Acme: a shared folder, a file with its version, the open file request.
     const demoDocumentIds = async (accountId: string) => ({
-      folderId: (await db.query<{ id: string }>("SELECT id FROM document_folders WHERE account_id = $1 AND area = 'shared' LIMIT 1", [accountId])).rows[0]!.id,
-      ...(await db.query<{ documentId: string; versionId: string }>('SELECT id AS "documentId", current_version_id AS "versionId" FROM documents WHERE account_id = $1 LIMIT 1', [accountId])).rows[0]!,
-      fileRequestId: (await db.query<{ id: string }>('SELECT id FROM file_requests WHERE account_id = $1 LIMIT 1', [accountId])).rows[0]!.id,
+      folderId: (
+        await db.query<{ id: string }>(
+          "SELECT id FROM document_folders WHERE account_id = $1 AND area = 'shared' LIMIT 1",
+          [accountId],
+        )
+      ).rows[0]!.id,
+      ...(
+        await db.query<{ documentId: string; versionId: string }>(
+          'SELECT id AS "documentId", current_version_id AS "versionId" FROM documents WHERE account_id = $1 LIMIT 1',
+          [accountId],
+        )
+      ).rows[0]!,
+      fileRequestId: (
+        await db.query<{ id: string }>('SELECT id FROM file_requests WHERE account_id = $1 LIMIT 1', [accountId])
+      ).rows[0]!.id,
     });
     const blueId = await idOf(db, 'accounts', 'Blue Harbor Dental');
     const segmentId = await idOf(db, 'segments', 'Clients');
     const owner = await portal.signedIn('owner@northwind.example');
     const jobId = (await db.query<{ id: string }>('SELECT id FROM jobs LIMIT 1')).rows[0]?.id ?? randomId();
-    const tickets = await ticketIds(portal, owner, { [acmeId]: 'alice@acme.example', [blueId]: 'bianca@blueharbor.example' });
+    const tickets = await ticketIds(portal, owner, {
+      [acmeId]: 'alice@acme.example',
+      [blueId]: 'bianca@blueharbor.example',
+    });
     acme = {
-      accountId: acmeId, userId: await userIdOf(db, 'alice@acme.example'), invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
-      sessionId: await liveSession('alice@acme.example'), segmentId, tokenId: await apiToken(alice),
-      ...(await demoDocumentIds(acmeId)), jobId, ...(await conversationIds(owner, alice, acmeId)),
-      articleId: (await db.query<{ id: string }>("SELECT id FROM kb_articles WHERE audience = 'staff' OR slug = 'refund-approval-playbook' LIMIT 1")).rows[0]!.id,
-      categoryId: (await db.query<{ id: string }>("SELECT id FROM kb_categories WHERE audience = 'staff' LIMIT 1")).rows[0]!.id,
+      accountId: acmeId,
+      userId: await userIdOf(db, 'alice@acme.example'),
+      invitationId: await invite(alice, acmeId, 'newcomer@acme.example'),
+      sessionId: await liveSession('alice@acme.example'),
+      segmentId,
+      tokenId: await apiToken(alice),
+      ...(await demoDocumentIds(acmeId)),
+      jobId,
+      ...(await conversationIds(owner, alice, acmeId)),
+      articleId: (
+        await db.query<{ id: string }>(
+          "SELECT id FROM kb_articles WHERE audience = 'staff' OR slug = 'refund-approval-playbook' LIMIT 1",
+        )
+      ).rows[0]!.id,
+      categoryId: (await db.query<{ id: string }>("SELECT id FROM kb_categories WHERE audience = 'staff' LIMIT 1"))
+        .rows[0]!.id,
       // The demo's SLA configuration when it has one (staff-only routes: the answer must not depend on the id).
-      calendarId: (await db.query<{ id: string }>('SELECT id FROM business_calendars LIMIT 1')).rows[0]?.id ?? randomId(),
+      calendarId:
+        (await db.query<{ id: string }>('SELECT id FROM business_calendars LIMIT 1')).rows[0]?.id ?? randomId(),
       policyId: (await db.query<{ id: string }>('SELECT id FROM sla_policies LIMIT 1')).rows[0]?.id ?? randomId(),
-      ticketId: tickets.ids[acmeId]!, ...tickets.setup,
+      ticketId: tickets.ids[acmeId]!,
+      ...tickets.setup,
     };
     blueHarbor = {
-      accountId: blueId, userId: await userIdOf(db, 'bianca@blueharbor.example'), invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
-      sessionId: await liveSession('bianca@blueharbor.example'), segmentId, tokenId: await apiToken(bianca),
-      folderId: randomId(), documentId: randomId(), versionId: randomId(), fileRequestId: randomId(),
-      jobId, ...(await conversationIds(owner, bianca, blueId)),
+      accountId: blueId,
+      userId: await userIdOf(db, 'bianca@blueharbor.example'),
+      invitationId: await invite(bianca, blueId, 'newcomer@blueharbor.example'),
+      sessionId: await liveSession('bianca@blueharbor.example'),
+      segmentId,
+      tokenId: await apiToken(bianca),
+      folderId: randomId(),
+      documentId: randomId(),
+      versionId: randomId(),
+      fileRequestId: randomId(),
+      jobId,
+      ...(await conversationIds(owner, bianca, blueId)),
       // Staff (the limited agent) may read every article: random ids, so its cases compare like with like.
-      articleId: randomId(), categoryId: randomId(), calendarId: randomId(), policyId: randomId(),
-      ticketId: tickets.ids[blueId]!, viewId: randomId(), cannedReplyId: randomId(), groupId: randomId(), fieldId: randomId(),
+      articleId: randomId(),
+      categoryId: randomId(),
+      calendarId: randomId(),
+      policyId: randomId(),
+      ticketId: tickets.ids[blueId]!,
+      viewId: randomId(),
+      cannedReplyId: randomId(),
+      groupId: randomId(),
+      fieldId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -255,7 +484,9 @@ describe('objects of another workspace read as missing', () => {
   });
 
   it('bianca cannot reach Acme people or invitations through her own account either', async () => {
-    const throughOwn = CASES.filter((c) => c.route.includes(':userId') || c.route.includes(':invitationId')).filter((c) => c.scope === 'account');
+    const throughOwn = CASES.filter((c) => c.route.includes(':userId') || c.route.includes(':invitationId')).filter(
+      (c) => c.scope === 'account',
+    );
     expect(throughOwn).toHaveLength(3);
     for (const testCase of throughOwn) {
       const mixed = { ...acme, accountId: blueHarbor.accountId };
@@ -272,10 +503,16 @@ describe('objects of another workspace read as missing', () => {
     expect(account.name).toBe('Acme Manufacturing');
     const invitations = acmeBefore.invitations as { items: { id: string; status: string }[] };
     expect(invitations.items.find((item) => item.id === acme.invitationId)?.status).toBe('pending');
-    expect((acmeBefore.members as { items: { email: string; role: string }[] }).items.map((m) => [m.email, m.role]).sort()).toEqual([
-      ['adam@acme.example', 'member'], ['alice@acme.example', 'account_admin'], ['sam@consultant.example', 'member'],
+    expect(
+      (acmeBefore.members as { items: { email: string; role: string }[] }).items.map((m) => [m.email, m.role]).sort(),
+    ).toEqual([
+      ['adam@acme.example', 'member'],
+      ['alice@acme.example', 'account_admin'],
+      ['sam@consultant.example', 'member'],
     ]);
-    const { rows } = await portal.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@elsewhere.example'");
+    const { rows } = await portal.ctx.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@elsewhere.example'",
+    );
     expect(rows[0]!.n).toBe(0);
     expect((await alice.get('/api/v1/me')).statusCode).toBe(200);
     expect((await bianca.get('/api/v1/me')).json().activeAccountId).not.toBe(acme.accountId);
@@ -298,15 +535,29 @@ describe('objects of another workspace read as missing', () => {
     const dana = await portal.signedIn('dana.diaz@customers.example');
     const eliAccountId = await idOf(db, 'accounts', 'Eli Evans');
     const eli: Ids = {
-      ...randomIds(), accountId: eliAccountId, userId: await userIdOf(db, 'eli.evans@customers.example'),
+      ...randomIds(),
+      accountId: eliAccountId,
+      userId: await userIdOf(db, 'eli.evans@customers.example'),
       // One of Eli's demo tickets: same segment as Dana, so only the visibility rule keeps it from her.
-      ticketId: (await db.query<{ id: string }>('SELECT thread_id AS id FROM tickets WHERE account_id = $1 LIMIT 1', [eliAccountId])).rows[0]!.id,
+      ticketId: (
+        await db.query<{ id: string }>('SELECT thread_id AS id FROM tickets WHERE account_id = $1 LIMIT 1', [
+          eliAccountId,
+        ])
+      ).rows[0]!.id,
     };
-    await expectIndistinguishable(dana, CASES.filter((c) => c.scope === 'account'), eli, (c) => (c.scope === 'account' ? 404 : 403));
+    await expectIndistinguishable(
+      dana,
+      CASES.filter((c) => c.scope === 'account'),
+      eli,
+      (c) => (c.scope === 'account' ? 404 : 403),
+    );
     const list = (await dana.get('/api/v1/accounts')).json();
     expect(list.items.map((item: { name: string }) => item.name)).toEqual(['Dana Diaz']);
     const eliAccount = await portal.signedIn('eli.evans@customers.example');
-    expect((await eliAccount.get(`/api/v1/accounts/${eli.accountId}`)).json()).toMatchObject({ name: 'Eli Evans', memberCount: 1 });
+    expect((await eliAccount.get(`/api/v1/accounts/${eli.accountId}`)).json()).toMatchObject({
+      name: 'Eli Evans',
+      memberCount: 1,
+    });
   });
 
   it('every route that takes an id in its path is in the table above', () => {
@@ -314,7 +565,9 @@ describe('objects of another workspace read as missing', () => {
     const withParams = portal.routes.filter((route) => route.url.includes(':'));
     expect(withParams.length).toBeGreaterThan(10);
     // HEAD is answered by the GET handler.
-    const missing = withParams.map((route) => `${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`).filter((key) => !listed.has(key));
+    const missing = withParams
+      .map((route) => `${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`)
+      .filter((key) => !listed.has(key));
     expect(missing).toEqual([]);
   });
 });

@@ -38,12 +38,25 @@ describe('operations endpoints and API documentation (https portal)', () => {
     expect(response.statusCode).toBe(200);
     const spec = response.json();
     expect(spec.openapi).toMatch(/^3\.1\./);
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/accounts', '/api/v1/accounts/{accountId}', '/api/v1/accounts/{accountId}/members/{userId}', '/api/v1/segments',
-      '/api/v1/staff-users', '/api/v1/portal-settings', '/api/v1/audit-events', '/api/v1/auth/sign-in', '/api/v1/me',
-    ]));
-    expect(spec.paths['/api/v1/accounts'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['limit', 'cursor', 'q', 'sort']));
-    expect(spec.paths['/api/v1/accounts'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['name', 'segmentId']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/accounts',
+        '/api/v1/accounts/{accountId}',
+        '/api/v1/accounts/{accountId}/members/{userId}',
+        '/api/v1/segments',
+        '/api/v1/staff-users',
+        '/api/v1/portal-settings',
+        '/api/v1/audit-events',
+        '/api/v1/auth/sign-in',
+        '/api/v1/me',
+      ]),
+    );
+    expect(spec.paths['/api/v1/accounts'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['limit', 'cursor', 'q', 'sort']),
+    );
+    expect(spec.paths['/api/v1/accounts'].post.requestBody.content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['name', 'segmentId']),
+    );
     // Operational and internal routes stay out of the contract.
     expect(Object.keys(spec.paths)).not.toContain('/livez');
   });
@@ -53,7 +66,12 @@ describe('operations endpoints and API documentation (https portal)', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     const html = response.body;
-    for (const operation of ['GET</span> <code>/api/v1/accounts</code>', 'POST</span> <code>/api/v1/accounts</code>', 'PATCH</span> <code>/api/v1/accounts/{accountId}</code>', 'DELETE</span> <code>/api/v1/accounts/{accountId}/members/{userId}</code>']) {
+    for (const operation of [
+      'GET</span> <code>/api/v1/accounts</code>',
+      'POST</span> <code>/api/v1/accounts</code>',
+      'PATCH</span> <code>/api/v1/accounts/{accountId}</code>',
+      'DELETE</span> <code>/api/v1/accounts/{accountId}/members/{userId}</code>',
+    ]) {
       expect(html).toContain(operation);
     }
     expect(html).not.toMatch(/<script/i);
@@ -64,7 +82,9 @@ describe('operations endpoints and API documentation (https portal)', () => {
     const response = await portal.client().get('/api/v1/session');
     expectSecurityHeaders(response);
     expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-    const csrf = (response.cookies as { name: string; secure?: boolean; httpOnly?: boolean }[]).find((cookie) => cookie.name === 'portico_csrf');
+    const csrf = (response.cookies as { name: string; secure?: boolean; httpOnly?: boolean }[]).find(
+      (cookie) => cookie.name === 'portico_csrf',
+    );
     expect(csrf).toMatchObject({ secure: true, httpOnly: true });
   });
 });

@@ -40,7 +40,13 @@ export function fillParams(url: string, valueOf: (param: string) => string) {
 /** The directives of a Content-Security-Policy header, by name. */
 function cspDirectives(response: LightMyRequestResponse) {
   const header = String(response.headers['content-security-policy'] ?? '');
-  return new Map(header.split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    header
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 export function expectSecurityHeaders(response: LightMyRequestResponse) {

@@ -19,7 +19,14 @@ describe('CSAT ratings', () => {
   /** A solved ticket of `requesterId` with its rating request, as the tickets module makes it on solve. */
   async function solvedTicket(requesterId: string, accountId: string) {
     const now = portal.clock.now();
-    const ticketId = await insertTicketRow(portal.ctx.db, { accountId, requesterId, status: 'solved', createdAt: now, solvedAt: now, subject: 'Broken mug' });
+    const ticketId = await insertTicketRow(portal.ctx.db, {
+      accountId,
+      requesterId,
+      status: 'solved',
+      createdAt: now,
+      solvedAt: now,
+      subject: 'Broken mug',
+    });
     await portal.ctx.db.transaction((tx) => requestRatingInTransaction(portal.ctx, tx, ticketId, now));
     await conversationRuntimeOf(portal.ctx)!.jobs.drain();
     return ticketId;
@@ -27,7 +34,9 @@ describe('CSAT ratings', () => {
 
   async function storedRating(ticketId: string) {
     const { rows } = await portal.ctx.db.query<{ rating: string | null; comment: string | null }>(
-      'SELECT rating, comment FROM ticket_ratings WHERE ticket_id = $1 ORDER BY requested_at DESC LIMIT 1', [ticketId]);
+      'SELECT rating, comment FROM ticket_ratings WHERE ticket_id = $1 ORDER BY requested_at DESC LIMIT 1',
+      [ticketId],
+    );
     return rows[0];
   }
 
@@ -53,7 +62,9 @@ describe('CSAT ratings', () => {
     expect(rows).toHaveLength(0);
 
     // A mail scanner following the link does a GET: there is no such route, and nothing is rated.
-    expect((await portal.client().get(`/api/v1/ticket-ratings/by-token?token=${token}&rating=good`)).statusCode).toBe(404);
+    expect((await portal.client().get(`/api/v1/ticket-ratings/by-token?token=${token}&rating=good`)).statusCode).toBe(
+      404,
+    );
     expect(await storedRating(ticketId)).toEqual({ rating: null, comment: null });
 
     const anonymous = portal.client();
@@ -73,8 +84,17 @@ describe('CSAT ratings', () => {
   });
 
   it('an unknown token is 404 and a too-long comment is refused', async () => {
-    expectProblem(await portal.client().post('/api/v1/ticket-ratings/by-token', { token: 'x'.repeat(43), rating: 'good' }), 404, 'not_found');
-    expectProblem(await portal.client().post('/api/v1/ticket-ratings/by-token', { token: 'x'.repeat(43), rating: 'good', comment: 'y'.repeat(2001) }), 400);
+    expectProblem(
+      await portal.client().post('/api/v1/ticket-ratings/by-token', { token: 'x'.repeat(43), rating: 'good' }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await portal
+        .client()
+        .post('/api/v1/ticket-ratings/by-token', { token: 'x'.repeat(43), rating: 'good', comment: 'y'.repeat(2001) }),
+      400,
+    );
   });
 
   it('the requester rates in the portal; another customer gets 404, an unsolved ticket 409', async () => {
@@ -93,7 +113,12 @@ describe('CSAT ratings', () => {
     const owner = await portal.signedIn('owner@northwind.example');
     expectProblem(await owner.post(`/api/v1/tickets/${ticketId}/rating`, { rating: 'bad' }), 403);
 
-    const open = await insertTicketRow(portal.ctx.db, { accountId: danaAccount, requesterId: danaId, status: 'open', createdAt: portal.clock.now() });
+    const open = await insertTicketRow(portal.ctx.db, {
+      accountId: danaAccount,
+      requesterId: danaId,
+      status: 'open',
+      createdAt: portal.clock.now(),
+    });
     expectProblem(await dana.post(`/api/v1/tickets/${open}/rating`, { rating: 'good' }), 409, 'not_solved');
   });
 
@@ -103,7 +128,10 @@ describe('CSAT ratings', () => {
     await portal.ctx.db.query('UPDATE users SET deactivated_at = $2 WHERE id = $1', [eliId, portal.clock.now()]);
     const ticketId = await solvedTicket(eliId, await accountOfUser(portal.ctx.db, eliId));
     expect(await lastMailTo(portal, ELI)).toEqual(before);
-    const { rows } = await portal.ctx.db.query("SELECT 1 FROM jobs WHERE kind = 'satisfaction.email' AND status = 'done' AND payload->>'ratingId' IN (SELECT id::text FROM ticket_ratings WHERE ticket_id = $1)", [ticketId]);
+    const { rows } = await portal.ctx.db.query(
+      "SELECT 1 FROM jobs WHERE kind = 'satisfaction.email' AND status = 'done' AND payload->>'ratingId' IN (SELECT id::text FROM ticket_ratings WHERE ticket_id = $1)",
+      [ticketId],
+    );
     expect(rows).toHaveLength(1);
   });
 
@@ -111,7 +139,15 @@ describe('CSAT ratings', () => {
     const guesser = portal.client();
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 31; attempt += 1) {
-      statuses.push((await guesser.post('/api/v1/ticket-ratings/by-token', { token: `guess-${attempt}`.padEnd(43, 'x'), rating: 'good' }, { 'x-test-ip': '203.0.113.9' })).statusCode);
+      statuses.push(
+        (
+          await guesser.post(
+            '/api/v1/ticket-ratings/by-token',
+            { token: `guess-${attempt}`.padEnd(43, 'x'), rating: 'good' },
+            { 'x-test-ip': '203.0.113.9' },
+          )
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 30).every((status) => status === 404)).toBe(true);
     expect(statuses[30]).toBe(429);
@@ -120,9 +156,15 @@ describe('CSAT ratings', () => {
   it('after 7 days the link and the portal answer 410 rating_expired', async () => {
     const ticketId = await solvedTicket(danaId, danaAccount);
     const token = tokenFromMail((await lastMailTo(portal, DANA))!.text_body);
-    expect((await portal.client().post('/api/v1/ticket-ratings/by-token', { token, rating: 'good' })).statusCode).toBe(200);
+    expect((await portal.client().post('/api/v1/ticket-ratings/by-token', { token, rating: 'good' })).statusCode).toBe(
+      200,
+    );
     portal.clock.advanceMinutes(7 * 24 * 60 + 1);
-    expectProblem(await portal.client().post('/api/v1/ticket-ratings/by-token', { token, rating: 'bad' }), 410, 'rating_expired');
+    expectProblem(
+      await portal.client().post('/api/v1/ticket-ratings/by-token', { token, rating: 'bad' }),
+      410,
+      'rating_expired',
+    );
     // A week later the earlier session has timed out: sign in again.
     const later = await portal.signedIn(DANA);
     expectProblem(await later.post(`/api/v1/tickets/${ticketId}/rating`, { rating: 'bad' }), 410, 'rating_expired');

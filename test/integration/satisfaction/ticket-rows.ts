@@ -28,14 +28,31 @@ export async function insertTicketRow(db: Queryable, input: TicketRowInput): Pro
     `INSERT INTO tickets (thread_id, account_id, segment_id, requester_id, status, assignee_id, group_id, channel, created_at, updated_at,
        first_response_at, solved_at, resolution_due_at)
      SELECT $1, a.id, a.segment_id, $3, $4, $5, $6, 'web', $7, $7, $8, $9, $10 FROM accounts a WHERE a.id = $2`,
-    [id, input.accountId, input.requesterId, input.status ?? 'open', input.assigneeId ?? null, input.groupId ?? null, input.createdAt,
-      input.firstResponseAt ?? null, input.solvedAt ?? null, input.resolutionDueAt ?? null],
+    [
+      id,
+      input.accountId,
+      input.requesterId,
+      input.status ?? 'open',
+      input.assigneeId ?? null,
+      input.groupId ?? null,
+      input.createdAt,
+      input.firstResponseAt ?? null,
+      input.solvedAt ?? null,
+      input.resolutionDueAt ?? null,
+    ],
   );
-  if (input.requesterId) await db.query("INSERT INTO thread_participants (thread_id, user_id, role) VALUES ($1, $2, 'requester')", [id, input.requesterId]);
+  if (input.requesterId)
+    await db.query("INSERT INTO thread_participants (thread_id, user_id, role) VALUES ($1, $2, 'requester')", [
+      id,
+      input.requesterId,
+    ]);
   return id;
 }
 
 export async function accountOfUser(db: Queryable, userId: string): Promise<string> {
-  const { rows } = await db.query<{ account_id: string }>('SELECT account_id FROM memberships WHERE user_id = $1 ORDER BY account_id LIMIT 1', [userId]);
+  const { rows } = await db.query<{ account_id: string }>(
+    'SELECT account_id FROM memberships WHERE user_id = $1 ORDER BY account_id LIMIT 1',
+    [userId],
+  );
   return rows[0]!.account_id;
 }

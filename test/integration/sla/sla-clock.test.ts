@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TicketPriority, TicketStatus } from '../../../src/contract/index.ts';
 import { migrate, type Database } from '../../../src/server/platform/db/index.ts';
 import { newId } from '../../../src/server/platform/ids.ts';
-import { applySlaEvent, presentTicketSla, slaColumnsSql, type SlaEvent, type TicketSlaRow } from '../../../src/server/modules/sla/index.ts';
+import {
+  applySlaEvent,
+  presentTicketSla,
+  slaColumnsSql,
+  type SlaEvent,
+  type TicketSlaRow,
+} from '../../../src/server/modules/sla/index.ts';
 import { openTestDatabase } from '../../support/harness.ts';
 
 /*
@@ -28,12 +34,26 @@ describe('the SLA clock', () => {
     accountId = newId();
     const calendarId = newId();
     await db.query("INSERT INTO segments (id, name, kind) VALUES ($1, 'Clock test', 'self_service')", [segmentId]);
-    await db.query("INSERT INTO accounts (id, segment_id, name) VALUES ($1, $2, 'Clock test account')", [accountId, segmentId]);
+    await db.query("INSERT INTO accounts (id, segment_id, name) VALUES ($1, $2, 'Clock test account')", [
+      accountId,
+      segmentId,
+    ]);
     const hours = [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '17:00' }));
-    await db.query("INSERT INTO business_calendars (id, name, time_zone, hours) VALUES ($1, 'UTC office', 'UTC', $2)", [calendarId, JSON.stringify(hours)]);
-    const policy = (priority: TicketPriority, calendar: string | null, first: number, next: number, resolution: number) =>
-      db.query('INSERT INTO sla_policies (id, segment_id, priority, calendar_id, first_response_minutes, next_response_minutes, resolution_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [newId(), segmentId, priority, calendar, first, next, resolution]);
+    await db.query("INSERT INTO business_calendars (id, name, time_zone, hours) VALUES ($1, 'UTC office', 'UTC', $2)", [
+      calendarId,
+      JSON.stringify(hours),
+    ]);
+    const policy = (
+      priority: TicketPriority,
+      calendar: string | null,
+      first: number,
+      next: number,
+      resolution: number,
+    ) =>
+      db.query(
+        'INSERT INTO sla_policies (id, segment_id, priority, calendar_id, first_response_minutes, next_response_minutes, resolution_minutes) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [newId(), segmentId, priority, calendar, first, next, resolution],
+      );
     await policy('normal', null, 60, 120, 480);
     await policy('high', calendarId, 30, 60, 240);
     // 'low' has no policy.
@@ -43,19 +63,27 @@ describe('the SLA clock', () => {
   async function createTicket(createdAt: Date, priority: TicketPriority = 'normal') {
     const id = newId();
     await db.transaction(async (tx) => {
-      await tx.query("INSERT INTO threads (id, account_id, kind, subject, created_at) VALUES ($1, $2, 'ticket', 'Clock', $3)", [id, accountId, createdAt]);
-      await tx.query("INSERT INTO tickets (thread_id, account_id, segment_id, priority, channel, created_at, updated_at) VALUES ($1, $2, $3, $4, 'web', $5, $5)",
-        [id, accountId, segmentId, priority, createdAt]);
+      await tx.query(
+        "INSERT INTO threads (id, account_id, kind, subject, created_at) VALUES ($1, $2, 'ticket', 'Clock', $3)",
+        [id, accountId, createdAt],
+      );
+      await tx.query(
+        "INSERT INTO tickets (thread_id, account_id, segment_id, priority, channel, created_at, updated_at) VALUES ($1, $2, $3, $4, 'web', $5, $5)",
+        [id, accountId, segmentId, priority, createdAt],
+      );
       await applySlaEvent(tx, id, { kind: 'created' }, createdAt);
     });
     return id;
   }
 
-  const event = (id: string, slaEvent: SlaEvent, now: Date) => db.transaction((tx) => applySlaEvent(tx, id, slaEvent, now));
+  const event = (id: string, slaEvent: SlaEvent, now: Date) =>
+    db.transaction((tx) => applySlaEvent(tx, id, slaEvent, now));
 
   async function setStatus(id: string, to: TicketStatus, now: Date) {
     await db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ status: TicketStatus }>('SELECT status FROM tickets WHERE thread_id = $1', [id]);
+      const { rows } = await tx.query<{ status: TicketStatus }>('SELECT status FROM tickets WHERE thread_id = $1', [
+        id,
+      ]);
       await tx.query('UPDATE tickets SET status = $2 WHERE thread_id = $1', [id, to]);
       await applySlaEvent(tx, id, { kind: 'status_changed', from: rows[0]!.status, to }, now);
     });
@@ -63,7 +91,10 @@ describe('the SLA clock', () => {
 
   async function agentReply(id: string, now: Date) {
     await db.transaction(async (tx) => {
-      await tx.query("UPDATE tickets SET first_response_at = COALESCE(first_response_at, $2), status = CASE WHEN status = 'new' THEN 'open' ELSE status END WHERE thread_id = $1", [id, now]);
+      await tx.query(
+        "UPDATE tickets SET first_response_at = COALESCE(first_response_at, $2), status = CASE WHEN status = 'new' THEN 'open' ELSE status END WHERE thread_id = $1",
+        [id, now],
+      );
       await applySlaEvent(tx, id, { kind: 'agent_replied' }, now);
     });
   }
@@ -76,7 +107,10 @@ describe('the SLA clock', () => {
   }
 
   async function sla(id: string, now: Date) {
-    const { rows } = await db.query<TicketSlaRow & { due_at: Date | null }>(`SELECT t.due_at ${slaColumnsSql('t')} FROM tickets t WHERE t.thread_id = $1`, [id]);
+    const { rows } = await db.query<TicketSlaRow & { due_at: Date | null }>(
+      `SELECT t.due_at ${slaColumnsSql('t')} FROM tickets t WHERE t.thread_id = $1`,
+      [id],
+    );
     const presented = presentTicketSla(rows[0]!, now);
     // The generated column the queue sorts on agrees with what is shown.
     expect(rows[0]!.due_at?.toISOString() ?? null).toBe(presented.dueAt);
@@ -85,8 +119,15 @@ describe('the SLA clock', () => {
 
   async function results(id: string) {
     const { rows } = await db.query<{ metric: string; due_at: Date; met_at: Date; breached: boolean }>(
-      'SELECT metric, due_at, met_at, breached FROM ticket_sla_results WHERE ticket_id = $1 ORDER BY met_at, metric', [id]);
-    return rows.map((row) => ({ metric: row.metric, dueAt: row.due_at.toISOString(), metAt: row.met_at.toISOString(), breached: row.breached }));
+      'SELECT metric, due_at, met_at, breached FROM ticket_sla_results WHERE ticket_id = $1 ORDER BY met_at, metric',
+      [id],
+    );
+    return rows.map((row) => ({
+      metric: row.metric,
+      dueAt: row.due_at.toISOString(),
+      metAt: row.met_at.toISOString(),
+      breached: row.breached,
+    }));
   }
 
   it('runs a ticket’s whole life: first response, next response, pause while pending, solve, reopen, late solve', async () => {
@@ -131,7 +172,11 @@ describe('the SLA clock', () => {
     expect((await sla(id, at(521))).target('next_response')!.breached).toBe(true);
 
     await agentReply(id, at(600));
-    expect((await sla(id, at(600))).target('next_response')).toMatchObject({ dueAt: null, metAt: iso(600), breached: true });
+    expect((await sla(id, at(600))).target('next_response')).toMatchObject({
+      dueAt: null,
+      metAt: iso(600),
+      breached: true,
+    });
 
     await setStatus(id, 'solved', at(700));
     view = await sla(id, at(700));
@@ -143,7 +188,11 @@ describe('the SLA clock', () => {
     expect((await sla(id, at(1000))).target('resolution')).toMatchObject({ dueAt: iso(1080), metAt: null });
     await setStatus(id, 'solved', at(1200));
     await setStatus(id, 'closed', at(1300));
-    expect((await sla(id, at(1300))).target('resolution')).toMatchObject({ dueAt: null, metAt: iso(1200), breached: true });
+    expect((await sla(id, at(1300))).target('resolution')).toMatchObject({
+      dueAt: null,
+      metAt: iso(1200),
+      breached: true,
+    });
 
     expect(await results(id)).toEqual([
       { metric: 'first_response', dueAt: iso(60), metAt: iso(30), breached: false },
@@ -169,10 +218,19 @@ describe('the SLA clock', () => {
 
     // Resumed on Monday 10:00 with 10 business minutes used: 230 left.
     await setStatus(id, 'open', new Date('2026-11-30T10:00:00Z'));
-    expect((await sla(id, new Date('2026-11-30T10:00:00Z'))).target('resolution')!.dueAt).toBe('2026-11-30T13:50:00.000Z');
+    expect((await sla(id, new Date('2026-11-30T10:00:00Z'))).target('resolution')!.dueAt).toBe(
+      '2026-11-30T13:50:00.000Z',
+    );
 
     await agentReply(id, new Date('2026-11-30T10:05:00Z'));
-    expect(await results(id)).toEqual([{ metric: 'first_response', dueAt: '2026-11-30T09:15:00.000Z', metAt: '2026-11-30T10:05:00.000Z', breached: true }]);
+    expect(await results(id)).toEqual([
+      {
+        metric: 'first_response',
+        dueAt: '2026-11-30T09:15:00.000Z',
+        metAt: '2026-11-30T10:05:00.000Z',
+        breached: true,
+      },
+    ]);
   });
 
   it('a priority change re-applies the policy; the resolution time used so far is kept across calendars', async () => {

@@ -8,7 +8,14 @@ import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
  * is set to around the clock so the expected times are plain arithmetic on the portal's movable clock.
  */
 
-type Target = { metric: string; targetMinutes: number | null; dueAt: string | null; breached: boolean; metAt: string | null; paused: boolean };
+type Target = {
+  metric: string;
+  targetMinutes: number | null;
+  dueAt: string | null;
+  breached: boolean;
+  metAt: string | null;
+  paused: boolean;
+};
 type Sla = { policyId: string | null; dueAt: string | null; targets: Target[] };
 
 const MINUTE = 60_000;
@@ -26,7 +33,9 @@ describe('SLA clock through the tickets API', () => {
     dana = await portal.signedIn('dana.diaz@customers.example');
     const segmentId = await idOf(portal.ctx.db, 'segments', 'Customers');
     const targets = { calendarId: null, firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480 };
-    const existing = (await owner.get(`/api/v1/sla-policies?segmentId=${segmentId}`)).json().items.find((p: { priority: string }) => p.priority === 'normal');
+    const existing = (await owner.get(`/api/v1/sla-policies?segmentId=${segmentId}`))
+      .json()
+      .items.find((p: { priority: string }) => p.priority === 'normal');
     const response = existing
       ? await owner.patch(`/api/v1/sla-policies/${existing.id}`, targets)
       : await owner.post('/api/v1/sla-policies', { segmentId, priority: 'normal', ...targets });
@@ -50,18 +59,28 @@ describe('SLA clock through the tickets API', () => {
   };
 
   it('first response, pause while pending, next response breached, resolution met', async () => {
-    const created = await dana.post('/api/v1/tickets', { subject: 'My order never arrived', body: 'Order 4411 is two weeks late.' });
+    const created = await dana.post('/api/v1/tickets', {
+      subject: 'My order never arrived',
+      body: 'Order 4411 is two weeks late.',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const ticket = created.json();
     const createdAt = time(ticket.createdAt);
     expect(ticket.sla.policyId).toBe(policyId);
     expect(time(ticket.sla.dueAt)).toBe(createdAt + 60 * MINUTE);
-    expect(ticket.sla.targets.map((target: Target) => [target.metric, target.targetMinutes])).toEqual([['first_response', 60], ['next_response', 120], ['resolution', 480]]);
+    expect(ticket.sla.targets.map((target: Target) => [target.metric, target.targetMinutes])).toEqual([
+      ['first_response', 60],
+      ['next_response', 120],
+      ['resolution', 480],
+    ]);
     expect(time(ticket.sla.targets[2].dueAt)).toBe(createdAt + 480 * MINUTE);
 
     // The agent answers after 30 minutes and waits on the customer: the resolution clock pauses.
     await advance(30);
-    const answer = await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Could you send the tracking number?', status: 'pending_customer' });
+    const answer = await owner.post(`/api/v1/tickets/${ticket.id}/messages`, {
+      body: 'Could you send the tracking number?',
+      status: 'pending_customer',
+    });
     expect(answer.statusCode, answer.body).toBe(201);
     let sla = await slaOf(owner, ticket.id);
     expect(sla.target('first_response')).toMatchObject({ dueAt: null, breached: false, paused: false });
@@ -72,7 +91,9 @@ describe('SLA clock through the tickets API', () => {
     // Five hours later the customer answers: the ticket reopens, the agent owes a reply within 2 hours, and the
     // resolution resumes with the 30 minutes already used (450 left).
     await advance(300);
-    expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Tracking: 1Z999' })).statusCode).toBe(201);
+    expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Tracking: 1Z999' })).statusCode).toBe(
+      201,
+    );
     sla = await slaOf(dana, ticket.id);
     const nextDue = time(sla.target('next_response').dueAt);
     const resolutionDue = time(sla.target('resolution').dueAt);
@@ -86,11 +107,16 @@ describe('SLA clock through the tickets API', () => {
     sla = await slaOf(owner, ticket.id);
     expect(sla.target('next_response')).toMatchObject({ breached: true, metAt: null });
     expect(sla.target('resolution').breached).toBe(false);
-    const breachedQueue = (await owner.get('/api/v1/tickets?sla=breached')).json().items.map((item: { id: string }) => item.id);
+    const breachedQueue = (await owner.get('/api/v1/tickets?sla=breached'))
+      .json()
+      .items.map((item: { id: string }) => item.id);
     expect(breachedQueue).toContain(ticket.id);
 
     // The agent answers and solves: the next response was late, the resolution in time (about 230 of 480 minutes).
-    const solved = await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Found it, a replacement is on its way.', status: 'solved' });
+    const solved = await owner.post(`/api/v1/tickets/${ticket.id}/messages`, {
+      body: 'Found it, a replacement is on its way.',
+      status: 'solved',
+    });
     expect(solved.statusCode, solved.body).toBe(201);
     sla = await slaOf(dana, ticket.id);
     expect(sla.dueAt).toBeNull();
@@ -99,21 +125,33 @@ describe('SLA clock through the tickets API', () => {
     expect(sla.target('resolution').metAt).not.toBeNull();
 
     const { rows } = await portal.ctx.db.query<{ metric: string; breached: boolean }>(
-      'SELECT metric, breached FROM ticket_sla_results WHERE ticket_id = $1 ORDER BY met_at, metric', [ticket.id]);
+      'SELECT metric, breached FROM ticket_sla_results WHERE ticket_id = $1 ORDER BY met_at, metric',
+      [ticket.id],
+    );
     expect(rows).toEqual([
-      { metric: 'first_response', breached: false }, { metric: 'next_response', breached: true }, { metric: 'resolution', breached: false },
+      { metric: 'first_response', breached: false },
+      { metric: 'next_response', breached: true },
+      { metric: 'resolution', breached: false },
     ]);
   });
 
   it('a priority change by an agent re-applies the policy of the new priority', async () => {
     await advance(0);
-    const ticket = (await dana.post('/api/v1/tickets', { subject: 'Invoice question', body: 'Why was I charged twice?' })).json();
+    const ticket = (
+      await dana.post('/api/v1/tickets', { subject: 'Invoice question', body: 'Why was I charged twice?' })
+    ).json();
     const get = await owner.get(`/api/v1/tickets/${ticket.id}`);
-    const changed = await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'urgent' }, { 'if-match': String(get.json().version) });
+    const changed = await owner.patch(
+      `/api/v1/tickets/${ticket.id}`,
+      { priority: 'urgent' },
+      { 'if-match': String(get.json().version) },
+    );
     expect(changed.statusCode, changed.body).toBe(200);
     // The demo's urgent policy for customers: 60 business minutes to the first response, in Paris office hours.
     const segmentId = await idOf(portal.ctx.db, 'segments', 'Customers');
-    const urgent = (await owner.get(`/api/v1/sla-policies?segmentId=${segmentId}`)).json().items.find((p: { priority: string }) => p.priority === 'urgent');
+    const urgent = (await owner.get(`/api/v1/sla-policies?segmentId=${segmentId}`))
+      .json()
+      .items.find((p: { priority: string }) => p.priority === 'urgent');
     expect(urgent).toMatchObject({ firstResponseMinutes: 60 });
     const sla = changed.json().sla as Sla;
     expect(sla.policyId).toBe(urgent.id);

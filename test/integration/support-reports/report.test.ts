@@ -36,25 +36,79 @@ describe('support reports', () => {
     names = { agent: 'Agnes Agent', owner: 'Olivia Owner' };
 
     // Tickets: first response 30 / 90 / 60 / none minutes; resolutions 1440, 10080, 120 and (created before the period) 21600.
-    const t1 = await insertTicketRow(db, { accountId: acme, requesterId: alice, status: 'solved', createdAt: at(3, 10), firstResponseAt: at(3, 10, 30), solvedAt: at(4, 10), assigneeId: agent, groupId: group });
-    const t2 = await insertTicketRow(db, { accountId: acme, requesterId: alice, status: 'solved', createdAt: at(4, 12), firstResponseAt: at(4, 13, 30), solvedAt: at(11, 12), assigneeId: owner });
-    await insertTicketRow(db, { accountId: blue, requesterId: bianca, status: 'open', createdAt: at(10, 9), firstResponseAt: at(10, 10), resolutionDueAt: at(11, 9) });
-    const t4 = await insertTicketRow(db, { accountId: blue, requesterId: bianca, status: 'solved', createdAt: at(12, 9), solvedAt: at(12, 11) });
-    const t5 = await insertTicketRow(db, { accountId: acme, requesterId: alice, status: 'solved', createdAt: new Date(Date.UTC(2025, 1, 20, 10)), solvedAt: at(7, 10) });
-    await insertTicketRow(db, { accountId: acme, requesterId: alice, status: 'open', createdAt: at(20, 9), resolutionDueAt: at(21, 9) });
+    const t1 = await insertTicketRow(db, {
+      accountId: acme,
+      requesterId: alice,
+      status: 'solved',
+      createdAt: at(3, 10),
+      firstResponseAt: at(3, 10, 30),
+      solvedAt: at(4, 10),
+      assigneeId: agent,
+      groupId: group,
+    });
+    const t2 = await insertTicketRow(db, {
+      accountId: acme,
+      requesterId: alice,
+      status: 'solved',
+      createdAt: at(4, 12),
+      firstResponseAt: at(4, 13, 30),
+      solvedAt: at(11, 12),
+      assigneeId: owner,
+    });
+    await insertTicketRow(db, {
+      accountId: blue,
+      requesterId: bianca,
+      status: 'open',
+      createdAt: at(10, 9),
+      firstResponseAt: at(10, 10),
+      resolutionDueAt: at(11, 9),
+    });
+    const t4 = await insertTicketRow(db, {
+      accountId: blue,
+      requesterId: bianca,
+      status: 'solved',
+      createdAt: at(12, 9),
+      solvedAt: at(12, 11),
+    });
+    const t5 = await insertTicketRow(db, {
+      accountId: acme,
+      requesterId: alice,
+      status: 'solved',
+      createdAt: new Date(Date.UTC(2025, 1, 20, 10)),
+      solvedAt: at(7, 10),
+    });
+    await insertTicketRow(db, {
+      accountId: acme,
+      requesterId: alice,
+      status: 'open',
+      createdAt: at(20, 9),
+      resolutionDueAt: at(21, 9),
+    });
 
     // SLA results: three met in time, one late; plus t3's running resolution target, past due (breached).
     const sla = (ticket: string, metric: string, due: Date, met: Date, breached: boolean) =>
-      db.query('INSERT INTO ticket_sla_results (ticket_id, metric, due_at, met_at, breached, segment_id) VALUES ($1, $2, $3, $4, $5, $6)', [ticket, metric, due, met, breached, clients]);
+      db.query(
+        'INSERT INTO ticket_sla_results (ticket_id, metric, due_at, met_at, breached, segment_id) VALUES ($1, $2, $3, $4, $5, $6)',
+        [ticket, metric, due, met, breached, clients],
+      );
     await sla(t1, 'first_response', at(3, 11), at(3, 10, 30), false);
     await sla(t2, 'first_response', at(4, 13), at(4, 13, 30), true);
     await sla(t1, 'resolution', at(5, 10), at(4, 10), false);
     await sla(t4, 'resolution', at(12, 17), at(12, 11), false);
 
     // Ratings: good (agent, group), bad (owner), good (unassigned), and one never answered.
-    const rating = (ticket: string, value: string | null, ratedAt: Date | null, assignee: string | null, groupId: string | null) =>
-      db.query(`INSERT INTO ticket_ratings (id, ticket_id, requester_id, token_hash, segment_id, assignee_id, group_id, requested_at, rating, rated_at)
-                VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9)`, [newId(), ticket, newId(), clients, assignee, groupId, at(1, 0), value, ratedAt]);
+    const rating = (
+      ticket: string,
+      value: string | null,
+      ratedAt: Date | null,
+      assignee: string | null,
+      groupId: string | null,
+    ) =>
+      db.query(
+        `INSERT INTO ticket_ratings (id, ticket_id, requester_id, token_hash, segment_id, assignee_id, group_id, requested_at, rating, rated_at)
+                VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9)`,
+        [newId(), ticket, newId(), clients, assignee, groupId, at(1, 0), value, ratedAt],
+      );
     await rating(t1, 'good', at(5, 8), agent, group);
     await rating(t2, 'bad', at(11, 15), owner, null);
     await rating(t4, 'good', at(13, 9), null, null);
@@ -62,8 +116,10 @@ describe('support reports', () => {
 
     // Form sessions: Dana's six (2 deflected, 3 filed, 1 abandoned) and one of Alice's in Acme (deflected).
     const form = (userId: string, accountId: string, segmentId: string, opened: Date, outcome: string) =>
-      db.query('INSERT INTO ticket_form_sessions (id, user_id, account_id, segment_id, opened_at, last_seen_at, outcome) VALUES ($1, $2, $3, $4, $5, $5, $6)',
-        [newId(), userId, accountId, segmentId, opened, outcome]);
+      db.query(
+        'INSERT INTO ticket_form_sessions (id, user_id, account_id, segment_id, opened_at, last_seen_at, outcome) VALUES ($1, $2, $3, $4, $5, $5, $6)',
+        [newId(), userId, accountId, segmentId, opened, outcome],
+      );
     await form(dana, danaAccount, customers, at(3, 8), 'deflected');
     await form(dana, danaAccount, customers, at(4, 8), 'ticket_created');
     await form(alice, acme, clients, at(6, 8), 'deflected');
@@ -74,7 +130,12 @@ describe('support reports', () => {
 
     // Help sessions: two anonymous, Dana's, Alice's; one after the period.
     const visit = (key: string, userId: string | null, segmentId: string | null, started: Date) =>
-      db.query('INSERT INTO help_sessions (key, user_id, segment_id, started_at) VALUES ($1, $2, $3, $4)', [key, userId, segmentId, started]);
+      db.query('INSERT INTO help_sessions (key, user_id, segment_id, started_at) VALUES ($1, $2, $3, $4)', [
+        key,
+        userId,
+        segmentId,
+        started,
+      ]);
     await visit('report-anon-1', null, null, at(3, 7));
     await visit('report-alice-1', alice, clients, at(5, 7));
     await visit('report-anon-2', null, null, at(10, 7));
@@ -105,15 +166,35 @@ describe('support reports', () => {
       csatScore: 0.6667,
     });
     expect(report.series).toEqual([
-      { start: '2025-03-03T00:00:00.000Z', tickets: 2, deflected: 2, helpSessions: 2, firstResponseMedianMinutes: 60, resolutionMedianMinutes: 11520, slaCompliance: 0.6667, csatScore: 1 },
-      { start: '2025-03-10T00:00:00.000Z', tickets: 2, deflected: 1, helpSessions: 2, firstResponseMedianMinutes: 60, resolutionMedianMinutes: 5100, slaCompliance: 0.5, csatScore: 0.5 },
+      {
+        start: '2025-03-03T00:00:00.000Z',
+        tickets: 2,
+        deflected: 2,
+        helpSessions: 2,
+        firstResponseMedianMinutes: 60,
+        resolutionMedianMinutes: 11520,
+        slaCompliance: 0.6667,
+        csatScore: 1,
+      },
+      {
+        start: '2025-03-10T00:00:00.000Z',
+        tickets: 2,
+        deflected: 1,
+        helpSessions: 2,
+        firstResponseMedianMinutes: 60,
+        resolutionMedianMinutes: 5100,
+        slaCompliance: 0.5,
+        csatScore: 0.5,
+      },
     ]);
     expect(report.csatByAgent).toHaveLength(3);
-    expect(report.csatByAgent).toEqual(expect.arrayContaining([
-      { id: ids.agent, name: names.agent, good: 1, bad: 0 },
-      { id: ids.owner, name: names.owner, good: 0, bad: 1 },
-      { id: null, name: 'Unassigned', good: 1, bad: 0 },
-    ]));
+    expect(report.csatByAgent).toEqual(
+      expect.arrayContaining([
+        { id: ids.agent, name: names.agent, good: 1, bad: 0 },
+        { id: ids.owner, name: names.owner, good: 0, bad: 1 },
+        { id: null, name: 'Unassigned', good: 1, bad: 0 },
+      ]),
+    );
     expect(report.csatByGroup).toEqual([
       { id: null, name: 'No group', good: 1, bad: 1 },
       { id: ids.group, name: 'Tier 1 (report test)', good: 1, bad: 0 },
@@ -121,14 +202,29 @@ describe('support reports', () => {
 
     const daily = (await owner.get('/api/v1/support-reports?from=2025-03-03&to=2025-03-16')).json();
     expect(daily.series).toHaveLength(14);
-    expect(daily.series[0]).toMatchObject({ start: '2025-03-03T00:00:00.000Z', tickets: 1, firstResponseMedianMinutes: 30, slaCompliance: 1 });
+    expect(daily.series[0]).toMatchObject({
+      start: '2025-03-03T00:00:00.000Z',
+      tickets: 1,
+      firstResponseMedianMinutes: 30,
+      slaCompliance: 1,
+    });
     expect(daily.totals).toEqual(report.totals);
   });
 
   it('filters by segment', async () => {
     const owner = await portal.signedIn('owner@northwind.example');
     const report = (await owner.get(`${QUERY}&segmentId=${ids.customers}`)).json();
-    expect(report.totals).toMatchObject({ tickets: 0, formSessions: 6, deflected: 2, deflectionRate: 0.4, helpSessions: 1, selfServiceScore: null, csatGood: 0, csatScore: null, slaCompliance: null });
+    expect(report.totals).toMatchObject({
+      tickets: 0,
+      formSessions: 6,
+      deflected: 2,
+      deflectionRate: 0.4,
+      helpSessions: 1,
+      selfServiceScore: null,
+      csatGood: 0,
+      csatScore: null,
+      slaCompliance: null,
+    });
   });
 
   it('a limited agent sees only the figures of their assigned account (Acme)', async () => {

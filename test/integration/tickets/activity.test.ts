@@ -29,9 +29,12 @@ describe('ticket activity history', () => {
     // Acme (Clients segment) gets tickets so the agent limited to Acme has a ticket of their own.
     await db.query("UPDATE segments SET modules = modules || '{tickets}'::text[] WHERE name = 'Clients'");
     ids = {
-      owner: await userIdOf(db, 'owner@northwind.example'), admin: await userIdOf(db, 'admin@northwind.example'),
-      agent: await userIdOf(db, 'agent@northwind.example'), adam: await userIdOf(db, 'adam@acme.example'),
-      acme: await idOf(db, 'accounts', 'Acme Manufacturing'), alice: await userIdOf(db, 'alice@acme.example'),
+      owner: await userIdOf(db, 'owner@northwind.example'),
+      admin: await userIdOf(db, 'admin@northwind.example'),
+      agent: await userIdOf(db, 'agent@northwind.example'),
+      adam: await userIdOf(db, 'adam@acme.example'),
+      acme: await idOf(db, 'accounts', 'Acme Manufacturing'),
+      alice: await userIdOf(db, 'alice@acme.example'),
     };
   });
   afterAll(() => portal.close());
@@ -41,26 +44,46 @@ describe('ticket activity history', () => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json().items as Activity[];
   }
-  const groupId = async (name: string) => ((await owner.get('/api/v1/ticket-groups')).json().items as { id: string; name: string }[]).find((g) => g.name === name)!.id;
+  const groupId = async (name: string) =>
+    ((await owner.get('/api/v1/ticket-groups')).json().items as { id: string; name: string }[]).find(
+      (g) => g.name === name,
+    )!.id;
 
   it('records who changed status, priority, assignee, group, fields and subject; a no-op records nothing', async () => {
     const ticket = await openTicket(dana, { subject: 'Parcel lost' });
     expect(await activityOf(ticket.id)).toEqual([]);
 
-    expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { status: 'pending_customer', priority: 'high' })).statusCode).toBe(200);
+    expect(
+      (await owner.patch(`/api/v1/tickets/${ticket.id}`, { status: 'pending_customer', priority: 'high' })).statusCode,
+    ).toBe(200);
     const [first] = await activityOf(ticket.id);
     expect(first).toMatchObject({
       actor: { id: ids.owner, name: 'Olivia Owner' },
-      changes: [{ field: 'status', from: 'new', to: 'pending_customer' }, { field: 'priority', from: 'normal', to: 'high' }],
+      changes: [
+        { field: 'status', from: 'new', to: 'pending_customer' },
+        { field: 'priority', from: 'normal', to: 'high' },
+      ],
     });
     expect(Date.parse(first!.occurredAt)).not.toBeNaN();
 
     const billing = await groupId('Billing');
-    expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { assigneeId: ids.admin, groupId: billing })).statusCode).toBe(200);
+    expect(
+      (await owner.patch(`/api/v1/tickets/${ticket.id}`, { assigneeId: ids.admin, groupId: billing })).statusCode,
+    ).toBe(200);
     // The same values again (and the same tags in another order) change nothing, so no row.
     await owner.patch(`/api/v1/tickets/${ticket.id}`, { tags: ['parcel', 'lost'] });
     const before = await activityOf(ticket.id);
-    expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { status: 'pending_customer', priority: 'high', assigneeId: ids.admin, groupId: billing, tags: ['lost', 'parcel'] })).statusCode).toBe(200);
+    expect(
+      (
+        await owner.patch(`/api/v1/tickets/${ticket.id}`, {
+          status: 'pending_customer',
+          priority: 'high',
+          assigneeId: ids.admin,
+          groupId: billing,
+          tags: ['lost', 'parcel'],
+        })
+      ).statusCode,
+    ).toBe(200);
     expect(await activityOf(ticket.id)).toEqual(before);
     expect(before).toHaveLength(3);
     expect(before[0]!.changes).toEqual([{ field: 'tags', from: [], to: ['parcel', 'lost'] }]);
@@ -71,27 +94,47 @@ describe('ticket activity history', () => {
 
     // Custom fields: only the field that changed, with its label; the subject with old and new text.
     const segment = await idOf(portal.ctx.db, 'segments', 'Customers');
-    const fields = (await owner.get(`/api/v1/segments/${segment}/ticket-fields`)).json().items as { id: string; label: string }[];
+    const fields = (await owner.get(`/api/v1/segments/${segment}/ticket-fields`)).json().items as {
+      id: string;
+      label: string;
+    }[];
     const orderNumber = fields.find((f) => f.label === 'Order number')!.id;
-    expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { customFields: { [orderNumber]: 'A-100' }, subject: 'Parcel 4411 lost' })).statusCode).toBe(200);
+    expect(
+      (
+        await owner.patch(`/api/v1/tickets/${ticket.id}`, {
+          customFields: { [orderNumber]: 'A-100' },
+          subject: 'Parcel 4411 lost',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await activityOf(ticket.id))[0]!.changes).toEqual([
       { field: 'customField', customField: { id: orderNumber, name: 'Order number' }, from: null, to: 'A-100' },
       { field: 'subject', from: 'Parcel lost', to: 'Parcel 4411 lost' },
     ]);
 
     // A customer's reply reopens the waiting ticket: the customer is the actor.
-    expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Here is the receipt' })).statusCode).toBe(201);
-    expect((await activityOf(ticket.id))[0]).toMatchObject({ actor: { name: 'Dana Diaz' }, changes: [{ field: 'status', from: 'pending_customer', to: 'open' }] });
+    expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Here is the receipt' })).statusCode).toBe(
+      201,
+    );
+    expect((await activityOf(ticket.id))[0]).toMatchObject({
+      actor: { name: 'Dana Diaz' },
+      changes: [{ field: 'status', from: 'pending_customer', to: 'open' }],
+    });
     // A note moves nothing and records nothing.
     const count = (await activityOf(ticket.id)).length;
-    expect((await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Checking with the carrier', internal: true })).statusCode).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Checking with the carrier', internal: true }))
+        .statusCode,
+    ).toBe(201);
     expect(await activityOf(ticket.id)).toHaveLength(count);
   });
 
   it('CC changes list the people copied, by name', async () => {
     const ticket = await openTicket(owner, { subject: 'Acme invoice', accountId: ids.acme, requesterId: ids.alice });
     expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { ccUserIds: [ids.adam] })).statusCode).toBe(200);
-    expect((await activityOf(ticket.id))[0]!.changes).toEqual([{ field: 'ccs', from: [], to: [{ id: ids.adam, name: 'Adam Alvarez' }] }]);
+    expect((await activityOf(ticket.id))[0]!.changes).toEqual([
+      { field: 'ccs', from: [], to: [{ id: ids.adam, name: 'Adam Alvarez' }] },
+    ]);
     expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { ccUserIds: [ids.adam] })).statusCode).toBe(200);
     expect(await activityOf(ticket.id)).toHaveLength(1);
     // The agent limited to Acme reads the history of Acme's tickets.
@@ -101,19 +144,31 @@ describe('ticket activity history', () => {
   it('bulk changes record one row per ticket; a merge records the source closed into the target', async () => {
     const one = await openTicket(dana, { subject: 'Bulk one' });
     const two = await openTicket(dana, { subject: 'Bulk two' });
-    const bulk = await owner.post('/api/v1/tickets/bulk', { ticketIds: [one.id, two.id], assigneeId: ids.owner, addTags: ['billing'] });
+    const bulk = await owner.post('/api/v1/tickets/bulk', {
+      ticketIds: [one.id, two.id],
+      assigneeId: ids.owner,
+      addTags: ['billing'],
+    });
     expect(bulk.statusCode, bulk.body).toBe(200);
     for (const ticket of [one, two]) {
-      expect(await activityOf(ticket.id)).toEqual([expect.objectContaining({
-        actor: { id: ids.owner, name: 'Olivia Owner' },
-        changes: [{ field: 'assignee', from: null, to: { id: ids.owner, name: 'Olivia Owner' } }, { field: 'tags', from: [], to: ['billing'] }],
-      })]);
+      expect(await activityOf(ticket.id)).toEqual([
+        expect.objectContaining({
+          actor: { id: ids.owner, name: 'Olivia Owner' },
+          changes: [
+            { field: 'assignee', from: null, to: { id: ids.owner, name: 'Olivia Owner' } },
+            { field: 'tags', from: [], to: ['billing'] },
+          ],
+        }),
+      ]);
     }
 
     expect((await owner.post(`/api/v1/tickets/${one.id}/merge`, { intoTicketId: two.id })).statusCode).toBe(200);
     expect((await activityOf(one.id))[0]).toMatchObject({
       actor: { name: 'Olivia Owner' },
-      changes: [{ field: 'status', from: 'new', to: 'closed' }, { field: 'mergedInto', from: null, to: { id: two.id, number: two.number } }],
+      changes: [
+        { field: 'status', from: 'new', to: 'closed' },
+        { field: 'mergedInto', from: null, to: { id: two.id, number: two.number } },
+      ],
     });
     // The target's fields did not change: its history still holds only the bulk change.
     expect(await activityOf(two.id)).toHaveLength(1);
@@ -134,7 +189,8 @@ describe('ticket activity history', () => {
   it('pages newest first with a cursor; a tampered cursor is a 400', async () => {
     const ticket = await openTicket(dana, { subject: 'Many changes' });
     const priorities = ['high', 'low', 'urgent', 'normal', 'high'];
-    for (const priority of priorities) expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority })).statusCode).toBe(200);
+    for (const priority of priorities)
+      expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority })).statusCode).toBe(200);
     const firstPage = (await owner.get(`/api/v1/tickets/${ticket.id}/activity?limit=2`)).json();
     expect(firstPage.items).toHaveLength(2);
     expect(firstPage.nextCursor).toEqual(expect.any(String));
@@ -142,7 +198,9 @@ describe('ticket activity history', () => {
     expect(new Set(items.map((item) => item.id)).size).toBe(5);
     // Newest first: the priorities set, read backwards.
     expect(items.map((item) => item.changes[0]!.to)).toEqual([...priorities].reverse());
-    const tampered = await owner.get(`/api/v1/tickets/${ticket.id}/activity?cursor=${Buffer.from('["x","y"]').toString('base64url')}`);
+    const tampered = await owner.get(
+      `/api/v1/tickets/${ticket.id}/activity?cursor=${Buffer.from('["x","y"]').toString('base64url')}`,
+    );
     expect(tampered.statusCode).toBe(400);
     expect(tampered.json().errors[0]).toMatchObject({ path: 'cursor', code: 'invalid_cursor' });
   });
@@ -156,14 +214,19 @@ describe('ticket activity history', () => {
 
   it('auto-close is recorded as the system', async () => {
     const ticket = await openTicket(dana, { subject: 'Solved long ago' });
-    expect((await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Done.', status: 'solved' })).statusCode).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Done.', status: 'solved' })).statusCode,
+    ).toBe(201);
     portal.clock.advanceMinutes(5 * DAY);
     expect(await closeSolvedTicketsUseCase(portal.ctx)).toBeGreaterThanOrEqual(1);
     // Moving the clock by days ends sessions: sign in again.
     owner = await portal.signedIn('owner@northwind.example');
     const [closed, solved] = await activityOf(ticket.id);
     expect(closed).toMatchObject({ actor: null, changes: [{ field: 'status', from: 'solved', to: 'closed' }] });
-    expect(solved).toMatchObject({ actor: { name: 'Olivia Owner' }, changes: [{ field: 'status', from: 'new', to: 'solved' }] });
+    expect(solved).toMatchObject({
+      actor: { name: 'Olivia Owner' },
+      changes: [{ field: 'status', from: 'new', to: 'solved' }],
+    });
     expect(Date.parse(closed!.occurredAt) - Date.parse(solved!.occurredAt)).toBeGreaterThanOrEqual(5 * DAY * 60_000);
   });
 });

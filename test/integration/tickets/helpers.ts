@@ -5,7 +5,14 @@ import type { HttpClient } from '../../support/http-client.ts';
 export async function openTicket(client: HttpClient, body: Record<string, unknown>) {
   const response = await client.post('/api/v1/tickets', { body: 'Hello, I need help.', ...body });
   expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { id: string; number: number; status: string; accountId: string; version: number; [key: string]: unknown };
+  return response.json() as {
+    id: string;
+    number: number;
+    status: string;
+    accountId: string;
+    version: number;
+    [key: string]: unknown;
+  };
 }
 
 /** Every item of every page of a list, following nextCursor. */

@@ -31,9 +31,15 @@ describe('ticket statuses', () => {
     const ticket = await openTicket(dana, { subject: 'Status flow' });
     expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Any news?' })).statusCode).toBe(201);
     expect(await statusOf(ticket.id)).toBe('new');
-    expect((await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Internal first', internal: true })).statusCode).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Internal first', internal: true }))
+        .statusCode,
+    ).toBe(201);
     expect(await statusOf(ticket.id)).toBe('new');
-    expect((await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Which order?', status: 'pending_customer' })).statusCode).toBe(201);
+    expect(
+      (await owner.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Which order?', status: 'pending_customer' }))
+        .statusCode,
+    ).toBe(201);
     expect(await statusOf(ticket.id)).toBe('pending_customer');
     expect((await dana.post(`/api/v1/tickets/${ticket.id}/messages`, { body: 'Order 12' })).statusCode).toBe(201);
     expect(await statusOf(ticket.id)).toBe('open');
@@ -99,8 +105,15 @@ describe('ticket statuses', () => {
 
   it('If-Match: a stale version is refused with 409', async () => {
     const ticket = await openTicket(dana, { subject: 'Versioned' });
-    expect((await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'high' }, { 'if-match': String(ticket.version) })).statusCode).toBe(200);
-    const stale = await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'low' }, { 'if-match': String(ticket.version) });
+    expect(
+      (await owner.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'high' }, { 'if-match': String(ticket.version) }))
+        .statusCode,
+    ).toBe(200);
+    const stale = await owner.patch(
+      `/api/v1/tickets/${ticket.id}`,
+      { priority: 'low' },
+      { 'if-match': String(ticket.version) },
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('stale_version');
   });

@@ -14,7 +14,13 @@ describe('message Markdown', () => {
   });
 
   it('turns raw HTML, scripts and event handlers into text', () => {
-    for (const source of ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<iframe src="https://evil"></iframe>', '<b onmouseover="x()">hi</b>', '<svg onload=alert(1)>']) {
+    for (const source of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<iframe src="https://evil"></iframe>',
+      '<b onmouseover="x()">hi</b>',
+      '<svg onload=alert(1)>',
+    ]) {
       const html = renderMarkdown(source);
       expect(html, source).not.toMatch(/<(script|img|iframe|b|svg)[\s>]/i);
       expect(html, source).toContain('&lt;');
@@ -26,17 +32,30 @@ describe('message Markdown', () => {
 
   it('drops links to javascript:, vbscript:, data: and file: (in any case, spacing or entity disguise)', () => {
     for (const source of [
-      '[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x](  javascript:alert(1))', '[x](java&#115;cript:alert(1))',
-      '[x](vbscript:msgbox(1))', '[x](data:text/html;base64,PHNjcmlwdD4=)', '[x](data:image/png;base64,AAAA)', '[x](file:///etc/passwd)', '<javascript:alert(1)>',
+      '[x](javascript:alert(1))',
+      '[x](JaVaScRiPt:alert(1))',
+      '[x](  javascript:alert(1))',
+      '[x](java&#115;cript:alert(1))',
+      '[x](vbscript:msgbox(1))',
+      '[x](data:text/html;base64,PHNjcmlwdD4=)',
+      '[x](data:image/png;base64,AAAA)',
+      '[x](file:///etc/passwd)',
+      '<javascript:alert(1)>',
     ]) {
       expect(renderMarkdown(source), source).not.toContain('<a ');
     }
   });
 
   it('keeps http(s) and mailto links, and opens them in a new tab without handing over the portal', () => {
-    expect(renderMarkdown('[site](https://example.com)')).toBe(`<p><a href="https://example.com" ${LINK_ATTRS}>site</a></p>\n`);
-    expect(renderMarkdown('see https://example.com/a')).toContain(`<a href="https://example.com/a" ${LINK_ATTRS}>https://example.com/a</a>`);
-    expect(renderMarkdown('[mail](mailto:a@example.com)')).toContain(`<a href="mailto:a@example.com" ${LINK_ATTRS}>mail</a>`);
+    expect(renderMarkdown('[site](https://example.com)')).toBe(
+      `<p><a href="https://example.com" ${LINK_ATTRS}>site</a></p>\n`,
+    );
+    expect(renderMarkdown('see https://example.com/a')).toContain(
+      `<a href="https://example.com/a" ${LINK_ATTRS}>https://example.com/a</a>`,
+    );
+    expect(renderMarkdown('[mail](mailto:a@example.com)')).toContain(
+      `<a href="mailto:a@example.com" ${LINK_ATTRS}>mail</a>`,
+    );
   });
 
   it('switches off images, headings and tables', () => {

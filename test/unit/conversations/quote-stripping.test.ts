@@ -12,18 +12,36 @@ describe('inbound email: the new part of a reply', () => {
   });
 
   it('Gmail: "On <date>, <name> wrote:" on one line or wrapped over two', () => {
-    expect(strip('Thanks!\n\nOn Mon, 3 Mar 2026 at 10:00, Northwind <no-reply@northwind.example> wrote:\n> old text')).toBe('Thanks!');
-    expect(strip('Thanks!\n\nOn Mon, 3 Mar 2026 at 10:00, Northwind Advisory <\nno-reply@northwind.example> wrote:\n\n> old text')).toBe('Thanks!');
+    expect(
+      strip('Thanks!\n\nOn Mon, 3 Mar 2026 at 10:00, Northwind <no-reply@northwind.example> wrote:\n> old text'),
+    ).toBe('Thanks!');
+    expect(
+      strip(
+        'Thanks!\n\nOn Mon, 3 Mar 2026 at 10:00, Northwind Advisory <\nno-reply@northwind.example> wrote:\n\n> old text',
+      ),
+    ).toBe('Thanks!');
   });
 
   it('Apple Mail: "On 3 Mar 2026, at 10:00, <name> wrote:"', () => {
-    expect(strip('See attached.\n\nOn 3 Mar 2026, at 10:00, Northwind Advisory <no-reply@northwind.example> wrote:\n\n> old')).toBe('See attached.');
+    expect(
+      strip(
+        'See attached.\n\nOn 3 Mar 2026, at 10:00, Northwind Advisory <no-reply@northwind.example> wrote:\n\n> old',
+      ),
+    ).toBe('See attached.');
   });
 
   it('Outlook: "-----Original Message-----", an underscore rule, or a From: header block after a blank line', () => {
     expect(strip('Done.\n\n-----Original Message-----\nFrom: Northwind\nSent: Monday\n\nold')).toBe('Done.');
-    expect(strip('Done.\n\n________________________________\nFrom: Northwind <no-reply@northwind.example>\nSent: Monday, March 3, 2026 10:00\nTo: Alice\nSubject: VAT')).toBe('Done.');
-    expect(strip('Done.\n\nFrom: Northwind <no-reply@northwind.example>\nSent: Monday, March 3, 2026 10:00\nSubject: VAT\n\nold')).toBe('Done.');
+    expect(
+      strip(
+        'Done.\n\n________________________________\nFrom: Northwind <no-reply@northwind.example>\nSent: Monday, March 3, 2026 10:00\nTo: Alice\nSubject: VAT',
+      ),
+    ).toBe('Done.');
+    expect(
+      strip(
+        'Done.\n\nFrom: Northwind <no-reply@northwind.example>\nSent: Monday, March 3, 2026 10:00\nSubject: VAT\n\nold',
+      ),
+    ).toBe('Done.');
   });
 
   it('a quoted block ("> ") ends the reply', () => {
@@ -37,6 +55,8 @@ describe('inbound email: the new part of a reply', () => {
   });
 
   it('keeps a reply that merely mentions these words', () => {
-    expect(strip('From: the desk of Alice — on Monday we wrote the plan.\nOnce more, thanks')).toBe('From: the desk of Alice — on Monday we wrote the plan.\nOnce more, thanks');
+    expect(strip('From: the desk of Alice — on Monday we wrote the plan.\nOnce more, thanks')).toBe(
+      'From: the desk of Alice — on Monday we wrote the plan.\nOnce more, thanks',
+    );
   });
 });

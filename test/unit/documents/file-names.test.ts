@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyContent, contentDisposition, looksLikeText, normalizeDeclaredType, numberedName, sanitizeFileName } from '../../../src/server/modules/documents/file-names.ts';
+import {
+  classifyContent,
+  contentDisposition,
+  looksLikeText,
+  normalizeDeclaredType,
+  numberedName,
+  sanitizeFileName,
+} from '../../../src/server/modules/documents/file-names.ts';
 
 describe('sanitizeFileName', () => {
   it.each([
@@ -30,9 +37,12 @@ describe('sanitizeFileName', () => {
 
 describe('contentDisposition', () => {
   it('gives an ASCII fallback and the exact UTF-8 name (RFC 6266 / 5987)', () => {
-    expect(contentDisposition('attachment', 'Überweisung "März" 日本.pdf'))
-      .toBe(`attachment; filename="Uberweisung _Marz_ __.pdf"; filename*=UTF-8''%C3%9Cberweisung%20%22M%C3%A4rz%22%20%E6%97%A5%E6%9C%AC.pdf`);
-    expect(contentDisposition('inline', 'a;b%c\\d.txt')).toBe(`inline; filename="a_b_c_d.txt"; filename*=UTF-8''a%3Bb%25c%5Cd.txt`);
+    expect(contentDisposition('attachment', 'Überweisung "März" 日本.pdf')).toBe(
+      `attachment; filename="Uberweisung _Marz_ __.pdf"; filename*=UTF-8''%C3%9Cberweisung%20%22M%C3%A4rz%22%20%E6%97%A5%E6%9C%AC.pdf`,
+    );
+    expect(contentDisposition('inline', 'a;b%c\\d.txt')).toBe(
+      `inline; filename="a_b_c_d.txt"; filename*=UTF-8''a%3Bb%25c%5Cd.txt`,
+    );
     expect(contentDisposition('attachment', "it's (1).txt")).toContain("filename*=UTF-8''it%27s%20%281%29.txt");
   });
 });
@@ -40,8 +50,14 @@ describe('contentDisposition', () => {
 describe('classifyContent', () => {
   const text = Buffer.from('hello\n');
   it('trusts sniffed bytes over the declared type', () => {
-    expect(classifyContent('image/png', 'text/html', Buffer.alloc(0), 'x.html')).toEqual({ contentType: 'image/png', previewKind: 'image' });
-    expect(classifyContent('application/pdf', null, Buffer.alloc(0), 'x')).toEqual({ contentType: 'application/pdf', previewKind: 'pdf' });
+    expect(classifyContent('image/png', 'text/html', Buffer.alloc(0), 'x.html')).toEqual({
+      contentType: 'image/png',
+      previewKind: 'image',
+    });
+    expect(classifyContent('application/pdf', null, Buffer.alloc(0), 'x')).toEqual({
+      contentType: 'application/pdf',
+      previewKind: 'pdf',
+    });
     expect(classifyContent(null, 'image/png', Buffer.from('<html>'), 'x.png').previewKind).toBe('other');
   });
   it('never previews SVG, HTML or XML', () => {
@@ -50,7 +66,10 @@ describe('classifyContent', () => {
     expect(classifyContent('application/xml', 'text/xml', text, 'a.xml').previewKind).toBe('other');
   });
   it('previews text only when declared text and the bytes are text', () => {
-    expect(classifyContent(null, 'text/plain', text, 'a.txt')).toEqual({ contentType: 'text/plain', previewKind: 'text' });
+    expect(classifyContent(null, 'text/plain', text, 'a.txt')).toEqual({
+      contentType: 'text/plain',
+      previewKind: 'text',
+    });
     expect(classifyContent(null, 'text/plain', Buffer.from([0, 1, 2, 3]), 'a.txt').previewKind).toBe('other');
     expect(looksLikeText(Buffer.from('日本', 'utf8').subarray(0, 4))).toBe(true);
   });

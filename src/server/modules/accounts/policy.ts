@@ -12,7 +12,8 @@ export const accountPolicy = {
   canCreate: (actor: Actor) => isStaffAdmin(actor),
 
   abilities(actor: Actor, accountId: string): AccountAbilities {
-    if (!inAccountScope(accountScopeOf(actor), accountId)) return { view: false, update: false, manageMembers: false, invite: false };
+    if (!inAccountScope(accountScopeOf(actor), accountId))
+      return { view: false, update: false, manageMembers: false, invite: false };
     if (actor.staffRole) return { view: true, update: true, manageMembers: true, invite: true };
     const isAdmin = actor.memberships.get(accountId) === 'account_admin';
     return { view: true, update: false, manageMembers: isAdmin, invite: isAdmin };

@@ -44,7 +44,11 @@ const SORTS: Record<AccountSort, { key: string; dir: 'ASC' | 'DESC' }> = {
 };
 
 /** Keyset pagination on (sort key, id): page 1,000 costs what page 1 does. */
-export async function listAccounts(db: Queryable, scope: AccountScope, filter: AccountListFilter): Promise<AccountRow[]> {
+export async function listAccounts(
+  db: Queryable,
+  scope: AccountScope,
+  filter: AccountListFilter,
+): Promise<AccountRow[]> {
   const sort = SORTS[filter.sort];
   const cmp = sort.dir === 'ASC' ? '>' : '<';
   const { rows } = await db.query<AccountRow>(
@@ -55,22 +59,42 @@ export async function listAccounts(db: Queryable, scope: AccountScope, filter: A
        AND ($5::text IS NULL OR (${sort.key}, a.id) ${cmp} ($6${filter.sort.endsWith('createdAt') ? '::timestamptz' : '::text'}, $7::uuid))
      ORDER BY ${sort.key} ${sort.dir}, a.id ${sort.dir}
      LIMIT $8`,
-    [...scopeParams(scope), filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null, filter.segmentId ?? null,
-      filter.after ? 'after' : null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scopeParams(scope),
+      filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+      filter.segmentId ?? null,
+      filter.after ? 'after' : null,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
 
 export async function findAccount(db: Queryable, scope: AccountScope, id: string): Promise<AccountRow | null> {
-  const { rows } = await db.query<AccountRow>(`${SELECT_ACCOUNT} WHERE ${IN_SCOPE} AND a.id = $3`, [...scopeParams(scope), id]);
+  const { rows } = await db.query<AccountRow>(`${SELECT_ACCOUNT} WHERE ${IN_SCOPE} AND a.id = $3`, [
+    ...scopeParams(scope),
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
 export async function insertAccount(db: Queryable, account: { id: string; name: string; segmentId: string }) {
-  await db.query('INSERT INTO accounts (id, name, segment_id) VALUES ($1, $2, $3)', [account.id, account.name, account.segmentId]);
+  await db.query('INSERT INTO accounts (id, name, segment_id) VALUES ($1, $2, $3)', [
+    account.id,
+    account.name,
+    account.segmentId,
+  ]);
 }
 
-export async function renameAccount(db: Queryable, scope: AccountScope, id: string, name: string, expectedVersion: number | null) {
+export async function renameAccount(
+  db: Queryable,
+  scope: AccountScope,
+  id: string,
+  name: string,
+  expectedVersion: number | null,
+) {
   const { rowCount } = await db.query(
     `UPDATE accounts a SET name = $4, version = version + 1, updated_at = now()
      WHERE ${IN_SCOPE} AND a.id = $3 AND ($5::int IS NULL OR a.version = $5)`,
@@ -99,7 +123,12 @@ export async function listMembers(db: Queryable, scope: AccountScope, accountId:
   return rows;
 }
 
-export async function findMember(db: Queryable, scope: AccountScope, accountId: string, userId: string): Promise<MemberRow | null> {
+export async function findMember(
+  db: Queryable,
+  scope: AccountScope,
+  accountId: string,
+  userId: string,
+): Promise<MemberRow | null> {
   const members = await db.query<MemberRow>(
     `SELECT m.user_id, u.name, u.email, m.role, m.created_at
      FROM memberships m JOIN users u ON u.id = m.user_id JOIN accounts a ON a.id = m.account_id
@@ -126,7 +155,13 @@ export async function countAccountAdmins(db: Queryable, scope: AccountScope, acc
   return rows[0]!.n;
 }
 
-export async function setMemberRole(db: Queryable, scope: AccountScope, accountId: string, userId: string, role: AccountRole) {
+export async function setMemberRole(
+  db: Queryable,
+  scope: AccountScope,
+  accountId: string,
+  userId: string,
+  role: AccountRole,
+) {
   await db.query(
     `UPDATE memberships m SET role = $5 FROM accounts a WHERE a.id = m.account_id AND ${IN_SCOPE} AND m.account_id = $3 AND m.user_id = $4`,
     [...scopeParams(scope), accountId, userId, role],
@@ -141,7 +176,10 @@ export async function deleteMember(db: Queryable, scope: AccountScope, accountId
   );
   if (rowCount === 1) {
     // A removed member's sessions must not keep pointing at the account.
-    await db.query('UPDATE sessions SET active_account_id = NULL WHERE user_id = $1 AND active_account_id = $2', [userId, accountId]);
+    await db.query('UPDATE sessions SET active_account_id = NULL WHERE user_id = $1 AND active_account_id = $2', [
+      userId,
+      accountId,
+    ]);
   }
   forgetSessionsAfterCommit(db);
 }

@@ -31,9 +31,17 @@ export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
     `INSERT INTO audit_events (id, occurred_at, action, actor_user_id, actor_label, target_type, target_id, target_label, account_id, ip, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
-      newId(entry.occurredAt.getTime()), entry.occurredAt, entry.action, entry.actor?.id ?? null, entry.actor?.label ?? null,
-      entry.target?.type ?? null, entry.target?.id ?? null, entry.target?.label ?? null, entry.accountId ?? null,
-      entry.ip ?? null, JSON.stringify(entry.details ?? {}),
+      newId(entry.occurredAt.getTime()),
+      entry.occurredAt,
+      entry.action,
+      entry.actor?.id ?? null,
+      entry.actor?.label ?? null,
+      entry.target?.type ?? null,
+      entry.target?.id ?? null,
+      entry.target?.label ?? null,
+      entry.accountId ?? null,
+      entry.ip ?? null,
+      JSON.stringify(entry.details ?? {}),
     ],
   );
 }
@@ -60,8 +68,16 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter): Promi
        AND ($6::timestamptz IS NULL OR (occurred_at, id) < ($6, $7::uuid))
      ORDER BY occurred_at DESC, id DESC
      LIMIT $8`,
-    [filter.action ?? null, filter.actorId ?? null, filter.accountId ?? null, filter.from ?? null, filter.to ?? null,
-      filter.after?.occurredAt ?? null, filter.after?.id ?? null, filter.limit + 1],
+    [
+      filter.action ?? null,
+      filter.actorId ?? null,
+      filter.accountId ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+      filter.after?.occurredAt ?? null,
+      filter.after?.id ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }

@@ -7,9 +7,18 @@ import { listAuditEventsUseCase } from './use-cases/list-audit-events.ts';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/audit-events', {
-      config: { access: access.staff },
-      schema: { tags: ['audit'], summary: 'Security audit log, newest first', querystring: AuditListQuery, response: { 200: Page(AuditEvent) } },
-    }, (request) => listAuditEventsUseCase(ctx, actorOf(request), request.query));
+    app.get(
+      '/api/v1/audit-events',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['audit'],
+          summary: 'Security audit log, newest first',
+          querystring: AuditListQuery,
+          response: { 200: Page(AuditEvent) },
+        },
+      },
+      (request) => listAuditEventsUseCase(ctx, actorOf(request), request.query),
+    );
   };
 }

@@ -6,13 +6,26 @@ import MarkdownIt from 'markdown-it';
  * validateLink already drops javascript:, vbscript:, file: and most data:), and every link opens in a new tab
  * without handing the portal to the target.
  */
-const md = new MarkdownIt('zero', { html: false, linkify: true, breaks: true, typographer: false })
-  .enable(['paragraph', 'newline', 'emphasis', 'list', 'link', 'linkify', 'backticks', 'fence', 'code', 'blockquote', 'escape', 'entity']);
+const md = new MarkdownIt('zero', { html: false, linkify: true, breaks: true, typographer: false }).enable([
+  'paragraph',
+  'newline',
+  'emphasis',
+  'list',
+  'link',
+  'linkify',
+  'backticks',
+  'fence',
+  'code',
+  'blockquote',
+  'escape',
+  'entity',
+]);
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
 
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 md.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   token.attrSet('rel', 'noopener noreferrer nofollow');

@@ -11,7 +11,10 @@ import { receiveReplyUseCase } from './use-cases/reply-by-email.ts';
  * `receiveMail` lets the app route inbound email first (tickets take the support address and ticket replies);
  * by default it goes to conversations' reply-by-email.
  */
-export function conversationsPlugin(ctx: AppContext, options: { receiveMail?: InboundMailHandler } = {}): FastifyPluginAsyncZod {
+export function conversationsPlugin(
+  ctx: AppContext,
+  options: { receiveMail?: InboundMailHandler } = {},
+): FastifyPluginAsyncZod {
   return async (app) => {
     const receiveMail: InboundMailHandler = options.receiveMail ?? ((raw, rcpt) => receiveReplyUseCase(ctx, raw, rcpt));
     const runtime = await startConversationRuntime(ctx, receiveMail);

@@ -5,7 +5,8 @@ import { conversationPolicy } from './policy.ts';
 import type { ReaderRow } from './repository-read-state.ts';
 import type { MessageRow, ThreadRow } from './repository.ts';
 
-const person = (id: string | null, name: string | null, staff: boolean | null) => (id && name !== null ? { id, name, isStaff: Boolean(staff) } : null);
+const person = (id: string | null, name: string | null, staff: boolean | null) =>
+  id && name !== null ? { id, name, isStaff: Boolean(staff) } : null;
 
 export function presentThread(row: ThreadRow, actor: Actor): Thread {
   return {
@@ -39,7 +40,11 @@ export function messageData(row: MessageRow): Omit<Message, 'abilities' | 'seenB
     quotedPreview: row.quoted_visible && row.quoted_body !== null ? plainExcerpt(row.quoted_body, 200) : null,
     mentions: (row.mentions ?? []).map((mention) => ({ id: mention.id, name: mention.name, isStaff: mention.staff })),
     attachments: (row.attachments ?? []).map((file) => ({
-      id: file.id, name: file.name, contentType: file.content_type, size: Number(file.size), downloadUrl: `/api/v1/attachments/${file.id}/download`,
+      id: file.id,
+      name: file.name,
+      contentType: file.content_type,
+      size: Number(file.size),
+      downloadUrl: `/api/v1/attachments/${file.id}/download`,
     })),
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,
@@ -54,13 +59,26 @@ export function messageData(row: MessageRow): Omit<Message, 'abilities' | 'seenB
 export function presentMessage(row: MessageRow, actor: Actor, now: Date, readers: ReaderRow[] | null): Message {
   const seenBy = readers
     ? readers
-      .filter((reader) => reader.last_read_seq >= row.seq && reader.user_id !== row.author_id && (!row.internal || reader.staff))
-      .map((reader) => ({ id: reader.user_id, name: reader.name, isStaff: reader.staff, seenAt: reader.read_at.toISOString() }))
+        .filter(
+          (reader) =>
+            reader.last_read_seq >= row.seq && reader.user_id !== row.author_id && (!row.internal || reader.staff),
+        )
+        .map((reader) => ({
+          id: reader.user_id,
+          name: reader.name,
+          isStaff: reader.staff,
+          seenAt: reader.read_at.toISOString(),
+        }))
     : null;
   return { ...messageData(row), seenBy, abilities: conversationPolicy.messageAbilities(actor, row, now) };
 }
 
-export function presentReadState(threadId: string, lastReadMessageId: string | null, readAt: Date | null, unreadCount: number): ReadState {
+export function presentReadState(
+  threadId: string,
+  lastReadMessageId: string | null,
+  readAt: Date | null,
+  unreadCount: number,
+): ReadState {
   return { threadId, lastReadMessageId, readAt: readAt?.toISOString() ?? null, unreadCount };
 }
 

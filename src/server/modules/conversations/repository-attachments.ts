@@ -11,22 +11,51 @@ export interface AttachmentRow {
   storage_key: string;
 }
 
-export async function insertAttachment(db: Queryable, file: { id: string; threadId: string; uploadedBy: string; name: string; contentType: string; size: number; storageKey: string; now: Date; messageId?: string }) {
+export async function insertAttachment(
+  db: Queryable,
+  file: {
+    id: string;
+    threadId: string;
+    uploadedBy: string;
+    name: string;
+    contentType: string;
+    size: number;
+    storageKey: string;
+    now: Date;
+    messageId?: string;
+  },
+) {
   await db.query(
     `INSERT INTO message_attachments (id, thread_id, message_id, uploaded_by, name, content_type, size, storage_key, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [file.id, file.threadId, file.messageId ?? null, file.uploadedBy, file.name, file.contentType, file.size, file.storageKey, file.now]);
+    [
+      file.id,
+      file.threadId,
+      file.messageId ?? null,
+      file.uploadedBy,
+      file.name,
+      file.contentType,
+      file.size,
+      file.storageKey,
+      file.now,
+    ],
+  );
 }
 
 /** The caller's own uploads to this thread that no message carries yet. */
 export async function pendingAttachmentsOf(db: Queryable, threadId: string, userId: string, ids: string[]) {
   const { rows } = await db.query<{ id: string }>(
-    'SELECT id FROM message_attachments WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])', [threadId, userId, ids]);
+    'SELECT id FROM message_attachments WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])',
+    [threadId, userId, ids],
+  );
   return rows;
 }
 
 export async function attachPending(db: Queryable, threadId: string, userId: string, ids: string[], messageId: string) {
-  await db.query('UPDATE message_attachments SET message_id = $4 WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])', [threadId, userId, ids, messageId]);
+  await db.query(
+    'UPDATE message_attachments SET message_id = $4 WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])',
+    [threadId, userId, ids, messageId],
+  );
 }
 
 /**
@@ -34,13 +63,20 @@ export async function attachPending(db: Queryable, threadId: string, userId: str
  * it is their own pending upload. Scope: $1/$2; a ticket's files reach only the people who see the ticket
  * (`internal` is true exactly for staff, whose rule is the scope).
  */
-export async function findDownloadableAttachment(db: Queryable, scope: AccountScope, internal: boolean, userId: string, id: string): Promise<AttachmentRow | null> {
+export async function findDownloadableAttachment(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  userId: string,
+  id: string,
+): Promise<AttachmentRow | null> {
   const { rows } = await db.query<AttachmentRow>(
     `SELECT a.id, a.thread_id, a.message_id, a.name, a.content_type, a.size, a.storage_key
      FROM message_attachments a JOIN threads t ON t.id = a.thread_id LEFT JOIN messages m ON m.id = a.message_id
      WHERE ($1::boolean OR t.account_id = ANY($2::uuid[])) AND a.id = $5
        AND (t.kind = 'conversation' OR $3::boolean OR ticket_visible_to(t.id, $4))
        AND ((m.id IS NOT NULL AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal)) OR (a.message_id IS NULL AND a.uploaded_by = $4))`,
-    [...scopeParams(scope), internal, userId, id]);
+    [...scopeParams(scope), internal, userId, id],
+  );
   return rows[0] ?? null;
 }

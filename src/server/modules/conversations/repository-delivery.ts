@@ -28,7 +28,13 @@ export interface FanOutRecipient extends RecipientRow {
  * each with their email preference for messages and the end of their grouping window (read here, in the same
  * query, to spare round trips: an email job enqueued inside a window waits for its end instead of running now).
  */
-export async function recipientsOf(db: Queryable, accountId: string, threadId: string, authorId: string, internal: boolean): Promise<FanOutRecipient[]> {
+export async function recipientsOf(
+  db: Queryable,
+  accountId: string,
+  threadId: string,
+  authorId: string,
+  internal: boolean,
+): Promise<FanOutRecipient[]> {
   const { rows } = await db.query<FanOutRecipient>(
     `SELECT r.*, COALESCE(p.email, 'immediately') AS frequency,
        (SELECT max(s.sent_at) FROM conversation_email_sends s WHERE s.user_id = r.id AND s.thread_id = $2 AND s.status = 'sent')
@@ -61,7 +67,15 @@ export async function userSeesAccount(db: Queryable, userId: string, accountId: 
 
 /** An Actor for a user acting without a session (a reply by email), built like the session's. */
 export async function actorOfUser(db: Queryable, userId: string): Promise<Actor | null> {
-  const { rows } = await db.query<{ id: string; email: string; name: string; staff_role: Actor['staffRole']; limited_to_assigned_accounts: boolean; memberships: { account_id: string; role: 'account_admin' | 'member' }[] | null; assigned: string[] | null }>(
+  const { rows } = await db.query<{
+    id: string;
+    email: string;
+    name: string;
+    staff_role: Actor['staffRole'];
+    limited_to_assigned_accounts: boolean;
+    memberships: { account_id: string; role: 'account_admin' | 'member' }[] | null;
+    assigned: string[] | null;
+  }>(
     `SELECT u.id, u.email, u.name, u.staff_role, u.limited_to_assigned_accounts,
        (SELECT json_agg(json_build_object('account_id', m.account_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships,
        (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned
@@ -71,9 +85,16 @@ export async function actorOfUser(db: Queryable, userId: string): Promise<Actor 
   const row = rows[0];
   if (!row) return null;
   return {
-    userId: row.id, email: row.email, name: row.name, staffRole: row.staff_role, limitedToAssignedAccounts: row.limited_to_assigned_accounts,
-    assignedAccountIds: new Set(row.assigned ?? []), memberships: new Map((row.memberships ?? []).map((m) => [m.account_id, m.role])),
-    sessionId: '', sessionState: 'active', activeAccountId: null,
+    userId: row.id,
+    email: row.email,
+    name: row.name,
+    staffRole: row.staff_role,
+    limitedToAssignedAccounts: row.limited_to_assigned_accounts,
+    assignedAccountIds: new Set(row.assigned ?? []),
+    memberships: new Map((row.memberships ?? []).map((m) => [m.account_id, m.role])),
+    sessionId: '',
+    sessionState: 'active',
+    activeAccountId: null,
   };
 }
 
@@ -86,7 +107,12 @@ export interface PendingMessageRow {
 }
 
 /** What a recipient has not read nor been emailed yet: never notes for a client, never their own words. */
-export async function unsentMessages(db: Queryable, threadId: string, recipient: RecipientRow, afterSeq: number): Promise<PendingMessageRow[]> {
+export async function unsentMessages(
+  db: Queryable,
+  threadId: string,
+  recipient: RecipientRow,
+  afterSeq: number,
+): Promise<PendingMessageRow[]> {
   const { rows } = await db.query<PendingMessageRow>(
     `SELECT m.seq, m.id, m.body, u.name AS author_name, m.created_at FROM messages m LEFT JOIN users u ON u.id = m.author_id
      LEFT JOIN thread_reads r ON r.thread_id = m.thread_id AND r.user_id = $2
@@ -99,14 +125,21 @@ export async function unsentMessages(db: Queryable, threadId: string, recipient:
 }
 
 export async function insertReplyToken(db: Queryable, tokenHash: string, threadId: string, userId: string, now: Date) {
-  await db.query('INSERT INTO reply_tokens (token_hash, thread_id, user_id, created_at) VALUES ($1, $2, $3, $4)', [tokenHash, threadId, userId, now]);
+  await db.query('INSERT INTO reply_tokens (token_hash, thread_id, user_id, created_at) VALUES ($1, $2, $3, $4)', [
+    tokenHash,
+    threadId,
+    userId,
+    now,
+  ]);
 }
 
 /** A reply token issued after `notBefore` (older ones have expired, see retention.ts). */
 export async function findReplyToken(db: Queryable, tokenHash: string, notBefore: Date) {
   const { rows } = await db.query<{ thread_id: string; user_id: string; email: string; account_id: string }>(
     `SELECT r.thread_id, r.user_id, u.email, t.account_id FROM reply_tokens r JOIN users u ON u.id = r.user_id JOIN threads t ON t.id = r.thread_id
-     WHERE r.token_hash = $1 AND r.created_at >= $2`, [tokenHash, notBefore]);
+     WHERE r.token_hash = $1 AND r.created_at >= $2`,
+    [tokenHash, notBefore],
+  );
   return rows[0] ?? null;
 }
 
@@ -116,14 +149,25 @@ export async function deleteReplyTokensBefore(db: Queryable, before: Date): Prom
 }
 
 export async function conversationSettings(db: Queryable) {
-  const { rows } = await db.query<{ name: string; primary_color: string; hide_message_content_in_email: boolean; email_grouping_minutes: number; base_url: string | null }>(
-    'SELECT name, primary_color, hide_message_content_in_email, email_grouping_minutes, base_url FROM portal_settings');
+  const { rows } = await db.query<{
+    name: string;
+    primary_color: string;
+    hide_message_content_in_email: boolean;
+    email_grouping_minutes: number;
+    base_url: string | null;
+  }>(
+    'SELECT name, primary_color, hide_message_content_in_email, email_grouping_minutes, base_url FROM portal_settings',
+  );
   return rows[0]!;
 }
 
-export async function updateConversationSettings(db: Queryable, input: { hideMessageContentInEmail?: boolean; emailGroupingMinutes?: number }) {
+export async function updateConversationSettings(
+  db: Queryable,
+  input: { hideMessageContentInEmail?: boolean; emailGroupingMinutes?: number },
+) {
   await db.query(
     `UPDATE portal_settings SET hide_message_content_in_email = COALESCE($1, hide_message_content_in_email),
        email_grouping_minutes = COALESCE($2, email_grouping_minutes), updated_at = now()`,
-    [input.hideMessageContentInEmail ?? null, input.emailGroupingMinutes ?? null]);
+    [input.hideMessageContentInEmail ?? null, input.emailGroupingMinutes ?? null],
+  );
 }

@@ -18,13 +18,20 @@ export interface SendState {
  */
 export async function lockSendState(tx: Queryable, userId: string, threadId: string): Promise<SendState> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text), hashtext($2::text))', [userId, threadId]);
-  const { rows } = await tx.query<{ status: 'sending' | 'sent'; window_key: string; sent_at: Date; up_to_seq: number; lease_until: Date | null }>(
+  const { rows } = await tx.query<{
+    status: 'sending' | 'sent';
+    window_key: string;
+    sent_at: Date;
+    up_to_seq: number;
+    lease_until: Date | null;
+  }>(
     `(SELECT status, window_key, sent_at, up_to_seq, lease_until FROM conversation_email_sends
       WHERE user_id = $1 AND thread_id = $2 AND status = 'sent' ORDER BY sent_at DESC LIMIT 1)
      UNION ALL
      (SELECT status, window_key, sent_at, up_to_seq, lease_until FROM conversation_email_sends
       WHERE user_id = $1 AND thread_id = $2 AND status = 'sending')`,
-    [userId, threadId]);
+    [userId, threadId],
+  );
   const sent = rows.find((row) => row.status === 'sent');
   const sending = rows.find((row) => row.status === 'sending');
   return {
@@ -34,28 +41,39 @@ export async function lockSendState(tx: Queryable, userId: string, threadId: str
 }
 
 /** Takes the lease: a new `sending` row, or the abandoned one (same key) when its lease has passed. */
-export async function takeSendLease(tx: Queryable, send: { userId: string; threadId: string; windowKey: string; now: Date; upToSeq: number; leaseUntil: Date }) {
+export async function takeSendLease(
+  tx: Queryable,
+  send: { userId: string; threadId: string; windowKey: string; now: Date; upToSeq: number; leaseUntil: Date },
+) {
   await tx.query(
     `INSERT INTO conversation_email_sends (user_id, thread_id, window_key, status, sent_at, up_to_seq, lease_until)
      VALUES ($1, $2, $3, 'sending', $4, $5, $6)
      ON CONFLICT (user_id, thread_id) WHERE status = 'sending'
      DO UPDATE SET sent_at = EXCLUDED.sent_at, up_to_seq = EXCLUDED.up_to_seq, lease_until = EXCLUDED.lease_until`,
-    [send.userId, send.threadId, send.windowKey, send.now, send.upToSeq, send.leaseUntil]);
+    [send.userId, send.threadId, send.windowKey, send.now, send.upToSeq, send.leaseUntil],
+  );
 }
 
 /** Drops an abandoned reservation that has nothing left to send (the recipient read everything meanwhile). */
 export async function dropSendLease(tx: Queryable, userId: string, threadId: string) {
-  await tx.query("DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND status = 'sending'", [userId, threadId]);
+  await tx.query("DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND status = 'sending'", [
+    userId,
+    threadId,
+  ]);
 }
 
 /** The driver refused the email (not a crash): free the lease so the job's retry sends at once. */
 export async function releaseSendLease(db: Queryable, userId: string, threadId: string, windowKey: string) {
-  await db.query("DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND window_key = $3 AND status = 'sending'", [userId, threadId, windowKey]);
+  await db.query(
+    "DELETE FROM conversation_email_sends WHERE user_id = $1 AND thread_id = $2 AND window_key = $3 AND status = 'sending'",
+    [userId, threadId, windowKey],
+  );
 }
 
 /** The driver accepted the email: the reservation becomes the record of a send. */
 export async function markEmailSent(tx: Queryable, userId: string, threadId: string, windowKey: string, now: Date) {
   await tx.query(
     "UPDATE conversation_email_sends SET status = 'sent', sent_at = $4, lease_until = NULL WHERE user_id = $1 AND thread_id = $2 AND window_key = $3 AND status = 'sending'",
-    [userId, threadId, windowKey, now]);
+    [userId, threadId, windowKey, now],
+  );
 }

@@ -37,14 +37,18 @@ export async function markReadUpTo(db: Queryable, threadId: string, userId: stri
 /** The newest message the caller can see in a thread (its seq and id), or null for an empty thread. */
 export async function latestVisibleMessage(db: Queryable, threadId: string, internal: boolean) {
   const { rows } = await db.query<{ id: string; seq: number }>(
-    'SELECT id, seq FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) ORDER BY seq DESC LIMIT 1', [threadId, internal]);
+    'SELECT id, seq FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) ORDER BY seq DESC LIMIT 1',
+    [threadId, internal],
+  );
   return rows[0] ?? null;
 }
 
 /** The message at or below the caller's read mark that the caller can see: what "read up to" points at. */
 export async function visibleMessageAtOrBefore(db: Queryable, threadId: string, internal: boolean, seq: number) {
   const { rows } = await db.query<{ id: string }>(
-    'SELECT id FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) AND seq <= $3 ORDER BY seq DESC LIMIT 1', [threadId, internal, seq]);
+    'SELECT id FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) AND seq <= $3 ORDER BY seq DESC LIMIT 1',
+    [threadId, internal, seq],
+  );
   return rows[0]?.id ?? null;
 }
 
@@ -55,7 +59,12 @@ export interface UnreadRow {
 }
 
 /** Unread messages per thread for the caller; notes count only for staff, own messages never. */
-export async function unreadByThread(db: Queryable, scope: AccountScope, internal: boolean, userId: string): Promise<UnreadRow[]> {
+export async function unreadByThread(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  userId: string,
+): Promise<UnreadRow[]> {
   const { rows } = await db.query<UnreadRow>(
     `SELECT t.id AS thread_id, t.account_id, count(*)::int AS unread
      FROM threads t

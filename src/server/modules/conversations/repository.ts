@@ -51,21 +51,45 @@ export interface ThreadFilter {
 }
 
 /** Latest activity first, keyset on (last activity, id). */
-export async function listThreads(db: Queryable, scope: AccountScope, internal: boolean, userId: string, filter: ThreadFilter): Promise<ThreadRow[]> {
+export async function listThreads(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  userId: string,
+  filter: ThreadFilter,
+): Promise<ThreadRow[]> {
   const { rows } = await db.query<ThreadRow>(
     `SELECT * FROM (${selectThreads('$3::boolean', '$4::uuid')}
        WHERE ${IN_SCOPE} AND t.kind = 'conversation' AND ($5::uuid IS NULL OR t.account_id = $5) AND ($6::text IS NULL OR t.subject ILIKE '%' || $6 || '%')) x
      WHERE (NOT $7::boolean OR x.unread_count > 0)
        AND ($8::timestamptz IS NULL OR (x.last_at, x.id) < ($8::timestamptz, $9::uuid))
      ORDER BY x.last_at DESC, x.id DESC LIMIT $10`,
-    [...scopeParams(scope), internal, userId, filter.accountId, filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
-      filter.unreadOnly, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scopeParams(scope),
+      internal,
+      userId,
+      filter.accountId,
+      filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+      filter.unreadOnly,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
 
-export async function findThread(db: Queryable, scope: AccountScope, internal: boolean, userId: string, threadId: string): Promise<ThreadRow | null> {
-  const { rows } = await db.query<ThreadRow>(`${selectThreads('$3::boolean', '$4::uuid')} WHERE ${IN_SCOPE} AND t.id = $5`, [...scopeParams(scope), internal, userId, threadId]);
+export async function findThread(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  userId: string,
+  threadId: string,
+): Promise<ThreadRow | null> {
+  const { rows } = await db.query<ThreadRow>(
+    `${selectThreads('$3::boolean', '$4::uuid')} WHERE ${IN_SCOPE} AND t.id = $5`,
+    [...scopeParams(scope), internal, userId, threadId],
+  );
   return rows[0] ?? null;
 }
 
@@ -79,20 +103,42 @@ export interface ThreadRefRow {
 }
 
 /** The thread without counts or previews: what writes need, at a cost that does not grow with the thread. */
-export async function findThreadRef(db: Queryable, scope: AccountScope, threadId: string): Promise<ThreadRefRow | null> {
+export async function findThreadRef(
+  db: Queryable,
+  scope: AccountScope,
+  threadId: string,
+): Promise<ThreadRefRow | null> {
   const { rows } = await db.query<ThreadRefRow>(
     `SELECT t.id, t.account_id, t.kind, a.name AS account_name, t.subject, t.created_by FROM threads t JOIN accounts a ON a.id = t.account_id
-     WHERE ${IN_SCOPE} AND t.id = $3`, [...scopeParams(scope), threadId]);
+     WHERE ${IN_SCOPE} AND t.id = $3`,
+    [...scopeParams(scope), threadId],
+  );
   return rows[0] ?? null;
 }
 
-export async function insertThread(db: Queryable, thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date; kind?: 'conversation' | 'ticket' }) {
-  await db.query('INSERT INTO threads (id, account_id, subject, created_by, created_at, last_message_at, last_activity_at, kind) VALUES ($1, $2, $3, $4, $5, $5, $5, $6)',
-    [thread.id, thread.accountId, thread.subject, thread.createdBy, thread.now, thread.kind ?? 'conversation']);
+export async function insertThread(
+  db: Queryable,
+  thread: {
+    id: string;
+    accountId: string;
+    subject: string;
+    createdBy: string;
+    now: Date;
+    kind?: 'conversation' | 'ticket';
+  },
+) {
+  await db.query(
+    'INSERT INTO threads (id, account_id, subject, created_by, created_at, last_message_at, last_activity_at, kind) VALUES ($1, $2, $3, $4, $5, $5, $5, $6)',
+    [thread.id, thread.accountId, thread.subject, thread.createdBy, thread.now, thread.kind ?? 'conversation'],
+  );
 }
 
 export async function renameThread(db: Queryable, scope: AccountScope, threadId: string, subject: string) {
-  await db.query(`UPDATE threads t SET subject = $4, version = version + 1 WHERE ${IN_SCOPE} AND t.id = $3`, [...scopeParams(scope), threadId, subject]);
+  await db.query(`UPDATE threads t SET subject = $4, version = version + 1 WHERE ${IN_SCOPE} AND t.id = $3`, [
+    ...scopeParams(scope),
+    threadId,
+    subject,
+  ]);
 }
 
 export interface MessageRow {
@@ -131,7 +177,15 @@ const selectMessages = (internal: string) => `
   LEFT JOIN messages q ON q.id = m.quoted_message_id`;
 
 /** Newest first; the cursor is the seq of the last message of the previous page. */
-export async function listMessages(db: Queryable, scope: AccountScope, internal: boolean, threadId: string, beforeSeq: number | null, limit: number, q: string | null = null): Promise<MessageRow[]> {
+export async function listMessages(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  threadId: string,
+  beforeSeq: number | null,
+  limit: number,
+  q: string | null = null,
+): Promise<MessageRow[]> {
   const { rows } = await db.query<MessageRow>(
     `${selectMessages('$3::boolean')}
      WHERE ${IN_SCOPE} AND ($3::boolean OR NOT m.internal) AND m.thread_id = $4 AND ($5::bigint IS NULL OR m.seq < $5)
@@ -142,14 +196,26 @@ export async function listMessages(db: Queryable, scope: AccountScope, internal:
   return rows;
 }
 
-export async function findMessage(db: Queryable, scope: AccountScope, internal: boolean, messageId: string): Promise<MessageRow | null> {
-  const { rows } = await db.query<MessageRow>(`${selectMessages('$3::boolean')} WHERE ${IN_SCOPE} AND ($3::boolean OR NOT m.internal) AND m.id = $4`,
-    [...scopeParams(scope), internal, messageId]);
+export async function findMessage(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  messageId: string,
+): Promise<MessageRow | null> {
+  const { rows } = await db.query<MessageRow>(
+    `${selectMessages('$3::boolean')} WHERE ${IN_SCOPE} AND ($3::boolean OR NOT m.internal) AND m.id = $4`,
+    [...scopeParams(scope), internal, messageId],
+  );
   return rows[0] ?? null;
 }
 
 /** Whole thread oldest first, for export (bounded: a thread past 5,000 messages exports its latest 5,000). */
-export async function allMessages(db: Queryable, scope: AccountScope, internal: boolean, threadId: string): Promise<MessageRow[]> {
+export async function allMessages(
+  db: Queryable,
+  scope: AccountScope,
+  internal: boolean,
+  threadId: string,
+): Promise<MessageRow[]> {
   const rows = await listMessages(db, scope, internal, threadId, null, 5000);
   return rows.slice(0, 5000).reverse();
 }
@@ -159,7 +225,22 @@ export async function allMessages(db: Queryable, scope: AccountScope, internal: 
  * thread's row is touched last, by touchThreadForMessage, so concurrent posts to one thread wait for each other
  * only at the end of their transactions.
  */
-export async function insertMessage(db: Queryable, message: { id: string; threadId: string; accountId: string; authorId: string; body: string; internal: boolean; source: 'web' | 'email'; quotedMessageId: string | null; now: Date; mentionIds?: string[]; followerIds?: string[] }): Promise<number> {
+export async function insertMessage(
+  db: Queryable,
+  message: {
+    id: string;
+    threadId: string;
+    accountId: string;
+    authorId: string;
+    body: string;
+    internal: boolean;
+    source: 'web' | 'email';
+    quotedMessageId: string | null;
+    now: Date;
+    mentionIds?: string[];
+    followerIds?: string[];
+  },
+): Promise<number> {
   const { rows } = await db.query<{ seq: number }>(
     `WITH inserted AS (
        INSERT INTO messages (id, thread_id, account_id, author_id, body, internal, source, quoted_message_id, created_at)
@@ -170,8 +251,19 @@ export async function insertMessage(db: Queryable, message: { id: string; thread
        INSERT INTO thread_followers (thread_id, user_id) SELECT $2, unnest($11::uuid[]) ON CONFLICT DO NOTHING
      )
      SELECT seq FROM inserted`,
-    [message.id, message.threadId, message.accountId, message.authorId, message.body, message.internal, message.source, message.quotedMessageId, message.now,
-      message.mentionIds ?? [], message.followerIds ?? []],
+    [
+      message.id,
+      message.threadId,
+      message.accountId,
+      message.authorId,
+      message.body,
+      message.internal,
+      message.source,
+      message.quotedMessageId,
+      message.now,
+      message.mentionIds ?? [],
+      message.followerIds ?? [],
+    ],
   );
   return rows[0]!.seq;
 }
@@ -180,7 +272,10 @@ export async function insertMessage(db: Queryable, message: { id: string; thread
  * The thread's orders after a message (clients order by the last message they can see; staff by any activity,
  * notes included) and, when asked, the author's read mark (forward only, as markReadUpTo); one statement.
  */
-export async function touchThreadForMessage(db: Queryable, t: { threadId: string; authorId: string; seq: number; internal: boolean; now: Date; markAuthorRead: boolean }) {
+export async function touchThreadForMessage(
+  db: Queryable,
+  t: { threadId: string; authorId: string; seq: number; internal: boolean; now: Date; markAuthorRead: boolean },
+) {
   await db.query(
     `WITH touched AS (
        UPDATE threads SET last_activity_at = GREATEST(last_activity_at, $5),
@@ -190,9 +285,9 @@ export async function touchThreadForMessage(db: Queryable, t: { threadId: string
      ON CONFLICT (thread_id, user_id) DO UPDATE SET
        read_at = CASE WHEN EXCLUDED.last_read_seq > thread_reads.last_read_seq THEN EXCLUDED.read_at ELSE thread_reads.read_at END,
        last_read_seq = GREATEST(thread_reads.last_read_seq, EXCLUDED.last_read_seq)`,
-    [t.threadId, t.authorId, t.seq, t.internal, t.now, t.markAuthorRead]);
+    [t.threadId, t.authorId, t.seq, t.internal, t.now, t.markAuthorRead],
+  );
 }
-
 
 /** Staff among `userIds` who can see the account (mentions of anyone else are refused). Portal-wide user table: scoped by the account. */
 export async function staffWhoSeeAccount(db: Queryable, accountId: string, userIds: string[]): Promise<string[]> {
@@ -206,14 +301,24 @@ export async function staffWhoSeeAccount(db: Queryable, accountId: string, userI
 }
 
 export async function updateMessageBody(db: Queryable, messageId: string, body: string, now: Date) {
-  await db.query('UPDATE messages SET body = $2, edited_at = $3 WHERE id = $1 AND deleted_at IS NULL', [messageId, body, now]);
+  await db.query('UPDATE messages SET body = $2, edited_at = $3 WHERE id = $1 AND deleted_at IS NULL', [
+    messageId,
+    body,
+    now,
+  ]);
 }
 
 /** The body is erased, not hidden: a deleted message leaves only its mark. Attachments go with it. */
 export async function markMessageDeleted(db: Queryable, messageId: string, now: Date) {
-  await db.query("UPDATE messages SET body = '', deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL", [messageId, now]);
+  await db.query("UPDATE messages SET body = '', deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL", [
+    messageId,
+    now,
+  ]);
   await db.query('DELETE FROM message_mentions WHERE message_id = $1', [messageId]);
-  const { rows } = await db.query<{ storage_key: string }>('DELETE FROM message_attachments WHERE message_id = $1 RETURNING storage_key', [messageId]);
+  const { rows } = await db.query<{ storage_key: string }>(
+    'DELETE FROM message_attachments WHERE message_id = $1 RETURNING storage_key',
+    [messageId],
+  );
   return rows.map((row) => row.storage_key);
 }
 
@@ -222,11 +327,18 @@ export async function addFollower(db: Queryable, threadId: string, userId: strin
 }
 
 export async function addFollowers(db: Queryable, threadId: string, userIds: string[]) {
-  if (userIds.length) await db.query('INSERT INTO thread_followers (thread_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING', [threadId, userIds]);
+  if (userIds.length)
+    await db.query(
+      'INSERT INTO thread_followers (thread_id, user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING',
+      [threadId, userIds],
+    );
 }
 
 /** Whether one of the account's people sees a ticket thread (requester, CC, or admin where the segment allows); SQL in 0008. */
 export async function ticketVisibleToPerson(db: Queryable, threadId: string, userId: string): Promise<boolean> {
-  const { rows } = await db.query<{ visible: boolean }>('SELECT ticket_visible_to($1, $2) AS visible', [threadId, userId]);
+  const { rows } = await db.query<{ visible: boolean }>('SELECT ticket_visible_to($1, $2) AS visible', [
+    threadId,
+    userId,
+  ]);
   return rows[0]?.visible === true;
 }

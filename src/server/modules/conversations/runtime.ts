@@ -8,7 +8,10 @@ import { sendDigest } from './use-cases/send-digest.ts';
 import { sendThreadEmail } from './use-cases/send-thread-email.ts';
 
 /** Handles one inbound email (raw MIME, SMTP envelope recipients); the app may route it before conversations. */
-export type InboundMailHandler = (raw: Buffer, envelopeRecipients: string[]) => Promise<{ accepted: boolean; reason?: string }>;
+export type InboundMailHandler = (
+  raw: Buffer,
+  envelopeRecipients: string[],
+) => Promise<{ accepted: boolean; reason?: string }>;
 
 export interface ConversationRuntime {
   hub: RealtimeHub;
@@ -20,8 +23,15 @@ export interface ConversationRuntime {
 const runtimes = new WeakMap<AppContext, ConversationRuntime>();
 
 /** The per-app moving parts: the event hub, the job runner, and the inbound SMTP listener when configured. */
-export async function startConversationRuntime(ctx: AppContext, receiveMail: InboundMailHandler): Promise<ConversationRuntime> {
-  const hub = new RealtimeHub(ctx.db, ctx.logger, { redisUrl: ctx.config.redisUrl, keepAliveMs: 25_000, pollMs: 30_000 });
+export async function startConversationRuntime(
+  ctx: AppContext,
+  receiveMail: InboundMailHandler,
+): Promise<ConversationRuntime> {
+  const hub = new RealtimeHub(ctx.db, ctx.logger, {
+    redisUrl: ctx.config.redisUrl,
+    keepAliveMs: 25_000,
+    pollMs: 30_000,
+  });
   await hub.start();
   const jobs = new JobRunner(ctx, ctx.config.conversations.jobsPollSeconds * 1000);
   jobs.register(EMAIL_JOB, sendThreadEmail);
@@ -29,9 +39,17 @@ export async function startConversationRuntime(ctx: AppContext, receiveMail: Inb
   jobs.start();
   const stopRetention = startConversationRetention(ctx, ctx.config.conversations.retentionIntervalSeconds);
   const { inboundSmtpPort, inboundEmailDomain, inboundSmtpHost } = ctx.config.conversations;
-  const smtp = inboundSmtpPort !== null && inboundEmailDomain
-    ? await startInboundSmtp({ host: inboundSmtpHost, port: inboundSmtpPort, domain: inboundEmailDomain, maxBytes: 30 * 1024 * 1024, logger: ctx.logger, deliver: receiveMail })
-    : null;
+  const smtp =
+    inboundSmtpPort !== null && inboundEmailDomain
+      ? await startInboundSmtp({
+          host: inboundSmtpHost,
+          port: inboundSmtpPort,
+          domain: inboundEmailDomain,
+          maxBytes: 30 * 1024 * 1024,
+          logger: ctx.logger,
+          deliver: receiveMail,
+        })
+      : null;
   const runtime: ConversationRuntime = {
     hub,
     jobs,

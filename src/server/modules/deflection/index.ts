@@ -9,7 +9,9 @@ const SWEEP_EVERY_MS = 5 * 60_000;
 /** Deflection: help-center sessions and ticket form sessions, plus the sweep that ends forms left idle. */
 export function deflectionPlugin(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const stopSweep = startPeriodic(ctx, 'closing idle ticket form sessions', SWEEP_EVERY_MS, () => closeIdleFormSessionsUseCase(ctx));
+    const stopSweep = startPeriodic(ctx, 'closing idle ticket form sessions', SWEEP_EVERY_MS, () =>
+      closeIdleFormSessionsUseCase(ctx),
+    );
     app.addHook('onClose', async () => stopSweep());
     await app.register(deflectionRoutes(ctx));
   };

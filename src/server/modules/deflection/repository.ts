@@ -7,7 +7,13 @@ import { newId } from '../../platform/ids.ts';
  */
 
 /** One row per visit; the key is the browser's (sessionStorage) or the help center's cookie. Repeats are no-ops. */
-export async function insertHelpSession(db: Queryable, key: string, userId: string | null, segmentId: string | null, now: Date): Promise<boolean> {
+export async function insertHelpSession(
+  db: Queryable,
+  key: string,
+  userId: string | null,
+  segmentId: string | null,
+  now: Date,
+): Promise<boolean> {
   const { rowCount } = await db.query(
     'INSERT INTO help_sessions (key, user_id, segment_id, started_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING',
     [key, userId, segmentId, now],
@@ -16,7 +22,11 @@ export async function insertHelpSession(db: Queryable, key: string, userId: stri
 }
 
 /** The segment a signed-in person visits as: their active account's, else their first account's; null for staff. */
-export async function segmentOfUser(db: Queryable, userId: string, activeAccountId: string | null): Promise<string | null> {
+export async function segmentOfUser(
+  db: Queryable,
+  userId: string,
+  activeAccountId: string | null,
+): Promise<string | null> {
   const { rows } = await db.query<{ segment_id: string }>(
     `SELECT a.segment_id FROM memberships m JOIN accounts a ON a.id = m.account_id
      WHERE m.user_id = $1 ORDER BY (a.id = $2::uuid) DESC NULLS LAST, a.id LIMIT 1`,
@@ -35,7 +45,13 @@ export async function ticketAccountOf(db: Queryable, userId: string, activeAccou
   return rows[0] ?? null;
 }
 
-export async function insertFormSession(db: Queryable, userId: string, accountId: string, segmentId: string, now: Date): Promise<string> {
+export async function insertFormSession(
+  db: Queryable,
+  userId: string,
+  accountId: string,
+  segmentId: string,
+  now: Date,
+): Promise<string> {
   const id = newId(now.getTime());
   await db.query(
     'INSERT INTO ticket_form_sessions (id, user_id, account_id, segment_id, opened_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $5)',
@@ -54,7 +70,9 @@ export interface FormSessionRow {
 /** The caller's own session, locked for the event; anyone else's reads as missing. */
 export async function findOwnFormSession(db: Queryable, id: string, userId: string): Promise<FormSessionRow | null> {
   const { rows } = await db.query<FormSessionRow>(
-    'SELECT id, segment_id, outcome, opened_article_ids FROM ticket_form_sessions WHERE id = $1 AND user_id = $2 FOR UPDATE', [id, userId]);
+    'SELECT id, segment_id, outcome, opened_article_ids FROM ticket_form_sessions WHERE id = $1 AND user_id = $2 FOR UPDATE',
+    [id, userId],
+  );
   return rows[0] ?? null;
 }
 
@@ -63,17 +81,34 @@ export async function touchFormSession(db: Queryable, id: string, now: Date) {
 }
 
 export async function addSuggestionsShown(db: Queryable, id: string, count: number) {
-  await db.query('UPDATE ticket_form_sessions SET searches = searches + 1, suggestions_shown = suggestions_shown + $2 WHERE id = $1', [id, count]);
+  await db.query(
+    'UPDATE ticket_form_sessions SET searches = searches + 1, suggestions_shown = suggestions_shown + $2 WHERE id = $1',
+    [id, count],
+  );
 }
 
 /**
  * The form's suggestion lookups join the knowledge base's search log (same normalization as its own `logSearch`,
  * which takes no source), tagged so analytics can tell them from help-center searches.
  */
-export async function logSuggestionSearch(db: Queryable, query: string, resultCount: number, segmentId: string | null, formSessionId: string, now: Date) {
+export async function logSuggestionSearch(
+  db: Queryable,
+  query: string,
+  resultCount: number,
+  segmentId: string | null,
+  formSessionId: string,
+  now: Date,
+) {
   await db.query(
     `INSERT INTO kb_search_log (id, query, result_count, created_at, source, segment_id, form_session_id) VALUES ($1, $2, $3, $4, 'suggestions', $5, $6)`,
-    [newId(now.getTime()), query.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200), resultCount, now, segmentId, formSessionId],
+    [
+      newId(now.getTime()),
+      query.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200),
+      resultCount,
+      now,
+      segmentId,
+      formSessionId,
+    ],
   );
 }
 
@@ -111,7 +146,10 @@ export async function addOpenedArticle(db: Queryable, id: string, articleId: str
 const LEFT_OUTCOME = `CASE WHEN cardinality(opened_article_ids) > 0 THEN 'deflected' ELSE 'abandoned' END`;
 
 export async function leaveFormSession(db: Queryable, id: string, now: Date) {
-  await db.query(`UPDATE ticket_form_sessions SET outcome = ${LEFT_OUTCOME}, ended_at = $2 WHERE id = $1 AND outcome = 'open'`, [id, now]);
+  await db.query(
+    `UPDATE ticket_form_sessions SET outcome = ${LEFT_OUTCOME}, ended_at = $2 WHERE id = $1 AND outcome = 'open'`,
+    [id, now],
+  );
 }
 
 /** Only the owner's open session; anything else changes nothing. */
@@ -129,6 +167,8 @@ export async function markTicketCreated(db: Queryable, id: string, userId: strin
  */
 export async function unsafeCloseIdleFormSessions(db: Queryable, idleBefore: Date): Promise<number> {
   const { rowCount } = await db.query(
-    `UPDATE ticket_form_sessions SET outcome = ${LEFT_OUTCOME}, ended_at = last_seen_at WHERE outcome = 'open' AND last_seen_at < $1`, [idleBefore]);
+    `UPDATE ticket_form_sessions SET outcome = ${LEFT_OUTCOME}, ended_at = last_seen_at WHERE outcome = 'open' AND last_seen_at < $1`,
+    [idleBefore],
+  );
   return rowCount ?? 0;
 }

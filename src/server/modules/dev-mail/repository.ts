@@ -26,5 +26,12 @@ export async function listMail(db: Queryable, after: [string, string] | null, li
 }
 
 export async function findMail(db: Queryable, id: string): Promise<MailRow | null> {
-  return (await db.query<MailRow>(`SELECT *, ${timestampKey('created_at')} AS created_at_key FROM mail_messages WHERE id = $1`, [id])).rows[0] ?? null;
+  return (
+    (
+      await db.query<MailRow>(
+        `SELECT *, ${timestampKey('created_at')} AS created_at_key FROM mail_messages WHERE id = $1`,
+        [id],
+      )
+    ).rows[0] ?? null
+  );
 }

@@ -8,14 +8,32 @@ import { listOutbox, readOutboxMessage } from './use-cases/read-outbox.ts';
 
 export function devMailRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/dev-mail', {
-      config: { access: access.staff },
-      schema: { tags: ['dev-mail'], summary: 'Mail outbox of the development mail driver', querystring: ListQuery, response: { 200: Page(MailSummary) } },
-    }, (request) => listOutbox(ctx, actorOf(request), request.query));
+    app.get(
+      '/api/v1/dev-mail',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['dev-mail'],
+          summary: 'Mail outbox of the development mail driver',
+          querystring: ListQuery,
+          response: { 200: Page(MailSummary) },
+        },
+      },
+      (request) => listOutbox(ctx, actorOf(request), request.query),
+    );
 
-    app.get('/api/v1/dev-mail/:messageId', {
-      config: { access: access.staff },
-      schema: { tags: ['dev-mail'], summary: 'One message of the outbox', params: z.object({ messageId: Id }), response: { 200: MailMessage } },
-    }, (request) => readOutboxMessage(ctx, actorOf(request), request.params.messageId));
+    app.get(
+      '/api/v1/dev-mail/:messageId',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['dev-mail'],
+          summary: 'One message of the outbox',
+          params: z.object({ messageId: Id }),
+          response: { 200: MailMessage },
+        },
+      },
+      (request) => readOutboxMessage(ctx, actorOf(request), request.params.messageId),
+    );
   };
 }

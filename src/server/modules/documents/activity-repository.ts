@@ -5,16 +5,46 @@ import { newId } from '../../platform/ids.ts';
 import type { DocumentScope } from './policy.ts';
 import { scopeParams } from '../../platform/actor.ts';
 
-export type ActivityAction = 'uploaded' | 'version_uploaded' | 'version_restored' | 'viewed' | 'downloaded' | 'renamed' | 'moved' | 'deleted' | 'restored';
+export type ActivityAction =
+  | 'uploaded'
+  | 'version_uploaded'
+  | 'version_restored'
+  | 'viewed'
+  | 'downloaded'
+  | 'renamed'
+  | 'moved'
+  | 'deleted'
+  | 'restored';
 
-export async function recordActivity(db: Queryable, event: {
-  accountId: string; documentId: string; documentName: string; area: DocumentArea; action: ActivityAction; versionNumber: number | null;
-  actorUserId: string; actorIsStaff: boolean; now: Date;
-}) {
+export async function recordActivity(
+  db: Queryable,
+  event: {
+    accountId: string;
+    documentId: string;
+    documentName: string;
+    area: DocumentArea;
+    action: ActivityAction;
+    versionNumber: number | null;
+    actorUserId: string;
+    actorIsStaff: boolean;
+    now: Date;
+  },
+) {
   await db.query(
     `INSERT INTO document_activity (id, account_id, document_id, document_name, area, action, version_number, actor_user_id, actor_is_staff, occurred_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [newId(event.now.getTime()), event.accountId, event.documentId, event.documentName, event.area, event.action, event.versionNumber, event.actorUserId, event.actorIsStaff, event.now],
+    [
+      newId(event.now.getTime()),
+      event.accountId,
+      event.documentId,
+      event.documentName,
+      event.area,
+      event.action,
+      event.versionNumber,
+      event.actorUserId,
+      event.actorIsStaff,
+      event.now,
+    ],
   );
 }
 
@@ -33,7 +63,11 @@ export interface ActivityRow {
 }
 
 /** Newest first, for one account or one document, within the caller's scope and areas. */
-export async function listActivity(db: Queryable, documentScope: DocumentScope, filter: { accountId: string; documentId: string | null; after: [string, string] | null; limit: number }) {
+export async function listActivity(
+  db: Queryable,
+  documentScope: DocumentScope,
+  filter: { accountId: string; documentId: string | null; after: [string, string] | null; limit: number },
+) {
   const { rows } = await db.query<ActivityRow>(
     `SELECT e.id, e.account_id, e.document_id, e.document_name, e.action, e.version_number, e.actor_user_id, u.name AS actor_name,
        e.actor_is_staff, e.occurred_at, ${timestampKey('e.occurred_at')} AS occurred_at_key
@@ -42,7 +76,15 @@ export async function listActivity(db: Queryable, documentScope: DocumentScope, 
        AND ($5::uuid IS NULL OR e.document_id = $5)
        AND ($6::timestamptz IS NULL OR (e.occurred_at, e.id) < ($6::timestamptz, $7::uuid))
      ORDER BY e.occurred_at DESC, e.id DESC LIMIT $8`,
-    [...scopeParams(documentScope.accounts), documentScope.areas, filter.accountId, filter.documentId, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scopeParams(documentScope.accounts),
+      documentScope.areas,
+      filter.accountId,
+      filter.documentId,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }

@@ -7,25 +7,50 @@ import { accountPeople, type FileRequestRow } from './request-repository.ts';
 export type FileRequestMail = 'requested' | 'returned' | 'due_soon' | 'overdue';
 
 /** Mail about a file request to every person of the account, in the branded layout; links from the configured base URL. */
-export async function sendFileRequestMail(ctx: AppContext, request: FileRequestRow, kind: FileRequestMail, requesterName: string | null = null) {
+export async function sendFileRequestMail(
+  ctx: AppContext,
+  request: FileRequestRow,
+  kind: FileRequestMail,
+  requesterName: string | null = null,
+) {
   const settings = await readPortalSettings(ctx.db);
   const base = settings.base_url ?? ctx.config.baseUrl;
   const branding = presentBranding(settings);
   const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
-  const vars = { portal: branding.name, title: request.title, account: request.account_name, date: request.due_date ?? '', reason: request.return_reason ?? '', requester: requesterName ?? branding.name };
+  const vars = {
+    portal: branding.name,
+    title: request.title,
+    account: request.account_name,
+    date: request.due_date ?? '',
+    reason: request.return_reason ?? '',
+    requester: requesterName ?? branding.name,
+  };
   const subject = {
     requested: t('mail.fileRequest.subject', vars),
     returned: t('mail.fileRequest.returned.subject', vars),
     due_soon: t('mail.fileRequest.dueSoon.subject', vars),
     overdue: t('mail.fileRequest.overdue.subject', vars),
   }[kind];
-  const paragraphs = kind === 'requested' ? [t('mail.fileRequest.body', vars)] : kind === 'returned' ? [t('mail.fileRequest.returned.body', vars)] : [t('mail.fileRequest.reminder.body', vars)];
+  const paragraphs =
+    kind === 'requested'
+      ? [t('mail.fileRequest.body', vars)]
+      : kind === 'returned'
+        ? [t('mail.fileRequest.returned.body', vars)]
+        : [t('mail.fileRequest.reminder.body', vars)];
   if (request.note && kind === 'requested') paragraphs.push(request.note);
   if (request.due_date && kind !== 'overdue') paragraphs.push(t('mail.fileRequest.due', vars));
   for (const person of await accountPeople(ctx.db, request.account_id)) {
     await ctx.mailer.send({
       to: person.email,
-      ...renderMail(mailBranding, { subject, paragraphs, action: { label: t('mail.fileRequest.button'), url: `${base}/documents/requests/${request.id}` } }, person.locale),
+      ...renderMail(
+        mailBranding,
+        {
+          subject,
+          paragraphs,
+          action: { label: t('mail.fileRequest.button'), url: `${base}/documents/requests/${request.id}` },
+        },
+        person.locale,
+      ),
     });
   }
 }

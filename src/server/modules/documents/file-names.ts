@@ -27,7 +27,8 @@ export function truncateKeepingExtension(name: string, max: number): string {
   if (chars.length <= max) return name;
   const dot = name.lastIndexOf('.');
   const extension = dot > 0 ? [...name.slice(dot)] : [];
-  if (extension.length > 0 && extension.length <= 16) return [...chars.slice(0, max - extension.length), ...extension].join('').trim();
+  if (extension.length > 0 && extension.length <= 16)
+    return [...chars.slice(0, max - extension.length), ...extension].join('').trim();
   return chars.slice(0, max).join('').trim();
 }
 
@@ -40,17 +41,25 @@ export function numberedName(name: string, n: number): string {
 
 // RFC 5987 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
 const encodeRfc5987 = (value: string) =>
-  Buffer.from(value, 'utf8').toString('binary').split('').map((char) => {
-    const code = char.charCodeAt(0);
-    return /[A-Za-z0-9!#$&+\-.^_`|~]/.test(char) ? char : `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
-  }).join('');
+  Buffer.from(value, 'utf8')
+    .toString('binary')
+    .split('')
+    .map((char) => {
+      const code = char.charCodeAt(0);
+      return /[A-Za-z0-9!#$&+\-.^_`|~]/.test(char) ? char : `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
 
 /**
  * Content-Disposition per RFC 6266: an ASCII fallback in `filename` (quotes, backslashes, non-ASCII and
  * controls replaced) and the exact name in `filename*` (UTF-8, percent-encoded per RFC 5987).
  */
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
-  const fallback = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]|["\\%;]/g, '_') || 'download';
+  const fallback =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\x20-\x7e]|["\\%;]/g, '_') || 'download';
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
@@ -82,11 +91,18 @@ export function looksLikeText(head: Buffer): boolean {
  * trusted). Only sniffed raster images and PDFs preview as such; text previews only when the client said text
  * and the bytes agree. HTML, SVG and XML are served as downloads whatever they claim.
  */
-export function classifyContent(sniffed: string | null, declared: string | null, head: Buffer, name: string): { contentType: string; previewKind: PreviewKind } {
+export function classifyContent(
+  sniffed: string | null,
+  declared: string | null,
+  head: Buffer,
+  name: string,
+): { contentType: string; previewKind: PreviewKind } {
   if (sniffed && PREVIEW_IMAGES.has(sniffed)) return { contentType: sniffed, previewKind: 'image' };
   if (sniffed === 'application/pdf') return { contentType: sniffed, previewKind: 'pdf' };
   if (sniffed) return { contentType: sniffed, previewKind: 'other' };
-  const saysText = declared === 'text/plain' || (declared === null || declared === 'application/octet-stream') && /\.(txt|log|md|csv)$/i.test(name);
+  const saysText =
+    declared === 'text/plain' ||
+    ((declared === null || declared === 'application/octet-stream') && /\.(txt|log|md|csv)$/i.test(name));
   if (saysText && looksLikeText(head)) return { contentType: 'text/plain', previewKind: 'text' };
   return { contentType: declared ?? 'application/octet-stream', previewKind: 'other' };
 }

@@ -2,7 +2,14 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AreaZipQuery, Id, UploadQuery, UploadResult, VersionedFileQuery, VersionUploadQuery } from '../../../contract/index.ts';
+import {
+  AreaZipQuery,
+  Id,
+  UploadQuery,
+  UploadResult,
+  VersionedFileQuery,
+  VersionUploadQuery,
+} from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
@@ -20,7 +27,8 @@ const RequestParams = z.object({ fileRequestId: Id });
 
 // A file is never a page of ours: no scripts, no plugins, no same-origin (sandbox), no sniffing. The web app
 // may frame a preview (frame-ancestors 'self'); everything else keeps the app's headers.
-const FILE_CSP = "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+const FILE_CSP =
+  "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
 const fileHeaders: onSendHookHandler = async (_request, reply, payload) => {
   if (reply.statusCode < 300) {
     reply.header('content-security-policy', FILE_CSP);
@@ -74,68 +82,176 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
     const uploadOptions = { bodyLimit: ctx.config.documents.maxUploadBytes, onRequest: dropNulFromName };
 
-    app.post('/api/v1/accounts/:accountId/documents', {
-      ...uploadOptions,
-      config: { access: access.signedIn },
-      schema: { tags: ['documents'], summary: 'Upload a file (raw body; name and folder in the query); same name = new version', params: AccountParams, querystring: UploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => {
-      const file = incomingFile(request);
-      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadDocumentUseCase(ctx, actorOf(request), request.params.accountId,
-        { area: request.query.area, folderId: request.query.folderId ?? null, rawName: request.query.name }, file)));
-    });
+    app.post(
+      '/api/v1/accounts/:accountId/documents',
+      {
+        ...uploadOptions,
+        config: { access: access.signedIn },
+        schema: {
+          tags: ['documents'],
+          summary: 'Upload a file (raw body; name and folder in the query); same name = new version',
+          params: AccountParams,
+          querystring: UploadQuery,
+          response: { 201: UploadResult },
+        },
+      },
+      async (request, reply) => {
+        const file = incomingFile(request);
+        return sendUpload(
+          reply,
+          await idempotentUpload(ctx, request, file, () =>
+            uploadDocumentUseCase(
+              ctx,
+              actorOf(request),
+              request.params.accountId,
+              { area: request.query.area, folderId: request.query.folderId ?? null, rawName: request.query.name },
+              file,
+            ),
+          ),
+        );
+      },
+    );
 
-    app.post('/api/v1/documents/:documentId/versions', {
-      ...uploadOptions,
-      config: { access: access.signedIn },
-      schema: { tags: ['documents'], summary: 'Upload a new version (raw body)', params: DocumentParams, querystring: VersionUploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => {
-      const file = incomingFile(request);
-      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadVersionUseCase(ctx, actorOf(request), request.params.documentId, request.query.name, file)));
-    });
+    app.post(
+      '/api/v1/documents/:documentId/versions',
+      {
+        ...uploadOptions,
+        config: { access: access.signedIn },
+        schema: {
+          tags: ['documents'],
+          summary: 'Upload a new version (raw body)',
+          params: DocumentParams,
+          querystring: VersionUploadQuery,
+          response: { 201: UploadResult },
+        },
+      },
+      async (request, reply) => {
+        const file = incomingFile(request);
+        return sendUpload(
+          reply,
+          await idempotentUpload(ctx, request, file, () =>
+            uploadVersionUseCase(ctx, actorOf(request), request.params.documentId, request.query.name, file),
+          ),
+        );
+      },
+    );
 
-    app.post('/api/v1/file-requests/:fileRequestId/uploads', {
-      ...uploadOptions,
-      config: { access: access.signedIn },
-      schema: { tags: ['documents'], summary: 'Upload a file against a file request (raw body)', params: RequestParams, querystring: VersionUploadQuery, response: { 201: UploadResult } },
-    }, async (request, reply) => {
-      const file = incomingFile(request);
-      return sendUpload(reply, await idempotentUpload(ctx, request, file, () => uploadForRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, request.query.name, file)));
-    });
+    app.post(
+      '/api/v1/file-requests/:fileRequestId/uploads',
+      {
+        ...uploadOptions,
+        config: { access: access.signedIn },
+        schema: {
+          tags: ['documents'],
+          summary: 'Upload a file against a file request (raw body)',
+          params: RequestParams,
+          querystring: VersionUploadQuery,
+          response: { 201: UploadResult },
+        },
+      },
+      async (request, reply) => {
+        const file = incomingFile(request);
+        return sendUpload(
+          reply,
+          await idempotentUpload(ctx, request, file, () =>
+            uploadForRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, request.query.name, file),
+          ),
+        );
+      },
+    );
 
-    app.get('/api/v1/documents/:documentId/download', {
-      config: { access: access.signedIn },
-      onSend: fileHeaders,
-      schema: { tags: ['documents'], summary: 'Download a file (always as an attachment)', params: DocumentParams, querystring: VersionedFileQuery },
-    }, async (request, reply) => sendFile(reply, await downloadUseCase(ctx, actorOf(request), request.params.documentId, request.query.versionId)));
+    app.get(
+      '/api/v1/documents/:documentId/download',
+      {
+        config: { access: access.signedIn },
+        onSend: fileHeaders,
+        schema: {
+          tags: ['documents'],
+          summary: 'Download a file (always as an attachment)',
+          params: DocumentParams,
+          querystring: VersionedFileQuery,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await downloadUseCase(ctx, actorOf(request), request.params.documentId, request.query.versionId),
+        ),
+    );
 
-    app.get('/api/v1/documents/:documentId/preview', {
-      config: { access: access.signedIn },
-      onSend: fileHeaders,
-      schema: { tags: ['documents'], summary: 'A file inline, for images, PDF and text only', params: DocumentParams, querystring: VersionedFileQuery },
-    }, async (request, reply) => sendFile(reply, await previewUseCase(ctx, actorOf(request), request.params.documentId, request.query.versionId)));
+    app.get(
+      '/api/v1/documents/:documentId/preview',
+      {
+        config: { access: access.signedIn },
+        onSend: fileHeaders,
+        schema: {
+          tags: ['documents'],
+          summary: 'A file inline, for images, PDF and text only',
+          params: DocumentParams,
+          querystring: VersionedFileQuery,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await previewUseCase(ctx, actorOf(request), request.params.documentId, request.query.versionId),
+        ),
+    );
 
-    app.get('/api/v1/documents/:documentId/thumbnail', {
-      config: { access: access.signedIn },
-      onSend: fileHeaders,
-      schema: { tags: ['documents'], summary: 'The 256 px thumbnail of an image', params: DocumentParams },
-    }, async (request, reply) => sendFile(reply, await thumbnailUseCase(ctx, actorOf(request), request.params.documentId)));
+    app.get(
+      '/api/v1/documents/:documentId/thumbnail',
+      {
+        config: { access: access.signedIn },
+        onSend: fileHeaders,
+        schema: { tags: ['documents'], summary: 'The 256 px thumbnail of an image', params: DocumentParams },
+      },
+      async (request, reply) =>
+        sendFile(reply, await thumbnailUseCase(ctx, actorOf(request), request.params.documentId)),
+    );
 
-    app.get('/api/v1/folders/:folderId/zip', {
-      config: { access: access.signedIn },
-      onSend: fileHeaders,
-      schema: { tags: ['documents'], summary: 'A folder as a zip, streamed', params: FolderParams },
-    }, async (request, reply) => {
-      const zip = await zipFolderUseCase(ctx, actorOf(request), request.params.folderId);
-      return sendFile(reply, { stream: zip.stream, name: zip.name, contentType: 'application/zip', sizeBytes: null, sha256: null, disposition: 'attachment' });
-    });
+    app.get(
+      '/api/v1/folders/:folderId/zip',
+      {
+        config: { access: access.signedIn },
+        onSend: fileHeaders,
+        schema: { tags: ['documents'], summary: 'A folder as a zip, streamed', params: FolderParams },
+      },
+      async (request, reply) => {
+        const zip = await zipFolderUseCase(ctx, actorOf(request), request.params.folderId);
+        return sendFile(reply, {
+          stream: zip.stream,
+          name: zip.name,
+          contentType: 'application/zip',
+          sizeBytes: null,
+          sha256: null,
+          disposition: 'attachment',
+        });
+      },
+    );
 
-    app.get('/api/v1/accounts/:accountId/documents/zip', {
-      config: { access: access.signedIn },
-      onSend: fileHeaders,
-      schema: { tags: ['documents'], summary: 'A whole area (shared, or internal for staff) as a zip, streamed', params: AccountParams, querystring: AreaZipQuery },
-    }, async (request, reply) => {
-      const zip = await zipAreaUseCase(ctx, actorOf(request), request.params.accountId, request.query.area);
-      return sendFile(reply, { stream: zip.stream, name: zip.name, contentType: 'application/zip', sizeBytes: null, sha256: null, disposition: 'attachment' });
-    });
+    app.get(
+      '/api/v1/accounts/:accountId/documents/zip',
+      {
+        config: { access: access.signedIn },
+        onSend: fileHeaders,
+        schema: {
+          tags: ['documents'],
+          summary: 'A whole area (shared, or internal for staff) as a zip, streamed',
+          params: AccountParams,
+          querystring: AreaZipQuery,
+        },
+      },
+      async (request, reply) => {
+        const zip = await zipAreaUseCase(ctx, actorOf(request), request.params.accountId, request.query.area);
+        return sendFile(reply, {
+          stream: zip.stream,
+          name: zip.name,
+          contentType: 'application/zip',
+          sizeBytes: null,
+          sha256: null,
+          disposition: 'attachment',
+        });
+      },
+    );
   };
 }

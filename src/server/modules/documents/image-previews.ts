@@ -16,7 +16,13 @@ export interface ImageVersion {
 
 type Output = 'jpeg' | 'png' | 'webp' | 'gif' | 'avif';
 // Re-encoded in its own format (same Content-Type as the original). Animated GIF and WebP keep their frames.
-const OUTPUTS: Record<string, Output> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif', 'image/avif': 'avif' };
+const OUTPUTS: Record<string, Output> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'image/avif': 'avif',
+};
 // Previews are for looking at: larger images are scaled down to this many pixels on their longer side.
 const MAX_DIMENSION = 4096;
 
@@ -42,7 +48,12 @@ export async function makeImagePreview(ctx: AppContext, version: ImageVersion): 
     let encoder = sharp({ failOn: 'error', limitInputPixels: 100_000_000, animated });
     if (!animated) encoder = encoder.rotate();
     encoder = encoder.resize(MAX_DIMENSION, MAX_DIMENSION, { fit: 'inside', withoutEnlargement: true });
-    encoder = format === 'jpeg' ? encoder.jpeg({ quality: 90 }) : format === 'webp' ? encoder.webp({ quality: 90 }) : encoder.toFormat(format);
+    encoder =
+      format === 'jpeg'
+        ? encoder.jpeg({ quality: 90 })
+        : format === 'webp'
+          ? encoder.webp({ quality: 90 })
+          : encoder.toFormat(format);
     source.once('error', (error) => encoder.destroy(error));
     source.pipe(encoder);
     await ctx.storage.write(key, encoder);

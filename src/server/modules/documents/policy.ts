@@ -12,7 +12,12 @@ export function documentScopeOf(actor: Actor): DocumentScope {
   return { accounts: accountScopeOf(actor), areas: actor.staffRole ? ['shared', 'internal'] : ['shared'] };
 }
 
-export const DEFAULT_CLIENT_PERMISSIONS: ClientPermissions = { upload: true, createFolders: true, rename: true, deleteOwn: true };
+export const DEFAULT_CLIENT_PERMISSIONS: ClientPermissions = {
+  upload: true,
+  createFolders: true,
+  rename: true,
+  deleteOwn: true,
+};
 export const TRASH_DAYS = 30;
 
 interface OwnedItem {

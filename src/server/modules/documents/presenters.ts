@@ -1,4 +1,11 @@
-import type { ClientPermissions, Document, DocumentActivity, DocumentVersion, Folder, PersonRef } from '../../../contract/index.ts';
+import type {
+  ClientPermissions,
+  Document,
+  DocumentActivity,
+  DocumentVersion,
+  Folder,
+  PersonRef,
+} from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { ActivityRow } from './activity-repository.ts';
 import { documentPolicy } from './policy.ts';
@@ -8,7 +15,12 @@ import type { VersionRow } from './version-repository.ts';
 export const personRef = (id: string | null, name: string | null, isStaff: boolean | null): PersonRef | null =>
   id && name !== null ? { id, name, isStaff: Boolean(isStaff) } : null;
 
-export function presentFolder(row: FolderRow, actor: Actor, permissions: ClientPermissions, path: { id: string; name: string }[] = []): Folder {
+export function presentFolder(
+  row: FolderRow,
+  actor: Actor,
+  permissions: ClientPermissions,
+  path: { id: string; name: string }[] = [],
+): Folder {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -45,13 +57,20 @@ export function presentDocument(row: DocumentRow, actor: Actor, permissions: Cli
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     deletedAt: row.deleted_at?.toISOString() ?? null,
-    lastViewedByClientAt: documentPolicy.seesReceipts(actor) ? (row.last_viewed_by_client_at?.toISOString() ?? null) : null,
+    lastViewedByClientAt: documentPolicy.seesReceipts(actor)
+      ? (row.last_viewed_by_client_at?.toISOString() ?? null)
+      : null,
     version: row.version,
     abilities: documentPolicy.document(actor, row, permissions),
   };
 }
 
-export function presentVersion(row: VersionRow, document: DocumentRow, actor: Actor, permissions: ClientPermissions): DocumentVersion {
+export function presentVersion(
+  row: VersionRow,
+  document: DocumentRow,
+  actor: Actor,
+  permissions: ClientPermissions,
+): DocumentVersion {
   const abilities = documentPolicy.document(actor, document, permissions);
   const isCurrent = row.id === document.current_version_id;
   return {

@@ -8,7 +8,8 @@ import type { DocumentScope } from './policy.ts';
 // Rows of accounts whose segment does not enable `documents` are invisible as well.
 const scope = (documentScope: DocumentScope) => [...scopeParams(documentScope.accounts), documentScope.areas];
 const ENABLED = `EXISTS (SELECT 1 FROM accounts sa JOIN segments ss ON ss.id = sa.segment_id WHERE sa.id = x.account_id AND 'documents' = ANY(ss.modules))`;
-const visible = (alias: string) => `($1::boolean OR ${alias}.account_id = ANY($2::uuid[])) AND ${alias}.area = ANY($3::text[]) AND ${ENABLED.replace('x.account_id', `${alias}.account_id`)}`;
+const visible = (alias: string) =>
+  `($1::boolean OR ${alias}.account_id = ANY($2::uuid[])) AND ${alias}.area = ANY($3::text[]) AND ${ENABLED.replace('x.account_id', `${alias}.account_id`)}`;
 const NIL = "'00000000-0000-0000-0000-000000000000'::uuid";
 
 export interface SpaceRow {
@@ -28,7 +29,12 @@ export interface SpaceRow {
 }
 
 /** The document space of an account in scope whose segment enables documents; permissions already merged. */
-export async function findSpace(db: Queryable, documentScope: DocumentScope, accountId: string, defaultQuotaBytes: number): Promise<SpaceRow | null> {
+export async function findSpace(
+  db: Queryable,
+  documentScope: DocumentScope,
+  accountId: string,
+  defaultQuotaBytes: number,
+): Promise<SpaceRow | null> {
   const { rows } = await db.query<SpaceRow>(
     `SELECT a.id AS account_id, a.name AS account_name, COALESCE(ads.used_bytes, 0) AS used_bytes,
        COALESCE(ads.quota_bytes, sds.quota_bytes, $4) AS quota_bytes,
@@ -47,7 +53,14 @@ export async function findSpace(db: Queryable, documentScope: DocumentScope, acc
   return rows[0] ?? null;
 }
 
-export async function saveSpaceOverrides(db: Queryable, accountId: string, overrides: Record<'quota_bytes' | 'client_upload' | 'client_create_folders' | 'client_rename' | 'client_delete_own', unknown>) {
+export async function saveSpaceOverrides(
+  db: Queryable,
+  accountId: string,
+  overrides: Record<
+    'quota_bytes' | 'client_upload' | 'client_create_folders' | 'client_rename' | 'client_delete_own',
+    unknown
+  >,
+) {
   const columns = Object.keys(overrides);
   const values = Object.values(overrides);
   if (columns.length === 0) return;
@@ -64,7 +77,12 @@ export async function saveSpaceOverrides(db: Queryable, accountId: string, overr
  * uploads cannot both pass a check made before either counted. False when over quota. The quota: the account's,
  * else its segment's default, else the portal's.
  */
-export async function reserveQuota(db: Queryable, accountId: string, bytes: number, defaultQuotaBytes: number): Promise<boolean> {
+export async function reserveQuota(
+  db: Queryable,
+  accountId: string,
+  bytes: number,
+  defaultQuotaBytes: number,
+): Promise<boolean> {
   await db.query('INSERT INTO account_document_settings (account_id) VALUES ($1) ON CONFLICT DO NOTHING', [accountId]);
   const { rowCount } = await db.query(
     `UPDATE account_document_settings SET used_bytes = used_bytes + $2 WHERE account_id = $1 AND used_bytes + $2 <= COALESCE(quota_bytes,
@@ -75,7 +93,10 @@ export async function reserveQuota(db: Queryable, accountId: string, bytes: numb
 }
 
 export async function releaseQuota(db: Queryable, accountId: string, bytes: number) {
-  await db.query('UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1', [accountId, bytes]);
+  await db.query(
+    'UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1',
+    [accountId, bytes],
+  );
 }
 
 export interface FolderRow {
@@ -102,17 +123,43 @@ const SELECT_FOLDER = `SELECT f.id, f.account_id, f.parent_id, f.area, f.name, f
   FROM document_folders f LEFT JOIN users u ON u.id = f.created_by`;
 
 /** A folder the caller can see, live or in the trash. `lock` takes a row lock for the rest of the transaction. */
-export async function findFolder(db: Queryable, documentScope: DocumentScope, folderId: string, lock = false): Promise<FolderRow | null> {
-  const { rows } = await db.query<FolderRow>(`${SELECT_FOLDER} WHERE ${visible('f')} AND f.id = $4${lock ? ' FOR UPDATE OF f' : ''}`, [...scope(documentScope), folderId]);
+export async function findFolder(
+  db: Queryable,
+  documentScope: DocumentScope,
+  folderId: string,
+  lock = false,
+): Promise<FolderRow | null> {
+  const { rows } = await db.query<FolderRow>(
+    `${SELECT_FOLDER} WHERE ${visible('f')} AND f.id = $4${lock ? ' FOR UPDATE OF f' : ''}`,
+    [...scope(documentScope), folderId],
+  );
   return rows[0] ?? null;
 }
 
-export async function listFolders(db: Queryable, documentScope: DocumentScope, filter: { accountId: string; area: DocumentArea; parentId: string | null; after: [string, string] | null; limit: number }) {
+export async function listFolders(
+  db: Queryable,
+  documentScope: DocumentScope,
+  filter: {
+    accountId: string;
+    area: DocumentArea;
+    parentId: string | null;
+    after: [string, string] | null;
+    limit: number;
+  },
+) {
   const { rows } = await db.query<FolderRow>(
     `${SELECT_FOLDER} WHERE ${visible('f')} AND f.account_id = $4 AND f.area = $5 AND f.parent_id IS NOT DISTINCT FROM $6::uuid AND f.deleted_at IS NULL
        AND ($7::text IS NULL OR (lower(f.name), f.id) > ($7::text, $8::uuid))
      ORDER BY lower(f.name), f.id LIMIT $9`,
-    [...scope(documentScope), filter.accountId, filter.area, filter.parentId, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scope(documentScope),
+      filter.accountId,
+      filter.area,
+      filter.parentId,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
@@ -140,14 +187,29 @@ export async function isSameOrDescendant(db: Queryable, folderId: string, candid
   return rows[0]!.found;
 }
 
-export async function insertFolder(db: Queryable, folder: { id: string; accountId: string; parentId: string | null; area: DocumentArea; name: string; createdBy: string; now: Date }) {
+export async function insertFolder(
+  db: Queryable,
+  folder: {
+    id: string;
+    accountId: string;
+    parentId: string | null;
+    area: DocumentArea;
+    name: string;
+    createdBy: string;
+    now: Date;
+  },
+) {
   await db.query(
     'INSERT INTO document_folders (id, account_id, parent_id, area, name, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)',
     [folder.id, folder.accountId, folder.parentId, folder.area, folder.name, folder.createdBy, folder.now],
   );
 }
 
-export async function updateFolder(db: Queryable, folderId: string, change: { name: string; parentId: string | null; now: Date; expectedVersion: number | null }) {
+export async function updateFolder(
+  db: Queryable,
+  folderId: string,
+  change: { name: string; parentId: string | null; now: Date; expectedVersion: number | null },
+) {
   const { rowCount } = await db.query(
     `UPDATE document_folders SET name = $2, parent_id = $3, updated_at = $4, version = version + 1
      WHERE id = $1 AND deleted_at IS NULL AND ($5::int IS NULL OR version = $5)`,
@@ -157,7 +219,12 @@ export async function updateFolder(db: Queryable, folderId: string, change: { na
 }
 
 /** Is a live item (folder or document) in this place already called `name` (case-insensitively)? */
-export async function nameTaken(db: Queryable, place: { accountId: string; area: DocumentArea; parentId: string | null }, name: string, except: string | null = null) {
+export async function nameTaken(
+  db: Queryable,
+  place: { accountId: string; area: DocumentArea; parentId: string | null },
+  name: string,
+  except: string | null = null,
+) {
   const { rows } = await db.query<{ taken: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM document_folders WHERE account_id = $1 AND area = $2 AND COALESCE(parent_id, ${NIL}) = COALESCE($3::uuid, ${NIL})
                       AND lower(name) = lower($4) AND deleted_at IS NULL AND id IS DISTINCT FROM $5::uuid)
@@ -207,8 +274,16 @@ const SELECT_DOCUMENT = `SELECT d.id, d.account_id, d.folder_id, d.area, d.name,
   FROM documents d JOIN document_versions v ON v.id = d.current_version_id
   LEFT JOIN users cu ON cu.id = d.created_by LEFT JOIN users uu ON uu.id = v.uploaded_by`;
 
-export async function findDocument(db: Queryable, documentScope: DocumentScope, documentId: string, lock = false): Promise<DocumentRow | null> {
-  const { rows } = await db.query<DocumentRow>(`${SELECT_DOCUMENT} WHERE ${visible('d')} AND d.id = $4${lock ? ' FOR UPDATE OF d' : ''}`, [...scope(documentScope), documentId]);
+export async function findDocument(
+  db: Queryable,
+  documentScope: DocumentScope,
+  documentId: string,
+  lock = false,
+): Promise<DocumentRow | null> {
+  const { rows } = await db.query<DocumentRow>(
+    `${SELECT_DOCUMENT} WHERE ${visible('d')} AND d.id = $4${lock ? ' FOR UPDATE OF d' : ''}`,
+    [...scope(documentScope), documentId],
+  );
   return rows[0] ?? null;
 }
 
@@ -221,9 +296,19 @@ const SORTS: Record<DocumentSort, { key: string; dir: 'ASC' | 'DESC'; cast: stri
 };
 
 /** A folder's live documents, or (with `q`) a name search over the whole account; keyset-paginated. */
-export async function listDocuments(db: Queryable, documentScope: DocumentScope, filter: {
-  accountId: string; area: DocumentArea | null; folderId: string | null; q: string | null; sort: DocumentSort; after: [string, string] | null; limit: number;
-}) {
+export async function listDocuments(
+  db: Queryable,
+  documentScope: DocumentScope,
+  filter: {
+    accountId: string;
+    area: DocumentArea | null;
+    folderId: string | null;
+    q: string | null;
+    sort: DocumentSort;
+    after: [string, string] | null;
+    limit: number;
+  },
+) {
   const sort = SORTS[filter.sort];
   const cmp = sort.dir === 'ASC' ? '>' : '<';
   const { rows } = await db.query<DocumentRow>(
@@ -233,13 +318,25 @@ export async function listDocuments(db: Queryable, documentScope: DocumentScope,
        AND ($6::text IS NULL OR d.name ILIKE '%' || $6 || '%')
        AND ($8::text IS NULL OR (${sort.key}, d.id) ${cmp} ($8::${sort.cast}, $9::uuid))
      ORDER BY ${sort.key} ${sort.dir}, d.id ${sort.dir} LIMIT $10`,
-    [...scope(documentScope), filter.accountId, filter.area, filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null, filter.folderId,
-      filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scope(documentScope),
+      filter.accountId,
+      filter.area,
+      filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+      filter.folderId,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
 
-export async function updateDocumentPlace(db: Queryable, documentId: string, change: { name: string; folderId: string | null; area: DocumentArea; now: Date; expectedVersion: number | null }) {
+export async function updateDocumentPlace(
+  db: Queryable,
+  documentId: string,
+  change: { name: string; folderId: string | null; area: DocumentArea; now: Date; expectedVersion: number | null },
+) {
   const { rowCount } = await db.query(
     `UPDATE documents SET name = $2, folder_id = $3, area = $4, updated_at = $5, version = version + 1
      WHERE id = $1 AND deleted_at IS NULL AND ($6::int IS NULL OR version = $6)`,

@@ -37,38 +37,90 @@ const SELECT_REQUEST = `SELECT r.id, r.account_id, a.name AS account_name, r.tit
   LEFT JOIN documents t ON t.id = r.template_document_id AND t.account_id = r.account_id AND t.deleted_at IS NULL AND t.area = 'shared'`;
 const IN_SCOPE = '($1::boolean OR r.account_id = ANY($2::uuid[]))';
 
-export async function findFileRequest(db: Queryable, scope: AccountScope, id: string, lock = false): Promise<FileRequestRow | null> {
-  const { rows } = await db.query<FileRequestRow>(`${SELECT_REQUEST} WHERE ${IN_SCOPE} AND r.id = $3${lock ? ' FOR UPDATE OF r' : ''}`, [...scopeParams(scope), id]);
+export async function findFileRequest(
+  db: Queryable,
+  scope: AccountScope,
+  id: string,
+  lock = false,
+): Promise<FileRequestRow | null> {
+  const { rows } = await db.query<FileRequestRow>(
+    `${SELECT_REQUEST} WHERE ${IN_SCOPE} AND r.id = $3${lock ? ' FOR UPDATE OF r' : ''}`,
+    [...scopeParams(scope), id],
+  );
   return rows[0] ?? null;
 }
 
 const STATUS_FILTER: Record<string, FileRequestStatus[] | null> = {
-  all: null, pending: ['open', 'returned'], open: ['open'], submitted: ['submitted'], returned: ['returned'], accepted: ['accepted'], cancelled: ['cancelled'],
+  all: null,
+  pending: ['open', 'returned'],
+  open: ['open'],
+  submitted: ['submitted'],
+  returned: ['returned'],
+  accepted: ['accepted'],
+  cancelled: ['cancelled'],
 };
 
 /** Newest first. */
-export async function listFileRequests(db: Queryable, scope: AccountScope, filter: { accountId: string; status: string; after: [string, string] | null; limit: number }) {
+export async function listFileRequests(
+  db: Queryable,
+  scope: AccountScope,
+  filter: { accountId: string; status: string; after: [string, string] | null; limit: number },
+) {
   const { rows } = await db.query<FileRequestRow>(
     `${SELECT_REQUEST} WHERE ${IN_SCOPE} AND r.account_id = $3 AND ($4::text[] IS NULL OR r.status = ANY($4::text[]))
        AND ($5::timestamptz IS NULL OR (r.created_at, r.id) < ($5::timestamptz, $6::uuid))
      ORDER BY r.created_at DESC, r.id DESC LIMIT $7`,
-    [...scopeParams(scope), filter.accountId, STATUS_FILTER[filter.status] ?? null, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scopeParams(scope),
+      filter.accountId,
+      STATUS_FILTER[filter.status] ?? null,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
 
-export async function insertFileRequest(db: Queryable, request: {
-  id: string; accountId: string; title: string; note: string | null; dueDate: string | null; templateDocumentId: string | null; folderId: string | null; requestedBy: string; now: Date;
-}) {
+export async function insertFileRequest(
+  db: Queryable,
+  request: {
+    id: string;
+    accountId: string;
+    title: string;
+    note: string | null;
+    dueDate: string | null;
+    templateDocumentId: string | null;
+    folderId: string | null;
+    requestedBy: string;
+    now: Date;
+  },
+) {
   await db.query(
     `INSERT INTO file_requests (id, account_id, title, note, due_date, template_document_id, folder_id, requested_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)`,
-    [request.id, request.accountId, request.title, request.note, request.dueDate, request.templateDocumentId, request.folderId, request.requestedBy, request.now],
+    [
+      request.id,
+      request.accountId,
+      request.title,
+      request.note,
+      request.dueDate,
+      request.templateDocumentId,
+      request.folderId,
+      request.requestedBy,
+      request.now,
+    ],
   );
 }
 
 /** Moves a request from `from` statuses to `to`; false when it was not in one of them (someone else acted first). */
-export async function transitionFileRequest(db: Queryable, id: string, from: FileRequestStatus[], to: FileRequestStatus, change: { now: Date; returnReason?: string | null }) {
+export async function transitionFileRequest(
+  db: Queryable,
+  id: string,
+  from: FileRequestStatus[],
+  to: FileRequestStatus,
+  change: { now: Date; returnReason?: string | null },
+) {
   const { rowCount } = await db.query(
     `UPDATE file_requests SET status = $3, updated_at = $4, version = version + 1,
        return_reason = CASE WHEN $3 = 'returned' THEN $5 ELSE return_reason END,
@@ -96,7 +148,13 @@ export async function accountPeople(db: Queryable, accountId: string) {
  * Requests owing a reminder of `kind` as of `today` (YYYY-MM-DD), claimed in the same statement: the insert
  * into file_request_reminders succeeds for one process only, so reminders go out once however many run.
  */
-export async function claimDueReminders(db: Queryable, kind: 'due_soon' | 'overdue', today: string, dueSoonDays: number, now: Date) {
+export async function claimDueReminders(
+  db: Queryable,
+  kind: 'due_soon' | 'overdue',
+  today: string,
+  dueSoonDays: number,
+  now: Date,
+) {
   const dueSoon = kind === 'due_soon';
   const { rows } = await db.query<{ file_request_id: string }>(
     `INSERT INTO file_request_reminders (file_request_id, kind, sent_at)

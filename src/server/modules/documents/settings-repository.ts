@@ -24,12 +24,20 @@ export async function findSegmentSettings(db: Queryable, segmentId: string): Pro
   return rows[0] ?? null;
 }
 
-const COLUMNS = { upload: 'client_upload', createFolders: 'client_create_folders', rename: 'client_rename', deleteOwn: 'client_delete_own', quotaBytes: 'quota_bytes' } as const;
+const COLUMNS = {
+  upload: 'client_upload',
+  createFolders: 'client_create_folders',
+  rename: 'client_rename',
+  deleteOwn: 'client_delete_own',
+  quotaBytes: 'quota_bytes',
+} as const;
 
 /** Applies the fields given (quotaBytes null: back to the portal default); the others keep their value. */
 export async function saveSegmentSettings(db: Queryable, segmentId: string, change: UpdateSegmentDocumentSettings) {
   const given = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((field) => change[field] !== undefined);
-  await db.query('INSERT INTO segment_document_settings (segment_id) VALUES ($1) ON CONFLICT (segment_id) DO NOTHING', [segmentId]);
+  await db.query('INSERT INTO segment_document_settings (segment_id) VALUES ($1) ON CONFLICT (segment_id) DO NOTHING', [
+    segmentId,
+  ]);
   if (given.length === 0) return;
   // Column names come from the fixed map above, never from input.
   await db.query(

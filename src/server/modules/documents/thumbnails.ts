@@ -11,7 +11,13 @@ export const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
  * `rotate()` applies the EXIF orientation; sharp writes no metadata unless asked, so EXIF (GPS, camera) is
  * stripped. sharp's pixel limit refuses decompression bombs; any failure marks the thumbnail failed.
  */
-export function scheduleThumbnail(ctx: AppContext, versionId: string, storageKey: string, accountId: string, sizeBytes: number) {
+export function scheduleThumbnail(
+  ctx: AppContext,
+  versionId: string,
+  storageKey: string,
+  accountId: string,
+  sizeBytes: number,
+) {
   ctx.background.run('document-thumbnail', async () => {
     if (sizeBytes > MAX_SOURCE_BYTES) {
       await setThumbnail(ctx.db, versionId, 'none', null);

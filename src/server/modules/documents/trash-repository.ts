@@ -25,11 +25,27 @@ export async function trashDocument(db: Queryable, documentId: string, batch: st
 }
 
 /** Brings a trash batch back; the root goes to `parentId` (its old place, or the area root if that is gone). */
-export async function restoreBatch(db: Queryable, batch: string, root: { kind: 'folder' | 'document'; id: string; parentId: string | null; name: string }) {
-  await db.query(`UPDATE document_folders SET deleted_at = NULL, deleted_by = NULL, trash_batch = NULL, trash_root = false WHERE trash_batch = $1`, [batch]);
-  await db.query(`UPDATE documents SET deleted_at = NULL, deleted_by = NULL, trash_batch = NULL, trash_root = false, version = version + 1 WHERE trash_batch = $1`, [batch]);
-  if (root.kind === 'folder') await db.query('UPDATE document_folders SET parent_id = $2, name = $3 WHERE id = $1', [root.id, root.parentId, root.name]);
-  else await db.query('UPDATE documents SET folder_id = $2, name = $3 WHERE id = $1', [root.id, root.parentId, root.name]);
+export async function restoreBatch(
+  db: Queryable,
+  batch: string,
+  root: { kind: 'folder' | 'document'; id: string; parentId: string | null; name: string },
+) {
+  await db.query(
+    `UPDATE document_folders SET deleted_at = NULL, deleted_by = NULL, trash_batch = NULL, trash_root = false WHERE trash_batch = $1`,
+    [batch],
+  );
+  await db.query(
+    `UPDATE documents SET deleted_at = NULL, deleted_by = NULL, trash_batch = NULL, trash_root = false, version = version + 1 WHERE trash_batch = $1`,
+    [batch],
+  );
+  if (root.kind === 'folder')
+    await db.query('UPDATE document_folders SET parent_id = $2, name = $3 WHERE id = $1', [
+      root.id,
+      root.parentId,
+      root.name,
+    ]);
+  else
+    await db.query('UPDATE documents SET folder_id = $2, name = $3 WHERE id = $1', [root.id, root.parentId, root.name]);
 }
 
 export interface TrashRow {
@@ -47,7 +63,11 @@ export interface TrashRow {
 }
 
 /** What the user deleted (trash roots), newest first, within the caller's scope and areas. */
-export async function listTrash(db: Queryable, documentScope: DocumentScope, filter: { accountId: string; after: [string, string] | null; limit: number }) {
+export async function listTrash(
+  db: Queryable,
+  documentScope: DocumentScope,
+  filter: { accountId: string; after: [string, string] | null; limit: number },
+) {
   const { rows } = await db.query<TrashRow>(
     `SELECT * FROM (
        SELECT 'folder' AS type, f.id, f.name, f.area, NULL::bigint AS size_bytes, f.deleted_at, f.deleted_by, f.created_by, f.account_id
@@ -60,7 +80,14 @@ export async function listTrash(db: Queryable, documentScope: DocumentScope, fil
      WHERE ($1::boolean OR t.account_id = ANY($2::uuid[])) AND t.area = ANY($3::text[]) AND t.account_id = $4
        AND ($5::timestamptz IS NULL OR (t.deleted_at, t.id) < ($5::timestamptz, $6::uuid))
      ORDER BY t.deleted_at DESC, t.id DESC LIMIT $7`,
-    [...scopeParams(documentScope.accounts), documentScope.areas, filter.accountId, filter.after?.[0] ?? null, filter.after?.[1] ?? null, filter.limit + 1],
+    [
+      ...scopeParams(documentScope.accounts),
+      documentScope.areas,
+      filter.accountId,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
@@ -79,7 +106,12 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
     [cutoff, accountId],
   );
   const documentIds = doomed.map((row) => row.id);
-  const { rows: objects } = await db.query<{ account_id: string; storage_key: string; thumbnail_key: string | null; size_bytes: number }>(
+  const { rows: objects } = await db.query<{
+    account_id: string;
+    storage_key: string;
+    thumbnail_key: string | null;
+    size_bytes: number;
+  }>(
     `SELECT DISTINCT ON (v.storage_key) v.account_id, v.storage_key, v.thumbnail_key, v.size_bytes FROM document_versions v
      WHERE v.document_id = ANY($1::uuid[])
        AND NOT EXISTS (SELECT 1 FROM document_versions o WHERE o.storage_key = v.storage_key AND NOT (o.document_id = ANY($1::uuid[])))`,
@@ -88,7 +120,9 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
   // Derived objects (thumbnail, stripped image preview) belong to one version each.
   const { rows: derived } = await db.query<{ key: string }>(
     `SELECT thumbnail_key AS key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND thumbnail_key IS NOT NULL
-     UNION ALL SELECT preview_key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND preview_key IS NOT NULL`, [documentIds]);
+     UNION ALL SELECT preview_key FROM document_versions WHERE document_id = ANY($1::uuid[]) AND preview_key IS NOT NULL`,
+    [documentIds],
+  );
   await db.query('DELETE FROM documents WHERE id = ANY($1::uuid[])', [documentIds]);
   await db.query(
     `DELETE FROM document_folders WHERE deleted_at IS NOT NULL AND deleted_at <= $1 AND ($2::uuid IS NULL OR account_id = $2)`,
@@ -97,17 +131,25 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
   const freed = new Map<string, number>();
   for (const object of objects) freed.set(object.account_id, (freed.get(object.account_id) ?? 0) + object.size_bytes);
   for (const [account, bytes] of freed) {
-    await db.query('UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1', [account, bytes]);
+    await db.query(
+      'UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1',
+      [account, bytes],
+    );
   }
   const keys = [...objects.map((object) => object.storage_key), ...derived.map((row) => row.key)];
   await db.query(
-    `INSERT INTO storage_pending_objects (storage_key, started_at) SELECT unnest($1::text[]), '-infinity' ON CONFLICT DO NOTHING`, [keys]);
+    `INSERT INTO storage_pending_objects (storage_key, started_at) SELECT unnest($1::text[]), '-infinity' ON CONFLICT DO NOTHING`,
+    [keys],
+  );
   return { documents: documentIds.length, keys };
 }
 
 /** Trash bookkeeping of an item already found through the caller's scope. */
 export async function trashStateOf(db: Queryable, id: string, kind: 'document' | 'folder' = 'document') {
   const table = kind === 'document' ? 'documents' : 'document_folders';
-  const { rows } = await db.query<{ trash_batch: string | null; trash_root: boolean }>(`SELECT trash_batch, trash_root FROM ${table} WHERE id = $1`, [id]);
+  const { rows } = await db.query<{ trash_batch: string | null; trash_root: boolean }>(
+    `SELECT trash_batch, trash_root FROM ${table} WHERE id = $1`,
+    [id],
+  );
   return rows[0] ?? null;
 }

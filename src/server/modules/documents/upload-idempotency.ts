@@ -6,7 +6,12 @@ import type { UploadResult } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import {
-  claimIdempotencyKey, completeIdempotencyKey, idempotencyKeyOf, idempotencyKeyReused, refuseUnlessReplayable, releaseIdempotencyKey,
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  idempotencyKeyOf,
+  idempotencyKeyReused,
+  refuseUnlessReplayable,
+  releaseIdempotencyKey,
 } from '../../platform/http/idempotency.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { measureUpload, UploadTooLargeError } from '../../platform/storage/index.ts';
@@ -26,21 +31,30 @@ export interface UploadReply {
  * compared afterwards: a repeat reads its body, hashes it and gets the first response if its SHA-256 is the
  * stored version's, 409 `idempotency_key_reused` if not. No second object or version is ever written for a key.
  */
-export async function idempotentUpload(ctx: AppContext, request: FastifyRequest, file: IncomingFile, upload: () => Promise<UploadResult>): Promise<UploadReply> {
+export async function idempotentUpload(
+  ctx: AppContext,
+  request: FastifyRequest,
+  file: IncomingFile,
+  upload: () => Promise<UploadResult>,
+): Promise<UploadReply> {
   const key = idempotencyKeyOf(request);
   if (key === null) return { statusCode: 201, body: await upload(), replayed: false };
   const userId = actorOf(request).userId;
   const fingerprint = createHash('sha256')
-    .update(`${request.method} ${request.url}\nlength ${file.contentLength ?? 'none'}\ntype ${file.contentType ?? 'none'}`)
+    .update(
+      `${request.method} ${request.url}\nlength ${file.contentLength ?? 'none'}\ntype ${file.contentType ?? 'none'}`,
+    )
     .digest('hex');
   const claim = await claimIdempotencyKey(ctx.db, ctx.clock, userId, key, `upload:${fingerprint}`);
   if (!claim.claimed) {
     // Refusals (another fingerprint, still running) come before the body is read, like every upload refusal.
     refuseUnlessReplayable(claim.stored, `upload:${fingerprint}`);
     const first = claim.stored.response_body as UploadResult;
-    const expected = (await versionSha256(ctx.db, first.versionId))
-      ?? (first.document.currentVersionId === first.versionId ? first.document.sha256 : null);
-    if (expected === null || (await sha256Of(file, ctx.config.documents.maxUploadBytes)) !== expected) throw idempotencyKeyReused();
+    const expected =
+      (await versionSha256(ctx.db, first.versionId)) ??
+      (first.document.currentVersionId === first.versionId ? first.document.sha256 : null);
+    if (expected === null || (await sha256Of(file, ctx.config.documents.maxUploadBytes)) !== expected)
+      throw idempotencyKeyReused();
     return { statusCode: claim.stored.status_code, body: first, replayed: true };
   }
   let result: UploadResult;
@@ -63,11 +77,21 @@ async function sha256Of(file: IncomingFile, maxBytes: number): Promise<string | 
     await pipeline(stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
   } catch (error) {
     if (error instanceof UploadTooLargeError) return null;
-    throw new AppError(400, 'upload_interrupted', 'Upload interrupted', 'The upload ended before the whole file arrived. Try again.');
+    throw new AppError(
+      400,
+      'upload_interrupted',
+      'Upload interrupted',
+      'The upload ended before the whole file arrived. Try again.',
+    );
   }
   const measured = measurement();
   if (file.contentLength !== null && measured.sizeBytes !== file.contentLength) {
-    throw new AppError(400, 'upload_interrupted', 'Upload interrupted', 'The upload ended before the whole file arrived. Try again.');
+    throw new AppError(
+      400,
+      'upload_interrupted',
+      'Upload interrupted',
+      'The upload ended before the whole file arrived. Try again.',
+    );
   }
   return measured.sha256;
 }

@@ -34,11 +34,18 @@ const SELECT_VERSION = `SELECT v.id, v.document_id, v.account_id, v.number, v.na
   FROM document_versions v LEFT JOIN users u ON u.id = v.uploaded_by`;
 
 export async function findVersion(db: Queryable, documentId: string, versionId: string): Promise<VersionRow | null> {
-  const { rows } = await db.query<VersionRow>(`${SELECT_VERSION} WHERE v.document_id = $1 AND v.id = $2`, [documentId, versionId]);
+  const { rows } = await db.query<VersionRow>(`${SELECT_VERSION} WHERE v.document_id = $1 AND v.id = $2`, [
+    documentId,
+    versionId,
+  ]);
   return rows[0] ?? null;
 }
 
-export async function listVersions(db: Queryable, documentId: string, filter: { beforeNumber: number | null; limit: number }) {
+export async function listVersions(
+  db: Queryable,
+  documentId: string,
+  filter: { beforeNumber: number | null; limit: number },
+) {
   const { rows } = await db.query<VersionRow>(
     `${SELECT_VERSION} WHERE v.document_id = $1 AND ($2::int IS NULL OR v.number < $2) ORDER BY v.number DESC LIMIT $3`,
     [documentId, filter.beforeNumber, filter.limit + 1],
@@ -51,7 +58,9 @@ export async function listVersions(db: Queryable, documentId: string, filter: { 
  * stored first response, so no scope applies. Null once the version is gone (purged).
  */
 export async function versionSha256(db: Queryable, versionId: string): Promise<string | null> {
-  const { rows } = await db.query<{ sha256: string }>('SELECT sha256 FROM document_versions WHERE id = $1', [versionId]);
+  const { rows } = await db.query<{ sha256: string }>('SELECT sha256 FROM document_versions WHERE id = $1', [
+    versionId,
+  ]);
   return rows[0]?.sha256 ?? null;
 }
 
@@ -69,7 +78,10 @@ export async function forgetPendingObject(db: Queryable, storageKey: string) {
 }
 
 export async function pendingObjectsStartedBefore(db: Queryable, before: Date, limit: number) {
-  const { rows } = await db.query<{ storage_key: string }>('SELECT storage_key FROM storage_pending_objects WHERE started_at < $1 ORDER BY started_at LIMIT $2', [before, limit]);
+  const { rows } = await db.query<{ storage_key: string }>(
+    'SELECT storage_key FROM storage_pending_objects WHERE started_at < $1 ORDER BY started_at LIMIT $2',
+    [before, limit],
+  );
   return rows.map((row) => row.storage_key);
 }
 
@@ -93,12 +105,26 @@ export interface NewVersion {
  * then nothing is inserted and the caller adds a version to it. The unique index decides, so two
  * concurrent uploads of one name end as one document with two versions.
  */
-export async function insertDocumentIfNameFree(db: Queryable, document: { id: string; folderId: string | null; area: DocumentArea; fileRequestId: string | null }, version: NewVersion) {
+export async function insertDocumentIfNameFree(
+  db: Queryable,
+  document: { id: string; folderId: string | null; area: DocumentArea; fileRequestId: string | null },
+  version: NewVersion,
+) {
   const { rowCount } = await db.query(
     `INSERT INTO documents (id, account_id, folder_id, area, name, current_version_id, version_count, file_request_id, created_by, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8, $9, $9)
      ON CONFLICT (account_id, area, COALESCE(folder_id, ${NIL}), lower(name)) WHERE deleted_at IS NULL DO NOTHING`,
-    [document.id, version.accountId, document.folderId, document.area, version.name, version.id, document.fileRequestId, version.uploadedBy, version.now],
+    [
+      document.id,
+      version.accountId,
+      document.folderId,
+      document.area,
+      version.name,
+      version.id,
+      document.fileRequestId,
+      version.uploadedBy,
+      version.now,
+    ],
   );
   if (rowCount !== 1) return false;
   await insertVersionRow(db, document.id, 1, version);
@@ -106,7 +132,11 @@ export async function insertDocumentIfNameFree(db: Queryable, document: { id: st
 }
 
 /** The live document of that name in a place, locked until the transaction ends. */
-export async function lockDocumentByName(db: Queryable, place: { accountId: string; area: DocumentArea; folderId: string | null }, name: string) {
+export async function lockDocumentByName(
+  db: Queryable,
+  place: { accountId: string; area: DocumentArea; folderId: string | null },
+  name: string,
+) {
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM documents WHERE account_id = $1 AND area = $2 AND COALESCE(folder_id, ${NIL}) = COALESCE($3::uuid, ${NIL})
        AND lower(name) = lower($4) AND deleted_at IS NULL FOR UPDATE`,
@@ -119,7 +149,12 @@ export async function lockDocumentByName(db: Queryable, place: { accountId: stri
  * Makes `version` the document's newest. The UPDATE takes the document's row lock, so concurrent new
  * versions are numbered one after another and none is lost. Null when the document is gone or in the trash.
  */
-export async function appendVersion(db: Queryable, documentId: string, version: NewVersion, fileRequestId: string | null): Promise<number | null> {
+export async function appendVersion(
+  db: Queryable,
+  documentId: string,
+  version: NewVersion,
+  fileRequestId: string | null,
+): Promise<number | null> {
   const { rows } = await db.query<{ version_count: number }>(
     `UPDATE documents SET version_count = version_count + 1, current_version_id = $2, updated_at = $3, version = version + 1,
        file_request_id = COALESCE($4, file_request_id)
@@ -136,13 +171,37 @@ async function insertVersionRow(db: Queryable, documentId: string, number: numbe
     `INSERT INTO document_versions (id, document_id, account_id, number, name, storage_key, size_bytes, sha256, declared_type, content_type,
        preview_kind, thumbnail_state, restored_from_number, uploaded_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [version.id, documentId, version.accountId, number, version.name, version.storageKey, version.sizeBytes, version.sha256, version.declaredType,
-      version.contentType, version.previewKind, version.previewKind === 'image' ? 'pending' : 'none', version.restoredFromNumber, version.uploadedBy, version.now],
+    [
+      version.id,
+      documentId,
+      version.accountId,
+      number,
+      version.name,
+      version.storageKey,
+      version.sizeBytes,
+      version.sha256,
+      version.declaredType,
+      version.contentType,
+      version.previewKind,
+      version.previewKind === 'image' ? 'pending' : 'none',
+      version.restoredFromNumber,
+      version.uploadedBy,
+      version.now,
+    ],
   );
 }
 
-export async function setThumbnail(db: Queryable, versionId: string, state: 'ready' | 'failed' | 'none', thumbnailKey: string | null) {
-  await db.query('UPDATE document_versions SET thumbnail_state = $2, thumbnail_key = $3 WHERE id = $1', [versionId, state, thumbnailKey]);
+export async function setThumbnail(
+  db: Queryable,
+  versionId: string,
+  state: 'ready' | 'failed' | 'none',
+  thumbnailKey: string | null,
+) {
+  await db.query('UPDATE document_versions SET thumbnail_state = $2, thumbnail_key = $3 WHERE id = $1', [
+    versionId,
+    state,
+    thumbnailKey,
+  ]);
 }
 
 /** Storage keys of the live documents under a folder (itself included), with their paths for a zip. */
@@ -166,7 +225,13 @@ export async function liveAreaTreeOf(db: Queryable, accountId: string, area: Doc
   return rows;
 }
 
-export interface TreeEntry { kind: 'folder' | 'document'; path: string[]; storage_key: string | null; size_bytes: number | null; updated_at: Date }
+export interface TreeEntry {
+  kind: 'folder' | 'document';
+  path: string[];
+  storage_key: string | null;
+  size_bytes: number | null;
+  updated_at: Date;
+}
 
 export async function liveTreeOf(db: Queryable, folderId: string) {
   const { rows } = await db.query<TreeEntry>(

@@ -9,7 +9,8 @@ import { API_TOKEN_PREFIX } from './use-cases/api-tokens.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_EVERY_MS = 60_000;
-const invalidToken = () => new AppError(401, 'invalid_token', 'Invalid token', 'The bearer token is unknown, expired or revoked.');
+const invalidToken = () =>
+  new AppError(401, 'invalid_token', 'Invalid token', 'The bearer token is unknown, expired or revoked.');
 
 /** The bearer token of a request, undefined without an Authorization header; a malformed header is a 401. */
 export function bearerTokenOf(request: FastifyRequest): string | undefined {
@@ -32,7 +33,12 @@ function tokenMayUse(routeUrl: string, method: string) {
  * The actor behind `Authorization: Bearer pat_...`: the token's owner with their current access, limited by
  * the token's scopes (read: safe methods only). Cached like sessions and dropped from the cache on revocation.
  */
-export async function actorOfApiToken(ctx: AppContext, request: FastifyRequest, token: string, toActor: (row: SessionActorRow) => Actor): Promise<Actor> {
+export async function actorOfApiToken(
+  ctx: AppContext,
+  request: FastifyRequest,
+  token: string,
+  toActor: (row: SessionActorRow) => Actor,
+): Promise<Actor> {
   const now = ctx.clock.now();
   const tokenHash = hashToken(token);
   // Own key space in the shared cache: a token pasted into the session cookie must never be found there.
@@ -46,7 +52,10 @@ export async function actorOfApiToken(ctx: AppContext, request: FastifyRequest, 
   }
   if (row.expires_at <= now) throw invalidToken();
   if (!tokenMayUse(request.routeOptions.url ?? '', request.method)) {
-    throw forbidden('API tokens cannot manage sign-in, sessions or tokens. Use the web app for this.', 'token_not_allowed');
+    throw forbidden(
+      'API tokens cannot manage sign-in, sessions or tokens. Use the web app for this.',
+      'token_not_allowed',
+    );
   }
   if (!SAFE_METHODS.has(request.method) && !row.scopes.includes('write')) {
     throw forbidden('This token has the read scope only.', 'insufficient_scope');

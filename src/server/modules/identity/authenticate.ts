@@ -28,7 +28,11 @@ function toActor(row: SessionActorRow): Actor {
 }
 
 /** The live session behind a cookie, from the per-process cache or the database. */
-export async function loadSession(ctx: AppContext, token: string | undefined, options: { touch?: boolean } = {}): Promise<SessionActorRow | null> {
+export async function loadSession(
+  ctx: AppContext,
+  token: string | undefined,
+  options: { touch?: boolean } = {},
+): Promise<SessionActorRow | null> {
   if (!token || token.length > 200) return null;
   const now = ctx.clock.now();
   const idleSince = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
@@ -84,12 +88,25 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
     }
     // Public routes skip the session lookup; the few that care who is asking call loadActor themselves.
     if (rule.kind === 'public') return;
-    const actor = bearer === undefined ? await loadActor(ctx, request) : await actorOfApiToken(ctx, request, bearer, toActor);
+    const actor =
+      bearer === undefined ? await loadActor(ctx, request) : await actorOfApiToken(ctx, request, bearer, toActor);
     if (!actor) throw unauthorized();
     request.actor = actor;
     if (rule.kind === 'signedInPartly') return;
-    if (actor.sessionState === 'second_factor') throw new AppError(401, 'second_factor_required', 'Second factor required', 'Enter the code from your authenticator app to finish signing in.');
-    if (actor.sessionState === 'enrol_two_factor') throw new AppError(403, 'two_factor_enrolment_required', 'Two-factor authentication required', 'Your organisation requires two-factor authentication. Set it up to continue.');
+    if (actor.sessionState === 'second_factor')
+      throw new AppError(
+        401,
+        'second_factor_required',
+        'Second factor required',
+        'Enter the code from your authenticator app to finish signing in.',
+      );
+    if (actor.sessionState === 'enrol_two_factor')
+      throw new AppError(
+        403,
+        'two_factor_enrolment_required',
+        'Two-factor authentication required',
+        'Your organisation requires two-factor authentication. Set it up to continue.',
+      );
     if (rule.kind === 'staff' && !actor.staffRole) throw forbidden('This area is for staff.');
   });
 }

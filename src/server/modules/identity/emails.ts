@@ -12,7 +12,13 @@ async function brandingAndBase(ctx: AppContext) {
 }
 
 // Tokens travel in the URL fragment: browsers never send it to the server, so it stays out of logs and Referer.
-export async function sendInvitationEmail(ctx: AppContext, to: string, token: string, inviterName: string, target: string | null) {
+export async function sendInvitationEmail(
+  ctx: AppContext,
+  to: string,
+  token: string,
+  inviterName: string,
+  target: string | null,
+) {
   const { base, branding } = await brandingAndBase(ctx);
   const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
   await ctx.mailer.send({

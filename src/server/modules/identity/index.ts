@@ -5,8 +5,17 @@ export { SESSION_COOKIE } from './session-cookie.ts';
 export { issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';
 export { presentInvitation } from './presenters.ts';
 export {
-  findUserByEmail, findUserById, insertUser, addMembership, setStaffRole, revokeAllSessionsOfUser,
-  listAccountInvitations, revokeAccountInvitation, listStaffInvitations, revokeStaffInvitation, type UserRow,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  addMembership,
+  setStaffRole,
+  revokeAllSessionsOfUser,
+  listAccountInvitations,
+  revokeAccountInvitation,
+  listStaffInvitations,
+  revokeStaffInvitation,
+  type UserRow,
 } from './repository.ts';
 export { forgetSessionsAfterCommit, sessionCacheGeneration, startSessionCacheSync } from './session-cache.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';

@@ -15,7 +15,11 @@ export const signInPolicy = {
     return memberships.every((membership) => membership.sign_in_methods.includes(method));
   },
 
-  requiresTwoFactor(user: { staff_role: string | null }, memberships: MembershipRow[], staffRequireTwoFactor: boolean): boolean {
+  requiresTwoFactor(
+    user: { staff_role: string | null },
+    memberships: MembershipRow[],
+    staffRequireTwoFactor: boolean,
+  ): boolean {
     if (user.staff_role && staffRequireTwoFactor) return true;
     return memberships.some((membership) => membership.require_two_factor);
   },

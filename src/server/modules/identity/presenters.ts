@@ -14,7 +14,13 @@ export function presentMembership(row: MembershipRow): Membership {
   };
 }
 
-export function presentMe(actor: Actor, user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'time_zone' | 'staff_role' | 'totp_enabled_at'>, memberships: MembershipRow[], twoFactorRequired: boolean, mailDriver: 'dev' | 'smtp'): Me {
+export function presentMe(
+  actor: Actor,
+  user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'time_zone' | 'staff_role' | 'totp_enabled_at'>,
+  memberships: MembershipRow[],
+  twoFactorRequired: boolean,
+  mailDriver: 'dev' | 'smtp',
+): Me {
   return {
     user: {
       id: user.id,

@@ -22,7 +22,10 @@ export interface UserRow {
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserRow | null> {
-  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE lower(email) = lower($1) AND deactivated_at IS NULL', [email]);
+  const { rows } = await db.query<UserRow>(
+    'SELECT * FROM users WHERE lower(email) = lower($1) AND deactivated_at IS NULL',
+    [email],
+  );
   return rows[0] ?? null;
 }
 
@@ -31,22 +34,45 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
   return rows[0] ?? null;
 }
 
-export async function insertUser(db: Queryable, user: { id: string; email: string; name: string; passwordHash: string | null; staffRole: StaffRole | null }) {
-  await db.query('INSERT INTO users (id, email, name, password_hash, staff_role) VALUES ($1, $2, $3, $4, $5)', [user.id, user.email, user.name, user.passwordHash, user.staffRole]);
+export async function insertUser(
+  db: Queryable,
+  user: { id: string; email: string; name: string; passwordHash: string | null; staffRole: StaffRole | null },
+) {
+  await db.query('INSERT INTO users (id, email, name, password_hash, staff_role) VALUES ($1, $2, $3, $4, $5)', [
+    user.id,
+    user.email,
+    user.name,
+    user.passwordHash,
+    user.staffRole,
+  ]);
 }
 
-export async function updateUserFields(db: Queryable, userId: string, fields: { name?: string; locale?: string | null; timeZone?: string | null }) {
+export async function updateUserFields(
+  db: Queryable,
+  userId: string,
+  fields: { name?: string; locale?: string | null; timeZone?: string | null },
+) {
   await db.query(
     `UPDATE users SET name = COALESCE($2, name),
        locale = CASE WHEN $3::boolean THEN $4 ELSE locale END,
        time_zone = CASE WHEN $5::boolean THEN $6 ELSE time_zone END, updated_at = now() WHERE id = $1`,
-    [userId, fields.name ?? null, fields.locale !== undefined, fields.locale ?? null, fields.timeZone !== undefined, fields.timeZone ?? null],
+    [
+      userId,
+      fields.name ?? null,
+      fields.locale !== undefined,
+      fields.locale ?? null,
+      fields.timeZone !== undefined,
+      fields.timeZone ?? null,
+    ],
   );
   forgetSessionsAfterCommit(db);
 }
 
 export async function setPasswordHash(db: Queryable, userId: string, passwordHash: string) {
-  await db.query('UPDATE users SET password_hash = $2, locked_until = NULL, updated_at = now() WHERE id = $1', [userId, passwordHash]);
+  await db.query('UPDATE users SET password_hash = $2, locked_until = NULL, updated_at = now() WHERE id = $1', [
+    userId,
+    passwordHash,
+  ]);
 }
 
 export async function setStaffRole(db: Queryable, userId: string, role: StaffRole | null) {
@@ -59,18 +85,28 @@ export async function setLockedUntil(db: Queryable, userId: string, until: Date 
 }
 
 export async function setTotp(db: Queryable, userId: string, secretEncrypted: string | null, enabledAt: Date | null) {
-  await db.query('UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1', [userId, secretEncrypted, enabledAt]);
+  await db.query(
+    'UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1',
+    [userId, secretEncrypted, enabledAt],
+  );
   forgetSessionsAfterCommit(db);
 }
 
 export async function replaceRecoveryCodes(db: Queryable, userId: string, codeHashes: string[]) {
   await db.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-  if (codeHashes.length) await db.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [userId, codeHashes]);
+  if (codeHashes.length)
+    await db.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])', [
+      userId,
+      codeHashes,
+    ]);
 }
 
 /** Marks a recovery code used; false if it was not an unused code of this user (so each works once). */
 export async function useRecoveryCode(db: Queryable, userId: string, codeHash: string, now: Date) {
-  const { rowCount } = await db.query('UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL', [userId, codeHash, now]);
+  const { rowCount } = await db.query(
+    'UPDATE recovery_codes SET used_at = $3 WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
+    [userId, codeHash, now],
+  );
   return rowCount === 1;
 }
 
@@ -121,11 +157,34 @@ export interface SessionRow {
   expires_at: Date;
 }
 
-export async function insertSession(db: Queryable, session: { id: string; tokenHash: string; userId: string; state: SessionRow['state']; activeAccountId: string | null; ip: string; userAgent: string | null; now: Date; expiresAt: Date }) {
+export async function insertSession(
+  db: Queryable,
+  session: {
+    id: string;
+    tokenHash: string;
+    userId: string;
+    state: SessionRow['state'];
+    activeAccountId: string | null;
+    ip: string;
+    userAgent: string | null;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
   await db.query(
     `INSERT INTO sessions (id, token_hash, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)`,
-    [session.id, session.tokenHash, session.userId, session.state, session.activeAccountId, session.ip, session.userAgent?.slice(0, 300) ?? null, session.now, session.expiresAt],
+    [
+      session.id,
+      session.tokenHash,
+      session.userId,
+      session.state,
+      session.activeAccountId,
+      session.ip,
+      session.userAgent?.slice(0, 300) ?? null,
+      session.now,
+      session.expiresAt,
+    ],
   );
 }
 
@@ -151,7 +210,12 @@ const USER_ACCESS_COLUMNS = `u.email, u.name, u.staff_role, u.limited_to_assigne
    FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments sg ON sg.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
   (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids`;
 
-export async function findLiveSessionByTokenHash(db: Queryable, tokenHash: string, now: Date, idleSince: Date): Promise<SessionActorRow | null> {
+export async function findLiveSessionByTokenHash(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+  idleSince: Date,
+): Promise<SessionActorRow | null> {
   const { rows } = await db.query<SessionActorRow>(
     `SELECT s.id, s.user_id, s.state, s.active_account_id, s.ip, s.user_agent, s.created_at, s.last_seen_at, s.expires_at, ${USER_ACCESS_COLUMNS}
      FROM sessions s JOIN users u ON u.id = s.user_id
@@ -166,8 +230,17 @@ export async function touchSession(db: Queryable, sessionId: string, now: Date) 
 }
 
 /** Completing a sign-in step gets a new token: a token seen before the step must not carry its privileges. */
-export async function promoteSession(db: Queryable, sessionId: string, newTokenHash: string, state: SessionRow['state']) {
-  await db.query('UPDATE sessions SET token_hash = $2, state = $3 WHERE id = $1 AND revoked_at IS NULL', [sessionId, newTokenHash, state]);
+export async function promoteSession(
+  db: Queryable,
+  sessionId: string,
+  newTokenHash: string,
+  state: SessionRow['state'],
+) {
+  await db.query('UPDATE sessions SET token_hash = $2, state = $3 WHERE id = $1 AND revoked_at IS NULL', [
+    sessionId,
+    newTokenHash,
+    state,
+  ]);
   forgetSessionsAfterCommit(db);
 }
 
@@ -176,7 +249,14 @@ export async function setActiveAccount(db: Queryable, sessionId: string, account
   forgetSessionsAfterCommit(db);
 }
 
-export async function listLiveSessionsOfUser(db: Queryable, userId: string, now: Date, idleSince: Date, after: string | null, limit: number): Promise<SessionRow[]> {
+export async function listLiveSessionsOfUser(
+  db: Queryable,
+  userId: string,
+  now: Date,
+  idleSince: Date,
+  after: string | null,
+  limit: number,
+): Promise<SessionRow[]> {
   const { rows } = await db.query<SessionRow>(
     `SELECT id, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at FROM sessions
      WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2 AND last_seen_at > $3 AND ($4::uuid IS NULL OR id < $4)
@@ -187,24 +267,53 @@ export async function listLiveSessionsOfUser(db: Queryable, userId: string, now:
 }
 
 export async function revokeSessionOfUser(db: Queryable, userId: string, sessionId: string, now: Date) {
-  const { rowCount } = await db.query('UPDATE sessions SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL', [userId, sessionId, now]);
+  const { rowCount } = await db.query(
+    'UPDATE sessions SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL',
+    [userId, sessionId, now],
+  );
   forgetSessionsAfterCommit(db);
   return rowCount === 1;
 }
 
-export async function revokeAllSessionsOfUser(db: Queryable, userId: string, now: Date, exceptSessionId: string | null = null) {
-  await db.query('UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3)', [userId, now, exceptSessionId]);
+export async function revokeAllSessionsOfUser(
+  db: Queryable,
+  userId: string,
+  now: Date,
+  exceptSessionId: string | null = null,
+) {
+  await db.query(
+    'UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3)',
+    [userId, now, exceptSessionId],
+  );
   forgetSessionsAfterCommit(db);
 }
 
 // ---- emailed single-use tokens ----
 
-export async function insertAuthToken(db: Queryable, token: { id: string; purpose: 'password_reset' | 'magic_link'; tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
-  await db.query('INSERT INTO auth_tokens (id, purpose, token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [token.id, token.purpose, token.tokenHash, token.userId, token.now, token.expiresAt]);
+export async function insertAuthToken(
+  db: Queryable,
+  token: {
+    id: string;
+    purpose: 'password_reset' | 'magic_link';
+    tokenHash: string;
+    userId: string;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
+  await db.query(
+    'INSERT INTO auth_tokens (id, purpose, token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [token.id, token.purpose, token.tokenHash, token.userId, token.now, token.expiresAt],
+  );
 }
 
 /** Consumes a token atomically: a second use, or a race of two, finds nothing. */
-export async function consumeAuthToken(db: Queryable, purpose: 'password_reset' | 'magic_link', tokenHash: string, now: Date): Promise<string | null> {
+export async function consumeAuthToken(
+  db: Queryable,
+  purpose: 'password_reset' | 'magic_link',
+  tokenHash: string,
+  now: Date,
+): Promise<string | null> {
   const { rows } = await db.query<{ user_id: string }>(
     'UPDATE auth_tokens SET used_at = $3 WHERE purpose = $1 AND token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id',
     [purpose, tokenHash, now],
@@ -230,26 +339,63 @@ export interface InvitationRow {
 const SELECT_INVITATION = `SELECT i.id, i.email, i.account_id, a.name AS account_name, i.role, i.staff_role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at
   FROM invitations i LEFT JOIN accounts a ON a.id = i.account_id`;
 
-export async function insertInvitation(db: Queryable, invitation: { id: string; tokenHash: string; email: string; accountId: string | null; role: AccountRole | null; staffRole: StaffRole | null; invitedBy: string; now: Date; expiresAt: Date }) {
+export async function insertInvitation(
+  db: Queryable,
+  invitation: {
+    id: string;
+    tokenHash: string;
+    email: string;
+    accountId: string | null;
+    role: AccountRole | null;
+    staffRole: StaffRole | null;
+    invitedBy: string;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
   await db.query(
     `INSERT INTO invitations (id, token_hash, email, account_id, role, staff_role, invited_by, created_at, expires_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [invitation.id, invitation.tokenHash, invitation.email, invitation.accountId, invitation.role, invitation.staffRole, invitation.invitedBy, invitation.now, invitation.expiresAt],
+    [
+      invitation.id,
+      invitation.tokenHash,
+      invitation.email,
+      invitation.accountId,
+      invitation.role,
+      invitation.staffRole,
+      invitation.invitedBy,
+      invitation.now,
+      invitation.expiresAt,
+    ],
   );
 }
 
-export async function findPendingInvitationByTokenHash(db: Queryable, tokenHash: string, now: Date): Promise<InvitationRow | null> {
-  const { rows } = await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2`, [tokenHash, now]);
+export async function findPendingInvitationByTokenHash(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<InvitationRow | null> {
+  const { rows } = await db.query<InvitationRow>(
+    `${SELECT_INVITATION} WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2`,
+    [tokenHash, now],
+  );
   return rows[0] ?? null;
 }
 
 export async function markInvitationAccepted(db: Queryable, invitationId: string, now: Date) {
-  const { rowCount } = await db.query('UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [invitationId, now]);
+  const { rowCount } = await db.query(
+    'UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL',
+    [invitationId, now],
+  );
   return rowCount === 1;
 }
 
 /** Invitations into one account, within the caller's account scope ($1/$2). */
-export async function listAccountInvitations(db: Queryable, scope: AccountScope, accountId: string): Promise<InvitationRow[]> {
+export async function listAccountInvitations(
+  db: Queryable,
+  scope: AccountScope,
+  accountId: string,
+): Promise<InvitationRow[]> {
   const { rows } = await db.query<InvitationRow>(
     `${SELECT_INVITATION} WHERE ($1::boolean OR i.account_id = ANY($2::uuid[])) AND i.account_id = $3 ORDER BY i.created_at DESC, i.id DESC LIMIT 200`,
     [...scopeParams(scope), accountId],
@@ -257,7 +403,13 @@ export async function listAccountInvitations(db: Queryable, scope: AccountScope,
   return rows;
 }
 
-export async function revokeAccountInvitation(db: Queryable, scope: AccountScope, accountId: string, invitationId: string, now: Date): Promise<InvitationRow | null> {
+export async function revokeAccountInvitation(
+  db: Queryable,
+  scope: AccountScope,
+  accountId: string,
+  invitationId: string,
+  now: Date,
+): Promise<InvitationRow | null> {
   const { rows } = await db.query<{ id: string }>(
     `UPDATE invitations i SET revoked_at = $5 WHERE ($1::boolean OR i.account_id = ANY($2::uuid[])) AND i.account_id = $3 AND i.id = $4
        AND i.accepted_at IS NULL AND i.revoked_at IS NULL RETURNING i.id`,
@@ -269,11 +421,22 @@ export async function revokeAccountInvitation(db: Queryable, scope: AccountScope
 
 /** Staff invitations are portal-wide; only staff admins reach these (checked by the staff policy). */
 export async function listStaffInvitations(db: Queryable): Promise<InvitationRow[]> {
-  return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.staff_role IS NOT NULL ORDER BY i.created_at DESC, i.id DESC LIMIT 200`)).rows;
+  return (
+    await db.query<InvitationRow>(
+      `${SELECT_INVITATION} WHERE i.staff_role IS NOT NULL ORDER BY i.created_at DESC, i.id DESC LIMIT 200`,
+    )
+  ).rows;
 }
 
-export async function revokeStaffInvitation(db: Queryable, invitationId: string, now: Date): Promise<InvitationRow | null> {
-  const { rowCount } = await db.query('UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND staff_role IS NOT NULL AND accepted_at IS NULL AND revoked_at IS NULL', [invitationId, now]);
+export async function revokeStaffInvitation(
+  db: Queryable,
+  invitationId: string,
+  now: Date,
+): Promise<InvitationRow | null> {
+  const { rowCount } = await db.query(
+    'UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND staff_role IS NOT NULL AND accepted_at IS NULL AND revoked_at IS NULL',
+    [invitationId, now],
+  );
   if (rowCount !== 1) return null;
   return (await db.query<InvitationRow>(`${SELECT_INVITATION} WHERE i.id = $1`, [invitationId])).rows[0] ?? null;
 }
@@ -292,7 +455,11 @@ export interface ApiTokenRow {
 }
 
 /** A live token and its user's access, shaped like a session (a token has no idle timeout and no active account). */
-export async function findLiveApiTokenByHash(db: Queryable, tokenHash: string, now: Date): Promise<(SessionActorRow & { scopes: ApiTokenRow['scopes'] }) | null> {
+export async function findLiveApiTokenByHash(
+  db: Queryable,
+  tokenHash: string,
+  now: Date,
+): Promise<(SessionActorRow & { scopes: ApiTokenRow['scopes'] }) | null> {
   const { rows } = await db.query<SessionActorRow & { scopes: ApiTokenRow['scopes'] }>(
     `SELECT t.id, t.user_id, 'active' AS state, NULL::uuid AS active_account_id, NULL AS ip, NULL AS user_agent, t.created_at,
             COALESCE(t.last_used_at, t.created_at) AS last_seen_at, t.expires_at, t.scopes, ${USER_ACCESS_COLUMNS}
@@ -303,7 +470,18 @@ export async function findLiveApiTokenByHash(db: Queryable, tokenHash: string, n
   return rows[0] ?? null;
 }
 
-export async function insertApiToken(db: Queryable, token: { id: string; userId: string; name: string; tokenHash: string; scopes: ApiTokenRow['scopes']; now: Date; expiresAt: Date }) {
+export async function insertApiToken(
+  db: Queryable,
+  token: {
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    scopes: ApiTokenRow['scopes'];
+    now: Date;
+    expiresAt: Date;
+  },
+) {
   await db.query(
     'INSERT INTO api_tokens (id, user_id, name, token_hash, scopes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
     [token.id, token.userId, token.name, token.tokenHash, token.scopes, token.now, token.expiresAt],
@@ -319,7 +497,12 @@ export async function listApiTokensOfUser(db: Queryable, userId: string): Promis
 }
 
 /** Someone else's token id matches nothing: the caller sees a 404. */
-export async function revokeApiTokenOfUser(db: Queryable, userId: string, tokenId: string, now: Date): Promise<ApiTokenRow | null> {
+export async function revokeApiTokenOfUser(
+  db: Queryable,
+  userId: string,
+  tokenId: string,
+  now: Date,
+): Promise<ApiTokenRow | null> {
   const { rows } = await db.query<ApiTokenRow>(
     `UPDATE api_tokens SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL
      RETURNING id, user_id, name, scopes, created_at, expires_at, last_used_at, revoked_at`,

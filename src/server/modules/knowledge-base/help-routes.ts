@@ -5,14 +5,26 @@ import { loadActor } from '../identity/index.ts';
 import { helpSessionCookieHook } from '../deflection/index.ts';
 import { HELP_SCRIPT } from './pages/help-script.ts';
 import { readImageUseCase } from './use-cases/images.ts';
-import { articlePage, categoryPage, homePage, notFoundPage, searchPage, sitemapXml, type HelpPage } from './use-cases/help-pages.ts';
+import {
+  articlePage,
+  categoryPage,
+  homePage,
+  notFoundPage,
+  searchPage,
+  sitemapXml,
+  type HelpPage,
+} from './use-cases/help-pages.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function send(reply: FastifyReply, page: HelpPage) {
   if (page.status === 301) return reply.redirect(page.location, 301);
   // Pages differ per reader (audiences), so shared caches must not keep them.
-  return reply.status(page.status).header('cache-control', 'private, no-cache').type('text/html; charset=utf-8').send(page.html);
+  return reply
+    .status(page.status)
+    .header('cache-control', 'private, no-cache')
+    .type('text/html; charset=utf-8')
+    .send(page.html);
 }
 
 /**
@@ -26,34 +38,57 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
     // Deflection: a first visit without the help-session cookie gets one and is counted (crawlers skipped).
     app.addHook('preHandler', helpSessionCookieHook(ctx));
     app.get('/help', { config: { access: access.public(reason) }, schema: { hide: true } }, async (request, reply) =>
-      send(reply, await homePage(ctx, await loadActor(ctx, request))));
+      send(reply, await homePage(ctx, await loadActor(ctx, request))),
+    );
 
-    app.get('/help/*', { config: { access: access.public(reason) }, schema: { hide: true } }, async (request, reply) => {
-      const path = (request.params as { '*': string })['*'].replace(/\/+$/, '');
-      if (path === 'assets/help.js') {
-        return reply.header('cache-control', 'public, max-age=300').type('text/javascript; charset=utf-8').send(HELP_SCRIPT);
-      }
-      const actor = await loadActor(ctx, request);
-      if (path === '') return send(reply, await homePage(ctx, actor));
-      if (path.startsWith('images/')) {
-        const found = await readImageUseCase(ctx, actor, path.slice('images/'.length));
-        if (!found) return send(reply, await notFoundPage(ctx, actor));
-        // Private: whether an image may be seen depends on the reader. Sandboxed and never sniffed.
-        return reply.header('content-type', found.image.content_type).header('content-length', String(found.image.size))
-          .header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "sandbox; default-src 'none'").send(found.stream);
-      }
-      if (path === 'search') {
-        const q = (request.query as { q?: unknown }).q;
-        return send(reply, await searchPage(ctx, actor, typeof q === 'string' ? q : '', request.ip));
-      }
-      const parts = path.split('/');
-      if (parts.length === 2 && parts[0] === 'articles' && SLUG.test(parts[1]!)) return send(reply, await articlePage(ctx, actor, parts[1]!));
-      if (parts.length === 1 && SLUG.test(parts[0]!)) return send(reply, await categoryPage(ctx, actor, parts[0]!));
-      return send(reply, await notFoundPage(ctx, actor));
-    });
+    app.get(
+      '/help/*',
+      { config: { access: access.public(reason) }, schema: { hide: true } },
+      async (request, reply) => {
+        const path = (request.params as { '*': string })['*'].replace(/\/+$/, '');
+        if (path === 'assets/help.js') {
+          return reply
+            .header('cache-control', 'public, max-age=300')
+            .type('text/javascript; charset=utf-8')
+            .send(HELP_SCRIPT);
+        }
+        const actor = await loadActor(ctx, request);
+        if (path === '') return send(reply, await homePage(ctx, actor));
+        if (path.startsWith('images/')) {
+          const found = await readImageUseCase(ctx, actor, path.slice('images/'.length));
+          if (!found) return send(reply, await notFoundPage(ctx, actor));
+          // Private: whether an image may be seen depends on the reader. Sandboxed and never sniffed.
+          return reply
+            .header('content-type', found.image.content_type)
+            .header('content-length', String(found.image.size))
+            .header('cache-control', 'private, max-age=3600')
+            .header('x-content-type-options', 'nosniff')
+            .header('content-security-policy', "sandbox; default-src 'none'")
+            .send(found.stream);
+        }
+        if (path === 'search') {
+          const q = (request.query as { q?: unknown }).q;
+          return send(reply, await searchPage(ctx, actor, typeof q === 'string' ? q : '', request.ip));
+        }
+        const parts = path.split('/');
+        if (parts.length === 2 && parts[0] === 'articles' && SLUG.test(parts[1]!))
+          return send(reply, await articlePage(ctx, actor, parts[1]!));
+        if (parts.length === 1 && SLUG.test(parts[0]!)) return send(reply, await categoryPage(ctx, actor, parts[0]!));
+        return send(reply, await notFoundPage(ctx, actor));
+      },
+    );
 
-    app.get('/sitemap.xml', { config: { access: access.public('search engines read the sitemap of public help articles') }, schema: { hide: true } }, async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(await sitemapXml(ctx)));
+    app.get(
+      '/sitemap.xml',
+      {
+        config: { access: access.public('search engines read the sitemap of public help articles') },
+        schema: { hide: true },
+      },
+      async (_request, reply) =>
+        reply
+          .header('cache-control', 'public, max-age=300')
+          .type('application/xml; charset=utf-8')
+          .send(await sitemapXml(ctx)),
+    );
   };
 }

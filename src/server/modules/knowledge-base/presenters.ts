@@ -24,12 +24,27 @@ export function presentCategory(row: CategoryRow, actor: Actor | null): KbCatego
   };
 }
 
-export function presentArticleSummary(row: Pick<ArticleRow, 'id' | 'slug' | 'locale' | 'title' | 'summary'>): KbArticleSummary {
-  return { id: row.id, slug: row.slug, locale: row.locale, title: row.title, summary: row.summary, url: articlePath(row.slug) };
+export function presentArticleSummary(
+  row: Pick<ArticleRow, 'id' | 'slug' | 'locale' | 'title' | 'summary'>,
+): KbArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    locale: row.locale,
+    title: row.title,
+    summary: row.summary,
+    url: articlePath(row.slug),
+  };
 }
 
 export function presentArticleListItem(row: ArticleRow): KbArticleListItem {
-  return { ...presentArticleSummary(row), sectionId: row.section_id, status: row.status, audience: row.audience, updatedAt: row.updated_at.toISOString() };
+  return {
+    ...presentArticleSummary(row),
+    sectionId: row.section_id,
+    status: row.status,
+    audience: row.audience,
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
 export function presentArticle(row: ArticleRow, related: ArticleRow[], actor: Actor | null): KbArticle {
@@ -52,5 +67,12 @@ export function presentArticle(row: ArticleRow, related: ArticleRow[], actor: Ac
 }
 
 export function presentVersion(row: VersionRow) {
-  return { number: row.number, title: row.title, summary: row.summary, body: row.body, author: row.author_label, createdAt: row.created_at.toISOString() };
+  return {
+    number: row.number,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    author: row.author_label,
+    createdAt: row.created_at.toISOString(),
+  };
 }

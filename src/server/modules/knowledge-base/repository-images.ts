@@ -10,8 +10,10 @@ export interface ImageRow {
 }
 
 export async function insertImage(db: Queryable, image: ImageRow & { uploadedBy: string; now: Date }) {
-  await db.query('INSERT INTO kb_images (id, storage_key, content_type, size, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [image.id, image.storage_key, image.content_type, image.size, image.uploadedBy, image.now]);
+  await db.query(
+    'INSERT INTO kb_images (id, storage_key, content_type, size, uploaded_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [image.id, image.storage_key, image.content_type, image.size, image.uploadedBy, image.now],
+  );
 }
 
 /**
@@ -23,6 +25,7 @@ export async function findReadableImage(db: Queryable, viewer: KbViewer, id: str
     `SELECT i.id, i.storage_key, i.content_type, i.size FROM kb_images i
      WHERE i.id = $4 AND ($1::boolean OR EXISTS (
        SELECT 1 FROM ${ARTICLE_FROM} WHERE ${visibleArticle(1)} AND strpos(a.body, '/help/images/' || i.id::text) > 0))`,
-    [...viewerParams(viewer), id]);
+    [...viewerParams(viewer), id],
+  );
   return rows[0] ?? null;
 }

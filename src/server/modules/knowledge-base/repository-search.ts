@@ -33,7 +33,13 @@ const snippet = (tsq: string) => `ts_headline(kb_text_config(a.locale),
  * Within a pass, ts_rank over the whole article orders the hits. The audience rule filters every pass, so hidden
  * articles never influence results.
  */
-export async function searchArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number): Promise<SearchRow[]> {
+export async function searchArticles(
+  db: Queryable,
+  viewer: KbViewer,
+  query: string,
+  locale: string,
+  limit: number,
+): Promise<SearchRow[]> {
   const titleVector = 'to_tsvector(kb_text_config(a.locale), a.title)';
   const { rows } = await db.query<SearchRow>(
     `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq),
@@ -76,7 +82,14 @@ export async function searchArticles(db: Queryable, viewer: KbViewer, query: str
  */
 export async function suggestArticles(db: Queryable, viewer: KbViewer, query: string, locale: string, limit: number) {
   type Row = { id: string; slug: string; locale: string; title: string; summary: string };
-  const params = [...viewerParams(viewer), locale, query.replace(/[\\%_]/g, (c) => `\\${c}`), prefixQuery(query), limit, query];
+  const params = [
+    ...viewerParams(viewer),
+    locale,
+    query.replace(/[\\%_]/g, (c) => `\\${c}`),
+    prefixQuery(query),
+    limit,
+    query,
+  ];
   const { rows } = await db.query<Row>(
     `WITH q AS (SELECT to_tsquery(kb_text_config($4), $6) AS tsq, lower($5) AS raw),
      typed AS (
@@ -97,51 +110,85 @@ export async function suggestArticles(db: Queryable, viewer: KbViewer, query: st
        LIMIT $7 - (SELECT count(*) FROM typed))
      SELECT id, slug, locale, title, summary
      FROM (SELECT *, 1 AS pass FROM typed UNION ALL SELECT *, 2 AS pass FROM typo_pass) found
-     ORDER BY pass, score DESC, id`, params);
+     ORDER BY pass, score DESC, id`,
+    params,
+  );
   return rows;
 }
 
 /** "reset pass" -> "reset & pass:*": words become plain lexemes, only the last one a prefix. Operators are stripped. */
 function prefixQuery(query: string): string {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
   if (words.length === 0) return '';
   return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
 }
 
 export async function logSearch(db: Queryable, query: string, resultCount: number, now: Date) {
-  await db.query('INSERT INTO kb_search_log (id, query, result_count, created_at) VALUES ($1, $2, $3, $4)',
-    [newId(now.getTime()), query.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200), resultCount, now]);
+  await db.query('INSERT INTO kb_search_log (id, query, result_count, created_at) VALUES ($1, $2, $3, $4)', [
+    newId(now.getTime()),
+    query.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200),
+    resultCount,
+    now,
+  ]);
 }
 
 /** Staff analytics over the last `days` days. Portal-wide, read by staff only: no scope applies. */
 export async function searchAnalytics(db: Queryable, since: Date, limit: number) {
   const top = await db.query<{ query: string; searches: number; last_results: number }>(
     `SELECT query, count(*)::int AS searches, (array_agg(result_count ORDER BY created_at DESC))[1] AS last_results
-     FROM kb_search_log WHERE created_at >= $1 GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`, [since, limit]);
+     FROM kb_search_log WHERE created_at >= $1 GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`,
+    [since, limit],
+  );
   const none = await db.query<{ query: string; searches: number }>(
     `SELECT query, count(*)::int AS searches FROM kb_search_log WHERE created_at >= $1 AND result_count = 0
-     GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`, [since, limit]);
+     GROUP BY query ORDER BY count(*) DESC, query LIMIT $2`,
+    [since, limit],
+  );
   const worst = await db.query<{ id: string; title: string; slug: string; yes: number; no: number; ratio: number }>(
     `SELECT a.id, a.title, a.slug, count(*) FILTER (WHERE f.helpful)::int AS yes, count(*) FILTER (WHERE NOT f.helpful)::int AS no,
        (count(*) FILTER (WHERE f.helpful))::float8 / count(*) AS ratio
      FROM kb_feedback f JOIN kb_articles a ON a.id = f.article_id
      GROUP BY a.id, a.title, a.slug HAVING count(*) FILTER (WHERE NOT f.helpful) > 0
-     ORDER BY ratio, count(*) DESC, a.id LIMIT $1`, [limit]);
+     ORDER BY ratio, count(*) DESC, a.id LIMIT $1`,
+    [limit],
+  );
   // Readers' own words say what is wrong with an article; newest first, within the period.
-  const comments = await db.query<{ id: string; title: string; slug: string; helpful: boolean; comment: string; created_at: Date }>(
+  const comments = await db.query<{
+    id: string;
+    title: string;
+    slug: string;
+    helpful: boolean;
+    comment: string;
+    created_at: Date;
+  }>(
     `SELECT a.id, a.title, a.slug, f.helpful, f.comment, f.created_at FROM kb_feedback f JOIN kb_articles a ON a.id = f.article_id
-     WHERE f.created_at >= $1 AND f.comment IS NOT NULL AND f.comment <> '' ORDER BY f.created_at DESC, a.id LIMIT $2`, [since, limit]);
+     WHERE f.created_at >= $1 AND f.comment IS NOT NULL AND f.comment <> '' ORDER BY f.created_at DESC, a.id LIMIT $2`,
+    [since, limit],
+  );
   return { top: top.rows, none: none.rows, worst: worst.rows, comments: comments.rows };
 }
 
 /** One vote per reader and article: voting again replaces the earlier vote. */
-export async function upsertFeedback(db: Queryable, articleId: string, voterKey: string, helpful: boolean, comment: string | null, now: Date) {
+export async function upsertFeedback(
+  db: Queryable,
+  articleId: string,
+  voterKey: string,
+  helpful: boolean,
+  comment: string | null,
+  now: Date,
+) {
   await db.query(
     `INSERT INTO kb_feedback (article_id, voter_key, helpful, comment, created_at) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (article_id, voter_key) DO UPDATE SET helpful = excluded.helpful, comment = excluded.comment, created_at = excluded.created_at`,
     [articleId, voterKey, helpful, comment, now],
   );
   const { rows } = await db.query<{ yes: number; no: number }>(
-    'SELECT count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no FROM kb_feedback WHERE article_id = $1', [articleId]);
+    'SELECT count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no FROM kb_feedback WHERE article_id = $1',
+    [articleId],
+  );
   return rows[0]!;
 }

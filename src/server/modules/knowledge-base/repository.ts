@@ -8,7 +8,8 @@ import type { KbViewer } from './policy.ts';
  */
 
 /** The reader's segments, from the accounts they belong to. An InitPlan: computed once per query. */
-const viewerSegments = (p: number) => `(SELECT coalesce(array_agg(DISTINCT ac.segment_id), '{}') FROM accounts ac WHERE ac.id = ANY($${p + 2}::uuid[]))`;
+const viewerSegments = (p: number) =>
+  `(SELECT coalesce(array_agg(DISTINCT ac.segment_id), '{}') FROM accounts ac WHERE ac.id = ANY($${p + 2}::uuid[]))`;
 
 /**
  * THE audience rule, for an article `a` in category `c`, with the viewer in $p..$p+2 (`viewerParams`):
@@ -20,11 +21,17 @@ export const visibleArticle = (p: number) => `($${p}::boolean OR (a.status = 'pu
   AND kb_audience_allows(a.audience, a.audience_segment_ids, false, $${p + 1}::boolean, ${viewerSegments(p)})))`;
 
 /** The same rule for a category on its own (category pages and the category list). */
-export const visibleCategory = (p: number) => `kb_audience_allows(c.audience, c.audience_segment_ids, $${p}::boolean, $${p + 1}::boolean, ${viewerSegments(p)})`;
+export const visibleCategory = (p: number) =>
+  `kb_audience_allows(c.audience, c.audience_segment_ids, $${p}::boolean, $${p + 1}::boolean, ${viewerSegments(p)})`;
 
-export const viewerParams = (viewer: KbViewer): [boolean, boolean, string[]] => [viewer.isStaff, viewer.signedIn, viewer.accountIds];
+export const viewerParams = (viewer: KbViewer): [boolean, boolean, string[]] => [
+  viewer.isStaff,
+  viewer.signedIn,
+  viewer.accountIds,
+];
 
-export const ARTICLE_FROM = 'kb_articles a JOIN kb_sections s ON s.id = a.section_id JOIN kb_categories c ON c.id = s.category_id';
+export const ARTICLE_FROM =
+  'kb_articles a JOIN kb_sections s ON s.id = a.section_id JOIN kb_categories c ON c.id = s.category_id';
 
 export interface CategoryRow {
   id: string;
@@ -45,13 +52,18 @@ const SELECT_CATEGORY = `SELECT c.id, c.locale, c.slug, c.name, c.description, c
   FROM kb_categories c`;
 
 export async function listCategories(db: Queryable, viewer: KbViewer, locale: string): Promise<CategoryRow[]> {
-  const { rows } = await db.query<CategoryRow>(`${SELECT_CATEGORY} WHERE ${visibleCategory(1)} AND c.locale = $4 ORDER BY c.position, lower(c.name), c.id`,
-    [...viewerParams(viewer), locale]);
+  const { rows } = await db.query<CategoryRow>(
+    `${SELECT_CATEGORY} WHERE ${visibleCategory(1)} AND c.locale = $4 ORDER BY c.position, lower(c.name), c.id`,
+    [...viewerParams(viewer), locale],
+  );
   return rows;
 }
 
 export async function findCategory(db: Queryable, viewer: KbViewer, id: string): Promise<CategoryRow | null> {
-  const { rows } = await db.query<CategoryRow>(`${SELECT_CATEGORY} WHERE ${visibleCategory(1)} AND c.id = $4`, [...viewerParams(viewer), id]);
+  const { rows } = await db.query<CategoryRow>(`${SELECT_CATEGORY} WHERE ${visibleCategory(1)} AND c.id = $4`, [
+    ...viewerParams(viewer),
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -68,29 +80,62 @@ export interface CategoryFields {
 export async function insertCategory(db: Queryable, id: string, fields: CategoryFields) {
   await db.query(
     `INSERT INTO kb_categories (id, locale, slug, name, description, position, audience, audience_segment_ids) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, fields.locale, fields.slug, fields.name, fields.description, fields.position, fields.audience, fields.audienceSegmentIds],
+    [
+      id,
+      fields.locale,
+      fields.slug,
+      fields.name,
+      fields.description,
+      fields.position,
+      fields.audience,
+      fields.audienceSegmentIds,
+    ],
   );
 }
 
 /** Null when the version is stale. */
-export async function updateCategory(db: Queryable, id: string, fields: CategoryFields, expectedVersion: number | null) {
+export async function updateCategory(
+  db: Queryable,
+  id: string,
+  fields: CategoryFields,
+  expectedVersion: number | null,
+) {
   const { rowCount } = await db.query(
     `UPDATE kb_categories SET slug = $2, name = $3, description = $4, position = $5, audience = $6, audience_segment_ids = $7,
        version = version + 1, updated_at = now()
      WHERE id = $1 AND ($8::int IS NULL OR version = $8)`,
-    [id, fields.slug, fields.name, fields.description, fields.position, fields.audience, fields.audienceSegmentIds, expectedVersion],
+    [
+      id,
+      fields.slug,
+      fields.name,
+      fields.description,
+      fields.position,
+      fields.audience,
+      fields.audienceSegmentIds,
+      expectedVersion,
+    ],
   );
   return rowCount === 1;
 }
 
-export async function insertSection(db: Queryable, section: { id: string; categoryId: string; name: string; position: number }) {
-  await db.query('INSERT INTO kb_sections (id, category_id, name, position) VALUES ($1, $2, $3, $4)', [section.id, section.categoryId, section.name, section.position]);
+export async function insertSection(
+  db: Queryable,
+  section: { id: string; categoryId: string; name: string; position: number },
+) {
+  await db.query('INSERT INTO kb_sections (id, category_id, name, position) VALUES ($1, $2, $3, $4)', [
+    section.id,
+    section.categoryId,
+    section.name,
+    section.position,
+  ]);
 }
 
 /** Sections are staff-side structure; the locale of their category is what articles inherit. */
 export async function findSection(db: Queryable, id: string) {
   const { rows } = await db.query<{ id: string; category_id: string; locale: string }>(
-    'SELECT s.id, s.category_id, c.locale FROM kb_sections s JOIN kb_categories c ON c.id = s.category_id WHERE s.id = $1', [id]);
+    'SELECT s.id, s.category_id, c.locale FROM kb_sections s JOIN kb_categories c ON c.id = s.category_id WHERE s.id = $1',
+    [id],
+  );
   return rows[0] ?? null;
 }
 
@@ -98,15 +143,30 @@ export async function findSection(db: Queryable, id: string) {
  * Claims a slug for a target. Slugs are never released: a renamed object keeps its old ones (they redirect),
  * and nobody else can take them. False when another object holds it.
  */
-export async function claimSlug(db: Queryable, kind: 'article' | 'category', locale: string, slug: string, targetId: string) {
-  await db.query('INSERT INTO kb_slugs (kind, locale, slug, target_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [kind, locale, slug, targetId]);
-  const { rows } = await db.query<{ target_id: string }>('SELECT target_id FROM kb_slugs WHERE kind = $1 AND locale = $2 AND slug = $3', [kind, locale, slug]);
+export async function claimSlug(
+  db: Queryable,
+  kind: 'article' | 'category',
+  locale: string,
+  slug: string,
+  targetId: string,
+) {
+  await db.query(
+    'INSERT INTO kb_slugs (kind, locale, slug, target_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+    [kind, locale, slug, targetId],
+  );
+  const { rows } = await db.query<{ target_id: string }>(
+    'SELECT target_id FROM kb_slugs WHERE kind = $1 AND locale = $2 AND slug = $3',
+    [kind, locale, slug],
+  );
   return rows[0]?.target_id === targetId;
 }
 
 /** The object a slug (current or former) names. */
 export async function resolveSlug(db: Queryable, kind: 'article' | 'category', locale: string, slug: string) {
-  const { rows } = await db.query<{ target_id: string }>('SELECT target_id FROM kb_slugs WHERE kind = $1 AND locale = $2 AND slug = $3', [kind, locale, slug]);
+  const { rows } = await db.query<{ target_id: string }>(
+    'SELECT target_id FROM kb_slugs WHERE kind = $1 AND locale = $2 AND slug = $3',
+    [kind, locale, slug],
+  );
   return rows[0]?.target_id ?? null;
 }
 
@@ -137,7 +197,10 @@ const SELECT_ARTICLE = `SELECT a.id, a.section_id, s.category_id, c.slug AS cate
   a.audience, a.audience_segment_ids, a.position, a.published_at, a.updated_at, a.version FROM ${ARTICLE_FROM}`;
 
 export async function findArticle(db: Queryable, viewer: KbViewer, id: string): Promise<ArticleRow | null> {
-  const { rows } = await db.query<ArticleRow>(`${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND a.id = $4`, [...viewerParams(viewer), id]);
+  const { rows } = await db.query<ArticleRow>(`${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND a.id = $4`, [
+    ...viewerParams(viewer),
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -156,7 +219,14 @@ export async function listArticles(db: Queryable, viewer: KbViewer, filter: Arti
      WHERE ${visibleArticle(1)} AND ($4::text IS NULL OR a.status = $4) AND ($5::uuid IS NULL OR a.section_id = $5)
        AND ($6::uuid IS NULL OR s.category_id = $6) AND ($7::uuid IS NULL OR a.id > $7)
      ORDER BY a.id LIMIT $8`,
-    [...viewerParams(viewer), filter.status ?? null, filter.sectionId ?? null, filter.categoryId ?? null, filter.afterId, filter.limit + 1],
+    [
+      ...viewerParams(viewer),
+      filter.status ?? null,
+      filter.sectionId ?? null,
+      filter.categoryId ?? null,
+      filter.afterId,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }
@@ -165,15 +235,22 @@ export async function listArticles(db: Queryable, viewer: KbViewer, filter: Arti
 export async function listCategoryArticles(db: Queryable, viewer: KbViewer, categoryId: string): Promise<ArticleRow[]> {
   const { rows } = await db.query<ArticleRow>(
     `${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND s.category_id = $4 ORDER BY s.position, a.position, lower(a.title), a.id LIMIT 500`,
-    [...viewerParams(viewer), categoryId]);
+    [...viewerParams(viewer), categoryId],
+  );
   return rows;
 }
 
 /** Other visible articles of the same section. */
-export async function relatedArticles(db: Queryable, viewer: KbViewer, article: { id: string; section_id: string }, limit = 5): Promise<ArticleRow[]> {
+export async function relatedArticles(
+  db: Queryable,
+  viewer: KbViewer,
+  article: { id: string; section_id: string },
+  limit = 5,
+): Promise<ArticleRow[]> {
   const { rows } = await db.query<ArticleRow>(
     `${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND a.section_id = $4 AND a.id <> $5 ORDER BY a.position, lower(a.title), a.id LIMIT $6`,
-    [...viewerParams(viewer), article.section_id, article.id, limit]);
+    [...viewerParams(viewer), article.section_id, article.id, limit],
+  );
   return rows;
 }
 
@@ -192,18 +269,48 @@ export async function insertArticle(db: Queryable, id: string, locale: string, f
   await db.query(
     `INSERT INTO kb_articles (id, section_id, locale, slug, title, summary, body, status, audience, audience_segment_ids, published_at, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $8 = 'published' THEN $11::timestamptz END, $11, $11)`,
-    [id, fields.sectionId, locale, fields.slug, fields.title, fields.summary, fields.body, fields.status, fields.audience, fields.audienceSegmentIds, now],
+    [
+      id,
+      fields.sectionId,
+      locale,
+      fields.slug,
+      fields.title,
+      fields.summary,
+      fields.body,
+      fields.status,
+      fields.audience,
+      fields.audienceSegmentIds,
+      now,
+    ],
   );
 }
 
 /** False when the version is stale. published_at records the first publication only. */
-export async function updateArticle(db: Queryable, id: string, fields: ArticleFields, expectedVersion: number | null, now: Date) {
+export async function updateArticle(
+  db: Queryable,
+  id: string,
+  fields: ArticleFields,
+  expectedVersion: number | null,
+  now: Date,
+) {
   const { rowCount } = await db.query(
     `UPDATE kb_articles SET section_id = $2, slug = $3, title = $4, summary = $5, body = $6, status = $7, audience = $8, audience_segment_ids = $9,
        published_at = CASE WHEN $7 = 'published' THEN coalesce(published_at, $10) ELSE published_at END,
        updated_at = $10, version = version + 1
      WHERE id = $1 AND ($11::int IS NULL OR version = $11)`,
-    [id, fields.sectionId, fields.slug, fields.title, fields.summary, fields.body, fields.status, fields.audience, fields.audienceSegmentIds, now, expectedVersion],
+    [
+      id,
+      fields.sectionId,
+      fields.slug,
+      fields.title,
+      fields.summary,
+      fields.body,
+      fields.status,
+      fields.audience,
+      fields.audienceSegmentIds,
+      now,
+      expectedVersion,
+    ],
   );
   return rowCount === 1;
 }
@@ -218,7 +325,12 @@ export interface VersionRow {
 }
 
 /** Appends the article's current content as its next version (numbers are per article, from 1). */
-export async function snapshotArticle(db: Queryable, articleId: string, author: { id: string; label: string }, now: Date) {
+export async function snapshotArticle(
+  db: Queryable,
+  articleId: string,
+  author: { id: string; label: string },
+  now: Date,
+) {
   await db.query(
     `INSERT INTO kb_article_versions (article_id, number, title, summary, body, author_user_id, author_label, created_at)
      SELECT a.id, coalesce((SELECT max(v.number) FROM kb_article_versions v WHERE v.article_id = a.id), 0) + 1, a.title, a.summary, a.body, $2, $3, $4
@@ -229,19 +341,25 @@ export async function snapshotArticle(db: Queryable, articleId: string, author: 
 
 export async function listVersions(db: Queryable, articleId: string): Promise<VersionRow[]> {
   const { rows } = await db.query<VersionRow>(
-    'SELECT number, title, summary, body, author_label, created_at FROM kb_article_versions WHERE article_id = $1 ORDER BY number DESC LIMIT 200', [articleId]);
+    'SELECT number, title, summary, body, author_label, created_at FROM kb_article_versions WHERE article_id = $1 ORDER BY number DESC LIMIT 200',
+    [articleId],
+  );
   return rows;
 }
 
 export async function findVersion(db: Queryable, articleId: string, number: number): Promise<VersionRow | null> {
   const { rows } = await db.query<VersionRow>(
-    'SELECT number, title, summary, body, author_label, created_at FROM kb_article_versions WHERE article_id = $1 AND number = $2', [articleId, number]);
+    'SELECT number, title, summary, body, author_label, created_at FROM kb_article_versions WHERE article_id = $1 AND number = $2',
+    [articleId, number],
+  );
   return rows[0] ?? null;
 }
 
 /** What the sitemap lists: published articles an anonymous visitor may read (the same rule, anonymous viewer). */
 export async function listPublicArticlesForSitemap(db: Queryable): Promise<{ slug: string; updated_at: Date }[]> {
   const { rows } = await db.query<{ slug: string; updated_at: Date }>(
-    `SELECT a.slug, a.updated_at FROM ${ARTICLE_FROM} WHERE ${visibleArticle(1)} ORDER BY a.id LIMIT 50000`, [false, false, []]);
+    `SELECT a.slug, a.updated_at FROM ${ARTICLE_FROM} WHERE ${visibleArticle(1)} ORDER BY a.id LIMIT 50000`,
+    [false, false, []],
+  );
   return rows;
 }

@@ -5,7 +5,10 @@ import type { NotificationRow } from './repository.ts';
 
 function excerpt(body: string | null) {
   if (body === null) return null;
-  const text = body.replace(/[*_`>#[\]]+/g, '').replace(/\s+/g, ' ').trim();
+  const text = body
+    .replace(/[*_`>#[\]]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 

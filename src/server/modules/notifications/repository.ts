@@ -26,18 +26,43 @@ const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread
   WHERE ($1::boolean OR n.account_id = ANY($2::uuid[]))`;
 
 /** One statement for every recipient of a message; returns the new ids by user. */
-export async function insertNotifications(db: Queryable, n: { recipients: { userId: string; kind: 'message' | 'mention' }[]; accountId: string; threadId: string; messageId: string; now: Date }) {
+export async function insertNotifications(
+  db: Queryable,
+  n: {
+    recipients: { userId: string; kind: 'message' | 'mention' }[];
+    accountId: string;
+    threadId: string;
+    messageId: string;
+    now: Date;
+  },
+) {
   const ids = n.recipients.map(() => newId());
   if (ids.length) {
     await db.query(
       `INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at)
        SELECT r.id, r.user_id, r.kind, $4, $5, $6, $7 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, user_id, kind)`,
-      [ids, n.recipients.map((r) => r.userId), n.recipients.map((r) => r.kind), n.accountId, n.threadId, n.messageId, n.now]);
+      [
+        ids,
+        n.recipients.map((r) => r.userId),
+        n.recipients.map((r) => r.kind),
+        n.accountId,
+        n.threadId,
+        n.messageId,
+        n.now,
+      ],
+    );
   }
   return new Map(n.recipients.map((r, index) => [r.userId, ids[index]!]));
 }
 
-export async function listNotifications(db: Queryable, scope: AccountScope, userId: string, unreadOnly: boolean, after: [string, string] | null, limit: number) {
+export async function listNotifications(
+  db: Queryable,
+  scope: AccountScope,
+  userId: string,
+  unreadOnly: boolean,
+  after: [string, string] | null,
+  limit: number,
+) {
   const { rows } = await db.query<NotificationRow>(
     `${SELECT} AND n.user_id = $3 AND (NOT $4::boolean OR n.read_at IS NULL)
        AND ($5::timestamptz IS NULL OR (n.created_at, n.id) < ($5::timestamptz, $6::uuid))
@@ -48,19 +73,28 @@ export async function listNotifications(db: Queryable, scope: AccountScope, user
 }
 
 export async function findNotification(db: Queryable, scope: AccountScope, userId: string, id: string) {
-  const { rows } = await db.query<NotificationRow>(`${SELECT} AND n.user_id = $3 AND n.id = $4`, [...scopeParams(scope), userId, id]);
+  const { rows } = await db.query<NotificationRow>(`${SELECT} AND n.user_id = $3 AND n.id = $4`, [
+    ...scopeParams(scope),
+    userId,
+    id,
+  ]);
   return rows[0] ?? null;
 }
 
 export async function countUnread(db: Queryable, scope: AccountScope, userId: string) {
   const { rows } = await db.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM notifications n WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL',
-    [...scopeParams(scope), userId]);
+    [...scopeParams(scope), userId],
+  );
   return rows[0]!.n;
 }
 
 export async function markNotificationRead(db: Queryable, userId: string, id: string, now: Date) {
-  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND id = $2 AND read_at IS NULL', [userId, id, now]);
+  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND id = $2 AND read_at IS NULL', [
+    userId,
+    id,
+    now,
+  ]);
 }
 
 export async function markAllNotificationsRead(db: Queryable, userId: string, now: Date) {
@@ -69,12 +103,22 @@ export async function markAllNotificationsRead(db: Queryable, userId: string, no
 
 /** Reading a thread settles its notifications too: the badge should not ask twice. */
 export async function markThreadNotificationsRead(db: Queryable, userId: string, threadId: string, now: Date) {
-  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND thread_id = $2 AND read_at IS NULL', [userId, threadId, now]);
+  await db.query('UPDATE notifications SET read_at = $3 WHERE user_id = $1 AND thread_id = $2 AND read_at IS NULL', [
+    userId,
+    threadId,
+    now,
+  ]);
 }
 
-export async function emailFrequencies(db: Queryable, userIds: string[], module: string): Promise<Map<string, EmailFrequency>> {
+export async function emailFrequencies(
+  db: Queryable,
+  userIds: string[],
+  module: string,
+): Promise<Map<string, EmailFrequency>> {
   const { rows } = await db.query<{ user_id: string; email: EmailFrequency }>(
-    'SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND module = $2', [userIds, module]);
+    'SELECT user_id, email FROM notification_preferences WHERE user_id = ANY($1::uuid[]) AND module = $2',
+    [userIds, module],
+  );
   return new Map(rows.map((row) => [row.user_id, row.email]));
 }
 
@@ -82,5 +126,6 @@ export async function setEmailFrequency(db: Queryable, userId: string, module: s
   await db.query(
     `INSERT INTO notification_preferences (user_id, module, email) VALUES ($1, $2, $3)
      ON CONFLICT (user_id, module) DO UPDATE SET email = EXCLUDED.email`,
-    [userId, module, frequency]);
+    [userId, module, frequency],
+  );
 }

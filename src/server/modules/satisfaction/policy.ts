@@ -9,8 +9,10 @@ export const RATING_WINDOW_MS = 7 * 86_400_000;
 
 export const satisfactionPolicy = {
   /** Only the requester rates a ticket: CCs and account admins see it but were not the one helped. */
-  canRate: (actor: Actor, ticket: { requester_id: string | null }) => actor.sessionState === 'active' && ticket.requester_id === actor.userId,
+  canRate: (actor: Actor, ticket: { requester_id: string | null }) =>
+    actor.sessionState === 'active' && ticket.requester_id === actor.userId,
   /** Ratings are answers to a solve: a ticket back in work (or never solved) has nothing to rate. */
   isRateable: (ticket: { status: string }) => ticket.status === 'solved' || ticket.status === 'closed',
-  withinWindow: (request: { requested_at: Date }, now: Date) => now.getTime() - request.requested_at.getTime() <= RATING_WINDOW_MS,
+  withinWindow: (request: { requested_at: Date }, now: Date) =>
+    now.getTime() - request.requested_at.getTime() <= RATING_WINDOW_MS,
 };

@@ -19,7 +19,13 @@ const RATING_COLUMNS = 'r.id, r.ticket_id, r.requester_id, r.requested_at, r.rat
  * ticket row is the caller's, already in scope. The stored hash is of a token nobody holds: the emailed token is
  * minted by the mail job (`replaceTokenHash`), so no usable token ever sits in the jobs table.
  */
-export async function unsafeInsertRatingRequest(tx: Queryable, id: string, ticketId: string, placeholderHash: string, now: Date): Promise<boolean> {
+export async function unsafeInsertRatingRequest(
+  tx: Queryable,
+  id: string,
+  ticketId: string,
+  placeholderHash: string,
+  now: Date,
+): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO ticket_ratings (id, ticket_id, requester_id, token_hash, segment_id, assignee_id, group_id, requested_at)
      SELECT $1, t.thread_id, t.requester_id, $3, t.segment_id, t.assignee_id, t.group_id, $4 FROM tickets t WHERE t.thread_id = $2`,
@@ -60,7 +66,10 @@ export async function replaceTokenHash(db: Queryable, ratingId: string, tokenHas
 
 /** The token is the credential (unguessable, hashed): whoever holds the emailed link rates, signed in or not. */
 export async function findRatingByTokenHash(db: Queryable, tokenHash: string): Promise<RatingRow | null> {
-  const { rows } = await db.query<RatingRow>(`SELECT ${RATING_COLUMNS} FROM ticket_ratings r WHERE r.token_hash = $1 FOR UPDATE`, [tokenHash]);
+  const { rows } = await db.query<RatingRow>(
+    `SELECT ${RATING_COLUMNS} FROM ticket_ratings r WHERE r.token_hash = $1 FOR UPDATE`,
+    [tokenHash],
+  );
   return rows[0] ?? null;
 }
 
@@ -68,7 +77,13 @@ export async function findRatingByTokenHash(db: Queryable, tokenHash: string): P
  * Whether the caller sees the ticket at all: staff by the account scope; the account's people by the scope AND
  * `ticket_visible_to` (requester, CC, or account admin when the segment allows). Missing and invisible read alike.
  */
-export async function findVisibleTicket(db: Queryable, scope: AccountScope, isStaff: boolean, ticketId: string, userId: string) {
+export async function findVisibleTicket(
+  db: Queryable,
+  scope: AccountScope,
+  isStaff: boolean,
+  ticketId: string,
+  userId: string,
+) {
   const { rows } = await db.query<{ status: string; requester_id: string | null }>(
     `SELECT t.status, t.requester_id FROM tickets t
      WHERE t.thread_id = $3 AND ($1::boolean OR t.account_id = ANY($2::uuid[]))
@@ -82,11 +97,19 @@ export async function findVisibleTicket(db: Queryable, scope: AccountScope, isSt
 /** The ticket's latest rating request (the current solve's). The caller has already established visibility. */
 export async function latestRequest(db: Queryable, ticketId: string): Promise<RatingRow | null> {
   const { rows } = await db.query<RatingRow>(
-    `SELECT ${RATING_COLUMNS} FROM ticket_ratings r WHERE r.ticket_id = $1 ORDER BY r.requested_at DESC, r.id DESC LIMIT 1`, [ticketId]);
+    `SELECT ${RATING_COLUMNS} FROM ticket_ratings r WHERE r.ticket_id = $1 ORDER BY r.requested_at DESC, r.id DESC LIMIT 1`,
+    [ticketId],
+  );
   return rows[0] ?? null;
 }
 
-export async function saveRating(db: Queryable, ratingId: string, rating: 'good' | 'bad', comment: string | null, now: Date): Promise<RatingRow> {
+export async function saveRating(
+  db: Queryable,
+  ratingId: string,
+  rating: 'good' | 'bad',
+  comment: string | null,
+  now: Date,
+): Promise<RatingRow> {
   const { rows } = await db.query<RatingRow>(
     `UPDATE ticket_ratings r SET rating = $2, comment = $3, rated_at = $4 WHERE r.id = $1 RETURNING ${RATING_COLUMNS}`,
     [ratingId, rating, comment, now],

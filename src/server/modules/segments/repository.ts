@@ -42,12 +42,26 @@ export async function insertSegment(db: Queryable, id: string, fields: SegmentFi
   await db.query(
     `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, fields.name, fields.kind, fields.modules, fields.signInMethods, fields.requireTwoFactor, fields.ticketsVisibleToAccountAdmins ?? false, fields.unknownSenderPolicy ?? 'reject'],
+    [
+      id,
+      fields.name,
+      fields.kind,
+      fields.modules,
+      fields.signInMethods,
+      fields.requireTwoFactor,
+      fields.ticketsVisibleToAccountAdmins ?? false,
+      fields.unknownSenderPolicy ?? 'reject',
+    ],
   );
 }
 
 /** Returns false when the version is stale (or the segment is gone). */
-export async function updateSegment(db: Queryable, id: string, fields: Partial<SegmentFields>, expectedVersion: number | null) {
+export async function updateSegment(
+  db: Queryable,
+  id: string,
+  fields: Partial<SegmentFields>,
+  expectedVersion: number | null,
+) {
   const { rowCount } = await db.query(
     `UPDATE segments SET
        name = COALESCE($2, name), kind = COALESCE($3, kind), modules = COALESCE($4, modules),
@@ -55,14 +69,26 @@ export async function updateSegment(db: Queryable, id: string, fields: Partial<S
        tickets_visible_to_account_admins = COALESCE($8, tickets_visible_to_account_admins), unknown_sender_policy = COALESCE($9, unknown_sender_policy),
        version = version + 1, updated_at = now()
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
-    [id, fields.name ?? null, fields.kind ?? null, fields.modules ?? null, fields.signInMethods ?? null, fields.requireTwoFactor ?? null, expectedVersion,
-      fields.ticketsVisibleToAccountAdmins ?? null, fields.unknownSenderPolicy ?? null],
+    [
+      id,
+      fields.name ?? null,
+      fields.kind ?? null,
+      fields.modules ?? null,
+      fields.signInMethods ?? null,
+      fields.requireTwoFactor ?? null,
+      expectedVersion,
+      fields.ticketsVisibleToAccountAdmins ?? null,
+      fields.unknownSenderPolicy ?? null,
+    ],
   );
   forgetSessionsAfterCommit(db);
   return rowCount === 1;
 }
 
 export async function segmentNameTaken(db: Queryable, name: string, exceptId: string | null) {
-  const { rows } = await db.query('SELECT 1 FROM segments WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)', [name, exceptId]);
+  const { rows } = await db.query(
+    'SELECT 1 FROM segments WHERE lower(name) = lower($1) AND ($2::uuid IS NULL OR id <> $2)',
+    [name, exceptId],
+  );
   return rows.length > 0;
 }

@@ -1,3 +1,7 @@
 export { settingsRoutes } from './routes.ts';
-export { getSettings as readPortalSettings, getSettingsCached as readPortalSettingsCached, type SettingsRow as PortalSettingsRow } from './repository.ts';
+export {
+  getSettings as readPortalSettings,
+  getSettingsCached as readPortalSettingsCached,
+  type SettingsRow as PortalSettingsRow,
+} from './repository.ts';
 export { presentBranding } from './presenters.ts';

@@ -5,7 +5,11 @@ import type { SettingsRow } from './repository.ts';
 
 export function presentBranding(row: SettingsRow): Branding {
   // The version in the URL busts caches when the logo changes.
-  return { name: row.name, primaryColor: row.primary_color, logoUrl: row.logo_file ? `/branding/logo?v=${row.version}` : null };
+  return {
+    name: row.name,
+    primaryColor: row.primary_color,
+    logoUrl: row.logo_file ? `/branding/logo?v=${row.version}` : null,
+  };
 }
 
 export function presentSettings(row: SettingsRow, actor: Actor, defaultBaseUrl: string): PortalSettings {

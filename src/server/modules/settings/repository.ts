@@ -12,7 +12,9 @@ export interface SettingsRow {
 
 /** Portal settings are one row for the whole instance: no account scope applies. */
 export async function getSettings(db: Queryable): Promise<SettingsRow> {
-  const { rows } = await db.query<SettingsRow>('SELECT name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, version FROM portal_settings');
+  const { rows } = await db.query<SettingsRow>(
+    'SELECT name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, version FROM portal_settings',
+  );
   return rows[0]!;
 }
 
@@ -27,8 +29,15 @@ const COLUMNS = {
 export type SettingsChange = Partial<Record<keyof typeof COLUMNS, string | boolean | null>>;
 
 /** Returns null when expectedVersion is given and stale. */
-export async function updateSettings(db: Queryable, change: SettingsChange, expectedVersion: number | null): Promise<SettingsRow | null> {
-  const entries = Object.entries(change).filter(([, value]) => value !== undefined) as [keyof typeof COLUMNS, unknown][];
+export async function updateSettings(
+  db: Queryable,
+  change: SettingsChange,
+  expectedVersion: number | null,
+): Promise<SettingsRow | null> {
+  const entries = Object.entries(change).filter(([, value]) => value !== undefined) as [
+    keyof typeof COLUMNS,
+    unknown,
+  ][];
   const sets = entries.map(([key], index) => `${COLUMNS[key]} = $${index + 2}`);
   const { rows } = await db.query<SettingsRow>(
     `UPDATE portal_settings SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}

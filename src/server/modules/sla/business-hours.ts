@@ -43,7 +43,14 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     });
     formatters.set(timeZone, formatter);
   }
@@ -82,7 +89,9 @@ function offsetMs(timeZone: string, instantMs: number): number {
 function wallToInstant(timeZone: string, wallMs: number, offsets: readonly [number, number]): number {
   const [before, after] = offsets;
   if (before === after) return wallMs - before;
-  const candidates = [wallMs - before, wallMs - after].filter((instant) => offsetMs(timeZone, instant) === wallMs - instant);
+  const candidates = [wallMs - before, wallMs - after].filter(
+    (instant) => offsetMs(timeZone, instant) === wallMs - instant,
+  );
   if (candidates.length > 0) return Math.min(...candidates); // ambiguous: the earlier one
   // In the gap: shift forward by its length, i.e. read the wall time with the offset from before the change.
   return wallMs - before;
@@ -142,7 +151,7 @@ function* workingRanges(calendar: BusinessHoursCalendar, fromMs: number): Genera
   const offsets = new Map<number, number>();
   const offsetOn = (wallMs: number) => {
     let offset = offsets.get(wallMs);
-    if (offset === undefined) offsets.set(wallMs, offset = offsetMs(calendar.timeZone, wallMs));
+    if (offset === undefined) offsets.set(wallMs, (offset = offsetMs(calendar.timeZone, wallMs)));
     return offset;
   };
   let day = localDayOf(calendar.timeZone, fromMs);

@@ -22,7 +22,13 @@ import type { SlaMetric, TicketStatus } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { addBusinessMinutes, businessMinutesBetween, type BusinessHoursCalendar } from './business-hours.ts';
 import {
-  findPolicyFor, insertSlaResult, loadBusinessCalendar, unsafeLockTicketClock, unsafeWriteTicketClock, type TicketClockRow, type TicketClockState,
+  findPolicyFor,
+  insertSlaResult,
+  loadBusinessCalendar,
+  unsafeLockTicketClock,
+  unsafeWriteTicketClock,
+  type TicketClockRow,
+  type TicketClockState,
 } from './repository.ts';
 
 export type SlaEvent =
@@ -46,8 +52,20 @@ class ClockRun {
   private calendar: BusinessHoursCalendar | null = null;
   private readonly results: { metric: SlaMetric; dueAt: Date; metAt: Date; breached: boolean }[] = [];
 
-  constructor(private readonly tx: Queryable, readonly ticket: TicketClockRow, private readonly now: Date) {
-    const { thread_id: _id, segment_id: _segment, priority: _priority, status: _status, created_at: _created, first_response_at: _first, ...state } = ticket;
+  constructor(
+    private readonly tx: Queryable,
+    readonly ticket: TicketClockRow,
+    private readonly now: Date,
+  ) {
+    const {
+      thread_id: _id,
+      segment_id: _segment,
+      priority: _priority,
+      status: _status,
+      created_at: _created,
+      first_response_at: _first,
+      ...state
+    } = ticket;
     this.state = state;
   }
 
@@ -67,12 +85,15 @@ class ClockRun {
   private startResolution() {
     this.state.resolution_running_since = this.now;
     const target = this.state.resolution_target_minutes;
-    this.state.resolution_due_at = target === null ? null : dueAfter(this.now, target - this.state.resolution_used_minutes, this.calendar);
+    this.state.resolution_due_at =
+      target === null ? null : dueAfter(this.now, target - this.state.resolution_used_minutes, this.calendar);
   }
 
   /** (Re)applies the policy for the ticket's segment and priority; used minutes so far are kept. */
   async applyPolicy(isCreation: boolean) {
-    const running = isCreation ? RUNNING_STATUSES.has(this.ticket.status) : this.state.resolution_running_since !== null;
+    const running = isCreation
+      ? RUNNING_STATUSES.has(this.ticket.status)
+      : this.state.resolution_running_since !== null;
     if (!isCreation) this.stopResolution(); // counted in the calendar in force until now
     const policy = await findPolicyFor(this.tx, this.ticket.segment_id, this.ticket.priority);
     Object.assign(this.state, {
@@ -84,8 +105,10 @@ class ClockRun {
     });
     await this.loadCalendar();
     const firstTarget = this.state.first_response_target_minutes;
-    this.state.first_response_due_at = firstTarget !== null && this.ticket.first_response_at === null && !DONE_STATUSES.has(this.ticket.status)
-      ? addBusinessMinutes(this.ticket.created_at, firstTarget, this.calendar) : null;
+    this.state.first_response_due_at =
+      firstTarget !== null && this.ticket.first_response_at === null && !DONE_STATUSES.has(this.ticket.status)
+        ? addBusinessMinutes(this.ticket.created_at, firstTarget, this.calendar)
+        : null;
     // A running next-response clock keeps its due time (its start is not stored); it stops if the new policy has none.
     if (this.state.next_response_target_minutes === null) this.state.next_response_due_at = null;
     if (running) this.startResolution();
@@ -147,7 +170,8 @@ class ClockRun {
 
   async save() {
     await unsafeWriteTicketClock(this.tx, this.ticket.thread_id, this.state);
-    for (const result of this.results) await insertSlaResult(this.tx, { ticketId: this.ticket.thread_id, segmentId: this.ticket.segment_id, ...result });
+    for (const result of this.results)
+      await insertSlaResult(this.tx, { ticketId: this.ticket.thread_id, segmentId: this.ticket.segment_id, ...result });
   }
 }
 

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { BusinessCalendar, SlaMetric, SlaPolicy, SlaTarget, TicketSla, TicketStatus } from '../../../contract/index.ts';
+import type {
+  BusinessCalendar,
+  SlaMetric,
+  SlaPolicy,
+  SlaTarget,
+  TicketSla,
+  TicketStatus,
+} from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { slaPolicy } from './policy.ts';
 import type { CalendarRow, PolicyRow } from './repository.ts';
@@ -83,11 +90,32 @@ export function presentTicketSla(row: TicketSlaRow, now: Date): z.infer<typeof T
     const paused = metric === 'resolution' && row.sla_status === 'pending_customer' && dueAt === null;
     if (dueAt) {
       if (!soonest || dueAt < soonest) soonest = dueAt;
-      targets.push({ metric, targetMinutes, dueAt: dueAt.toISOString(), breached: dueAt.getTime() < now.getTime(), metAt: null, paused: false });
+      targets.push({
+        metric,
+        targetMinutes,
+        dueAt: dueAt.toISOString(),
+        breached: dueAt.getTime() < now.getTime(),
+        metAt: null,
+        paused: false,
+      });
     } else if (paused) {
-      targets.push({ metric, targetMinutes, dueAt: null, breached: row.sla_resolution_used_minutes > targetMinutes, metAt: null, paused: true });
+      targets.push({
+        metric,
+        targetMinutes,
+        dueAt: null,
+        breached: row.sla_resolution_used_minutes > targetMinutes,
+        metAt: null,
+        paused: true,
+      });
     } else {
-      targets.push({ metric, targetMinutes, dueAt: null, breached: last?.breached ?? false, metAt: last ? new Date(last.met_at).toISOString() : null, paused: false });
+      targets.push({
+        metric,
+        targetMinutes,
+        dueAt: null,
+        breached: last?.breached ?? false,
+        metAt: last ? new Date(last.met_at).toISOString() : null,
+        paused: false,
+      });
     }
   }
   return { policyId: row.sla_policy_id, dueAt: soonest?.toISOString() ?? null, targets };

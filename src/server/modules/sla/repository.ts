@@ -48,18 +48,31 @@ async function replaceHolidays(db: Queryable, id: string, holidays: CalendarFiel
 }
 
 export async function insertCalendar(db: Queryable, id: string, fields: CalendarFields, now: Date) {
-  await db.query('INSERT INTO business_calendars (id, name, time_zone, hours, created_at) VALUES ($1, $2, $3, $4, $5)',
-    [id, fields.name, fields.timeZone, JSON.stringify(fields.hours), now]);
+  await db.query(
+    'INSERT INTO business_calendars (id, name, time_zone, hours, created_at) VALUES ($1, $2, $3, $4, $5)',
+    [id, fields.name, fields.timeZone, JSON.stringify(fields.hours), now],
+  );
   await replaceHolidays(db, id, fields.holidays);
 }
 
 /** False when the version is stale (or the calendar is gone). Holidays are replaced when given. */
-export async function updateCalendar(db: Queryable, id: string, fields: Partial<CalendarFields>, expectedVersion: number | null) {
+export async function updateCalendar(
+  db: Queryable,
+  id: string,
+  fields: Partial<CalendarFields>,
+  expectedVersion: number | null,
+) {
   const { rowCount } = await db.query(
     `UPDATE business_calendars SET name = COALESCE($2, name), time_zone = COALESCE($3, time_zone), hours = COALESCE($4::jsonb, hours),
        version = version + 1
      WHERE id = $1 AND ($5::int IS NULL OR version = $5)`,
-    [id, fields.name ?? null, fields.timeZone ?? null, fields.hours ? JSON.stringify(fields.hours) : null, expectedVersion],
+    [
+      id,
+      fields.name ?? null,
+      fields.timeZone ?? null,
+      fields.hours ? JSON.stringify(fields.hours) : null,
+      expectedVersion,
+    ],
   );
   if (rowCount === 0) return false;
   if (fields.holidays) await replaceHolidays(db, id, fields.holidays);
@@ -87,7 +100,12 @@ const SELECT_POLICY = `SELECT p.id, p.segment_id, p.priority, p.calendar_id, p.f
 const PRIORITY_ORDER = `array_position(ARRAY['urgent', 'high', 'normal', 'low'], p.priority)`;
 
 export async function listPolicies(db: Queryable, segmentId: string | null): Promise<PolicyRow[]> {
-  return (await db.query<PolicyRow>(`${SELECT_POLICY} WHERE ($1::uuid IS NULL OR p.segment_id = $1) ORDER BY p.segment_id, ${PRIORITY_ORDER}`, [segmentId])).rows;
+  return (
+    await db.query<PolicyRow>(
+      `${SELECT_POLICY} WHERE ($1::uuid IS NULL OR p.segment_id = $1) ORDER BY p.segment_id, ${PRIORITY_ORDER}`,
+      [segmentId],
+    )
+  ).rows;
 }
 
 export async function findPolicy(db: Queryable, id: string): Promise<PolicyRow | null> {
@@ -102,11 +120,27 @@ export interface PolicyFields {
 }
 
 /** False when a policy already exists for the segment and priority (the unique index decides, race-free). */
-export async function insertPolicy(db: Queryable, id: string, segmentId: string, priority: TicketPriority, fields: PolicyFields, now: Date) {
+export async function insertPolicy(
+  db: Queryable,
+  id: string,
+  segmentId: string,
+  priority: TicketPriority,
+  fields: PolicyFields,
+  now: Date,
+) {
   const { rowCount } = await db.query(
     `INSERT INTO sla_policies (id, segment_id, priority, calendar_id, first_response_minutes, next_response_minutes, resolution_minutes, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (segment_id, priority) DO NOTHING`,
-    [id, segmentId, priority, fields.calendarId, fields.firstResponseMinutes, fields.nextResponseMinutes, fields.resolutionMinutes, now],
+    [
+      id,
+      segmentId,
+      priority,
+      fields.calendarId,
+      fields.firstResponseMinutes,
+      fields.nextResponseMinutes,
+      fields.resolutionMinutes,
+      now,
+    ],
   );
   return (rowCount ?? 0) > 0;
 }
@@ -116,7 +150,14 @@ export async function updatePolicy(db: Queryable, id: string, fields: PolicyFiel
   const { rowCount } = await db.query(
     `UPDATE sla_policies SET calendar_id = $2, first_response_minutes = $3, next_response_minutes = $4, resolution_minutes = $5, version = version + 1
      WHERE id = $1 AND ($6::int IS NULL OR version = $6)`,
-    [id, fields.calendarId, fields.firstResponseMinutes, fields.nextResponseMinutes, fields.resolutionMinutes, expectedVersion],
+    [
+      id,
+      fields.calendarId,
+      fields.firstResponseMinutes,
+      fields.nextResponseMinutes,
+      fields.resolutionMinutes,
+      expectedVersion,
+    ],
   );
   return (rowCount ?? 0) > 0;
 }
@@ -150,7 +191,10 @@ export interface TicketClockRow {
   resolution_running_since: Date | null;
 }
 
-export type TicketClockState = Omit<TicketClockRow, 'thread_id' | 'segment_id' | 'priority' | 'status' | 'created_at' | 'first_response_at'>;
+export type TicketClockState = Omit<
+  TicketClockRow,
+  'thread_id' | 'segment_id' | 'priority' | 'status' | 'created_at' | 'first_response_at'
+>;
 
 /** Locks the ticket row for the rest of the caller's transaction. */
 export async function unsafeLockTicketClock(tx: Queryable, ticketId: string): Promise<TicketClockRow | null> {
@@ -170,13 +214,26 @@ export async function unsafeWriteTicketClock(tx: Queryable, ticketId: string, st
        resolution_target_minutes = $6, first_response_due_at = $7, next_response_due_at = $8, resolution_due_at = $9,
        resolution_used_minutes = $10, resolution_running_since = $11
      WHERE thread_id = $1`,
-    [ticketId, state.sla_policy_id, state.sla_calendar_id, state.first_response_target_minutes, state.next_response_target_minutes,
-      state.resolution_target_minutes, state.first_response_due_at, state.next_response_due_at, state.resolution_due_at,
-      state.resolution_used_minutes, state.resolution_running_since],
+    [
+      ticketId,
+      state.sla_policy_id,
+      state.sla_calendar_id,
+      state.first_response_target_minutes,
+      state.next_response_target_minutes,
+      state.resolution_target_minutes,
+      state.first_response_due_at,
+      state.next_response_due_at,
+      state.resolution_due_at,
+      state.resolution_used_minutes,
+      state.resolution_running_since,
+    ],
   );
 }
 
-export async function insertSlaResult(tx: Queryable, result: { ticketId: string; metric: SlaMetric; dueAt: Date; metAt: Date; breached: boolean; segmentId: string }) {
+export async function insertSlaResult(
+  tx: Queryable,
+  result: { ticketId: string; metric: SlaMetric; dueAt: Date; metAt: Date; breached: boolean; segmentId: string },
+) {
   await tx.query(
     `INSERT INTO ticket_sla_results (ticket_id, metric, due_at, met_at, breached, segment_id) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (ticket_id, metric, met_at) DO NOTHING`,
@@ -184,8 +241,15 @@ export async function insertSlaResult(tx: Queryable, result: { ticketId: string;
   );
 }
 
-export async function findPolicyFor(tx: Queryable, segmentId: string, priority: TicketPriority): Promise<PolicyRow | null> {
-  return (await tx.query<PolicyRow>(`${SELECT_POLICY} WHERE p.segment_id = $1 AND p.priority = $2`, [segmentId, priority])).rows[0] ?? null;
+export async function findPolicyFor(
+  tx: Queryable,
+  segmentId: string,
+  priority: TicketPriority,
+): Promise<PolicyRow | null> {
+  return (
+    (await tx.query<PolicyRow>(`${SELECT_POLICY} WHERE p.segment_id = $1 AND p.priority = $2`, [segmentId, priority]))
+      .rows[0] ?? null
+  );
 }
 
 /** The calendar as the business-hours functions take it; null (around the clock) when missing or without hours. */

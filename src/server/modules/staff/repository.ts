@@ -38,17 +38,24 @@ export async function findStaff(db: Queryable, id: string): Promise<StaffRow | n
  * each other at once cannot both pass the "last owner" check (the second waits, then counts again).
  */
 export async function countOwners(db: Queryable) {
-  return (await db.query("SELECT id FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL FOR UPDATE")).rows.length;
+  return (await db.query("SELECT id FROM users WHERE staff_role = 'owner' AND deactivated_at IS NULL FOR UPDATE")).rows
+    .length;
 }
 
 export async function setLimited(db: Queryable, userId: string, limited: boolean) {
-  await db.query('UPDATE users SET limited_to_assigned_accounts = $2, updated_at = now() WHERE id = $1', [userId, limited]);
+  await db.query('UPDATE users SET limited_to_assigned_accounts = $2, updated_at = now() WHERE id = $1', [
+    userId,
+    limited,
+  ]);
   forgetSessionsAfterCommit(db);
 }
 
 export async function replaceAssignments(db: Queryable, userId: string, accountIds: string[]) {
   await db.query('DELETE FROM staff_assignments WHERE user_id = $1', [userId]);
-  await db.query('INSERT INTO staff_assignments (user_id, account_id) SELECT $1, a.id FROM accounts a WHERE a.id = ANY($2::uuid[])', [userId, accountIds]);
+  await db.query(
+    'INSERT INTO staff_assignments (user_id, account_id) SELECT $1, a.id FROM accounts a WHERE a.id = ANY($2::uuid[])',
+    [userId, accountIds],
+  );
   forgetSessionsAfterCommit(db);
 }
 

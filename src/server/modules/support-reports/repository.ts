@@ -36,21 +36,27 @@ export type Bucketed<T> = T & { bucket: number | null };
 
 /** Tickets created in the period, and the median of (first_response_at − created_at) in minutes over them. */
 export async function createdTickets(db: Queryable, w: ReportWindow) {
-  const { rows } = await db.query<Bucketed<{ tickets: number; first_response_median: number | null }>>(perBucket(
-    `SELECT ${bucketOf('t.created_at')} AS bucket, extract(epoch FROM (t.first_response_at - t.created_at)) / 60 AS minutes
+  const { rows } = await db.query<Bucketed<{ tickets: number; first_response_median: number | null }>>(
+    perBucket(
+      `SELECT ${bucketOf('t.created_at')} AS bucket, extract(epoch FROM (t.first_response_at - t.created_at)) / 60 AS minutes
      FROM tickets t WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND ${inPeriod('t.created_at')}`,
-    'count(*)::int AS tickets, (percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS first_response_median',
-  ), params(w));
+      'count(*)::int AS tickets, (percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS first_response_median',
+    ),
+    params(w),
+  );
   return rows;
 }
 
 /** Tickets solved in the period (by solved_at), and the median of (solved_at − created_at) in minutes. */
 export async function solvedTickets(db: Queryable, w: ReportWindow) {
-  const { rows } = await db.query<Bucketed<{ resolution_median: number | null }>>(perBucket(
-    `SELECT ${bucketOf('t.solved_at')} AS bucket, extract(epoch FROM (t.solved_at - t.created_at)) / 60 AS minutes
+  const { rows } = await db.query<Bucketed<{ resolution_median: number | null }>>(
+    perBucket(
+      `SELECT ${bucketOf('t.solved_at')} AS bucket, extract(epoch FROM (t.solved_at - t.created_at)) / 60 AS minutes
      FROM tickets t WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND t.solved_at IS NOT NULL AND ${inPeriod('t.solved_at')}`,
-    '(percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS resolution_median',
-  ), params(w));
+      '(percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS resolution_median',
+    ),
+    params(w),
+  );
   return rows;
 }
 
@@ -60,35 +66,42 @@ export async function solvedTickets(db: Queryable, w: ReportWindow) {
  * even though nobody has answered yet, so a backlog cannot look compliant.
  */
 export async function slaTargets(db: Queryable, w: ReportWindow, now: Date) {
-  const { rows } = await db.query<Bucketed<{ met: number; total: number }>>(perBucket(
-    `SELECT ${bucketOf('r.met_at')} AS bucket, NOT r.breached AS met
+  const { rows } = await db.query<Bucketed<{ met: number; total: number }>>(
+    perBucket(
+      `SELECT ${bucketOf('r.met_at')} AS bucket, NOT r.breached AS met
      FROM ticket_sla_results r JOIN tickets t ON t.thread_id = r.ticket_id
      WHERE ${ticketInScope('t')} AND ${segmentIs('r.segment_id')} AND ${inPeriod('r.met_at')}
      UNION ALL
      SELECT ${bucketOf('d.due')} AS bucket, false AS met
      FROM tickets t CROSS JOIN LATERAL (VALUES (t.first_response_due_at), (t.next_response_due_at), (t.resolution_due_at)) AS d(due)
      WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND d.due IS NOT NULL AND ${inPeriod('d.due')} AND d.due < $7::timestamptz`,
-    'count(*) FILTER (WHERE x.met)::int AS met, count(*)::int AS total',
-  ), [...params(w), now]);
+      'count(*) FILTER (WHERE x.met)::int AS met, count(*)::int AS total',
+    ),
+    [...params(w), now],
+  );
   return rows;
 }
 
 /** Ratings given in the period (by rated_at). */
 export async function ratings(db: Queryable, w: ReportWindow) {
-  const { rows } = await db.query<Bucketed<{ good: number; bad: number }>>(perBucket(
-    `SELECT ${bucketOf('r.rated_at')} AS bucket, r.rating
+  const { rows } = await db.query<Bucketed<{ good: number; bad: number }>>(
+    perBucket(
+      `SELECT ${bucketOf('r.rated_at')} AS bucket, r.rating
      FROM ticket_ratings r JOIN tickets t ON t.thread_id = r.ticket_id
      WHERE ${ticketInScope('t')} AND ${segmentIs('r.segment_id')} AND r.rating IS NOT NULL AND ${inPeriod('r.rated_at')}`,
-    `count(*) FILTER (WHERE x.rating = 'good')::int AS good, count(*) FILTER (WHERE x.rating = 'bad')::int AS bad`,
-  ), params(w));
+      `count(*) FILTER (WHERE x.rating = 'good')::int AS good, count(*) FILTER (WHERE x.rating = 'bad')::int AS bad`,
+    ),
+    params(w),
+  );
   return rows;
 }
 
 /** Ratings given in the period per agent or group at solve time (null: unassigned, or since deleted). */
 export async function ratingsBy(db: Queryable, w: ReportWindow, by: 'agent' | 'group') {
-  const [column, join, name] = by === 'agent'
-    ? ['r.assignee_id', 'LEFT JOIN users n ON n.id = r.assignee_id', 'n.name']
-    : ['r.group_id', 'LEFT JOIN ticket_groups n ON n.id = r.group_id', 'n.name'];
+  const [column, join, name] =
+    by === 'agent'
+      ? ['r.assignee_id', 'LEFT JOIN users n ON n.id = r.assignee_id', 'n.name']
+      : ['r.group_id', 'LEFT JOIN ticket_groups n ON n.id = r.group_id', 'n.name'];
   const { rows } = await db.query<{ id: string | null; name: string | null; good: number; bad: number }>(
     `SELECT ${column} AS id, ${name} AS name,
        count(*) FILTER (WHERE r.rating = 'good')::int AS good, count(*) FILTER (WHERE r.rating = 'bad')::int AS bad
@@ -103,22 +116,28 @@ export async function ratingsBy(db: Queryable, w: ReportWindow, by: 'agent' | 'g
 
 /** Ticket form sessions opened in the period, by how they ended (open ones count in `total` only). */
 export async function formSessions(db: Queryable, w: ReportWindow) {
-  const { rows } = await db.query<Bucketed<{ total: number; deflected: number; ticket_created: number }>>(perBucket(
-    `SELECT ${bucketOf('f.opened_at')} AS bucket, f.outcome FROM ticket_form_sessions f
+  const { rows } = await db.query<Bucketed<{ total: number; deflected: number; ticket_created: number }>>(
+    perBucket(
+      `SELECT ${bucketOf('f.opened_at')} AS bucket, f.outcome FROM ticket_form_sessions f
      WHERE ${ticketInScope('f')} AND ${segmentIs('f.segment_id')} AND ${inPeriod('f.opened_at')}`,
-    `count(*)::int AS total, count(*) FILTER (WHERE x.outcome = 'deflected')::int AS deflected,
+      `count(*)::int AS total, count(*) FILTER (WHERE x.outcome = 'deflected')::int AS deflected,
      count(*) FILTER (WHERE x.outcome = 'ticket_created')::int AS ticket_created`,
-  ), params(w));
+    ),
+    params(w),
+  );
   return rows;
 }
 
 /** Help-center sessions started in the period (scoped through the visitor's memberships, see above). */
 export async function helpSessions(db: Queryable, w: ReportWindow) {
-  const { rows } = await db.query<Bucketed<{ sessions: number }>>(perBucket(
-    `SELECT ${bucketOf('h.started_at')} AS bucket FROM help_sessions h
+  const { rows } = await db.query<Bucketed<{ sessions: number }>>(
+    perBucket(
+      `SELECT ${bucketOf('h.started_at')} AS bucket FROM help_sessions h
      WHERE ($1::boolean OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = h.user_id AND m.account_id = ANY($2::uuid[])))
        AND ${segmentIs('h.segment_id')} AND ${inPeriod('h.started_at')}`,
-    'count(*)::int AS sessions',
-  ), params(w));
+      'count(*)::int AS sessions',
+    ),
+    params(w),
+  );
   return rows;
 }

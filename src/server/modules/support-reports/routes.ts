@@ -19,9 +19,19 @@ const DESCRIPTION = [
 
 export function supportReportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/support-reports', {
-      config: { access: access.staff },
-      schema: { tags: ['support-reports'], summary: 'Support dashboard: volume, deflection, response and resolution medians, SLA compliance, CSAT', description: DESCRIPTION, querystring: SupportReportQuery, response: { 200: SupportReport } },
-    }, (request) => supportReportUseCase(ctx, actorOf(request), request.query));
+    app.get(
+      '/api/v1/support-reports',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['support-reports'],
+          summary: 'Support dashboard: volume, deflection, response and resolution medians, SLA compliance, CSAT',
+          description: DESCRIPTION,
+          querystring: SupportReportQuery,
+          response: { 200: SupportReport },
+        },
+      },
+      (request) => supportReportUseCase(ctx, actorOf(request), request.query),
+    );
   };
 }

@@ -25,15 +25,18 @@ export async function sendTicketReceivedEmail(ctx: AppContext, mail: TicketRecei
   const locale = mail.requester.locale ?? 'en';
   await ctx.mailer.send({
     to: mail.requester.email,
-    ...renderMail({ ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null }, {
-      subject: t('mail.ticketReceived.subject', vars, locale),
-      paragraphs: [
-        ...(replyTo ? [REPLY_MARKER] : []),
-        t('mail.ticketReceived.body', vars, locale),
-        ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
-      ],
-      action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
-    }),
+    ...renderMail(
+      { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+      {
+        subject: t('mail.ticketReceived.subject', vars, locale),
+        paragraphs: [
+          ...(replyTo ? [REPLY_MARKER] : []),
+          t('mail.ticketReceived.body', vars, locale),
+          ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
+        ],
+        action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
+      },
+    ),
     replyTo,
     headers: { 'Auto-Submitted': 'auto-replied' },
   });

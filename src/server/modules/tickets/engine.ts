@@ -2,7 +2,12 @@ import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
-  insertThread, listThreadMessages, postMessageInTransaction, prepareMessage, presentMessageById, type PreparedMessage,
+  insertThread,
+  listThreadMessages,
+  postMessageInTransaction,
+  prepareMessage,
+  presentMessageById,
+  type PreparedMessage,
 } from '../conversations/index.ts';
 
 /*
@@ -20,16 +25,43 @@ export interface EngineThread {
   subject: string;
 }
 
-export function prepareTicketMessage(ctx: AppContext, actor: Actor, thread: EngineThread, input: { body: string; attachmentIds?: string[]; internal?: boolean }, now: Date) {
+export function prepareTicketMessage(
+  ctx: AppContext,
+  actor: Actor,
+  thread: EngineThread,
+  input: { body: string; attachmentIds?: string[]; internal?: boolean },
+  now: Date,
+) {
   return prepareMessage(ctx, actor, { ...thread, kind: 'ticket' }, input, now);
 }
 
-export function postTicketMessage(ctx: AppContext, tx: Queryable, actor: Actor, thread: EngineThread, prepared: PreparedMessage, now: Date, source: 'web' | 'email' = 'web') {
-  return postMessageInTransaction(ctx, tx, actor, { id: thread.id, account_id: thread.account_id, subject: thread.subject, kind: 'ticket' }, prepared, now, source);
+export function postTicketMessage(
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  thread: EngineThread,
+  prepared: PreparedMessage,
+  now: Date,
+  source: 'web' | 'email' = 'web',
+) {
+  return postMessageInTransaction(
+    ctx,
+    tx,
+    actor,
+    { id: thread.id, account_id: thread.account_id, subject: thread.subject, kind: 'ticket' },
+    prepared,
+    now,
+    source,
+  );
 }
 
 /** The caller must have authorized the ticket first (visibility is the tickets module's rule, not the account's). */
-export function listTicketMessages(ctx: AppContext, actor: Actor, threadId: string, query: { cursor?: string; limit: number; q?: string }) {
+export function listTicketMessages(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  query: { cursor?: string; limit: number; q?: string },
+) {
   return listThreadMessages(ctx, actor, threadId, query);
 }
 
@@ -37,6 +69,9 @@ export function presentTicketMessage(ctx: AppContext, actor: Actor, messageId: s
   return presentMessageById(ctx, actor, messageId);
 }
 
-export function insertTicketThread(tx: Queryable, thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date }) {
+export function insertTicketThread(
+  tx: Queryable,
+  thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date },
+) {
   return insertThread(tx, { ...thread, kind: 'ticket' });
 }

@@ -48,7 +48,10 @@ export function personNameOf(displayName: string | null, email: string): string 
   const cleaned = (displayName ?? '').replace(/["<>]/g, '').replace(/\s+/g, ' ').trim();
   if (cleaned && !cleaned.includes('@')) return cleaned.slice(0, 100);
   const local = email.split('@')[0] ?? email;
-  const words = local.split(/[._+-]+/).filter(Boolean).map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  const words = local
+    .split(/[._+-]+/)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
   return (words.join(' ') || local).slice(0, 100);
 }
 
@@ -62,7 +65,9 @@ export interface IntakeSettingsRow {
 
 /** Portal-wide settings, one row (no scope: settings are portal-wide). */
 export async function intakeSettings(db: Queryable): Promise<IntakeSettingsRow> {
-  const { rows } = await db.query<IntakeSettingsRow>('SELECT support_email, ticket_email_segment_id, ticket_reopen_days FROM portal_settings');
+  const { rows } = await db.query<IntakeSettingsRow>(
+    'SELECT support_email, ticket_email_segment_id, ticket_reopen_days FROM portal_settings',
+  );
   return rows[0]!;
 }
 
@@ -71,7 +76,10 @@ export async function intakeSettings(db: Queryable): Promise<IntakeSettingsRow> 
  * is its own statement, committed before the work: two concurrent deliveries of one mail cannot both pass.
  */
 export async function claimMessageId(db: Queryable, messageId: string, now: Date): Promise<boolean> {
-  const { rowCount } = await db.query('INSERT INTO inbound_message_ids (message_id, received_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [messageId, now]);
+  const { rowCount } = await db.query(
+    'INSERT INTO inbound_message_ids (message_id, received_at) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+    [messageId, now],
+  );
   return (rowCount ?? 0) > 0;
 }
 
@@ -118,7 +126,10 @@ export async function unsafeFindTicketByThread(db: Queryable, threadId: string):
 
 /** Whether a user is the ticket's requester or one of its CCs: what a subject-threaded reply requires. */
 export async function isTicketParticipant(db: Queryable, ticketId: string, userId: string): Promise<boolean> {
-  const { rows } = await db.query('SELECT 1 FROM thread_participants WHERE thread_id = $1 AND user_id = $2', [ticketId, userId]);
+  const { rows } = await db.query('SELECT 1 FROM thread_participants WHERE thread_id = $1 AND user_id = $2', [
+    ticketId,
+    userId,
+  ]);
   return rows.length > 0;
 }
 
@@ -134,7 +145,9 @@ export interface SenderRow {
 export async function unsafeFindSenderByEmail(db: Queryable, email: string): Promise<SenderRow | null> {
   const { rows } = await db.query<SenderRow>(
     `SELECT id, email, name, staff_role IS NOT NULL AS staff, deactivated_at IS NOT NULL AS deactivated
-     FROM users WHERE lower(email) = lower($1)`, [email]);
+     FROM users WHERE lower(email) = lower($1)`,
+    [email],
+  );
   return rows[0] ?? null;
 }
 
@@ -142,12 +155,17 @@ export async function unsafeFindSenderByEmail(db: Queryable, email: string): Pro
  * The accounts where the sender may file a ticket: their memberships in segments with the tickets module,
  * by account name (then id, to be stable). Scope: the sender's own memberships.
  */
-export async function ticketAccountsOf(db: Queryable, userId: string): Promise<{ account_id: string; account_name: string; segment_id: string }[]> {
+export async function ticketAccountsOf(
+  db: Queryable,
+  userId: string,
+): Promise<{ account_id: string; account_name: string; segment_id: string }[]> {
   const { rows } = await db.query<{ account_id: string; account_name: string; segment_id: string }>(
     `SELECT a.id AS account_id, a.name AS account_name, a.segment_id FROM memberships m
      JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id
      WHERE m.user_id = $1 AND 'tickets' = ANY(s.modules)
-     ORDER BY lower(a.name), a.id`, [userId]);
+     ORDER BY lower(a.name), a.id`,
+    [userId],
+  );
   return rows;
 }
 
@@ -161,16 +179,19 @@ export interface EmailSegmentRow {
 /** The segment whose unknown-sender policy applies (portal_settings.ticket_email_segment_id). Portal-wide. */
 export async function findEmailSegment(db: Queryable, segmentId: string): Promise<EmailSegmentRow | null> {
   const { rows } = await db.query<EmailSegmentRow>(
-    `SELECT id, name, unknown_sender_policy, 'tickets' = ANY(modules) AS tickets_enabled FROM segments WHERE id = $1`, [segmentId]);
+    `SELECT id, name, unknown_sender_policy, 'tickets' = ANY(modules) AS tickets_enabled FROM segments WHERE id = $1`,
+    [segmentId],
+  );
   return rows[0] ?? null;
 }
 
 /** The message a new ticket started with (its files are attached to it). Scope: the ticket just created. */
 export async function firstMessageOf(db: Queryable, ticketId: string): Promise<string | null> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM messages WHERE thread_id = $1 ORDER BY seq LIMIT 1', [ticketId]);
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM messages WHERE thread_id = $1 ORDER BY seq LIMIT 1', [
+    ticketId,
+  ]);
   return rows[0]?.id ?? null;
 }
-
 
 /**
  * Copies on a ticket the people a mail was also addressed to (its To and Cc), as CCs, and returns the ids added.
@@ -180,13 +201,19 @@ export async function firstMessageOf(db: Queryable, ticketId: string): Promise<s
  * open a ticket to outsiders or make users. Existing participants (the requester, current CCs) keep their row.
  * Scope: membership in the ticket's account stands in for the account scope.
  */
-export async function addCcsFromMail(db: Queryable, ticket: { id: string; account_id: string }, emails: string[]): Promise<string[]> {
+export async function addCcsFromMail(
+  db: Queryable,
+  ticket: { id: string; account_id: string },
+  emails: string[],
+): Promise<string[]> {
   if (!emails.length) return [];
   const { rows } = await db.query<{ user_id: string }>(
     `INSERT INTO thread_participants (thread_id, user_id, role)
      SELECT $1, u.id, 'cc' FROM users u JOIN memberships m ON m.user_id = u.id AND m.account_id = $2
      WHERE lower(u.email) = ANY($3::text[]) AND u.deactivated_at IS NULL AND u.staff_role IS NULL
      ON CONFLICT (thread_id, user_id) DO NOTHING
-     RETURNING user_id`, [ticket.id, ticket.account_id, emails.map((email) => email.toLowerCase())]);
+     RETURNING user_id`,
+    [ticket.id, ticket.account_id, emails.map((email) => email.toLowerCase())],
+  );
   return rows.map((row) => row.user_id);
 }

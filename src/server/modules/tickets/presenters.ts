@@ -5,7 +5,8 @@ import { presentSla } from './collaborators.ts';
 import { ticketPolicy } from './policy.ts';
 import type { TicketRow } from './repository.ts';
 
-const person = (id: string | null, name: string | null, staff: boolean | null) => (id && name !== null ? { id, name, isStaff: Boolean(staff) } : null);
+const person = (id: string | null, name: string | null, staff: boolean | null) =>
+  id && name !== null ? { id, name, isStaff: Boolean(staff) } : null;
 
 /** The API shape for the caller: customers never see assignee, group, tags, staff-only fields or who else is looking. */
 export function presentTicket(row: TicketRow, actor: Actor, now: Date): Ticket {
@@ -34,8 +35,21 @@ export function presentTicket(row: TicketRow, actor: Actor, now: Date): Ticket {
     lastMessagePreview: row.last_body !== null ? plainExcerpt(row.last_body) : null,
     unreadCount: row.unread_count,
     sla: presentSla(row, now),
-    rating: row.rating ? { ticketId: row.id, rating: row.rating.rating, comment: row.rating.comment, ratedAt: row.rating.rated_at ? new Date(row.rating.rated_at).toISOString() : null } : null,
-    presence: staff ? (row.presence ?? []).map((p) => ({ user: { id: p.user_id, name: p.name, isStaff: true }, state: p.state, expiresAt: new Date(p.expires_at).toISOString() })) : [],
+    rating: row.rating
+      ? {
+          ticketId: row.id,
+          rating: row.rating.rating,
+          comment: row.rating.comment,
+          ratedAt: row.rating.rated_at ? new Date(row.rating.rated_at).toISOString() : null,
+        }
+      : null,
+    presence: staff
+      ? (row.presence ?? []).map((p) => ({
+          user: { id: p.user_id, name: p.name, isStaff: true },
+          state: p.state,
+          expiresAt: new Date(p.expires_at).toISOString(),
+        }))
+      : [],
     version: row.version,
     abilities: ticketPolicy.abilities(actor, row, now),
   };

@@ -28,15 +28,25 @@ export interface ActivityChanges {
   mergedInto?: Change<string | null>;
 }
 
-export async function insertTicketActivity(db: Queryable, ticketId: string, actorId: string | null, changes: ActivityChanges, now: Date) {
-  await db.query('INSERT INTO ticket_activity (id, ticket_id, actor_id, occurred_at, changes) VALUES ($1, $2, $3, $4, $5::jsonb)',
-    [newId(now.getTime()), ticketId, actorId, now, JSON.stringify(changes)]);
+export async function insertTicketActivity(
+  db: Queryable,
+  ticketId: string,
+  actorId: string | null,
+  changes: ActivityChanges,
+  now: Date,
+) {
+  await db.query(
+    'INSERT INTO ticket_activity (id, ticket_id, actor_id, occurred_at, changes) VALUES ($1, $2, $3, $4, $5::jsonb)',
+    [newId(now.getTime()), ticketId, actorId, now, JSON.stringify(changes)],
+  );
 }
 
 /** The CC list before a change, sorted (the caller holds the ticket's row lock, taken through its scope). */
 export async function ccIdsOf(db: Queryable, ticketId: string): Promise<string[]> {
   const { rows } = await db.query<{ user_id: string }>(
-    "SELECT user_id FROM thread_participants WHERE thread_id = $1 AND role = 'cc' ORDER BY user_id", [ticketId]);
+    "SELECT user_id FROM thread_participants WHERE thread_id = $1 AND role = 'cc' ORDER BY user_id",
+    [ticketId],
+  );
   return rows.map((row) => row.user_id);
 }
 
@@ -51,14 +61,22 @@ export interface ActivityRow {
 }
 
 /** A page of a ticket's activity, newest first; `after` is the (occurred_at, id) of the previous page's last row. */
-export async function listTicketActivity(db: Queryable, viewer: Viewer, ticketId: string, after: string[] | null, limit: number): Promise<ActivityRow[]> {
+export async function listTicketActivity(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  after: string[] | null,
+  limit: number,
+): Promise<ActivityRow[]> {
   const q = new Params();
   const where = [visibleClause(q, viewer), `a.ticket_id = ${q.p(ticketId)}`];
   if (after) where.push(`(a.occurred_at, a.id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)`);
   const { rows } = await db.query<ActivityRow>(
     `SELECT a.id, a.ticket_id, a.actor_id, u.name AS actor_name, a.occurred_at, ${timestampKey('a.occurred_at')} AS occurred_key, a.changes
      FROM ticket_activity a JOIN tickets t ON t.thread_id = a.ticket_id LEFT JOIN users u ON u.id = a.actor_id
-     WHERE ${where.join(' AND ')} ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${q.p(limit + 1)}`, q.values);
+     WHERE ${where.join(' AND ')} ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${q.p(limit + 1)}`,
+    q.values,
+  );
   return rows;
 }
 
@@ -84,12 +102,18 @@ export async function namesForActivity(db: Queryable, viewer: Viewer, refs: Acti
   const names: ActivityNames = { users: new Map(), groups: new Map(), fields: new Map(), tickets: new Map() };
   const ids = (list: string[]) => [...new Set(list.filter(isUuid))];
   const q = new Params();
-  const { rows } = await db.query<{ kind: 'user' | 'group' | 'field' | 'ticket'; id: string; name: string | null; number: number | null }>(
+  const { rows } = await db.query<{
+    kind: 'user' | 'group' | 'field' | 'ticket';
+    id: string;
+    name: string | null;
+    number: number | null;
+  }>(
     `SELECT 'user' AS kind, u.id, u.name, NULL::int AS number FROM users u WHERE u.id = ANY(${q.p(ids(refs.userIds))}::uuid[])
      UNION ALL SELECT 'group', g.id, g.name, NULL FROM ticket_groups g WHERE g.id = ANY(${q.p(ids(refs.groupIds))}::uuid[])
      UNION ALL SELECT 'field', f.id, f.label, NULL FROM ticket_fields f WHERE f.id = ANY(${q.p(ids(refs.fieldIds))}::uuid[])
      UNION ALL SELECT 'ticket', t.thread_id, NULL, t.number::int FROM tickets t WHERE ${visibleClause(q, viewer)} AND t.thread_id = ANY(${q.p(ids(refs.ticketIds))}::uuid[])`,
-    q.values);
+    q.values,
+  );
   for (const row of rows) {
     if (row.kind === 'ticket') names.tickets.set(row.id, row.number!);
     else names[`${row.kind}s`].set(row.id, row.name!);

@@ -37,7 +37,8 @@ const SUBJECT_MATCHES_LISTED = 5_000;
 async function unsafeTicketIdsWithSubjectWords(db: Queryable, words: string, cap: number): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT sq.id FROM threads sq WHERE to_tsvector('simple', sq.subject) @@ to_tsquery('simple', $1) AND sq.kind = 'ticket' LIMIT $2`,
-    [words, cap + 1]);
+    [words, cap + 1],
+  );
   return rows.map((row) => row.id);
 }
 
@@ -71,7 +72,10 @@ function filterClauses(q: Params, viewer: Viewer, filter: ResolvedQueueFilter, n
   if (filter.priority?.length) where.push(`t.priority = ANY(${q.p(filter.priority)}::text[])`);
   if (filter.tag) where.push(`t.tags @> ARRAY[${q.p(filter.tag)}::text]`);
   if (filter.sla === 'breached') where.push(`t.due_at < ${q.p(now)}::timestamptz`);
-  if (filter.sla === 'due_soon') where.push(`t.due_at >= ${q.p(now)}::timestamptz AND t.due_at <= ${q.p(new Date(now.getTime() + DUE_SOON_MS))}::timestamptz`);
+  if (filter.sla === 'due_soon')
+    where.push(
+      `t.due_at >= ${q.p(now)}::timestamptz AND t.due_at <= ${q.p(new Date(now.getTime() + DUE_SOON_MS))}::timestamptz`,
+    );
   if (filter.q) {
     // A number ("1042" or "#1042") finds that ticket through its unique index; anything else searches the words
     // of subjects (the last one as a prefix), narrowed as `resolveQueueFilter` decided.
@@ -80,7 +84,10 @@ function filterClauses(q: Params, viewer: Viewer, filter: ResolvedQueueFilter, n
     if (number) where.push(`t.number = ${q.p(number[1])}::bigint`);
     else if (words === null) where.push('false');
     else if (filter.subjectMatches) where.push(`t.thread_id = ANY(${q.p(filter.subjectMatches)}::uuid[])`);
-    else where.push(`EXISTS (SELECT 1 FROM threads sq WHERE sq.id = t.thread_id AND to_tsvector('simple', sq.subject) @@ to_tsquery('simple', ${q.p(words)}))`);
+    else
+      where.push(
+        `EXISTS (SELECT 1 FROM threads sq WHERE sq.id = t.thread_id AND to_tsvector('simple', sq.subject) @@ to_tsquery('simple', ${q.p(words)}))`,
+      );
   }
   return where;
 }
@@ -90,28 +97,48 @@ function ordering(q: Params, sort: TicketSort, after: (string | null)[] | null, 
   const a = alias;
   switch (sort) {
     case 'updated_asc':
-      return { order: `${a}.updated_at ASC, ${a}.thread_id ASC`, keyset: after ? `(t.updated_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+      return {
+        order: `${a}.updated_at ASC, ${a}.thread_id ASC`,
+        keyset: after ? `(t.updated_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null,
+      };
     case 'created_desc':
-      return { order: `${a}.created_at DESC, ${a}.thread_id DESC`, keyset: after ? `(t.created_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+      return {
+        order: `${a}.created_at DESC, ${a}.thread_id DESC`,
+        keyset: after ? `(t.created_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null,
+      };
     case 'priority_desc':
       return {
         order: `${a}.priority_rank DESC, ${a}.updated_at DESC, ${a}.thread_id DESC`,
-        keyset: after ? `(t.priority_rank, t.updated_at, t.thread_id) < (${q.p(after[0])}::smallint, ${q.p(after[1])}::timestamptz, ${q.p(after[2])}::uuid)` : null,
+        keyset: after
+          ? `(t.priority_rank, t.updated_at, t.thread_id) < (${q.p(after[0])}::smallint, ${q.p(after[1])}::timestamptz, ${q.p(after[2])}::uuid)`
+          : null,
       };
     case 'due_asc': {
       // Nulls (no running clock) last: after a null cursor only nulls remain.
       if (!after) return { order: `${a}.due_at ASC NULLS LAST, ${a}.thread_id ASC`, keyset: null };
-      const keyset = after[0] === null
-        ? `(t.due_at IS NULL AND t.thread_id > ${q.p(after[1])}::uuid)`
-        : `(t.due_at IS NULL OR (t.due_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid))`;
+      const keyset =
+        after[0] === null
+          ? `(t.due_at IS NULL AND t.thread_id > ${q.p(after[1])}::uuid)`
+          : `(t.due_at IS NULL OR (t.due_at, t.thread_id) > (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid))`;
       return { order: `${a}.due_at ASC NULLS LAST, ${a}.thread_id ASC`, keyset };
     }
     default:
-      return { order: `${a}.updated_at DESC, ${a}.thread_id DESC`, keyset: after ? `(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null };
+      return {
+        order: `${a}.updated_at DESC, ${a}.thread_id DESC`,
+        keyset: after ? `(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)` : null,
+      };
   }
 }
 
-export async function listQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, sort: TicketSort, after: (string | null)[] | null, limit: number, now: Date): Promise<TicketRow[]> {
+export async function listQueue(
+  db: Queryable,
+  viewer: Viewer,
+  filter: QueueFilter,
+  sort: TicketSort,
+  after: (string | null)[] | null,
+  limit: number,
+  now: Date,
+): Promise<TicketRow[]> {
   const q = new Params();
   const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now);
   const inner = ordering(q, sort, after, 't');
@@ -120,7 +147,8 @@ export async function listQueue(db: Queryable, viewer: Viewer, filter: QueueFilt
   const columns = ticketColumns(q, viewer, now);
   const { rows } = await db.query<TicketRow>(
     `WITH page AS (${pageSql}) SELECT ${columns} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY ${ordering(new Params(), sort, null, 't').order}`,
-    q.values);
+    q.values,
+  );
   return rows;
 }
 
@@ -139,19 +167,33 @@ export async function countQueue(db: Queryable, viewer: Viewer, filter: QueueFil
   const q = new Params();
   const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now).join(' AND ');
   const limit = q.p(cap + 1);
-  const per = STATUSES.map((status) => `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} AND t.status = '${status}' LIMIT ${limit}) x) AS "${status}"`);
+  const per = STATUSES.map(
+    (status) =>
+      `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} AND t.status = '${status}' LIMIT ${limit}) x) AS "${status}"`,
+  );
   const { rows } = await db.query<Record<string, number>>(
-    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} LIMIT ${limit}) x) AS total, ${per.join(', ')}`, q.values);
+    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} LIMIT ${limit}) x) AS total, ${per.join(', ')}`,
+    q.values,
+  );
   return rows[0]!;
 }
 
 /** Every row of the filters in the queue order, for the CSV export, a batch at a time. */
-export async function exportBatch(db: Queryable, viewer: Viewer, filter: ResolvedQueueFilter, after: string[] | null, limit: number, now: Date) {
+export async function exportBatch(
+  db: Queryable,
+  viewer: Viewer,
+  filter: ResolvedQueueFilter,
+  after: string[] | null,
+  limit: number,
+  now: Date,
+) {
   const q = new Params();
   const where = filterClauses(q, viewer, filter, now);
   if (after) where.push(`(t.updated_at, t.thread_id) < (${q.p(after[0])}::timestamptz, ${q.p(after[1])}::uuid)`);
   const { rows } = await db.query<TicketRow>(
     `WITH page AS (SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY t.updated_at DESC, t.thread_id DESC LIMIT ${q.p(limit)})
-     SELECT ${ticketColumns(q, viewer, now)} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY t.updated_at DESC, t.thread_id DESC`, q.values);
+     SELECT ${ticketColumns(q, viewer, now)} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY t.updated_at DESC, t.thread_id DESC`,
+    q.values,
+  );
   return rows;
 }

@@ -99,17 +99,28 @@ export function visibleClause(q: Params, viewer: Viewer) {
   return viewer.staff ? inScope : `${inScope} AND ticket_visible_to(t.thread_id, ${q.p(viewer.userId)}::uuid)`;
 }
 
-export async function findTicket(db: Queryable, viewer: Viewer, ticketId: string, now: Date): Promise<TicketRow | null> {
+export async function findTicket(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  now: Date,
+): Promise<TicketRow | null> {
   const q = new Params();
   const columns = ticketColumns(q, viewer, now);
-  const { rows } = await db.query<TicketRow>(`SELECT ${columns} FROM tickets t ${TICKET_JOINS} WHERE ${visibleClause(q, viewer)} AND t.thread_id = ${q.p(ticketId)}`, q.values);
+  const { rows } = await db.query<TicketRow>(
+    `SELECT ${columns} FROM tickets t ${TICKET_JOINS} WHERE ${visibleClause(q, viewer)} AND t.thread_id = ${q.p(ticketId)}`,
+    q.values,
+  );
   return rows[0] ?? null;
 }
 
 export async function findTicketsByIds(db: Queryable, viewer: Viewer, ids: string[], now: Date): Promise<TicketRow[]> {
   const q = new Params();
   const columns = ticketColumns(q, viewer, now);
-  const { rows } = await db.query<TicketRow>(`SELECT ${columns} FROM tickets t ${TICKET_JOINS} WHERE ${visibleClause(q, viewer)} AND t.thread_id = ANY(${q.p(ids)}::uuid[])`, q.values);
+  const { rows } = await db.query<TicketRow>(
+    `SELECT ${columns} FROM tickets t ${TICKET_JOINS} WHERE ${visibleClause(q, viewer)} AND t.thread_id = ANY(${q.p(ids)}::uuid[])`,
+    q.values,
+  );
   return rows;
 }
 
@@ -138,19 +149,47 @@ export async function lockTicket(db: Queryable, viewer: Viewer, ticketId: string
   const { rows } = await db.query<TicketState>(
     `SELECT t.thread_id AS id, t.account_id, t.segment_id, th.subject, t.status, t.priority, t.requester_id, t.assignee_id, t.group_id, t.tags,
        t.custom_fields, t.solved_at, t.first_response_at, t.merged_into, th.created_by, t.version
-     FROM tickets t JOIN threads th ON th.id = t.thread_id WHERE ${visibleClause(q, viewer)} AND t.thread_id = ${q.p(ticketId)} FOR UPDATE OF t`, q.values);
+     FROM tickets t JOIN threads th ON th.id = t.thread_id WHERE ${visibleClause(q, viewer)} AND t.thread_id = ${q.p(ticketId)} FOR UPDATE OF t`,
+    q.values,
+  );
   return rows[0] ?? null;
 }
 
-export async function insertTicket(db: Queryable, ticket: {
-  id: string; accountId: string; segmentId: string; requesterId: string | null; status: string; priority: string; assigneeId: string | null;
-  groupId: string | null; tags: string[]; customFields: Record<string, unknown>; channel: string; now: Date;
-}) {
+export async function insertTicket(
+  db: Queryable,
+  ticket: {
+    id: string;
+    accountId: string;
+    segmentId: string;
+    requesterId: string | null;
+    status: string;
+    priority: string;
+    assigneeId: string | null;
+    groupId: string | null;
+    tags: string[];
+    customFields: Record<string, unknown>;
+    channel: string;
+    now: Date;
+  },
+) {
   const { rows } = await db.query<{ number: number }>(
     `INSERT INTO tickets (thread_id, account_id, segment_id, requester_id, status, priority, assignee_id, group_id, tags, custom_fields, channel, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING number::int AS number`,
-    [ticket.id, ticket.accountId, ticket.segmentId, ticket.requesterId, ticket.status, ticket.priority, ticket.assigneeId, ticket.groupId, ticket.tags,
-      JSON.stringify(ticket.customFields), ticket.channel, ticket.now]);
+    [
+      ticket.id,
+      ticket.accountId,
+      ticket.segmentId,
+      ticket.requesterId,
+      ticket.status,
+      ticket.priority,
+      ticket.assigneeId,
+      ticket.groupId,
+      ticket.tags,
+      JSON.stringify(ticket.customFields),
+      ticket.channel,
+      ticket.now,
+    ],
+  );
   return rows[0]!.number;
 }
 
@@ -177,10 +216,12 @@ export async function updateTicket(db: Queryable, ticketId: string, changes: Tic
   if (changes.assigneeId !== undefined) set('assignee_id', changes.assigneeId);
   if (changes.groupId !== undefined) set('group_id', changes.groupId);
   if (changes.tags !== undefined) set('tags', changes.tags);
-  if (changes.customFields !== undefined) sets.push(`custom_fields = ${q.p(JSON.stringify(changes.customFields))}::jsonb`);
+  if (changes.customFields !== undefined)
+    sets.push(`custom_fields = ${q.p(JSON.stringify(changes.customFields))}::jsonb`);
   if (changes.solvedAt !== undefined) set('solved_at', changes.solvedAt);
   if (changes.closedAt !== undefined) set('closed_at', changes.closedAt);
-  if (changes.firstResponseAt !== undefined) sets.push(`first_response_at = COALESCE(first_response_at, ${q.p(changes.firstResponseAt)})`);
+  if (changes.firstResponseAt !== undefined)
+    sets.push(`first_response_at = COALESCE(first_response_at, ${q.p(changes.firstResponseAt)})`);
   if (changes.mergedInto !== undefined) set('merged_into', changes.mergedInto);
   await db.query(`UPDATE tickets SET ${sets.join(', ')} WHERE thread_id = ${q.p(ticketId)}`, q.values);
 }
@@ -191,23 +232,31 @@ export async function renameTicketThread(db: Queryable, ticketId: string, subjec
 
 /** Replaces the CC list (the requester row stays). */
 export async function setCcs(db: Queryable, ticketId: string, userIds: string[]) {
-  await db.query("DELETE FROM thread_participants WHERE thread_id = $1 AND role = 'cc' AND NOT (user_id = ANY($2::uuid[]))", [ticketId, userIds]);
+  await db.query(
+    "DELETE FROM thread_participants WHERE thread_id = $1 AND role = 'cc' AND NOT (user_id = ANY($2::uuid[]))",
+    [ticketId, userIds],
+  );
   await db.query(
     `INSERT INTO thread_participants (thread_id, user_id, role) SELECT $1, u, 'cc' FROM unnest($2::uuid[]) u ON CONFLICT (thread_id, user_id) DO NOTHING`,
-    [ticketId, userIds]);
+    [ticketId, userIds],
+  );
 }
 
 export async function addRequester(db: Queryable, ticketId: string, userId: string) {
   await db.query(
     `INSERT INTO thread_participants (thread_id, user_id, role) VALUES ($1, $2, 'requester')
-     ON CONFLICT (thread_id, user_id) DO UPDATE SET role = 'requester'`, [ticketId, userId]);
+     ON CONFLICT (thread_id, user_id) DO UPDATE SET role = 'requester'`,
+    [ticketId, userId],
+  );
 }
 
 /** Which of `userIds` are members of the account (CCs and requesters must be the account's people). */
 export async function membersOfAccount(db: Queryable, accountId: string, userIds: string[]): Promise<string[]> {
   const { rows } = await db.query<{ user_id: string }>(
     `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
-     WHERE m.account_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.deactivated_at IS NULL`, [accountId, userIds]);
+     WHERE m.account_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.deactivated_at IS NULL`,
+    [accountId, userIds],
+  );
   return rows.map((row) => row.user_id);
 }
 
@@ -216,7 +265,9 @@ export async function staffWhoSeeAccount(db: Queryable, accountId: string, userI
   const { rows } = await db.query<{ id: string }>(
     `SELECT u.id FROM users u WHERE u.id = ANY($2::uuid[]) AND u.staff_role IS NOT NULL AND u.deactivated_at IS NULL
        AND (NOT u.limited_to_assigned_accounts OR u.staff_role <> 'agent'
-            OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = $1))`, [accountId, userIds]);
+            OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = $1))`,
+    [accountId, userIds],
+  );
   return rows.map((row) => row.id);
 }
 
@@ -228,16 +279,28 @@ export interface AccountForTickets {
 }
 
 /** The account with its segment's modules, in the caller's scope. */
-export async function findAccountForTickets(db: Queryable, scope: AccountScope, accountId: string): Promise<AccountForTickets | null> {
+export async function findAccountForTickets(
+  db: Queryable,
+  scope: AccountScope,
+  accountId: string,
+): Promise<AccountForTickets | null> {
   const { rows } = await db.query<AccountForTickets>(
     `SELECT a.id, a.name, a.segment_id, s.modules FROM accounts a JOIN segments s ON s.id = a.segment_id
-     WHERE ($1::boolean OR a.id = ANY($2::uuid[])) AND a.id = $3`, [...scopeParams(scope), accountId]);
+     WHERE ($1::boolean OR a.id = ANY($2::uuid[])) AND a.id = $3`,
+    [...scopeParams(scope), accountId],
+  );
   return rows[0] ?? null;
 }
 
 export async function ticketSettingsRow(db: Queryable) {
-  const { rows } = await db.query<{ auto_close_days: number; reopen_days: number; email_segment_id: string | null; portal_name: string }>(
-    'SELECT ticket_auto_close_days AS auto_close_days, ticket_reopen_days AS reopen_days, ticket_email_segment_id AS email_segment_id, name AS portal_name FROM portal_settings');
+  const { rows } = await db.query<{
+    auto_close_days: number;
+    reopen_days: number;
+    email_segment_id: string | null;
+    portal_name: string;
+  }>(
+    'SELECT ticket_auto_close_days AS auto_close_days, ticket_reopen_days AS reopen_days, ticket_email_segment_id AS email_segment_id, name AS portal_name FROM portal_settings',
+  );
   return rows[0]!;
 }
 
@@ -245,6 +308,8 @@ export async function ticketSettingsRow(db: Queryable) {
 export async function emailOfMember(db: Queryable, accountId: string, userId: string): Promise<string | null> {
   const { rows } = await db.query<{ email: string }>(
     `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id
-     WHERE m.account_id = $1 AND m.user_id = $2 AND u.deactivated_at IS NULL`, [accountId, userId]);
+     WHERE m.account_id = $1 AND m.user_id = $2 AND u.deactivated_at IS NULL`,
+    [accountId, userId],
+  );
   return rows[0]?.email ?? null;
 }

@@ -2,8 +2,23 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  BulkTicketResult, BulkTicketUpdate, CreateTicket, Id, Message, MessageListQuery, MergeTickets, Page, Ticket, TicketCounts, TicketPresenceList,
-  TicketActivity, TicketActivityQuery, TicketPresenceUpdate, TicketQueueQuery, TicketReply, UpdateTicket,
+  BulkTicketResult,
+  BulkTicketUpdate,
+  CreateTicket,
+  Id,
+  Message,
+  MessageListQuery,
+  MergeTickets,
+  Page,
+  Ticket,
+  TicketCounts,
+  TicketPresenceList,
+  TicketActivity,
+  TicketActivityQuery,
+  TicketPresenceUpdate,
+  TicketQueueQuery,
+  TicketReply,
+  UpdateTicket,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
@@ -26,30 +41,175 @@ const tags = ['tickets'];
 /** Tickets themselves: queue, one ticket, its messages, and the agent tools that act on tickets. Transport only. */
 export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/tickets', { config: { access: access.signedIn }, schema: { tags, summary: 'Staff: the queue (filters, sort, keyset). Customers: the tickets visible to them', querystring: TicketQueueQuery, response: { 200: Page(Ticket) } } },
-      (request) => listTicketsUseCase(ctx, actorOf(request), request.query));
-    app.get('/api/v1/tickets/counts', { config: { access: access.signedIn }, schema: { tags, summary: 'Tickets per status for the same filters (capped)', querystring: TicketQueueQuery, response: { 200: TicketCounts } } },
-      (request) => countTicketsUseCase(ctx, actorOf(request), request.query));
-    app.get('/api/v1/tickets/export.csv', { config: { access: access.staff }, schema: { tags, summary: 'The queue as CSV (same filters, up to 50,000 rows)', querystring: TicketQueueQuery } },
-      async (request, reply) => reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="tickets.csv"')
-        .send(Readable.from(exportTicketsCsv(ctx, actorOf(request), request.query))));
-    app.post('/api/v1/tickets', { config: { access: access.signedIn, idempotent: true }, schema: { tags, summary: 'Open a ticket with its first message', body: CreateTicket, response: { 201: Ticket } } },
-      async (request, reply) => reply.status(201).send(await createTicketUseCase(ctx, actorOf(request), request.body, request.headers.authorization ? 'api' : 'web')));
-    app.post('/api/v1/tickets/bulk', { config: { access: access.staff }, schema: { tags, summary: 'One change to up to 100 tickets, each authorized on its own', body: BulkTicketUpdate, response: { 200: BulkTicketResult } } },
-      (request) => bulkUpdateUseCase(ctx, actorOf(request), request.body));
-    app.get('/api/v1/tickets/:ticketId', { config: { access: access.signedIn }, schema: { tags, summary: 'One ticket', params: TicketParams, response: { 200: Ticket } } },
-      (request) => presentTicketById(ctx, actorOf(request), request.params.ticketId));
-    app.patch('/api/v1/tickets/:ticketId', { config: { access: access.signedIn }, schema: { tags, summary: 'Change a ticket (If-Match: version); customers: subject, CCs, their fields, mark solved', params: TicketParams, body: UpdateTicket, response: { 200: Ticket } } },
-      (request) => updateTicketUseCase(ctx, actorOf(request), request.params.ticketId, request.body, ifMatchVersion(request)));
-    app.get('/api/v1/tickets/:ticketId/messages', { config: { access: access.signedIn }, schema: { tags, summary: 'Messages, newest first (notes for staff only)', params: TicketParams, querystring: MessageListQuery, response: { 200: Page(Message) } } },
-      (request) => listTicketMessagesUseCase(ctx, actorOf(request), request.params.ticketId, request.query));
-    app.post('/api/v1/tickets/:ticketId/messages', { config: { access: access.signedIn, idempotent: true }, schema: { tags, summary: 'Reply (staff: or a note, and set the status)', params: TicketParams, body: TicketReply, response: { 201: Message } } },
-      async (request, reply) => reply.status(201).send(await replyToTicketUseCase(ctx, actorOf(request), request.params.ticketId, request.body)));
-    app.get('/api/v1/tickets/:ticketId/activity', { config: { access: access.staff }, schema: { tags, summary: 'Who changed which field, newest first (staff)', params: TicketParams, querystring: TicketActivityQuery, response: { 200: Page(TicketActivity) } } },
-      (request) => listTicketActivityUseCase(ctx, actorOf(request), request.params.ticketId, request.query));
-    app.post('/api/v1/tickets/:ticketId/merge', { config: { access: access.staff }, schema: { tags, summary: 'Merge this ticket into another of the same account', params: TicketParams, body: MergeTickets, response: { 200: Ticket } } },
-      (request) => mergeTicketsUseCase(ctx, actorOf(request), request.params.ticketId, request.body.intoTicketId));
-    app.post('/api/v1/tickets/:ticketId/presence', { config: { access: access.staff }, schema: { tags, summary: 'Heartbeat: viewing or replying (45 s), or left', params: TicketParams, body: TicketPresenceUpdate, response: { 200: TicketPresenceList } } },
-      (request) => updatePresenceUseCase(ctx, actorOf(request), request.params.ticketId, request.body.state));
+    app.get(
+      '/api/v1/tickets',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Staff: the queue (filters, sort, keyset). Customers: the tickets visible to them',
+          querystring: TicketQueueQuery,
+          response: { 200: Page(Ticket) },
+        },
+      },
+      (request) => listTicketsUseCase(ctx, actorOf(request), request.query),
+    );
+    app.get(
+      '/api/v1/tickets/counts',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Tickets per status for the same filters (capped)',
+          querystring: TicketQueueQuery,
+          response: { 200: TicketCounts },
+        },
+      },
+      (request) => countTicketsUseCase(ctx, actorOf(request), request.query),
+    );
+    app.get(
+      '/api/v1/tickets/export.csv',
+      {
+        config: { access: access.staff },
+        schema: { tags, summary: 'The queue as CSV (same filters, up to 50,000 rows)', querystring: TicketQueueQuery },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="tickets.csv"')
+          .send(Readable.from(exportTicketsCsv(ctx, actorOf(request), request.query))),
+    );
+    app.post(
+      '/api/v1/tickets',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary: 'Open a ticket with its first message',
+          body: CreateTicket,
+          response: { 201: Ticket },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await createTicketUseCase(
+              ctx,
+              actorOf(request),
+              request.body,
+              request.headers.authorization ? 'api' : 'web',
+            ),
+          ),
+    );
+    app.post(
+      '/api/v1/tickets/bulk',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'One change to up to 100 tickets, each authorized on its own',
+          body: BulkTicketUpdate,
+          response: { 200: BulkTicketResult },
+        },
+      },
+      (request) => bulkUpdateUseCase(ctx, actorOf(request), request.body),
+    );
+    app.get(
+      '/api/v1/tickets/:ticketId',
+      {
+        config: { access: access.signedIn },
+        schema: { tags, summary: 'One ticket', params: TicketParams, response: { 200: Ticket } },
+      },
+      (request) => presentTicketById(ctx, actorOf(request), request.params.ticketId),
+    );
+    app.patch(
+      '/api/v1/tickets/:ticketId',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Change a ticket (If-Match: version); customers: subject, CCs, their fields, mark solved',
+          params: TicketParams,
+          body: UpdateTicket,
+          response: { 200: Ticket },
+        },
+      },
+      (request) =>
+        updateTicketUseCase(ctx, actorOf(request), request.params.ticketId, request.body, ifMatchVersion(request)),
+    );
+    app.get(
+      '/api/v1/tickets/:ticketId/messages',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Messages, newest first (notes for staff only)',
+          params: TicketParams,
+          querystring: MessageListQuery,
+          response: { 200: Page(Message) },
+        },
+      },
+      (request) => listTicketMessagesUseCase(ctx, actorOf(request), request.params.ticketId, request.query),
+    );
+    app.post(
+      '/api/v1/tickets/:ticketId/messages',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary: 'Reply (staff: or a note, and set the status)',
+          params: TicketParams,
+          body: TicketReply,
+          response: { 201: Message },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await replyToTicketUseCase(ctx, actorOf(request), request.params.ticketId, request.body)),
+    );
+    app.get(
+      '/api/v1/tickets/:ticketId/activity',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Who changed which field, newest first (staff)',
+          params: TicketParams,
+          querystring: TicketActivityQuery,
+          response: { 200: Page(TicketActivity) },
+        },
+      },
+      (request) => listTicketActivityUseCase(ctx, actorOf(request), request.params.ticketId, request.query),
+    );
+    app.post(
+      '/api/v1/tickets/:ticketId/merge',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Merge this ticket into another of the same account',
+          params: TicketParams,
+          body: MergeTickets,
+          response: { 200: Ticket },
+        },
+      },
+      (request) => mergeTicketsUseCase(ctx, actorOf(request), request.params.ticketId, request.body.intoTicketId),
+    );
+    app.post(
+      '/api/v1/tickets/:ticketId/presence',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Heartbeat: viewing or replying (45 s), or left',
+          params: TicketParams,
+          body: TicketPresenceUpdate,
+          response: { 200: TicketPresenceList },
+        },
+      },
+      (request) => updatePresenceUseCase(ctx, actorOf(request), request.params.ticketId, request.body.state),
+    );
   };
 }

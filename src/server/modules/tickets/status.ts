@@ -19,17 +19,23 @@ export function statusChanges(from: Status, to: Status, now: Date): TicketChange
   return changes;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 /** What `changes` really changes on `ticket`, for the activity history: a field set to its current value is no change. */
 export function activityOf(ticket: TicketState, changes: TicketChanges): ActivityChanges {
   const activity: ActivityChanges = {};
-  if (changes.status !== undefined && changes.status !== ticket.status) activity.status = { from: ticket.status, to: changes.status };
-  if (changes.priority !== undefined && changes.priority !== ticket.priority) activity.priority = { from: ticket.priority, to: changes.priority };
-  if (changes.assigneeId !== undefined && changes.assigneeId !== ticket.assignee_id) activity.assignee = { from: ticket.assignee_id, to: changes.assigneeId };
-  if (changes.groupId !== undefined && changes.groupId !== ticket.group_id) activity.group = { from: ticket.group_id, to: changes.groupId };
+  if (changes.status !== undefined && changes.status !== ticket.status)
+    activity.status = { from: ticket.status, to: changes.status };
+  if (changes.priority !== undefined && changes.priority !== ticket.priority)
+    activity.priority = { from: ticket.priority, to: changes.priority };
+  if (changes.assigneeId !== undefined && changes.assigneeId !== ticket.assignee_id)
+    activity.assignee = { from: ticket.assignee_id, to: changes.assigneeId };
+  if (changes.groupId !== undefined && changes.groupId !== ticket.group_id)
+    activity.group = { from: ticket.group_id, to: changes.groupId };
   // Tags are a set: the same tags in another order are no change.
-  if (changes.tags !== undefined && !sameSet(changes.tags, ticket.tags)) activity.tags = { from: ticket.tags, to: changes.tags };
+  if (changes.tags !== undefined && !sameSet(changes.tags, ticket.tags))
+    activity.tags = { from: ticket.tags, to: changes.tags };
   if (changes.customFields !== undefined) {
     const from: Record<string, unknown> = {};
     const to: Record<string, unknown> = {};
@@ -42,7 +48,8 @@ export function activityOf(ticket: TicketState, changes: TicketChanges): Activit
     }
     if (Object.keys(to).length) activity.customFields = { from, to };
   }
-  if (changes.mergedInto !== undefined && changes.mergedInto !== ticket.merged_into) activity.mergedInto = { from: ticket.merged_into, to: changes.mergedInto };
+  if (changes.mergedInto !== undefined && changes.mergedInto !== ticket.merged_into)
+    activity.mergedInto = { from: ticket.merged_into, to: changes.mergedInto };
   return activity;
 }
 
@@ -53,7 +60,13 @@ export function activityOf(ticket: TicketState, changes: TicketChanges): Activit
  * (what the caller wrote elsewhere: subject, CCs); nothing when nothing changed.
  */
 export async function writeTicketChanges(
-  ctx: AppContext, tx: Queryable, ticket: TicketState, changes: TicketChanges, now: Date, actorId: string | null, alsoChanged: ActivityChanges = {},
+  ctx: AppContext,
+  tx: Queryable,
+  ticket: TicketState,
+  changes: TicketChanges,
+  now: Date,
+  actorId: string | null,
+  alsoChanged: ActivityChanges = {},
 ) {
   const from = ticket.status;
   const to = (changes.status ?? from) as Status;
@@ -62,7 +75,8 @@ export async function writeTicketChanges(
   await updateTicket(tx, ticket.id, all, now);
   const activity = { ...alsoChanged, ...activityOf(ticket, changes) };
   if (Object.keys(activity).length) await insertTicketActivity(tx, ticket.id, actorId, activity, now);
-  if (changes.priority !== undefined && changes.priority !== ticket.priority) await applySla(tx, ticket.id, { kind: 'priority_changed' }, now);
+  if (changes.priority !== undefined && changes.priority !== ticket.priority)
+    await applySla(tx, ticket.id, { kind: 'priority_changed' }, now);
   if (from !== to) {
     await applySla(tx, ticket.id, { kind: 'status_changed', from, to }, now);
     if (to === 'solved') await requestRating(ctx, tx, ticket.id, now);

@@ -5,7 +5,10 @@ import { lockDataDir } from './data-dir-lock.ts';
 
 /** Anything that runs SQL: the database itself, or one transaction. Repositories take this. */
 export interface Queryable {
-  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: readonly unknown[],
+  ): Promise<{ rows: Row[]; rowCount: number | null }>;
   /**
    * Runs fn once the current work is durable: after COMMIT inside a transaction (never on rollback),
    * at once outside one (each statement commits by itself). For caches that must not outlive a change.
@@ -93,7 +96,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const database = wrapPool(pool, 'postgres', async () => undefined);
     const schema = options.schema;
     database.connectDedicated = async () => {
-      const client = new pg.Client({ connectionString: options.url, options: schema ? `-c search_path=${quoteIdentifier(schema)}` : undefined });
+      const client = new pg.Client({
+        connectionString: options.url,
+        options: schema ? `-c search_path=${quoteIdentifier(schema)}` : undefined,
+      });
       await client.connect();
       return client;
     };
@@ -111,7 +117,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   // Pool of one to match the single PGlite session: concurrent transactions wait their turn instead of
   // interleaving. idleTimeoutMillis 0 keeps that one connection open.
-  const pool = new pg.Pool({ host: server.socketDir, port: server.port, user: 'postgres', database: 'postgres', max: 1, idleTimeoutMillis: 0 });
+  const pool = new pg.Pool({
+    host: server.socketDir,
+    port: server.port,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: 0,
+  });
   pool.on('error', () => undefined);
   const database = wrapPool(pool, 'embedded', async () => {
     await server.stop();

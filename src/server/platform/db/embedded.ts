@@ -24,7 +24,9 @@ export async function startEmbeddedServer(dataDir: string | null): Promise<Embed
   const workerUrl = new URL('./pglite-worker.ts', import.meta.url);
   // The worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process
   // (Node 20 does not apply --import loaders inside worker threads).
-  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const tsxApi = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
   const worker = new Worker(bootstrap, { eval: true, workerData: { dataDir, socketPath } });
 

@@ -36,13 +36,20 @@ export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promi
     await tx.query('SELECT pg_advisory_xact_lock(7411001)');
     await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations ORDER BY name');
+    const { rows } = await tx.query<{ name: string; checksum: string }>(
+      'SELECT name, checksum FROM schema_migrations ORDER BY name',
+    );
     const byName = new Map(files.map((file) => [file.name, file]));
     for (const row of rows) {
       const file = byName.get(row.name);
-      if (!file) throw new MigrationError(`Migration ${row.name} was applied to this database but its file is missing; migrations are forward-only.`);
+      if (!file)
+        throw new MigrationError(
+          `Migration ${row.name} was applied to this database but its file is missing; migrations are forward-only.`,
+        );
       if (file.checksum !== row.checksum) {
-        throw new MigrationError(`Migration ${row.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)} recorded, ${file.checksum.slice(0, 12)} on disk). Add a new migration instead.`);
+        throw new MigrationError(
+          `Migration ${row.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)} recorded, ${file.checksum.slice(0, 12)} on disk). Add a new migration instead.`,
+        );
       }
     }
     const done = new Set(rows.map((row) => row.name));

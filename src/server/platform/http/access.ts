@@ -7,7 +7,11 @@ import type { FastifyInstance, RouteOptions } from 'fastify';
  * - signedIn: a fully signed-in user, staff or external.
  * - staff: a fully signed-in staff user (owner, admin or agent).
  */
-export type AccessRule = { kind: 'public'; reason: string } | { kind: 'signedInPartly' } | { kind: 'signedIn' } | { kind: 'staff' };
+export type AccessRule =
+  | { kind: 'public'; reason: string }
+  | { kind: 'signedInPartly' }
+  | { kind: 'signedIn' }
+  | { kind: 'staff' };
 
 export const access = {
   public: (reason: string): AccessRule => ({ kind: 'public', reason }),

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from './access.ts';
 
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 interface Operation {
   summary?: string;
@@ -12,12 +13,19 @@ interface Operation {
 }
 
 /** A reference page rendered on the server from the OpenAPI document: no script, so it passes our CSP. */
-function renderDocs(spec: { info: { title: string; version: string }; paths?: Record<string, Record<string, Operation>> }) {
+function renderDocs(spec: {
+  info: { title: string; version: string };
+  paths?: Record<string, Record<string, Operation>>;
+}) {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(methods)) {
       const tag = operation.tags?.[0] ?? 'other';
-      const params = (operation.parameters ?? []).map((p) => `<li><code>${escapeHtml(p.name)}</code> (${escapeHtml(p.in)}${p.required ? ', required' : ''})</li>`).join('');
+      const params = (operation.parameters ?? [])
+        .map(
+          (p) => `<li><code>${escapeHtml(p.name)}</code> (${escapeHtml(p.in)}${p.required ? ', required' : ''})</li>`,
+        )
+        .join('');
       const body = operation.requestBody?.content?.['application/json']?.schema;
       const okCode = Object.keys(operation.responses ?? {}).find((code) => code.startsWith('2'));
       const response = okCode ? operation.responses?.[okCode]?.content?.['application/json']?.schema : undefined;
@@ -28,7 +36,9 @@ ${response ? `<details><summary>Response ${okCode}</summary><pre>${escapeHtml(JS
       byTag.set(tag, [...(byTag.get(tag) ?? []), html]);
     }
   }
-  const sections = [...byTag.entries()].map(([tag, ops]) => `<h2 id="${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('\n')}`).join('\n');
+  const sections = [...byTag.entries()]
+    .map(([tag, ops]) => `<h2 id="${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('\n')}`)
+    .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(spec.info.title)} API reference</title><style>
 body{font-family:system-ui,sans-serif;max-width:960px;margin:auto;padding:1rem;line-height:1.5;color:#1d2330;background:#fff}
@@ -42,10 +52,18 @@ pre{background:#f3f4f6;padding:.75rem;overflow:auto;border-radius:6px;font-size:
 }
 
 export function registerApiDocs(app: FastifyInstance) {
-  app.get('/api/openapi.json', { config: { access: access.public('the API contract is public documentation') }, schema: { hide: true } }, () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    { config: { access: access.public('the API contract is public documentation') }, schema: { hide: true } },
+    () => app.swagger(),
+  );
   let page: string | undefined;
-  app.get('/api/docs', { config: { access: access.public('the API reference is public documentation') }, schema: { hide: true } }, (_request, reply) => {
-    page ??= renderDocs(app.swagger() as Parameters<typeof renderDocs>[0]);
-    return reply.type('text/html; charset=utf-8').send(page);
-  });
+  app.get(
+    '/api/docs',
+    { config: { access: access.public('the API reference is public documentation') }, schema: { hide: true } },
+    (_request, reply) => {
+      page ??= renderDocs(app.swagger() as Parameters<typeof renderDocs>[0]);
+      return reply.type('text/html; charset=utf-8').send(page);
+    },
+  );
 }

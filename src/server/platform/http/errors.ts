@@ -19,14 +19,18 @@ export class AppError extends Error {
   }
 }
 
-export const unauthorized = (detail = 'Sign in to continue.') => new AppError(401, 'unauthorized', 'Not signed in', detail);
+export const unauthorized = (detail = 'Sign in to continue.') =>
+  new AppError(401, 'unauthorized', 'Not signed in', detail);
 /** Missing, or in an account the caller may not see: the two must be indistinguishable. */
 export const notFound = () => new AppError(404, 'not_found', 'Not found', 'The requested resource does not exist.');
-export const forbidden = (detail = 'Your role does not allow this action.', code = 'forbidden') => new AppError(403, code, 'Forbidden', detail);
+export const forbidden = (detail = 'Your role does not allow this action.', code = 'forbidden') =>
+  new AppError(403, code, 'Forbidden', detail);
 export const conflict = (detail: string, code = 'conflict') => new AppError(409, code, 'Conflict', detail);
 export const invalid = (errors: FieldError[], detail = 'Some fields need attention.') =>
   new AppError(400, 'validation_failed', 'Invalid request', detail, errors);
 export const fieldError = (path: string, code: string, message: string) => invalid([{ path, code, message }]);
 export const tooManyRequests = (retryAfterSeconds: number, detail = 'Too many attempts. Try again later.') =>
-  new AppError(429, 'rate_limited', 'Too many requests', detail, undefined, { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) });
+  new AppError(429, 'rate_limited', 'Too many requests', detail, undefined, {
+    'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+  });
 export const unavailable = (detail: string) => new AppError(503, 'unavailable', 'Service unavailable', detail);

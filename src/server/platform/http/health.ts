@@ -13,7 +13,10 @@ export function registerHealth(app: FastifyInstance, db: Database, lifecycle: Li
   app.get('/readyz', { config: rule, schema: { hide: true } }, async (_request, reply) => {
     if (lifecycle.shuttingDown) return reply.status(503).send({ status: 'shutting_down' });
     try {
-      await Promise.race([db.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref())]);
+      await Promise.race([
+        db.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
       return { status: 'ok', database: db.engine };
     } catch {
       return reply.status(503).send({ status: 'database_unreachable' });

@@ -6,6 +6,7 @@ export function ifMatchVersion(request: FastifyRequest): number | null {
   const header = request.headers['if-match'];
   if (header === undefined) return null;
   const version = Number.parseInt(String(header).replace(/^W\//, '').replace(/"/g, ''), 10);
-  if (!Number.isSafeInteger(version) || version < 1) throw fieldError('If-Match', 'invalid_version', 'If-Match must be the version you loaded.');
+  if (!Number.isSafeInteger(version) || version < 1)
+    throw fieldError('If-Match', 'invalid_version', 'If-Match must be the version you loaded.');
   return version;
 }

@@ -8,7 +8,8 @@ const NUL = '\u0000';
 function findNul(value: unknown, path: string[], depth = 0): string[] | null {
   if (typeof value === 'string') return value.includes(NUL) ? path : null;
   // A raw upload body is a stream (documents): its bytes are data, not fields, and walking its object graph would never end.
-  if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Stream) return null;
+  if (depth > 64 || value === null || typeof value !== 'object' || Buffer.isBuffer(value) || value instanceof Stream)
+    return null;
   for (const [key, child] of Object.entries(value)) {
     if (key.includes(NUL)) return [...path, key];
     const found = findNul(child, [...path, key], depth + 1);
@@ -26,7 +27,12 @@ export function refuseUnstorableInput(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     for (const part of [request.params, request.query, request.body]) {
       const path = findNul(part, []);
-      if (path) throw fieldError(path.join('.') || '(body)', 'invalid_characters', 'Remove the NUL character: it cannot be stored.');
+      if (path)
+        throw fieldError(
+          path.join('.') || '(body)',
+          'invalid_characters',
+          'Remove the NUL character: it cannot be stored.',
+        );
     }
   });
 }

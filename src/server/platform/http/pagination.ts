@@ -24,7 +24,8 @@ function partIsValid(value: unknown, part: CursorPart | undefined) {
  * only milliseconds: a cursor built from it skips (descending) or repeats (ascending) rows created within the
  * same millisecond, such as every row inserted by one transaction.
  */
-export const timestampKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const timestampKey = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Keyset cursor: the sort value and id of the last item of a page, opaque to clients. */
 export function encodeCursor(values: readonly (string | number | null)[]): string {
@@ -36,7 +37,11 @@ export function decodeCursor(cursor: string | undefined, kinds: readonly CursorP
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === kinds.length && values.every((value, index) => partIsValid(value, kinds[index]))) {
+    if (
+      Array.isArray(values) &&
+      values.length === kinds.length &&
+      values.every((value, index) => partIsValid(value, kinds[index]))
+    ) {
       return values as string[];
     }
   } catch {
@@ -46,8 +51,16 @@ export function decodeCursor(cursor: string | undefined, kinds: readonly CursorP
 }
 
 /** Fetch limit+1 rows; the extra one tells whether there is a next page. */
-export function toPage<Row, Item>(rows: Row[], limit: number, present: (row: Row) => Item, cursorOf: (row: Row) => (string | number | null)[]) {
+export function toPage<Row, Item>(
+  rows: Row[],
+  limit: number,
+  present: (row: Row) => Item,
+  cursorOf: (row: Row) => (string | number | null)[],
+) {
   const pageRows = rows.slice(0, limit);
   const last = pageRows[pageRows.length - 1];
-  return { items: pageRows.map(present), nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null };
+  return {
+    items: pageRows.map(present),
+    nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null,
+  };
 }

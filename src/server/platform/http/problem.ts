@@ -28,10 +28,17 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
 function toFieldErrors(error: FastifyError): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(error)) return [];
   return error.validation.flatMap((issue) => {
-    const path = issue.instancePath.split('/').filter(Boolean).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = issue.instancePath
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
     const keys = (issue.params as { keys?: unknown }).keys;
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0) {
-      return keys.map((key) => ({ path: [...path, String(key)].join('.'), code: issue.keyword, message: `Unknown field: ${String(key)}` }));
+      return keys.map((key) => ({
+        path: [...path, String(key)].join('.'),
+        code: issue.keyword,
+        message: `Unknown field: ${String(key)}`,
+      }));
     }
     return [{ path: path.join('.') || '(body)', code: issue.keyword, message: issue.message ?? 'Invalid value.' }];
   });
@@ -64,7 +71,10 @@ const DATABASE_INPUT_ERRORS: Record<string, [string, string]> = {
 };
 
 const isDatabaseError = (error: unknown): error is { code: string; severity: string } =>
-  typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { severity?: unknown }).severity === 'string';
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as { code?: unknown }).code === 'string' &&
+  typeof (error as { severity?: unknown }).severity === 'string';
 
 /** How the app answers bad input and failures: problem+json for every error, and no unstorable input reaches a query. */
 export function registerProblemHandlers(app: FastifyInstance) {
@@ -72,7 +82,11 @@ export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(request, reply, new AppError(400, 'validation_failed', 'Invalid request', 'Some fields need attention.', toFieldErrors(error)));
+      return sendProblem(
+        request,
+        reply,
+        new AppError(400, 'validation_failed', 'Invalid request', 'Some fields need attention.', toFieldErrors(error)),
+      );
     }
     const databaseInput = isDatabaseError(error) ? DATABASE_INPUT_ERRORS[error.code] : undefined;
     if (databaseInput) {
@@ -80,13 +94,27 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(request, reply, new AppError(400, databaseInput[0], 'Invalid request', databaseInput[1]));
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
-    if (known) return sendProblem(request, reply, new AppError(known[0], known[1], known[1].replace(/_/g, ' '), known[2]));
+    if (known)
+      return sendProblem(request, reply, new AppError(known[0], known[1], known[1].replace(/_/g, ' '), known[2]));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500 && !isResponseSerializationError(error)) {
       // A JSON syntax error thrown by the parser and other client errors fastify raises itself.
-      return sendProblem(request, reply, new AppError(error.statusCode, 'invalid_request', 'Invalid request', error.message));
+      return sendProblem(
+        request,
+        reply,
+        new AppError(error.statusCode, 'invalid_request', 'Invalid request', error.message),
+      );
     }
     request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(request, reply, new AppError(500, 'internal_error', 'Something went wrong', 'An unexpected error occurred. Quote the request id if you report it.'));
+    return sendProblem(
+      request,
+      reply,
+      new AppError(
+        500,
+        'internal_error',
+        'Something went wrong',
+        'An unexpected error occurred. Quote the request id if you report it.',
+      ),
+    );
   });
 }
 
@@ -101,7 +129,11 @@ export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
-  const [status, code, detail] = known ?? [error.statusCode && error.statusCode < 500 ? error.statusCode : 400, 'invalid_request', 'The request is malformed.'];
+  const [status, code, detail] = known ?? [
+    error.statusCode && error.statusCode < 500 ? error.statusCode : 400,
+    'invalid_request',
+    'The request is malformed.',
+  ];
   reply.header('x-request-id', request.id);
   return sendProblem(request, reply, new AppError(status, code, 'Invalid request', detail));
 }

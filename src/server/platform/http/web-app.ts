@@ -14,21 +14,30 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string) {
     app.log.warn({ webRoot }, 'web app not built; run `npm run build` (API still served)');
   }
   await app.register(fastifyStatic, { root: webRoot, serve: false });
-  app.get('/*', { config: { access: access.public('the sign-in page and app shell load before anyone signs in') }, schema: { hide: true } }, (request, reply) => {
-    let path: string;
-    try {
-      path = decodeURIComponent(request.url.split('?')[0] ?? '/');
-    } catch {
-      throw notFound();
-    }
-    if (path.startsWith('/api/')) throw notFound();
-    const file = join(webRoot, path);
-    if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && statSync(file).isFile()) {
-      // Vite puts a content hash in every asset name: safe to cache forever.
-      const immutable = path.startsWith('/assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.slice(1));
-    }
-    if (!existsSync(join(webRoot, 'index.html'))) throw notFound();
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
-  });
+  app.get(
+    '/*',
+    {
+      config: { access: access.public('the sign-in page and app shell load before anyone signs in') },
+      schema: { hide: true },
+    },
+    (request, reply) => {
+      let path: string;
+      try {
+        path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      } catch {
+        throw notFound();
+      }
+      if (path.startsWith('/api/')) throw notFound();
+      const file = join(webRoot, path);
+      if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && statSync(file).isFile()) {
+        // Vite puts a content hash in every asset name: safe to cache forever.
+        const immutable = path.startsWith('/assets/');
+        return reply
+          .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+          .sendFile(path.slice(1));
+      }
+      if (!existsSync(join(webRoot, 'index.html'))) throw notFound();
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    },
+  );
 }

@@ -1,3 +1,13 @@
-export { completeJob, deleteFinishedJobsBefore, enqueueJob, enqueueJobs, listJobs, retryFailedJob, findJob, type JobRow, type NewJob } from './queue.ts';
+export {
+  completeJob,
+  deleteFinishedJobsBefore,
+  enqueueJob,
+  enqueueJobs,
+  listJobs,
+  retryFailedJob,
+  findJob,
+  type JobRow,
+  type NewJob,
+} from './queue.ts';
 export { JobRunner, type JobHandler, type JobOutcome } from './runner.ts';
 export { jobRoutes } from './routes.ts';

@@ -55,8 +55,15 @@ export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
      SELECT j.id, j.kind, j.payload, j.dedupe_key, j.run_at, j.max_attempts, $7, $7
      FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[], $6::int[]) AS j(id, kind, payload, dedupe_key, run_at, max_attempts)
      ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING`,
-    [jobs.map(() => newId()), jobs.map((j) => j.kind), jobs.map((j) => JSON.stringify(j.payload)), jobs.map((j) => j.dedupeKey ?? null),
-      jobs.map((j) => j.runAt), jobs.map((j) => j.maxAttempts ?? 8), now],
+    [
+      jobs.map(() => newId()),
+      jobs.map((j) => j.kind),
+      jobs.map((j) => JSON.stringify(j.payload)),
+      jobs.map((j) => j.dedupeKey ?? null),
+      jobs.map((j) => j.runAt),
+      jobs.map((j) => j.maxAttempts ?? 8),
+      now,
+    ],
   );
   // Only jobs due now need a runner at once; later ones are found by the poll.
   if (jobs.some((j) => j.runAt <= now)) {
@@ -88,7 +95,8 @@ export async function claimJobs(db: Queryable, now: Date, limit: number, lockMs:
 export async function completeJob(db: Queryable, id: string, now: Date, attempts?: number) {
   await db.query(
     "UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1 AND ($3::int IS NULL OR (status = 'running' AND attempts = $3))",
-    [id, now, attempts ?? null]);
+    [id, now, attempts ?? null],
+  );
 }
 
 /** Exponential backoff: 30 s, 1 min, 2 min ... capped at 1 hour; after max_attempts the job waits for an admin. */
@@ -102,7 +110,14 @@ export async function failJob(db: Queryable, job: JobRow, error: string, now: Da
   await db.query(
     `UPDATE jobs SET status = $2, run_at = $3, locked_until = NULL, last_error = $4, updated_at = $5
      WHERE id = $1 AND status = 'running' AND attempts = $6`,
-    [job.id, failed ? 'failed' : 'queued', new Date(now.getTime() + backoffMs(job.attempts)), error.slice(0, 2000), now, job.attempts],
+    [
+      job.id,
+      failed ? 'failed' : 'queued',
+      new Date(now.getTime() + backoffMs(job.attempts)),
+      error.slice(0, 2000),
+      now,
+      job.attempts,
+    ],
   );
 }
 
@@ -127,7 +142,12 @@ export async function deleteFinishedJobsBefore(db: Queryable, before: Date): Pro
 }
 
 // Portal-wide table, read by staff admins only (the route's policy): no account scope applies.
-export async function listJobs(db: Queryable, status: JobRow['status'] | null, after: [string, string] | null, limit: number): Promise<(JobRow & { updated_key: string })[]> {
+export async function listJobs(
+  db: Queryable,
+  status: JobRow['status'] | null,
+  after: [string, string] | null,
+  limit: number,
+): Promise<(JobRow & { updated_key: string })[]> {
   const { rows } = await db.query<JobRow & { updated_key: string }>(
     `SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at,
             to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key
@@ -152,6 +172,8 @@ export async function retryFailedJob(db: Queryable, id: string, now: Date): Prom
 
 export async function findJob(db: Queryable, id: string): Promise<JobRow | null> {
   const { rows } = await db.query<JobRow>(
-    'SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at FROM jobs WHERE id = $1', [id]);
+    'SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at FROM jobs WHERE id = $1',
+    [id],
+  );
   return rows[0] ?? null;
 }

@@ -18,37 +18,72 @@ const jobPolicy = {
 
 function presentJob(row: JobRow, actor: Actor): Job {
   return {
-    id: row.id, kind: row.kind, status: row.status, attempts: row.attempts, maxAttempts: row.max_attempts,
-    runAt: row.run_at.toISOString(), lastError: row.last_error, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    runAt: row.run_at.toISOString(),
+    lastError: row.last_error,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
     abilities: jobPolicy.abilities(actor, row),
   };
 }
 
 export function jobRoutes(ctx: AppContext, runner: JobRunner): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/api/v1/jobs', {
-      config: { access: access.staff },
-      schema: { tags: ['jobs'], summary: 'Background jobs (emails, notifications), e.g. ?status=failed (staff admins)', querystring: JobListQuery, response: { 200: Page(Job) } },
-    }, async (request) => {
-      const actor = actorOf(request);
-      if (!jobPolicy.canList(actor)) throw forbidden();
-      const after = decodeCursor(request.query.cursor, ['timestamp', 'uuid']);
-      const rows = await listJobs(ctx.db, request.query.status ?? null, after as [string, string] | null, request.query.limit);
-      return toPage(rows, request.query.limit, (row) => presentJob(row, actor), (row) => [row.updated_key, row.id]);
-    });
+    app.get(
+      '/api/v1/jobs',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['jobs'],
+          summary: 'Background jobs (emails, notifications), e.g. ?status=failed (staff admins)',
+          querystring: JobListQuery,
+          response: { 200: Page(Job) },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!jobPolicy.canList(actor)) throw forbidden();
+        const after = decodeCursor(request.query.cursor, ['timestamp', 'uuid']);
+        const rows = await listJobs(
+          ctx.db,
+          request.query.status ?? null,
+          after as [string, string] | null,
+          request.query.limit,
+        );
+        return toPage(
+          rows,
+          request.query.limit,
+          (row) => presentJob(row, actor),
+          (row) => [row.updated_key, row.id],
+        );
+      },
+    );
 
-    app.post('/api/v1/jobs/:jobId/retry', {
-      config: { access: access.staff },
-      schema: { tags: ['jobs'], summary: 'Run a failed job again now (staff admins)', params: z.object({ jobId: Id }), response: { 200: Job } },
-    }, async (request) => {
-      const actor = actorOf(request);
-      if (!jobPolicy.canList(actor)) throw forbidden();
-      const job = await findJob(ctx.db, request.params.jobId);
-      if (!job) throw notFound();
-      const retried = await retryFailedJob(ctx.db, job.id, ctx.clock.now());
-      if (!retried) return presentJob(job, actor);
-      runner.poke();
-      return presentJob(retried, actor);
-    });
+    app.post(
+      '/api/v1/jobs/:jobId/retry',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['jobs'],
+          summary: 'Run a failed job again now (staff admins)',
+          params: z.object({ jobId: Id }),
+          response: { 200: Job },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        if (!jobPolicy.canList(actor)) throw forbidden();
+        const job = await findJob(ctx.db, request.params.jobId);
+        if (!job) throw notFound();
+        const retried = await retryFailedJob(ctx.db, job.id, ctx.clock.now());
+        if (!retried) return presentJob(job, actor);
+        runner.poke();
+        return presentJob(retried, actor);
+      },
+    );
   };
 }

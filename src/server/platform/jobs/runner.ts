@@ -23,7 +23,10 @@ export class JobRunner {
   private stopOnEnqueue: (() => void) | null = null;
   private stopped = false;
 
-  constructor(private readonly ctx: AppContext, private readonly pollMs: number) {}
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly pollMs: number,
+  ) {}
 
   register(kind: string, handler: JobHandler) {
     this.handlers.set(kind, handler);
@@ -96,7 +99,9 @@ export class JobRunner {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.ctx.logger.warn({ err: error, jobId: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');
-      await failJob(this.ctx.db, job, message, now()).catch((cause: unknown) => this.ctx.logger.error({ err: cause, jobId: job.id }, 'recording a job failure failed'));
+      await failJob(this.ctx.db, job, message, now()).catch((cause: unknown) =>
+        this.ctx.logger.error({ err: cause, jobId: job.id }, 'recording a job failure failed'),
+      );
     }
   }
 }

@@ -32,7 +32,10 @@ export function devMailDriver(logger: Logger): MailDriver {
     name: 'dev',
     async deliver(mail) {
       const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
-      logger.info({ to: mail.to, subject: mail.subject, links, replyTo: mail.replyTo }, 'dev mail (read it in the console outbox)');
+      logger.info(
+        { to: mail.to, subject: mail.subject, links, replyTo: mail.replyTo },
+        'dev mail (read it in the console outbox)',
+      );
     },
   };
 }
@@ -42,7 +45,15 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
   return {
     name: 'smtp',
     async deliver(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, replyTo: mail.replyTo, headers: mail.headers });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        replyTo: mail.replyTo,
+        headers: mail.headers,
+      });
     },
   };
 }
@@ -61,7 +72,18 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
       await db.query(
         `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error, reply_to, headers)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [newId(), driver.name, mail.to, mail.subject, mail.text, mail.html, error ? 'failed' : 'sent', error, mail.replyTo ?? null, mail.headers ? JSON.stringify(mail.headers) : null],
+        [
+          newId(),
+          driver.name,
+          mail.to,
+          mail.subject,
+          mail.text,
+          mail.html,
+          error ? 'failed' : 'sent',
+          error,
+          mail.replyTo ?? null,
+          mail.headers ? JSON.stringify(mail.headers) : null,
+        ],
       );
       if (error && options.throwOnFailure) throw new Error(`Mail delivery failed: ${error}`);
     },

@@ -26,7 +26,9 @@ export function renderMail(branding: MailBranding, content: MailContent, locale:
     footer,
   ].join('\n\n');
   const color = /^#[0-9a-fA-F]{6}$/.test(branding.primaryColor) ? branding.primaryColor : '#2457c5';
-  const logo = branding.logoUrl ? `<img src="${escapeHtml(branding.logoUrl)}" alt="" height="32" style="vertical-align:middle;margin-right:8px">` : '';
+  const logo = branding.logoUrl
+    ? `<img src="${escapeHtml(branding.logoUrl)}" alt="" height="32" style="vertical-align:middle;margin-right:8px">`
+    : '';
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1d2330;background:#f5f6f8;padding:24px">
 <div style="max-width:560px;margin:auto;background:#fff;border-radius:8px;padding:24px;border-top:4px solid ${color}">
 <p style="font-weight:600;font-size:18px">${logo}${escapeHtml(branding.name)}</p>

@@ -67,7 +67,17 @@ export async function publishEvent(tx: Queryable, event: NewEvent, occurredAt: D
        SELECT $2::text, $3::timestamptz, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb FROM locked RETURNING id
      )
      SELECT id, pg_notify($9::text, id::text) FROM inserted`,
-    [EVENTS_LOCK, event.type, occurredAt, event.accountId, event.audience, event.userId ?? null, JSON.stringify(event.data), notify, EVENTS_CHANNEL],
+    [
+      EVENTS_LOCK,
+      event.type,
+      occurredAt,
+      event.accountId,
+      event.audience,
+      event.userId ?? null,
+      JSON.stringify(event.data),
+      notify,
+      EVENTS_CHANNEL,
+    ],
   );
   const id = Number(rows[0]!.id);
   // NOTIFY is transactional: other processes hear it only after COMMIT. Harmless on the embedded engine.
@@ -99,7 +109,13 @@ export async function lastEventId(db: Queryable): Promise<number> {
 
 /** The envelope of the API conventions, serialised once per event and shared by every connection. */
 export function sseFrame(row: EventRow): string {
-  const envelope = { id: String(row.id), type: row.type, occurredAt: row.occurred_at.toISOString(), accountId: row.account_id, data: row.data };
+  const envelope = {
+    id: String(row.id),
+    type: row.type,
+    occurredAt: row.occurred_at.toISOString(),
+    accountId: row.account_id,
+    data: row.data,
+  };
   return `id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(envelope)}\n\n`;
 }
 
@@ -107,6 +123,12 @@ export function sseFrame(row: EventRow): string {
 export function userFrame(row: EventRow, userId: string): string | null {
   const extra = row.notify?.[userId];
   if (!extra) return null;
-  const envelope = { id: `${row.id}-${userId}`, type: extra.type, occurredAt: row.occurred_at.toISOString(), accountId: row.account_id, data: extra.data };
+  const envelope = {
+    id: `${row.id}-${userId}`,
+    type: extra.type,
+    occurredAt: row.occurred_at.toISOString(),
+    accountId: row.account_id,
+    data: extra.data,
+  };
   return `id: ${row.id}\nevent: ${extra.type}\ndata: ${JSON.stringify(envelope)}\n\n`;
 }

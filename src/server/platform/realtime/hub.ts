@@ -2,7 +2,16 @@ import type { Logger } from 'pino';
 import type pg from 'pg';
 import { accountScopeOf, type Actor } from '../actor.ts';
 import type { Database } from '../db/index.ts';
-import { EVENTS_CHANNEL, lastEventId, onLocalEvent, readEventsAfter, setRemotePublisher, sseFrame, userFrame, type EventRow } from './events.ts';
+import {
+  EVENTS_CHANNEL,
+  lastEventId,
+  onLocalEvent,
+  readEventsAfter,
+  setRemotePublisher,
+  sseFrame,
+  userFrame,
+  type EventRow,
+} from './events.ts';
 import { connectRedisTransport } from './redis-transport.ts';
 
 const BATCH = 500;
@@ -68,7 +77,11 @@ export class RealtimeHub {
   private again = false;
   private stops: (() => Promise<void> | void)[] = [];
 
-  constructor(private readonly db: Database, private readonly logger: Logger, private readonly options: { redisUrl: string | null; keepAliveMs: number; pollMs: number }) {}
+  constructor(
+    private readonly db: Database,
+    private readonly logger: Logger,
+    private readonly options: { redisUrl: string | null; keepAliveMs: number; pollMs: number },
+  ) {}
 
   get connectionCount() {
     return this.conns.size;
@@ -88,7 +101,9 @@ export class RealtimeHub {
     } else if (this.db.connectDedicated) {
       const listener: pg.Client = await this.db.connectDedicated();
       listener.on('notification', () => this.poke());
-      listener.on('error', (error) => this.logger.warn({ err: error }, 'event listener connection lost; polling until restart'));
+      listener.on('error', (error) =>
+        this.logger.warn({ err: error }, 'event listener connection lost; polling until restart'),
+      );
       await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
       this.stops.push(async () => void (await listener.end().catch(() => undefined)));
     }
@@ -157,7 +172,14 @@ export class RealtimeHub {
    * without one it starts at the newest event.
    */
   async subscribe(sub: Subscription, actor: Actor, auth: Authorizer, resumeAfter: number | null) {
-    const conn: Connection = { sub, auth, actor, generation: auth.generation(), accountIds: viewOf(actor), paused: true };
+    const conn: Connection = {
+      sub,
+      auth,
+      actor,
+      generation: auth.generation(),
+      accountIds: viewOf(actor),
+      paused: true,
+    };
     sub.cursor = resumeAfter ?? this.lastId;
     this.conns.add(conn);
     await this.catchUp(conn);
@@ -206,13 +228,16 @@ export class RealtimeHub {
       // Idle timeout, sign-out or expiry ends the stream even when no event arrives.
       if (!conn.paused) {
         conn.paused = true;
-        void conn.auth.reload().then((actor) => {
-          if (!actor) return this.drop(conn);
-          conn.actor = actor;
-          conn.accountIds = viewOf(actor);
-          conn.generation = conn.auth.generation();
-          return this.catchUp(conn);
-        }, () => this.drop(conn));
+        void conn.auth.reload().then(
+          (actor) => {
+            if (!actor) return this.drop(conn);
+            conn.actor = actor;
+            conn.accountIds = viewOf(actor);
+            conn.generation = conn.auth.generation();
+            return this.catchUp(conn);
+          },
+          () => this.drop(conn),
+        );
       }
     }
   }

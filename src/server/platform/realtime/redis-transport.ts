@@ -8,12 +8,15 @@ import { createClient } from 'redis';
 export async function connectRedisTransport(url: string, channel: string, onMessage: () => void, logger: Logger) {
   const publisher = createClient({ url });
   const subscriber = publisher.duplicate();
-  for (const client of [publisher, subscriber]) client.on('error', (error: unknown) => logger.warn({ err: error }, 'redis connection error'));
+  for (const client of [publisher, subscriber])
+    client.on('error', (error: unknown) => logger.warn({ err: error }, 'redis connection error'));
   await Promise.all([publisher.connect(), subscriber.connect()]);
   await subscriber.subscribe(channel, () => onMessage());
   return {
     publish(id: number) {
-      publisher.publish(channel, String(id)).catch((error: unknown) => logger.warn({ err: error }, 'redis publish failed'));
+      publisher
+        .publish(channel, String(id))
+        .catch((error: unknown) => logger.warn({ err: error }, 'redis publish failed'));
     },
     async close() {
       await Promise.allSettled([subscriber.quit(), publisher.quit()]);

@@ -13,7 +13,13 @@ export function resumePointOf(request: FastifyRequest): number | null {
  * Turns the response into a Server-Sent Events stream fed by the hub. The reply is hijacked: Fastify's
  * serialisation and hooks are done; the security headers that matter for a stream are set here.
  */
-export async function openEventStream(hub: RealtimeHub, request: FastifyRequest, reply: FastifyReply, actor: Actor, auth: Authorizer) {
+export async function openEventStream(
+  hub: RealtimeHub,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: Actor,
+  auth: Authorizer,
+) {
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, {

@@ -2,7 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 // OWASP's argon2id baseline (19 MiB, 2 iterations): ~25 ms per check on these machines.
-const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -26,7 +31,9 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
 
 // The bundled list of the ~50,000 most common passwords (zxcvbn's); only those long enough to pass the
 // length rule matter. Compared case-insensitively: "Password1234" is as weak as "password1234".
-const commonPasswords = new Set((dictionary['passwords-common'] as string[]).filter((word) => word.length >= 10).map((word) => word.toLowerCase()));
+const commonPasswords = new Set(
+  (dictionary['passwords-common'] as string[]).filter((word) => word.length >= 10).map((word) => word.toLowerCase()),
+);
 
 export type PasswordProblem = { code: 'too_short' | 'too_long' | 'too_common' | 'contains_email'; message: string };
 
@@ -37,8 +44,10 @@ export function checkNewPassword(password: string, email?: string): PasswordProb
   if (length < 10) return { code: 'too_short', message: 'Use at least 10 characters.' };
   if (length > 256) return { code: 'too_long', message: 'Use at most 256 characters.' };
   const lowered = password.toLowerCase();
-  if (commonPasswords.has(lowered)) return { code: 'too_common', message: 'This password is too common; choose another.' };
+  if (commonPasswords.has(lowered))
+    return { code: 'too_common', message: 'This password is too common; choose another.' };
   const localPart = email?.split('@')[0]?.toLowerCase();
-  if (localPart && localPart.length >= 4 && lowered === localPart) return { code: 'contains_email', message: 'Do not use your email address as your password.' };
+  if (localPart && localPart.length >= 4 && lowered === localPart)
+    return { code: 'contains_email', message: 'Do not use your email address as your password.' };
   return null;
 }

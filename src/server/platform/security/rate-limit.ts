@@ -20,9 +20,14 @@ export async function hitRateLimit(db: Queryable, key: string, windowSeconds: nu
 
 /** Hits so far in the current window, without counting a new one. */
 export async function peekRateLimit(db: Queryable, key: string, now: Date) {
-  const { rows } = await db.query<{ hits: number; window_ends_at: Date }>('SELECT hits, window_ends_at FROM rate_limits WHERE key = $1 AND window_ends_at > $2', [key, now]);
+  const { rows } = await db.query<{ hits: number; window_ends_at: Date }>(
+    'SELECT hits, window_ends_at FROM rate_limits WHERE key = $1 AND window_ends_at > $2',
+    [key, now],
+  );
   const row = rows[0];
-  return row ? { hits: row.hits, retryAfterSeconds: Math.max(1, (row.window_ends_at.getTime() - now.getTime()) / 1000) } : { hits: 0, retryAfterSeconds: 0 };
+  return row
+    ? { hits: row.hits, retryAfterSeconds: Math.max(1, (row.window_ends_at.getTime() - now.getTime()) / 1000) }
+    : { hits: 0, retryAfterSeconds: 0 };
 }
 
 export async function clearRateLimit(db: Queryable, key: string) {

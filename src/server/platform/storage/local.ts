@@ -40,7 +40,9 @@ export function localDiskStorage(root: string): StorageDriver {
       const stream = createReadStream(path);
       await new Promise<void>((resolve, reject) => {
         stream.once('open', () => resolve());
-        stream.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? new ObjectMissingError(key) : error));
+        stream.once('error', (error: NodeJS.ErrnoException) =>
+          reject(error.code === 'ENOENT' ? new ObjectMissingError(key) : error),
+        );
       });
       return stream;
     },

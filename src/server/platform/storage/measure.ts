@@ -22,7 +22,10 @@ const HEAD_BYTES = 4100;
  * Passes the body through unchanged while counting, hashing and keeping its first bytes; fails the stream as
  * soon as it exceeds `limitBytes` (the declared Content-Length can lie). Memory stays flat: one chunk at a time.
  */
-export function measureUpload(body: Readable, limitBytes: number): { stream: Transform; measurement: () => UploadMeasurement; exceeded: () => boolean } {
+export function measureUpload(
+  body: Readable,
+  limitBytes: number,
+): { stream: Transform; measurement: () => UploadMeasurement; exceeded: () => boolean } {
   const hash = createHash('sha256');
   const headChunks: Buffer[] = [];
   let headLength = 0;

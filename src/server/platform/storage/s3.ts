@@ -1,4 +1,11 @@
-import { AbortMultipartUploadCommand, DeleteObjectCommand, GetObjectCommand, ListMultipartUploadsCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3';
+import {
+  AbortMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListMultipartUploadsCommand,
+  NoSuchKey,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { Readable } from 'node:stream';
 import type { StorageConfig } from '../../config.ts';
@@ -19,7 +26,10 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
     region: config.region,
     endpoint: config.endpoint ?? undefined,
     forcePathStyle: config.forcePathStyle,
-    credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+    credentials:
+      config.accessKeyId && config.secretAccessKey
+        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+        : undefined,
     // Checksums only where S3 requires them: many S3-compatible servers reject the newer default trailers.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -30,7 +40,13 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
     name: 's3',
     async write(key, body) {
       assertStorageKey(key);
-      const upload = new Upload({ client, params: { Bucket, Key: key, Body: body }, partSize: PART_SIZE, queueSize: QUEUE_SIZE, leavePartsOnError: false });
+      const upload = new Upload({
+        client,
+        params: { Bucket, Key: key, Body: body },
+        partSize: PART_SIZE,
+        queueSize: QUEUE_SIZE,
+        leavePartsOnError: false,
+      });
       // A source stream that fails (client gone, too large) must stop the upload, not leave it waiting.
       const failed = new Promise<never>((_resolve, reject) => body.once('error', reject));
       try {
@@ -46,7 +62,8 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
         const object = await client.send(new GetObjectCommand({ Bucket, Key: key }));
         return object.Body as Readable;
       } catch (error) {
-        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') throw new ObjectMissingError(key);
+        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
+          throw new ObjectMissingError(key);
         throw error;
       }
     },
@@ -61,7 +78,9 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
       for (;;) {
         let page;
         try {
-          page = await client.send(new ListMultipartUploadsCommand({ Bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+          page = await client.send(
+            new ListMultipartUploadsCommand({ Bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+          );
         } catch (error) {
           // Some S3-compatible servers cannot list uploads; there a bucket lifecycle rule
           // (AbortIncompleteMultipartUpload) does this job.

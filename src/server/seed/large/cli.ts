@@ -19,8 +19,12 @@ The dataset is test data for benchmarks: fixed ids, and every staff password is 
 
 const { values } = parseArgs({
   options: {
-    scale: { type: 'string', default: '1' }, target: { type: 'string' }, 'data-dir': { type: 'string', default: './data-large' },
-    messages: { type: 'string', default: '2' }, reset: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '1' },
+    target: { type: 'string' },
+    'data-dir': { type: 'string', default: './data-large' },
+    messages: { type: 'string', default: '2' },
+    reset: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
 
@@ -36,16 +40,23 @@ if (values.help) {
 const scale = Number(values.scale);
 const messagesPerTicket = Number(values.messages);
 if (!(scale > 0 && scale <= 10)) die(`--scale must be a number in (0, 10]\n\n${USAGE}`);
-if (!(Number.isInteger(messagesPerTicket) && messagesPerTicket >= 0 && messagesPerTicket <= 20)) die(`--messages must be an integer 0..20\n\n${USAGE}`);
+if (!(Number.isInteger(messagesPerTicket) && messagesPerTicket >= 0 && messagesPerTicket <= 20))
+  die(`--messages must be an integer 0..20\n\n${USAGE}`);
 const databaseUrl = process.env.DATABASE_URL;
 const target = values.target ?? (databaseUrl ? 'postgres' : 'embedded');
 if (target !== 'embedded' && target !== 'postgres') die(`--target must be embedded or postgres\n\n${USAGE}`);
-if (target === 'postgres' && !databaseUrl) die('--target postgres needs DATABASE_URL naming a dedicated database (e.g. postgres://postgres@127.0.0.1:5432/portico_large).');
+if (target === 'postgres' && !databaseUrl)
+  die(
+    '--target postgres needs DATABASE_URL naming a dedicated database (e.g. postgres://postgres@127.0.0.1:5432/portico_large).',
+  );
 const dataDir = resolve(values['data-dir']);
-if (target === 'embedded' && dataDir === resolve('./data')) die('Refusing ./data: that is the demo\'s data directory. Use --data-dir ./data-large (the default).');
+if (target === 'embedded' && dataDir === resolve('./data'))
+  die("Refusing ./data: that is the demo's data directory. Use --data-dir ./data-large (the default).");
 
 const open = (): Promise<Database> =>
-  target === 'postgres' ? openDatabase({ engine: 'postgres', url: databaseUrl!, poolSize: 1 }) : openDatabase({ engine: 'embedded', dataDir });
+  target === 'postgres'
+    ? openDatabase({ engine: 'postgres', url: databaseUrl!, poolSize: 1 })
+    : openDatabase({ engine: 'embedded', dataDir });
 
 /** Holds anything a reset must not destroy? Only an unmigrated, user-less or large-seeded database may go. */
 async function safeToWipe(db: Database): Promise<boolean> {
@@ -78,16 +89,26 @@ try {
   }
   await migrate(db);
   if (await hasLargeSeed(db)) die('This database already holds a large seed. Run again with --reset to rebuild it.');
-  if (!(await hasNoUsers(db))) die('This database is not empty. The large seed needs a dedicated database (see --help).');
-  const summary = await seedLarge(db, { scale, messagesPerTicket, log: (message) => process.stderr.write(`${message}\n`) });
-  const bytes = target === 'postgres'
-    ? (await db.query<{ size: number }>('SELECT pg_database_size(current_database())::bigint AS size')).rows[0]!.size
-    : null;
+  if (!(await hasNoUsers(db)))
+    die('This database is not empty. The large seed needs a dedicated database (see --help).');
+  const summary = await seedLarge(db, {
+    scale,
+    messagesPerTicket,
+    log: (message) => process.stderr.write(`${message}\n`),
+  });
+  const bytes =
+    target === 'postgres'
+      ? (await db.query<{ size: number }>('SELECT pg_database_size(current_database())::bigint AS size')).rows[0]!.size
+      : null;
   await db.close();
   const size = bytes ?? directorySize(dataDir);
-  process.stdout.write(`${JSON.stringify({ ...summary, seconds: Math.round(summary.seconds * 10) / 10, engine: target, bytes: size })}\n`);
-  process.stderr.write(`\nLarge seed ready (${(size / 1024 ** 3).toFixed(2)} GiB). Staff sign in as ${LARGE_OWNER_EMAIL} / ${DEMO_PASSWORD}` +
-    `${target === 'embedded' ? `; serve it with DATA_DIR=${values['data-dir']} npm start` : ''}.\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...summary, seconds: Math.round(summary.seconds * 10) / 10, engine: target, bytes: size })}\n`,
+  );
+  process.stderr.write(
+    `\nLarge seed ready (${(size / 1024 ** 3).toFixed(2)} GiB). Staff sign in as ${LARGE_OWNER_EMAIL} / ${DEMO_PASSWORD}` +
+      `${target === 'embedded' ? `; serve it with DATA_DIR=${values['data-dir']} npm start` : ''}.\n`,
+  );
 } catch (error) {
   await db.close().catch(() => undefined);
   throw error;

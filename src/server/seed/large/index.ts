@@ -35,7 +35,14 @@ export interface LargeSeedSummary {
 export function largeSeedCounts(scale: number, messagesPerTicket = 2) {
   const accounts = Math.max(1, Math.round(100_000 * scale));
   const tickets = Math.max(1, Math.round(1_000_000 * scale));
-  return { accounts, customers: accounts, agents: AGENTS, articles: Math.max(1, Math.round(100_000 * scale)), tickets, messages: tickets * messagesPerTicket };
+  return {
+    accounts,
+    customers: accounts,
+    agents: AGENTS,
+    articles: Math.max(1, Math.round(100_000 * scale)),
+    tickets,
+    messages: tickets * messagesPerTicket,
+  };
 }
 
 /** Whether this database already holds a large seed (its owner exists). */
@@ -50,13 +57,21 @@ export async function hasNoUsers(db: Queryable): Promise<boolean> {
   return rows[0]!.n === 0;
 }
 
-async function inBatches(total: number, batch: number, what: string, log: (m: string) => void, run: (from: number, to: number) => Promise<void>) {
+async function inBatches(
+  total: number,
+  batch: number,
+  what: string,
+  log: (m: string) => void,
+  run: (from: number, to: number) => Promise<void>,
+) {
   const started = performance.now();
   for (let from = 1; from <= total; from += batch) {
     const to = Math.min(total, from + batch - 1);
     await run(from, to);
     const seconds = (performance.now() - started) / 1000;
-    log(`  ${what}: ${to.toLocaleString('en')} / ${total.toLocaleString('en')}  (${seconds.toFixed(1)} s, ${Math.round(to / Math.max(seconds, 0.001)).toLocaleString('en')} rows/s)`);
+    log(
+      `  ${what}: ${to.toLocaleString('en')} / ${total.toLocaleString('en')}  (${seconds.toFixed(1)} s, ${Math.round(to / Math.max(seconds, 0.001)).toLocaleString('en')} rows/s)`,
+    );
   }
 }
 
@@ -67,9 +82,17 @@ async function inBatches(total: number, batch: number, what: string, log: (m: st
 async function withSeedSession<T>(db: Database, fn: (session: Queryable) => Promise<T>): Promise<T> {
   const client = db.engine === 'postgres' && db.connectDedicated ? await db.connectDedicated() : null;
   const session: Queryable = client
-    ? { query: async (sql, params) => { const r = await client.query(sql, params as unknown[] | undefined); return { rows: r.rows, rowCount: r.rowCount }; }, afterCommit: (fn) => fn() }
+    ? {
+        query: async (sql, params) => {
+          const r = await client.query(sql, params as unknown[] | undefined);
+          return { rows: r.rows, rowCount: r.rowCount };
+        },
+        afterCommit: (fn) => fn(),
+      }
     : db;
-  const { rows } = await session.query<{ superuser: boolean }>('SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
+  const { rows } = await session.query<{ superuser: boolean }>(
+    'SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user',
+  );
   // Bulk-load settings. replica role skips the foreign-key triggers (about 40% of the ticket time on PostgreSQL):
   // every reference is computed by the same id functions as its target, and the integration test checks them.
   // The one other trigger (kb_articles_words, the typo dictionary) is done by seedArticles itself. Needs a
@@ -90,18 +113,28 @@ export async function seedLarge(db: Database, options: LargeSeedOptions): Promis
   const messagesPerTicket = options.messagesPerTicket ?? 2;
   const batch = options.batchSize ?? 50_000;
   const counts = largeSeedCounts(options.scale, messagesPerTicket);
-  if (!(await hasNoUsers(db))) throw new Error('The large seed needs an empty database (no users); use a dedicated database or --reset.');
+  if (!(await hasNoUsers(db)))
+    throw new Error('The large seed needs an empty database (no users); use a dedicated database or --reset.');
   const started = performance.now();
-  log(`Seeding scale ${options.scale}: ${counts.accounts.toLocaleString('en')} accounts, ${counts.articles.toLocaleString('en')} articles, ` +
-    `${counts.tickets.toLocaleString('en')} tickets, ${counts.messages.toLocaleString('en')} messages (${db.engine})`);
+  log(
+    `Seeding scale ${options.scale}: ${counts.accounts.toLocaleString('en')} accounts, ${counts.articles.toLocaleString('en')} articles, ` +
+      `${counts.tickets.toLocaleString('en')} tickets, ${counts.messages.toLocaleString('en')} messages (${db.engine})`,
+  );
   await withSeedSession(db, async (session) => {
     await seedStaffAndSegment(session);
     await inBatches(counts.accounts, batch, 'accounts + customers', log, (from, to) => seedAccounts(session, from, to));
     await seedCategories(session);
-    await inBatches(counts.articles, Math.min(batch, 20_000), 'articles', log, (from, to) => seedArticles(session, from, to));
+    await inBatches(counts.articles, Math.min(batch, 20_000), 'articles', log, (from, to) =>
+      seedArticles(session, from, to),
+    );
     const shape = { tickets: counts.tickets, accounts: counts.accounts, messagesPerTicket };
-    await inBatches(counts.tickets, Math.min(batch, Math.max(1, Math.floor(100_000 / Math.max(1, messagesPerTicket)))), 'tickets', log,
-      (from, to) => seedTickets(session, shape, SEGMENT_ID, from, to));
+    await inBatches(
+      counts.tickets,
+      Math.min(batch, Math.max(1, Math.floor(100_000 / Math.max(1, messagesPerTicket)))),
+      'tickets',
+      log,
+      (from, to) => seedTickets(session, shape, SEGMENT_ID, from, to),
+    );
     await advanceTicketNumbers(session, counts.tickets);
     const analyzeStarted = performance.now();
     // VACUUM as well: a live database would have been vacuumed (hint bits, visibility map for index-only scans).

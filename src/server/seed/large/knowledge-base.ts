@@ -2,7 +2,21 @@
 // search_vector is a generated column (migrations/0005): inserting the text is all it takes to make it searchable.
 import type { Queryable } from '../../platform/db/index.ts';
 import {
-  CATEGORY_NAMES, DATASET_END, KB_BASE_MS, KIND, NOUNS, QUALIFIERS, SECTION_NAMES, SEGMENT_ID, STATES, VERBS, idSql, pick, r16, sectionIdSql, timestampOf,
+  CATEGORY_NAMES,
+  DATASET_END,
+  KB_BASE_MS,
+  KIND,
+  NOUNS,
+  QUALIFIERS,
+  SECTION_NAMES,
+  SEGMENT_ID,
+  STATES,
+  VERBS,
+  idSql,
+  pick,
+  r16,
+  sectionIdSql,
+  timestampOf,
 } from './sql.ts';
 
 const categoryIdSql = (i: string) => idSql(KIND.category, i, String(KB_BASE_MS));
@@ -15,13 +29,16 @@ export async function seedCategories(db: Queryable) {
     `INSERT INTO kb_categories (id, locale, slug, name, description, position, audience, created_at, updated_at)
      SELECT ${categoryIdSql('g')}, 'en', lower(regexp_replace(name, '[^A-Za-z0-9]+', '-', 'g')), name, 'Everything about ' || lower(name) || '.', g,
        CASE WHEN g IN (11, 14) THEN 'signed_in' ELSE 'public' END, ${base}, ${base}
-     FROM (SELECT g, ${pick(CATEGORY_NAMES, 'g - 1')} AS name FROM generate_series(1, ${CATEGORY_NAMES.length}) g) c ORDER BY g`);
+     FROM (SELECT g, ${pick(CATEGORY_NAMES, 'g - 1')} AS name FROM generate_series(1, ${CATEGORY_NAMES.length}) g) c ORDER BY g`,
+  );
   await db.query(
-    `INSERT INTO kb_slugs (kind, locale, slug, target_id) SELECT 'category', locale, slug, id FROM kb_categories ORDER BY position`);
+    `INSERT INTO kb_slugs (kind, locale, slug, target_id) SELECT 'category', locale, slug, id FROM kb_categories ORDER BY position`,
+  );
   await db.query(
     `INSERT INTO kb_sections (id, category_id, name, position, created_at)
      SELECT ${sectionIdSql('g')}, ${categoryIdSql(`1 + (g - 1) / ${SECTION_NAMES.length}`)}, ${pick(SECTION_NAMES, 'g - 1')}, (g - 1) % ${SECTION_NAMES.length}, ${base}
-     FROM generate_series(1, ${SECTIONS}) g ORDER BY g`);
+     FROM generate_series(1, ${SECTIONS}) g ORDER BY g`,
+  );
 }
 
 /** Articles from..to: 90% published, 7% draft, 3% archived; audiences 60% public, 25% signed in, 10% segment, 5% staff. */
@@ -50,12 +67,18 @@ export async function seedArticles(db: Queryable, from: number, to: number) {
        LATERAL (SELECT ${pick(VERBS, r16(h, 0))} AS v1, ${pick(NOUNS, r16(h, 1))} AS n1, ${pick(QUALIFIERS, r16(h, 2))} AS q1,
          ${pick(VERBS, r16(h, 6))} AS v2, ${pick(VERBS, r16(h, 7))} AS v3, ${pick(NOUNS, `${r16(h, 6)} / 25`)} AS n2,
          ${pick(NOUNS, `${r16(h, 7)} / 25`)} AS n3, ${pick(STATES, `${r16(h, 5)} / 400`)} AS st) w
-     ) a ORDER BY g`, [SEGMENT_ID, from, to]);
+     ) a ORDER BY g`,
+    [SEGMENT_ID, from, to],
+  );
   await db.query(
     `INSERT INTO kb_slugs (kind, locale, slug, target_id)
-     SELECT 'article', locale, slug, id FROM kb_articles WHERE position BETWEEN $1 AND $2 ORDER BY position`, [from, to]);
+     SELECT 'article', locale, slug, id FROM kb_articles WHERE position BETWEEN $1 AND $2 ORDER BY position`,
+    [from, to],
+  );
   // The typo dictionary, as the kb_articles_words trigger would fill it (the seed's replica role skips triggers).
   await db.query(
     `INSERT INTO kb_words (word) SELECT DISTINCT w FROM kb_articles a, kb_article_words(a.title, a.summary, a.body) AS w
-     WHERE a.position BETWEEN $1 AND $2 ON CONFLICT DO NOTHING`, [from, to]);
+     WHERE a.position BETWEEN $1 AND $2 ON CONFLICT DO NOTHING`,
+    [from, to],
+  );
 }

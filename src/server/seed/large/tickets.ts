@@ -3,8 +3,24 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { AGENTS } from './people.ts';
 import {
-  DATASET_END, KIND, NOUNS, QUALIFIERS, SUBJECT_OPENERS, TAGS, TICKETS_SPAN_DAYS, VERBS, accountIdSql, customerIdSql, groupIdSql, idSql, msOf, pick, r16,
-  r32, slaIdSql, staffIdSql,
+  DATASET_END,
+  KIND,
+  NOUNS,
+  QUALIFIERS,
+  SUBJECT_OPENERS,
+  TAGS,
+  TICKETS_SPAN_DAYS,
+  VERBS,
+  accountIdSql,
+  customerIdSql,
+  groupIdSql,
+  idSql,
+  msOf,
+  pick,
+  r16,
+  r32,
+  slaIdSql,
+  staffIdSql,
 } from './sql.ts';
 
 export interface TicketShape {
@@ -61,7 +77,10 @@ const MESSAGE_CREATED = (m: number) =>
 /** Tickets from..to with their threads, requester rows and messages, in one statement. */
 export async function seedTickets(db: Queryable, shape: TicketShape, segmentId: string, from: number, to: number) {
   const m = shape.messagesPerTicket;
-  const messages = m === 0 ? 'SELECT count(*) FROM src' : `
+  const messages =
+    m === 0
+      ? 'SELECT count(*) FROM src'
+      : `
     INSERT INTO messages (id, thread_id, account_id, author_id, body, internal, source, created_at)
     SELECT ${idSql(KIND.message, `(src.n - 1) * ${m} + k`, msOf(MESSAGE_CREATED(m)))}, src.id, src.account_id,
       CASE WHEN k % 2 = 1 THEN src.requester_id ELSE coalesce(src.assignee_id, ${staffIdSql(`3 + src.n % ${AGENTS}`)}) END,
@@ -91,10 +110,11 @@ export async function seedTickets(db: Queryable, shape: TicketShape, segmentId: 
        FROM src ORDER BY n),
      tp AS (INSERT INTO thread_participants (thread_id, user_id, role) SELECT id, requester_id, 'requester' FROM src ORDER BY n)
      ${messages}`,
-    [from, to, segmentId]);
+    [from, to, segmentId],
+  );
 }
 
 /** The next ticket created through the app continues after the seeded numbers. */
 export async function advanceTicketNumbers(db: Queryable, tickets: number) {
-  await db.query('SELECT setval(\'ticket_number_seq\', $1::bigint)', [999 + Math.max(tickets, 1)]);
+  await db.query("SELECT setval('ticket_number_seq', $1::bigint)", [999 + Math.max(tickets, 1)]);
 }

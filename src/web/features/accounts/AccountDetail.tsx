@@ -86,7 +86,9 @@ export function AccountDetail({ accountId, title, backLink, tabs }: AccountDetai
         })}
       />
       {tabs?.(data)}
-      {data.abilities.update ? <RenameForm key={data.version} account={data} onSaved={(updated) => account.setData(updated)} /> : null}
+      {data.abilities.update ? (
+        <RenameForm key={data.version} account={data} onSaved={(updated) => account.setData(updated)} />
+      ) : null}
       <MembersSection accountId={data.id} />
       {data.abilities.invite || data.abilities.manageMembers ? (
         <InvitationsSection accountId={data.id} canInvite={data.abilities.invite} />

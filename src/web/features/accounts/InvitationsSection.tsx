@@ -44,7 +44,9 @@ export function InvitationsSection({ accountId, canInvite }: InvitationsSectionP
     try {
       await api(`/accounts/${accountId}/invitations/${invitation.id}`, { method: 'DELETE' });
       list.setItems((items) =>
-        items.map((item) => (item.id === invitation.id ? { ...item, status: 'revoked', abilities: { revoke: false } } : item)),
+        items.map((item) =>
+          item.id === invitation.id ? { ...item, status: 'revoked', abilities: { revoke: false } } : item,
+        ),
       );
       toast(t('invitations.revoked', { email: invitation.email }));
     } catch (error) {

@@ -18,7 +18,9 @@ export function MembersSection({ accountId }: { accountId: string }) {
         method: 'PATCH',
         body: { role },
       });
-      list.setItems((items) => items.map((item) => (item.userId === member.userId ? (updated ?? { ...item, role }) : item)));
+      list.setItems((items) =>
+        items.map((item) => (item.userId === member.userId ? (updated ?? { ...item, role }) : item)),
+      );
       toast(t('members.roleChanged', { name: member.name, role: t(`role.${role}`) }));
     } catch (error) {
       toast(errorMessage(error), 'error');

@@ -6,7 +6,12 @@ import { NewAccountPage } from './accounts/NewAccountPage.tsx';
 import { AuditLogPage } from './audit/AuditLogPage.tsx';
 import { ConsoleDocuments } from '../documents/ConsoleDocuments.tsx';
 import { ConsoleLayout } from './ConsoleLayout.tsx';
-import { ConsoleAccountMessagesPage, ConsoleInboxPage, ConsoleNewThreadPage, ConsoleThreadPage } from '../conversations/ConsoleMessages.tsx';
+import {
+  ConsoleAccountMessagesPage,
+  ConsoleInboxPage,
+  ConsoleNewThreadPage,
+  ConsoleThreadPage,
+} from '../conversations/ConsoleMessages.tsx';
 import { EmailPreferencesPage } from '../notifications/EmailPreferencesPage.tsx';
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
@@ -46,16 +51,86 @@ export default function ConsoleRoutes() {
         <Route path="accounts/new" element={<NewAccountPage />} />
         <Route path="accounts/:accountId" element={<AccountDetailPage />} />
         <Route path="accounts/:accountId/documents/*" element={<ConsoleDocuments />} />
-        <Route path="segments" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentsPage /></Allowed>} />
-        <Route path="segments/new" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
-        <Route path="segments/:segmentId" element={<Allowed when={Boolean(can?.manageSegments)}><SegmentFormPage /></Allowed>} />
-        <Route path="staff" element={<Allowed when={Boolean(can?.manageStaff)}><StaffPage /></Allowed>} />
-        <Route path="staff/:staffId" element={<Allowed when={Boolean(can?.manageStaff)}><StaffDetailPage /></Allowed>} />
-        <Route path="settings" element={<Allowed when={Boolean(can?.manageSettings)}><SettingsPage /></Allowed>} />
-        <Route path="audit-log" element={<Allowed when={Boolean(can?.readAuditLog)}><AuditLogPage /></Allowed>} />
-        <Route path="mail" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailListPage /></Allowed>} />
-        <Route path="mail/:mailId" element={<Allowed when={Boolean(can?.readMailOutbox)}><MailDetailPage /></Allowed>} />
-        <Route path="jobs" element={<Allowed when={Boolean(can?.manageJobs)}><JobsPage /></Allowed>} />
+        <Route
+          path="segments"
+          element={
+            <Allowed when={Boolean(can?.manageSegments)}>
+              <SegmentsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="segments/new"
+          element={
+            <Allowed when={Boolean(can?.manageSegments)}>
+              <SegmentFormPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="segments/:segmentId"
+          element={
+            <Allowed when={Boolean(can?.manageSegments)}>
+              <SegmentFormPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="staff"
+          element={
+            <Allowed when={Boolean(can?.manageStaff)}>
+              <StaffPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="staff/:staffId"
+          element={
+            <Allowed when={Boolean(can?.manageStaff)}>
+              <StaffDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="settings"
+          element={
+            <Allowed when={Boolean(can?.manageSettings)}>
+              <SettingsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="audit-log"
+          element={
+            <Allowed when={Boolean(can?.readAuditLog)}>
+              <AuditLogPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="mail"
+          element={
+            <Allowed when={Boolean(can?.readMailOutbox)}>
+              <MailListPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="mail/:mailId"
+          element={
+            <Allowed when={Boolean(can?.readMailOutbox)}>
+              <MailDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="jobs"
+          element={
+            <Allowed when={Boolean(can?.manageJobs)}>
+              <JobsPage />
+            </Allowed>
+          }
+        />
         <Route path="accounts/:accountId/messages" element={<ConsoleAccountMessagesPage />} />
         <Route path="accounts/:accountId/messages/new" element={<ConsoleNewThreadPage />} />
         <Route path="inbox" element={<ConsoleInboxPage />} />

@@ -21,7 +21,8 @@ let nextKey = 1;
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return t('conversations.size.bytes', { count: bytes });
-  if (bytes < 1024 * 1024) return t('conversations.size.kb', { size: formatNumber(bytes / 1024, { maximumFractionDigits: 1 }) });
+  if (bytes < 1024 * 1024)
+    return t('conversations.size.kb', { size: formatNumber(bytes / 1024, { maximumFractionDigits: 1 }) });
   return t('conversations.size.mb', { size: formatNumber(bytes / 1024 / 1024, { maximumFractionDigits: 1 }) });
 }
 
@@ -43,10 +44,16 @@ export function AttachmentPicker({ items, setItems, upload }: Props) {
       controllers.current.set(key, controller);
       setItems((list) => [...list, { key, name: file.name, size: file.size, status: 'uploading' }]);
       upload(file, controller.signal)
-        .then((result) => setItems((list) => list.map((item) => (item.key === key ? { ...item, status: 'done', id: result.id } : item))))
+        .then((result) =>
+          setItems((list) =>
+            list.map((item) => (item.key === key ? { ...item, status: 'done', id: result.id } : item)),
+          ),
+        )
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          setItems((list) => list.map((item) => (item.key === key ? { ...item, status: 'failed', error: errorMessage(error) } : item)));
+          setItems((list) =>
+            list.map((item) => (item.key === key ? { ...item, status: 'failed', error: errorMessage(error) } : item)),
+          );
         })
         .finally(() => controllers.current.delete(key));
     }
@@ -60,7 +67,15 @@ export function AttachmentPicker({ items, setItems, upload }: Props) {
 
   return (
     <div className="attachments-picker">
-      <input id={`${id}-files`} ref={input} type="file" multiple hidden tabIndex={-1} onChange={(event) => add(event.target.files)} />
+      <input
+        id={`${id}-files`}
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        onChange={(event) => add(event.target.files)}
+      />
       <button type="button" className="btn btn--secondary btn--small" onClick={() => input.current?.click()}>
         {t('conversations.attach')}
       </button>
@@ -76,7 +91,12 @@ export function AttachmentPicker({ items, setItems, upload }: Props) {
                     ? item.error
                     : formatBytes(item.size)}
               </span>{' '}
-              <button type="button" className="btn-link" onClick={() => remove(item.key)} aria-label={t('conversations.attachment.remove', { name: item.name })}>
+              <button
+                type="button"
+                className="btn-link"
+                onClick={() => remove(item.key)}
+                aria-label={t('conversations.attachment.remove', { name: item.name })}
+              >
                 ×
               </button>
             </li>

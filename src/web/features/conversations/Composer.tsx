@@ -3,7 +3,13 @@ import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { insertMention, mentionAt, type Format } from './markdown.ts';
-import { formatMarkdown, MARKDOWN_TOOLS, MarkdownModes, MarkdownPreviewPane, MarkdownToolbar } from './MarkdownTools.tsx';
+import {
+  formatMarkdown,
+  MARKDOWN_TOOLS,
+  MarkdownModes,
+  MarkdownPreviewPane,
+  MarkdownToolbar,
+} from './MarkdownTools.tsx';
 import { MentionList, type Mentionable } from './MentionList.tsx';
 import { AttachmentPicker, type PendingAttachment } from './AttachmentPicker.tsx';
 
@@ -37,7 +43,17 @@ interface ComposerProps {
 
 /** The message editor: Markdown toolbar, write/preview, @mentions, attachments, internal-note toggle. */
 export function Composer(props: ComposerProps) {
-  const { label, submitLabel, canWriteInternal = false, initialBody = '', mentionables, upload, onSubmit, onCancel, ref } = props;
+  const {
+    label,
+    submitLabel,
+    canWriteInternal = false,
+    initialBody = '',
+    mentionables,
+    upload,
+    onSubmit,
+    onCancel,
+    ref,
+  } = props;
   const id = useId().replace(/:/g, '');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initialBody);
@@ -63,9 +79,12 @@ export function Composer(props: ComposerProps) {
 
   const format = (kind: Format) => formatMarkdown(textarea, body, setBody, kind);
 
-  const suggestions = mention && mentionables
-    ? mentionables.filter((person) => `${person.handle} ${person.name}`.toLowerCase().includes(mention.query.toLowerCase())).slice(0, 6)
-    : [];
+  const suggestions =
+    mention && mentionables
+      ? mentionables
+          .filter((person) => `${person.handle} ${person.name}`.toLowerCase().includes(mention.query.toLowerCase()))
+          .slice(0, 6)
+      : [];
 
   const updateMention = (value: string, caret: number) => {
     if (!mentionables?.length) return setMention(null);
@@ -173,7 +192,9 @@ export function Composer(props: ComposerProps) {
               onKeyDown={onKeyDown}
               onBlur={() => setMention(null)}
             />
-            {open && mention ? <MentionList id={listId} people={suggestions} active={mention.active} onChoose={choose} /> : null}
+            {open && mention ? (
+              <MentionList id={listId} people={suggestions} active={mention.active} onChoose={choose} />
+            ) : null}
           </div>
         </>
       )}
@@ -195,7 +216,11 @@ export function Composer(props: ComposerProps) {
           </button>
         ) : null}
         <button type="submit" className="btn" disabled={submission.pending || uploading || empty}>
-          {submission.pending ? t('conversations.composer.sending') : internal ? t('conversations.composer.sendNote') : submitLabel}
+          {submission.pending
+            ? t('conversations.composer.sending')
+            : internal
+              ? t('conversations.composer.sendNote')
+              : submitLabel}
         </button>
       </div>
     </form>

@@ -96,7 +96,11 @@ function blocks(source: string): ReactNode[] {
       out.push(ordered ? <ol key={key}>{children}</ol> : <ul key={key}>{children}</ul>);
     } else {
       const paragraph: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() !== '' && !/^(```|\s*>|\s*([-*+]|\d+[.)])\s+)/.test(lines[i] ?? '')) {
+      while (
+        i < lines.length &&
+        (lines[i] ?? '').trim() !== '' &&
+        !/^(```|\s*>|\s*([-*+]|\d+[.)])\s+)/.test(lines[i] ?? '')
+      ) {
         paragraph.push(lines[i++] ?? '');
       }
       out.push(<p key={key}>{withBreaks(paragraph, key)}</p>);

@@ -21,7 +21,12 @@ export const MARKDOWN_TOOLS: readonly MarkdownTool[] = [
 ];
 
 /** Applies one tool to the textarea's selection, then puts the caret back where the new text wants it. */
-export function formatMarkdown(textarea: RefObject<HTMLTextAreaElement | null>, value: string, setValue: (value: string) => void, kind: Format) {
+export function formatMarkdown(
+  textarea: RefObject<HTMLTextAreaElement | null>,
+  value: string,
+  setValue: (value: string) => void,
+  kind: Format,
+) {
   const el = textarea.current;
   if (!el) return;
   const next = applyFormat({ value, selectionStart: el.selectionStart, selectionEnd: el.selectionEnd }, kind, {
@@ -53,15 +58,32 @@ export function MarkdownModes({ preview, onChange }: { preview: boolean; onChang
 export function MarkdownPreviewPane({ source }: { source: string }) {
   return (
     <div className="composer__preview message-body" role="region" aria-label={t('conversations.composer.preview')}>
-      {source.trim() ? <MarkdownPreview source={source} /> : <p className="muted">{t('conversations.composer.nothing')}</p>}
+      {source.trim() ? (
+        <MarkdownPreview source={source} />
+      ) : (
+        <p className="muted">{t('conversations.composer.nothing')}</p>
+      )}
     </div>
   );
 }
 
 /** The formatting buttons for the textarea `controls` names. */
-export function MarkdownToolbar({ controls, tools = MARKDOWN_TOOLS, onFormat }: { controls: string; tools?: readonly MarkdownTool[]; onFormat: (kind: Format) => void }) {
+export function MarkdownToolbar({
+  controls,
+  tools = MARKDOWN_TOOLS,
+  onFormat,
+}: {
+  controls: string;
+  tools?: readonly MarkdownTool[];
+  onFormat: (kind: Format) => void;
+}) {
   return (
-    <div className="composer__toolbar" role="toolbar" aria-label={t('conversations.composer.toolbar')} aria-controls={controls}>
+    <div
+      className="composer__toolbar"
+      role="toolbar"
+      aria-label={t('conversations.composer.toolbar')}
+      aria-controls={controls}
+    >
       {tools.map((tool) => (
         <button
           key={tool.format}

@@ -6,7 +6,17 @@ export interface Mentionable {
 }
 
 /** The `@` suggestions under the composer (a listbox driven by the textarea's keys). */
-export function MentionList({ id, people, active, onChoose }: { id: string; people: Mentionable[]; active: number; onChoose: (person: Mentionable) => void }) {
+export function MentionList({
+  id,
+  people,
+  active,
+  onChoose,
+}: {
+  id: string;
+  people: Mentionable[];
+  active: number;
+  onChoose: (person: Mentionable) => void;
+}) {
   return (
     <ul id={id} role="listbox" className="mention-list">
       {people.map((person, index) => (

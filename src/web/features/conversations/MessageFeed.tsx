@@ -25,17 +25,33 @@ interface MessageFeedProps {
 }
 
 /** A thread's messages, oldest first, with "older messages", loading, error and empty states: one for every thread view. */
-export function MessageFeed({ feed, label, className = 'thread', staffView, onRetry, onQuote, olderLabel, emptyLabel }: MessageFeedProps) {
+export function MessageFeed({
+  feed,
+  label,
+  className = 'thread',
+  staffView,
+  onRetry,
+  onQuote,
+  olderLabel,
+  emptyLabel,
+}: MessageFeedProps) {
   return (
     <section aria-label={label} className={className}>
       {feed.hasOlder ? (
-        <button type="button" className="btn btn--secondary btn--small" onClick={feed.loadOlder} disabled={feed.loading}>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          onClick={feed.loadOlder}
+          disabled={feed.loading}
+        >
           {olderLabel ?? t('conversations.olderMessages')}
         </button>
       ) : null}
       {feed.error ? <ErrorState error={feed.error} onRetry={onRetry} /> : null}
       {feed.loading && !feed.messages.length ? <Loading /> : null}
-      {!feed.loading && !feed.messages.length && !feed.error ? <p className="muted">{emptyLabel ?? t('conversations.noMessages')}</p> : null}
+      {!feed.loading && !feed.messages.length && !feed.error ? (
+        <p className="muted">{emptyLabel ?? t('conversations.noMessages')}</p>
+      ) : null}
       <ol className="message-list">
         {feed.messages.map((message) => (
           <li key={message.id}>

@@ -25,7 +25,12 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
   const [editing, setEditing] = useState(false);
   const deleted = message.deletedAt !== null;
   const authorName = message.author?.name ?? t('common.unknown');
-  const classes = ['message', message.internal ? 'message--internal' : '', message.author?.isStaff ? 'message--staff' : '', deleted ? 'message--deleted' : '']
+  const classes = [
+    'message',
+    message.internal ? 'message--internal' : '',
+    message.author?.isStaff ? 'message--staff' : '',
+    deleted ? 'message--deleted' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -39,11 +44,18 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
   };
 
   return (
-    <article className={classes} id={`message-${message.id}`} aria-labelledby={`message-${message.id}-head`} tabIndex={-1}>
+    <article
+      className={classes}
+      id={`message-${message.id}`}
+      aria-labelledby={`message-${message.id}-head`}
+      tabIndex={-1}
+    >
       <header className="message__head" id={`message-${message.id}-head`}>
         <span className="message__author">{authorName}</span>
         {message.author?.isStaff ? <span className="message__tag">{t('conversations.staff')}</span> : null}
-        {message.internal ? <span className="message__tag message__tag--internal">{t('conversations.internalNote')}</span> : null}
+        {message.internal ? (
+          <span className="message__tag message__tag--internal">{t('conversations.internalNote')}</span>
+        ) : null}
         <time className="message__time muted small" dateTime={message.createdAt}>
           {formatDateTime(message.createdAt)}
         </time>
@@ -95,7 +107,12 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
       {!deleted && !editing ? (
         <div className="message__actions">
           {message.abilities.quote ? (
-            <button type="button" className="btn-link small" onClick={() => onQuote(message)} aria-label={`${t('conversations.replyQuoting')}: ${authorName}`}>
+            <button
+              type="button"
+              className="btn-link small"
+              onClick={() => onQuote(message)}
+              aria-label={`${t('conversations.replyQuoting')}: ${authorName}`}
+            >
               {t('conversations.reply')}
             </button>
           ) : null}

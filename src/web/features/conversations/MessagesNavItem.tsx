@@ -14,7 +14,10 @@ export function MessagesNavItem() {
   const unread = counts?.accounts.find((item) => item.accountId === me.activeAccountId)?.unreadCount ?? 0;
   return (
     <li>
-      <NavLink to="/messages" className={({ isActive }) => (isActive || pathname.startsWith('/threads/') ? 'active' : undefined)}>
+      <NavLink
+        to="/messages"
+        className={({ isActive }) => (isActive || pathname.startsWith('/threads/') ? 'active' : undefined)}
+      >
         {t('nav.messages')}
         {unread ? (
           <>

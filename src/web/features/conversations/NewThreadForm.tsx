@@ -42,7 +42,11 @@ export function NewThreadForm({ accountId, console }: { accountId: string; conso
         submitLabel={t('conversations.start')}
         onSubmit={async (value, idempotencyKey) => {
           try {
-            const thread = await conversationsApi.createThread(accountId, { subject, body: value.body }, idempotencyKey);
+            const thread = await conversationsApi.createThread(
+              accountId,
+              { subject, body: value.body },
+              idempotencyKey,
+            );
             toast(t('conversations.started'));
             navigate(threadPath(thread.id, console));
           } catch (error) {

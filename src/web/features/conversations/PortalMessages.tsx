@@ -31,7 +31,12 @@ function ThreadsPage({ accountId }: { accountId: string }) {
           </Link>
         }
       />
-      <ThreadList list={list} console={false} label={t('conversations.threads')} emptyHint={t('conversations.emptyHint')} />
+      <ThreadList
+        list={list}
+        console={false}
+        label={t('conversations.threads')}
+        emptyHint={t('conversations.emptyHint')}
+      />
     </>
   );
 }

@@ -19,7 +19,9 @@ interface ThreadListProps {
 export function ThreadList({ list, console, showAccount = false, label, emptyHint }: ThreadListProps) {
   if (!list.items.length && !list.loading && !list.error) {
     return (
-      <EmptyState title={t('conversations.empty')}>{emptyHint ? <p className="muted">{emptyHint}</p> : null}</EmptyState>
+      <EmptyState title={t('conversations.empty')}>
+        {emptyHint ? <p className="muted">{emptyHint}</p> : null}
+      </EmptyState>
     );
   }
   return (
@@ -33,7 +35,9 @@ export function ThreadList({ list, console, showAccount = false, label, emptyHin
                 <div className="thread-item__main">
                   <Link to={threadPath(thread.id, console)} className="thread-item__subject">
                     {thread.subject}
-                    {unread ? <span className="sr-only">, {t('conversations.unread', { count: thread.unreadCount })}</span> : null}
+                    {unread ? (
+                      <span className="sr-only">, {t('conversations.unread', { count: thread.unreadCount })}</span>
+                    ) : null}
                   </Link>
                   {showAccount ? <span className="thread-item__account">{thread.accountName}</span> : null}
                   {thread.lastMessagePreview !== null ? (
@@ -43,7 +47,11 @@ export function ThreadList({ list, console, showAccount = false, label, emptyHin
                   )}
                 </div>
                 <div className="thread-item__meta">
-                  <time dateTime={thread.lastMessageAt} title={formatDateTime(thread.lastMessageAt)} className="small muted">
+                  <time
+                    dateTime={thread.lastMessageAt}
+                    title={formatDateTime(thread.lastMessageAt)}
+                    className="small muted"
+                  >
                     {formatRelative(thread.lastMessageAt)}
                   </time>
                   {unread ? (
@@ -57,7 +65,12 @@ export function ThreadList({ list, console, showAccount = false, label, emptyHin
           })}
         </ul>
       ) : null}
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+      />
     </>
   );
 }

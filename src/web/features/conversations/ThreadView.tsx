@@ -28,7 +28,8 @@ function useMentionables(messages: Message[], staff: boolean, selfId: string): M
     for (const user of list.data?.items ?? []) people.set(user.id, { id: user.id, name: user.name, handle: user.name });
     for (const message of messages) {
       const author = message.author;
-      if (author?.isStaff && !people.has(author.id)) people.set(author.id, { id: author.id, name: author.name, handle: author.name });
+      if (author?.isStaff && !people.has(author.id))
+        people.set(author.id, { id: author.id, name: author.name, handle: author.name });
     }
     people.delete(selfId);
     return [...people.values()];
@@ -86,7 +87,12 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
           {quoted ? (
             <p className="reply__quoting small">
               {t('conversations.replyQuoting')}: {quoted.author?.name ?? t('common.unknown')}{' '}
-              <button type="button" className="btn-link" onClick={() => setQuoted(null)} aria-label={t('common.cancel')}>
+              <button
+                type="button"
+                className="btn-link"
+                onClick={() => setQuoted(null)}
+                aria-label={t('common.cancel')}
+              >
                 ×
               </button>
             </p>
@@ -99,7 +105,9 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
             mentionables={mentionables}
             upload={(file, signal) => uploadAttachment(threadId, file, signal)}
             onSubmit={async (value, idempotencyKey) => {
-              const mentionUserIds = mentionables.filter((person) => value.body.includes(`@${person.handle}`)).map((person) => person.id);
+              const mentionUserIds = mentionables
+                .filter((person) => value.body.includes(`@${person.handle}`))
+                .map((person) => person.id);
               const message = await conversationsApi.postMessage(
                 threadId,
                 {

@@ -8,7 +8,8 @@ export const conversationsApi = {
   postMessage: (threadId: string, body: CreateMessage, idempotencyKey: string) =>
     api<Message>(`/threads/${threadId}/messages`, { method: 'POST', body, idempotencyKey }),
   message: (messageId: string) => api<Message>(`/messages/${messageId}`),
-  editMessage: (messageId: string, body: string) => api<Message>(`/messages/${messageId}`, { method: 'PATCH', body: { body } }),
+  editMessage: (messageId: string, body: string) =>
+    api<Message>(`/messages/${messageId}`, { method: 'PATCH', body: { body } }),
   deleteMessage: (messageId: string) => api<Message>(`/messages/${messageId}`, { method: 'DELETE' }),
   markRead: (threadId: string, upToMessageId?: string) =>
     api(`/threads/${threadId}/read`, { method: 'POST', body: upToMessageId ? { upToMessageId } : {} }),

@@ -72,7 +72,10 @@ export function applyFormat(edit: Edit, format: Format, placeholders: { text: st
 
 /** The quoted form of a message for a reply: each line prefixed with `> `, then a blank line. */
 export function quoteMarkdown(author: string, body: string): string {
-  const lines = body.trim().split('\n').map((line) => `> ${line}`);
+  const lines = body
+    .trim()
+    .split('\n')
+    .map((line) => `> ${line}`);
   return `> **${author.replace(/([*_`[\]\\])/g, '\\$1')}:**\n${lines.join('\n')}\n\n`;
 }
 
@@ -86,7 +89,12 @@ export function mentionAt(value: string, caret: number): { start: number; query:
 }
 
 /** Replace the `@query` at `start` with `@handle ` (and return the caret after it). */
-export function insertMention(value: string, start: number, caret: number, handle: string): { value: string; caret: number } {
+export function insertMention(
+  value: string,
+  start: number,
+  caret: number,
+  handle: string,
+): { value: string; caret: number } {
   const text = `@${handle} `;
   return { value: value.slice(0, start) + text + value.slice(caret), caret: start + text.length };
 }

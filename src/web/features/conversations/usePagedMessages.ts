@@ -32,7 +32,10 @@ export function mergeMessages(current: Message[], incoming: Message[]): Message[
  * first, the list is kept oldest first for reading, and pages merge by id so live copies and re-reads never
  * duplicate a message. `fetchPage` is read when called, so callers may pass a new function each render.
  */
-export function usePagedMessages(key: string, fetchPage: (query: { limit: number; cursor?: string }) => Promise<Page<Message>>): PagedMessages {
+export function usePagedMessages(
+  key: string,
+  fetchPage: (query: { limit: number; cursor?: string }) => Promise<Page<Message>>,
+): PagedMessages {
   const [messages, setMessages] = useState<Message[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -44,7 +47,8 @@ export function usePagedMessages(key: string, fetchPage: (query: { limit: number
 
   const refreshNewest = useCallback(() => {
     const mine = generation.current;
-    fetchRef.current({ limit: PAGE })
+    fetchRef
+      .current({ limit: PAGE })
       .then((page) => {
         if (generation.current !== mine) return;
         if (!loaded.current) setCursor(page.nextCursor);
@@ -75,7 +79,8 @@ export function usePagedMessages(key: string, fetchPage: (query: { limit: number
     if (!cursor) return;
     const mine = generation.current;
     setLoading(true);
-    fetchRef.current({ limit: PAGE, cursor })
+    fetchRef
+      .current({ limit: PAGE, cursor })
       .then((page) => {
         if (generation.current !== mine) return;
         setMessages((current) => mergeMessages(current, page.items));
@@ -87,5 +92,15 @@ export function usePagedMessages(key: string, fetchPage: (query: { limit: number
 
   const upsert = useCallback((message: Message) => setMessages((current) => mergeMessages(current, [message])), []);
 
-  return { messages, setMessages, loading, error, hasOlder: cursor !== null, loadOlder, refreshNewest, upsert, generation };
+  return {
+    messages,
+    setMessages,
+    loading,
+    error,
+    hasOlder: cursor !== null,
+    loadOlder,
+    refreshNewest,
+    upsert,
+    generation,
+  };
 }

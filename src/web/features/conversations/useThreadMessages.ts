@@ -7,7 +7,10 @@ import { conversationsApi, eventMessage, eventThreadId } from './api.ts';
 import { useCoalesced } from './live.ts';
 import { mergeMessages, usePagedMessages, type PagedMessages } from './usePagedMessages.ts';
 
-export type ThreadMessages = Pick<PagedMessages, 'messages' | 'loading' | 'error' | 'hasOlder' | 'loadOlder' | 'upsert'> & {
+export type ThreadMessages = Pick<
+  PagedMessages,
+  'messages' | 'loading' | 'error' | 'hasOlder' | 'loadOlder' | 'upsert'
+> & {
   reload: () => void;
   /** Messages from others that arrived live (for the aria-live announcement). */
   arrivals: Message[];
@@ -48,7 +51,11 @@ export function useThreadMessages(threadId: string, selfId: string): ThreadMessa
       // Show the event's copy at once (abilities/seen-by follow from the re-read).
       setMessages((current) => {
         const known = current.find((item) => item.id === message.id);
-        const merged = { ...message, abilities: known?.abilities ?? { edit: false, delete: false, quote: true }, seenBy: known?.seenBy ?? message.seenBy ?? null };
+        const merged = {
+          ...message,
+          abilities: known?.abilities ?? { edit: false, delete: false, quote: true },
+          seenBy: known?.seenBy ?? message.seenBy ?? null,
+        };
         return mergeMessages(current, [merged as Message]);
       });
       refetch(message.id, event.type === 'message.created');

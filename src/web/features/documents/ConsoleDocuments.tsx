@@ -28,7 +28,12 @@ export function ConsoleDocuments() {
   const account = useResource<Account>(`/accounts/${accountId}`);
   const base = accountPath(accountId);
   return (
-    <DocsScopeProvider key={accountId} accountId={accountId} docs={`${base}/documents`} requests={`${base}/documents/requests`}>
+    <DocsScopeProvider
+      key={accountId}
+      accountId={accountId}
+      docs={`${base}/documents`}
+      requests={`${base}/documents/requests`}
+    >
       <DocsRoutes
         title={account.data ? t('documents.titleOf', { account: account.data.name }) : t('documents.title')}
         before={

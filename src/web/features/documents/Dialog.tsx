@@ -15,7 +15,17 @@ interface DialogProps {
 }
 
 /** A modal form in a native `<dialog>`: focus moves in and is trapped, Escape closes, focus returns on close. */
-export function Dialog({ title, submitLabel, danger, pending, error, fields, onSubmit, onClose, children }: DialogProps) {
+export function Dialog({
+  title,
+  submitLabel,
+  danger,
+  pending,
+  error,
+  fields,
+  onSubmit,
+  onClose,
+  children,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

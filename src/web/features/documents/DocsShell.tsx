@@ -34,7 +34,17 @@ export function Tabs({ label, tabs }: { label: string; tabs: Tab[] }) {
   );
 }
 
-function Shell({ title, description, before, tabs }: { title: string; description?: ReactNode; before?: ReactNode; tabs: Tab[] }) {
+function Shell({
+  title,
+  description,
+  before,
+  tabs,
+}: {
+  title: string;
+  description?: ReactNode;
+  before?: ReactNode;
+  tabs: Tab[];
+}) {
   return (
     <>
       {before}

@@ -89,7 +89,12 @@ export function DocumentPage() {
           <dt>{t('documents.fact.version')}</dt>
           <dd>{t('documents.versions.number', { number: data.versionCount })}</dd>
           <dt>{t('documents.fact.updated')}</dt>
-          <dd>{t('documents.fact.byWhen', { who: data.updatedBy?.name ?? t('common.unknown'), when: formatDateTime(data.updatedAt) })}</dd>
+          <dd>
+            {t('documents.fact.byWhen', {
+              who: data.updatedBy?.name ?? t('common.unknown'),
+              when: formatDateTime(data.updatedAt),
+            })}
+          </dd>
           <dt>{t('documents.fact.checksum')}</dt>
           <dd>
             <code title={data.sha256}>{shortChecksum(data.sha256)}</code>
@@ -97,7 +102,9 @@ export function DocumentPage() {
           {a.viewActivity ? (
             <>
               <dt>{t('documents.col.viewedByClient')}</dt>
-              <dd>{data.lastViewedByClientAt ? formatRelative(data.lastViewedByClientAt) : t('documents.notViewed')}</dd>
+              <dd>
+                {data.lastViewedByClientAt ? formatRelative(data.lastViewedByClientAt) : t('documents.notViewed')}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -108,13 +115,17 @@ export function DocumentPage() {
           <DropZone
             multiple={false}
             label={t('documents.versions.upload')}
-            onFiles={(files) => queue.add(files, (file) => ({ path: `/documents/${data.id}/versions`, query: { name: file.name } }))}
+            onFiles={(files) =>
+              queue.add(files, (file) => ({ path: `/documents/${data.id}/versions`, query: { name: file.name } }))
+            }
           />
           <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
         </section>
       ) : null}
       <VersionsTable key={data.currentVersionId} doc={data} onRestored={(result) => doc.setData(result.document)} />
-      {a.viewActivity ? <ActivityList key={data.currentVersionId} path={`/documents/${data.id}/activity`} showDocument={false} /> : null}
+      {a.viewActivity ? (
+        <ActivityList key={data.currentVersionId} path={`/documents/${data.id}/activity`} showDocument={false} />
+      ) : null}
       {action ? (
         <ItemDialog
           item={{ kind: 'document', value: data }}

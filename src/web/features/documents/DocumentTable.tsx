@@ -27,12 +27,22 @@ function Actions({ item, onAction }: { item: Item; onAction: DocumentTableProps[
   return (
     <div className="row-actions">
       {item.kind === 'document' && item.value.abilities.download ? (
-        <a className="btn btn--secondary btn--small" href={fileUrl.download(item.value.id)} download aria-label={t('documents.downloadName', { name: value.name })}>
+        <a
+          className="btn btn--secondary btn--small"
+          href={fileUrl.download(item.value.id)}
+          download
+          aria-label={t('documents.downloadName', { name: value.name })}
+        >
           {t('documents.action.download')}
         </a>
       ) : null}
       {item.kind === 'folder' && item.value.abilities.downloadZip ? (
-        <a className="btn btn--secondary btn--small" href={fileUrl.zip(item.value.id)} download aria-label={t('documents.zipName', { name: value.name })}>
+        <a
+          className="btn btn--secondary btn--small"
+          href={fileUrl.zip(item.value.id)}
+          download
+          aria-label={t('documents.zipName', { name: value.name })}
+        >
           {t('documents.action.zip')}
         </a>
       ) : null}
@@ -54,7 +64,14 @@ function Actions({ item, onAction }: { item: Item; onAction: DocumentTableProps[
 }
 
 /** Folders then files of one folder (or search results): names always as text, truncated with the full name in `title`. */
-export function DocumentTable({ caption, folders, documents, showReceipts, onOpenFolder, onAction }: DocumentTableProps) {
+export function DocumentTable({
+  caption,
+  folders,
+  documents,
+  showReceipts,
+  onOpenFolder,
+  onAction,
+}: DocumentTableProps) {
   const { docs } = useDocsScope();
   return (
     <div className="table-wrap">
@@ -63,9 +80,17 @@ export function DocumentTable({ caption, folders, documents, showReceipts, onOpe
         <thead>
           <tr>
             <th scope="col">{t('documents.col.name')}</th>
-            <th scope="col" className="num hide-narrow">{t('documents.col.size')}</th>
-            <th scope="col" className="hide-narrow">{t('documents.col.updated')}</th>
-            {showReceipts ? <th scope="col" className="hide-narrow">{t('documents.col.viewedByClient')}</th> : null}
+            <th scope="col" className="num hide-narrow">
+              {t('documents.col.size')}
+            </th>
+            <th scope="col" className="hide-narrow">
+              {t('documents.col.updated')}
+            </th>
+            {showReceipts ? (
+              <th scope="col" className="hide-narrow">
+                {t('documents.col.viewedByClient')}
+              </th>
+            ) : null}
             <th scope="col">
               <span className="sr-only">{t('documents.col.actions')}</span>
             </th>
@@ -77,7 +102,12 @@ export function DocumentTable({ caption, folders, documents, showReceipts, onOpe
               <td className="doc-name-cell">
                 <span className="doc-name">
                   <FileIcon folder />
-                  <button type="button" className="btn-link truncate" title={folder.name} onClick={() => onOpenFolder(folder)}>
+                  <button
+                    type="button"
+                    className="btn-link truncate"
+                    title={folder.name}
+                    onClick={() => onOpenFolder(folder)}
+                  >
                     {folder.name}
                   </button>
                 </span>
@@ -102,7 +132,11 @@ export function DocumentTable({ caption, folders, documents, showReceipts, onOpe
                   <Link to={`${docs}/files/${doc.id}`} className="truncate" title={doc.name}>
                     {doc.name}
                   </Link>
-                  {doc.versionCount > 1 ? <span className="badge badge--neutral">{t('documents.versionBadge', { number: doc.versionCount })}</span> : null}
+                  {doc.versionCount > 1 ? (
+                    <span className="badge badge--neutral">
+                      {t('documents.versionBadge', { number: doc.versionCount })}
+                    </span>
+                  ) : null}
                 </span>
               </td>
               <td className="num hide-narrow">{formatBytes(doc.sizeBytes)}</td>
@@ -110,7 +144,9 @@ export function DocumentTable({ caption, folders, documents, showReceipts, onOpe
               {showReceipts ? (
                 <td className="hide-narrow">
                   {doc.lastViewedByClientAt ? (
-                    <span title={formatDateTime(doc.lastViewedByClientAt)}>{formatRelative(doc.lastViewedByClientAt)}</span>
+                    <span title={formatDateTime(doc.lastViewedByClientAt)}>
+                      {formatRelative(doc.lastViewedByClientAt)}
+                    </span>
                   ) : (
                     <span className="muted">{t('documents.notViewed')}</span>
                   )}

@@ -17,21 +17,54 @@ import { fileUrl, useDocsScope } from './scope.tsx';
 import { UploadQueue } from './UploadQueue.tsx';
 import { useUploadQueue } from './useUploadQueue.ts';
 
-function NewFolderDialog({ area, parentId, onClose, onCreated }: { area: DocumentArea; parentId: string | null; onClose: () => void; onCreated: () => void }) {
+function NewFolderDialog({
+  area,
+  parentId,
+  onClose,
+  onCreated,
+}: {
+  area: DocumentArea;
+  parentId: string | null;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const { accountId } = useDocsScope();
   const [name, setName] = useState('');
   const submission = useSubmit();
   const save = () =>
     void submission
-      .run((key) => api<Folder>(`/accounts/${accountId}/folders`, { method: 'POST', body: { name, parentId, area }, idempotencyKey: key }))
+      .run((key) =>
+        api<Folder>(`/accounts/${accountId}/folders`, {
+          method: 'POST',
+          body: { name, parentId, area },
+          idempotencyKey: key,
+        }),
+      )
       .then((ok) => {
         if (!ok) return;
         onCreated();
         onClose();
       });
   return (
-    <Dialog title={t('documents.newFolder')} submitLabel={t('documents.newFolder.create')} pending={submission.pending} error={submission.error} fields={['name']} onSubmit={save} onClose={onClose}>
-      <TextField label={t('documents.field.name')} name="name" required autoFocus maxLength={255} value={name} onChange={(event) => setName(event.target.value)} error={submission.error} />
+    <Dialog
+      title={t('documents.newFolder')}
+      submitLabel={t('documents.newFolder.create')}
+      pending={submission.pending}
+      error={submission.error}
+      fields={['name']}
+      onSubmit={save}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('documents.field.name')}
+        name="name"
+        required
+        autoFocus
+        maxLength={255}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        error={submission.error}
+      />
     </Dialog>
   );
 }
@@ -48,8 +81,15 @@ export function DocumentsBrowser() {
   const [dialog, setDialog] = useState<{ item: Item; action: ItemAction } | 'newFolder' | null>(null);
 
   const folder = useResource<Folder>(folderId ? `/folders/${folderId}` : null);
-  const folders = usePagedList<Folder>(q ? null : `/accounts/${accountId}/folders`, { area, parentId: folderId, limit: 200 });
-  const documents = usePagedList<Document>(`/accounts/${accountId}/documents`, q ? { q, limit: 100 } : { area, folderId, limit: 100 });
+  const folders = usePagedList<Folder>(q ? null : `/accounts/${accountId}/folders`, {
+    area,
+    parentId: folderId,
+    limit: 200,
+  });
+  const documents = usePagedList<Document>(
+    `/accounts/${accountId}/documents`,
+    q ? { q, limit: 100 } : { area, folderId, limit: 100 },
+  );
   const reload = useCallback(() => {
     folders.reload();
     documents.reload();
@@ -91,7 +131,10 @@ export function DocumentsBrowser() {
         <ul className="tabs" aria-label={t('documents.areas')}>
           {data.areas.map((name) => (
             <li key={name}>
-              <Link to={name === 'shared' ? docs : `${docs}?area=${name}`} aria-current={name === area ? 'page' : undefined}>
+              <Link
+                to={name === 'shared' ? docs : `${docs}?area=${name}`}
+                aria-current={name === area ? 'page' : undefined}
+              >
                 {t(`documents.area.${name}`)}
               </Link>
             </li>
@@ -100,7 +143,13 @@ export function DocumentsBrowser() {
       ) : null}
       {area === 'internal' ? <p className="alert alert--info">{t('documents.internalNotice')}</p> : null}
       <div className="doc-toolbar">
-        <TextField label={t('documents.search')} name="q" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextField
+          label={t('documents.search')}
+          name="q"
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         {canCreateFolder && !q ? (
           <button type="button" className="btn btn--secondary" onClick={() => setDialog('newFolder')}>
             {t('documents.newFolder')}
@@ -121,7 +170,9 @@ export function DocumentsBrowser() {
         </Link>
       </div>
       {q ? (
-        <p className="muted" role="status">{t('documents.searchResults', { q, count: documents.items.length })}</p>
+        <p className="muted" role="status">
+          {t('documents.searchResults', { q, count: documents.items.length })}
+        </p>
       ) : (
         <nav aria-label={t('documents.breadcrumbs')} className="breadcrumbs">
           <ol>
@@ -136,7 +187,12 @@ export function DocumentsBrowser() {
             </li>
             {(here?.path ?? []).map((step) => (
               <li key={step.id}>
-                <button type="button" className="btn-link truncate" title={step.name} onClick={() => go({ folder: step.id })}>
+                <button
+                  type="button"
+                  className="btn-link truncate"
+                  title={step.name}
+                  onClick={() => go({ folder: step.id })}
+                >
                   {step.name}
                 </button>
               </li>
@@ -153,11 +209,20 @@ export function DocumentsBrowser() {
       )}
       {folder.error ? <ErrorState error={folder.error} onRetry={folder.reload} /> : null}
       {canUpload && !q ? (
-        <DropZone onFiles={(files) => queue.add(files, (file) => ({ path: `/accounts/${accountId}/documents`, query: { area, folderId, name: file.name } }))} />
+        <DropZone
+          onFiles={(files) =>
+            queue.add(files, (file) => ({
+              path: `/accounts/${accountId}/documents`,
+              query: { area, folderId, name: file.name },
+            }))
+          }
+        />
       ) : null}
       <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
       {folders.error ? <ErrorState error={folders.error} onRetry={folders.reload} /> : null}
-      {empty && !documents.error ? <EmptyState title={q ? t('documents.noResults') : t('documents.emptyFolder')} /> : null}
+      {empty && !documents.error ? (
+        <EmptyState title={q ? t('documents.noResults') : t('documents.emptyFolder')} />
+      ) : null}
       {folders.items.length || documents.items.length ? (
         <DocumentTable
           caption={here ? here.name : t(`documents.area.${area}`)}
@@ -168,9 +233,19 @@ export function DocumentsBrowser() {
           onAction={(item, action) => setDialog({ item, action })}
         />
       ) : null}
-      <LoadMore hasMore={documents.hasMore} loading={documents.loading} error={documents.error} onLoadMore={documents.loadMore} />
+      <LoadMore
+        hasMore={documents.hasMore}
+        loading={documents.loading}
+        error={documents.error}
+        onLoadMore={documents.loadMore}
+      />
       {dialog === 'newFolder' ? (
-        <NewFolderDialog area={area} parentId={folderId ?? null} onClose={() => setDialog(null)} onCreated={folders.reload} />
+        <NewFolderDialog
+          area={area}
+          parentId={folderId ?? null}
+          onClose={() => setDialog(null)}
+          onCreated={folders.reload}
+        />
       ) : dialog ? (
         <ItemDialog item={dialog.item} action={dialog.action} onClose={() => setDialog(null)} onDone={reload} />
       ) : null}

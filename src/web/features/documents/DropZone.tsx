@@ -52,7 +52,14 @@ export function DropZone({ onFiles, label, multiple = true, disabled = false, hi
         onClick={() => input.current?.click()}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28" className="drop-zone__icon">
-          <path d="M12 16V4m0 0-4.5 4.5M12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M12 16V4m0 0-4.5 4.5M12 4l4.5 4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span className="drop-zone__label">{name}</span>
       </button>

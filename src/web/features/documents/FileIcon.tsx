@@ -17,14 +17,29 @@ export function FileIcon({ kind, folder = false }: { kind?: FileKind; folder?: b
   if (folder) {
     return (
       <svg className="file-icon file-icon--folder" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
-        <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z" fill="currentColor" opacity=".85" />
+        <path
+          d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2Z"
+          fill="currentColor"
+          opacity=".85"
+        />
       </svg>
     );
   }
   const glyph = GLYPH[kind ?? 'other'];
   return (
-    <svg className={`file-icon file-icon--${kind ?? 'other'}`} aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
-      <path d="M6 3h8l4 4v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1Z" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    <svg
+      className={`file-icon file-icon--${kind ?? 'other'}`}
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+    >
+      <path
+        d="M6 3h8l4 4v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1Z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      />
       <path d="M14 3v4h4" fill="none" stroke="currentColor" strokeWidth="1.5" />
       {glyph ? <path d={glyph} fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" /> : null}
     </svg>

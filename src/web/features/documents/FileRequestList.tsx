@@ -17,8 +17,15 @@ export function FileRequestList({ items, base, label }: { items: FileRequest[]; 
             <Badge tone={statusTone(request.status)}>{t(`documents.request.status.${request.status}`)}</Badge>
           </div>
           <p className="muted small">
-            {request.dueDate ? t('documents.request.due', { date: formatDueDate(request.dueDate) }) : t('documents.request.noDue')}
-            {isOverdue(request.dueDate, request.status) ? <> · <strong>{t('documents.request.overdue')}</strong></> : null}
+            {request.dueDate
+              ? t('documents.request.due', { date: formatDueDate(request.dueDate) })
+              : t('documents.request.noDue')}
+            {isOverdue(request.dueDate, request.status) ? (
+              <>
+                {' '}
+                · <strong>{t('documents.request.overdue')}</strong>
+              </>
+            ) : null}
             {' · '}
             {t('documents.request.fileCount', { count: request.documents.length })}
           </p>

@@ -64,8 +64,15 @@ export function FileRequestPage() {
         description={
           <>
             <Badge tone={statusTone(data.status)}>{t(`documents.request.status.${data.status}`)}</Badge>{' '}
-            {data.dueDate ? t('documents.request.due', { date: formatDueDate(data.dueDate) }) : t('documents.request.noDue')}
-            {isOverdue(data.dueDate, data.status) ? <> · <strong>{t('documents.request.overdue')}</strong></> : null}
+            {data.dueDate
+              ? t('documents.request.due', { date: formatDueDate(data.dueDate) })
+              : t('documents.request.noDue')}
+            {isOverdue(data.dueDate, data.status) ? (
+              <>
+                {' '}
+                · <strong>{t('documents.request.overdue')}</strong>
+              </>
+            ) : null}
           </>
         }
         actions={
@@ -81,7 +88,12 @@ export function FileRequestPage() {
               </button>
             ) : null}
             {data.abilities.cancel ? (
-              <button type="button" className="btn btn--secondary" disabled={decision.pending} onClick={() => decide('cancel')}>
+              <button
+                type="button"
+                className="btn btn--secondary"
+                disabled={decision.pending}
+                onClick={() => decide('cancel')}
+              >
                 {t('documents.request.cancel')}
               </button>
             ) : null}
@@ -98,7 +110,12 @@ export function FileRequestPage() {
         <h2 id="request-about">{t('documents.request.about')}</h2>
         <dl className="facts">
           <dt>{t('documents.request.requestedBy')}</dt>
-          <dd>{t('documents.fact.byWhen', { who: data.requestedBy?.name ?? t('common.unknown'), when: formatDateTime(data.createdAt) })}</dd>
+          <dd>
+            {t('documents.fact.byWhen', {
+              who: data.requestedBy?.name ?? t('common.unknown'),
+              when: formatDateTime(data.createdAt),
+            })}
+          </dd>
           {data.note ? (
             <>
               <dt>{t('documents.request.field.note')}</dt>
@@ -109,7 +126,12 @@ export function FileRequestPage() {
             <>
               <dt>{t('documents.request.field.template')}</dt>
               <dd>
-                <a href={fileUrl.download(data.template.documentId)} download className="truncate" title={data.template.name}>
+                <a
+                  href={fileUrl.download(data.template.documentId)}
+                  download
+                  className="truncate"
+                  title={data.template.name}
+                >
                   {data.template.name}
                 </a>
               </dd>
@@ -126,7 +148,11 @@ export function FileRequestPage() {
       {data.abilities.upload ? (
         <section className="panel" aria-labelledby="request-upload">
           <h2 id="request-upload">{t('documents.request.sendFiles')}</h2>
-          <DropZone onFiles={(files) => queue.add(files, (file) => ({ path: `/file-requests/${data.id}/uploads`, query: { name: file.name } }))} />
+          <DropZone
+            onFiles={(files) =>
+              queue.add(files, (file) => ({ path: `/file-requests/${data.id}/uploads`, query: { name: file.name } }))
+            }
+          />
           <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
         </section>
       ) : null}
@@ -150,10 +176,25 @@ export function FileRequestPage() {
         )}
       </section>
       {returning ? (
-        <Dialog title={t('documents.request.return')} submitLabel={t('documents.request.returnSend')} pending={decision.pending} error={decision.error} fields={['reason']} onSubmit={() => decide('return')} onClose={() => setReturning(false)}>
+        <Dialog
+          title={t('documents.request.return')}
+          submitLabel={t('documents.request.returnSend')}
+          pending={decision.pending}
+          error={decision.error}
+          fields={['reason']}
+          onSubmit={() => decide('return')}
+          onClose={() => setReturning(false)}
+        >
           <div className="field">
             <label htmlFor="return-reason">{t('documents.request.reason')}</label>
-            <textarea id="return-reason" rows={3} required maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <textarea
+              id="return-reason"
+              rows={3}
+              required
+              maxLength={2000}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           </div>
         </Dialog>
       ) : null}

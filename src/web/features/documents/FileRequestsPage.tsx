@@ -53,14 +53,42 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
   };
 
   return (
-    <form key={formKey} onSubmit={onSubmit} noValidate className="panel stack form-narrow" aria-labelledby="new-request-heading">
+    <form
+      key={formKey}
+      onSubmit={onSubmit}
+      noValidate
+      className="panel stack form-narrow"
+      aria-labelledby="new-request-heading"
+    >
       <h2 id="new-request-heading">{t('documents.request.new')}</h2>
       <FormAlert error={submission.error} fields={['title', 'dueDate', 'note']} />
-      <TextField label={t('documents.request.field.title')} name="title" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} error={submission.error} />
-      <TextField label={t('common.optional', { label: t('documents.request.field.dueDate') })} name="dueDate" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={submission.error} />
+      <TextField
+        label={t('documents.request.field.title')}
+        name="title"
+        required
+        maxLength={200}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('common.optional', { label: t('documents.request.field.dueDate') })}
+        name="dueDate"
+        type="date"
+        value={dueDate}
+        onChange={(event) => setDueDate(event.target.value)}
+        error={submission.error}
+      />
       <div className="field">
         <label htmlFor="request-note">{t('common.optional', { label: t('documents.request.field.note') })}</label>
-        <textarea id="request-note" name="note" rows={3} maxLength={4000} value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id="request-note"
+          name="note"
+          rows={3}
+          maxLength={4000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
       </div>
       <TextField
         label={t('common.optional', { label: t('documents.request.field.template') })}
@@ -90,7 +118,12 @@ export function FileRequestsPage() {
       <section aria-labelledby="requests-heading">
         <div className="page-header">
           <h2 id="requests-heading">{t('documents.requests')}</h2>
-          <SelectField label={t('documents.request.filter')} name="status" value={filter} onChange={(event) => setFilter(event.target.value as (typeof FILTERS)[number])}>
+          <SelectField
+            label={t('documents.request.filter')}
+            name="status"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value as (typeof FILTERS)[number])}
+          >
             {FILTERS.map((name) => (
               <option key={name} value={name}>
                 {t(`documents.request.filter.${name}`)}

@@ -79,7 +79,16 @@ export function ItemDialog({ item, action, onClose, onDone }: ItemDialogProps) {
         onSubmit={save}
         onClose={onClose}
       >
-        <TextField label={t('documents.field.name')} name="name" required value={name} maxLength={255} autoFocus onChange={(event) => setName(event.target.value)} error={submission.error} />
+        <TextField
+          label={t('documents.field.name')}
+          name="name"
+          required
+          value={name}
+          maxLength={255}
+          autoFocus
+          onChange={(event) => setName(event.target.value)}
+          error={submission.error}
+        />
       </Dialog>
     );
   }
@@ -92,7 +101,12 @@ export function ItemDialog({ item, action, onClose, onDone }: ItemDialogProps) {
       onSubmit={save}
       onClose={onClose}
     >
-      <FolderPicker area={item.value.area} exclude={item.kind === 'folder' ? item.value.id : undefined} path={target} onPath={setTarget} />
+      <FolderPicker
+        area={item.value.area}
+        exclude={item.kind === 'folder' ? item.value.id : undefined}
+        path={target}
+        onPath={setTarget}
+      />
     </Dialog>
   );
 }
@@ -121,7 +135,12 @@ function FolderPicker({ area, exclude, path, onPath }: FolderPickerProps) {
           </li>
           {path.map((step, index) => (
             <li key={step.id}>
-              <button type="button" className="btn-link truncate" title={step.name} onClick={() => onPath(path.slice(0, index + 1))}>
+              <button
+                type="button"
+                className="btn-link truncate"
+                title={step.name}
+                onClick={() => onPath(path.slice(0, index + 1))}
+              >
                 {step.name}
               </button>
             </li>
@@ -134,7 +153,12 @@ function FolderPicker({ area, exclude, path, onPath }: FolderPickerProps) {
           .filter((folder) => folder.id !== exclude)
           .map((folder) => (
             <li key={folder.id}>
-              <button type="button" className="btn-link truncate" title={folder.name} onClick={() => onPath([...path, { id: folder.id, name: folder.name }])}>
+              <button
+                type="button"
+                className="btn-link truncate"
+                title={folder.name}
+                onClick={() => onPath([...path, { id: folder.id, name: folder.name }])}
+              >
                 {folder.name}
               </button>
             </li>

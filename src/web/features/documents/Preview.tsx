@@ -58,12 +58,21 @@ export function Preview({ doc, versionId }: { doc: Document; versionId?: string 
         <iframe src={url} title={t('documents.preview.pdfTitle', { name: doc.name })} />
         <p className="muted small preview__fallback">
           {t('documents.preview.pdfFallback')}{' '}
-          {doc.abilities.download ? <a href={fileUrl.download(doc.id, versionId ?? doc.currentVersionId)} download>{t('documents.action.download')}</a> : null}
+          {doc.abilities.download ? (
+            <a href={fileUrl.download(doc.id, versionId ?? doc.currentVersionId)} download>
+              {t('documents.action.download')}
+            </a>
+          ) : null}
         </p>
       </div>
     );
   }
-  if (!loaded) return <p className="preview loading" role="status">{t('documents.preview.loading')}</p>;
+  if (!loaded)
+    return (
+      <p className="preview loading" role="status">
+        {t('documents.preview.loading')}
+      </p>
+    );
   if (loaded.failed) return <p className="preview muted">{t('documents.preview.failed')}</p>;
   return (
     <div className="preview">

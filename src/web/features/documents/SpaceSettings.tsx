@@ -13,7 +13,6 @@ const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn'] as const;
 type Permission = (typeof PERMISSIONS)[number];
 type Choice = 'inherit' | 'on' | 'off';
 
-
 function toChoice(value: boolean | null | undefined): Choice {
   return value === null || value === undefined ? 'inherit' : value ? 'on' : 'off';
 }
@@ -24,7 +23,8 @@ function SettingsForm({ space, onSaved }: { space: DocumentSpace; onSaved: (spac
   const toast = useToast();
   const [quota, setQuota] = useState(quotaFieldFromBytes(overrides?.quotaBytes));
   const [choices, setChoices] = useState<Record<Permission, Choice>>(
-    () => Object.fromEntries(PERMISSIONS.map((name) => [name, toChoice(overrides?.[name])])) as Record<Permission, Choice>,
+    () =>
+      Object.fromEntries(PERMISSIONS.map((name) => [name, toChoice(overrides?.[name])])) as Record<Permission, Choice>,
   );
 
   const onSubmit = async (event: FormEvent) => {
@@ -57,7 +57,9 @@ function SettingsForm({ space, onSaved }: { space: DocumentSpace; onSaved: (spac
         <SelectField
           key={name}
           label={t(`documents.settings.permission.${name}`)}
-          hint={t('documents.settings.effective', { value: space.clientPermissions[name] ? t('documents.settings.on') : t('documents.settings.off') })}
+          hint={t('documents.settings.effective', {
+            value: space.clientPermissions[name] ? t('documents.settings.on') : t('documents.settings.off'),
+          })}
           name={name}
           value={choices[name]}
           onChange={(event) => setChoices((previous) => ({ ...previous, [name]: event.target.value as Choice }))}
@@ -81,5 +83,11 @@ function SettingsForm({ space, onSaved }: { space: DocumentSpace; onSaved: (spac
 export function SpaceSettings() {
   const { space } = useDocsScope();
   if (!space.data?.abilities.manageSettings || !space.data.accountOverrides) return null;
-  return <SettingsForm key={JSON.stringify(space.data.accountOverrides)} space={space.data} onSaved={(next) => space.setData(next)} />;
+  return (
+    <SettingsForm
+      key={JSON.stringify(space.data.accountOverrides)}
+      space={space.data}
+      onSaved={(next) => space.setData(next)}
+    />
+  );
 }

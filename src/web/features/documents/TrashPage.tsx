@@ -63,8 +63,12 @@ export function TrashPage() {
             <thead>
               <tr>
                 <th scope="col">{t('documents.col.name')}</th>
-                <th scope="col" className="hide-narrow">{t('documents.trash.col.deleted')}</th>
-                <th scope="col" className="hide-narrow">{t('documents.trash.col.purge')}</th>
+                <th scope="col" className="hide-narrow">
+                  {t('documents.trash.col.deleted')}
+                </th>
+                <th scope="col" className="hide-narrow">
+                  {t('documents.trash.col.purge')}
+                </th>
                 <th scope="col">
                   <span className="sr-only">{t('documents.col.actions')}</span>
                 </th>
@@ -76,17 +80,29 @@ export function TrashPage() {
                   <td className="doc-name-cell">
                     <span className="doc-name">
                       <FileIcon folder={item.type === 'folder'} kind={fileKind(null, item.name)} />
-                      <span className="truncate" title={item.name}>{item.name}</span>
-                      {item.sizeBytes !== null ? <span className="muted small">{formatBytes(item.sizeBytes)}</span> : null}
+                      <span className="truncate" title={item.name}>
+                        {item.name}
+                      </span>
+                      {item.sizeBytes !== null ? (
+                        <span className="muted small">{formatBytes(item.sizeBytes)}</span>
+                      ) : null}
                     </span>
                   </td>
                   <td className="hide-narrow">
-                    {t('documents.fact.byWhen', { who: item.deletedBy?.name ?? t('common.unknown'), when: formatDateTime(item.deletedAt) })}
+                    {t('documents.fact.byWhen', {
+                      who: item.deletedBy?.name ?? t('common.unknown'),
+                      when: formatDateTime(item.deletedAt),
+                    })}
                   </td>
                   <td className="hide-narrow">{formatDate(item.purgeAt)}</td>
                   <td className="actions">
                     {item.abilities.restore ? (
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={t('documents.trash.restoreName', { name: item.name })} onClick={() => void restore(item)}>
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small"
+                        aria-label={t('documents.trash.restoreName', { name: item.name })}
+                        onClick={() => void restore(item)}
+                      >
                         {t('documents.action.restore')}
                       </button>
                     ) : null}
@@ -99,7 +115,15 @@ export function TrashPage() {
       ) : null}
       <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.loadMore} />
       {confirming ? (
-        <Dialog title={t('documents.trash.empty')} submitLabel={t('documents.trash.emptyConfirm')} danger pending={emptying.pending} error={emptying.error} onSubmit={empty} onClose={() => setConfirming(false)}>
+        <Dialog
+          title={t('documents.trash.empty')}
+          submitLabel={t('documents.trash.emptyConfirm')}
+          danger
+          pending={emptying.pending}
+          error={emptying.error}
+          onSubmit={empty}
+          onClose={() => setConfirming(false)}
+        >
           <p>{t('documents.trash.emptyBody')}</p>
         </Dialog>
       ) : null}

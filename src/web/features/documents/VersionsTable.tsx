@@ -20,7 +20,10 @@ export function VersionsTable({ doc, onRestored }: VersionsTableProps) {
 
   const restore = async (version: DocumentVersion) => {
     try {
-      const result = await api<UploadResult>(`/documents/${doc.id}/versions/${version.id}/restore`, { method: 'POST', idempotencyKey: true });
+      const result = await api<UploadResult>(`/documents/${doc.id}/versions/${version.id}/restore`, {
+        method: 'POST',
+        idempotencyKey: true,
+      });
       toast(t('documents.versions.restored', { number: version.number }));
       onRestored(result);
     } catch (error) {
@@ -38,8 +41,12 @@ export function VersionsTable({ doc, onRestored }: VersionsTableProps) {
               <th scope="col">{t('documents.versions.col.version')}</th>
               <th scope="col">{t('documents.versions.col.by')}</th>
               <th scope="col">{t('documents.versions.col.when')}</th>
-              <th scope="col" className="num">{t('documents.col.size')}</th>
-              <th scope="col" className="hide-narrow">{t('documents.versions.col.checksum')}</th>
+              <th scope="col" className="num">
+                {t('documents.col.size')}
+              </th>
+              <th scope="col" className="hide-narrow">
+                {t('documents.versions.col.checksum')}
+              </th>
               <th scope="col">
                 <span className="sr-only">{t('documents.col.actions')}</span>
               </th>
@@ -50,9 +57,17 @@ export function VersionsTable({ doc, onRestored }: VersionsTableProps) {
               <tr key={version.id} data-testid="version-row">
                 <th scope="row">
                   {t('documents.versions.number', { number: version.number })}
-                  {version.isCurrent ? <> <span className="badge badge--success">{t('documents.versions.current')}</span></> : null}
+                  {version.isCurrent ? (
+                    <>
+                      {' '}
+                      <span className="badge badge--success">{t('documents.versions.current')}</span>
+                    </>
+                  ) : null}
                   {version.restoredFromNumber !== null ? (
-                    <span className="muted small"> {t('documents.versions.restoredFrom', { number: version.restoredFromNumber })}</span>
+                    <span className="muted small">
+                      {' '}
+                      {t('documents.versions.restoredFrom', { number: version.restoredFromNumber })}
+                    </span>
                   ) : null}
                 </th>
                 <td>{version.uploadedBy?.name ?? t('common.unknown')}</td>

@@ -8,7 +8,12 @@ export function formatDueDate(date: string): string {
 
 /** Today's calendar date in the viewer's time zone. */
 export function todayInViewerZone(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: viewerTimeZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: viewerTimeZone(),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 export function isOverdue(dueDate: string | null, status: FileRequestStatus): boolean {

@@ -15,7 +15,12 @@ export interface DocsScope {
 
 const ScopeContext = createContext<DocsScope | null>(null);
 
-export function DocsScopeProvider({ accountId, docs, requests, children }: Omit<DocsScope, 'space'> & { children: ReactNode }) {
+export function DocsScopeProvider({
+  accountId,
+  docs,
+  requests,
+  children,
+}: Omit<DocsScope, 'space'> & { children: ReactNode }) {
   const space = useResource<DocumentSpace>(`/accounts/${accountId}/document-space`);
   return <ScopeContext.Provider value={{ accountId, docs, requests, space }}>{children}</ScopeContext.Provider>;
 }
@@ -34,5 +39,6 @@ export const fileUrl = {
     `${API_BASE}/documents/${documentId}/preview${versionId ? `?versionId=${encodeURIComponent(versionId)}` : ''}`,
   thumbnail: (documentId: string, version: number) => `${API_BASE}/documents/${documentId}/thumbnail?v=${version}`,
   zip: (folderId: string) => `${API_BASE}/folders/${folderId}/zip`,
-  areaZip: (accountId: string, area: string) => `${API_BASE}/accounts/${accountId}/documents/zip?area=${encodeURIComponent(area)}`,
+  areaZip: (accountId: string, area: string) =>
+    `${API_BASE}/accounts/${accountId}/documents/zip?area=${encodeURIComponent(area)}`,
 };

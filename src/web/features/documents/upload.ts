@@ -1,4 +1,12 @@
-import { API_BASE, ApiError, apiErrorFrom, currentCsrfToken, newIdempotencyKey, withQuery, type Query } from '../../api/client.ts';
+import {
+  API_BASE,
+  ApiError,
+  apiErrorFrom,
+  currentCsrfToken,
+  newIdempotencyKey,
+  withQuery,
+  type Query,
+} from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface UploadRequest {

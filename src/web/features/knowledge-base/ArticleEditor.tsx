@@ -14,8 +14,13 @@ import { VersionHistory } from './VersionHistory.tsx';
 
 type Draft = Pick<KbArticle, 'title' | 'slug' | 'summary' | 'body' | 'sectionId' | 'audience' | 'audienceSegmentIds'>;
 const draftOf = (article: KbArticle): Draft => ({
-  title: article.title, slug: article.slug, summary: article.summary, body: article.body,
-  sectionId: article.sectionId, audience: article.audience, audienceSegmentIds: article.audienceSegmentIds,
+  title: article.title,
+  slug: article.slug,
+  summary: article.summary,
+  body: article.body,
+  sectionId: article.sectionId,
+  audience: article.audience,
+  audienceSegmentIds: article.audienceSegmentIds,
 });
 
 /** The staff editor: Markdown on the left, the server-rendered preview on the right, updated as you type. */
@@ -24,7 +29,13 @@ export function ArticleEditor() {
   const resource = useResource<KbArticle>(`${KB}/articles/${articleId}`);
   if (resource.error && !resource.data) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
-  return <EditorForm key={`${resource.data.id}-${resource.data.version}`} article={resource.data} onSaved={(next) => resource.setData(next)} />;
+  return (
+    <EditorForm
+      key={`${resource.data.id}-${resource.data.version}`}
+      article={resource.data}
+      onSaved={(next) => resource.setData(next)}
+    />
+  );
 }
 
 function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (article: KbArticle) => void }) {
@@ -34,8 +45,11 @@ function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (articl
   const [busy, setBusy] = useState(false);
   const categories = useResource<{ items: KbCategory[] }>(`${KB}/categories`);
   const segments = usePagedList<Segment>('/segments', { limit: 100 });
-  const sections = (categories.data?.items ?? []).flatMap((category) => category.sections.map((section) => ({ id: section.id, label: `${category.name} › ${section.name}` })));
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const sections = (categories.data?.items ?? []).flatMap((category) =>
+    category.sections.map((section) => ({ id: section.id, label: `${category.name} › ${section.name}` })),
+  );
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((previous) => ({ ...previous, [key]: value }));
 
   async function save(change: Partial<KbArticle>, message: string) {
     setBusy(true);
@@ -55,32 +69,109 @@ function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (articl
     <>
       <PageHeader
         title={article.title}
-        description={<><Badge tone={article.status === 'published' ? 'success' : 'warning'}>{t(`kb.status.${article.status}`)}</Badge> {t('kb.editor.version', { number: article.version })}</>}
+        description={
+          <>
+            <Badge tone={article.status === 'published' ? 'success' : 'warning'}>
+              {t(`kb.status.${article.status}`)}
+            </Badge>{' '}
+            {t('kb.editor.version', { number: article.version })}
+          </>
+        }
         actions={
           <>
-            <Link to="/console/knowledge-base" className="btn btn--secondary">{t('kb.editor.back')}</Link>
-            {article.status === 'published' ? <a href={article.url} className="btn btn--secondary">{t('kb.editor.view')}</a> : null}
+            <Link to="/console/knowledge-base" className="btn btn--secondary">
+              {t('kb.editor.back')}
+            </Link>
+            {article.status === 'published' ? (
+              <a href={article.url} className="btn btn--secondary">
+                {t('kb.editor.view')}
+              </a>
+            ) : null}
           </>
         }
       />
-      <form className="kb-editor" onSubmit={(event) => { event.preventDefault(); void save(draft, t('kb.editor.saved')); }}>
-        <FormAlert error={error} fields={['title', 'slug', 'summary', 'body', 'sectionId', 'audience', 'audienceSegmentIds']} />
+      <form
+        className="kb-editor"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(draft, t('kb.editor.saved'));
+        }}
+      >
+        <FormAlert
+          error={error}
+          fields={['title', 'slug', 'summary', 'body', 'sectionId', 'audience', 'audienceSegmentIds']}
+        />
         <div className="kb-editor__meta">
-          <TextField label={t('kb.field.title')} name="title" value={draft.title} maxLength={200} required onChange={(event) => set('title', event.target.value)} error={error} />
-          <TextField label={t('kb.field.slug')} name="slug" value={draft.slug} maxLength={100} required hint={t('kb.field.slugHint', { slug: draft.slug })} onChange={(event) => set('slug', event.target.value)} error={error} />
-          <TextField label={t('kb.field.summary')} name="summary" value={draft.summary} maxLength={300} onChange={(event) => set('summary', event.target.value)} error={error} />
-          <SelectField label={t('kb.field.section')} name="sectionId" value={draft.sectionId} onChange={(event) => set('sectionId', event.target.value)} error={error}>
-            {sections.map((section) => <option key={section.id} value={section.id}>{section.label}</option>)}
+          <TextField
+            label={t('kb.field.title')}
+            name="title"
+            value={draft.title}
+            maxLength={200}
+            required
+            onChange={(event) => set('title', event.target.value)}
+            error={error}
+          />
+          <TextField
+            label={t('kb.field.slug')}
+            name="slug"
+            value={draft.slug}
+            maxLength={100}
+            required
+            hint={t('kb.field.slugHint', { slug: draft.slug })}
+            onChange={(event) => set('slug', event.target.value)}
+            error={error}
+          />
+          <TextField
+            label={t('kb.field.summary')}
+            name="summary"
+            value={draft.summary}
+            maxLength={300}
+            onChange={(event) => set('summary', event.target.value)}
+            error={error}
+          />
+          <SelectField
+            label={t('kb.field.section')}
+            name="sectionId"
+            value={draft.sectionId}
+            onChange={(event) => set('sectionId', event.target.value)}
+            error={error}
+          >
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.label}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('kb.field.audience')} name="audience" value={draft.audience} onChange={(event) => set('audience', event.target.value as KbAudience)} error={error}>
-            {AUDIENCES.map((audience) => <option key={audience} value={audience}>{t(`kb.audience.${audience}`)}</option>)}
+          <SelectField
+            label={t('kb.field.audience')}
+            name="audience"
+            value={draft.audience}
+            onChange={(event) => set('audience', event.target.value as KbAudience)}
+            error={error}
+          >
+            {AUDIENCES.map((audience) => (
+              <option key={audience} value={audience}>
+                {t(`kb.audience.${audience}`)}
+              </option>
+            ))}
           </SelectField>
           {draft.audience === 'segments' ? (
             <fieldset>
               <legend>{t('kb.field.segments')}</legend>
               {segments.items.map((segment) => (
-                <Checkbox key={segment.id} label={segment.name} checked={draft.audienceSegmentIds.includes(segment.id)}
-                  onChange={(event) => set('audienceSegmentIds', event.target.checked ? [...draft.audienceSegmentIds, segment.id] : draft.audienceSegmentIds.filter((id) => id !== segment.id))} />
+                <Checkbox
+                  key={segment.id}
+                  label={segment.name}
+                  checked={draft.audienceSegmentIds.includes(segment.id)}
+                  onChange={(event) =>
+                    set(
+                      'audienceSegmentIds',
+                      event.target.checked
+                        ? [...draft.audienceSegmentIds, segment.id]
+                        : draft.audienceSegmentIds.filter((id) => id !== segment.id),
+                    )
+                  }
+                />
               ))}
             </fieldset>
           ) : null}
@@ -89,20 +180,53 @@ function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (articl
           <div className="field">
             <label htmlFor="kb-body">{t('kb.field.body')}</label>
             <p className="field-hint">{t('kb.field.bodyHint')}</p>
-            <textarea id="kb-body" name="body" rows={22} value={draft.body} onChange={(event) => set('body', event.target.value)} />
-            <ImageUpload onUploaded={(markdown) => setDraft((previous) => ({ ...previous, body: `${previous.body.trimEnd()}\n\n${markdown}\n` }))} />
+            <textarea
+              id="kb-body"
+              name="body"
+              rows={22}
+              value={draft.body}
+              onChange={(event) => set('body', event.target.value)}
+            />
+            <ImageUpload
+              onUploaded={(markdown) =>
+                setDraft((previous) => ({ ...previous, body: `${previous.body.trimEnd()}\n\n${markdown}\n` }))
+              }
+            />
           </div>
           <LivePreview body={draft.body} />
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn" disabled={busy}>{t('kb.editor.save')}</button>
+          <button type="submit" className="btn" disabled={busy}>
+            {t('kb.editor.save')}
+          </button>
           {article.status !== 'published' ? (
-            <button type="button" className="btn" disabled={busy} onClick={() => void save({ ...draft, status: 'published' }, t('kb.editor.published'))}>{t('kb.editor.publish')}</button>
+            <button
+              type="button"
+              className="btn"
+              disabled={busy}
+              onClick={() => void save({ ...draft, status: 'published' }, t('kb.editor.published'))}
+            >
+              {t('kb.editor.publish')}
+            </button>
           ) : (
-            <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void save({ status: 'draft' }, t('kb.editor.saved'))}>{t('kb.editor.unpublish')}</button>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={busy}
+              onClick={() => void save({ status: 'draft' }, t('kb.editor.saved'))}
+            >
+              {t('kb.editor.unpublish')}
+            </button>
           )}
           {article.status !== 'archived' ? (
-            <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void save({ status: 'archived' }, t('kb.editor.saved'))}>{t('kb.editor.archive')}</button>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={busy}
+              onClick={() => void save({ status: 'archived' }, t('kb.editor.saved'))}
+            >
+              {t('kb.editor.archive')}
+            </button>
           ) : null}
         </div>
       </form>
@@ -117,15 +241,20 @@ function LivePreview({ body }: { body: string }) {
   const [html, setHtml] = useState<string | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    previewMarkdown(debounced, controller.signal).then((result) => setHtml(result.html)).catch(() => undefined);
+    previewMarkdown(debounced, controller.signal)
+      .then((result) => setHtml(result.html))
+      .catch(() => undefined);
     return () => controller.abort();
   }, [debounced]);
   return (
     <section className="kb-preview" aria-label={t('kb.editor.preview')}>
       <h2 className="kb-preview__title">{t('kb.editor.preview')}</h2>
       {/* Sanitised by the server's article renderer (no raw HTML, checked links): the same HTML readers get. */}
-      {html === null ? <Loading /> : <div className="kb-preview__body" data-testid="kb-preview" dangerouslySetInnerHTML={{ __html: html }} />}
+      {html === null ? (
+        <Loading />
+      ) : (
+        <div className="kb-preview__body" data-testid="kb-preview" dangerouslySetInnerHTML={{ __html: html }} />
+      )}
     </section>
   );
 }
-

@@ -23,15 +23,28 @@ export function ConsoleKnowledgeBase() {
         description={t('kb.console.intro')}
         actions={
           <>
-            <Link to="/console/knowledge-base/analytics" className="btn btn--secondary">{t('kb.console.analytics')}</Link>
-            <a href="/help" className="btn btn--secondary">{t('kb.console.viewHelpCenter')}</a>
+            <Link to="/console/knowledge-base/analytics" className="btn btn--secondary">
+              {t('kb.console.analytics')}
+            </Link>
+            <a href="/help" className="btn btn--secondary">
+              {t('kb.console.viewHelpCenter')}
+            </a>
           </>
         }
       />
       <NewArticleForm categories={categories.data?.items ?? []} />
-      <SelectField label={t('kb.col.status')} name="status" value={status} onChange={(event) => setStatus(event.target.value as KbStatus | '')}>
+      <SelectField
+        label={t('kb.col.status')}
+        name="status"
+        value={status}
+        onChange={(event) => setStatus(event.target.value as KbStatus | '')}
+      >
         <option value="">{t('kb.console.filter.all')}</option>
-        {STATUSES.map((value) => <option key={value} value={value}>{t(`kb.status.${value}`)}</option>)}
+        {STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(`kb.status.${value}`)}
+          </option>
+        ))}
       </SelectField>
       {list.items.length ? (
         <div className="table-wrap">
@@ -48,8 +61,18 @@ export function ConsoleKnowledgeBase() {
             <tbody>
               {list.items.map((article) => (
                 <tr key={article.id}>
-                  <td><Link to={`/console/knowledge-base/articles/${article.id}`}>{article.title}</Link></td>
-                  <td><Badge tone={article.status === 'published' ? 'success' : article.status === 'draft' ? 'warning' : 'neutral'}>{t(`kb.status.${article.status}`)}</Badge></td>
+                  <td>
+                    <Link to={`/console/knowledge-base/articles/${article.id}`}>{article.title}</Link>
+                  </td>
+                  <td>
+                    <Badge
+                      tone={
+                        article.status === 'published' ? 'success' : article.status === 'draft' ? 'warning' : 'neutral'
+                      }
+                    >
+                      {t(`kb.status.${article.status}`)}
+                    </Badge>
+                  </td>
                   <td>{t(`kb.audience.${article.audience}`)}</td>
                   <td>{formatDateTime(article.updatedAt)}</td>
                 </tr>
@@ -60,7 +83,12 @@ export function ConsoleKnowledgeBase() {
       ) : !list.loading && !list.error ? (
         <EmptyState title={t('kb.console.empty')} />
       ) : null}
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+      />
       <CategoriesPanel categories={categories.data?.items ?? []} onChange={categories.reload} />
     </>
   );
@@ -68,7 +96,9 @@ export function ConsoleKnowledgeBase() {
 
 function NewArticleForm({ categories }: { categories: KbCategory[] }) {
   const navigate = useNavigate();
-  const sections = categories.flatMap((category) => category.sections.map((section) => ({ id: section.id, label: `${category.name} › ${section.name}` })));
+  const sections = categories.flatMap((category) =>
+    category.sections.map((section) => ({ id: section.id, label: `${category.name} › ${section.name}` })),
+  );
   const [sectionId, setSectionId] = useState('');
   const [title, setTitle] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -78,7 +108,11 @@ function NewArticleForm({ categories }: { categories: KbCategory[] }) {
     setBusy(true);
     setError(null);
     try {
-      const article = await api<KbArticle>(`${KB}/articles`, { method: 'POST', body: { sectionId: sectionId || sections[0]?.id, title }, idempotencyKey: true });
+      const article = await api<KbArticle>(`${KB}/articles`, {
+        method: 'POST',
+        body: { sectionId: sectionId || sections[0]?.id, title },
+        idempotencyKey: true,
+      });
       navigate(`/console/knowledge-base/articles/${article.id}`);
     } catch (caught) {
       setError(caught);
@@ -90,11 +124,31 @@ function NewArticleForm({ categories }: { categories: KbCategory[] }) {
     <form className="card kb-new-article" onSubmit={(event) => void submit(event)}>
       <h2>{t('kb.console.newArticle')}</h2>
       <FormAlert error={error} fields={['title', 'sectionId']} />
-      <TextField label={t('kb.field.title')} name="title" required maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} error={error} />
-      <SelectField label={t('kb.field.section')} name="sectionId" value={sectionId || sections[0]?.id} onChange={(event) => setSectionId(event.target.value)} error={error}>
-        {sections.map((section) => <option key={section.id} value={section.id}>{section.label}</option>)}
+      <TextField
+        label={t('kb.field.title')}
+        name="title"
+        required
+        maxLength={200}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={error}
+      />
+      <SelectField
+        label={t('kb.field.section')}
+        name="sectionId"
+        value={sectionId || sections[0]?.id}
+        onChange={(event) => setSectionId(event.target.value)}
+        error={error}
+      >
+        {sections.map((section) => (
+          <option key={section.id} value={section.id}>
+            {section.label}
+          </option>
+        ))}
       </SelectField>
-      <button type="submit" className="btn" disabled={busy}>{t('kb.editor.create')}</button>
+      <button type="submit" className="btn" disabled={busy}>
+        {t('kb.editor.create')}
+      </button>
     </form>
   );
 }
@@ -123,19 +177,63 @@ function CategoriesPanel({ categories, onChange }: { categories: KbCategory[]; o
       <ul>
         {categories.map((category) => (
           <li key={category.id}>
-            <strong>{category.name}</strong> <span className="muted">/help/{category.slug} · {t(`kb.audience.${category.audience}`)}</span>
+            <strong>{category.name}</strong>{' '}
+            <span className="muted">
+              /help/{category.slug} · {t(`kb.audience.${category.audience}`)}
+            </span>
             <CategoryAudience key={category.version} category={category} segments={segments.items} onSaved={onChange} />
-            <ul>{category.sections.map((section) => <li key={section.id}>{section.name}</li>)}</ul>
-            <form className="inline-form" onSubmit={(event) => { event.preventDefault(); void run(() => api(`${KB}/sections`, { method: 'POST', body: { categoryId: category.id, name: sectionNames[category.id] ?? '' }, idempotencyKey: true })); }}>
-              <TextField label={t('kb.sections.name')} name={`section-${category.id}`} value={sectionNames[category.id] ?? ''} onChange={(event) => setSectionNames({ ...sectionNames, [category.id]: event.target.value })} required />
-              <button type="submit" className="btn btn--secondary">{t('kb.sections.add')}</button>
+            <ul>
+              {category.sections.map((section) => (
+                <li key={section.id}>{section.name}</li>
+              ))}
+            </ul>
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void run(() =>
+                  api(`${KB}/sections`, {
+                    method: 'POST',
+                    body: { categoryId: category.id, name: sectionNames[category.id] ?? '' },
+                    idempotencyKey: true,
+                  }),
+                );
+              }}
+            >
+              <TextField
+                label={t('kb.sections.name')}
+                name={`section-${category.id}`}
+                value={sectionNames[category.id] ?? ''}
+                onChange={(event) => setSectionNames({ ...sectionNames, [category.id]: event.target.value })}
+                required
+              />
+              <button type="submit" className="btn btn--secondary">
+                {t('kb.sections.add')}
+              </button>
             </form>
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={(event) => { event.preventDefault(); void run(async () => { await api(`${KB}/categories`, { method: 'POST', body: { name }, idempotencyKey: true }); setName(''); }); }}>
-        <TextField label={t('kb.categories.name')} name="categoryName" value={name} onChange={(event) => setName(event.target.value)} required />
-        <button type="submit" className="btn btn--secondary">{t('kb.categories.add')}</button>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(async () => {
+            await api(`${KB}/categories`, { method: 'POST', body: { name }, idempotencyKey: true });
+            setName('');
+          });
+        }}
+      >
+        <TextField
+          label={t('kb.categories.name')}
+          name="categoryName"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+        />
+        <button type="submit" className="btn btn--secondary">
+          {t('kb.categories.add')}
+        </button>
       </form>
     </section>
   );

@@ -12,7 +12,11 @@ export function ImageUpload({ onUploaded }: { onUploaded: (markdown: string) => 
     setBusy(true);
     setError(null);
     try {
-      const image = await api<{ markdown: string }>(`${KB}/images`, { method: 'POST', rawBody: file, contentType: file.type || 'application/octet-stream' });
+      const image = await api<{ markdown: string }>(`${KB}/images`, {
+        method: 'POST',
+        rawBody: file,
+        contentType: file.type || 'application/octet-stream',
+      });
       onUploaded(image.markdown.replace('![]', `![${file.name.replace(/[[\]]/g, '')}]`));
     } catch (caught) {
       setError(caught);
@@ -23,8 +27,17 @@ export function ImageUpload({ onUploaded }: { onUploaded: (markdown: string) => 
   return (
     <div className="field">
       <label htmlFor="kb-image">{t('kb.editor.insertImage')}</label>
-      <input id="kb-image" type="file" accept="image/png,image/jpeg,image/gif,image/webp" disabled={busy}
-        onChange={(event) => { const file = event.target.files?.[0]; event.target.value = ''; if (file) void upload(file); }} />
+      <input
+        id="kb-image"
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void upload(file);
+        }}
+      />
       <FormAlert error={error} />
     </div>
   );

@@ -17,7 +17,10 @@ export function PortalHelp() {
   useEffect(() => {
     if (debounced.length < 2) return;
     const controller = new AbortController();
-    api<{ items: KbArticleSummary[] }>(`${KB}/suggestions`, { query: { q: debounced, limit: 10 }, signal: controller.signal })
+    api<{ items: KbArticleSummary[] }>(`${KB}/suggestions`, {
+      query: { q: debounced, limit: 10 },
+      signal: controller.signal,
+    })
       .then((data) => setResult({ query: debounced, items: data.items }))
       .catch(() => undefined);
     return () => controller.abort();
@@ -26,10 +29,26 @@ export function PortalHelp() {
   const shown = debounced.length >= 2 && result?.query === debounced ? result : null;
   return (
     <>
-      <PageHeader title={t('kb.portal.title')} description={t('kb.portal.intro')} actions={<a className="btn btn--secondary" href="/help">{t('kb.portal.openHelpCenter')}</a>} />
+      <PageHeader
+        title={t('kb.portal.title')}
+        description={t('kb.portal.intro')}
+        actions={
+          <a className="btn btn--secondary" href="/help">
+            {t('kb.portal.openHelpCenter')}
+          </a>
+        }
+      />
       <form role="search" action="/help/search" method="get" className="kb-portal-search">
         <label htmlFor="kb-portal-q">{t('kb.portal.searchLabel')}</label>
-        <input id="kb-portal-q" name="q" type="search" value={query} autoComplete="off" placeholder={t('kb.portal.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
+        <input
+          id="kb-portal-q"
+          name="q"
+          type="search"
+          value={query}
+          autoComplete="off"
+          placeholder={t('kb.portal.searchPlaceholder')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
       </form>
       {shown ? (
         shown.items.length ? (

@@ -7,17 +7,32 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { KB } from './api.ts';
 
-interface Version { number: number; title: string; author: string | null; createdAt: string }
+interface Version {
+  number: number;
+  title: string;
+  author: string | null;
+  createdAt: string;
+}
 
 /** Every content change is a version; restoring copies an old one forward as the newest. */
-export function VersionHistory({ article, onRestored }: { article: KbArticle; onRestored: (article: KbArticle) => void }) {
+export function VersionHistory({
+  article,
+  onRestored,
+}: {
+  article: KbArticle;
+  onRestored: (article: KbArticle) => void;
+}) {
   const toast = useToast();
   const versions = useResource<{ items: Version[] }>(`${KB}/articles/${article.id}/versions`, { v: article.version });
   const [error, setError] = useState<unknown>(null);
   async function restore(number: number) {
     setError(null);
     try {
-      const restored = await api<KbArticle>(`${KB}/articles/${article.id}/restore`, { method: 'POST', body: { version: number }, ifMatch: article.version });
+      const restored = await api<KbArticle>(`${KB}/articles/${article.id}/restore`, {
+        method: 'POST',
+        body: { version: number },
+        ifMatch: article.version,
+      });
       toast(t('kb.editor.restored', { number }));
       onRestored(restored);
     } catch (caught) {
@@ -32,8 +47,13 @@ export function VersionHistory({ article, onRestored }: { article: KbArticle; on
       <ol className="kb-versions">
         {items.map((version, index) => (
           <li key={version.number}>
-            <strong>{t('kb.editor.version', { number: version.number })}</strong> · {version.title} · {version.author ?? ''} · {formatDateTime(version.createdAt)}
-            {index > 0 ? <button type="button" className="btn-link" onClick={() => void restore(version.number)}>{t('kb.editor.restore')}</button> : null}
+            <strong>{t('kb.editor.version', { number: version.number })}</strong> · {version.title} ·{' '}
+            {version.author ?? ''} · {formatDateTime(version.createdAt)}
+            {index > 0 ? (
+              <button type="button" className="btn-link" onClick={() => void restore(version.number)}>
+                {t('kb.editor.restore')}
+              </button>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -7,9 +7,15 @@ export const STATUSES: readonly KbStatus[] = ['draft', 'published', 'archived'];
 
 export const listCategories = () => api<{ items: KbCategory[] }>(`${KB}/categories`);
 
-export function saveArticle(article: KbArticle, change: Partial<Pick<KbArticle, 'title' | 'slug' | 'summary' | 'body' | 'status' | 'audience' | 'audienceSegmentIds' | 'sectionId'>>) {
+export function saveArticle(
+  article: KbArticle,
+  change: Partial<
+    Pick<KbArticle, 'title' | 'slug' | 'summary' | 'body' | 'status' | 'audience' | 'audienceSegmentIds' | 'sectionId'>
+  >,
+) {
   return api<KbArticle>(`${KB}/articles/${article.id}`, { method: 'PATCH', body: change, ifMatch: article.version });
 }
 
 /** Renders with the server's article renderer: the preview is exactly what readers will get. */
-export const previewMarkdown = (body: string, signal: AbortSignal) => api<{ html: string }>(`${KB}/preview`, { method: 'POST', body: { body }, signal });
+export const previewMarkdown = (body: string, signal: AbortSignal) =>
+  api<{ html: string }>(`${KB}/preview`, { method: 'POST', body: { body }, signal });

@@ -65,10 +65,16 @@ export function ApiTokensPage() {
         <section className="panel stack" aria-live="polite">
           <h2>{t('apiTokens.created.title')}</h2>
           <p>{t('apiTokens.created.intro')}</p>
-          <code className="secret" data-testid="api-token-secret">{secret}</code>
+          <code className="secret" data-testid="api-token-secret">
+            {secret}
+          </code>
           <div className="page-actions">
-            <button type="button" className="btn btn--secondary" onClick={() => void copy()}>{t('apiTokens.created.copy')}</button>
-            <button type="button" className="btn" onClick={() => setSecret(null)}>{t('apiTokens.created.done')}</button>
+            <button type="button" className="btn btn--secondary" onClick={() => void copy()}>
+              {t('apiTokens.created.copy')}
+            </button>
+            <button type="button" className="btn" onClick={() => setSecret(null)}>
+              {t('apiTokens.created.done')}
+            </button>
           </div>
         </section>
       ) : null}
@@ -76,11 +82,35 @@ export function ApiTokensPage() {
         <h2>{t('apiTokens.create.title')}</h2>
         <FormAlert error={submission.error} fields={['name', 'scopes', 'expiresInDays']} />
         <form onSubmit={onCreate} noValidate className="stack">
-          <TextField label={t('apiTokens.field.name')} hint={t('apiTokens.field.nameHint')} name="name" value={name} onChange={(event) => setName(event.target.value)} error={submission.error} required />
-          <Checkbox label={t('apiTokens.field.write')} hint={t('apiTokens.field.writeHint')} checked={write} onChange={(event) => setWrite(event.target.checked)} />
-          <TextField label={t('apiTokens.field.expires')} name="expiresInDays" type="number" min={1} max={365} value={days} onChange={(event) => setDays(event.target.value)} error={submission.error} />
+          <TextField
+            label={t('apiTokens.field.name')}
+            hint={t('apiTokens.field.nameHint')}
+            name="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={submission.error}
+            required
+          />
+          <Checkbox
+            label={t('apiTokens.field.write')}
+            hint={t('apiTokens.field.writeHint')}
+            checked={write}
+            onChange={(event) => setWrite(event.target.checked)}
+          />
+          <TextField
+            label={t('apiTokens.field.expires')}
+            name="expiresInDays"
+            type="number"
+            min={1}
+            max={365}
+            value={days}
+            onChange={(event) => setDays(event.target.value)}
+            error={submission.error}
+          />
           <div>
-            <button type="submit" className="btn" disabled={submission.pending}>{t('apiTokens.create.submit')}</button>
+            <button type="submit" className="btn" disabled={submission.pending}>
+              {t('apiTokens.create.submit')}
+            </button>
           </div>
         </form>
       </section>
@@ -90,18 +120,26 @@ export function ApiTokensPage() {
           <li key={token.id} className="card session">
             <div className="session__main">
               <h2 className="session__device">
-                {token.name} <Badge tone={token.status === 'active' ? 'success' : 'neutral'}>{t(STATUS_KEYS[token.status])}</Badge>
+                {token.name}{' '}
+                <Badge tone={token.status === 'active' ? 'success' : 'neutral'}>{t(STATUS_KEYS[token.status])}</Badge>
               </h2>
               <p className="muted small">
                 {t('apiTokens.meta', {
-                  scopes: token.scopes.map((scope) => t(scope === 'write' ? 'apiTokens.scope.write' : 'apiTokens.scope.read')).join(', '),
+                  scopes: token.scopes
+                    .map((scope) => t(scope === 'write' ? 'apiTokens.scope.write' : 'apiTokens.scope.read'))
+                    .join(', '),
                   expires: formatDate(token.expiresAt),
                   lastUsed: token.lastUsedAt ? formatRelative(token.lastUsedAt) : t('apiTokens.neverUsed'),
                 })}
               </p>
             </div>
             {token.abilities.revoke ? (
-              <button type="button" className="btn btn--secondary btn--small" aria-label={t('apiTokens.revokeNamed', { name: token.name })} onClick={() => void revoke(token)}>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                aria-label={t('apiTokens.revokeNamed', { name: token.name })}
+                onClick={() => void revoke(token)}
+              >
                 {t('apiTokens.revoke')}
               </button>
             ) : null}

@@ -142,12 +142,16 @@ export function SecurityPage() {
       <ChangePasswordForm />
       <p>
         {/* Relative link: the same page lives under the portal and under /console. */}
-        <Link to="../api-tokens" relative="path">{t('nav.apiTokens')}</Link>
+        <Link to="../api-tokens" relative="path">
+          {t('nav.apiTokens')}
+        </Link>
       </p>
       <section aria-labelledby="two-factor-heading" className="panel">
         <h2 id="two-factor-heading">
           {t('security.twoFactor.title')}{' '}
-          <Badge tone={enabled ? 'success' : 'neutral'}>{enabled ? t('security.twoFactor.on') : t('security.twoFactor.off')}</Badge>
+          <Badge tone={enabled ? 'success' : 'neutral'}>
+            {enabled ? t('security.twoFactor.on') : t('security.twoFactor.off')}
+          </Badge>
         </h2>
         {enabled ? (
           <ManageTwoFactor />

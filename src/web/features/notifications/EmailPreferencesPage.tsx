@@ -17,7 +17,13 @@ const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
   off: 'preferences.mode.off',
 };
 
-function PreferencesForm({ initial, onSaved }: { initial: NotificationPreferences; onSaved: (value: NotificationPreferences) => void }) {
+function PreferencesForm({
+  initial,
+  onSaved,
+}: {
+  initial: NotificationPreferences;
+  onSaved: (value: NotificationPreferences) => void;
+}) {
   const toast = useToast();
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();

@@ -139,9 +139,20 @@ export function NotificationBell({ console }: { console: boolean }) {
           </span>
         ) : null}
       </button>
-      <div id={`${id}-panel`} className="bell__panel" hidden={!open} role="region" aria-label={t('notifications.title')}>
+      <div
+        id={`${id}-panel`}
+        className="bell__panel"
+        hidden={!open}
+        role="region"
+        aria-label={t('notifications.title')}
+      >
         {open ? (
-          <BellPanel console={console} unreadCount={unread.count} onChanged={unread.reload} onClose={() => setOpenOn(null)} />
+          <BellPanel
+            console={console}
+            unreadCount={unread.count}
+            onChanged={unread.reload}
+            onClose={() => setOpenOn(null)}
+          />
         ) : null}
       </div>
     </div>

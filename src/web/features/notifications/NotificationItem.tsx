@@ -16,7 +16,11 @@ export function NotificationItem({ notification, console, onOpen, onMarkRead }: 
   return (
     <li className={unread ? 'notification notification--unread' : 'notification'}>
       <div className="notification__main">
-        <Link to={notificationPath(notification.link, console)} onClick={() => onOpen(notification)} className="notification__title">
+        <Link
+          to={notificationPath(notification.link, console)}
+          onClick={() => onOpen(notification)}
+          className="notification__title"
+        >
           {unread ? <span className="sr-only">{t('notifications.unreadLabel')}: </span> : null}
           {notification.title}
         </Link>

@@ -54,7 +54,11 @@ export function NotificationsPage({ console = false }: { console?: boolean }) {
           </>
         }
       />
-      <Checkbox label={t('notifications.unreadOnly')} checked={unreadOnly} onChange={(event) => setUnreadOnly(event.target.checked)} />
+      <Checkbox
+        label={t('notifications.unreadOnly')}
+        checked={unreadOnly}
+        onChange={(event) => setUnreadOnly(event.target.checked)}
+      />
       {list.items.length ? (
         <ul className="notification-list notification-list--page" aria-label={t('notifications.title')}>
           {list.items.map((item) => (
@@ -70,7 +74,12 @@ export function NotificationsPage({ console = false }: { console?: boolean }) {
       ) : !list.loading && !list.error ? (
         <EmptyState title={t('notifications.empty')} />
       ) : null}
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+      />
     </>
   );
 }

@@ -14,14 +14,22 @@ export function HomePage() {
       <PageHeader title={t('portal.home.title', { name: me.user.name })} />
       {membership ? (
         <>
-          {membership.modules.includes('documents') ? <RequestedFromYou key={membership.accountId} accountId={membership.accountId} /> : null}
+          {membership.modules.includes('documents') ? (
+            <RequestedFromYou key={membership.accountId} accountId={membership.accountId} />
+          ) : null}
           {membership.modules.length ? (
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">{t('portal.home.modules')}</h2>
               <ul className="card-grid">
                 {membership.modules.map((module) => (
                   <li key={module} className="card">
-                    <h3>{module === 'documents' || module === 'messages' ? <Link to={`/${module}`}>{t(`module.${module}`)}</Link> : t(`module.${module}`)}</h3>
+                    <h3>
+                      {module === 'documents' || module === 'messages' ? (
+                        <Link to={`/${module}`}>{t(`module.${module}`)}</Link>
+                      ) : (
+                        t(`module.${module}`)
+                      )}
+                    </h3>
                   </li>
                 ))}
               </ul>

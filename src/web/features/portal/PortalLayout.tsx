@@ -22,7 +22,9 @@ export function PortalLayout() {
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId);
   const hasDocuments = Boolean(membership?.modules.includes('documents'));
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
-  const canManageTeam = Boolean(account.data && (account.data.abilities.invite || account.data.abilities.manageMembers));
+  const canManageTeam = Boolean(
+    account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
+  );
 
   return (
     <div className="app app--portal">

@@ -35,7 +35,8 @@ export function RatePage() {
   const [fragment] = useState(readFragment);
   const [sent, setSent] = useState(false);
   useEffect(() => {
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    if (window.location.hash)
+      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   }, []);
 
   if (!fragment.token) {

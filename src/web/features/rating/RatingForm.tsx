@@ -43,14 +43,26 @@ export function RatingForm({ initial, onSend, headingLevel = 'h2', renderError }
         <legend className="sr-only">{t('tickets.rating.title')}</legend>
         {(['good', 'bad'] as const).map((value) => (
           <label key={value} className="csat__choice">
-            <input type="radio" name={`${id}-rating`} value={value} checked={rating === value} onChange={() => setRating(value)} />
+            <input
+              type="radio"
+              name={`${id}-rating`}
+              value={value}
+              checked={rating === value}
+              onChange={() => setRating(value)}
+            />
             {t(`tickets.rating.${value}`)}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-comment`}>{t('tickets.rating.comment')}</label>
-        <textarea id={`${id}-comment`} rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+        <textarea
+          id={`${id}-comment`}
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn" disabled={!rating || submission.pending}>

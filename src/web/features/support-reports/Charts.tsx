@@ -23,7 +23,9 @@ interface ChartProps {
 
 /** "Nov 29": interval starts are UTC midnights, so they are shown in UTC (the same day everywhere). */
 function shortDay(start: string): string {
-  return new Intl.DateTimeFormat(viewerLocale(), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(start));
+  return new Intl.DateTimeFormat(viewerLocale(), { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(start),
+  );
 }
 
 const W = 640;
@@ -52,24 +54,46 @@ export function Chart({ caption, starts, series, kind, format = (v) => formatNum
       <figcaption id={`${id}-cap`}>{caption}</figcaption>
       <ul className="tc-chart__legend" aria-hidden="true">
         {series.map((s) => (
-          <li key={s.name}><span className={`tc-chart__swatch tc-chart__${s.tone}`} />{s.name}</li>
+          <li key={s.name}>
+            <span className={`tc-chart__swatch tc-chart__${s.tone}`} />
+            {s.name}
+          </li>
         ))}
       </ul>
-      <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false" preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="presentation"
+        aria-hidden="true"
+        focusable="false"
+        preserveAspectRatio="none"
+      >
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line className="tc-chart__grid" x1={PAD.left} x2={W - PAD.right} y1={y(top * f)} y2={y(top * f)} />
-            <text className="tc-chart__axis" x={PAD.left - 6} y={y(top * f) + 4} textAnchor="end">{format(top * f)}</text>
+            <text className="tc-chart__axis" x={PAD.left - 6} y={y(top * f) + 4} textAnchor="end">
+              {format(top * f)}
+            </text>
           </g>
         ))}
-        {starts.map((start, i) => (i % labelEvery === 0 ? (
-          <text key={start} className="tc-chart__axis" x={x(i)} y={H - 8} textAnchor="middle">{shortDay(start)}</text>
-        ) : null))}
+        {starts.map((start, i) =>
+          i % labelEvery === 0 ? (
+            <text key={start} className="tc-chart__axis" x={x(i)} y={H - 8} textAnchor="middle">
+              {shortDay(start)}
+            </text>
+          ) : null,
+        )}
         {kind === 'bars'
           ? series.map((s, si) =>
               s.values.map((v, i) =>
                 v === null ? null : (
-                  <rect key={`${si}-${i}`} className={`tc-chart__${s.tone}`} x={x(i) - (barW * series.length) / 2 + barW * si} y={y(v)} width={barW} height={Math.max(0, PAD.top + innerH - y(v))} />
+                  <rect
+                    key={`${si}-${i}`}
+                    className={`tc-chart__${s.tone}`}
+                    x={x(i) - (barW * series.length) / 2 + barW * si}
+                    y={y(v)}
+                    width={barW}
+                    height={Math.max(0, PAD.top + innerH - y(v))}
+                  />
                 ),
               ),
             )
@@ -83,9 +107,15 @@ export function Chart({ caption, starts, series, kind, format = (v) => formatNum
               }
               return (
                 <g key={s.name} className={`tc-chart__line tc-chart__${s.tone}`}>
-                  {segments.filter((seg) => seg.length).map((seg, k) =>
-                    seg.length === 1 ? <circle key={k} cx={seg[0]?.split(',')[0]} cy={seg[0]?.split(',')[1]} r={3} /> : <polyline key={k} points={seg.join(' ')} />,
-                  )}
+                  {segments
+                    .filter((seg) => seg.length)
+                    .map((seg, k) =>
+                      seg.length === 1 ? (
+                        <circle key={k} cx={seg[0]?.split(',')[0]} cy={seg[0]?.split(',')[1]} r={3} />
+                      ) : (
+                        <polyline key={k} points={seg.join(' ')} />
+                      ),
+                    )}
                 </g>
               );
             })}
@@ -95,7 +125,11 @@ export function Chart({ caption, starts, series, kind, format = (v) => formatNum
         <thead>
           <tr>
             <th scope="col">{t('reports.col.period')}</th>
-            {series.map((s) => <th key={s.name} scope="col">{s.name}</th>)}
+            {series.map((s) => (
+              <th key={s.name} scope="col">
+                {s.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

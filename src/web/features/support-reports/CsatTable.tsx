@@ -16,9 +16,15 @@ export function CsatTable({ caption, nameHeader, rows }: { caption: string; name
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
-            <th scope="col" className="num">{t('reports.col.good')}</th>
-            <th scope="col" className="num">{t('reports.col.bad')}</th>
-            <th scope="col" className="num">{t('reports.col.score')}</th>
+            <th scope="col" className="num">
+              {t('reports.col.good')}
+            </th>
+            <th scope="col" className="num">
+              {t('reports.col.bad')}
+            </th>
+            <th scope="col" className="num">
+              {t('reports.col.score')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,13 +36,17 @@ export function CsatTable({ caption, nameHeader, rows }: { caption: string; name
                   <th scope="row">{row.name || t('reports.unassigned')}</th>
                   <td className="num">{formatNumber(row.good)}</td>
                   <td className="num">{formatNumber(row.bad)}</td>
-                  <td className="num">{total ? formatNumber(row.good / total, { style: 'percent', maximumFractionDigits: 0 }) : '—'}</td>
+                  <td className="num">
+                    {total ? formatNumber(row.good / total, { style: 'percent', maximumFractionDigits: 0 }) : '—'}
+                  </td>
                 </tr>
               );
             })
           ) : (
             <tr>
-              <td colSpan={4} className="muted">{t('reports.noRatings')}</td>
+              <td colSpan={4} className="muted">
+                {t('reports.noRatings')}
+              </td>
             </tr>
           )}
         </tbody>

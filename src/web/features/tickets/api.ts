@@ -104,7 +104,10 @@ export const ticketsApi = {
 
   // Satisfaction
   rate: (ticketId: string, rating: TicketRatingValue, comment?: string) =>
-    api<TicketRating>(`${TICKETS}/${ticketId}/rating`, { method: 'POST', body: comment ? { rating, comment } : { rating } }),
+    api<TicketRating>(`${TICKETS}/${ticketId}/rating`, {
+      method: 'POST',
+      body: comment ? { rating, comment } : { rating },
+    }),
   rateByToken: (token: string, rating: TicketRatingValue, comment?: string) =>
     api<TicketRating>('/ticket-ratings/by-token', {
       method: 'POST',
@@ -121,16 +124,21 @@ export const ticketsApi = {
 
   // Canned replies
   cannedReplies: (query: Query = {}) => api<Page<CannedReply>>('/canned-replies', { query }),
-  createCannedReply: (body: z.input<typeof CreateCannedReply>) => api<CannedReply>('/canned-replies', { method: 'POST', body }),
+  createCannedReply: (body: z.input<typeof CreateCannedReply>) =>
+    api<CannedReply>('/canned-replies', { method: 'POST', body }),
   updateCannedReply: (id: string, body: z.input<typeof UpdateCannedReply>) =>
     api<CannedReply>(`/canned-replies/${id}`, { method: 'PATCH', body }),
   deleteCannedReply: (id: string) => api(`/canned-replies/${id}`, { method: 'DELETE' }),
   renderCannedReply: (ticketId: string, cannedReplyId: string) =>
-    api<{ body: string }>(`${TICKETS}/${ticketId}/canned-replies/${cannedReplyId}/render`, { method: 'POST', body: {} }),
+    api<{ body: string }>(`${TICKETS}/${ticketId}/canned-replies/${cannedReplyId}/render`, {
+      method: 'POST',
+      body: {},
+    }),
 
   // Groups
   groups: () => api<{ items: TicketGroupItem[] }>('/ticket-groups'),
-  createGroup: (body: z.input<typeof CreateTicketGroup>) => api<TicketGroupItem>('/ticket-groups', { method: 'POST', body }),
+  createGroup: (body: z.input<typeof CreateTicketGroup>) =>
+    api<TicketGroupItem>('/ticket-groups', { method: 'POST', body }),
   updateGroup: (groupId: string, body: z.input<typeof UpdateTicketGroup>) =>
     api<TicketGroupItem>(`/ticket-groups/${groupId}`, { method: 'PATCH', body }),
   deleteGroup: (groupId: string) => api(`/ticket-groups/${groupId}`, { method: 'DELETE' }),
@@ -185,7 +193,13 @@ export async function sendKeepalive(path: string, body: unknown): Promise<void> 
   const csrf = await currentCsrfToken();
   if (csrf) headers['X-CSRF-Token'] = csrf;
   try {
-    await fetch(API_BASE + path, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin', keepalive: true });
+    await fetch(API_BASE + path, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+      keepalive: true,
+    });
   } catch {
     // Best effort: the abandonment sweep counts a session nobody closed.
   }

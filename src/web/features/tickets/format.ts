@@ -51,7 +51,9 @@ export function formatDue(value: string, now: Date = new Date()): string {
 export function replyByLine(ticket: Pick<Ticket, 'status' | 'sla'>, now: Date = new Date()): string | null {
   if (!ticket.sla.dueAt || isDone(ticket.status)) return null;
   const time = formatDue(ticket.sla.dueAt, now);
-  return new Date(ticket.sla.dueAt).getTime() < now.getTime() ? t('tickets.replyByOverdue', { time }) : t('tickets.replyBy', { time });
+  return new Date(ticket.sla.dueAt).getTime() < now.getTime()
+    ? t('tickets.replyByOverdue', { time })
+    : t('tickets.replyBy', { time });
 }
 
 /** Minutes as "2 h 30 min" / "3 d" for SLA targets (console). */

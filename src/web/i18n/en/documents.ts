@@ -174,7 +174,8 @@ export const documentsMessages = {
   'documents.settings.permission.deleteOwn': 'Clients may move their own uploads to the trash',
   'documents.settings.effective': 'Now in effect: {value}.',
   'documents.segmentSettings.title': 'Documents',
-  'documents.segmentSettings.intro': 'What clients of this segment may do with their account’s documents. An account’s own settings (console account → Documents → Settings) override these.',
+  'documents.segmentSettings.intro':
+    'What clients of this segment may do with their account’s documents. An account’s own settings (console account → Documents → Settings) override these.',
   'documents.segmentSettings.permissions': 'Clients of this segment',
   'documents.segmentSettings.quota': 'Default storage quota per account (MB)',
   'documents.segmentSettings.quotaHint': 'Empty: the portal default ({portalDefault}).',

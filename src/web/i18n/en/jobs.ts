@@ -1,7 +1,8 @@
 export const jobMessages = {
   'console.nav.jobs': 'Delivery queue',
   'jobs.title': 'Delivery queue',
-  'jobs.intro': 'Emails and notifications are sent in the background and retried with increasing delays. Failures stay here until you retry them.',
+  'jobs.intro':
+    'Emails and notifications are sent in the background and retried with increasing delays. Failures stay here until you retry them.',
   'jobs.refresh': 'Refresh',
   'jobs.filter.status': 'Status',
   'jobs.filter.all': 'All',

@@ -1,7 +1,8 @@
 export const meMessages = {
   'profile.title': 'Profile',
   'profile.field.locale': 'Language',
-  'profile.localeHint': 'A language tag such as en-GB, used for dates and numbers. Leave empty to use your browser’s ({browser}).',
+  'profile.localeHint':
+    'A language tag such as en-GB, used for dates and numbers. Leave empty to use your browser’s ({browser}).',
   'profile.field.timeZone': 'Time zone',
   'profile.timeZoneBrowser': 'Use my browser’s time zone ({zone})',
   'profile.saved': 'Profile saved',
@@ -15,12 +16,14 @@ export const meMessages = {
   'security.twoFactor.on': 'On',
   'security.twoFactor.off': 'Off',
   'security.twoFactor.intro': 'Protect your sign-in with a code from an authenticator app on your phone.',
-  'security.twoFactor.confirmIntro': 'Confirm with your password to get new recovery codes or turn two-factor authentication off.',
+  'security.twoFactor.confirmIntro':
+    'Confirm with your password to get new recovery codes or turn two-factor authentication off.',
   'security.twoFactor.regenerate': 'Generate new recovery codes',
   'security.twoFactor.disable': 'Turn off two-factor authentication',
   'security.twoFactor.disabled': 'Two-factor authentication is off.',
   'security.twoFactor.enabled': 'Two-factor authentication is on.',
-  'security.twoFactor.requiredNote': 'Your organisation requires two-factor authentication, so it cannot be turned off.',
+  'security.twoFactor.requiredNote':
+    'Your organisation requires two-factor authentication, so it cannot be turned off.',
   'sessions.title': 'My sessions',
   'sessions.intro': 'Devices where you are signed in. Revoke any you do not recognise.',
   'sessions.unknownDevice': 'Unknown device',

@@ -101,7 +101,10 @@ export const ticketsConsoleMessages = {
   'tc.ticket.back': 'Tickets',
   'tc.ticket.created': 'created {when}',
   'tc.ticket.conversation': 'Conversation and internal notes',
-  'tc.presence.replying': { one: '{names} is also replying to this ticket', other: '{names} are also replying to this ticket' },
+  'tc.presence.replying': {
+    one: '{names} is also replying to this ticket',
+    other: '{names} are also replying to this ticket',
+  },
   'tc.presence.viewing': { one: '{names} is also viewing this ticket', other: '{names} are also viewing this ticket' },
   'tc.reply.label': 'Your reply',
   'tc.reply.afterStatus': 'After sending, set status to',
@@ -113,7 +116,8 @@ export const ticketsConsoleMessages = {
   'tc.side.label': 'Ticket properties',
   'tc.side.details': 'Details',
   'tc.side.save': 'Save changes',
-  'tc.side.conflict': 'Someone else changed this ticket since you opened it. Reload to see their changes, then make yours again.',
+  'tc.side.conflict':
+    'Someone else changed this ticket since you opened it. Reload to see their changes, then make yours again.',
   'tc.side.reload': 'Reload ticket',
   'tc.side.tags': 'Tags',
   'tc.side.tagsHint': 'Separated by commas',
@@ -147,7 +151,8 @@ export const ticketsConsoleMessages = {
   'tc.merge.find': 'Find ticket',
   'tc.merge.notFound': 'No ticket #{number} found.',
   'tc.merge.confirmTitle': 'Merge tickets?',
-  'tc.merge.confirmText': 'Ticket #{from} will be closed and its messages added to #{to} “{subject}”. This cannot be undone.',
+  'tc.merge.confirmText':
+    'Ticket #{from} will be closed and its messages added to #{to} “{subject}”. This cannot be undone.',
   'tc.merge.confirm': 'Merge',
   'tc.merge.another': 'Choose another ticket',
   'tc.merge.done': 'Ticket #{from} merged into #{to}',
@@ -232,7 +237,8 @@ export const ticketsConsoleMessages = {
   'tc.general.reopenDays': 'Customer replies reopen solved tickets within (days)',
   'tc.general.reopenHint': '0: a reply after solving always opens a follow-up.',
   'tc.general.emailSegment': 'Segment for email from unknown senders',
-  'tc.general.emailSegmentHint': 'Its “Email from unknown senders” option decides whether such mail creates a customer or is rejected.',
+  'tc.general.emailSegmentHint':
+    'Its “Email from unknown senders” option decides whether such mail creates a customer or is rejected.',
   'tc.general.noEmailSegment': 'None (reject)',
   'tc.general.supportAddress': 'Support address',
   'tc.general.noSupportAddress': 'Email intake is off (INBOUND_EMAIL_DOMAIN is not set).',

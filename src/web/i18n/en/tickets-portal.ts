@@ -27,7 +27,8 @@ export const ticketsPortalMessages = {
   'tickets.portal.filter.done': 'Solved and closed',
   'tickets.portal.filter.all': 'All tickets',
   'tickets.portal.empty': 'No tickets here.',
-  'tickets.portal.emptyHint': 'Many questions are answered in the help center. If yours isn’t, open a ticket and we’ll get back to you.',
+  'tickets.portal.emptyHint':
+    'Many questions are answered in the help center. If yours isn’t, open a ticket and we’ll get back to you.',
   'tickets.portal.openHelp': 'Search the help center',
   'tickets.portal.updated': 'Updated {time}',
   'tickets.portal.requestedBy': 'Requested by {name}',
@@ -40,7 +41,8 @@ export const ticketsPortalMessages = {
   'tickets.new.subject': 'Subject',
   'tickets.new.subjectHint': 'A short summary, for example “Cannot download my invoice”.',
   'tickets.new.description': 'Description',
-  'tickets.new.descriptionHint': 'What happened, what you expected, and anything you already tried. Markdown is supported.',
+  'tickets.new.descriptionHint':
+    'What happened, what you expected, and anything you already tried. Markdown is supported.',
   'tickets.new.ccs': 'Copy people from your team',
   'tickets.new.ccsHint': 'They will see the ticket and get its replies.',
   'tickets.new.fields': 'Details',
@@ -91,7 +93,8 @@ export const ticketsPortalMessages = {
   'tickets.rating.badShort': 'Bad',
   'tickets.rate.title': 'Rate your support experience',
   'tickets.rate.intro': 'Your rating is sent only when you press “Send rating”.',
-  'tickets.rate.missing': 'This rating link is incomplete. Copy the whole link from the email, or sign in and rate the ticket from its page.',
+  'tickets.rate.missing':
+    'This rating link is incomplete. Copy the whole link from the email, or sign in and rate the ticket from its page.',
   'tickets.rate.expired': 'This rating link has expired. You can still rate the ticket from its page after signing in.',
   'tickets.rate.unknown': 'This rating link is not valid. Check that you copied the whole link.',
   'tickets.rate.signIn': 'Sign in',

@@ -20,7 +20,12 @@ export async function listAccountsUseCase(ctx: AppContext, actor: Actor, query: 
     after: cursor ? [String(cursor[0]), String(cursor[1])] : null,
     limit: query.limit,
   });
-  return toPage(rows, query.limit, (row) => presentAccount(row, actor), (row) => [byCreation ? row.created_at_key : row.name_key, row.id]);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentAccount(row, actor),
+    (row) => [byCreation ? row.created_at_key : row.name_key, row.id],
+  );
 }
 
 export async function getAccountUseCase(ctx: AppContext, actor: Actor, accountId: string) {
@@ -31,22 +36,45 @@ export async function getAccountUseCase(ctx: AppContext, actor: Actor, accountId
 
 export async function createAccountUseCase(ctx: AppContext, actor: Actor, input: CreateAccount, ip: string) {
   if (!accountPolicy.canCreate(actor)) throw forbidden();
-  if (!(await findSegment(ctx.db, input.segmentId))) throw fieldError('segmentId', 'not_found', 'Choose an existing segment.');
+  if (!(await findSegment(ctx.db, input.segmentId)))
+    throw fieldError('segmentId', 'not_found', 'Choose an existing segment.');
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     await insertAccount(tx, { id, name: input.name, segmentId: input.segmentId });
-    await recordAudit(tx, { action: 'account.created', actor: { id: actor.userId, label: actor.email }, target: { type: 'account', id, label: input.name }, accountId: id, ip, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'account.created',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'account', id, label: input.name },
+      accountId: id,
+      ip,
+      occurredAt: ctx.clock.now(),
+    });
   });
   return getAccountUseCase(ctx, actor, id);
 }
 
-export async function renameAccountUseCase(ctx: AppContext, actor: Actor, accountId: string, name: string, expectedVersion: number | null, ip: string) {
+export async function renameAccountUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  name: string,
+  expectedVersion: number | null,
+  ip: string,
+) {
   const scope = accountScopeOf(actor);
   if (!(await findAccount(ctx.db, scope, accountId))) throw notFound();
   if (!accountPolicy.abilities(actor, accountId).update) throw forbidden();
   await ctx.db.transaction(async (tx) => {
-    if (!(await renameAccount(tx, scope, accountId, name, expectedVersion))) throw conflict('The account changed since you loaded it. Reload and try again.', 'stale_version');
-    await recordAudit(tx, { action: 'account.updated', actor: { id: actor.userId, label: actor.email }, target: { type: 'account', id: accountId, label: name }, accountId, ip, occurredAt: ctx.clock.now() });
+    if (!(await renameAccount(tx, scope, accountId, name, expectedVersion)))
+      throw conflict('The account changed since you loaded it. Reload and try again.', 'stale_version');
+    await recordAudit(tx, {
+      action: 'account.updated',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'account', id: accountId, label: name },
+      accountId,
+      ip,
+      occurredAt: ctx.clock.now(),
+    });
   });
   return getAccountUseCase(ctx, actor, accountId);
 }

@@ -12,32 +12,86 @@ export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
 /** A file name as data: no path, no control or bidi characters, bounded. It is shown as text everywhere. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = name.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[\\/]/g, '_').trim().slice(0, 200);
+  const cleaned = name
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\\/]/g, '_')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'file';
 }
 
-const safeContentType = (value: string | undefined) => (value && /^[\w.+-]+\/[\w.+-]+$/.test(value.split(';')[0]!.trim()) ? value.split(';')[0]!.trim().toLowerCase() : 'application/octet-stream');
+const safeContentType = (value: string | undefined) =>
+  value && /^[\w.+-]+\/[\w.+-]+$/.test(value.split(';')[0]!.trim())
+    ? value.split(';')[0]!.trim().toLowerCase()
+    : 'application/octet-stream';
 
 /** Stores bytes through the storage driver, then the row; the caller's transaction (if any) owns the row. */
-export async function storeAttachment(ctx: AppContext, db: Queryable, file: { threadId: string; uploadedBy: string; name: string; contentType: string | undefined; bytes: Buffer; messageId?: string }) {
+export async function storeAttachment(
+  ctx: AppContext,
+  db: Queryable,
+  file: {
+    threadId: string;
+    uploadedBy: string;
+    name: string;
+    contentType: string | undefined;
+    bytes: Buffer;
+    messageId?: string;
+  },
+) {
   const id = newId();
   const storageKey = `conversations/${file.threadId}/${id}`;
   await ctx.storage.write(storageKey, Readable.from([file.bytes]));
-  await insertAttachment(db, { id, threadId: file.threadId, uploadedBy: file.uploadedBy, name: safeFileName(file.name), contentType: safeContentType(file.contentType), size: file.bytes.length, storageKey, now: ctx.clock.now(), messageId: file.messageId });
-  return { id, name: safeFileName(file.name), contentType: safeContentType(file.contentType), size: file.bytes.length, downloadUrl: `/api/v1/attachments/${id}/download` };
+  await insertAttachment(db, {
+    id,
+    threadId: file.threadId,
+    uploadedBy: file.uploadedBy,
+    name: safeFileName(file.name),
+    contentType: safeContentType(file.contentType),
+    size: file.bytes.length,
+    storageKey,
+    now: ctx.clock.now(),
+    messageId: file.messageId,
+  });
+  return {
+    id,
+    name: safeFileName(file.name),
+    contentType: safeContentType(file.contentType),
+    size: file.bytes.length,
+    downloadUrl: `/api/v1/attachments/${id}/download`,
+  };
 }
 
 /** An upload waiting for its message (CreateMessage.attachmentIds); only its uploader can attach it. */
-export async function uploadAttachmentUseCase(ctx: AppContext, actor: Actor, threadId: string, name: string, contentType: string | undefined, body: unknown) {
+export async function uploadAttachmentUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  name: string,
+  contentType: string | undefined,
+  body: unknown,
+) {
   const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   if (!conversationPolicy.threadAbilities(actor, thread).post) throw forbidden();
-  if (!Buffer.isBuffer(body) || body.length === 0) throw fieldError('body', 'required', 'Send the file as the request body.');
-  return storeAttachment(ctx, ctx.db, { threadId: thread.id, uploadedBy: actor.userId, name, contentType, bytes: body });
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw fieldError('body', 'required', 'Send the file as the request body.');
+  return storeAttachment(ctx, ctx.db, {
+    threadId: thread.id,
+    uploadedBy: actor.userId,
+    name,
+    contentType,
+    bytes: body,
+  });
 }
 
 export async function downloadAttachmentUseCase(ctx: AppContext, actor: Actor, attachmentId: string) {
-  const file = await findDownloadableAttachment(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), actor.userId, attachmentId);
+  const file = await findDownloadableAttachment(
+    ctx.db,
+    accountScopeOf(actor),
+    conversationPolicy.seesInternal(actor),
+    actor.userId,
+    attachmentId,
+  );
   if (!file) throw notFound();
   return { file, stream: await ctx.storage.read(file.storage_key) };
 }

@@ -16,10 +16,19 @@ const inline = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`
 export async function exportThreadUseCase(ctx: AppContext, actor: Actor, threadId: string) {
   const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   const rows = await allMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id);
-  const lines = [`# ${inline(thread.subject)}`, '', `Account: ${inline(thread.account_name)}`, `Exported: ${ctx.clock.now().toISOString()}`, ''];
+  const lines = [
+    `# ${inline(thread.subject)}`,
+    '',
+    `Account: ${inline(thread.account_name)}`,
+    `Exported: ${ctx.clock.now().toISOString()}`,
+    '',
+  ];
   for (const row of rows) {
     const who = inline(row.author_name ?? 'Former user');
-    lines.push(`## ${who}, ${row.created_at.toISOString()}${row.internal ? ' (internal note)' : ''}${row.edited_at ? ' (edited)' : ''}`, '');
+    lines.push(
+      `## ${who}, ${row.created_at.toISOString()}${row.internal ? ' (internal note)' : ''}${row.edited_at ? ' (edited)' : ''}`,
+      '',
+    );
     if (row.deleted_at) lines.push('_Message deleted._', '');
     else {
       lines.push(fence(row.body), '');
@@ -27,6 +36,11 @@ export async function exportThreadUseCase(ctx: AppContext, actor: Actor, threadI
       if (row.attachments?.length) lines.push('');
     }
   }
-  const fileName = `${thread.subject.replace(/[^\w -]+/g, '').trim().slice(0, 60) || 'thread'}.md`;
+  const fileName = `${
+    thread.subject
+      .replace(/[^\w -]+/g, '')
+      .trim()
+      .slice(0, 60) || 'thread'
+  }.md`;
   return { fileName, text: lines.join('\n') };
 }

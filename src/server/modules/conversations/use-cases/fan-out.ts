@@ -34,20 +34,50 @@ export async function fanOut(_ctx: AppContext, tx: Queryable, posted: Posted, no
   const recipients = await recipientsOf(tx, posted.accountId, posted.threadId, posted.authorId, posted.internal);
   if (!recipients.length) return {};
   const mentioned = new Set(posted.mentionIds);
-  const kinds = recipients.map((r) => ({ userId: r.id, kind: mentioned.has(r.id) ? 'mention' as const : 'message' as const }));
-  const ids = await insertNotifications(tx, { recipients: kinds, accountId: posted.accountId, threadId: posted.threadId, messageId: posted.messageId, now });
+  const kinds = recipients.map((r) => ({
+    userId: r.id,
+    kind: mentioned.has(r.id) ? ('mention' as const) : ('message' as const),
+  }));
+  const ids = await insertNotifications(tx, {
+    recipients: kinds,
+    accountId: posted.accountId,
+    threadId: posted.threadId,
+    messageId: posted.messageId,
+    now,
+  });
   const jobs: NewJob[] = [];
   for (const recipient of recipients) {
     if (recipient.frequency === 'immediately') {
       // One queued email per (thread, recipient): later messages join it, and the job itself spaces sends out.
       const runAt = recipient.window_ends_at && recipient.window_ends_at > now ? recipient.window_ends_at : now;
-      jobs.push({ kind: EMAIL_JOB, payload: { threadId: posted.threadId, userId: recipient.id }, runAt, dedupeKey: `email:${posted.threadId}:${recipient.id}` });
+      jobs.push({
+        kind: EMAIL_JOB,
+        payload: { threadId: posted.threadId, userId: recipient.id },
+        runAt,
+        dedupeKey: `email:${posted.threadId}:${recipient.id}`,
+      });
     } else if (recipient.frequency === 'daily') {
-      jobs.push({ kind: DIGEST_JOB, payload: { userId: recipient.id }, runAt: nextDigestTime(now), dedupeKey: `digest:${recipient.id}` });
+      jobs.push({
+        kind: DIGEST_JOB,
+        payload: { userId: recipient.id },
+        runAt: nextDigestTime(now),
+        dedupeKey: `digest:${recipient.id}`,
+      });
     }
   }
   await enqueueJobs(tx, jobs, now);
-  return Object.fromEntries(kinds.map((k) => [k.userId, {
-    type: 'notification.created', data: { notificationId: ids.get(k.userId)!, threadId: posted.threadId, messageId: posted.messageId, kind: k.kind },
-  }]));
+  return Object.fromEntries(
+    kinds.map((k) => [
+      k.userId,
+      {
+        type: 'notification.created',
+        data: {
+          notificationId: ids.get(k.userId)!,
+          threadId: posted.threadId,
+          messageId: posted.messageId,
+          kind: k.kind,
+        },
+      },
+    ]),
+  );
 }

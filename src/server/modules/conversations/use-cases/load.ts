@@ -22,23 +22,48 @@ async function ticketAllows(db: Queryable, actor: Actor, thread: { id: string; k
 }
 
 /** A thread in the caller's scope, or 404 (missing and out of scope read the same). */
-export async function threadFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'refuse') {
-  const thread = await findThread(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), actor.userId, threadId);
+export async function threadFor(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  db: Queryable = ctx.db,
+  tickets: TicketThreads = 'refuse',
+) {
+  const thread = await findThread(
+    db,
+    accountScopeOf(actor),
+    conversationPolicy.seesInternal(actor),
+    actor.userId,
+    threadId,
+  );
   if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
   return thread;
 }
 
 /** The same check without counts, for writes and message pages (constant cost however long the thread). */
-export async function threadRefFor(ctx: AppContext, actor: Actor, threadId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'refuse') {
+export async function threadRefFor(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  db: Queryable = ctx.db,
+  tickets: TicketThreads = 'refuse',
+) {
   const thread = await findThreadRef(db, accountScopeOf(actor), threadId);
   if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
   return thread;
 }
 
 /** A message the caller can see (a note is missing for clients), or 404. */
-export async function messageFor(ctx: AppContext, actor: Actor, messageId: string, db: Queryable = ctx.db, tickets: TicketThreads = 'people') {
+export async function messageFor(
+  ctx: AppContext,
+  actor: Actor,
+  messageId: string,
+  db: Queryable = ctx.db,
+  tickets: TicketThreads = 'people',
+) {
   const message = await findMessage(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), messageId);
-  if (!message || !(await ticketAllows(db, actor, { id: message.thread_id, kind: message.thread_kind }, tickets))) throw notFound();
+  if (!message || !(await ticketAllows(db, actor, { id: message.thread_id, kind: message.thread_kind }, tickets)))
+    throw notFound();
   return message;
 }
 

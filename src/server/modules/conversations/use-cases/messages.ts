@@ -24,14 +24,30 @@ function decodeSeqCursor(cursor: string | undefined): number | null {
 }
 
 /** Newest first. Also serves search (q): the same visibility rules, notes only for staff. */
-export async function listMessagesUseCase(ctx: AppContext, actor: Actor, threadId: string, query: { cursor?: string; limit: number; q?: string }) {
+export async function listMessagesUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  threadId: string,
+  query: { cursor?: string; limit: number; q?: string },
+) {
   const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
-  const rows = await listMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id, decodeSeqCursor(query.cursor), query.limit, query.q ?? null);
+  const rows = await listMessages(
+    ctx.db,
+    accountScopeOf(actor),
+    conversationPolicy.seesInternal(actor),
+    thread.id,
+    decodeSeqCursor(query.cursor),
+    query.limit,
+    query.q ?? null,
+  );
   const readers = actor.staffRole ? await readersOfThread(ctx.db, thread.id) : null;
   const now = ctx.clock.now();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  return { items: page.map((row) => presentMessage(row, actor, now, readers)), nextCursor: rows.length > query.limit && last ? encodeCursor([last.seq]) : null };
+  return {
+    items: page.map((row) => presentMessage(row, actor, now, readers)),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.seq]) : null,
+  };
 }
 
 export const getMessageUseCase = presentOne;
@@ -39,13 +55,24 @@ export const getMessageUseCase = presentOne;
 export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageId: string, body: string) {
   const message = await messageFor(ctx, actor, messageId);
   const now = ctx.clock.now();
-  if (!conversationPolicy.messageAbilities(actor, message, now).edit) throw forbidden('Only the author may edit a message, within 10 minutes.', 'edit_not_allowed');
+  if (!conversationPolicy.messageAbilities(actor, message, now).edit)
+    throw forbidden('Only the author may edit a message, within 10 minutes.', 'edit_not_allowed');
   if (body.length > MESSAGE_BODY_MAX) throw messageTooLarge();
-  if (!body.trim() && !message.attachments?.length) throw fieldError('body', 'required', 'A message cannot be empty; delete it instead.');
+  if (!body.trim() && !message.attachments?.length)
+    throw fieldError('body', 'required', 'A message cannot be empty; delete it instead.');
   await ctx.db.transaction(async (tx) => {
     await updateMessageBody(tx, message.id, body, now);
     const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
-    await publishEvent(tx, { type: 'message.updated', accountId: message.account_id, audience: messageAudience(message.thread_kind, message.internal), data: { threadId: message.thread_id, message: messageData(row) } }, now);
+    await publishEvent(
+      tx,
+      {
+        type: 'message.updated',
+        accountId: message.account_id,
+        audience: messageAudience(message.thread_kind, message.internal),
+        data: { threadId: message.thread_id, message: messageData(row) },
+      },
+      now,
+    );
   });
   return presentOne(ctx, actor, message.id);
 }
@@ -57,10 +84,22 @@ export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messag
   const storageKeys = await ctx.db.transaction(async (tx) => {
     const keys = await markMessageDeleted(tx, message.id, now);
     const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
-    await publishEvent(tx, { type: 'message.deleted', accountId: message.account_id, audience: messageAudience(message.thread_kind, message.internal), data: { threadId: message.thread_id, message: messageData(row) } }, now);
+    await publishEvent(
+      tx,
+      {
+        type: 'message.deleted',
+        accountId: message.account_id,
+        audience: messageAudience(message.thread_kind, message.internal),
+        data: { threadId: message.thread_id, message: messageData(row) },
+      },
+      now,
+    );
     return keys;
   });
   // Bytes go after the commit: a failed removal leaves an unreferenced object, never a dangling reference.
-  for (const key of storageKeys) await ctx.storage.remove(key).catch((error: unknown) => ctx.logger.warn({ err: error, key }, 'removing an attachment failed'));
+  for (const key of storageKeys)
+    await ctx.storage
+      .remove(key)
+      .catch((error: unknown) => ctx.logger.warn({ err: error, key }, 'removing an attachment failed'));
   return presentOne(ctx, actor, message.id);
 }

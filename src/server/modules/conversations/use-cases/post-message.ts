@@ -29,30 +29,51 @@ interface ThreadTarget {
 }
 
 export const messageTooLarge = () =>
-  new AppError(413, 'message_too_large', 'Message too large', `A message may have at most ${MESSAGE_BODY_MAX} characters.`);
+  new AppError(
+    413,
+    'message_too_large',
+    'Message too large',
+    `A message may have at most ${MESSAGE_BODY_MAX} characters.`,
+  );
 
 /** Checks everything that needs no lock, before the transaction: size, flood, note rights, quote, mentions, files. */
-export async function prepareMessage(ctx: AppContext, actor: Actor, thread: ThreadTarget & { created_by: string | null }, input: Omit<CreateMessage, 'internal'> & { internal?: boolean }, now: Date): Promise<PreparedMessage> {
+export async function prepareMessage(
+  ctx: AppContext,
+  actor: Actor,
+  thread: ThreadTarget & { created_by: string | null },
+  input: Omit<CreateMessage, 'internal'> & { internal?: boolean },
+  now: Date,
+): Promise<PreparedMessage> {
   const abilities = conversationPolicy.threadAbilities(actor, thread);
   if (!abilities.post) throw forbidden();
   if (input.internal && !abilities.postInternal) throw forbidden('Only staff write internal notes.');
   if (input.body.length > MESSAGE_BODY_MAX) throw messageTooLarge();
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-  if (!input.body.trim() && !attachmentIds.length) throw fieldError('body', 'required', 'Write a message or attach a file.');
+  if (!input.body.trim() && !attachmentIds.length)
+    throw fieldError('body', 'required', 'Write a message or attach a file.');
   const limit = await hitRateLimit(ctx.db, `messages:${actor.userId}`, 60, now);
-  if (limit.hits > ctx.config.conversations.messagesPerMinute) throw tooManyRequests(limit.retryAfterSeconds, 'You are sending messages too fast. Wait a moment.');
+  if (limit.hits > ctx.config.conversations.messagesPerMinute)
+    throw tooManyRequests(limit.retryAfterSeconds, 'You are sending messages too fast. Wait a moment.');
   let quotedMessageId: string | null = null;
   if (input.quotedMessageId) {
-    const quoted = await findMessage(ctx.db, { kind: 'ids', ids: [thread.account_id] }, conversationPolicy.seesInternal(actor), input.quotedMessageId);
-    if (!quoted || quoted.thread_id !== thread.id || quoted.deleted_at) throw fieldError('quotedMessageId', 'not_found', 'That message cannot be quoted here.');
+    const quoted = await findMessage(
+      ctx.db,
+      { kind: 'ids', ids: [thread.account_id] },
+      conversationPolicy.seesInternal(actor),
+      input.quotedMessageId,
+    );
+    if (!quoted || quoted.thread_id !== thread.id || quoted.deleted_at)
+      throw fieldError('quotedMessageId', 'not_found', 'That message cannot be quoted here.');
     quotedMessageId = quoted.id;
   }
   const wanted = [...new Set(input.mentionUserIds ?? [])];
   const mentionIds = wanted.length ? await staffWhoSeeAccount(ctx.db, thread.account_id, wanted) : [];
-  if (mentionIds.length !== wanted.length) throw fieldError('mentionUserIds', 'not_mentionable', 'Only staff who can see this account can be mentioned.');
+  if (mentionIds.length !== wanted.length)
+    throw fieldError('mentionUserIds', 'not_mentionable', 'Only staff who can see this account can be mentioned.');
   if (attachmentIds.length) {
     const pending = await pendingAttachmentsOf(ctx.db, thread.id, actor.userId, attachmentIds);
-    if (pending.length !== attachmentIds.length) throw fieldError('attachmentIds', 'not_found', 'Upload the files to this thread first.');
+    if (pending.length !== attachmentIds.length)
+      throw fieldError('attachmentIds', 'not_found', 'Upload the files to this thread first.');
   }
   return { body: input.body, internal: Boolean(input.internal), quotedMessageId, mentionIds, attachmentIds };
 }
@@ -62,21 +83,65 @@ export async function prepareMessage(ctx: AppContext, actor: Actor, thread: Thre
  * mark, notifications and email jobs for all recipients (a fixed number of statements), and the one real-time
  * event (last, see publishEvent).
  */
-export async function postMessageInTransaction(ctx: AppContext, tx: Queryable, actor: Actor, thread: ThreadTarget & { subject: string }, message: PreparedMessage, now: Date, source: 'web' | 'email') {
+export async function postMessageInTransaction(
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  thread: ThreadTarget & { subject: string },
+  message: PreparedMessage,
+  now: Date,
+  source: 'web' | 'email',
+) {
   const id = newId();
   const seq = await insertMessage(tx, {
-    id, threadId: thread.id, accountId: thread.account_id, authorId: actor.userId, body: message.body, internal: message.internal, source, quotedMessageId: message.quotedMessageId, now,
-    mentionIds: message.mentionIds, followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
+    id,
+    threadId: thread.id,
+    accountId: thread.account_id,
+    authorId: actor.userId,
+    body: message.body,
+    internal: message.internal,
+    source,
+    quotedMessageId: message.quotedMessageId,
+    now,
+    mentionIds: message.mentionIds,
+    followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
   });
   if (message.attachmentIds.length) await attachPending(tx, thread.id, actor.userId, message.attachmentIds, id);
-  const notify = await fanOut(ctx, tx, { threadId: thread.id, accountId: thread.account_id, messageId: id, authorId: actor.userId, internal: message.internal, mentionIds: message.mentionIds }, now);
+  const notify = await fanOut(
+    ctx,
+    tx,
+    {
+      threadId: thread.id,
+      accountId: thread.account_id,
+      messageId: id,
+      authorId: actor.userId,
+      internal: message.internal,
+      mentionIds: message.mentionIds,
+    },
+    now,
+  );
   const row = (await findMessage(tx, { kind: 'all' }, true, id))!;
   // The thread's row last: concurrent posts to one thread queue only for this statement, the event and COMMIT.
-  await touchThreadForMessage(tx, { threadId: thread.id, authorId: actor.userId, seq, internal: message.internal, now, markAuthorRead: true });
+  await touchThreadForMessage(tx, {
+    threadId: thread.id,
+    authorId: actor.userId,
+    seq,
+    internal: message.internal,
+    now,
+    markAuthorRead: true,
+  });
   // One event for the message; each recipient's notification.created frame rides on it (EventNotify).
-  await publishEvent(tx, {
-    type: 'message.created', accountId: thread.account_id, audience: messageAudience(thread.kind ?? 'conversation', message.internal), data: { threadId: thread.id, message: messageData(row) }, notify,
-  }, now);
+  await publishEvent(
+    tx,
+    {
+      type: 'message.created',
+      accountId: thread.account_id,
+      audience: messageAudience(thread.kind ?? 'conversation', message.internal),
+      data: { threadId: thread.id, message: messageData(row) },
+      notify,
+    },
+    now,
+  );
   return id;
 }
 

@@ -8,11 +8,19 @@ import { replyTokensValidSince } from '../retention.ts';
  * Reply-by-email addresses, reply+<token>@INBOUND_EMAIL_DOMAIN: one per (thread, recipient), only the hash kept.
  * Shared by conversation emails and ticket emails so that a reply to either finds its thread the same way.
  */
-export async function issueReplyAddress(ctx: AppContext, threadId: string, userId: string, now: Date): Promise<string | undefined> {
+export async function issueReplyAddress(
+  ctx: AppContext,
+  threadId: string,
+  userId: string,
+  now: Date,
+): Promise<string | undefined> {
   const domain = ctx.config.conversations.inboundEmailDomain;
   if (!domain) return undefined;
   // 26 lowercase base32-ish characters keep the address inside the 64-character local-part limit.
-  const token = newSecretToken().replace(/[^a-zA-Z0-9]/g, '').toLowerCase().slice(0, 26);
+  const token = newSecretToken()
+    .replace(/[^a-zA-Z0-9]/g, '')
+    .toLowerCase()
+    .slice(0, 26);
   await insertReplyToken(ctx.db, hashToken(token), threadId, userId, now);
   return `reply+${token}@${domain}`;
 }

@@ -15,21 +15,28 @@ export interface InboundOutcome {
   reason?: string;
 }
 
-
 /**
  * A reply to a notification email becomes a message of the thread, posted as the person the address was issued
  * to, with the same checks as the web (they must still see the thread, rate limits, size). The From must be
  * that person's address; anything else is rejected and audited, and nothing is posted.
  */
-export async function receiveReplyUseCase(ctx: AppContext, raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundOutcome> {
+export async function receiveReplyUseCase(
+  ctx: AppContext,
+  raw: Buffer,
+  envelopeRecipients: string[] = [],
+): Promise<InboundOutcome> {
   const domain = ctx.config.conversations.inboundEmailDomain;
   if (!domain) return { accepted: false, reason: 'inbound_disabled' };
   const mail = await parseInboundMail(raw, envelopeRecipients);
   const now = ctx.clock.now();
   const reject = async (reason: string, target: { threadId?: string; userId?: string; accountId?: string } = {}) => {
     await recordAudit(ctx.db, {
-      action: 'inbound_email.rejected', actor: null, target: target.threadId ? { type: 'thread', id: target.threadId } : null,
-      accountId: target.accountId ?? null, details: { reason, from: mail.from, messageId: mail.messageId, intendedUserId: target.userId ?? null }, occurredAt: now,
+      action: 'inbound_email.rejected',
+      actor: null,
+      target: target.threadId ? { type: 'thread', id: target.threadId } : null,
+      accountId: target.accountId ?? null,
+      details: { reason, from: mail.from, messageId: mail.messageId, intendedUserId: target.userId ?? null },
+      occurredAt: now,
     });
     ctx.logger.warn({ reason, from: mail.from, messageId: mail.messageId }, 'inbound email rejected');
     return { accepted: false, reason };
@@ -41,18 +48,43 @@ export async function receiveReplyUseCase(ctx: AppContext, raw: Buffer, envelope
   const target = { threadId: issued.thread_id, userId: issued.user_id, accountId: issued.account_id };
   if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase()) return reject('sender_mismatch', target);
   const actor = await actorOfUser(ctx.db, issued.user_id);
-  const thread = actor ? await findThread(ctx.db, accountScopeOf(actor), actor.staffRole !== null, actor.userId, issued.thread_id) : null;
+  const thread = actor
+    ? await findThread(ctx.db, accountScopeOf(actor), actor.staffRole !== null, actor.userId, issued.thread_id)
+    : null;
   if (!actor || !thread) return reject('no_access', target);
   // Ticket replies follow the ticket's rules (status, SLA): the tickets module's inbound handler takes them first.
   if (thread.kind === 'ticket') return reject('ticket_thread', target);
   const body = stripQuotedReply(mail.text, REPLY_MARKER);
-  const files = mail.attachments.filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES).slice(0, 10);
+  const files = mail.attachments
+    .filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES)
+    .slice(0, 10);
   if (!body && !files.length) return reject('empty', target);
   try {
     const attachmentIds: string[] = [];
-    for (const file of files) attachmentIds.push((await storeAttachment(ctx, ctx.db, { threadId: thread.id, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes })).id);
+    for (const file of files)
+      attachmentIds.push(
+        (
+          await storeAttachment(ctx, ctx.db, {
+            threadId: thread.id,
+            uploadedBy: actor.userId,
+            name: file.name,
+            contentType: file.contentType,
+            bytes: file.bytes,
+          })
+        ).id,
+      );
     const prepared = await prepareMessage(ctx, actor, thread, { body, attachmentIds }, now);
-    await ctx.db.transaction((tx) => postMessageInTransaction(ctx, tx, actor, { id: thread.id, account_id: thread.account_id, subject: thread.subject }, prepared, now, 'email'));
+    await ctx.db.transaction((tx) =>
+      postMessageInTransaction(
+        ctx,
+        tx,
+        actor,
+        { id: thread.id, account_id: thread.account_id, subject: thread.subject },
+        prepared,
+        now,
+        'email',
+      ),
+    );
     return { accepted: true };
   } catch (error) {
     if (error instanceof AppError) return reject(error.code, target);

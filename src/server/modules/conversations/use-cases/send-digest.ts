@@ -17,14 +17,29 @@ export async function sendDigest(ctx: AppContext, payload: Record<string, unknow
      WHERE n.user_id = $1 AND n.read_at IS NULL AND n.created_at > $2 AND u.deactivated_at IS NULL
        AND (u.staff_role IS NOT NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.account_id = n.account_id))
      GROUP BY u.email, t.subject ORDER BY max(n.created_at) DESC LIMIT 20`,
-    [userId, new Date(now.getTime() - 24 * 3_600_000)]);
+    [userId, new Date(now.getTime() - 24 * 3_600_000)],
+  );
   if (!rows.length) return;
   const settings = await conversationSettings(ctx.db);
   const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
   const lines = settings.hide_message_content_in_email
     ? [`You have new messages from ${settings.name}.`]
     : ['New messages since yesterday:', ...rows.map((row) => `${row.subject}: ${row.n} new`)];
-  const mail = renderMail({ name: settings.name, primaryColor: settings.primary_color, logoUrl: null }, { subject: `Your daily summary from ${settings.name}`, paragraphs: lines, action: { label: 'Open the portal', url: baseUrl } });
+  const mail = renderMail(
+    { name: settings.name, primaryColor: settings.primary_color, logoUrl: null },
+    {
+      subject: `Your daily summary from ${settings.name}`,
+      paragraphs: lines,
+      action: { label: 'Open the portal', url: baseUrl },
+    },
+  );
   const unsubscribeUrl = `${baseUrl}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, userId, 'messages'))}`;
-  await ctx.mailer.send({ to: rows[0]!.email, ...mail, headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }, { throwOnFailure: true });
+  await ctx.mailer.send(
+    {
+      to: rows[0]!.email,
+      ...mail,
+      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    },
+    { throwOnFailure: true },
+  );
 }

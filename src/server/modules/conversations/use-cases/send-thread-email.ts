@@ -4,8 +4,20 @@ import { renderMail } from '../../../platform/mail/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { ticketVisibleToPerson } from '../repository.ts';
 import { issueReplyAddress } from './reply-addresses.ts';
-import { conversationSettings, unsentMessages, userSeesAccount, type PendingMessageRow, type RecipientRow } from '../repository-delivery.ts';
-import { dropSendLease, lockSendState, markEmailSent, releaseSendLease, takeSendLease } from '../repository-email-sends.ts';
+import {
+  conversationSettings,
+  unsentMessages,
+  userSeesAccount,
+  type PendingMessageRow,
+  type RecipientRow,
+} from '../repository-delivery.ts';
+import {
+  dropSendLease,
+  lockSendState,
+  markEmailSent,
+  releaseSendLease,
+  takeSendLease,
+} from '../repository-email-sends.ts';
 
 export const REPLY_MARKER = '-- Reply above this line to answer in the portal --';
 
@@ -21,12 +33,19 @@ type Reservation = { postponeUntil: Date } | { messages: PendingMessageRow[]; wi
  * In one transaction under the (recipient, thread) lock: a live lease or a send inside the grouping window
  * postpones; otherwise the unsent messages are reserved as `sending` until now + SEND_LEASE_MS.
  */
-async function reserve(ctx: AppContext, recipient: RecipientRow, threadId: string, now: Date, windowMs: number): Promise<Reservation> {
+async function reserve(
+  ctx: AppContext,
+  recipient: RecipientRow,
+  threadId: string,
+  now: Date,
+  windowMs: number,
+): Promise<Reservation> {
   return ctx.db.transaction(async (tx) => {
     const state = await lockSendState(tx, recipient.id, threadId);
     if (state.inFlight && state.inFlight.lease_until > now) return { postponeUntil: state.inFlight.lease_until };
     const last = state.lastSent;
-    if (last && now.getTime() - last.sent_at.getTime() < windowMs) return { postponeUntil: new Date(last.sent_at.getTime() + windowMs) };
+    if (last && now.getTime() - last.sent_at.getTime() < windowMs)
+      return { postponeUntil: new Date(last.sent_at.getTime() + windowMs) };
     const messages = await unsentMessages(tx, threadId, recipient, last?.up_to_seq ?? 0);
     if (!messages.length) {
       if (state.inFlight) await dropSendLease(tx, recipient.id, threadId);
@@ -35,7 +54,14 @@ async function reserve(ctx: AppContext, recipient: RecipientRow, threadId: strin
     const upToSeq = messages[messages.length - 1]!.seq;
     // An abandoned reservation (its sender crashed) is taken over under its own key.
     const windowKey = state.inFlight?.window_key ?? `${now.getTime()}:${upToSeq}`;
-    await takeSendLease(tx, { userId: recipient.id, threadId, windowKey, now, upToSeq, leaseUntil: new Date(now.getTime() + SEND_LEASE_MS) });
+    await takeSendLease(tx, {
+      userId: recipient.id,
+      threadId,
+      windowKey,
+      now,
+      upToSeq,
+      leaseUntil: new Date(now.getTime() + SEND_LEASE_MS),
+    });
     return { messages, windowKey };
   });
 }
@@ -51,14 +77,26 @@ async function reserve(ctx: AppContext, recipient: RecipientRow, threadId: strin
  * expires and the email goes out a second time. Losing it instead would be worse, and nothing can close the gap
  * short of the SMTP server taking part in our transaction.
  */
-export async function sendThreadEmail(ctx: AppContext, payload: Record<string, unknown>, job?: JobRow): Promise<JobOutcome> {
+export async function sendThreadEmail(
+  ctx: AppContext,
+  payload: Record<string, unknown>,
+  job?: JobRow,
+): Promise<JobOutcome> {
   const threadId = String(payload.threadId);
   const userId = String(payload.userId);
   // A ticket's number goes into the subject ("[#1234]"): mail clients thread on it and replies sent to the support
   // address find their ticket by it (tickets module, inbound).
-  const { rows } = await ctx.db.query<{ account_id: string; subject: string; account_name: string; kind: string; ticket_number: string | null }>(
+  const { rows } = await ctx.db.query<{
+    account_id: string;
+    subject: string;
+    account_name: string;
+    kind: string;
+    ticket_number: string | null;
+  }>(
     `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, tk.number AS ticket_number
-     FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`, [threadId]);
+     FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`,
+    [threadId],
+  );
   const thread = rows[0];
   if (!thread) return;
   // Access and preferences are read at send time: someone removed or unsubscribed since gets nothing.
@@ -74,7 +112,11 @@ export async function sendThreadEmail(ctx: AppContext, payload: Record<string, u
   const { messages, windowKey } = reservation;
 
   const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const path = ticket ? (recipient.staff ? `/console/tickets/${threadId}` : `/tickets/${threadId}`) : `/threads/${threadId}`;
+  const path = ticket
+    ? recipient.staff
+      ? `/console/tickets/${threadId}`
+      : `/tickets/${threadId}`
+    : `/threads/${threadId}`;
   const link = `${baseUrl}${path}#message-${messages[messages.length - 1]!.id}`;
   const replyTo = await issueReplyAddress(ctx, threadId, userId, now);
   const hide = settings.hide_message_content_in_email;
@@ -83,16 +125,31 @@ export async function sendThreadEmail(ctx: AppContext, payload: Record<string, u
   const paragraphs = hide
     ? [`You have a new message from ${settings.name}.`, 'Sign in to read it.']
     : [
-      ...(replyTo ? [REPLY_MARKER] : []),
-      ...messages.map((m) => `${m.author_name ?? 'Someone'} wrote (${m.created_at.toISOString().slice(0, 16).replace('T', ' ')} UTC):\n${m.body.length > 2000 ? `${m.body.slice(0, 2000)}…` : m.body}`),
-    ];
-  const mail = renderMail({ name: settings.name, primaryColor: settings.primary_color, logoUrl: null }, { subject, paragraphs, action: { label: 'Open the conversation', url: link } });
+        ...(replyTo ? [REPLY_MARKER] : []),
+        ...messages.map(
+          (m) =>
+            `${m.author_name ?? 'Someone'} wrote (${m.created_at.toISOString().slice(0, 16).replace('T', ' ')} UTC):\n${m.body.length > 2000 ? `${m.body.slice(0, 2000)}…` : m.body}`,
+        ),
+      ];
+  const mail = renderMail(
+    { name: settings.name, primaryColor: settings.primary_color, logoUrl: null },
+    { subject, paragraphs, action: { label: 'Open the conversation', url: link } },
+  );
   const unsubscribeUrl = `${baseUrl}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, userId, 'messages'))}`;
   try {
-    await ctx.mailer.send({
-      to: recipient.email, ...mail, replyTo,
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
-    }, { throwOnFailure: true });
+    await ctx.mailer.send(
+      {
+        to: recipient.email,
+        ...mail,
+        replyTo,
+        headers: {
+          'List-Unsubscribe': `<${unsubscribeUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'Auto-Submitted': 'auto-generated',
+        },
+      },
+      { throwOnFailure: true },
+    );
   } catch (error) {
     // Refused by the driver, so not sent: free the lease so the job's retry can send.
     await releaseSendLease(ctx.db, userId, threadId, windowKey);

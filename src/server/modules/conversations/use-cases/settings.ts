@@ -15,11 +15,22 @@ export async function getConversationSettingsUseCase(ctx: AppContext, actor: Act
   };
 }
 
-export async function updateConversationSettingsUseCase(ctx: AppContext, actor: Actor, input: { hideMessageContentInEmail?: boolean; emailGroupingMinutes?: number }, ip: string) {
+export async function updateConversationSettingsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  input: { hideMessageContentInEmail?: boolean; emailGroupingMinutes?: number },
+  ip: string,
+) {
   if (!isStaffAdmin(actor)) throw forbidden();
   await ctx.db.transaction(async (tx) => {
     await updateConversationSettings(tx, input);
-    await recordAudit(tx, { action: 'settings.updated', actor: { id: actor.userId, label: actor.email }, ip, details: { conversations: input }, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'settings.updated',
+      actor: { id: actor.userId, label: actor.email },
+      ip,
+      details: { conversations: input },
+      occurredAt: ctx.clock.now(),
+    });
   });
   return getConversationSettingsUseCase(ctx, actor);
 }

@@ -22,9 +22,18 @@ interface ThreadQuery {
 export async function listThreadsUseCase(ctx: AppContext, actor: Actor, query: ThreadQuery) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
   const rows = await listThreads(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), actor.userId, {
-    accountId: query.accountId ?? null, q: query.q || null, unreadOnly: query.unread === 'true', after, limit: query.limit,
+    accountId: query.accountId ?? null,
+    q: query.q || null,
+    unreadOnly: query.unread === 'true',
+    after,
+    limit: query.limit,
   });
-  return toPage(rows, query.limit, (row) => presentThread(row, actor), (row) => [row.last_at_key, row.id]);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentThread(row, actor),
+    (row) => [row.last_at_key, row.id],
+  );
 }
 
 export async function listAccountThreadsUseCase(ctx: AppContext, actor: Actor, accountId: string, query: ThreadQuery) {
@@ -42,11 +51,29 @@ export async function createThreadUseCase(ctx: AppContext, actor: Actor, account
   if (!rows[0] || !conversationPolicy.canStartThread(actor, accountId)) throw notFound();
   const threadId = newId();
   const now = ctx.clock.now();
-  const prepared = await prepareMessage(ctx, actor, { id: threadId, account_id: accountId, created_by: actor.userId }, { body: input.body, attachmentIds: input.attachmentIds }, now);
+  const prepared = await prepareMessage(
+    ctx,
+    actor,
+    { id: threadId, account_id: accountId, created_by: actor.userId },
+    { body: input.body, attachmentIds: input.attachmentIds },
+    now,
+  );
   await ctx.db.transaction(async (tx) => {
     await insertThread(tx, { id: threadId, accountId, subject: input.subject, createdBy: actor.userId, now });
-    await postMessageInTransaction(ctx, tx, actor, { id: threadId, account_id: accountId, subject: input.subject }, prepared, now, 'web');
-    await publishEvent(tx, { type: 'thread.created', accountId, audience: 'account', data: { threadId, subject: input.subject } }, now);
+    await postMessageInTransaction(
+      ctx,
+      tx,
+      actor,
+      { id: threadId, account_id: accountId, subject: input.subject },
+      prepared,
+      now,
+      'web',
+    );
+    await publishEvent(
+      tx,
+      { type: 'thread.created', accountId, audience: 'account', data: { threadId, subject: input.subject } },
+      now,
+    );
   });
   return presentThread(await threadFor(ctx, actor, threadId), actor);
 }
@@ -57,7 +84,11 @@ export async function renameThreadUseCase(ctx: AppContext, actor: Actor, threadI
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await renameThread(tx, accountScopeOf(actor), threadId, subject);
-    await publishEvent(tx, { type: 'thread.updated', accountId: thread.account_id, audience: 'account', data: { threadId, subject } }, now);
+    await publishEvent(
+      tx,
+      { type: 'thread.updated', accountId: thread.account_id, audience: 'account', data: { threadId, subject } },
+      now,
+    );
   });
   return presentThread(await threadFor(ctx, actor, threadId), actor);
 }

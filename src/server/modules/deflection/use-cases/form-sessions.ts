@@ -5,8 +5,17 @@ import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { isUuid } from '../../../platform/ids.ts';
 import { deflectionPolicy, FORM_SESSION_IDLE_MS } from '../policy.ts';
 import {
-  addOpenedArticle, addSuggestionsShown, articleVisibleTo, findOwnFormSession, insertFormSession, leaveFormSession, logSuggestionSearch,
-  markTicketCreated, ticketAccountOf, touchFormSession, unsafeCloseIdleFormSessions,
+  addOpenedArticle,
+  addSuggestionsShown,
+  articleVisibleTo,
+  findOwnFormSession,
+  insertFormSession,
+  leaveFormSession,
+  logSuggestionSearch,
+  markTicketCreated,
+  ticketAccountOf,
+  touchFormSession,
+  unsafeCloseIdleFormSessions,
 } from '../repository.ts';
 
 export type TicketFormEventInput =
@@ -27,7 +36,12 @@ export async function openFormSessionUseCase(ctx: AppContext, actor: Actor): Pro
  * visitor is still there (last_seen_at); counts and outcomes change only while the session is open, so a late beacon
  * after filing or after the sweep changes nothing.
  */
-export async function formSessionEventUseCase(ctx: AppContext, actor: Actor, sessionId: string, event: TicketFormEventInput): Promise<{ ok: true }> {
+export async function formSessionEventUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: string,
+  event: TicketFormEventInput,
+): Promise<{ ok: true }> {
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const session = await findOwnFormSession(tx, sessionId, actor.userId);
@@ -52,7 +66,13 @@ export async function formSessionEventUseCase(ctx: AppContext, actor: Actor, ses
  * For the tickets module, inside the ticket's creating transaction: the owner's open session led to this ticket.
  * Anything else (a malformed or foreign id, a session already ended) is ignored: it must never fail the ticket.
  */
-export async function markFormSessionTicketCreated(tx: Queryable, formSessionId: string, userId: string, ticketId: string, now: Date): Promise<void> {
+export async function markFormSessionTicketCreated(
+  tx: Queryable,
+  formSessionId: string,
+  userId: string,
+  ticketId: string,
+  now: Date,
+): Promise<void> {
   if (!isUuid(formSessionId)) return;
   await markTicketCreated(tx, formSessionId, userId, ticketId, now);
 }

@@ -14,7 +14,13 @@ const EVENTS_PER_WINDOW = 60;
 const EVENTS_WINDOW_SECONDS = 600;
 
 /** Records one help-center visit (idempotent per key). Exported for the server-rendered help center. */
-export async function recordHelpSession(db: Queryable, key: string, userId: string | null, segmentId: string | null, now: Date): Promise<void> {
+export async function recordHelpSession(
+  db: Queryable,
+  key: string,
+  userId: string | null,
+  segmentId: string | null,
+  now: Date,
+): Promise<void> {
   await insertHelpSession(db, key, userId, segmentId, now);
 }
 
@@ -28,7 +34,12 @@ async function visitor(ctx: AppContext, actor: Actor | null) {
  * POST /deflection/events: the help center in the browser reports a visit under a key it keeps for the tab.
  * Anonymous visitors count (most self-service is anonymous); a per-address budget keeps scripts from inflating it.
  */
-export async function helpSessionEventUseCase(ctx: AppContext, actor: Actor | null, key: string, ip: string): Promise<{ ok: true }> {
+export async function helpSessionEventUseCase(
+  ctx: AppContext,
+  actor: Actor | null,
+  key: string,
+  ip: string,
+): Promise<{ ok: true }> {
   const now = ctx.clock.now();
   const limit = await hitRateLimit(ctx.db, `deflection-events:${ip}`, EVENTS_WINDOW_SECONDS, now);
   if (limit.hits > EVENTS_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
@@ -45,10 +56,20 @@ export function helpSessionCookieHook(ctx: AppContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || request.cookies[HELP_SESSION_COOKIE]) return;
     const path = request.url.split('?')[0] ?? '';
-    if (!(path === '/help' || path.startsWith('/help/')) || path.startsWith('/help/assets/') || path.startsWith('/help/images/')) return;
+    if (
+      !(path === '/help' || path.startsWith('/help/')) ||
+      path.startsWith('/help/assets/') ||
+      path.startsWith('/help/images/')
+    )
+      return;
     if (looksLikeCrawler(request.headers['user-agent'])) return;
     const key = newSecretToken();
-    reply.setCookie(HELP_SESSION_COOKIE, key, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.baseUrl.startsWith('https://') });
+    reply.setCookie(HELP_SESSION_COOKIE, key, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.baseUrl.startsWith('https://'),
+    });
     const who = await visitor(ctx, await loadActor(ctx, request));
     await recordHelpSession(ctx.db, key, who.userId, who.segmentId, ctx.clock.now());
   };

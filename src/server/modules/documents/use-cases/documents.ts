@@ -27,14 +27,30 @@ export async function listDocumentsUseCase(ctx: AppContext, actor: Actor, accoun
   const byTime = query.sort.endsWith('updatedAt');
   const cursor = decodeCursor(query.cursor, [byTime ? 'timestamp' : 'text', 'uuid']);
   const rows = await listDocuments(ctx.db, scope, {
-    accountId, area: searching ? null : query.area, folderId: query.folderId ?? null, q: query.q ?? null, sort: query.sort,
-    after: cursor as [string, string] | null, limit: query.limit,
+    accountId,
+    area: searching ? null : query.area,
+    folderId: query.folderId ?? null,
+    q: query.q ?? null,
+    sort: query.sort,
+    after: cursor as [string, string] | null,
+    limit: query.limit,
   });
-  return toPage(rows, query.limit, (row) => presentDocument(row, actor, permissions), (row) => [byTime ? row.updated_at_key : row.name_key, row.id]);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentDocument(row, actor, permissions),
+    (row) => [byTime ? row.updated_at_key : row.name_key, row.id],
+  );
 }
 
 /** Rename and/or move. Moving into a folder of the other area (shared <-> internal) is for staff only. */
-export async function updateDocumentUseCase(ctx: AppContext, actor: Actor, documentId: string, input: UpdateDocument, expectedVersion: number | null) {
+export async function updateDocumentUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  input: UpdateDocument,
+  expectedVersion: number | null,
+) {
   const { document, permissions } = await documentFor(ctx, actor, documentId, { live: true });
   const abilities = documentPolicy.document(actor, document, permissions);
   const name = input.name === undefined ? document.name : sanitizeFileName(input.name);
@@ -46,44 +62,90 @@ export async function updateDocumentUseCase(ctx: AppContext, actor: Actor, docum
     if (folderId) {
       const folder = await findFolder(ctx.db, documentScopeOf(actor), folderId);
       if (!folder || folder.deleted_at || folder.account_id !== document.account_id) throw notFound();
-      if (folder.area !== document.area && !documentPolicy.mayChangeArea(actor)) throw fieldError('folderId', 'other_area', 'Choose a folder in the same area.');
+      if (folder.area !== document.area && !documentPolicy.mayChangeArea(actor))
+        throw fieldError('folderId', 'other_area', 'Choose a folder in the same area.');
       area = folder.area;
     }
   }
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
-    if (await nameTaken(tx, { accountId: document.account_id, area, parentId: folderId }, name, documentId)) {
-      throw conflict('Something with this name is already here. Choose another name.', 'name_taken');
-    }
-    if (!(await updateDocumentPlace(tx, documentId, { name, folderId, area, now, expectedVersion }))) {
-      throw conflict('The file changed since you loaded it. Reload and try again.', 'stale_version');
-    }
-    const event = { accountId: document.account_id, documentId, documentName: name, area, versionNumber: null, actorUserId: actor.userId, actorIsStaff: actor.staffRole !== null, now };
-    if (name !== document.name) await recordActivity(tx, { ...event, action: 'renamed' });
-    if (folderId !== document.folder_id) await recordActivity(tx, { ...event, action: 'moved' });
-  }).catch(uniqueViolationAsNameTaken);
+  await ctx.db
+    .transaction(async (tx) => {
+      if (await nameTaken(tx, { accountId: document.account_id, area, parentId: folderId }, name, documentId)) {
+        throw conflict('Something with this name is already here. Choose another name.', 'name_taken');
+      }
+      if (!(await updateDocumentPlace(tx, documentId, { name, folderId, area, now, expectedVersion }))) {
+        throw conflict('The file changed since you loaded it. Reload and try again.', 'stale_version');
+      }
+      const event = {
+        accountId: document.account_id,
+        documentId,
+        documentName: name,
+        area,
+        versionNumber: null,
+        actorUserId: actor.userId,
+        actorIsStaff: actor.staffRole !== null,
+        now,
+      };
+      if (name !== document.name) await recordActivity(tx, { ...event, action: 'renamed' });
+      if (folderId !== document.folder_id) await recordActivity(tx, { ...event, action: 'moved' });
+    })
+    .catch(uniqueViolationAsNameTaken);
   return getDocumentUseCase(ctx, actor, documentId);
 }
 
-export async function listVersionsUseCase(ctx: AppContext, actor: Actor, documentId: string, query: z.infer<typeof ListQuery>) {
+export async function listVersionsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  query: z.infer<typeof ListQuery>,
+) {
   const { document, permissions } = await documentFor(ctx, actor, documentId);
   const cursor = decodeCursor(query.cursor, ['text']);
   const beforeNumber = cursor ? Number(cursor[0]) : null;
-  if (cursor && !Number.isInteger(beforeNumber)) throw fieldError('cursor', 'invalid_cursor', 'This cursor is not valid; start again from the first page.');
+  if (cursor && !Number.isInteger(beforeNumber))
+    throw fieldError('cursor', 'invalid_cursor', 'This cursor is not valid; start again from the first page.');
   const rows = await listVersions(ctx.db, documentId, { beforeNumber, limit: query.limit });
-  return toPage(rows, query.limit, (row) => presentVersion(row, document, actor, permissions), (row) => [String(row.number)]);
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentVersion(row, document, actor, permissions),
+    (row) => [String(row.number)],
+  );
 }
 
 /** Restoring makes a new current version with the old one's bytes (same object, no extra quota): history stays whole. */
-export async function restoreVersionUseCase(ctx: AppContext, actor: Actor, documentId: string, versionId: string): Promise<UploadResult> {
+export async function restoreVersionUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  versionId: string,
+): Promise<UploadResult> {
   const { document, permissions } = await documentFor(ctx, actor, documentId, { live: true });
   const version = await findVersion(ctx.db, documentId, versionId);
   if (!version) throw notFound();
   if (!documentPolicy.document(actor, document, permissions).restoreVersion) throw forbidden();
-  return commitUpload(ctx, actor, { kind: 'document', accountId: document.account_id, documentId, name: document.name, fileRequestId: null, restoredFromNumber: version.number, countsAgainstQuota: false }, {
-    storageKey: version.storage_key, sizeBytes: version.size_bytes, sha256: version.sha256, declaredType: null, contentType: version.content_type,
-    previewKind: version.preview_kind, alreadyCommitted: true,
-  });
+  return commitUpload(
+    ctx,
+    actor,
+    {
+      kind: 'document',
+      accountId: document.account_id,
+      documentId,
+      name: document.name,
+      fileRequestId: null,
+      restoredFromNumber: version.number,
+      countsAgainstQuota: false,
+    },
+    {
+      storageKey: version.storage_key,
+      sizeBytes: version.size_bytes,
+      sha256: version.sha256,
+      declaredType: null,
+      contentType: version.content_type,
+      previewKind: version.preview_kind,
+      alreadyCommitted: true,
+    },
+  );
 }
 
 export { getDocumentUseCase };

@@ -1,4 +1,9 @@
-import type { CreateFileRequest, FileRequest, FileRequestListQuery, FileRequestStatus } from '../../../../contract/index.ts';
+import type {
+  CreateFileRequest,
+  FileRequest,
+  FileRequestListQuery,
+  FileRequestStatus,
+} from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -8,7 +13,13 @@ import { sendFileRequestMail } from '../emails.ts';
 import { documentPolicy, documentScopeOf } from '../policy.ts';
 import { personRef } from '../presenters.ts';
 import { findDocument, findFolder } from '../repository.ts';
-import { findFileRequest, insertFileRequest, listFileRequests, transitionFileRequest, type FileRequestRow } from '../request-repository.ts';
+import {
+  findFileRequest,
+  insertFileRequest,
+  listFileRequests,
+  transitionFileRequest,
+  type FileRequestRow,
+} from '../request-repository.ts';
 import { loadSpace } from './space.ts';
 import type { ClientPermissions } from '../../../../contract/index.ts';
 
@@ -21,9 +32,17 @@ function presentFileRequest(row: FileRequestRow, actor: Actor, permissions: Clie
     dueDate: row.due_date,
     status: row.status,
     returnReason: row.return_reason,
-    template: row.template_document_id && row.template_name ? { documentId: row.template_document_id, name: row.template_name } : null,
+    template:
+      row.template_document_id && row.template_name
+        ? { documentId: row.template_document_id, name: row.template_name }
+        : null,
     folderId: row.folder_id,
-    documents: (row.documents ?? []).map((d) => ({ id: d.id, name: d.name, sizeBytes: Number(d.size_bytes), createdAt: new Date(d.created_at).toISOString() })),
+    documents: (row.documents ?? []).map((d) => ({
+      id: d.id,
+      name: d.name,
+      sizeBytes: Number(d.size_bytes),
+      createdAt: new Date(d.created_at).toISOString(),
+    })),
     requestedBy: personRef(row.requested_by, row.requested_by_name, true),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -44,15 +63,35 @@ export async function getFileRequestUseCase(ctx: AppContext, actor: Actor, fileR
   return presentFileRequest(row, actor, permissions);
 }
 
-export async function listFileRequestsUseCase(ctx: AppContext, actor: Actor, accountId: string, query: FileRequestListQuery) {
+export async function listFileRequestsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  query: FileRequestListQuery,
+) {
   const { permissions } = await loadSpace(ctx, actor, accountId);
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await listFileRequests(ctx.db, accountScopeOf(actor), { accountId, status: query.status, after: cursor as [string, string] | null, limit: query.limit });
-  return toPage(rows, query.limit, (row) => presentFileRequest(row, actor, permissions), (row) => [row.created_at_key, row.id]);
+  const rows = await listFileRequests(ctx.db, accountScopeOf(actor), {
+    accountId,
+    status: query.status,
+    after: cursor as [string, string] | null,
+    limit: query.limit,
+  });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentFileRequest(row, actor, permissions),
+    (row) => [row.created_at_key, row.id],
+  );
 }
 
 /** Staff ask an account for files; its people are emailed (in the background: the answer does not wait). */
-export async function createFileRequestUseCase(ctx: AppContext, actor: Actor, accountId: string, input: CreateFileRequest) {
+export async function createFileRequestUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  input: CreateFileRequest,
+) {
   const { permissions } = await loadSpace(ctx, actor, accountId);
   if (!documentPolicy.space(actor, permissions).requestFiles) throw forbidden();
   const scope = documentScopeOf(actor);
@@ -69,7 +108,17 @@ export async function createFileRequestUseCase(ctx: AppContext, actor: Actor, ac
     }
   }
   const id = newId();
-  await insertFileRequest(ctx.db, { id, accountId, title: input.title, note: input.note, dueDate: input.dueDate, templateDocumentId: input.templateDocumentId, folderId: input.folderId, requestedBy: actor.userId, now: ctx.clock.now() });
+  await insertFileRequest(ctx.db, {
+    id,
+    accountId,
+    title: input.title,
+    note: input.note,
+    dueDate: input.dueDate,
+    templateDocumentId: input.templateDocumentId,
+    folderId: input.folderId,
+    requestedBy: actor.userId,
+    now: ctx.clock.now(),
+  });
   const created = await requestFor(ctx, actor, id);
   ctx.background.run('file-request-mail', () => sendFileRequestMail(ctx, created.row, 'requested', actor.name));
   return presentFileRequest(created.row, actor, created.permissions);
@@ -82,16 +131,25 @@ const TRANSITIONS = {
 } as const satisfies Record<string, { from: FileRequestStatus[]; to: FileRequestStatus }>;
 
 /** accept (fulfils it), return (with a reason; the client is emailed), cancel. Staff only. */
-export async function decideFileRequestUseCase(ctx: AppContext, actor: Actor, fileRequestId: string, decision: keyof typeof TRANSITIONS, reason: string | null = null) {
+export async function decideFileRequestUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  fileRequestId: string,
+  decision: keyof typeof TRANSITIONS,
+  reason: string | null = null,
+) {
   const { row, permissions } = await requestFor(ctx, actor, fileRequestId);
   const abilities = documentPolicy.fileRequest(actor, row, permissions);
   if (!actor.staffRole) throw forbidden();
   if (!abilities[decision]) throw conflict(`This request is ${row.status}.`, 'invalid_status');
   const { from, to } = TRANSITIONS[decision];
-  if (!(await transitionFileRequest(ctx.db, fileRequestId, [...from], to, { now: ctx.clock.now(), returnReason: reason }))) {
+  if (
+    !(await transitionFileRequest(ctx.db, fileRequestId, [...from], to, { now: ctx.clock.now(), returnReason: reason }))
+  ) {
     throw conflict('The request changed meanwhile. Reload and try again.', 'invalid_status');
   }
   const updated = await requestFor(ctx, actor, fileRequestId);
-  if (decision === 'return') ctx.background.run('file-request-mail', () => sendFileRequestMail(ctx, updated.row, 'returned'));
+  if (decision === 'return')
+    ctx.background.run('file-request-mail', () => sendFileRequestMail(ctx, updated.row, 'returned'));
   return presentFileRequest(updated.row, actor, updated.permissions);
 }

@@ -7,9 +7,19 @@ import { findDocument } from '../repository.ts';
 import { loadSpace } from './space.ts';
 
 /** A document the caller can see (live or in the trash) with its space; 404 otherwise, also for the wrong account path. */
-export async function documentFor(ctx: AppContext, actor: Actor, documentId: string, options: { accountId?: string; live?: boolean } = {}) {
+export async function documentFor(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  options: { accountId?: string; live?: boolean } = {},
+) {
   const document = await findDocument(ctx.db, documentScopeOf(actor), documentId);
-  if (!document || (options.accountId && document.account_id !== options.accountId) || (options.live && document.deleted_at)) throw notFound();
+  if (
+    !document ||
+    (options.accountId && document.account_id !== options.accountId) ||
+    (options.live && document.deleted_at)
+  )
+    throw notFound();
   const { space, permissions } = await loadSpace(ctx, actor, document.account_id);
   return { document, space, permissions };
 }

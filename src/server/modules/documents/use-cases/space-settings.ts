@@ -1,4 +1,10 @@
-import type { DocumentSpace, ListQuery, SegmentDocumentSettings, UpdateDocumentSpace, UpdateSegmentDocumentSettings } from '../../../../contract/index.ts';
+import type {
+  DocumentSpace,
+  ListQuery,
+  SegmentDocumentSettings,
+  UpdateDocumentSpace,
+  UpdateSegmentDocumentSettings,
+} from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -21,7 +27,13 @@ export async function getSpaceUseCase(ctx: AppContext, actor: Actor, accountId: 
     quotaBytes: space.quota_bytes,
     clientPermissions: permissions,
     accountOverrides: staff
-      ? { quotaBytes: space.override_quota_bytes, upload: space.override_upload, createFolders: space.override_create_folders, rename: space.override_rename, deleteOwn: space.override_delete_own }
+      ? {
+          quotaBytes: space.override_quota_bytes,
+          upload: space.override_upload,
+          createFolders: space.override_create_folders,
+          rename: space.override_rename,
+          deleteOwn: space.override_delete_own,
+        }
       : null,
     areas: documentScopeOf(actor).areas,
     abilities: documentPolicy.space(actor, permissions),
@@ -31,25 +43,49 @@ export async function getSpaceUseCase(ctx: AppContext, actor: Actor, accountId: 
 export async function updateSpaceUseCase(ctx: AppContext, actor: Actor, accountId: string, input: UpdateDocumentSpace) {
   const { permissions } = await loadSpace(ctx, actor, accountId);
   if (!documentPolicy.space(actor, permissions).manageSettings) throw forbidden();
-  const columns = { quotaBytes: 'quota_bytes', upload: 'client_upload', createFolders: 'client_create_folders', rename: 'client_rename', deleteOwn: 'client_delete_own' } as const;
-  const overrides = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined).map(([key, value]) => [columns[key as keyof typeof columns], value]));
+  const columns = {
+    quotaBytes: 'quota_bytes',
+    upload: 'client_upload',
+    createFolders: 'client_create_folders',
+    rename: 'client_rename',
+    deleteOwn: 'client_delete_own',
+  } as const;
+  const overrides = Object.fromEntries(
+    Object.entries(input)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [columns[key as keyof typeof columns], value]),
+  );
   await saveSpaceOverrides(ctx.db, accountId, overrides as Parameters<typeof saveSpaceOverrides>[2]);
   return getSpaceUseCase(ctx, actor, accountId);
 }
 
-export async function getSegmentSettingsUseCase(ctx: AppContext, actor: Actor, segmentId: string): Promise<SegmentDocumentSettings> {
+export async function getSegmentSettingsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  segmentId: string,
+): Promise<SegmentDocumentSettings> {
   const row = await findSegmentSettings(ctx.db, segmentId);
   if (!row) throw notFound();
   return {
     segmentId,
-    clientPermissions: { upload: row.client_upload, createFolders: row.client_create_folders, rename: row.client_rename, deleteOwn: row.client_delete_own },
+    clientPermissions: {
+      upload: row.client_upload,
+      createFolders: row.client_create_folders,
+      rename: row.client_rename,
+      deleteOwn: row.client_delete_own,
+    },
     quotaBytes: row.quota_bytes,
     portalDefaultQuotaBytes: ctx.config.documents.defaultQuotaBytes,
     abilities: documentPolicy.segmentSettings(actor),
   };
 }
 
-export async function updateSegmentSettingsUseCase(ctx: AppContext, actor: Actor, segmentId: string, input: UpdateSegmentDocumentSettings) {
+export async function updateSegmentSettingsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  segmentId: string,
+  input: UpdateSegmentDocumentSettings,
+) {
   if (!(await findSegmentSettings(ctx.db, segmentId))) throw notFound();
   if (!documentPolicy.segmentSettings(actor).update) throw forbidden();
   await saveSegmentSettings(ctx.db, segmentId, input);
@@ -62,7 +98,12 @@ export async function accountActivityUseCase(ctx: AppContext, actor: Actor, acco
   const { permissions } = await loadSpace(ctx, actor, accountId);
   if (!documentPolicy.space(actor, permissions).viewActivity) throw forbidden();
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await listActivity(ctx.db, documentScopeOf(actor), { accountId, documentId: null, after: cursor as [string, string] | null, limit: query.limit });
+  const rows = await listActivity(ctx.db, documentScopeOf(actor), {
+    accountId,
+    documentId: null,
+    after: cursor as [string, string] | null,
+    limit: query.limit,
+  });
   return toPage(rows, query.limit, presentActivity, (row) => [row.occurred_at_key, row.id]);
 }
 
@@ -70,6 +111,11 @@ export async function documentActivityUseCase(ctx: AppContext, actor: Actor, doc
   const { document, permissions } = await documentFor(ctx, actor, documentId);
   if (!documentPolicy.document(actor, document, permissions).viewActivity) throw forbidden();
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await listActivity(ctx.db, documentScopeOf(actor), { accountId: document.account_id, documentId, after: cursor as [string, string] | null, limit: query.limit });
+  const rows = await listActivity(ctx.db, documentScopeOf(actor), {
+    accountId: document.account_id,
+    documentId,
+    after: cursor as [string, string] | null,
+    limit: query.limit,
+  });
   return toPage(rows, query.limit, presentActivity, (row) => [row.occurred_at_key, row.id]);
 }

@@ -29,7 +29,12 @@ export interface StoredFile {
 const fileTooLarge = (maxBytes: number) =>
   new AppError(413, 'file_too_large', 'File too large', `Files can be at most ${maxBytes} bytes.`);
 export const quotaExceeded = () =>
-  new AppError(413, 'quota_exceeded', 'Storage quota exceeded', 'This file does not fit in the account’s storage quota. Delete files (and empty the trash) or ask for more space.');
+  new AppError(
+    413,
+    'quota_exceeded',
+    'Storage quota exceeded',
+    'This file does not fit in the account’s storage quota. Delete files (and empty the trash) or ask for more space.',
+  );
 
 /** Deletes an object that will never be committed, and its pending record. Never throws: the sweep retries. */
 export async function discardStoredObject(ctx: AppContext, storageKey: string) {
@@ -46,8 +51,19 @@ export async function discardStoredObject(ctx: AppContext, storageKey: string) {
  * from Content-Length before reading, and by counting while streaming. The object is recorded as pending
  * first, so if this process dies mid-way the sweep finds it; nothing points at it until the caller commits.
  */
-export async function storeIncomingFile(ctx: AppContext, space: SpaceRow, file: IncomingFile, name: string): Promise<StoredFile> {
-  if (!(file.body instanceof Readable)) throw new AppError(415, 'unsupported_media_type', 'Unsupported media type', 'Send the file itself as the request body.');
+export async function storeIncomingFile(
+  ctx: AppContext,
+  space: SpaceRow,
+  file: IncomingFile,
+  name: string,
+): Promise<StoredFile> {
+  if (!(file.body instanceof Readable))
+    throw new AppError(
+      415,
+      'unsupported_media_type',
+      'Unsupported media type',
+      'Send the file itself as the request body.',
+    );
   const maxBytes = ctx.config.documents.maxUploadBytes;
   const remainingQuota = Math.max(0, space.quota_bytes - space.used_bytes);
   if (file.contentLength !== null && file.contentLength > maxBytes) throw fileTooLarge(maxBytes);
@@ -61,16 +77,34 @@ export async function storeIncomingFile(ctx: AppContext, space: SpaceRow, file: 
     await ctx.storage.write(storageKey, stream);
   } catch (error) {
     await discardStoredObject(ctx, storageKey);
-    if (error instanceof UploadTooLargeError || exceeded()) throw limit === maxBytes ? fileTooLarge(maxBytes) : quotaExceeded();
-    if ((file.body as IncomingMessage).complete === false) throw new AppError(400, 'upload_interrupted', 'Upload interrupted', 'The upload ended before the whole file arrived. Try again.');
+    if (error instanceof UploadTooLargeError || exceeded())
+      throw limit === maxBytes ? fileTooLarge(maxBytes) : quotaExceeded();
+    if ((file.body as IncomingMessage).complete === false)
+      throw new AppError(
+        400,
+        'upload_interrupted',
+        'Upload interrupted',
+        'The upload ended before the whole file arrived. Try again.',
+      );
     throw error;
   }
   const measured = measurement();
   if (file.contentLength !== null && measured.sizeBytes !== file.contentLength) {
     await discardStoredObject(ctx, storageKey);
-    throw new AppError(400, 'upload_interrupted', 'Upload interrupted', 'The upload ended before the whole file arrived. Try again.');
+    throw new AppError(
+      400,
+      'upload_interrupted',
+      'Upload interrupted',
+      'The upload ended before the whole file arrived. Try again.',
+    );
   }
   const sniffed = (await fileTypeFromBuffer(measured.head))?.mime ?? null;
   const declaredType = normalizeDeclaredType(file.contentType);
-  return { storageKey, sizeBytes: measured.sizeBytes, sha256: measured.sha256, declaredType, ...classifyContent(sniffed, declaredType, measured.head, name) };
+  return {
+    storageKey,
+    sizeBytes: measured.sizeBytes,
+    sha256: measured.sha256,
+    declaredType,
+    ...classifyContent(sniffed, declaredType, measured.head, name),
+  };
 }

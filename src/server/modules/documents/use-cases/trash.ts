@@ -9,7 +9,14 @@ import { numberedName } from '../file-names.ts';
 import { documentPolicy, documentScopeOf, TRASH_DAYS } from '../policy.ts';
 import { personRef } from '../presenters.ts';
 import { findFolder, nameTaken } from '../repository.ts';
-import { listTrash, purgeTrash, restoreBatch, trashDocument, trashFolderTree, trashStateOf } from '../trash-repository.ts';
+import {
+  listTrash,
+  purgeTrash,
+  restoreBatch,
+  trashDocument,
+  trashFolderTree,
+  trashStateOf,
+} from '../trash-repository.ts';
 import { forgetPendingObject } from '../version-repository.ts';
 import { folderFor, getFolderUseCase } from './folders.ts';
 import { documentFor, getDocumentUseCase } from './get-document.ts';
@@ -31,29 +38,52 @@ export async function trashDocumentUseCase(ctx: AppContext, actor: Actor, docume
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     if (!(await trashDocument(tx, documentId, newId(), actor.userId, now))) throw notFound();
-    await recordActivity(tx, { accountId: document.account_id, documentId, documentName: document.name, area: document.area, action: 'deleted', versionNumber: null, actorUserId: actor.userId, actorIsStaff: actor.staffRole !== null, now });
+    await recordActivity(tx, {
+      accountId: document.account_id,
+      documentId,
+      documentName: document.name,
+      area: document.area,
+      action: 'deleted',
+      versionNumber: null,
+      actorUserId: actor.userId,
+      actorIsStaff: actor.staffRole !== null,
+      now,
+    });
   });
 }
 
 /** Back to its old folder, or the area root when that folder is gone; "name (2)" when its name was taken meanwhile. */
-async function restorePlace(ctx: AppContext, actor: Actor, item: { account_id: string; area: 'shared' | 'internal'; name: string; id: string }, parentId: string | null) {
+async function restorePlace(
+  ctx: AppContext,
+  actor: Actor,
+  item: { account_id: string; area: 'shared' | 'internal'; name: string; id: string },
+  parentId: string | null,
+) {
   let parent = parentId;
   if (parent) {
     const folder = await findFolder(ctx.db, documentScopeOf(actor), parent);
     if (!folder || folder.deleted_at) parent = null;
   }
   let name = item.name;
-  for (let n = 2; await nameTaken(ctx.db, { accountId: item.account_id, area: item.area, parentId: parent }, name, item.id); n += 1) name = numberedName(item.name, n);
+  for (
+    let n = 2;
+    await nameTaken(ctx.db, { accountId: item.account_id, area: item.area, parentId: parent }, name, item.id);
+    n += 1
+  )
+    name = numberedName(item.name, n);
   return { parent, name };
 }
 
 export async function restoreFolderUseCase(ctx: AppContext, actor: Actor, folderId: string) {
   const { folder, permissions } = await folderFor(ctx, actor, folderId);
   if (!folder.deleted_at || !folder.trash_batch) throw notFound();
-  if (!(await trashStateOf(ctx.db, folderId, 'folder'))?.trash_root) throw conflict('This folder went to the trash with its parent: restore the parent.', 'restore_folder');
+  if (!(await trashStateOf(ctx.db, folderId, 'folder'))?.trash_root)
+    throw conflict('This folder went to the trash with its parent: restore the parent.', 'restore_folder');
   if (!documentPolicy.folder(actor, folder, permissions).restore) throw forbidden();
   const { parent, name } = await restorePlace(ctx, actor, folder, folder.parent_id);
-  await ctx.db.transaction((tx) => restoreBatch(tx, folder.trash_batch!, { kind: 'folder', id: folderId, parentId: parent, name }));
+  await ctx.db.transaction((tx) =>
+    restoreBatch(tx, folder.trash_batch!, { kind: 'folder', id: folderId, parentId: parent, name }),
+  );
   return getFolderUseCase(ctx, actor, folderId);
 }
 
@@ -61,33 +91,63 @@ export async function restoreDocumentUseCase(ctx: AppContext, actor: Actor, docu
   const { document, permissions } = await documentFor(ctx, actor, documentId);
   const trash = await trashStateOf(ctx.db, documentId);
   if (!document.deleted_at || !trash?.trash_batch) throw notFound();
-  if (!trash.trash_root) throw conflict('This file went to the trash with its folder: restore the folder.', 'restore_folder');
+  if (!trash.trash_root)
+    throw conflict('This file went to the trash with its folder: restore the folder.', 'restore_folder');
   const batch = trash.trash_batch;
   if (!documentPolicy.document(actor, document, permissions).restore) throw forbidden();
   const { parent, name } = await restorePlace(ctx, actor, document, document.folder_id);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await restoreBatch(tx, batch, { kind: 'document', id: documentId, parentId: parent, name });
-    await recordActivity(tx, { accountId: document.account_id, documentId, documentName: name, area: document.area, action: 'restored', versionNumber: null, actorUserId: actor.userId, actorIsStaff: actor.staffRole !== null, now });
+    await recordActivity(tx, {
+      accountId: document.account_id,
+      documentId,
+      documentName: name,
+      area: document.area,
+      action: 'restored',
+      versionNumber: null,
+      actorUserId: actor.userId,
+      actorIsStaff: actor.staffRole !== null,
+      now,
+    });
   });
   return getDocumentUseCase(ctx, actor, documentId);
 }
 
-export async function listTrashUseCase(ctx: AppContext, actor: Actor, accountId: string, query: z.infer<typeof ListQuery>) {
+export async function listTrashUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  query: z.infer<typeof ListQuery>,
+) {
   const { permissions } = await loadSpace(ctx, actor, accountId);
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-  const rows = await listTrash(ctx.db, documentScopeOf(actor), { accountId, after: cursor as [string, string] | null, limit: query.limit });
-  return toPage(rows, query.limit, (row) => ({
-    type: row.type,
-    id: row.id,
-    name: row.name,
-    area: row.area,
-    sizeBytes: row.size_bytes,
-    deletedAt: row.deleted_at.toISOString(),
-    deletedBy: personRef(row.deleted_by, row.deleted_by_name, row.deleted_by_staff),
-    purgeAt: new Date(row.deleted_at.getTime() + TRASH_DAYS * DAY_MS).toISOString(),
-    abilities: { restore: row.type === 'folder' ? documentPolicy.folder(actor, row, permissions).restore : documentPolicy.document(actor, row, permissions).restore },
-  }), (row) => [row.deleted_at_key, row.id]);
+  const rows = await listTrash(ctx.db, documentScopeOf(actor), {
+    accountId,
+    after: cursor as [string, string] | null,
+    limit: query.limit,
+  });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => ({
+      type: row.type,
+      id: row.id,
+      name: row.name,
+      area: row.area,
+      sizeBytes: row.size_bytes,
+      deletedAt: row.deleted_at.toISOString(),
+      deletedBy: personRef(row.deleted_by, row.deleted_by_name, row.deleted_by_staff),
+      purgeAt: new Date(row.deleted_at.getTime() + TRASH_DAYS * DAY_MS).toISOString(),
+      abilities: {
+        restore:
+          row.type === 'folder'
+            ? documentPolicy.folder(actor, row, permissions).restore
+            : documentPolicy.document(actor, row, permissions).restore,
+      },
+    }),
+    (row) => [row.deleted_at_key, row.id],
+  );
 }
 
 /** Deletes trashed items for good, then their objects once the deletion is committed. */

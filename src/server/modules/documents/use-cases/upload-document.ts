@@ -15,7 +15,13 @@ import { storeIncomingFile, type IncomingFile } from './store-incoming-file.ts';
 // costs the server nothing, and another account's folder answers 404 like a missing one.
 
 /** POST /accounts/{accountId}/documents: a file into a folder (or an area root); same name = new version. */
-export async function uploadDocumentUseCase(ctx: AppContext, actor: Actor, accountId: string, target: { area: DocumentArea; folderId: string | null; rawName: string }, file: IncomingFile): Promise<UploadResult> {
+export async function uploadDocumentUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  target: { area: DocumentArea; folderId: string | null; rawName: string },
+  file: IncomingFile,
+): Promise<UploadResult> {
   const { space, permissions } = await loadSpace(ctx, actor, accountId);
   const scope = documentScopeOf(actor);
   let area = target.area;
@@ -29,26 +35,49 @@ export async function uploadDocumentUseCase(ctx: AppContext, actor: Actor, accou
   if (!documentPolicy.space(actor, permissions).upload) throw forbidden('Uploads are turned off for this account.');
   const name = sanitizeFileName(target.rawName);
   const stored = await storeIncomingFile(ctx, space, file, name);
-  return commitUpload(ctx, actor, { kind: 'place', accountId, area, folderId: target.folderId, name, fileRequestId: null }, stored);
+  return commitUpload(
+    ctx,
+    actor,
+    { kind: 'place', accountId, area, folderId: target.folderId, name, fileRequestId: null },
+    stored,
+  );
 }
 
 /** POST /documents/{documentId}/versions: a new version of one document (the name stays unless given). */
-export async function uploadVersionUseCase(ctx: AppContext, actor: Actor, documentId: string, rawName: string | undefined, file: IncomingFile): Promise<UploadResult> {
+export async function uploadVersionUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  documentId: string,
+  rawName: string | undefined,
+  file: IncomingFile,
+): Promise<UploadResult> {
   const { document, space, permissions } = await documentFor(ctx, actor, documentId, { live: true });
   if (!documentPolicy.document(actor, document, permissions).uploadVersion) throw forbidden();
   // A version keeps the document's name; the uploaded file's own name is recorded on the version only.
   const versionName = rawName ? sanitizeFileName(rawName) : document.name;
   const stored = await storeIncomingFile(ctx, space, file, versionName);
-  return commitUpload(ctx, actor, { kind: 'document', accountId: document.account_id, documentId, name: document.name, fileRequestId: null }, stored);
+  return commitUpload(
+    ctx,
+    actor,
+    { kind: 'document', accountId: document.account_id, documentId, name: document.name, fileRequestId: null },
+    stored,
+  );
 }
 
 /** POST /file-requests/{id}/uploads: a file answering a request, into the request's folder (or the shared root). */
-export async function uploadForRequestUseCase(ctx: AppContext, actor: Actor, fileRequestId: string, rawName: string | undefined, file: IncomingFile): Promise<UploadResult> {
+export async function uploadForRequestUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  fileRequestId: string,
+  rawName: string | undefined,
+  file: IncomingFile,
+): Promise<UploadResult> {
   const request = await findFileRequest(ctx.db, accountScopeOf(actor), fileRequestId);
   if (!request) throw notFound();
   const { space, permissions } = await loadSpace(ctx, actor, request.account_id);
   if (!documentPolicy.fileRequest(actor, request, permissions).upload) {
-    if (request.status === 'accepted' || request.status === 'cancelled') throw conflict('This request is closed.', 'request_closed');
+    if (request.status === 'accepted' || request.status === 'cancelled')
+      throw conflict('This request is closed.', 'request_closed');
     throw forbidden('Uploads are turned off for this account.');
   }
   let folderId = request.folder_id;
@@ -58,5 +87,10 @@ export async function uploadForRequestUseCase(ctx: AppContext, actor: Actor, fil
   }
   const name = sanitizeFileName(rawName ?? request.title);
   const stored = await storeIncomingFile(ctx, space, file, name);
-  return commitUpload(ctx, actor, { kind: 'place', accountId: request.account_id, area: 'shared', folderId, name, fileRequestId }, stored);
+  return commitUpload(
+    ctx,
+    actor,
+    { kind: 'place', accountId: request.account_id, area: 'shared', folderId, name, fileRequestId },
+    stored,
+  );
 }

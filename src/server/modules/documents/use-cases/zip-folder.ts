@@ -22,9 +22,16 @@ function zipOf(ctx: AppContext, entries: TreeEntry[]): Readable {
       if (path) zip.addEmptyDirectory(path);
       continue;
     }
-    zip.addReadStreamLazy(path, { mtime: entry.updated_at, size: entry.size_bytes ?? undefined, compress: false }, (callback) => {
-      ctx.storage.read(entry.storage_key!).then((stream) => callback(null, stream), (error: Error) => callback(error, null as unknown as Readable));
-    });
+    zip.addReadStreamLazy(
+      path,
+      { mtime: entry.updated_at, size: entry.size_bytes ?? undefined, compress: false },
+      (callback) => {
+        ctx.storage.read(entry.storage_key!).then(
+          (stream) => callback(null, stream),
+          (error: Error) => callback(error, null as unknown as Readable),
+        );
+      },
+    );
   }
   zip.end();
   const output = new PassThrough();
@@ -34,16 +41,29 @@ function zipOf(ctx: AppContext, entries: TreeEntry[]): Readable {
 }
 
 /** A folder and everything live below it. */
-export async function zipFolderUseCase(ctx: AppContext, actor: Actor, folderId: string): Promise<{ stream: Readable; name: string }> {
+export async function zipFolderUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  folderId: string,
+): Promise<{ stream: Readable; name: string }> {
   const { folder, permissions } = await folderFor(ctx, actor, folderId);
   if (folder.deleted_at || !documentPolicy.folder(actor, folder, permissions).downloadZip) throw notFound();
   return { stream: zipOf(ctx, await liveTreeOf(ctx.db, folderId)), name: `${folder.name}.zip` };
 }
 
 /** A whole area of an account (its top level and every folder). The internal area does not exist for clients: 404. */
-export async function zipAreaUseCase(ctx: AppContext, actor: Actor, accountId: string, area: DocumentArea): Promise<{ stream: Readable; name: string }> {
+export async function zipAreaUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  area: DocumentArea,
+): Promise<{ stream: Readable; name: string }> {
   const { space, permissions } = await loadSpace(ctx, actor, accountId);
-  if (!documentScopeOf(actor).areas.includes(area) || !documentPolicy.space(actor, permissions).downloadZip) throw notFound();
+  if (!documentScopeOf(actor).areas.includes(area) || !documentPolicy.space(actor, permissions).downloadZip)
+    throw notFound();
   const label = area === 'shared' ? 'Shared' : 'Internal';
-  return { stream: zipOf(ctx, await liveAreaTreeOf(ctx.db, accountId, area)), name: `${space.account_name} - ${label}.zip` };
+  return {
+    stream: zipOf(ctx, await liveAreaTreeOf(ctx.db, accountId, area)),
+    name: `${space.account_name} - ${label}.zip`,
+  };
 }

@@ -10,16 +10,26 @@ export class AdminCommandError extends Error {
   override name = 'AdminCommandError';
 }
 
-export async function createStaffAdmin(ctx: AppContext, input: { email: string; name: string; password: string; role: Extract<StaffRole, 'owner' | 'admin'> }) {
+export async function createStaffAdmin(
+  ctx: AppContext,
+  input: { email: string; name: string; password: string; role: Extract<StaffRole, 'owner' | 'admin'> },
+) {
   const email = input.email.trim().toLowerCase();
   const problem = checkNewPassword(input.password, email);
   if (problem) throw new AdminCommandError(`Password refused: ${problem.message}`);
-  if (await findUserByEmail(ctx.db, email)) throw new AdminCommandError(`A user with the email ${email} exists already.`);
+  if (await findUserByEmail(ctx.db, email))
+    throw new AdminCommandError(`A user with the email ${email} exists already.`);
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     await insertUser(tx, { id, email, name: input.name, passwordHash, staffRole: input.role });
-    await recordAudit(tx, { action: 'user.created', actor: { id, label: 'cli' }, target: { type: 'user', id, label: email }, details: { role: input.role, via: 'cli' }, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'user.created',
+      actor: { id, label: 'cli' },
+      target: { type: 'user', id, label: email },
+      details: { role: input.role, via: 'cli' },
+      occurredAt: ctx.clock.now(),
+    });
   });
   return email;
 }
@@ -35,7 +45,12 @@ export async function setPasswordByOperator(ctx: AppContext, emailInput: string,
   await ctx.db.transaction(async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
-    await recordAudit(tx, { action: 'password.reset', target: { type: 'user', id: user.id, label: user.email }, details: { via: 'cli' }, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'password.reset',
+      target: { type: 'user', id: user.id, label: user.email },
+      details: { via: 'cli' },
+      occurredAt: now,
+    });
   });
   return user.email;
 }

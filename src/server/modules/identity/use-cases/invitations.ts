@@ -9,8 +9,16 @@ import { checkNewPassword, hashPassword, verifyPassword } from '../../../platfor
 import { recordAudit } from '../../audit/index.ts';
 import { sendInvitationEmail } from '../emails.ts';
 import {
-  addMembership, findPendingInvitationByTokenHash, findUserByEmail, findUserById, insertInvitation, insertUser,
-  markInvitationAccepted, setPasswordHash, setStaffRole, type InvitationRow,
+  addMembership,
+  findPendingInvitationByTokenHash,
+  findUserByEmail,
+  findUserById,
+  insertInvitation,
+  insertUser,
+  markInvitationAccepted,
+  setPasswordHash,
+  setStaffRole,
+  type InvitationRow,
 } from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
 
@@ -29,17 +37,35 @@ export interface InvitationTarget {
  * Creates an invitation inside the caller's transaction and returns a function that sends its email,
  * to call after commit. The answer is the same whether or not the address already has a sign-in.
  */
-export async function issueInvitation(ctx: AppContext, tx: Queryable, actor: Actor, target: InvitationTarget, ip: string) {
+export async function issueInvitation(
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  target: InvitationTarget,
+  ip: string,
+) {
   const now = ctx.clock.now();
   const token = newSecretToken();
   const id = newId(now.getTime());
   await insertInvitation(tx, {
-    id, tokenHash: hashToken(token), email: target.email, accountId: target.accountId, role: target.role, staffRole: target.staffRole,
-    invitedBy: actor.userId, now, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+    id,
+    tokenHash: hashToken(token),
+    email: target.email,
+    accountId: target.accountId,
+    role: target.role,
+    staffRole: target.staffRole,
+    invitedBy: actor.userId,
+    now,
+    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
   });
   await recordAudit(tx, {
-    action: 'invitation.created', actor: { id: actor.userId, label: actor.email }, target: { type: 'invitation', id, label: target.email },
-    accountId: target.accountId, ip, details: { role: target.role ?? target.staffRole }, occurredAt: now,
+    action: 'invitation.created',
+    actor: { id: actor.userId, label: actor.email },
+    target: { type: 'invitation', id, label: target.email },
+    accountId: target.accountId,
+    ip,
+    details: { role: target.role ?? target.staffRole },
+    occurredAt: now,
   });
   return {
     id,
@@ -47,7 +73,13 @@ export async function issueInvitation(ctx: AppContext, tx: Queryable, actor: Act
   };
 }
 
-const invalidInvitation = () => new AppError(400, 'invalid_token', 'Invitation not valid', 'This invitation has expired, was revoked or was already used. Ask for a new one.');
+const invalidInvitation = () =>
+  new AppError(
+    400,
+    'invalid_token',
+    'Invitation not valid',
+    'This invitation has expired, was revoked or was already used. Ask for a new one.',
+  );
 
 async function pendingInvitation(ctx: AppContext, db: Queryable, token: string): Promise<InvitationRow> {
   const invitation = await findPendingInvitationByTokenHash(db, hashToken(token), ctx.clock.now());
@@ -58,14 +90,23 @@ async function pendingInvitation(ctx: AppContext, db: Queryable, token: string):
 export async function previewInvitation(ctx: AppContext, token: string) {
   const invitation = await pendingInvitation(ctx, ctx.db, token);
   const existing = await findUserByEmail(ctx.db, invitation.email);
-  return { email: invitation.email, accountName: invitation.account_name, staffRole: invitation.staff_role, hasAccount: Boolean(existing?.password_hash) };
+  return {
+    email: invitation.email,
+    accountName: invitation.account_name,
+    staffRole: invitation.staff_role,
+    hasAccount: Boolean(existing?.password_hash),
+  };
 }
 
 /**
  * Accepting joins the account (or the staff) and signs in. A new person chooses a name and password; someone
  * who already has a sign-in proves it with their password, so a forwarded link cannot take over an account.
  */
-export async function acceptInvitation(ctx: AppContext, input: { token: string; name?: string; password: string }, meta: RequestMeta) {
+export async function acceptInvitation(
+  ctx: AppContext,
+  input: { token: string; name?: string; password: string },
+  meta: RequestMeta,
+) {
   const now = ctx.clock.now();
   const preliminary = await pendingInvitation(ctx, ctx.db, input.token);
   const existingBefore = await findUserByEmail(ctx.db, preliminary.email);
@@ -75,7 +116,8 @@ export async function acceptInvitation(ctx: AppContext, input: { token: string; 
     // around the sign-in lock to guess someone's password.
     const emailKey = `sign-in:email:${existingBefore.email.toLowerCase()}`;
     const state = await peekRateLimit(ctx.db, emailKey, now);
-    if (state.hits >= ctx.config.signIn.maxFailures) throw tooManyRequests(state.retryAfterSeconds, 'Too many failed sign-ins for this address. Try again later.');
+    if (state.hits >= ctx.config.signIn.maxFailures)
+      throw tooManyRequests(state.retryAfterSeconds, 'Too many failed sign-ins for this address. Try again later.');
     if (!(await verifyPassword(existingBefore.password_hash, input.password))) {
       await hitRateLimit(ctx.db, emailKey, ctx.config.signIn.lockMinutes * 60, now);
       throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
@@ -93,20 +135,41 @@ export async function acceptInvitation(ctx: AppContext, input: { token: string; 
     const existing = await findUserByEmail(tx, invitation.email);
     const userId = existing?.id ?? newId(now.getTime());
     if (!existing) {
-      await insertUser(tx, { id: userId, email: invitation.email, name: input.name!, passwordHash: newPasswordHash, staffRole: invitation.staff_role });
-      await recordAudit(tx, { action: 'user.created', actor: { id: userId, label: invitation.email }, target: { type: 'user', id: userId, label: invitation.email }, ip: meta.ip, occurredAt: now });
+      await insertUser(tx, {
+        id: userId,
+        email: invitation.email,
+        name: input.name!,
+        passwordHash: newPasswordHash,
+        staffRole: invitation.staff_role,
+      });
+      await recordAudit(tx, {
+        action: 'user.created',
+        actor: { id: userId, label: invitation.email },
+        target: { type: 'user', id: userId, label: invitation.email },
+        ip: meta.ip,
+        occurredAt: now,
+      });
     } else {
       if (!existing.password_hash && newPasswordHash) await setPasswordHash(tx, userId, newPasswordHash);
       // An invitation only ever raises a staff role: accepting "agent" must not demote an owner.
-      if (invitation.staff_role && STAFF_RANK[invitation.staff_role] > (existing.staff_role ? STAFF_RANK[existing.staff_role] : 0)) {
+      if (
+        invitation.staff_role &&
+        STAFF_RANK[invitation.staff_role] > (existing.staff_role ? STAFF_RANK[existing.staff_role] : 0)
+      ) {
         await setStaffRole(tx, userId, invitation.staff_role);
       }
     }
     const user = (await findUserById(tx, userId))!;
-    if (invitation.account_id && invitation.role) await addMembership(tx, invitation.account_id, user.id, invitation.role);
+    if (invitation.account_id && invitation.role)
+      await addMembership(tx, invitation.account_id, user.id, invitation.role);
     await recordAudit(tx, {
-      action: 'invitation.accepted', actor: { id: user.id, label: user.email }, target: { type: 'invitation', id: invitation.id, label: invitation.email },
-      accountId: invitation.account_id, ip: meta.ip, details: { role: invitation.role ?? invitation.staff_role }, occurredAt: now,
+      action: 'invitation.accepted',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'invitation', id: invitation.id, label: invitation.email },
+      accountId: invitation.account_id,
+      ip: meta.ip,
+      details: { role: invitation.role ?? invitation.staff_role },
+      occurredAt: now,
     });
     return openSessionAfterFirstFactor(ctx, tx, user, meta, invitation.account_id);
   });

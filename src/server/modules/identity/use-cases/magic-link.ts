@@ -5,7 +5,13 @@ import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendMagicLinkEmail } from '../emails.ts';
 import { signInPolicy } from '../policy.ts';
-import { consumeAuthToken, findUserById, findUserByEmail, insertAuthToken, listMembershipsOfUser } from '../repository.ts';
+import {
+  consumeAuthToken,
+  findUserById,
+  findUserByEmail,
+  insertAuthToken,
+  listMembershipsOfUser,
+} from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
 
 const MAGIC_LINK_MINUTES = 15;
@@ -20,14 +26,27 @@ export function requestMagicLink(ctx: AppContext, email: string, meta: RequestMe
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(ctx.db, user.id), 'magic_link')) return;
     const token = newSecretToken();
     await ctx.db.transaction(async (tx) => {
-      await insertAuthToken(tx, { id: newId(), purpose: 'magic_link', tokenHash: hashToken(token), userId: user.id, now, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) });
-      await recordAudit(tx, { action: 'magic_link.requested', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+      await insertAuthToken(tx, {
+        id: newId(),
+        purpose: 'magic_link',
+        tokenHash: hashToken(token),
+        userId: user.id,
+        now,
+        expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+      });
+      await recordAudit(tx, {
+        action: 'magic_link.requested',
+        target: { type: 'user', id: user.id, label: user.email },
+        ip: meta.ip,
+        occurredAt: now,
+      });
     });
     await sendMagicLinkEmail(ctx, user.email, token);
   });
 }
 
-export const invalidLink = () => new AppError(400, 'invalid_token', 'Link not valid', 'This link has expired or was already used. Ask for a new one.');
+export const invalidLink = () =>
+  new AppError(400, 'invalid_token', 'Link not valid', 'This link has expired or was already used. Ask for a new one.');
 
 export async function consumeMagicLink(ctx: AppContext, token: string, meta: RequestMeta) {
   const now = ctx.clock.now();
@@ -35,9 +54,17 @@ export async function consumeMagicLink(ctx: AppContext, token: string, meta: Req
     const userId = await consumeAuthToken(tx, 'magic_link', hashToken(token), now);
     const user = userId ? await findUserById(tx, userId) : null;
     // The segment may have turned magic links off since the link was sent.
-    if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(tx, user.id), 'magic_link')) throw invalidLink();
+    if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(tx, user.id), 'magic_link'))
+      throw invalidLink();
     const session = await openSessionAfterFirstFactor(ctx, tx, user, meta);
-    await recordAudit(tx, { action: 'sign_in.succeeded', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { method: 'magic_link', state: session.state }, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'sign_in.succeeded',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      details: { method: 'magic_link', state: session.state },
+      occurredAt: now,
+    });
     return session;
   });
 }

@@ -8,7 +8,15 @@ import { readPortalSettingsCached } from '../../settings/index.ts';
 import { cachedSessionById } from '../session-cache.ts';
 import { signInPolicy } from '../policy.ts';
 import { presentMe } from '../presenters.ts';
-import { findUserById, listMembershipsOfUser, promoteSession, revokeAllSessionsOfUser, setActiveAccount, setPasswordHash, updateUserFields } from '../repository.ts';
+import {
+  findUserById,
+  listMembershipsOfUser,
+  promoteSession,
+  revokeAllSessionsOfUser,
+  setActiveAccount,
+  setPasswordHash,
+  updateUserFields,
+} from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 
 /** The signed-in user as the app shows them; usually served from the session cache without a query. */
@@ -17,18 +25,38 @@ export async function getMe(ctx: AppContext, actor: Actor) {
   const user = session ? { ...session, id: session.user_id } : (await findUserById(ctx.db, actor.userId))!;
   // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
   const partly = actor.sessionState === 'second_factor';
-  const memberships = partly ? [] : session ? (session.memberships ?? []) : await listMembershipsOfUser(ctx.db, actor.userId);
+  const memberships = partly
+    ? []
+    : session
+      ? (session.memberships ?? [])
+      : await listMembershipsOfUser(ctx.db, actor.userId);
   const settings = await readPortalSettingsCached(ctx.db);
-  return presentMe(partly ? { ...actor, activeAccountId: null } : actor, user, memberships, signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor), ctx.mailer.driverName);
+  return presentMe(
+    partly ? { ...actor, activeAccountId: null } : actor,
+    user,
+    memberships,
+    signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor),
+    ctx.mailer.driverName,
+  );
 }
 
-export async function updateProfile(ctx: AppContext, actor: Actor, input: { name?: string; locale?: string | null; timeZone?: string | null }) {
+export async function updateProfile(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name?: string; locale?: string | null; timeZone?: string | null },
+) {
   await updateUserFields(ctx.db, actor.userId, input);
   return getMe(ctx, actor);
 }
 
 /** Changing the password ends every other session and gives this one a new token. */
-export async function changePassword(ctx: AppContext, actor: Actor, currentPassword: string, newPassword: string, meta: RequestMeta) {
+export async function changePassword(
+  ctx: AppContext,
+  actor: Actor,
+  currentPassword: string,
+  newPassword: string,
+  meta: RequestMeta,
+) {
   const user = (await findUserById(ctx.db, actor.userId))!;
   if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
     throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
@@ -42,7 +70,13 @@ export async function changePassword(ctx: AppContext, actor: Actor, currentPassw
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now, actor.sessionId);
     await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState);
-    await recordAudit(tx, { action: 'password.changed', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'password.changed',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
   return token;
 }

@@ -11,7 +11,13 @@ export const SESSION_TOKEN_PREFIX = 'pst_';
  * After a first factor succeeded (password, magic link, invitation): opens a new session (a new id at every
  * sign-in, so a planted cookie never gets privileges) in the state the user's 2FA situation calls for.
  */
-export async function openSessionAfterFirstFactor(ctx: AppContext, tx: Queryable, user: UserRow, meta: RequestMeta, preferredAccountId: string | null = null) {
+export async function openSessionAfterFirstFactor(
+  ctx: AppContext,
+  tx: Queryable,
+  user: UserRow,
+  meta: RequestMeta,
+  preferredAccountId: string | null = null,
+) {
   const memberships = await listMembershipsOfUser(tx, user.id);
   const settings = await readPortalSettings(tx);
   const state = user.totp_enabled_at
@@ -19,7 +25,8 @@ export async function openSessionAfterFirstFactor(ctx: AppContext, tx: Queryable
     : signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor)
       ? 'enrol_two_factor'
       : 'active';
-  const activeAccountId = memberships.find((m) => m.account_id === preferredAccountId)?.account_id ?? memberships[0]?.account_id ?? null;
+  const activeAccountId =
+    memberships.find((m) => m.account_id === preferredAccountId)?.account_id ?? memberships[0]?.account_id ?? null;
   const token = newSecretToken(SESSION_TOKEN_PREFIX);
   const now = ctx.clock.now();
   await insertSession(tx, {

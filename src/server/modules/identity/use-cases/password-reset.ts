@@ -5,7 +5,14 @@ import { checkNewPassword, hashPassword } from '../../../platform/security/passw
 import { clearRateLimit, hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendPasswordResetEmail } from '../emails.ts';
-import { consumeAuthToken, findUserById, findUserByEmail, insertAuthToken, revokeAllSessionsOfUser, setPasswordHash } from '../repository.ts';
+import {
+  consumeAuthToken,
+  findUserById,
+  findUserByEmail,
+  insertAuthToken,
+  revokeAllSessionsOfUser,
+  setPasswordHash,
+} from '../repository.ts';
 import { invalidLink } from './magic-link.ts';
 
 const RESET_MINUTES = 30;
@@ -20,8 +27,20 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
     if (!user) return;
     const token = newSecretToken();
     await ctx.db.transaction(async (tx) => {
-      await insertAuthToken(tx, { id: newId(), purpose: 'password_reset', tokenHash: hashToken(token), userId: user.id, now, expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
-      await recordAudit(tx, { action: 'password.reset_requested', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+      await insertAuthToken(tx, {
+        id: newId(),
+        purpose: 'password_reset',
+        tokenHash: hashToken(token),
+        userId: user.id,
+        now,
+        expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+      });
+      await recordAudit(tx, {
+        action: 'password.reset_requested',
+        target: { type: 'user', id: user.id, label: user.email },
+        ip: meta.ip,
+        occurredAt: now,
+      });
     });
     await sendPasswordResetEmail(ctx, user.email, token);
   });
@@ -40,6 +59,12 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
     await clearRateLimit(tx, `sign-in:email:${user.email.toLowerCase()}`);
-    await recordAudit(tx, { action: 'password.reset', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'password.reset',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
 }

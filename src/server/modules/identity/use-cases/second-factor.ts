@@ -26,7 +26,8 @@ export async function claimTotpStep(db: Queryable, userId: string, step: number,
 
 /** Second step of sign-in: a TOTP code (each time step accepted once) or a single-use recovery code. */
 export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: string, meta: RequestMeta) {
-  if (actor.sessionState !== 'second_factor') throw conflict('This session is not waiting for a second factor.', 'no_second_factor_pending');
+  if (actor.sessionState !== 'second_factor')
+    throw conflict('This session is not waiting for a second factor.', 'no_second_factor_pending');
   const now = ctx.clock.now();
   const key = `second-factor:user:${actor.userId}`;
   const attempts = await peekRateLimit(ctx.db, key, now);
@@ -47,15 +48,40 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     const token = newSecretToken(SESSION_TOKEN_PREFIX);
     await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
     if (method === 'recovery_code') {
-      await recordAudit(tx, { action: 'two_factor.recovery_code_used', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+      await recordAudit(tx, {
+        action: 'two_factor.recovery_code_used',
+        actor: { id: user.id, label: user.email },
+        target: { type: 'user', id: user.id, label: user.email },
+        ip: meta.ip,
+        occurredAt: now,
+      });
     }
-    await recordAudit(tx, { action: 'sign_in.succeeded', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { method }, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'sign_in.succeeded',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      details: { method },
+      occurredAt: now,
+    });
     return { token, state: 'active' as const };
   });
   if (session) return session;
   // Counted and audited outside the transaction above: a failure must not be rolled back with it,
   // or wrong codes would never add up to the limit.
   await hitRateLimit(ctx.db, key, 15 * 60, now);
-  await recordAudit(ctx.db, { action: 'sign_in.failed', target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, details: { reason: 'wrong_second_factor' }, occurredAt: now });
-  throw new AppError(400, 'invalid_code', 'Invalid code', 'That code is not valid. Check your authenticator app and try again.', [{ path: 'code', code: 'invalid_code', message: 'That code is not valid.' }]);
+  await recordAudit(ctx.db, {
+    action: 'sign_in.failed',
+    target: { type: 'user', id: user.id, label: user.email },
+    ip: meta.ip,
+    details: { reason: 'wrong_second_factor' },
+    occurredAt: now,
+  });
+  throw new AppError(
+    400,
+    'invalid_code',
+    'Invalid code',
+    'That code is not valid. Check your authenticator app and try again.',
+    [{ path: 'code', code: 'invalid_code', message: 'That code is not valid.' }],
+  );
 }

@@ -13,8 +13,20 @@ function idleSince(ctx: AppContext, now: Date) {
 export async function listMySessions(ctx: AppContext, actor: Actor, query: { limit: number; cursor?: string }) {
   const now = ctx.clock.now();
   const cursor = decodeCursor(query.cursor, ['uuid']);
-  const rows = await listLiveSessionsOfUser(ctx.db, actor.userId, now, idleSince(ctx, now), cursor ? String(cursor[0]) : null, query.limit);
-  return toPage(rows, query.limit, (row) => presentSession(row, actor), (row) => [row.id]);
+  const rows = await listLiveSessionsOfUser(
+    ctx.db,
+    actor.userId,
+    now,
+    idleSince(ctx, now),
+    cursor ? String(cursor[0]) : null,
+    query.limit,
+  );
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentSession(row, actor),
+    (row) => [row.id],
+  );
 }
 
 /** Someone else's session id reads as missing, like any object outside the caller's reach. */
@@ -22,7 +34,13 @@ export async function revokeMySession(ctx: AppContext, actor: Actor, sessionId: 
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     if (!(await revokeSessionOfUser(tx, actor.userId, sessionId, now))) throw notFound();
-    await recordAudit(tx, { action: 'session.revoked', actor: { id: actor.userId, label: actor.email }, target: { type: 'session', id: sessionId }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'session.revoked',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'session', id: sessionId },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
   return { current: sessionId === actor.sessionId };
 }
@@ -31,6 +49,12 @@ export async function signOut(ctx: AppContext, actor: Actor, meta: RequestMeta) 
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await revokeSessionOfUser(tx, actor.userId, actor.sessionId, now);
-    await recordAudit(tx, { action: 'sign_out', actor: { id: actor.userId, label: actor.email }, target: { type: 'session', id: actor.sessionId }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'sign_out',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'session', id: actor.sessionId },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
 }

@@ -14,13 +14,20 @@ import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
 
 function newRecoveryCodes() {
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex'));
-  return { display: codes.map((code) => `${code.slice(0, 5)}-${code.slice(5)}`), hashes: codes.map((code) => hashToken(normaliseRecoveryCode(code))) };
+  return {
+    display: codes.map((code) => `${code.slice(0, 5)}-${code.slice(5)}`),
+    hashes: codes.map((code) => hashToken(normaliseRecoveryCode(code))),
+  };
 }
 
 /** Step 1: a fresh secret, stored sealed but not yet enabled until a code proves the app has it. */
 export async function startTwoFactorSetup(ctx: AppContext, actor: Actor) {
   const user = (await findUserById(ctx.db, actor.userId))!;
-  if (user.totp_enabled_at) throw conflict('Two-factor authentication is already on. Turn it off first to move to a new device.', 'two_factor_enabled');
+  if (user.totp_enabled_at)
+    throw conflict(
+      'Two-factor authentication is already on. Turn it off first to move to a new device.',
+      'two_factor_enabled',
+    );
   const secret = newTotpSecret();
   await setTotp(ctx.db, user.id, ctx.secretBox.seal(secret), null);
   const settings = await readPortalSettings(ctx.db);
@@ -34,7 +41,8 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
   if (!user.totp_secret_encrypted) throw conflict('Start the setup first.', 'two_factor_not_started');
   const now = ctx.clock.now();
   const step = checkTotp(ctx.secretBox.open(user.totp_secret_encrypted), code, now);
-  if (step === null) throw fieldError('code', 'invalid_code', 'That code is not valid. Check the time on your phone and try again.');
+  if (step === null)
+    throw fieldError('code', 'invalid_code', 'That code is not valid. Check the time on your phone and try again.');
   const codes = newRecoveryCodes();
   const token = actor.sessionState === 'enrol_two_factor' ? newSecretToken(SESSION_TOKEN_PREFIX) : null;
   await ctx.db.transaction(async (tx) => {
@@ -43,28 +51,50 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
     await setTotp(tx, user.id, user.totp_secret_encrypted, now);
     await replaceRecoveryCodes(tx, user.id, codes.hashes);
     if (token) await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
-    await recordAudit(tx, { action: 'two_factor.enabled', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'two_factor.enabled',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
   return { recoveryCodes: codes.display, newSessionToken: token };
 }
 
 async function confirmPassword(ctx: AppContext, actor: Actor, password: string) {
   const user = (await findUserById(ctx.db, actor.userId))!;
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, password))) throw fieldError('password', 'invalid_credentials', 'Your password is not correct.');
+  if (!user.password_hash || !(await verifyPassword(user.password_hash, password)))
+    throw fieldError('password', 'invalid_credentials', 'Your password is not correct.');
   return user;
 }
 
 export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
   const user = await confirmPassword(ctx, actor, password);
   const settings = await readPortalSettings(ctx.db);
-  if (signInPolicy.requiresTwoFactor(user, await listMembershipsOfUser(ctx.db, user.id), settings.staff_require_two_factor)) {
-    throw forbidden('Your organisation requires two-factor authentication, so it cannot be turned off.', 'two_factor_required');
+  if (
+    signInPolicy.requiresTwoFactor(
+      user,
+      await listMembershipsOfUser(ctx.db, user.id),
+      settings.staff_require_two_factor,
+    )
+  ) {
+    throw forbidden(
+      'Your organisation requires two-factor authentication, so it cannot be turned off.',
+      'two_factor_required',
+    );
   }
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await setTotp(tx, user.id, null, null);
     await replaceRecoveryCodes(tx, user.id, []);
-    await recordAudit(tx, { action: 'two_factor.disabled', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'two_factor.disabled',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      occurredAt: now,
+    });
   });
 }
 
@@ -74,7 +104,13 @@ export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor, pas
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {
     await replaceRecoveryCodes(tx, user.id, codes.hashes);
-    await recordAudit(tx, { action: 'two_factor.recovery_codes_regenerated', actor: { id: user.id, label: user.email }, target: { type: 'user', id: user.id, label: user.email }, ip: meta.ip, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'two_factor.recovery_codes_regenerated',
+      actor: { id: user.id, label: user.email },
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      occurredAt: ctx.clock.now(),
+    });
   });
   return { recoveryCodes: codes.display };
 }

@@ -10,7 +10,10 @@ export interface Html {
 export const raw = (html: string): Html => ({ html });
 
 /** Tagged template: interpolated strings are escaped, Html fragments (and arrays of them) are inserted as they are. */
-export function html(strings: TemplateStringsArray, ...values: (string | number | Html | Html[] | null | undefined | false)[]): Html {
+export function html(
+  strings: TemplateStringsArray,
+  ...values: (string | number | Html | Html[] | null | undefined | false)[]
+): Html {
   let out = strings[0]!;
   values.forEach((value, index) => {
     if (Array.isArray(value)) out += value.map((item) => item.html).join('');

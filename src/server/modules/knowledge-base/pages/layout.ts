@@ -24,38 +24,57 @@ const safeColor = (color: string) => (/^#[0-9a-fA-F]{6}$/.test(color) ? color : 
 export function renderPage(frame: PageFrame): string {
   const { branding } = frame;
   const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} · ${branding.name}</title>
-<meta name="description" content="${frame.description}">
-${frame.canonicalPath === null ? html`<meta name="robots" content="noindex">` : html`<link rel="canonical" href="${frame.baseUrl + frame.canonicalPath}">`}
-<meta property="og:title" content="${frame.title}">
-<meta property="og:site_name" content="${branding.name}">
-<style>${raw(styles(safeColor(branding.primaryColor)))}</style>
-<script src="/help/assets/help.js" defer></script>
-</head>
-<body>
-<header class="kb-header">
-  <a class="kb-brand" href="/help">${branding.logoUrl ? html`<img src="${branding.logoUrl}" alt="" height="32">` : null}<span>${branding.name}</span> <span class="kb-muted">Help center</span></a>
-  <nav>${frame.signedIn ? html`<a href="/">Back to the portal</a>` : html`<a href="${`/sign-in?next=${encodeURIComponent(frame.canonicalPath ?? '/help')}`}">Sign in</a>`}</nav>
-</header>
-<div class="kb-search-bar">
-  <form action="/help/search" method="get" role="search" class="kb-search">
-    <label for="kb-q" class="kb-visually-hidden">Search the help center</label>
-    <input id="kb-q" name="q" type="search" value="${frame.query ?? ''}" placeholder="Search the help center" autocomplete="off" maxlength="200" data-kb-suggest>
-    <button type="submit">Search</button>
-    <ul class="kb-suggestions" hidden></ul>
-  </form>
-</div>
-<main class="kb-main">
-${frame.body}
-</main>
-<footer class="kb-footer">${branding.name}</footer>
-</body>
-</html>
-`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${frame.title} · ${branding.name}</title>
+        <meta name="description" content="${frame.description}" />
+        ${frame.canonicalPath === null
+          ? html`<meta name="robots" content="noindex" />`
+          : html`<link rel="canonical" href="${frame.baseUrl + frame.canonicalPath}" />`}
+        <meta property="og:title" content="${frame.title}" />
+        <meta property="og:site_name" content="${branding.name}" />
+        <style>
+          ${raw(styles(safeColor(branding.primaryColor)))}
+        </style>
+        <script src="/help/assets/help.js" defer></script>
+      </head>
+      <body>
+        <header class="kb-header">
+          <a class="kb-brand" href="/help"
+            >${branding.logoUrl ? html`<img src="${branding.logoUrl}" alt="" height="32" />` : null}<span
+              >${branding.name}</span
+            >
+            <span class="kb-muted">Help center</span></a
+          >
+          <nav>
+            ${frame.signedIn
+              ? html`<a href="/">Back to the portal</a>`
+              : html`<a href="${`/sign-in?next=${encodeURIComponent(frame.canonicalPath ?? '/help')}`}">Sign in</a>`}
+          </nav>
+        </header>
+        <div class="kb-search-bar">
+          <form action="/help/search" method="get" role="search" class="kb-search">
+            <label for="kb-q" class="kb-visually-hidden">Search the help center</label>
+            <input
+              id="kb-q"
+              name="q"
+              type="search"
+              value="${frame.query ?? ''}"
+              placeholder="Search the help center"
+              autocomplete="off"
+              maxlength="200"
+              data-kb-suggest
+            />
+            <button type="submit">Search</button>
+            <ul class="kb-suggestions" hidden></ul>
+          </form>
+        </div>
+        <main class="kb-main">${frame.body}</main>
+        <footer class="kb-footer">${branding.name}</footer>
+      </body>
+    </html> `;
   return page.html;
 }
 

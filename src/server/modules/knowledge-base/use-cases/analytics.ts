@@ -14,8 +14,22 @@ export async function analyticsUseCase(ctx: AppContext, actor: Actor, days: numb
   return {
     topQueries: top.map((row) => ({ query: row.query, searches: row.searches, lastResults: row.last_results })),
     noResultQueries: none.map((row) => ({ query: row.query, searches: row.searches })),
-    worstArticles: worst.map((row) => ({ id: row.id, title: row.title, slug: row.slug, yes: row.yes, no: row.no, helpfulRatio: Math.round(row.ratio * 1000) / 1000 })),
-    recentComments: comments.map((row) => ({ articleId: row.id, title: row.title, slug: row.slug, helpful: row.helpful, comment: row.comment, createdAt: row.created_at.toISOString() })),
+    worstArticles: worst.map((row) => ({
+      id: row.id,
+      title: row.title,
+      slug: row.slug,
+      yes: row.yes,
+      no: row.no,
+      helpfulRatio: Math.round(row.ratio * 1000) / 1000,
+    })),
+    recentComments: comments.map((row) => ({
+      articleId: row.id,
+      title: row.title,
+      slug: row.slug,
+      helpful: row.helpful,
+      comment: row.comment,
+      createdAt: row.created_at.toISOString(),
+    })),
   };
 }
 

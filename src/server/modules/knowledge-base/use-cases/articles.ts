@@ -8,12 +8,32 @@ import { newId } from '../../../platform/ids.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { kbPolicy, viewerOf } from '../policy.ts';
 import { presentArticle, presentArticleListItem } from '../presenters.ts';
-import { claimSlug, findArticle, findSection, insertArticle, listArticles, relatedArticles, slugTaken, snapshotArticle, updateArticle, type ArticleFields } from '../repository.ts';
+import {
+  claimSlug,
+  findArticle,
+  findSection,
+  insertArticle,
+  listArticles,
+  relatedArticles,
+  slugTaken,
+  snapshotArticle,
+  updateArticle,
+  type ArticleFields,
+} from '../repository.ts';
 import { slugify } from '../slugs.ts';
 
-export async function listArticlesUseCase(ctx: AppContext, actor: Actor | null, query: { status?: KbStatus; sectionId?: string; limit: number; cursor?: string }) {
+export async function listArticlesUseCase(
+  ctx: AppContext,
+  actor: Actor | null,
+  query: { status?: KbStatus; sectionId?: string; limit: number; cursor?: string },
+) {
   const cursor = decodeCursor(query.cursor, ['uuid']);
-  const rows = await listArticles(ctx.db, viewerOf(actor), { status: query.status, sectionId: query.sectionId, afterId: cursor?.[0] ?? null, limit: query.limit });
+  const rows = await listArticles(ctx.db, viewerOf(actor), {
+    status: query.status,
+    sectionId: query.sectionId,
+    afterId: cursor?.[0] ?? null,
+    limit: query.limit,
+  });
   return toPage(rows, query.limit, presentArticleListItem, (row) => [row.id]);
 }
 
@@ -50,7 +70,12 @@ export async function createArticleUseCase(ctx: AppContext, actor: Actor, input:
     if (!(await claimSlug(tx, 'article', section.locale, slug, id))) throw slugInUse();
     await insertArticle(tx, id, section.locale, { ...input, slug, status: 'draft' }, now);
     await snapshotArticle(tx, id, author(actor), now);
-    await recordAudit(tx, { action: 'kb_article.created', actor: auditActor(actor), target: { type: 'kb_article', id, label: input.title }, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'kb_article.created',
+      actor: auditActor(actor),
+      target: { type: 'kb_article', id, label: input.title },
+      occurredAt: now,
+    });
   });
   return getArticleUseCase(ctx, actor, id);
 }
@@ -59,7 +84,13 @@ export async function createArticleUseCase(ctx: AppContext, actor: Actor, input:
  * Edits content, metadata and status in one call (If-Match: version). A change of title, summary or body
  * records a new version; a new slug is added to the article's slugs, the old ones keep redirecting.
  */
-export async function updateArticleUseCase(ctx: AppContext, actor: Actor, id: string, input: UpdateKbArticle, expectedVersion: number | null) {
+export async function updateArticleUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateKbArticle,
+  expectedVersion: number | null,
+) {
   const current = await findArticle(ctx.db, viewerOf(actor), id);
   if (!current) throw notFound();
   if (!kbPolicy.canEditArticles(actor)) throw forbidden();
@@ -75,18 +106,28 @@ export async function updateArticleUseCase(ctx: AppContext, actor: Actor, id: st
   };
   if (next.sectionId !== current.section_id) {
     const section = await findSection(ctx.db, next.sectionId);
-    if (!section || section.locale !== current.locale) throw fieldError('sectionId', 'not_found', 'Choose an existing section of the same language.');
+    if (!section || section.locale !== current.locale)
+      throw fieldError('sectionId', 'not_found', 'Choose an existing section of the same language.');
   }
   const contentChanged = next.title !== current.title || next.summary !== current.summary || next.body !== current.body;
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    if (next.slug !== current.slug && !(await claimSlug(tx, 'article', current.locale, next.slug, id))) throw slugInUse();
-    if (!(await updateArticle(tx, id, next, expectedVersion, now))) throw conflict('The article changed since you loaded it. Reload and try again.', 'stale_version');
+    if (next.slug !== current.slug && !(await claimSlug(tx, 'article', current.locale, next.slug, id)))
+      throw slugInUse();
+    if (!(await updateArticle(tx, id, next, expectedVersion, now)))
+      throw conflict('The article changed since you loaded it. Reload and try again.', 'stale_version');
     if (contentChanged) await snapshotArticle(tx, id, author(actor), now);
     // Who published, archived or widened an article's audience is worth knowing later: the audit log keeps it.
     await recordAudit(tx, {
-      action: 'kb_article.updated', actor: auditActor(actor), target: { type: 'kb_article', id, label: next.title }, occurredAt: now,
-      details: { fields: Object.keys(input), ...(next.status !== current.status ? { status: [current.status, next.status] } : {}), ...(next.audience !== current.audience ? { audience: [current.audience, next.audience] } : {}) },
+      action: 'kb_article.updated',
+      actor: auditActor(actor),
+      target: { type: 'kb_article', id, label: next.title },
+      occurredAt: now,
+      details: {
+        fields: Object.keys(input),
+        ...(next.status !== current.status ? { status: [current.status, next.status] } : {}),
+        ...(next.audience !== current.audience ? { audience: [current.audience, next.audience] } : {}),
+      },
     });
   });
   return getArticleUseCase(ctx, actor, id);

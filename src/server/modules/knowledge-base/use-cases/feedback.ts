@@ -16,11 +16,25 @@ export function voterKeyOf(actor: Actor | null, visitorToken: string): string {
 }
 
 /** "Was this helpful?": only on an article the reader may see (else 404, like a missing one). */
-export async function giveFeedbackUseCase(ctx: AppContext, actor: Actor | null, articleId: string, voterKey: string, input: { helpful: boolean; comment?: string }, ip: string) {
+export async function giveFeedbackUseCase(
+  ctx: AppContext,
+  actor: Actor | null,
+  articleId: string,
+  voterKey: string,
+  input: { helpful: boolean; comment?: string },
+  ip: string,
+) {
   if (!(await findArticle(ctx.db, viewerOf(actor), articleId))) throw notFound();
   // A visitor who drops the cookie votes again: a per-address budget keeps that from skewing the analytics.
   const limit = await hitRateLimit(ctx.db, `kb-feedback:${ip}`, FEEDBACK_WINDOW_SECONDS, ctx.clock.now());
   if (limit.hits > FEEDBACK_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
-  const counts = await upsertFeedback(ctx.db, articleId, voterKey, input.helpful, input.comment || null, ctx.clock.now());
+  const counts = await upsertFeedback(
+    ctx.db,
+    articleId,
+    voterKey,
+    input.helpful,
+    input.comment || null,
+    ctx.clock.now(),
+  );
   return { helpful: input.helpful, ...counts };
 }

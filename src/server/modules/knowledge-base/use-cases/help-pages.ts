@@ -6,7 +6,15 @@ import { renderPage, type PageFrame } from '../pages/layout.ts';
 import { articleView, categoryView, homeView, notFoundView, searchView } from '../pages/views.ts';
 import { ANONYMOUS_VIEWER, viewerOf } from '../policy.ts';
 import { articlePath, categoryPath } from '../presenters.ts';
-import { findArticle, findCategory, listCategories, listCategoryArticles, listPublicArticlesForSitemap, relatedArticles, resolveSlug } from '../repository.ts';
+import {
+  findArticle,
+  findCategory,
+  listCategories,
+  listCategoryArticles,
+  listPublicArticlesForSitemap,
+  relatedArticles,
+  resolveSlug,
+} from '../repository.ts';
 import { searchUseCase } from './search.ts';
 
 /** What a help-center page request ends in: a page (200/404) or a redirect from a former slug. */
@@ -15,10 +23,19 @@ export type HelpPage = { status: 200 | 404; html: string } | { status: 301; loca
 /** The configured public address: canonical links and the sitemap never trust the Host header. */
 async function frameBase(ctx: AppContext, actor: Actor | null) {
   const settings = await readPortalSettingsCached(ctx.db);
-  return { branding: presentBranding(settings), baseUrl: (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, ''), signedIn: viewerOf(actor).signedIn };
+  return {
+    branding: presentBranding(settings),
+    baseUrl: (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, ''),
+    signedIn: viewerOf(actor).signedIn,
+  };
 }
 
-async function page(ctx: AppContext, actor: Actor | null, status: 200 | 404, frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'>): Promise<HelpPage> {
+async function page(
+  ctx: AppContext,
+  actor: Actor | null,
+  status: 200 | 404,
+  frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'>,
+): Promise<HelpPage> {
   return { status, html: renderPage({ ...(await frameBase(ctx, actor)), ...frame }) };
 }
 
@@ -28,7 +45,12 @@ export const notFoundPage = (ctx: AppContext, actor: Actor | null) =>
 export async function homePage(ctx: AppContext, actor: Actor | null): Promise<HelpPage> {
   const categories = await listCategories(ctx.db, viewerOf(actor), 'en');
   const { branding } = await frameBase(ctx, actor);
-  return page(ctx, actor, 200, { title: 'Help center', description: `Answers and guides from ${branding.name}.`, canonicalPath: '/help', body: homeView(categories) });
+  return page(ctx, actor, 200, {
+    title: 'Help center',
+    description: `Answers and guides from ${branding.name}.`,
+    canonicalPath: '/help',
+    body: homeView(categories),
+  });
 }
 
 export async function categoryPage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
@@ -38,7 +60,12 @@ export async function categoryPage(ctx: AppContext, actor: Actor | null, slug: s
   if (!category) return notFoundPage(ctx, actor);
   if (category.slug !== slug) return { status: 301, location: categoryPath(category.slug) };
   const articles = await listCategoryArticles(ctx.db, viewer, category.id);
-  return page(ctx, actor, 200, { title: category.name, description: category.description || category.name, canonicalPath: categoryPath(category.slug), body: categoryView(category, articles) });
+  return page(ctx, actor, 200, {
+    title: category.name,
+    description: category.description || category.name,
+    canonicalPath: categoryPath(category.slug),
+    body: categoryView(category, articles),
+  });
 }
 
 export async function articlePage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
@@ -62,7 +89,13 @@ export async function searchPage(ctx: AppContext, actor: Actor | null, query: st
   const q = query.trim().slice(0, 200);
   if (!q) return { status: 301, location: '/help' };
   const { items } = await searchUseCase(ctx, viewerOf(actor), { q, limit: 20 }, ip);
-  return page(ctx, actor, 200, { title: `Search: ${q}`, description: '', canonicalPath: null, query: q, body: searchView(q, items) });
+  return page(ctx, actor, 200, {
+    title: `Search: ${q}`,
+    description: '',
+    canonicalPath: null,
+    query: q,
+    body: searchView(q, items),
+  });
 }
 
 const xmlEscape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -75,7 +108,10 @@ export async function sitemapXml(ctx: AppContext): Promise<string> {
   const urls = [
     `<url><loc>${xmlEscape(`${baseUrl}/help`)}</loc></url>`,
     ...categories.map((category) => `<url><loc>${xmlEscape(baseUrl + categoryPath(category.slug))}</loc></url>`),
-    ...articles.map((article) => `<url><loc>${xmlEscape(baseUrl + articlePath(article.slug))}</loc><lastmod>${article.updated_at.toISOString()}</lastmod></url>`),
+    ...articles.map(
+      (article) =>
+        `<url><loc>${xmlEscape(baseUrl + articlePath(article.slug))}</loc><lastmod>${article.updated_at.toISOString()}</lastmod></url>`,
+    ),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

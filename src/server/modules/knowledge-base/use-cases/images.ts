@@ -15,13 +15,27 @@ export const imageUrl = (id: string) => `/help/images/${id}`;
 
 export async function uploadImageUseCase(ctx: AppContext, actor: Actor, body: unknown) {
   if (!kbPolicy.canEditArticles(actor)) throw forbidden();
-  if (!Buffer.isBuffer(body) || body.length === 0) throw fieldError('body', 'required', 'Send the image as the request body.');
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw fieldError('body', 'required', 'Send the image as the request body.');
   const sniffed = (await fileTypeFromBuffer(body))?.mime;
-  if (!sniffed || !IMAGE_TYPES.has(sniffed)) throw new AppError(415, 'unsupported_media_type', 'Unsupported media type', 'Upload a PNG, JPEG, GIF or WebP image.');
+  if (!sniffed || !IMAGE_TYPES.has(sniffed))
+    throw new AppError(
+      415,
+      'unsupported_media_type',
+      'Unsupported media type',
+      'Upload a PNG, JPEG, GIF or WebP image.',
+    );
   const id = newId();
   const storageKey = `knowledge-base/images/${id}`;
   await ctx.storage.write(storageKey, Readable.from([body]));
-  await insertImage(ctx.db, { id, storage_key: storageKey, content_type: sniffed, size: body.length, uploadedBy: actor.userId, now: ctx.clock.now() });
+  await insertImage(ctx.db, {
+    id,
+    storage_key: storageKey,
+    content_type: sniffed,
+    size: body.length,
+    uploadedBy: actor.userId,
+    now: ctx.clock.now(),
+  });
   return { id, url: imageUrl(id), markdown: `![](${imageUrl(id)})` };
 }
 

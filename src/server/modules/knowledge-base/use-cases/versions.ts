@@ -13,10 +13,22 @@ export async function listVersionsUseCase(ctx: AppContext, actor: Actor, article
 }
 
 /** Restoring copies an old version's content forward as a new version: history is never rewritten. */
-export async function restoreVersionUseCase(ctx: AppContext, actor: Actor, articleId: string, number: number, expectedVersion: number | null) {
+export async function restoreVersionUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  articleId: string,
+  number: number,
+  expectedVersion: number | null,
+) {
   if (!(await findArticle(ctx.db, viewerOf(actor), articleId))) throw notFound();
   if (!kbPolicy.canEditArticles(actor)) throw forbidden();
   const version = await findVersion(ctx.db, articleId, number);
   if (!version) throw fieldError('version', 'not_found', 'This article has no such version.');
-  return updateArticleUseCase(ctx, actor, articleId, { title: version.title, summary: version.summary, body: version.body }, expectedVersion);
+  return updateArticleUseCase(
+    ctx,
+    actor,
+    articleId,
+    { title: version.title, summary: version.summary, body: version.body },
+    expectedVersion,
+  );
 }

@@ -5,14 +5,36 @@ import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { presentNotification } from '../presenters.ts';
 import {
-  countUnread, emailFrequencies, findNotification, listNotifications, markAllNotificationsRead, markNotificationRead, setEmailFrequency,
+  countUnread,
+  emailFrequencies,
+  findNotification,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  setEmailFrequency,
 } from '../repository.ts';
 import { verifyUnsubscribeToken } from '../unsubscribe-token.ts';
 
-export async function listNotificationsUseCase(ctx: AppContext, actor: Actor, query: { unread?: 'true' | 'false'; cursor?: string; limit: number }) {
+export async function listNotificationsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  query: { unread?: 'true' | 'false'; cursor?: string; limit: number },
+) {
   const after = decodeCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
-  const rows = await listNotifications(ctx.db, accountScopeOf(actor), actor.userId, query.unread === 'true', after, query.limit);
-  return toPage(rows, query.limit, (row) => presentNotification(row, actor), (row) => [row.created_key, row.id]);
+  const rows = await listNotifications(
+    ctx.db,
+    accountScopeOf(actor),
+    actor.userId,
+    query.unread === 'true',
+    after,
+    query.limit,
+  );
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentNotification(row, actor),
+    (row) => [row.created_key, row.id],
+  );
 }
 
 export async function unreadNotificationCountUseCase(ctx: AppContext, actor: Actor) {

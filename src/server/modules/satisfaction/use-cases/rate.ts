@@ -33,7 +33,11 @@ async function applyRating(tx: Queryable, request: RatingRow, input: RateInput, 
 }
 
 /** The one-click email link: the /rate page POSTs the token from the fragment (a GET never rates). */
-export async function rateByTokenUseCase(ctx: AppContext, input: RateInput & { token: string }, ip: string): Promise<TicketRating> {
+export async function rateByTokenUseCase(
+  ctx: AppContext,
+  input: RateInput & { token: string },
+  ip: string,
+): Promise<TicketRating> {
   const now = ctx.clock.now();
   const limit = await hitRateLimit(ctx.db, `csat-by-token:${ip}`, BY_TOKEN_WINDOW_SECONDS, now);
   if (limit.hits > BY_TOKEN_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
@@ -48,14 +52,20 @@ export async function rateByTokenUseCase(ctx: AppContext, input: RateInput & { t
  * The requester rates their ticket's latest request in the portal. Not visible → 404 (as missing); visible but not
  * the requester → 403; nothing requested yet or back in work → 409 `not_solved`.
  */
-export async function rateTicketUseCase(ctx: AppContext, actor: Actor, ticketId: string, input: RateInput): Promise<TicketRating> {
+export async function rateTicketUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: string,
+  input: RateInput,
+): Promise<TicketRating> {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const ticket = await findVisibleTicket(tx, accountScopeOf(actor), actor.staffRole !== null, ticketId, actor.userId);
     if (!ticket) throw notFound();
     if (!satisfactionPolicy.canRate(actor, ticket)) throw forbidden('Only the person who asked for help rates it.');
     const request = await latestRequest(tx, ticketId);
-    if (!request || !satisfactionPolicy.isRateable(ticket)) throw conflict('This request is not solved yet.', 'not_solved');
+    if (!request || !satisfactionPolicy.isRateable(ticket))
+      throw conflict('This request is not solved yet.', 'not_solved');
     return applyRating(tx, request, input, now);
   });
 }

@@ -13,12 +13,28 @@ export const SATISFACTION_EMAIL_JOB = 'satisfaction.email';
  * Called by the tickets module inside the transaction that moves a ticket into `solved`: one rating request per
  * solve, and the job that emails it (enqueued in the same transaction, so it exists exactly when the solve does).
  */
-export async function requestRatingInTransaction(_ctx: AppContext, tx: Queryable, ticketId: string, now: Date): Promise<void> {
+export async function requestRatingInTransaction(
+  _ctx: AppContext,
+  tx: Queryable,
+  ticketId: string,
+  now: Date,
+): Promise<void> {
   const ratingId = newId(now.getTime());
   // A hash of a token nobody keeps: the row is unusable by link until the mail job mints the real one.
   const inserted = await unsafeInsertRatingRequest(tx, ratingId, ticketId, hashToken(newSecretToken()), now);
   if (!inserted) return;
-  await enqueueJobs(tx, [{ kind: SATISFACTION_EMAIL_JOB, payload: { ratingId }, runAt: now, dedupeKey: `${SATISFACTION_EMAIL_JOB}:${ratingId}` }], now);
+  await enqueueJobs(
+    tx,
+    [
+      {
+        kind: SATISFACTION_EMAIL_JOB,
+        payload: { ratingId },
+        runAt: now,
+        dedupeKey: `${SATISFACTION_EMAIL_JOB}:${ratingId}`,
+      },
+    ],
+    now,
+  );
 }
 
 // The layout's own escaping, so the paragraph it rendered can be found and turned into a link.
@@ -47,13 +63,22 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
   const locale = recipient.locale;
   const vars = { portal: branding.name, number: recipient.number, subject: recipient.subject };
   const badLine = `${t('mail.csat.bad', vars, locale)}: ${badUrl}`;
-  const mail = renderMail({ ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null }, {
-    subject: t('mail.csat.subject', vars, locale),
-    paragraphs: [t('mail.csat.body', vars, locale), badLine],
-    action: { label: t('mail.csat.good', vars, locale), url: goodUrl },
-  }, locale);
+  const mail = renderMail(
+    { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+    {
+      subject: t('mail.csat.subject', vars, locale),
+      paragraphs: [t('mail.csat.body', vars, locale), badLine],
+      action: { label: t('mail.csat.good', vars, locale), url: goodUrl },
+    },
+    locale,
+  );
   // The layout has one button; the second answer becomes a real link in the HTML part too (same escaping).
-  const html = mail.html.replace(`<p>${escapeHtml(badLine)}</p>`,
-    `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`);
-  await ctx.mailer.send({ to: recipient.email, ...mail, html, headers: { 'Auto-Submitted': 'auto-generated' } }, { throwOnFailure: true });
+  const html = mail.html.replace(
+    `<p>${escapeHtml(badLine)}</p>`,
+    `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`,
+  );
+  await ctx.mailer.send(
+    { to: recipient.email, ...mail, html, headers: { 'Auto-Submitted': 'auto-generated' } },
+    { throwOnFailure: true },
+  );
 }

@@ -11,9 +11,17 @@ import { getSettings, updateSettings } from '../repository.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 const SIGNATURES: { type: string; ext: string; test: (bytes: Buffer) => boolean }[] = [
-  { type: 'image/png', ext: 'png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  {
+    type: 'image/png',
+    ext: 'png',
+    test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
   { type: 'image/jpeg', ext: 'jpg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { type: 'image/webp', ext: 'webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  {
+    type: 'image/webp',
+    ext: 'webp',
+    test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
 ];
 
 const brandingDir = (ctx: AppContext) => join(ctx.config.dataDir, 'branding');
@@ -22,7 +30,8 @@ const brandingDir = (ctx: AppContext) => join(ctx.config.dataDir, 'branding');
 export async function uploadLogoUseCase(ctx: AppContext, actor: Actor, body: Buffer, ip: string) {
   if (!settingsPolicy.canUpdate(actor)) throw forbidden();
   const kind = SIGNATURES.find((signature) => signature.test(body));
-  if (!kind) throw new AppError(415, 'unsupported_media_type', 'Unsupported image', 'Upload a PNG, JPEG or WebP image.');
+  if (!kind)
+    throw new AppError(415, 'unsupported_media_type', 'Unsupported image', 'Upload a PNG, JPEG or WebP image.');
   mkdirSync(brandingDir(ctx), { recursive: true });
   const fileName = `logo-${newSecretToken().slice(0, 16)}.${kind.ext}`;
   const temporary = join(brandingDir(ctx), `${fileName}.tmp`);
@@ -31,7 +40,14 @@ export async function uploadLogoUseCase(ctx: AppContext, actor: Actor, body: Buf
   const previous = await getSettings(ctx.db);
   const row = await ctx.db.transaction(async (tx) => {
     const updated = (await updateSettings(tx, { logoFile: fileName }, null))!;
-    await recordAudit(tx, { action: 'settings.updated', actor: { id: actor.userId, label: actor.email }, target: { type: 'portal_settings', id: 'portal' }, ip, details: { fields: ['logo'] }, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'settings.updated',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'portal_settings', id: 'portal' },
+      ip,
+      details: { fields: ['logo'] },
+      occurredAt: ctx.clock.now(),
+    });
     return updated;
   });
   if (previous.logo_file) rmSync(join(brandingDir(ctx), previous.logo_file), { force: true });

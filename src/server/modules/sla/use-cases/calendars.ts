@@ -8,7 +8,14 @@ import { recordAudit } from '../../audit/index.ts';
 import { isValidTimeZone, type WorkingInterval } from '../business-hours.ts';
 import { slaPolicy } from '../policy.ts';
 import { presentCalendar } from '../presenters.ts';
-import { deleteCalendar, findCalendar, insertCalendar, listCalendars, updateCalendar, type CalendarFields } from '../repository.ts';
+import {
+  deleteCalendar,
+  findCalendar,
+  insertCalendar,
+  listCalendars,
+  updateCalendar,
+  type CalendarFields,
+} from '../repository.ts';
 
 type CreateInput = z.infer<typeof CreateBusinessCalendar>;
 type UpdateInput = z.infer<typeof UpdateBusinessCalendar>;
@@ -18,14 +25,24 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 /** The rules zod cannot say: a real time zone, at least one interval, start before end, no overlap within a day, one entry per holiday. */
 export function calendarErrors(fields: CalendarFields): FieldError[] {
   const errors: FieldError[] = [];
-  if (!isValidTimeZone(fields.timeZone)) errors.push({ path: 'timeZone', code: 'invalid_time_zone', message: 'Use an IANA time zone such as Europe/Paris.' });
-  if (fields.hours.length === 0) errors.push({ path: 'hours', code: 'no_working_hours', message: 'Add at least one working interval.' });
+  if (!isValidTimeZone(fields.timeZone))
+    errors.push({
+      path: 'timeZone',
+      code: 'invalid_time_zone',
+      message: 'Use an IANA time zone such as Europe/Paris.',
+    });
+  if (fields.hours.length === 0)
+    errors.push({ path: 'hours', code: 'no_working_hours', message: 'Add at least one working interval.' });
   const byDay = new Map<number, { index: number; start: number; end: number }[]>();
   fields.hours.forEach((interval: WorkingInterval, index) => {
     const start = minutesOf(interval.start);
     const end = minutesOf(interval.end);
     if (start >= end) {
-      errors.push({ path: `hours.${index}.end`, code: 'end_before_start', message: 'An interval must end after it starts.' });
+      errors.push({
+        path: `hours.${index}.end`,
+        code: 'end_before_start',
+        message: 'An interval must end after it starts.',
+      });
       return;
     }
     byDay.set(interval.day, [...(byDay.get(interval.day) ?? []), { index, start, end }]);
@@ -34,13 +51,22 @@ export function calendarErrors(fields: CalendarFields): FieldError[] {
     intervals.sort((a, b) => a.start - b.start);
     for (let i = 1; i < intervals.length; i += 1) {
       if (intervals[i]!.start < intervals[i - 1]!.end) {
-        errors.push({ path: `hours.${intervals[i]!.index}.start`, code: 'overlapping_hours', message: 'Intervals of the same day must not overlap.' });
+        errors.push({
+          path: `hours.${intervals[i]!.index}.start`,
+          code: 'overlapping_hours',
+          message: 'Intervals of the same day must not overlap.',
+        });
       }
     }
   }
   const seen = new Set<string>();
   fields.holidays.forEach((holiday, index) => {
-    if (seen.has(holiday.day)) errors.push({ path: `holidays.${index}.day`, code: 'duplicate_holiday', message: 'Each day may be listed once.' });
+    if (seen.has(holiday.day))
+      errors.push({
+        path: `holidays.${index}.day`,
+        code: 'duplicate_holiday',
+        message: 'Each day may be listed once.',
+      });
     seen.add(holiday.day);
   });
   return errors;
@@ -72,23 +98,47 @@ export async function createCalendarUseCase(ctx: AppContext, actor: Actor, input
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await insertCalendar(tx, id, input, now);
-    await recordAudit(tx, { action: 'business_calendar.created', actor: auditActor(actor), target: { type: 'business_calendar', id, label: input.name }, ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'business_calendar.created',
+      actor: auditActor(actor),
+      target: { type: 'business_calendar', id, label: input.name },
+      ip,
+      occurredAt: now,
+    });
   });
   return getCalendarUseCase(ctx, actor, id);
 }
 
-export async function updateCalendarUseCase(ctx: AppContext, actor: Actor, id: string, input: UpdateInput, expectedVersion: number | null, ip: string) {
+export async function updateCalendarUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateInput,
+  expectedVersion: number | null,
+  ip: string,
+) {
   if (!slaPolicy.canView(actor)) throw forbidden();
   const current = await findCalendar(ctx.db, id);
   if (!current) throw notFound();
   if (!slaPolicy.canManage(actor)) throw forbidden();
   validate({
-    name: input.name ?? current.name, timeZone: input.timeZone ?? current.time_zone, hours: input.hours ?? current.hours, holidays: input.holidays ?? current.holidays,
+    name: input.name ?? current.name,
+    timeZone: input.timeZone ?? current.time_zone,
+    hours: input.hours ?? current.hours,
+    holidays: input.holidays ?? current.holidays,
   });
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    if (!(await updateCalendar(tx, id, input, expectedVersion))) throw conflict('The calendar changed since you loaded it. Reload and try again.', 'stale_version');
-    await recordAudit(tx, { action: 'business_calendar.updated', actor: auditActor(actor), target: { type: 'business_calendar', id, label: input.name ?? current.name }, ip, details: { fields: Object.keys(input) }, occurredAt: now });
+    if (!(await updateCalendar(tx, id, input, expectedVersion)))
+      throw conflict('The calendar changed since you loaded it. Reload and try again.', 'stale_version');
+    await recordAudit(tx, {
+      action: 'business_calendar.updated',
+      actor: auditActor(actor),
+      target: { type: 'business_calendar', id, label: input.name ?? current.name },
+      ip,
+      details: { fields: Object.keys(input) },
+      occurredAt: now,
+    });
   });
   return getCalendarUseCase(ctx, actor, id);
 }
@@ -101,6 +151,12 @@ export async function deleteCalendarUseCase(ctx: AppContext, actor: Actor, id: s
   if (!slaPolicy.canManage(actor)) throw forbidden();
   await ctx.db.transaction(async (tx) => {
     if (!(await deleteCalendar(tx, id))) throw notFound();
-    await recordAudit(tx, { action: 'business_calendar.deleted', actor: auditActor(actor), target: { type: 'business_calendar', id, label: current.name }, ip, occurredAt: ctx.clock.now() });
+    await recordAudit(tx, {
+      action: 'business_calendar.deleted',
+      actor: auditActor(actor),
+      target: { type: 'business_calendar', id, label: current.name },
+      ip,
+      occurredAt: ctx.clock.now(),
+    });
   });
 }

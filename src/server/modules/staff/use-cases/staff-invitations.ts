@@ -3,18 +3,40 @@ import { isStaffAdmin, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { issueInvitation, listStaffInvitations, presentInvitation, revokeStaffInvitation } from '../../identity/index.ts';
+import {
+  issueInvitation,
+  listStaffInvitations,
+  presentInvitation,
+  revokeStaffInvitation,
+} from '../../identity/index.ts';
 import { staffPolicy } from '../policy.ts';
 
 export async function listStaffInvitationsUseCase(ctx: AppContext, actor: Actor) {
   if (!isStaffAdmin(actor)) throw forbidden();
   const now = ctx.clock.now();
-  return { items: (await listStaffInvitations(ctx.db)).map((row) => presentInvitation(row, now, true)), nextCursor: null };
+  return {
+    items: (await listStaffInvitations(ctx.db)).map((row) => presentInvitation(row, now, true)),
+    nextCursor: null,
+  };
 }
 
-export async function inviteStaffUseCase(ctx: AppContext, actor: Actor, input: { email: string; role: StaffRole }, ip: string) {
-  if (!staffPolicy.canInvite(actor, input.role)) throw forbidden(input.role === 'owner' ? 'Only an owner can invite an owner.' : undefined);
-  const invitation = await ctx.db.transaction((tx) => issueInvitation(ctx, tx, actor, { email: input.email, accountId: null, accountName: null, role: null, staffRole: input.role }, ip));
+export async function inviteStaffUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  input: { email: string; role: StaffRole },
+  ip: string,
+) {
+  if (!staffPolicy.canInvite(actor, input.role))
+    throw forbidden(input.role === 'owner' ? 'Only an owner can invite an owner.' : undefined);
+  const invitation = await ctx.db.transaction((tx) =>
+    issueInvitation(
+      ctx,
+      tx,
+      actor,
+      { email: input.email, accountId: null, accountName: null, role: null, staffRole: input.role },
+      ip,
+    ),
+  );
   await invitation.sendEmail();
   const row = (await listStaffInvitations(ctx.db)).find((candidate) => candidate.id === invitation.id)!;
   return presentInvitation(row, ctx.clock.now(), true);
@@ -26,7 +48,13 @@ export async function revokeStaffInvitationUseCase(ctx: AppContext, actor: Actor
   return ctx.db.transaction(async (tx) => {
     const row = await revokeStaffInvitation(tx, invitationId, now);
     if (!row) throw notFound();
-    await recordAudit(tx, { action: 'invitation.revoked', actor: { id: actor.userId, label: actor.email }, target: { type: 'invitation', id: invitationId, label: row.email }, ip, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'invitation.revoked',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'invitation', id: invitationId, label: row.email },
+      ip,
+      occurredAt: now,
+    });
     return presentInvitation(row, now, false);
   });
 }

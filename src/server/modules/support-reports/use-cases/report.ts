@@ -3,7 +3,17 @@ import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { supportReportsPolicy } from '../policy.ts';
-import { createdTickets, formSessions, helpSessions, ratings, ratingsBy, slaTargets, solvedTickets, type Bucketed, type ReportWindow } from '../repository.ts';
+import {
+  createdTickets,
+  formSessions,
+  helpSessions,
+  ratings,
+  ratingsBy,
+  slaTargets,
+  solvedTickets,
+  type Bucketed,
+  type ReportWindow,
+} from '../repository.ts';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_DAYS = 30;
@@ -17,7 +27,8 @@ export interface SupportReportInput {
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
-const minutes = (value: number | null | undefined) => (value === null || value === undefined ? null : Math.round(value * 100) / 100);
+const minutes = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : Math.round(value * 100) / 100;
 const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
 
 /**
@@ -29,7 +40,8 @@ export function reportPeriod(input: SupportReportInput, now: Date) {
   const fromDay = input.from ? dayStart(input.from) : new Date(toDay.getTime() - (DEFAULT_DAYS - 1) * DAY_MS);
   if (fromDay > toDay) throw fieldError('from', 'after_to', 'The start date must not be after the end date.');
   const to = new Date(toDay.getTime() + DAY_MS);
-  if (to.getTime() - fromDay.getTime() > MAX_DAYS * DAY_MS) throw fieldError('from', 'range_too_long', `A report covers at most ${MAX_DAYS} days.`);
+  if (to.getTime() - fromDay.getTime() > MAX_DAYS * DAY_MS)
+    throw fieldError('from', 'range_too_long', `A report covers at most ${MAX_DAYS} days.`);
   const stepSeconds = input.interval === 'week' ? 7 * 86_400 : 86_400;
   const buckets = Math.ceil((to.getTime() - fromDay.getTime()) / (stepSeconds * 1000));
   return { from: fromDay, to, stepSeconds, buckets };
@@ -62,11 +74,21 @@ function indexed<T extends object>(rows: Bucketed<T>[]) {
  * Every ratio is null when there is nothing to divide by. Limited agents get their assigned accounts' figures only
  * (the repository scopes every query by account).
  */
-export async function supportReportUseCase(ctx: AppContext, actor: Actor, input: SupportReportInput): Promise<SupportReport> {
+export async function supportReportUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  input: SupportReportInput,
+): Promise<SupportReport> {
   if (!supportReportsPolicy.canView(actor)) throw forbidden();
   const now = ctx.clock.now();
   const period = reportPeriod(input, now);
-  const window: ReportWindow = { scope: accountScopeOf(actor), from: period.from, to: period.to, segmentId: input.segmentId ?? null, stepSeconds: period.stepSeconds };
+  const window: ReportWindow = {
+    scope: accountScopeOf(actor),
+    from: period.from,
+    to: period.to,
+    segmentId: input.segmentId ?? null,
+    stepSeconds: period.stepSeconds,
+  };
 
   const created = indexed(await createdTickets(ctx.db, window));
   const solved = indexed(await solvedTickets(ctx.db, window));
@@ -116,7 +138,17 @@ export async function supportReportUseCase(ctx: AppContext, actor: Actor, input:
       csatScore: ratio(good, good + bad),
     },
     series,
-    csatByAgent: byAgent.map((row) => ({ id: row.id, name: row.name ?? (row.id ? 'Unknown' : 'Unassigned'), good: row.good, bad: row.bad })),
-    csatByGroup: byGroup.map((row) => ({ id: row.id, name: row.name ?? (row.id ? 'Unknown' : 'No group'), good: row.good, bad: row.bad })),
+    csatByAgent: byAgent.map((row) => ({
+      id: row.id,
+      name: row.name ?? (row.id ? 'Unknown' : 'Unassigned'),
+      good: row.good,
+      bad: row.bad,
+    })),
+    csatByGroup: byGroup.map((row) => ({
+      id: row.id,
+      name: row.name ?? (row.id ? 'Unknown' : 'No group'),
+      good: row.good,
+      bad: row.bad,
+    })),
   };
 }

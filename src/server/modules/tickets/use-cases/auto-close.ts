@@ -24,13 +24,23 @@ export async function closeSolvedTicketsUseCase(ctx: AppContext): Promise<number
            t.custom_fields, t.solved_at, t.first_response_at, t.merged_into, th.created_by, t.version
          FROM tickets t JOIN threads th ON th.id = t.thread_id
          WHERE t.status = 'solved' AND t.solved_at < $1 ORDER BY t.solved_at LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
-        [new Date(now.getTime() - days * DAY_MS), BATCH]);
+        [new Date(now.getTime() - days * DAY_MS), BATCH],
+      );
       for (const ticket of rows) {
         // Null actor: the history shows the system closed it.
         await writeTicketChanges(ctx, tx, ticket, { status: 'closed' }, now, null);
       }
       for (const ticket of rows) {
-        await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id, status: 'closed' } }, now);
+        await publishEvent(
+          tx,
+          {
+            type: 'ticket.updated',
+            accountId: ticket.account_id,
+            audience: 'staff',
+            data: { ticketId: ticket.id, status: 'closed' },
+          },
+          now,
+        );
       }
       return rows.length;
     });
@@ -45,7 +55,10 @@ export const INBOUND_MESSAGE_ID_DAYS = 30;
 /** The periodic upkeep of tickets: auto-close, then forgetting old inbound Message-IDs. */
 export async function ticketUpkeep(ctx: AppContext) {
   const closed = await closeSolvedTicketsUseCase(ctx);
-  const forgotten = await deleteInboundMessageIdsBefore(ctx.db, new Date(ctx.clock.now().getTime() - INBOUND_MESSAGE_ID_DAYS * DAY_MS));
+  const forgotten = await deleteInboundMessageIdsBefore(
+    ctx.db,
+    new Date(ctx.clock.now().getTime() - INBOUND_MESSAGE_ID_DAYS * DAY_MS),
+  );
   return { closed, forgotten };
 }
 

@@ -21,7 +21,20 @@ export async function bulkUpdateUseCase(ctx: AppContext, actor: Actor, input: z.
       await ctx.db.transaction(async (tx) => {
         const ticket = await lockedTicketFor(tx, actor, id);
         const tags = input.addTags ? [...new Set([...ticket.tags, ...input.addTags])] : undefined;
-        await applyTicketUpdate(ctx, tx, actor, ticket, { assigneeId: input.assigneeId, groupId: input.groupId, status: input.status, priority: input.priority, tags }, ctx.clock.now());
+        await applyTicketUpdate(
+          ctx,
+          tx,
+          actor,
+          ticket,
+          {
+            assigneeId: input.assigneeId,
+            groupId: input.groupId,
+            status: input.status,
+            priority: input.priority,
+            tags,
+          },
+          ctx.clock.now(),
+        );
       });
       results.push({ id, ok: true, code: null });
     } catch (error) {
@@ -30,6 +43,20 @@ export async function bulkUpdateUseCase(ctx: AppContext, actor: Actor, input: z.
     }
   }
   const now = ctx.clock.now();
-  const rows = new Map((await findTicketsByIds(ctx.db, viewerOf(actor), results.filter((r) => r.ok).map((r) => r.id), now)).map((row) => [row.id, row]));
-  return { items: results.map((r) => ({ ...r, ticket: r.ok && rows.has(r.id) ? presentTicket(rows.get(r.id)!, actor, now) : null })) };
+  const rows = new Map(
+    (
+      await findTicketsByIds(
+        ctx.db,
+        viewerOf(actor),
+        results.filter((r) => r.ok).map((r) => r.id),
+        now,
+      )
+    ).map((row) => [row.id, row]),
+  );
+  return {
+    items: results.map((r) => ({
+      ...r,
+      ticket: r.ok && rows.has(r.id) ? presentTicket(rows.get(r.id)!, actor, now) : null,
+    })),
+  };
 }

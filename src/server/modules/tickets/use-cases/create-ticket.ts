@@ -10,7 +10,15 @@ import { sendTicketReceivedEmailLater } from '../emails.ts';
 import { insertTicketThread, postTicketMessage, prepareTicketMessage } from '../engine.ts';
 import { STAFF_ONLY_FIELDS } from '../policy.ts';
 import { fieldsOfSegment, findGroup } from '../repository-admin.ts';
-import { addRequester, emailOfMember, findAccountForTickets, insertTicket, membersOfAccount, setCcs, staffWhoSeeAccount } from '../repository.ts';
+import {
+  addRequester,
+  emailOfMember,
+  findAccountForTickets,
+  insertTicket,
+  membersOfAccount,
+  setCcs,
+  staffWhoSeeAccount,
+} from '../repository.ts';
 import { notAllowed, presentTicketById, viewerOf } from './load.ts';
 
 export type TicketChannel = 'web' | 'api' | 'email';
@@ -27,16 +35,18 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
   }
   // Customers default to the active account; an API token has no session, so then to their only account.
   const onlyAccount = actor.memberships.size === 1 ? [...actor.memberships.keys()][0]! : null;
-  const accountId = input.accountId ?? (staff ? null : actor.activeAccountId ?? onlyAccount);
+  const accountId = input.accountId ?? (staff ? null : (actor.activeAccountId ?? onlyAccount));
   if (!accountId) throw fieldError('accountId', 'required', 'Choose the account this ticket is for.');
   const account = await findAccountForTickets(ctx.db, viewerOf(actor).scope, accountId);
   if (!account) throw notFound();
-  if (!account.modules.includes('tickets')) throw forbidden('Tickets are not available for this account.', 'module_disabled');
+  if (!account.modules.includes('tickets'))
+    throw forbidden('Tickets are not available for this account.', 'module_disabled');
 
   let requesterId: string | null = actor.userId;
   if (staff) {
     if (!input.requesterId) throw fieldError('requesterId', 'required', 'Choose the customer this ticket is for.');
-    if ((await membersOfAccount(ctx.db, accountId, [input.requesterId])).length !== 1) throw fieldError('requesterId', 'not_member', 'The requester must be a person of this account.');
+    if ((await membersOfAccount(ctx.db, accountId, [input.requesterId])).length !== 1)
+      throw fieldError('requesterId', 'not_member', 'The requester must be a person of this account.');
     requesterId = input.requesterId;
   }
   const ccIds = [...new Set(input.ccUserIds ?? [])].filter((id) => id !== requesterId);
@@ -46,33 +56,58 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
   if (input.assigneeId && (await staffWhoSeeAccount(ctx.db, accountId, [input.assigneeId])).length !== 1) {
     throw fieldError('assigneeId', 'not_assignable', 'Assign the ticket to staff who can see this account.');
   }
-  if (input.groupId && !(await findGroup(ctx.db, input.groupId))) throw fieldError('groupId', 'not_found', 'This group does not exist.');
+  if (input.groupId && !(await findGroup(ctx.db, input.groupId)))
+    throw fieldError('groupId', 'not_found', 'This group does not exist.');
   const fields = await fieldsOfSegment(ctx.db, account.segment_id);
   const customFields = mergeCustomFields(fields, {}, input.customFields ?? {}, { customer: !staff, creating: true });
 
   const ticketId = newId();
   const now = ctx.clock.now();
   const thread = { id: ticketId, account_id: accountId, created_by: actor.userId, subject: input.subject };
-  const prepared = await prepareTicketMessage(ctx, actor, thread, { body: input.body, attachmentIds: input.attachmentIds }, now);
+  const prepared = await prepareTicketMessage(
+    ctx,
+    actor,
+    thread,
+    { body: input.body, attachmentIds: input.attachmentIds },
+    now,
+  );
   const number = await ctx.db.transaction(async (tx) => {
     await insertTicketThread(tx, { id: ticketId, accountId, subject: input.subject, createdBy: actor.userId, now });
     const number = await insertTicket(tx, {
-      id: ticketId, accountId, segmentId: account.segment_id, requesterId, status: input.status ?? 'new', priority: input.priority ?? 'normal',
-      assigneeId: input.assigneeId ?? null, groupId: input.groupId ?? null, tags: [...new Set(input.tags ?? [])], customFields, channel, now,
+      id: ticketId,
+      accountId,
+      segmentId: account.segment_id,
+      requesterId,
+      status: input.status ?? 'new',
+      priority: input.priority ?? 'normal',
+      assigneeId: input.assigneeId ?? null,
+      groupId: input.groupId ?? null,
+      tags: [...new Set(input.tags ?? [])],
+      customFields,
+      channel,
+      now,
     });
     if (requesterId) await addRequester(tx, ticketId, requesterId);
     if (ccIds.length) await setCcs(tx, ticketId, ccIds);
     await postTicketMessage(ctx, tx, actor, thread, prepared, now, channel === 'email' ? 'email' : 'web');
     await applySla(tx, ticketId, { kind: 'created' }, now);
     if (input.formSessionId) await markFormSessionUsed(tx, input.formSessionId, actor.userId, ticketId, now);
-    await publishEvent(tx, { type: 'ticket.created', accountId, audience: 'staff', data: { ticketId, number, subject: input.subject } }, now);
+    await publishEvent(
+      tx,
+      { type: 'ticket.created', accountId, audience: 'staff', data: { ticketId, number, subject: input.subject } },
+      now,
+    );
     return number;
   });
   // The requester is told their request is in, with an address that threads replies into it (email intake
   // sends its own confirmation after storing the mail's files).
-  const requesterEmail = channel !== 'email' && requesterId ? await emailOfMember(ctx.db, accountId, requesterId) : null;
+  const requesterEmail =
+    channel !== 'email' && requesterId ? await emailOfMember(ctx.db, accountId, requesterId) : null;
   if (requesterEmail && requesterId) {
-    sendTicketReceivedEmailLater(ctx, { ticket: { id: ticketId, number: Number(number), subject: input.subject }, requester: { id: requesterId, email: requesterEmail } });
+    sendTicketReceivedEmailLater(ctx, {
+      ticket: { id: ticketId, number: Number(number), subject: input.subject },
+      requester: { id: requesterId, email: requesterEmail },
+    });
   }
   return presentTicketById(ctx, actor, ticketId);
 }

@@ -9,10 +9,27 @@ import { viewerOf } from './load.ts';
 
 export const EXPORT_MAX_ROWS = 50_000;
 const BATCH = 1000;
-const HEADER = ['number', 'subject', 'status', 'priority', 'account', 'requester email', 'assignee', 'group', 'tags', 'created', 'updated', 'solved'];
+const HEADER = [
+  'number',
+  'subject',
+  'status',
+  'priority',
+  'account',
+  'requester email',
+  'assignee',
+  'group',
+  'tags',
+  'created',
+  'updated',
+  'solved',
+];
 
 /** The queue (same filters, latest update first) as CSV lines, read a batch at a time up to 50,000 rows. */
-export async function* exportTicketsCsv(ctx: AppContext, actor: Actor, query: Partial<TicketQueueQuery>): AsyncGenerator<string> {
+export async function* exportTicketsCsv(
+  ctx: AppContext,
+  actor: Actor,
+  query: Partial<TicketQueueQuery>,
+): AsyncGenerator<string> {
   if (actor.staffRole === null) throw forbidden();
   const viewer = viewerOf(actor);
   // Resolved once: the subject search's lookup serves every batch.
@@ -26,8 +43,20 @@ export async function* exportTicketsCsv(ctx: AppContext, actor: Actor, query: Pa
     if (!rows.length) break;
     let chunk = '';
     for (const row of rows) {
-      chunk += csvRow([row.number, row.subject, row.status, row.priority, row.account_name, row.requester_email, row.assignee_name, row.group_name,
-        row.tags.join(' '), row.created_at.toISOString(), row.updated_at.toISOString(), row.solved_at?.toISOString() ?? null]);
+      chunk += csvRow([
+        row.number,
+        row.subject,
+        row.status,
+        row.priority,
+        row.account_name,
+        row.requester_email,
+        row.assignee_name,
+        row.group_name,
+        row.tags.join(' '),
+        row.created_at.toISOString(),
+        row.updated_at.toISOString(),
+        row.solved_at?.toISOString() ?? null,
+      ]);
     }
     yield chunk;
     written += rows.length;

@@ -5,7 +5,11 @@ import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { presentTicket } from '../presenters.ts';
 import { findTicket, lockTicket, type Viewer } from '../repository.ts';
 
-export const viewerOf = (actor: Actor): Viewer => ({ scope: accountScopeOf(actor), userId: actor.userId, staff: actor.staffRole !== null });
+export const viewerOf = (actor: Actor): Viewer => ({
+  scope: accountScopeOf(actor),
+  userId: actor.userId,
+  staff: actor.staffRole !== null,
+});
 
 /** A ticket the caller sees, or 404 (missing, another account and "not yours" read the same). */
 export async function ticketFor(ctx: AppContext, actor: Actor, ticketId: string, db: Queryable = ctx.db) {

@@ -13,8 +13,13 @@ async function moveThreadContent(tx: Queryable, sourceId: string, targetId: stri
   await tx.query('UPDATE message_attachments SET thread_id = $2 WHERE thread_id = $1', [sourceId, targetId]);
   await tx.query(
     `INSERT INTO thread_participants (thread_id, user_id, role) SELECT $2, user_id, 'cc' FROM thread_participants WHERE thread_id = $1
-     ON CONFLICT (thread_id, user_id) DO NOTHING`, [sourceId, targetId]);
-  await tx.query('INSERT INTO thread_followers (thread_id, user_id) SELECT $2, user_id FROM thread_followers WHERE thread_id = $1 ON CONFLICT DO NOTHING', [sourceId, targetId]);
+     ON CONFLICT (thread_id, user_id) DO NOTHING`,
+    [sourceId, targetId],
+  );
+  await tx.query(
+    'INSERT INTO thread_followers (thread_id, user_id) SELECT $2, user_id FROM thread_followers WHERE thread_id = $1 ON CONFLICT DO NOTHING',
+    [sourceId, targetId],
+  );
 }
 
 const note = (body: string) => ({ body, internal: true, quotedMessageId: null, mentionIds: [], attachmentIds: [] });
@@ -29,23 +34,59 @@ export async function mergeTicketsUseCase(ctx: AppContext, actor: Actor, sourceI
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const [first, second] = [sourceId, targetId].sort();
-    const locked = new Map([[first!, await lockedTicketFor(tx, actor, first!)], [second!, await lockedTicketFor(tx, actor, second!)]]);
+    const locked = new Map([
+      [first!, await lockedTicketFor(tx, actor, first!)],
+      [second!, await lockedTicketFor(tx, actor, second!)],
+    ]);
     const source = locked.get(sourceId)!;
     const target = locked.get(targetId)!;
     if (source.account_id !== target.account_id) {
-      throw new AppError(422, 'merge_across_accounts', 'Cannot merge', 'Tickets of different accounts cannot be merged.');
+      throw new AppError(
+        422,
+        'merge_across_accounts',
+        'Cannot merge',
+        'Tickets of different accounts cannot be merged.',
+      );
     }
-    if (source.merged_into || target.merged_into) throw conflict('One of these tickets was already merged into another.', 'already_merged');
-    if (source.status === 'closed' || target.status === 'closed') throw conflict('Closed tickets cannot be merged.', 'ticket_closed');
-    const numbers = await tx.query<{ id: string; number: number }>('SELECT thread_id AS id, number::int AS number FROM tickets WHERE thread_id = ANY($1::uuid[])', [[sourceId, targetId]]);
+    if (source.merged_into || target.merged_into)
+      throw conflict('One of these tickets was already merged into another.', 'already_merged');
+    if (source.status === 'closed' || target.status === 'closed')
+      throw conflict('Closed tickets cannot be merged.', 'ticket_closed');
+    const numbers = await tx.query<{ id: string; number: number }>(
+      'SELECT thread_id AS id, number::int AS number FROM tickets WHERE thread_id = ANY($1::uuid[])',
+      [[sourceId, targetId]],
+    );
     const numberOf = (id: string) => numbers.rows.find((row) => row.id === id)!.number;
     await moveThreadContent(tx, sourceId, targetId);
     await writeTicketChanges(ctx, tx, source, { status: 'closed', mergedInto: targetId }, now, actor.userId);
     await writeTicketChanges(ctx, tx, target, {}, now, actor.userId);
     const text = `Merged #${numberOf(sourceId)} into #${numberOf(targetId)}.`;
-    await publishEvent(tx, { type: 'ticket.updated', accountId: source.account_id, audience: 'staff', data: { ticketId: sourceId, mergedInto: targetId } }, now);
-    await postTicketMessage(ctx, tx, actor, { id: sourceId, account_id: source.account_id, created_by: source.created_by, subject: source.subject }, note(text), now);
-    await postTicketMessage(ctx, tx, actor, { id: targetId, account_id: target.account_id, created_by: target.created_by, subject: target.subject }, note(text), now);
+    await publishEvent(
+      tx,
+      {
+        type: 'ticket.updated',
+        accountId: source.account_id,
+        audience: 'staff',
+        data: { ticketId: sourceId, mergedInto: targetId },
+      },
+      now,
+    );
+    await postTicketMessage(
+      ctx,
+      tx,
+      actor,
+      { id: sourceId, account_id: source.account_id, created_by: source.created_by, subject: source.subject },
+      note(text),
+      now,
+    );
+    await postTicketMessage(
+      ctx,
+      tx,
+      actor,
+      { id: targetId, account_id: target.account_id, created_by: target.created_by, subject: target.subject },
+      note(text),
+      now,
+    );
   });
   return presentTicketById(ctx, actor, targetId);
 }

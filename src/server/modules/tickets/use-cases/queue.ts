@@ -9,7 +9,8 @@ import { viewerOf } from './load.ts';
 
 export const COUNT_CAP = 10_000;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
-const badCursor = () => fieldError('cursor', 'invalid_cursor', 'This cursor is not valid; start again from the first page.');
+const badCursor = () =>
+  fieldError('cursor', 'invalid_cursor', 'This cursor is not valid; start again from the first page.');
 
 /** Typed cursors per sort: a tampered cursor is a 400, never a failed cast. */
 function decodeQueueCursor(cursor: string | undefined, sort: TicketSort): (string | null)[] | null {
@@ -31,8 +32,16 @@ function decodeQueueCursor(cursor: string | undefined, sort: TicketSort): (strin
 export function queueFilterOf(actor: Actor, query: Partial<TicketQueueQuery>): QueueFilter {
   if (actor.staffRole === null) return { status: query.status };
   return {
-    status: query.status, assignee: query.assignee === 'me' ? actor.userId : query.assignee, groupId: query.groupId, segmentId: query.segmentId,
-    accountId: query.accountId, requesterId: query.requesterId, priority: query.priority, tag: query.tag, sla: query.sla, q: query.q || undefined,
+    status: query.status,
+    assignee: query.assignee === 'me' ? actor.userId : query.assignee,
+    groupId: query.groupId,
+    segmentId: query.segmentId,
+    accountId: query.accountId,
+    requesterId: query.requesterId,
+    priority: query.priority,
+    tag: query.tag,
+    sla: query.sla,
+    q: query.q || undefined,
   };
 }
 
@@ -41,7 +50,12 @@ export async function listTicketsUseCase(ctx: AppContext, actor: Actor, query: T
   const after = decodeQueueCursor(query.cursor, sort);
   const now = ctx.clock.now();
   const rows = await listQueue(ctx.db, viewerOf(actor), queueFilterOf(actor, query), sort, after, query.limit, now);
-  return toPage(rows, query.limit, (row) => presentTicket(row, actor, now), (row) => cursorOf(row, sort).map((value) => value ?? ''));
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentTicket(row, actor, now),
+    (row) => cursorOf(row, sort).map((value) => value ?? ''),
+  );
 }
 
 export async function countTicketsUseCase(ctx: AppContext, actor: Actor, query: TicketQueueQuery) {
@@ -51,8 +65,12 @@ export async function countTicketsUseCase(ctx: AppContext, actor: Actor, query: 
     total: cap(counts.total!),
     capped: counts.total! > COUNT_CAP,
     byStatus: {
-      new: cap(counts.new!), open: cap(counts.open!), pending_customer: cap(counts.pending_customer!), on_hold: cap(counts.on_hold!),
-      solved: cap(counts.solved!), closed: cap(counts.closed!),
+      new: cap(counts.new!),
+      open: cap(counts.open!),
+      pending_customer: cap(counts.pending_customer!),
+      on_hold: cap(counts.on_hold!),
+      solved: cap(counts.solved!),
+      closed: cap(counts.closed!),
     },
     cap: COUNT_CAP,
   };

@@ -5,16 +5,39 @@ import { hashToken } from '../../../platform/ids.ts';
 import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
 import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { ATTACHMENT_MAX_BYTES, findIssuedReplyAddress, receiveReplyUseCase, REPLY_MARKER } from '../../conversations/index.ts';
+import {
+  ATTACHMENT_MAX_BYTES,
+  findIssuedReplyAddress,
+  receiveReplyUseCase,
+  REPLY_MARKER,
+} from '../../conversations/index.ts';
 import { sendTicketReceivedEmailLater } from '../emails.ts';
 import { ticketPolicy } from '../policy.ts';
 import {
-  boundedBody, claimMessageId, findEmailSegment, followUpSubject, intakeSettings, isTicketParticipant, releaseMessageId,
-  supportAddresses, ticketAccountsOf, ticketNumberInSubject, ticketSubjectOf, unsafeFindSenderByEmail,
-  unsafeFindTicketByNumber, unsafeFindTicketByThread, type IntakeSettingsRow, type IntakeTicketRow,
+  boundedBody,
+  claimMessageId,
+  findEmailSegment,
+  followUpSubject,
+  intakeSettings,
+  isTicketParticipant,
+  releaseMessageId,
+  supportAddresses,
+  ticketAccountsOf,
+  ticketNumberInSubject,
+  ticketSubjectOf,
+  unsafeFindSenderByEmail,
+  unsafeFindTicketByNumber,
+  unsafeFindTicketByThread,
+  type IntakeSettingsRow,
+  type IntakeTicketRow,
 } from '../inbound.ts';
 import {
-  actorForMail, copyAddresseesOnTicket, createCustomerFromMail, createTicketFromMail, replyToTicketFromMail, type MailFile,
+  actorForMail,
+  copyAddresseesOnTicket,
+  createCustomerFromMail,
+  createTicketFromMail,
+  replyToTicketFromMail,
+  type MailFile,
 } from './ticket-mail-actions.ts';
 
 export interface InboundMailOutcome {
@@ -51,7 +74,11 @@ const MAX_COPIED_ADDRESSES = 50;
  * Automatic mail is never acted on; every refusal is audited and nothing is sent back (no backscatter).
  * A Message-ID seen before is accepted without effect, so a repeated delivery adds nothing.
  */
-export async function receiveInboundMailUseCase(ctx: AppContext, raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundMailOutcome> {
+export async function receiveInboundMailUseCase(
+  ctx: AppContext,
+  raw: Buffer,
+  envelopeRecipients: string[] = [],
+): Promise<InboundMailOutcome> {
   const domain = ctx.config.conversations.inboundEmailDomain;
   if (!domain) return { accepted: false, reason: 'inbound_disabled' };
   const mail = await parseInboundMail(raw, envelopeRecipients);
@@ -62,7 +89,9 @@ export async function receiveInboundMailUseCase(ctx: AppContext, raw: Buffer, en
 
   const settings = await intakeSettings(ctx.db);
   const issued = await findIssuedReplyAddress(ctx, mail, now);
-  const toSupport = mail.recipients.some((address) => supportAddresses(domain, settings.support_email).includes(address));
+  const toSupport = mail.recipients.some((address) =>
+    supportAddresses(domain, settings.support_email).includes(address),
+  );
   const issuedTicket = issued ? await unsafeFindTicketByThread(ctx.db, issued.thread_id) : null;
   // Replies to conversations (and unknown addresses) keep their own path; it parses the mail again, which costs
   // less than keeping two copies of its rules.
@@ -71,7 +100,8 @@ export async function receiveInboundMailUseCase(ctx: AppContext, raw: Buffer, en
   return oncePerMessageId(ctx, mail, now, async () => {
     if (issued && issuedTicket) {
       const target = { threadId: issuedTicket.id, userId: issued.user_id, accountId: issuedTicket.account_id };
-      if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase()) return reject('sender_mismatch', target);
+      if (!mail.from || mail.from.toLowerCase() !== issued.email.toLowerCase())
+        return reject('sender_mismatch', target);
       const actor = await actorForMail(ctx, issued.user_id);
       if (!actor) return reject('no_access', target);
       return replyOrFollowUp(ctx, actor, issuedTicket, mail, settings, now, reject);
@@ -80,7 +110,13 @@ export async function receiveInboundMailUseCase(ctx: AppContext, raw: Buffer, en
   });
 }
 
-async function receiveAtSupportAddress(ctx: AppContext, mail: InboundMail, settings: IntakeSettingsRow, now: Date, reject: Reject): Promise<InboundMailOutcome> {
+async function receiveAtSupportAddress(
+  ctx: AppContext,
+  mail: InboundMail,
+  settings: IntakeSettingsRow,
+  now: Date,
+  reject: Reject,
+): Promise<InboundMailOutcome> {
   if (!mail.from) return reject('unknown_sender');
   const sender = await unsafeFindSenderByEmail(ctx.db, mail.from);
   // Staff answer in the console, where status, notes and SLA are in view; mail from them here is a mistake or a forgery.
@@ -92,7 +128,8 @@ async function receiveAtSupportAddress(ctx: AppContext, mail: InboundMail, setti
     // A "[#1234]" subject is a weaker key than a reply token: anyone can type it and forge a From. It is honoured
     // only from the ticket's requester or CCs, so a stranger can neither read nor write into someone else's ticket.
     const target = { threadId: threaded.id, accountId: threaded.account_id, userId: sender?.id };
-    if (!sender || sender.deactivated || !(await isTicketParticipant(ctx.db, threaded.id, sender.id))) return reject('spoofed_reply', target);
+    if (!sender || sender.deactivated || !(await isTicketParticipant(ctx.db, threaded.id, sender.id)))
+      return reject('spoofed_reply', target);
     const actor = await actorForMail(ctx, sender.id);
     if (!actor) return reject('no_access', target);
     return replyOrFollowUp(ctx, actor, threaded, mail, settings, now, reject);
@@ -107,15 +144,22 @@ async function receiveAtSupportAddress(ctx: AppContext, mail: InboundMail, setti
     return newTicket(ctx, actor, account.account_id, mail, reject);
   }
 
-  const segment = settings.ticket_email_segment_id ? await findEmailSegment(ctx.db, settings.ticket_email_segment_id) : null;
+  const segment = settings.ticket_email_segment_id
+    ? await findEmailSegment(ctx.db, settings.ticket_email_segment_id)
+    : null;
   // Nothing is sent back to an unknown sender: the From of unsolicited mail is often forged (backscatter).
-  if (!segment || segment.unknown_sender_policy !== 'create_customer' || !segment.tickets_enabled) return reject('unknown_sender');
+  if (!segment || segment.unknown_sender_policy !== 'create_customer' || !segment.tickets_enabled)
+    return reject('unknown_sender');
   // Anyone can forge a From, so mail could otherwise create customers without end. Past the hourly cap the mail
   // is refused as under 'reject' (audited with its own reason, nothing created, nothing sent back); known
   // customers' mail is not counted and still gets through.
   const { hits } = await hitRateLimit(ctx.db, NEW_CUSTOMERS_KEY, 3600, now);
   if (hits > ctx.config.conversations.inboundNewCustomersPerHour) return reject('new_customer_limit');
-  const created = await createCustomerFromMail(ctx, { email: mail.from, displayName: mail.fromName, segmentId: segment.id }, now);
+  const created = await createCustomerFromMail(
+    ctx,
+    { email: mail.from, displayName: mail.fromName, segmentId: segment.id },
+    now,
+  );
   const actor = await actorForMail(ctx, created.userId);
   if (!actor) return reject('no_access', { userId: created.userId, accountId: created.accountId });
   return newTicket(ctx, actor, created.accountId, mail, reject);
@@ -124,13 +168,25 @@ async function receiveAtSupportAddress(ctx: AppContext, mail: InboundMail, setti
 /** The mail's own words (quoted history and signature dropped) and its files, within the message limits. */
 function contentOf(mail: InboundMail): { body: string; files: MailFile[] } {
   const body = boundedBody(stripQuotedReply(mail.text, REPLY_MARKER));
-  const files = mail.attachments.filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES).slice(0, 10);
+  const files = mail.attachments
+    .filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES)
+    .slice(0, 10);
   return { body, files };
 }
 
-async function newTicket(ctx: AppContext, actor: Actor, ticketAccountId: string, mail: InboundMail, reject: Reject, followUpOf?: IntakeTicketRow): Promise<InboundMailOutcome> {
+async function newTicket(
+  ctx: AppContext,
+  actor: Actor,
+  ticketAccountId: string,
+  mail: InboundMail,
+  reject: Reject,
+  followUpOf?: IntakeTicketRow,
+): Promise<InboundMailOutcome> {
   // A follow-up goes to the old ticket's account while the sender still belongs to it, else to their first one.
-  const accountId = actor.memberships.has(ticketAccountId) || actor.staffRole ? ticketAccountId : (await ticketAccountsOf(ctx.db, actor.userId))[0]?.account_id;
+  const accountId =
+    actor.memberships.has(ticketAccountId) || actor.staffRole
+      ? ticketAccountId
+      : (await ticketAccountsOf(ctx.db, actor.userId))[0]?.account_id;
   if (!accountId) return reject('no_access', { userId: actor.userId, accountId: ticketAccountId });
   const content = contentOf(mail);
   const subject = followUpOf ? followUpSubject(followUpOf.subject) : ticketSubjectOf(mail.subject);
@@ -140,11 +196,18 @@ async function newTicket(ctx: AppContext, actor: Actor, ticketAccountId: string,
   try {
     const ticket = await createTicketFromMail(ctx, actor, { accountId, subject, body, files: content.files });
     await copyAddressees(ctx, { id: ticket.id, account_id: accountId }, mail, actor);
-    sendTicketReceivedEmailLater(ctx, { ticket: { id: ticket.id, number: ticket.number, subject }, requester: { id: actor.userId, email: actor.email } });
-    ctx.logger.info({ ticketId: ticket.id, number: ticket.number, followUpOf: followUpOf?.number ?? null }, 'inbound email opened a ticket');
+    sendTicketReceivedEmailLater(ctx, {
+      ticket: { id: ticket.id, number: ticket.number, subject },
+      requester: { id: actor.userId, email: actor.email },
+    });
+    ctx.logger.info(
+      { ticketId: ticket.id, number: ticket.number, followUpOf: followUpOf?.number ?? null },
+      'inbound email opened a ticket',
+    );
     return { accepted: true, ticketId: ticket.id };
   } catch (error) {
-    if (error instanceof AppError && !isTransient(error)) return reject(error.code, { accountId, userId: actor.userId });
+    if (error instanceof AppError && !isTransient(error))
+      return reject(error.code, { accountId, userId: actor.userId });
     throw error;
   }
 }
@@ -154,11 +217,21 @@ async function newTicket(ctx: AppContext, actor: Actor, ticketAccountId: string,
  * ticket). A closed ticket, or one solved longer ago than the reopen window, is final: the mail opens a follow-up
  * ticket "Re: <subject>" that names the old number, so nothing the customer wrote is lost.
  */
-async function replyOrFollowUp(ctx: AppContext, actor: Actor, found: IntakeTicketRow, mail: InboundMail, settings: IntakeSettingsRow, now: Date, reject: Reject): Promise<InboundMailOutcome> {
+async function replyOrFollowUp(
+  ctx: AppContext,
+  actor: Actor,
+  found: IntakeTicketRow,
+  mail: InboundMail,
+  settings: IntakeSettingsRow,
+  now: Date,
+  reject: Reject,
+): Promise<InboundMailOutcome> {
   // A merged ticket lives on in the one it was merged into.
-  const ticket = found.merged_into ? (await unsafeFindTicketByThread(ctx.db, found.merged_into)) ?? found : found;
+  const ticket = found.merged_into ? ((await unsafeFindTicketByThread(ctx.db, found.merged_into)) ?? found) : found;
   const target = { threadId: ticket.id, accountId: ticket.account_id, userId: actor.userId };
-  const pastReopenWindow = ticket.status === 'solved' && !ticketPolicy.withinReopenWindow({ solved_at: ticket.solved_at, reopen_days: settings.ticket_reopen_days }, now);
+  const pastReopenWindow =
+    ticket.status === 'solved' &&
+    !ticketPolicy.withinReopenWindow({ solved_at: ticket.solved_at, reopen_days: settings.ticket_reopen_days }, now);
   if (ticket.status === 'closed' || pastReopenWindow) {
     if (actor.staffRole) return reject('ticket_closed', target);
     return newTicket(ctx, actor, ticket.account_id, mail, reject, ticket);
@@ -172,7 +245,8 @@ async function replyOrFollowUp(ctx: AppContext, actor: Actor, found: IntakeTicke
     return { accepted: true, ticketId: ticket.id };
   } catch (error) {
     // Closed (or its window passed) between the check above and the reply's transaction: the same follow-up.
-    if (error instanceof AppError && FINAL_TICKET_CODES.has(error.code) && !actor.staffRole) return newTicket(ctx, actor, ticket.account_id, mail, reject, ticket);
+    if (error instanceof AppError && FINAL_TICKET_CODES.has(error.code) && !actor.staffRole)
+      return newTicket(ctx, actor, ticket.account_id, mail, reject, ticket);
     if (error instanceof AppError && !isTransient(error)) return reject(error.code, target);
     throw error;
   }
@@ -183,10 +257,17 @@ async function replyOrFollowUp(ctx: AppContext, actor: Actor, found: IntakeTicke
  * or reply addresses, nor the sender. It runs after the ticket or reply is stored, so a failure here is logged
  * and the mail still counts as delivered: redelivering it would file it a second time.
  */
-async function copyAddressees(ctx: AppContext, ticket: { id: string; account_id: string }, mail: InboundMail, actor: Actor) {
+async function copyAddressees(
+  ctx: AppContext,
+  ticket: { id: string; account_id: string },
+  mail: InboundMail,
+  actor: Actor,
+) {
   const domain = ctx.config.conversations.inboundEmailDomain;
   const sender = actor.email.toLowerCase();
-  const candidates = mail.addressees.filter((address) => address !== sender && address !== mail.from && !(domain && address.endsWith(`@${domain}`)));
+  const candidates = mail.addressees.filter(
+    (address) => address !== sender && address !== mail.from && !(domain && address.endsWith(`@${domain}`)),
+  );
   if (!candidates.length) return;
   try {
     const settings = await intakeSettings(ctx.db);
@@ -194,7 +275,8 @@ async function copyAddressees(ctx: AppContext, ticket: { id: string; account_id:
     const emails = candidates.filter((address) => !own.has(address)).slice(0, MAX_COPIED_ADDRESSES);
     if (!emails.length) return;
     const added = await copyAddresseesOnTicket(ctx, ticket, emails, actor.userId, ctx.clock.now());
-    if (added.length) ctx.logger.info({ ticketId: ticket.id, added: added.length }, 'inbound email copied people on a ticket');
+    if (added.length)
+      ctx.logger.info({ ticketId: ticket.id, added: added.length }, 'inbound email copied people on a ticket');
   } catch (error) {
     ctx.logger.error({ err: error, ticketId: ticket.id }, 'inbound email: copied people could not be added as CCs');
   }
@@ -211,7 +293,12 @@ const isTransient = (error: AppError) => error.status === 429 || error.status ==
  * gives the id back, so a later delivery of the same mail is judged again (a 451 from SMTP is retried by the sender).
  * Mail without a Message-ID cannot be recognised again and is always handled.
  */
-async function oncePerMessageId(ctx: AppContext, mail: InboundMail, now: Date, handle: () => Promise<InboundMailOutcome>): Promise<InboundMailOutcome> {
+async function oncePerMessageId(
+  ctx: AppContext,
+  mail: InboundMail,
+  now: Date,
+  handle: () => Promise<InboundMailOutcome>,
+): Promise<InboundMailOutcome> {
   const raw = mail.messageId?.trim();
   if (!raw) return handle();
   // Ids are short in practice; a huge one is kept as its hash so the key stays small.
@@ -233,9 +320,17 @@ async function oncePerMessageId(ctx: AppContext, mail: InboundMail, now: Date, h
 function rejecter(ctx: AppContext, mail: InboundMail, now: Date): Reject {
   return async (reason, target = {}) => {
     await recordAudit(ctx.db, {
-      action: 'inbound_email.rejected', actor: null, target: target.threadId ? { type: 'thread', id: target.threadId } : null,
+      action: 'inbound_email.rejected',
+      actor: null,
+      target: target.threadId ? { type: 'thread', id: target.threadId } : null,
       accountId: target.accountId ?? null,
-      details: { reason, from: mail.from, messageId: mail.messageId, subject: mail.subject.slice(0, 200), intendedUserId: target.userId ?? null },
+      details: {
+        reason,
+        from: mail.from,
+        messageId: mail.messageId,
+        subject: mail.subject.slice(0, 200),
+        intendedUserId: target.userId ?? null,
+      },
       occurredAt: now,
     });
     ctx.logger.warn({ reason, from: mail.from, messageId: mail.messageId }, 'inbound email rejected');

@@ -31,16 +31,35 @@ export function actorForMail(ctx: AppContext, userId: string): Promise<Actor | n
  * A new ticket from a mail. Files arrive with the mail, before the ticket's thread exists, so they are stored
  * after it is created and attached to its first message (the one the mail became).
  */
-export async function createTicketFromMail(ctx: AppContext, actor: Actor, input: { accountId: string; subject: string; body: string; files: MailFile[] }) {
-  const ticket = await createTicketUseCase(ctx, actor, { accountId: input.accountId, subject: input.subject, body: input.body }, 'email');
+export async function createTicketFromMail(
+  ctx: AppContext,
+  actor: Actor,
+  input: { accountId: string; subject: string; body: string; files: MailFile[] },
+) {
+  const ticket = await createTicketUseCase(
+    ctx,
+    actor,
+    { accountId: input.accountId, subject: input.subject, body: input.body },
+    'email',
+  );
   if (input.files.length) {
     const messageId = await firstMessageOf(ctx.db, ticket.id);
     for (const file of input.files) {
       // The ticket exists now: a failing file must not make the mail server deliver again (a second ticket).
       try {
-        await storeAttachment(ctx, ctx.db, { threadId: ticket.id, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes, messageId: messageId ?? undefined });
+        await storeAttachment(ctx, ctx.db, {
+          threadId: ticket.id,
+          uploadedBy: actor.userId,
+          name: file.name,
+          contentType: file.contentType,
+          bytes: file.bytes,
+          messageId: messageId ?? undefined,
+        });
       } catch (error) {
-        ctx.logger.error({ err: error, ticketId: ticket.id, file: file.name }, 'inbound email attachment could not be stored');
+        ctx.logger.error(
+          { err: error, ticketId: ticket.id, file: file.name },
+          'inbound email attachment could not be stored',
+        );
       }
     }
   }
@@ -48,10 +67,25 @@ export async function createTicketFromMail(ctx: AppContext, actor: Actor, input:
 }
 
 /** A reply to a ticket from a mail: its files are uploaded to the thread first, then carried by the reply. */
-export async function replyToTicketFromMail(ctx: AppContext, actor: Actor, ticketId: string, content: { body: string; files: MailFile[] }) {
+export async function replyToTicketFromMail(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: string,
+  content: { body: string; files: MailFile[] },
+) {
   const attachmentIds: string[] = [];
   for (const file of content.files) {
-    attachmentIds.push((await storeAttachment(ctx, ctx.db, { threadId: ticketId, uploadedBy: actor.userId, name: file.name, contentType: file.contentType, bytes: file.bytes })).id);
+    attachmentIds.push(
+      (
+        await storeAttachment(ctx, ctx.db, {
+          threadId: ticketId,
+          uploadedBy: actor.userId,
+          name: file.name,
+          contentType: file.contentType,
+          bytes: file.bytes,
+        })
+      ).id,
+    );
   }
   await replyToTicketUseCase(ctx, actor, ticketId, { body: content.body, attachmentIds }, 'email');
 }
@@ -61,15 +95,31 @@ export async function replyToTicketFromMail(ctx: AppContext, actor: Actor, ticke
  * addCcsFromMail), with the event staff screens follow. Called after the mail's message is posted: the copied
  * people already have that mail, and as CCs they get the ticket's later messages like any CC.
  */
-export async function copyAddresseesOnTicket(ctx: AppContext, ticket: { id: string; account_id: string }, emails: string[], senderId: string, now: Date): Promise<string[]> {
+export async function copyAddresseesOnTicket(
+  ctx: AppContext,
+  ticket: { id: string; account_id: string },
+  emails: string[],
+  senderId: string,
+  now: Date,
+): Promise<string[]> {
   if (!emails.length) return [];
   return ctx.db.transaction(async (tx) => {
     const before = await ccIdsOf(tx, ticket.id);
     const added = await addCcsFromMail(tx, ticket, emails);
     if (!added.length) return added;
     // In the ticket's history like a CC change in the portal, by the person whose mail copied them.
-    await insertTicketActivity(tx, ticket.id, senderId, { ccs: { from: before, to: [...before, ...added].sort() } }, now);
-    await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
+    await insertTicketActivity(
+      tx,
+      ticket.id,
+      senderId,
+      { ccs: { from: before, to: [...before, ...added].sort() } },
+      now,
+    );
+    await publishEvent(
+      tx,
+      { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } },
+      now,
+    );
     return added;
   });
 }
@@ -80,7 +130,11 @@ export async function copyAddresseesOnTicket(ctx: AppContext, ticket: { id: stri
  * with them as its admin. Audited like the other ways people and accounts are created. Two mails from the same
  * new address at the same instant: the second fails on the unique address and is retried by the sender (451).
  */
-export async function createCustomerFromMail(ctx: AppContext, input: { email: string; displayName: string | null; segmentId: string }, now: Date) {
+export async function createCustomerFromMail(
+  ctx: AppContext,
+  input: { email: string; displayName: string | null; segmentId: string },
+  now: Date,
+) {
   const userId = newId();
   const accountId = newId();
   const name = personNameOf(input.displayName, input.email);
@@ -89,8 +143,21 @@ export async function createCustomerFromMail(ctx: AppContext, input: { email: st
     await insertAccount(tx, { id: accountId, name, segmentId: input.segmentId });
     await addMembership(tx, accountId, userId, 'account_admin');
     const actor = { id: userId, label: input.email };
-    await recordAudit(tx, { action: 'user.created', actor, target: { type: 'user', id: userId, label: input.email }, details: { via: 'inbound_email' }, occurredAt: now });
-    await recordAudit(tx, { action: 'account.created', actor, target: { type: 'account', id: accountId, label: name }, accountId, details: { via: 'inbound_email' }, occurredAt: now });
+    await recordAudit(tx, {
+      action: 'user.created',
+      actor,
+      target: { type: 'user', id: userId, label: input.email },
+      details: { via: 'inbound_email' },
+      occurredAt: now,
+    });
+    await recordAudit(tx, {
+      action: 'account.created',
+      actor,
+      target: { type: 'account', id: accountId, label: name },
+      accountId,
+      details: { via: 'inbound_email' },
+      occurredAt: now,
+    });
   });
   return { userId, accountId };
 }

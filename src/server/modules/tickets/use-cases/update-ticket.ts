@@ -7,7 +7,14 @@ import { publishEvent } from '../../../platform/realtime/index.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
 import { fieldsOfSegment, findGroup } from '../repository-admin.ts';
 import { ccIdsOf, type ActivityChanges } from '../repository-activity.ts';
-import { membersOfAccount, renameTicketThread, setCcs, staffWhoSeeAccount, type TicketChanges, type TicketState } from '../repository.ts';
+import {
+  membersOfAccount,
+  renameTicketThread,
+  setCcs,
+  staffWhoSeeAccount,
+  type TicketChanges,
+  type TicketState,
+} from '../repository.ts';
 import { ticketClosed, writeTicketChanges } from '../status.ts';
 import { lockedTicketFor, notAllowed, presentTicketById } from './load.ts';
 
@@ -22,7 +29,14 @@ export function refuseStaffOnly(actor: Actor, input: Partial<UpdateTicket>) {
 }
 
 /** Validates and writes one ticket's changes on its locked row, with the event staff screens follow. */
-export async function applyTicketUpdate(ctx: AppContext, tx: Queryable, actor: Actor, ticket: TicketState, input: UpdateTicket, now: Date) {
+export async function applyTicketUpdate(
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  ticket: TicketState,
+  input: UpdateTicket,
+  now: Date,
+) {
   refuseStaffOnly(actor, input);
   const staff = actor.staffRole !== null;
   if (ticket.status === 'closed') throw ticketClosed();
@@ -33,19 +47,26 @@ export async function applyTicketUpdate(ctx: AppContext, tx: Queryable, actor: A
   if (input.status !== undefined) changes.status = input.status;
   if (input.priority !== undefined) changes.priority = input.priority;
   if (input.assigneeId !== undefined) {
-    if (input.assigneeId !== null && (await staffWhoSeeAccount(tx, ticket.account_id, [input.assigneeId])).length !== 1) {
+    if (
+      input.assigneeId !== null &&
+      (await staffWhoSeeAccount(tx, ticket.account_id, [input.assigneeId])).length !== 1
+    ) {
       throw fieldError('assigneeId', 'not_assignable', 'Assign the ticket to staff who can see this account.');
     }
     changes.assigneeId = input.assigneeId;
   }
   if (input.groupId !== undefined) {
-    if (input.groupId !== null && !(await findGroup(tx, input.groupId))) throw fieldError('groupId', 'not_found', 'This group does not exist.');
+    if (input.groupId !== null && !(await findGroup(tx, input.groupId)))
+      throw fieldError('groupId', 'not_found', 'This group does not exist.');
     changes.groupId = input.groupId;
   }
   if (input.tags !== undefined) changes.tags = [...new Set(input.tags)];
   if (input.customFields !== undefined) {
     const fields = await fieldsOfSegment(tx, ticket.segment_id);
-    changes.customFields = mergeCustomFields(fields, ticket.custom_fields, input.customFields, { customer: !staff, creating: false });
+    changes.customFields = mergeCustomFields(fields, ticket.custom_fields, input.customFields, {
+      customer: !staff,
+      creating: false,
+    });
   }
   if (input.ccUserIds !== undefined) {
     const ccIds = [...new Set(input.ccUserIds)].filter((id) => id !== ticket.requester_id);
@@ -62,15 +83,26 @@ export async function applyTicketUpdate(ctx: AppContext, tx: Queryable, actor: A
     alsoChanged.subject = { from: ticket.subject, to: input.subject };
   }
   await writeTicketChanges(ctx, tx, ticket, changes, now, actor.userId, alsoChanged);
-  await publishEvent(tx, { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } }, now);
+  await publishEvent(
+    tx,
+    { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } },
+    now,
+  );
 }
 
-export async function updateTicketUseCase(ctx: AppContext, actor: Actor, ticketId: string, input: UpdateTicket, expectedVersion: number | null) {
+export async function updateTicketUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: string,
+  input: UpdateTicket,
+  expectedVersion: number | null,
+) {
   refuseStaffOnly(actor, input);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const ticket = await lockedTicketFor(tx, actor, ticketId);
-    if (expectedVersion !== null && ticket.version !== expectedVersion) throw conflict('The ticket changed since you loaded it. Reload and try again.', 'stale_version');
+    if (expectedVersion !== null && ticket.version !== expectedVersion)
+      throw conflict('The ticket changed since you loaded it. Reload and try again.', 'stale_version');
     await applyTicketUpdate(ctx, tx, actor, ticket, input, now);
   });
   return presentTicketById(ctx, actor, ticketId);

@@ -25,13 +25,22 @@ export interface InboundMail {
 }
 
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
-  (Array.isArray(value) ? value : value ? [value] : []).flatMap((object) => object.value.map((entry) => entry.address?.toLowerCase() ?? '')).filter(Boolean);
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((object) => object.value.map((entry) => entry.address?.toLowerCase() ?? ''))
+    .filter(Boolean);
 
 export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundMail> {
   const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextLinks: true });
   const headerAddresses = ['delivered-to', 'x-original-to'].flatMap((name) => {
     const value = parsed.headers.get(name);
-    return typeof value === 'string' ? [value.toLowerCase().replace(/^.*<|>.*$/g, '').trim()] : [];
+    return typeof value === 'string'
+      ? [
+          value
+            .toLowerCase()
+            .replace(/^.*<|>.*$/g, '')
+            .trim(),
+        ]
+      : [];
   });
   const auto = parsed.headers.get('auto-submitted');
   const header = (name: string) => {
@@ -40,12 +49,25 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
   };
   const contentType = parsed.headers.get('content-type');
   const from = addresses(parsed.from)[0] ?? null;
-  const bulk = /^(bulk|junk|list|auto_reply)$/.test(header('precedence').trim()) || parsed.headers.has('x-autoreply') || parsed.headers.has('x-autorespond')
-    || (typeof contentType === 'object' && contentType !== null && 'value' in contentType && String(contentType.value).toLowerCase() === 'multipart/report')
-    || (from !== null && /^(mailer-daemon|postmaster)@/.test(from));
+  const bulk =
+    /^(bulk|junk|list|auto_reply)$/.test(header('precedence').trim()) ||
+    parsed.headers.has('x-autoreply') ||
+    parsed.headers.has('x-autorespond') ||
+    (typeof contentType === 'object' &&
+      contentType !== null &&
+      'value' in contentType &&
+      String(contentType.value).toLowerCase() === 'multipart/report') ||
+    (from !== null && /^(mailer-daemon|postmaster)@/.test(from));
   return {
     from: addresses(parsed.from)[0] ?? null,
-    recipients: [...new Set([...envelopeRecipients.map((r) => r.toLowerCase()), ...addresses(parsed.to), ...addresses(parsed.cc), ...headerAddresses])],
+    recipients: [
+      ...new Set([
+        ...envelopeRecipients.map((r) => r.toLowerCase()),
+        ...addresses(parsed.to),
+        ...addresses(parsed.cc),
+        ...headerAddresses,
+      ]),
+    ],
     addressees: [...new Set([...addresses(parsed.to), ...addresses(parsed.cc)])],
     messageId: parsed.messageId ?? null,
     text: parsed.text ?? '',
@@ -69,10 +91,14 @@ export function stripQuotedReply(text: string, marker: string): string {
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     if (trimmed.includes(marker.slice(3, 30))) break;
-    if (/^On .+wrote:\s*$/i.test(trimmed) || /^On .+,.+$/i.test(trimmed) && /wrote/i.test(trimmed)) break;
+    if (/^On .+wrote:\s*$/i.test(trimmed) || (/^On .+,.+$/i.test(trimmed) && /wrote/i.test(trimmed))) break;
     // Gmail wraps a long attribution ("On ..., Name <\naddress> wrote:") over two or three lines.
     if (/^On\s/i.test(trimmed) && /\bwrote:\s*$/i.test(lines.slice(index, index + 3).join(' '))) break;
-    if (/^-{2,}\s*Original Message\s*-{2,}$/i.test(trimmed) || /^From:\s.+/i.test(trimmed) && kept.length > 0 && kept[kept.length - 1]!.trim() === '') break;
+    if (
+      /^-{2,}\s*Original Message\s*-{2,}$/i.test(trimmed) ||
+      (/^From:\s.+/i.test(trimmed) && kept.length > 0 && kept[kept.length - 1]!.trim() === '')
+    )
+      break;
     if (/^_{10,}$/.test(trimmed)) break;
     if (trimmed.startsWith('>')) break;
     if (line === '-- ' || trimmed === '--' || /^Sent from my /i.test(trimmed)) break;

@@ -28,22 +28,30 @@ export async function startInboundSmtp(options: InboundSmtpOptions) {
     onRcptTo(address, _session, callback) {
       const email = address.address.toLowerCase();
       // reply+<token> addresses (replies) and support@ (new tickets, see tickets/inbound.ts); nothing else.
-      if (!email.endsWith(`@${options.domain}`) || !(email.startsWith('reply+') || email === `support@${options.domain}`)) return callback(new Error('550 No such recipient here'));
+      if (
+        !email.endsWith(`@${options.domain}`) ||
+        !(email.startsWith('reply+') || email === `support@${options.domain}`)
+      )
+        return callback(new Error('550 No such recipient here'));
       callback();
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) return callback(Object.assign(new Error('552 Message too large'), { responseCode: 552 }));
+        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded)
+          return callback(Object.assign(new Error('552 Message too large'), { responseCode: 552 }));
         const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-        options.deliver(Buffer.concat(chunks), recipients).then((result) => {
-          if (result.accepted) callback();
-          else callback(Object.assign(new Error(`550 ${result.reason ?? 'Rejected'}`), { responseCode: 550 }));
-        }, (error: unknown) => {
-          options.logger.error({ err: error }, 'inbound mail handling failed');
-          callback(Object.assign(new Error('451 Try again later'), { responseCode: 451 }));
-        });
+        options.deliver(Buffer.concat(chunks), recipients).then(
+          (result) => {
+            if (result.accepted) callback();
+            else callback(Object.assign(new Error(`550 ${result.reason ?? 'Rejected'}`), { responseCode: 550 }));
+          },
+          (error: unknown) => {
+            options.logger.error({ err: error }, 'inbound mail handling failed');
+            callback(Object.assign(new Error('451 Try again later'), { responseCode: 451 }));
+          },
+        );
       });
     },
   });

@@ -68,7 +68,12 @@ export function AccountsPage() {
             ))}
           </SelectField>
         ) : null}
-        <SelectField label={t('accounts.sort')} name="sort" value={sort} onChange={(event) => setParam('sort', event.target.value)}>
+        <SelectField
+          label={t('accounts.sort')}
+          name="sort"
+          value={sort}
+          onChange={(event) => setParam('sort', event.target.value)}
+        >
           {SORTS.map((value) => (
             <option key={value} value={value}>
               {t(`accounts.sort.${value}`)}

@@ -43,7 +43,9 @@ export function NewAccountPage() {
       <PageHeader title={t('accounts.new.title')} />
       {loading ? <Loading /> : null}
       {error ? <ErrorState error={error} /> : null}
-      {!loading && !error && segments.length === 0 ? <p className="alert alert--info">{t('accounts.noSegments')}</p> : null}
+      {!loading && !error && segments.length === 0 ? (
+        <p className="alert alert--info">{t('accounts.noSegments')}</p>
+      ) : null}
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormAlert error={submission.error} fields={['name', 'segmentId']} />
         <TextField

@@ -45,7 +45,13 @@ export function AuditLogPage() {
     <>
       <PageHeader title={t('audit.title')} description={t('audit.zone', { zone: viewerTimeZone() })} />
       <form className="filters" onSubmit={onSubmit} aria-label={t('audit.filters')}>
-        <SelectField label={t('audit.field.action')} name="action" value={draft.action} onChange={update('action')} error={list.error}>
+        <SelectField
+          label={t('audit.field.action')}
+          name="action"
+          value={draft.action}
+          onChange={update('action')}
+          error={list.error}
+        >
           <option value="">{t('common.all')}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
@@ -53,10 +59,36 @@ export function AuditLogPage() {
             </option>
           ))}
         </SelectField>
-        <TextField label={t('audit.field.actorId')} name="actorId" value={draft.actorId} onChange={update('actorId')} error={list.error} />
-        <TextField label={t('audit.field.accountId')} name="accountId" value={draft.accountId} onChange={update('accountId')} error={list.error} />
-        <TextField label={t('audit.field.from')} name="from" type="date" value={draft.from} onChange={update('from')} error={list.error} />
-        <TextField label={t('audit.field.to')} name="to" type="date" value={draft.to} onChange={update('to')} error={list.error} />
+        <TextField
+          label={t('audit.field.actorId')}
+          name="actorId"
+          value={draft.actorId}
+          onChange={update('actorId')}
+          error={list.error}
+        />
+        <TextField
+          label={t('audit.field.accountId')}
+          name="accountId"
+          value={draft.accountId}
+          onChange={update('accountId')}
+          error={list.error}
+        />
+        <TextField
+          label={t('audit.field.from')}
+          name="from"
+          type="date"
+          value={draft.from}
+          onChange={update('from')}
+          error={list.error}
+        />
+        <TextField
+          label={t('audit.field.to')}
+          name="to"
+          type="date"
+          value={draft.to}
+          onChange={update('to')}
+          error={list.error}
+        />
         <div className="filters__actions">
           <button type="submit" className="btn">
             {t('audit.apply')}

@@ -36,11 +36,24 @@ export function JobsPage() {
       <PageHeader
         title={t('jobs.title')}
         description={t('jobs.intro')}
-        actions={<button type="button" className="btn btn--secondary" onClick={list.reload}>{t('jobs.refresh')}</button>}
+        actions={
+          <button type="button" className="btn btn--secondary" onClick={list.reload}>
+            {t('jobs.refresh')}
+          </button>
+        }
       />
-      <SelectField label={t('jobs.filter.status')} name="status" value={status} onChange={(event) => setStatus(event.target.value as Job['status'] | '')}>
+      <SelectField
+        label={t('jobs.filter.status')}
+        name="status"
+        value={status}
+        onChange={(event) => setStatus(event.target.value as Job['status'] | '')}
+      >
         <option value="">{t('jobs.filter.all')}</option>
-        {STATUSES.map((value) => <option key={value} value={value}>{t(STATUS_KEYS[value])}</option>)}
+        {STATUSES.map((value) => (
+          <option key={value} value={value}>
+            {t(STATUS_KEYS[value])}
+          </option>
+        ))}
       </SelectField>
       {list.items.length ? (
         <div className="table-wrap">
@@ -50,23 +63,36 @@ export function JobsPage() {
               <tr>
                 <th scope="col">{t('jobs.col.kind')}</th>
                 <th scope="col">{t('jobs.col.status')}</th>
-                <th scope="col" className="num">{t('jobs.col.attempts')}</th>
+                <th scope="col" className="num">
+                  {t('jobs.col.attempts')}
+                </th>
                 <th scope="col">{t('jobs.col.runAt')}</th>
                 <th scope="col">{t('jobs.col.error')}</th>
-                <th scope="col"><span className="sr-only">{t('jobs.col.actions')}</span></th>
+                <th scope="col">
+                  <span className="sr-only">{t('jobs.col.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((job) => (
                 <tr key={job.id}>
                   <td>{job.kind}</td>
-                  <td><Badge tone={job.status === 'failed' ? 'warning' : job.status === 'done' ? 'success' : 'neutral'}>{t(STATUS_KEYS[job.status])}</Badge></td>
+                  <td>
+                    <Badge tone={job.status === 'failed' ? 'warning' : job.status === 'done' ? 'success' : 'neutral'}>
+                      {t(STATUS_KEYS[job.status])}
+                    </Badge>
+                  </td>
                   <td className="num">{t('jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}</td>
                   <td>{formatDateTime(job.runAt, { timeStyle: 'medium' })}</td>
                   <td className="small">{job.lastError ?? '—'}</td>
                   <td className="actions">
                     {job.abilities.retry ? (
-                      <button type="button" className="btn btn--secondary btn--small" aria-label={t('jobs.retryNamed', { kind: job.kind })} onClick={() => void retry(job)}>
+                      <button
+                        type="button"
+                        className="btn btn--secondary btn--small"
+                        aria-label={t('jobs.retryNamed', { kind: job.kind })}
+                        onClick={() => void retry(job)}
+                      >
                         {t('jobs.retry')}
                       </button>
                     ) : null}
@@ -79,7 +105,13 @@ export function JobsPage() {
       ) : !list.loading && !list.error ? (
         <EmptyState title={t(status === 'failed' ? 'jobs.emptyFailed' : 'jobs.empty')} />
       ) : null}
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} count={list.items.length} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
     </>
   );
 }

@@ -39,7 +39,9 @@ export function MailListPage() {
                     <Link to={`/console/mail/${mail.id}`}>{mail.subject}</Link>
                   </td>
                   <td>
-                    <Badge tone={mail.status === 'sent' ? 'success' : 'warning'}>{t(`mail.status.${mail.status}`)}</Badge>
+                    <Badge tone={mail.status === 'sent' ? 'success' : 'warning'}>
+                      {t(`mail.status.${mail.status}`)}
+                    </Badge>
                   </td>
                 </tr>
               ))}
@@ -88,7 +90,13 @@ export function MailDetailPage() {
       <Link to="/console/mail">← {t('mail.back')}</Link>
     </p>
   );
-  if (mail.error) return <>{back}<ErrorState error={mail.error} onRetry={mail.reload} /></>;
+  if (mail.error)
+    return (
+      <>
+        {back}
+        <ErrorState error={mail.error} onRetry={mail.reload} />
+      </>
+    );
   if (!mail.data) return <Loading />;
   const data = mail.data;
   return (
@@ -124,7 +132,12 @@ export function MailDetailPage() {
       {data.html ? (
         <section aria-labelledby="mail-html-heading" className="panel">
           <h2 id="mail-html-heading">{t('mail.html')}</h2>
-          <iframe className="mail-html" sandbox="" srcDoc={data.html} title={t('mail.htmlFrame', { subject: data.subject })} />
+          <iframe
+            className="mail-html"
+            sandbox=""
+            srcDoc={data.html}
+            title={t('mail.htmlFrame', { subject: data.subject })}
+          />
         </section>
       ) : null}
     </>

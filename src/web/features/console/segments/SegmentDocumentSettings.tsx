@@ -29,7 +29,12 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (set
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="panel stack form-narrow" aria-labelledby="segment-documents-heading">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="panel stack form-narrow"
+      aria-labelledby="segment-documents-heading"
+    >
       <h2 id="segment-documents-heading">{t('documents.segmentSettings.title')}</h2>
       <p className="muted">{t('documents.segmentSettings.intro')}</p>
       {readOnly ? <p className="muted">{t('documents.segmentSettings.readOnly')}</p> : null}
@@ -50,7 +55,9 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (set
           </fieldset>
           <TextField
             label={t('documents.segmentSettings.quota')}
-            hint={t('documents.segmentSettings.quotaHint', { portalDefault: formatBytes(settings.portalDefaultQuotaBytes) })}
+            hint={t('documents.segmentSettings.quotaHint', {
+              portalDefault: formatBytes(settings.portalDefaultQuotaBytes),
+            })}
             name="quotaBytes"
             type="number"
             min={0}
@@ -77,5 +84,11 @@ export function SegmentDocumentSettings({ segmentId }: { segmentId: string }) {
   const resource = useResource<Settings>(`/segments/${segmentId}/document-settings`);
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
-  return <SettingsForm key={JSON.stringify(resource.data)} settings={resource.data} onSaved={(next) => resource.setData(next)} />;
+  return (
+    <SettingsForm
+      key={JSON.stringify(resource.data)}
+      settings={resource.data}
+      onSaved={(next) => resource.setData(next)}
+    />
+  );
 }

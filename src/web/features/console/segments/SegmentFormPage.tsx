@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import {
-  BUILT_MODULES,
-  MODULES,
-  type ModuleName,
-  type Segment,
-} from '../../../../contract/index.ts';
+import { BUILT_MODULES, MODULES, type ModuleName, type Segment } from '../../../../contract/index.ts';
 import { api } from '../../../api/client.ts';
 import { useResource, useSubmit } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
@@ -18,7 +13,15 @@ import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
 const METHODS: Method[] = ['password', 'magic_link'];
-const FIELDS = ['name', 'kind', 'modules', 'signInMethods', 'requireTwoFactor', 'ticketsVisibleToAccountAdmins', 'unknownSenderPolicy'];
+const FIELDS = [
+  'name',
+  'kind',
+  'modules',
+  'signInMethods',
+  'requireTwoFactor',
+  'ticketsVisibleToAccountAdmins',
+  'unknownSenderPolicy',
+];
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
@@ -32,8 +35,12 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const [modules, setModules] = useState<ModuleName[]>(segment?.modules ?? []);
   const [methods, setMethods] = useState<Method[]>(segment?.signInMethods ?? ['password']);
   const [requireTwoFactor, setRequireTwoFactor] = useState(segment?.requireTwoFactor ?? false);
-  const [ticketsVisibleToAccountAdmins, setTicketsVisibleToAccountAdmins] = useState(segment?.ticketsVisibleToAccountAdmins ?? false);
-  const [unknownSenderPolicy, setUnknownSenderPolicy] = useState<Segment['unknownSenderPolicy']>(segment?.unknownSenderPolicy ?? 'reject');
+  const [ticketsVisibleToAccountAdmins, setTicketsVisibleToAccountAdmins] = useState(
+    segment?.ticketsVisibleToAccountAdmins ?? false,
+  );
+  const [unknownSenderPolicy, setUnknownSenderPolicy] = useState<Segment['unknownSenderPolicy']>(
+    segment?.unknownSenderPolicy ?? 'reject',
+  );
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
@@ -41,7 +48,15 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { name, kind, modules, signInMethods: methods, requireTwoFactor, ticketsVisibleToAccountAdmins, unknownSenderPolicy };
+    const body = {
+      name,
+      kind,
+      modules,
+      signInMethods: methods,
+      requireTwoFactor,
+      ticketsVisibleToAccountAdmins,
+      unknownSenderPolicy,
+    };
     await submission.run(async (key) => {
       if (segment) {
         const updated = await api<Segment>(`/segments/${segment.id}`, { method: 'PATCH', body, ifMatch: version });
@@ -60,7 +75,14 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
       <FormAlert error={submission.error} fields={FIELDS} />
       <fieldset disabled={readOnly} className="plain">
         <div className="stack">
-          <TextField label={t('auth.field.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={submission.error} />
+          <TextField
+            label={t('auth.field.name')}
+            name="name"
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={submission.error}
+          />
           <SelectField
             label={t('segments.field.kind')}
             name="kind"

@@ -45,7 +45,11 @@ export function SegmentsPage() {
                     <Link to={`/console/segments/${segment.id}`}>{segment.name}</Link>
                   </td>
                   <td>{t(`segmentKind.${segment.kind}`)}</td>
-                  <td>{segment.modules.length ? segment.modules.map((m) => t(`module.${m}`)).join(', ') : t('common.none')}</td>
+                  <td>
+                    {segment.modules.length
+                      ? segment.modules.map((m) => t(`module.${m}`)).join(', ')
+                      : t('common.none')}
+                  </td>
                   <td>{segment.signInMethods.map((m) => t(`signInMethod.${m}`)).join(', ')}</td>
                   <td>{segment.requireTwoFactor ? t('segments.required') : t('segments.optional')}</td>
                   <td className="num">{formatNumber(segment.accountCount)}</td>

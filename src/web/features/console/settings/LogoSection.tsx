@@ -31,8 +31,10 @@ export function LogoSection({ settings, onChanged }: { settings: PortalSettings;
     event.preventDefault();
     await submission.run(async () => {
       if (!file) throw new ApiError({ status: 400, code: 'no_file', title: t('settings.logo.chooseFirst') });
-      if (!TYPES.includes(file.type)) throw new ApiError({ status: 415, code: 'bad_type', title: t('settings.logo.badType') });
-      if (file.size > MAX_BYTES) throw new ApiError({ status: 413, code: 'too_large', title: t('settings.logo.tooLarge') });
+      if (!TYPES.includes(file.type))
+        throw new ApiError({ status: 415, code: 'bad_type', title: t('settings.logo.badType') });
+      if (file.size > MAX_BYTES)
+        throw new ApiError({ status: 413, code: 'too_large', title: t('settings.logo.tooLarge') });
       await api('/portal-settings/logo', { method: 'PUT', rawBody: file, contentType: file.type });
       await done(t('settings.logo.uploaded'));
     });

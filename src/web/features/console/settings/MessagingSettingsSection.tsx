@@ -8,7 +8,13 @@ import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 
-function MessagingForm({ settings, onSaved }: { settings: ConversationSettings; onSaved: (settings: ConversationSettings) => void }) {
+function MessagingForm({
+  settings,
+  onSaved,
+}: {
+  settings: ConversationSettings;
+  onSaved: (settings: ConversationSettings) => void;
+}) {
   const toast = useToast();
   const submission = useSubmit();
   const [hide, setHide] = useState(settings.hideMessageContentInEmail);
@@ -33,14 +39,35 @@ function MessagingForm({ settings, onSaved }: { settings: ConversationSettings; 
   return (
     <form onSubmit={onSave} noValidate className="stack">
       <FormAlert error={submission.error} fields={['hideMessageContentInEmail', 'emailGroupingMinutes']} />
-      <Checkbox label={t('messagingSettings.hide')} hint={t('messagingSettings.hideHint')} checked={hide} disabled={readOnly} onChange={(event) => setHide(event.target.checked)} />
-      <TextField label={t('messagingSettings.grouping')} hint={t('messagingSettings.groupingHint')} name="emailGroupingMinutes" type="number" min={1} max={1440} value={minutes} disabled={readOnly} onChange={(event) => setMinutes(event.target.value)} error={submission.error} />
+      <Checkbox
+        label={t('messagingSettings.hide')}
+        hint={t('messagingSettings.hideHint')}
+        checked={hide}
+        disabled={readOnly}
+        onChange={(event) => setHide(event.target.checked)}
+      />
+      <TextField
+        label={t('messagingSettings.grouping')}
+        hint={t('messagingSettings.groupingHint')}
+        name="emailGroupingMinutes"
+        type="number"
+        min={1}
+        max={1440}
+        value={minutes}
+        disabled={readOnly}
+        onChange={(event) => setMinutes(event.target.value)}
+        error={submission.error}
+      />
       <p className="muted small">
-        {settings.inboundEmailDomain ? t('messagingSettings.inbound', { domain: settings.inboundEmailDomain }) : t('messagingSettings.noInbound')}
+        {settings.inboundEmailDomain
+          ? t('messagingSettings.inbound', { domain: settings.inboundEmailDomain })
+          : t('messagingSettings.noInbound')}
       </p>
       {readOnly ? null : (
         <div>
-          <button type="submit" className="btn" disabled={submission.pending}>{t('messagingSettings.save')}</button>
+          <button type="submit" className="btn" disabled={submission.pending}>
+            {t('messagingSettings.save')}
+          </button>
         </div>
       )}
     </form>

@@ -13,7 +13,13 @@ import { MessagingSettingsSection } from './MessagingSettingsSection.tsx';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-function SettingsForm({ settings, onSaved }: { settings: PortalSettings; onSaved: (settings: PortalSettings) => void }) {
+function SettingsForm({
+  settings,
+  onSaved,
+}: {
+  settings: PortalSettings;
+  onSaved: (settings: PortalSettings) => void;
+}) {
   const { refresh } = useSession();
   const toast = useToast();
   const [name, setName] = useState(settings.name);
@@ -42,7 +48,14 @@ function SettingsForm({ settings, onSaved }: { settings: PortalSettings; onSaved
       <FormAlert error={submission.error} fields={['name', 'primaryColor', 'supportEmail', 'staffRequireTwoFactor']} />
       <fieldset disabled={readOnly} className="plain">
         <div className="stack">
-          <TextField label={t('settings.field.name')} name="name" required value={name} onChange={(e) => setName(e.target.value)} error={submission.error} />
+          <TextField
+            label={t('settings.field.name')}
+            name="name"
+            required
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={submission.error}
+          />
           <div className="form-row form-row--tight">
             <TextField
               label={t('settings.field.color')}

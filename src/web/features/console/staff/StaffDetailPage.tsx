@@ -60,7 +60,13 @@ function StaffForm({ user }: { user: StaffUser }) {
         <FormAlert error={save.error} fields={['role', 'limitedToAssignedAccounts', 'assignedAccountIds']} />
         <fieldset disabled={readOnly} className="plain">
           <div className="stack">
-            <SelectField label={t('members.col.role')} name="role" value={role} onChange={(e) => setRole(e.target.value as StaffRole)} error={save.error}>
+            <SelectField
+              label={t('members.col.role')}
+              name="role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as StaffRole)}
+              error={save.error}
+            >
               {ROLES.map((value) => (
                 <option key={value} value={value}>
                   {t(`staffRole.${value}`)}

@@ -40,7 +40,9 @@ export function StaffInvitations() {
     try {
       await api(`/staff-invitations/${invitation.id}`, { method: 'DELETE' });
       list.setItems((items) =>
-        items.map((item) => (item.id === invitation.id ? { ...item, status: 'revoked', abilities: { revoke: false } } : item)),
+        items.map((item) =>
+          item.id === invitation.id ? { ...item, status: 'revoked', abilities: { revoke: false } } : item,
+        ),
       );
       toast(t('invitations.revoked', { email: invitation.email }));
     } catch (error) {
@@ -54,7 +56,16 @@ export function StaffInvitations() {
       <form onSubmit={onInvite} noValidate className="inline-form">
         <FormAlert error={submission.error} fields={['email', 'name', 'role']} />
         <div className="form-row">
-          <TextField label={t('auth.field.email')} name="email" type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.target.value)} error={submission.error} />
+          <TextField
+            label={t('auth.field.email')}
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={submission.error}
+          />
           <TextField
             label={t('common.optional', { label: t('auth.field.name') })}
             name="name"
@@ -63,7 +74,13 @@ export function StaffInvitations() {
             onChange={(e) => setName(e.target.value)}
             error={submission.error}
           />
-          <SelectField label={t('invitations.role')} name="role" value={role} onChange={(e) => setRole(e.target.value as StaffRole)} error={submission.error}>
+          <SelectField
+            label={t('invitations.role')}
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as StaffRole)}
+            error={submission.error}
+          >
             {ROLES.map((value) => (
               <option key={value} value={value}>
                 {t(`staffRole.${value}`)}
@@ -97,7 +114,9 @@ export function StaffInvitations() {
                   <td>{invitation.email}</td>
                   <td>{invitation.staffRole ? t(`staffRole.${invitation.staffRole}`) : ''}</td>
                   <td>
-                    <Badge tone={invitation.status === 'pending' ? 'warning' : 'neutral'}>{t(`invitationStatus.${invitation.status}`)}</Badge>
+                    <Badge tone={invitation.status === 'pending' ? 'warning' : 'neutral'}>
+                      {t(`invitationStatus.${invitation.status}`)}
+                    </Badge>
                   </td>
                   <td>{formatDate(invitation.expiresAt)}</td>
                   <td className="actions">
@@ -120,7 +139,13 @@ export function StaffInvitations() {
       ) : !list.loading && !list.error ? (
         <p className="muted">{t('invitations.empty')}</p>
       ) : null}
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} count={list.items.length} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+        count={list.items.length}
+      />
     </section>
   );
 }

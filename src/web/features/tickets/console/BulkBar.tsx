@@ -59,21 +59,50 @@ export function BulkBar({ selected, tickets, staff, groups, onDone, onClear }: B
             void apply();
           }}
         >
-          <p className="tc-bulk__count" role="status">{t('tc.bulk.selected', { count: selected.length })}</p>
-          <SelectField label={t('tc.bulk.assignTo')} name="bulkAssignee" value={assignee} onChange={(event) => setAssignee(event.target.value)}>
+          <p className="tc-bulk__count" role="status">
+            {t('tc.bulk.selected', { count: selected.length })}
+          </p>
+          <SelectField
+            label={t('tc.bulk.assignTo')}
+            name="bulkAssignee"
+            value={assignee}
+            onChange={(event) => setAssignee(event.target.value)}
+          >
             <option value={KEEP}>{t('tc.bulk.keep')}</option>
             <option value={me.user.id}>{t('tc.bulk.me', { name: me.user.name })}</option>
             <option value={NOBODY}>{t('tc.filters.unassigned')}</option>
-            {others.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+            {others.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('tc.bulk.setGroup')} name="bulkGroup" value={group} onChange={(event) => setGroup(event.target.value)}>
+          <SelectField
+            label={t('tc.bulk.setGroup')}
+            name="bulkGroup"
+            value={group}
+            onChange={(event) => setGroup(event.target.value)}
+          >
             <option value={KEEP}>{t('tc.bulk.keep')}</option>
             <option value={NOBODY}>{t('tc.filters.noGroup')}</option>
-            {groups.map((item) => <option key={item.id} value={item.id}>{item.name}</option>)}
+            {groups.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('tc.bulk.setStatus')} name="bulkStatus" value={status} onChange={(event) => setStatus(event.target.value as TicketStatus | '')}>
+          <SelectField
+            label={t('tc.bulk.setStatus')}
+            name="bulkStatus"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as TicketStatus | '')}
+          >
             <option value={KEEP}>{t('tc.bulk.keep')}</option>
-            {STATUSES.filter((value) => value !== 'new').map((value) => <option key={value} value={value}>{statusLabel(value)}</option>)}
+            {STATUSES.filter((value) => value !== 'new').map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
+              </option>
+            ))}
           </SelectField>
           <div className="page-actions">
             <button type="submit" className="btn" disabled={nothing || submission.pending}>
@@ -93,11 +122,15 @@ export function BulkBar({ selected, tickets, staff, groups, onDone, onClear }: B
             {result.items.map((item) => (
               <li key={item.id}>
                 #{result.numbers.get(item.id) ?? item.ticket?.number ?? '?'}:{' '}
-                {item.ok ? t('tc.bulk.itemOk') : t('tc.bulk.itemFailed', { reason: item.code ?? t('tc.bulk.unknownReason') })}
+                {item.ok
+                  ? t('tc.bulk.itemOk')
+                  : t('tc.bulk.itemFailed', { reason: item.code ?? t('tc.bulk.unknownReason') })}
               </li>
             ))}
           </ul>
-          <button type="button" className="btn-link" onClick={() => setResult(null)}>{t('common.dismiss')}</button>
+          <button type="button" className="btn-link" onClick={() => setResult(null)}>
+            {t('common.dismiss')}
+          </button>
         </div>
       ) : null}
     </section>

@@ -32,13 +32,27 @@ export function CannedReplyPicker({ ticketId, onInsert }: { ticketId: string; on
 
   return (
     <div className="tc-canned">
-      <button type="button" className="btn btn--secondary btn--small" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="btn btn--secondary btn--small"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => setOpen(!open)}
+      >
         {t('tc.canned.insert')}
       </button>
       {open ? (
         <div id={`${id}-panel`} className="tc-canned__panel" role="group" aria-label={t('tc.canned.insert')}>
-          <label htmlFor={`${id}-filter`} className="sr-only">{t('tc.canned.filter')}</label>
-          <input id={`${id}-filter`} type="search" placeholder={t('tc.canned.filter')} value={filter} onChange={(event) => setFilter(event.target.value)} />
+          <label htmlFor={`${id}-filter`} className="sr-only">
+            {t('tc.canned.filter')}
+          </label>
+          <input
+            id={`${id}-filter`}
+            type="search"
+            placeholder={t('tc.canned.filter')}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
           {list.loading ? <p className="muted small">{t('common.loading')}</p> : null}
           {!list.loading && !items.length ? <p className="muted small">{t('tc.canned.none')}</p> : null}
           <ul>

@@ -46,15 +46,41 @@ export function MergeDialog({ ticket, onClose }: { ticket: Ticket; onClose: () =
         onSubmit={merge}
         onClose={onClose}
       >
-        <p>{t('tc.merge.confirmText', { from: String(ticket.number), to: String(target.number), subject: target.subject })}</p>
-        <button type="button" className="btn-link" onClick={() => setTarget(null)}>{t('tc.merge.another')}</button>
+        <p>
+          {t('tc.merge.confirmText', {
+            from: String(ticket.number),
+            to: String(target.number),
+            subject: target.subject,
+          })}
+        </p>
+        <button type="button" className="btn-link" onClick={() => setTarget(null)}>
+          {t('tc.merge.another')}
+        </button>
       </Dialog>
     );
   }
   return (
-    <Dialog title={t('tc.merge.title', { number: String(ticket.number) })} submitLabel={t('tc.merge.find')} pending={submission.pending} error={submission.error} onSubmit={find} onClose={onClose}>
-      <TextField label={t('tc.merge.number')} name="number" inputMode="numeric" required value={number} onChange={(event) => setNumber(event.target.value)} />
-      {notFound ? <p className="field-error" role="alert">{t('tc.merge.notFound', { number })}</p> : null}
+    <Dialog
+      title={t('tc.merge.title', { number: String(ticket.number) })}
+      submitLabel={t('tc.merge.find')}
+      pending={submission.pending}
+      error={submission.error}
+      onSubmit={find}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('tc.merge.number')}
+        name="number"
+        inputMode="numeric"
+        required
+        value={number}
+        onChange={(event) => setNumber(event.target.value)}
+      />
+      {notFound ? (
+        <p className="field-error" role="alert">
+          {t('tc.merge.notFound', { number })}
+        </p>
+      ) : null}
     </Dialog>
   );
 }

@@ -34,15 +34,27 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
   const debouncedQ = useDebounced(q, 350);
   const debouncedTag = useDebounced(tag, 350);
   useEffect(() => {
-    if (debouncedQ !== filters.q || debouncedTag !== filters.tag) onChange((current) => ({ ...current, q: debouncedQ, tag: debouncedTag }));
+    if (debouncedQ !== filters.q || debouncedTag !== filters.tag)
+      onChange((current) => ({ ...current, q: debouncedQ, tag: debouncedTag }));
     // Only the debounced text triggers this; the rest of the filters change through onChange directly.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedQ, debouncedTag]);
   const set = (patch: Partial<QueueFilters>) => onChange((current) => ({ ...current, ...patch }));
 
   return (
-    <form className="tc-filters" role="search" aria-label={t('tc.filters.label')} onSubmit={(event) => event.preventDefault()}>
-      <TextField label={t('tc.filters.search')} name="q" type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+    <form
+      className="tc-filters"
+      role="search"
+      aria-label={t('tc.filters.label')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <TextField
+        label={t('tc.filters.search')}
+        name="q"
+        type="search"
+        value={q}
+        onChange={(event) => setQ(event.target.value)}
+      />
       <fieldset className="tc-checks">
         <legend>{t('tc.filters.status')}</legend>
         {STATUSES.map((status: TicketStatus) => (
@@ -50,35 +62,80 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
             <input
               type="checkbox"
               checked={filters.status.includes(status)}
-              onChange={(event) => { const on = event.target.checked; onChange((current) => ({ ...current, status: toggled(current.status, status, on) })); }}
+              onChange={(event) => {
+                const on = event.target.checked;
+                onChange((current) => ({ ...current, status: toggled(current.status, status, on) }));
+              }}
             />
             {statusLabel(status)}
           </label>
         ))}
       </fieldset>
       <div className="tc-filters__row">
-        <SelectField label={t('tc.filters.assignee')} name="assignee" value={filters.assignee} onChange={(event) => set({ assignee: event.target.value })}>
+        <SelectField
+          label={t('tc.filters.assignee')}
+          name="assignee"
+          value={filters.assignee}
+          onChange={(event) => set({ assignee: event.target.value })}
+        >
           <option value="">{t('tc.filters.anyone')}</option>
           <option value="me">{t('tc.filters.me')}</option>
           <option value="none">{t('tc.filters.unassigned')}</option>
-          {staff.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+          {staff.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('tc.filters.group')} name="groupId" value={filters.groupId} onChange={(event) => set({ groupId: event.target.value })}>
+        <SelectField
+          label={t('tc.filters.group')}
+          name="groupId"
+          value={filters.groupId}
+          onChange={(event) => set({ groupId: event.target.value })}
+        >
           <option value="">{t('tc.filters.anyGroup')}</option>
           <option value="none">{t('tc.filters.noGroup')}</option>
-          {groups.map((group) => <option key={group.id} value={group.id}>{group.name}</option>)}
+          {groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('tc.filters.segment')} name="segmentId" value={filters.segmentId} onChange={(event) => set({ segmentId: event.target.value })}>
+        <SelectField
+          label={t('tc.filters.segment')}
+          name="segmentId"
+          value={filters.segmentId}
+          onChange={(event) => set({ segmentId: event.target.value })}
+        >
           <option value="">{t('tc.filters.anySegment')}</option>
-          {segments.map((segment) => <option key={segment.id} value={segment.id}>{segment.name}</option>)}
+          {segments.map((segment) => (
+            <option key={segment.id} value={segment.id}>
+              {segment.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('tc.filters.sla')} name="sla" value={filters.sla} onChange={(event) => set({ sla: event.target.value as QueueFilters['sla'] })}>
+        <SelectField
+          label={t('tc.filters.sla')}
+          name="sla"
+          value={filters.sla}
+          onChange={(event) => set({ sla: event.target.value as QueueFilters['sla'] })}
+        >
           <option value="">{t('tc.filters.anySla')}</option>
           <option value="due_soon">{t('tc.filters.dueSoon')}</option>
           <option value="breached">{t('tc.filters.breached')}</option>
         </SelectField>
-        <TextField label={t('tc.filters.tag')} name="tag" value={tag} onChange={(event) => setTag(event.target.value)} />
-        <SelectField label={t('tc.filters.sort')} name="sort" value={filters.sort} onChange={(event) => set({ sort: event.target.value as QueueFilters['sort'] })}>
+        <TextField
+          label={t('tc.filters.tag')}
+          name="tag"
+          value={tag}
+          onChange={(event) => setTag(event.target.value)}
+        />
+        <SelectField
+          label={t('tc.filters.sort')}
+          name="sort"
+          value={filters.sort}
+          onChange={(event) => set({ sort: event.target.value as QueueFilters['sort'] })}
+        >
           <option value="updated_desc">{t('tc.sort.updated_desc')}</option>
           <option value="updated_asc">{t('tc.sort.updated_asc')}</option>
           <option value="due_asc">{t('tc.sort.due_asc')}</option>
@@ -93,7 +150,10 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
             <input
               type="checkbox"
               checked={filters.priority.includes(priority)}
-              onChange={(event) => { const on = event.target.checked; onChange((current) => ({ ...current, priority: toggled(current.priority, priority, on) })); }}
+              onChange={(event) => {
+                const on = event.target.checked;
+                onChange((current) => ({ ...current, priority: toggled(current.priority, priority, on) }));
+              }}
             />
             {priorityLabel(priority)}
           </label>

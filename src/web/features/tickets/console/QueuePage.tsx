@@ -54,7 +54,12 @@ export function QueuePage() {
   const quietUntil = useRef(0);
   useEventStream((signal) => {
     if (Date.now() < quietUntil.current) return;
-    if (signal.kind === 'reconnected' || signal.event.type === 'ticket.created' || signal.event.type === 'ticket.updated') setStale(true);
+    if (
+      signal.kind === 'reconnected' ||
+      signal.event.type === 'ticket.created' ||
+      signal.event.type === 'ticket.updated'
+    )
+      setStale(true);
   });
   const refresh = () => {
     quietUntil.current = Date.now() + 3000;
@@ -102,7 +107,14 @@ export function QueuePage() {
       <div className="tc-queue-layout">
         <ViewRail views={views.data?.items ?? []} activeId={viewId} onChoose={chooseView} onDeleted={views.reload} />
         <div className="tc-queue-main">
-          <QueueFilterBar key={filterBarKey} filters={filters} onChange={change} staff={staff} groups={groups} segments={segments} />
+          <QueueFilterBar
+            key={filterBarKey}
+            filters={filters}
+            onChange={change}
+            staff={staff}
+            groups={groups}
+            segments={segments}
+          />
           <BulkBar
             selected={[...selected]}
             tickets={list.items}
@@ -127,7 +139,12 @@ export function QueuePage() {
             <EmptyState title={t('tc.queue.empty')} />
           ) : null}
           <div className="tc-next-page">
-            <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+            <LoadMore
+              hasMore={list.hasMore}
+              loading={list.loading}
+              error={list.error}
+              onLoadMore={list.items.length ? list.loadMore : list.reload}
+            />
           </div>
         </div>
       </div>

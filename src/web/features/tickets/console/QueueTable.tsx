@@ -23,10 +23,17 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                 type="checkbox"
                 aria-label={t('tc.queue.selectAll')}
                 checked={allSelected}
-                onChange={(event) => onSelect(tickets.map((ticket) => ticket.id), event.target.checked)}
+                onChange={(event) =>
+                  onSelect(
+                    tickets.map((ticket) => ticket.id),
+                    event.target.checked,
+                  )
+                }
               />
             </th>
-            <th scope="col" className="num">{t('tc.col.number')}</th>
+            <th scope="col" className="num">
+              {t('tc.col.number')}
+            </th>
             <th scope="col">{t('tc.col.subject')}</th>
             <th scope="col">{t('tc.col.requester')}</th>
             <th scope="col">{t('tc.col.account')}</th>
@@ -60,7 +67,9 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                   <span className={`tc-status tc-status--${ticket.status}`}>{statusLabel(ticket.status)}</span>
                 </td>
                 <td>
-                  <span className={`tc-priority tc-priority--${ticket.priority}`}>{priorityLabel(ticket.priority)}</span>
+                  <span className={`tc-priority tc-priority--${ticket.priority}`}>
+                    {priorityLabel(ticket.priority)}
+                  </span>
                 </td>
                 <td>{ticket.assignee?.name ?? <span className="muted">{t('tc.filters.unassigned')}</span>}</td>
                 <td>{ticket.group?.name ?? '—'}</td>
@@ -71,7 +80,11 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                       {tone === 'breached' ? <span className="tc-due__note"> {t('tc.due.breached')}</span> : null}
                       {tone === 'soon' ? <span className="tc-due__note"> {t('tc.due.soon')}</span> : null}
                     </>
-                  ) : tone === 'breached' ? t('tc.due.breached') : '—'}
+                  ) : tone === 'breached' ? (
+                    t('tc.due.breached')
+                  ) : (
+                    '—'
+                  )}
                 </td>
               </tr>
             );

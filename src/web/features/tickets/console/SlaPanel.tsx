@@ -25,13 +25,26 @@ export function SlaPanel({ sla }: { sla: Ticket['sla'] }) {
             return (
               <li key={target.metric} className={`tc-sla__item tc-sla__item--${state}`}>
                 <span className="tc-sla__metric">{t(`tc.sla.metric.${target.metric}` as MessageKey)}</span>
-                <span className="tc-sla__target small muted">{t('tc.sla.target', { duration: formatMinutes(target.targetMinutes) })}</span>
+                <span className="tc-sla__target small muted">
+                  {t('tc.sla.target', { duration: formatMinutes(target.targetMinutes) })}
+                </span>
                 <span className="tc-sla__state">
                   {t(`tc.sla.state.${state}` as MessageKey)}
                   {state === 'running' || (state === 'breached' && !target.metAt && target.dueAt) ? (
-                    <> · <time dateTime={target.dueAt ?? undefined}>{t('tc.sla.due', { when: formatDateTime(target.dueAt ?? '') })}</time></>
+                    <>
+                      {' '}
+                      ·{' '}
+                      <time dateTime={target.dueAt ?? undefined}>
+                        {t('tc.sla.due', { when: formatDateTime(target.dueAt ?? '') })}
+                      </time>
+                    </>
                   ) : null}
-                  {target.metAt ? <> · <time dateTime={target.metAt}>{formatDateTime(target.metAt)}</time></> : null}
+                  {target.metAt ? (
+                    <>
+                      {' '}
+                      · <time dateTime={target.metAt}>{formatDateTime(target.metAt)}</time>
+                    </>
+                  ) : null}
                 </span>
               </li>
             );

@@ -56,7 +56,11 @@ export function TicketConversation({ ticket, onReplying, onSent }: TicketConvers
             <label className="tc-after">
               <span>{t('tc.reply.afterStatus')}</span>
               <select value={afterStatus} onChange={(event) => setAfterStatus(event.target.value as TicketStatus)}>
-                {AFTER_REPLY.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+                {AFTER_REPLY.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabel(status)}
+                  </option>
+                ))}
               </select>
             </label>
           </div>

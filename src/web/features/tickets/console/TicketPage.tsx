@@ -24,10 +24,25 @@ export function TicketPage() {
     );
   }
   if (!ticket.data) return <Loading />;
-  return <TicketScreen key={ticketId} ticket={ticket.data} reload={ticket.reload} setTicket={(next) => ticket.setData(next)} />;
+  return (
+    <TicketScreen
+      key={ticketId}
+      ticket={ticket.data}
+      reload={ticket.reload}
+      setTicket={(next) => ticket.setData(next)}
+    />
+  );
 }
 
-function TicketScreen({ ticket, reload, setTicket }: { ticket: Ticket; reload: () => void; setTicket: (ticket: Ticket) => void }) {
+function TicketScreen({
+  ticket,
+  reload,
+  setTicket,
+}: {
+  ticket: Ticket;
+  reload: () => void;
+  setTicket: (ticket: Ticket) => void;
+}) {
   const me = useMe();
   const [replying, setReplying] = useState(false);
   const [merging, setMerging] = useState(false);
@@ -39,7 +54,8 @@ function TicketScreen({ ticket, reload, setTicket }: { ticket: Ticket; reload: (
   useEventStream((signal) => {
     if (signal.kind !== 'event') return;
     const { event } = signal;
-    if (event.type.startsWith('ticket.') && event.type !== 'ticket.presence' && event.data.ticketId === ticket.id) reload();
+    if (event.type.startsWith('ticket.') && event.type !== 'ticket.presence' && event.data.ticketId === ticket.id)
+      reload();
   });
 
   return (
@@ -53,7 +69,8 @@ function TicketScreen({ ticket, reload, setTicket }: { ticket: Ticket; reload: (
           <>
             {ticket.requester?.name ?? t('common.unknown')} ·{' '}
             <Link to={`/console/accounts/${ticket.accountId}`}>{ticket.accountName}</Link> ·{' '}
-            {t('tc.ticket.created', { when: formatDateTime(ticket.createdAt) })} · {t(`tc.channel.${ticket.channel}` as MessageKey)}
+            {t('tc.ticket.created', { when: formatDateTime(ticket.createdAt) })} ·{' '}
+            {t(`tc.channel.${ticket.channel}` as MessageKey)}
           </>
         }
         actions={
@@ -67,17 +84,24 @@ function TicketScreen({ ticket, reload, setTicket }: { ticket: Ticket; reload: (
       <div role="status" aria-live="polite">
         {typing.length ? (
           <p className="alert tc-collision tc-collision--replying">
-            {t('tc.presence.replying', { names: typing.map((item) => item.user.name).join(', '), count: typing.length })}
+            {t('tc.presence.replying', {
+              names: typing.map((item) => item.user.name).join(', '),
+              count: typing.length,
+            })}
           </p>
         ) : viewing.length ? (
           <p className="alert alert--info tc-collision">
-            {t('tc.presence.viewing', { names: viewing.map((item) => item.user.name).join(', '), count: viewing.length })}
+            {t('tc.presence.viewing', {
+              names: viewing.map((item) => item.user.name).join(', '),
+              count: viewing.length,
+            })}
           </p>
         ) : null}
       </div>
       {ticket.mergedIntoTicketId ? (
         <p className="alert">
-          {t('tc.merge.mergedInto')} <Link to={`/console/tickets/${ticket.mergedIntoTicketId}`}>{t('tc.merge.openTarget')}</Link>
+          {t('tc.merge.mergedInto')}{' '}
+          <Link to={`/console/tickets/${ticket.mergedIntoTicketId}`}>{t('tc.merge.openTarget')}</Link>
         </p>
       ) : null}
       <div className="tc-ticket">

@@ -32,7 +32,9 @@ export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProp
       {ticket.rating?.rating ? (
         <section className="panel tc-csat" aria-labelledby="tc-csat-title">
           <h2 id="tc-csat-title">{t('tc.csat.title')}</h2>
-          <p className={`tc-csat__value tc-csat__value--${ticket.rating.rating}`}>{t(ticket.rating.rating === 'good' ? 'tc.csat.good' : 'tc.csat.bad')}</p>
+          <p className={`tc-csat__value tc-csat__value--${ticket.rating.rating}`}>
+            {t(ticket.rating.rating === 'good' ? 'tc.csat.good' : 'tc.csat.bad')}
+          </p>
           {ticket.rating.comment ? <blockquote>{ticket.rating.comment}</blockquote> : null}
         </section>
       ) : null}
@@ -55,11 +57,17 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
   const [ccIds, setCcIds] = useState(ticket.ccs.map((person) => person.id));
   const [custom, setCustom] = useState<Ticket['customFields']>(ticket.customFields);
   const submission = useSubmit();
-  const conflict = submission.error instanceof ApiError && (submission.error.status === 409 || submission.error.status === 412);
+  const conflict =
+    submission.error instanceof ApiError && (submission.error.status === 409 || submission.error.status === 412);
   const readOnly = !ticket.abilities.update;
 
-  const ccPeople = new Map([...ticket.ccs.map((p) => [p.id, p.name] as const), ...(members.data?.items ?? []).map((m) => [m.userId, m.name] as const)]);
-  const addable = (members.data?.items ?? []).filter((member) => !ccIds.includes(member.userId) && member.userId !== ticket.requester?.id);
+  const ccPeople = new Map([
+    ...ticket.ccs.map((p) => [p.id, p.name] as const),
+    ...(members.data?.items ?? []).map((m) => [m.userId, m.name] as const),
+  ]);
+  const addable = (members.data?.items ?? []).filter(
+    (member) => !ccIds.includes(member.userId) && member.userId !== ticket.requester?.id,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,10 +76,21 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
     if (priority !== ticket.priority) body.priority = priority;
     if (assigneeId !== (ticket.assignee?.id ?? '')) body.assigneeId = assigneeId || null;
     if (groupId !== (ticket.group?.id ?? '')) body.groupId = groupId || null;
-    const tagList = tags.split(/[,\s]+/).map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+    const tagList = tags
+      .split(/[,\s]+/)
+      .map((tag) => tag.trim().toLowerCase())
+      .filter(Boolean);
     if (!sameList(tagList, ticket.tags)) body.tags = [...new Set(tagList)];
-    if (!sameList(ccIds, ticket.ccs.map((p) => p.id))) body.ccUserIds = ccIds;
-    const changedFields = Object.fromEntries(Object.entries(custom).filter(([id, value]) => (ticket.customFields[id] ?? null) !== value));
+    if (
+      !sameList(
+        ccIds,
+        ticket.ccs.map((p) => p.id),
+      )
+    )
+      body.ccUserIds = ccIds;
+    const changedFields = Object.fromEntries(
+      Object.entries(custom).filter(([id, value]) => (ticket.customFields[id] ?? null) !== value),
+    );
     if (Object.keys(changedFields).length) body.customFields = changedFields;
     if (!Object.keys(body).length) return;
     void submission.run(async () => {
@@ -87,30 +106,90 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
       {conflict ? (
         <div className="alert alert--error" role="alert">
           <p>{t('tc.side.conflict')}</p>
-          <button type="button" className="btn btn--secondary btn--small" onClick={reload}>{t('tc.side.reload')}</button>
+          <button type="button" className="btn btn--secondary btn--small" onClick={reload}>
+            {t('tc.side.reload')}
+          </button>
         </div>
       ) : (
-        <FormAlert error={submission.error} fields={['status', 'priority', 'assigneeId', 'groupId', 'tags', 'ccUserIds']} />
+        <FormAlert
+          error={submission.error}
+          fields={['status', 'priority', 'assigneeId', 'groupId', 'tags', 'ccUserIds']}
+        />
       )}
       <fieldset className="plain" disabled={readOnly}>
         <div className="stack">
-          <SelectField label={t('tc.col.status')} name="status" value={status} disabled={!ticket.abilities.setStatus} onChange={(e) => setStatus(e.target.value as TicketStatus)} error={submission.error}>
-            {STATUSES.map((value) => <option key={value} value={value}>{statusLabel(value)}</option>)}
+          <SelectField
+            label={t('tc.col.status')}
+            name="status"
+            value={status}
+            disabled={!ticket.abilities.setStatus}
+            onChange={(e) => setStatus(e.target.value as TicketStatus)}
+            error={submission.error}
+          >
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {statusLabel(value)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('tc.col.priority')} name="priority" value={priority} disabled={!ticket.abilities.setPriority} onChange={(e) => setPriority(e.target.value as TicketPriority)} error={submission.error}>
-            {PRIORITIES.map((value) => <option key={value} value={value}>{priorityLabel(value)}</option>)}
+          <SelectField
+            label={t('tc.col.priority')}
+            name="priority"
+            value={priority}
+            disabled={!ticket.abilities.setPriority}
+            onChange={(e) => setPriority(e.target.value as TicketPriority)}
+            error={submission.error}
+          >
+            {PRIORITIES.map((value) => (
+              <option key={value} value={value}>
+                {priorityLabel(value)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('tc.col.assignee')} name="assigneeId" value={assigneeId} disabled={!ticket.abilities.assign} onChange={(e) => setAssigneeId(e.target.value)} error={submission.error}>
+          <SelectField
+            label={t('tc.col.assignee')}
+            name="assigneeId"
+            value={assigneeId}
+            disabled={!ticket.abilities.assign}
+            onChange={(e) => setAssigneeId(e.target.value)}
+            error={submission.error}
+          >
             <option value="">{t('tc.filters.unassigned')}</option>
-            {ticket.assignee && !staff.some((p) => p.id === ticket.assignee?.id) ? <option value={ticket.assignee.id}>{ticket.assignee.name}</option> : null}
-            {staff.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+            {ticket.assignee && !staff.some((p) => p.id === ticket.assignee?.id) ? (
+              <option value={ticket.assignee.id}>{ticket.assignee.name}</option>
+            ) : null}
+            {staff.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
           </SelectField>
-          <SelectField label={t('tc.col.group')} name="groupId" value={groupId} disabled={!ticket.abilities.assign} onChange={(e) => setGroupId(e.target.value)} error={submission.error}>
+          <SelectField
+            label={t('tc.col.group')}
+            name="groupId"
+            value={groupId}
+            disabled={!ticket.abilities.assign}
+            onChange={(e) => setGroupId(e.target.value)}
+            error={submission.error}
+          >
             <option value="">{t('tc.filters.noGroup')}</option>
-            {ticket.group && !groups.some((g) => g.id === ticket.group?.id) ? <option value={ticket.group.id}>{ticket.group.name}</option> : null}
-            {groups.map((group) => <option key={group.id} value={group.id}>{group.name}</option>)}
+            {ticket.group && !groups.some((g) => g.id === ticket.group?.id) ? (
+              <option value={ticket.group.id}>{ticket.group.name}</option>
+            ) : null}
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
           </SelectField>
-          <TextField label={t('tc.side.tags')} name="tags" hint={t('tc.side.tagsHint')} value={tags} onChange={(e) => setTags(e.target.value)} error={submission.error} />
+          <TextField
+            label={t('tc.side.tags')}
+            name="tags"
+            hint={t('tc.side.tagsHint')}
+            value={tags}
+            onChange={(e) => setTags(e.target.value)}
+            error={submission.error}
+          />
           <fieldset>
             <legend>{t('tc.side.ccs')}</legend>
             {ccIds.length ? (
@@ -118,17 +197,33 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
                 {ccIds.map((id) => (
                   <li key={id} className="chip">
                     {ccPeople.get(id) ?? id}
-                    <button type="button" className="btn-link" aria-label={t('tc.side.removeCc', { name: ccPeople.get(id) ?? '' })} onClick={() => setCcIds(ccIds.filter((x) => x !== id))}>
+                    <button
+                      type="button"
+                      className="btn-link"
+                      aria-label={t('tc.side.removeCc', { name: ccPeople.get(id) ?? '' })}
+                      onClick={() => setCcIds(ccIds.filter((x) => x !== id))}
+                    >
                       ×
                     </button>
                   </li>
                 ))}
               </ul>
-            ) : <p className="muted small">{t('tc.side.noCcs')}</p>}
+            ) : (
+              <p className="muted small">{t('tc.side.noCcs')}</p>
+            )}
             {addable.length ? (
-              <SelectField label={t('tc.side.addCc')} name="addCc" value="" onChange={(e) => e.target.value && setCcIds([...ccIds, e.target.value])}>
+              <SelectField
+                label={t('tc.side.addCc')}
+                name="addCc"
+                value=""
+                onChange={(e) => e.target.value && setCcIds([...ccIds, e.target.value])}
+              >
                 <option value="">{t('tc.side.choosePerson')}</option>
-                {addable.map((member) => <option key={member.userId} value={member.userId}>{member.name}</option>)}
+                {addable.map((member) => (
+                  <option key={member.userId} value={member.userId}>
+                    {member.name}
+                  </option>
+                ))}
               </SelectField>
             ) : null}
           </fieldset>
@@ -143,7 +238,9 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
           ))}
           {readOnly ? null : (
             <div>
-              <button type="submit" className="btn" disabled={submission.pending}>{t('tc.side.save')}</button>
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {t('tc.side.save')}
+              </button>
             </div>
           )}
         </div>

@@ -20,9 +20,26 @@ function ViewCount({ filters }: { filters: QueueFilters }) {
   return counts.data ? <span className="count-badge">{countLabel(counts.data)}</span> : null;
 }
 
-function ViewButton({ id, label, filters, active, onChoose }: { id: string; label: string; filters: QueueFilters; active: boolean; onChoose: ViewRailProps['onChoose'] }) {
+function ViewButton({
+  id,
+  label,
+  filters,
+  active,
+  onChoose,
+}: {
+  id: string;
+  label: string;
+  filters: QueueFilters;
+  active: boolean;
+  onChoose: ViewRailProps['onChoose'];
+}) {
   return (
-    <button type="button" className="tc-rail__view" aria-current={active ? 'true' : undefined} onClick={() => onChoose(id, filters)}>
+    <button
+      type="button"
+      className="tc-rail__view"
+      aria-current={active ? 'true' : undefined}
+      onClick={() => onChoose(id, filters)}
+    >
       <span>{label}</span>
       <ViewCount filters={filters} />
     </button>
@@ -50,9 +67,20 @@ export function ViewRail({ views, activeId, onChoose, onDeleted }: ViewRailProps
         <ul>
           {items.map((view) => (
             <li key={view.id} className="tc-rail__item">
-              <ViewButton id={view.id} label={view.name} filters={filtersOfView(view)} active={activeId === view.id} onChoose={onChoose} />
+              <ViewButton
+                id={view.id}
+                label={view.name}
+                filters={filtersOfView(view)}
+                active={activeId === view.id}
+                onChoose={onChoose}
+              />
               {view.abilities.delete ? (
-                <button type="button" className="btn-link tc-rail__delete" aria-label={t('tc.views.delete', { name: view.name })} onClick={() => void remove(view)}>
+                <button
+                  type="button"
+                  className="btn-link tc-rail__delete"
+                  aria-label={t('tc.views.delete', { name: view.name })}
+                  onClick={() => void remove(view)}
+                >
                   ×
                 </button>
               ) : null}
@@ -66,7 +94,13 @@ export function ViewRail({ views, activeId, onChoose, onDeleted }: ViewRailProps
       <ul>
         {BUILT_IN_VIEWS.map((view) => (
           <li key={view.id} className="tc-rail__item">
-            <ViewButton id={view.id} label={t(view.label)} filters={view.filters} active={activeId === view.id} onChoose={onChoose} />
+            <ViewButton
+              id={view.id}
+              label={t(view.label)}
+              filters={view.filters}
+              active={activeId === view.id}
+              onChoose={onChoose}
+            />
           </li>
         ))}
       </ul>

@@ -5,7 +5,8 @@ import { priorityLabel, statusLabel } from './format.ts';
 const none = () => t('tc.activity.none');
 const refName = (ref: TicketActivityRef | null) => (ref === null ? none() : (ref.name ?? t('tc.activity.deleted')));
 const list = (items: string[]) => (items.length ? items.join(', ') : none());
-const ticketLabel = (ref: { id: string; number: number | null } | null) => (ref === null ? none() : ref.number === null ? t('tc.activity.deleted') : `#${ref.number}`);
+const ticketLabel = (ref: { id: string; number: number | null } | null) =>
+  ref === null ? none() : ref.number === null ? t('tc.activity.deleted') : `#${ref.number}`;
 
 /** One change as a sentence: "Status: Open → Pending customer", "Merged into #1042". */
 export function changeSentence(change: TicketActivityChange): string {
@@ -30,6 +31,8 @@ export function changeSentence(change: TicketActivityChange): string {
     case 'ccs':
       return sentence(label, list(change.from.map(refName)), list(change.to.map(refName)));
     case 'mergedInto':
-      return change.to ? t('tc.activity.mergedInto', { ticket: ticketLabel(change.to) }) : sentence(label, ticketLabel(change.from), none());
+      return change.to
+        ? t('tc.activity.mergedInto', { ticket: ticketLabel(change.to) })
+        : sentence(label, ticketLabel(change.from), none());
   }
 }

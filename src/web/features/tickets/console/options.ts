@@ -9,7 +9,12 @@ export function useStaffOptions(): StaffUser[] {
 
 export function useGroupOptions(): { groups: TicketGroupItem[]; reload: () => void; error: unknown; loading: boolean } {
   const resource = useResource<{ items: TicketGroupItem[] }>('/ticket-groups');
-  return { groups: resource.data?.items ?? [], reload: resource.reload, error: resource.error, loading: resource.loading };
+  return {
+    groups: resource.data?.items ?? [],
+    reload: resource.reload,
+    error: resource.error,
+    loading: resource.loading,
+  };
 }
 
 export function useSegmentList(): Segment[] {

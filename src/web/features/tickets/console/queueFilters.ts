@@ -93,9 +93,25 @@ export function filtersOfView(view: TicketView): QueueFilters {
 }
 
 /** Built-in views every agent gets, before the saved ones. */
-export const BUILT_IN_VIEWS: { id: string; label: 'tc.view.unsolved' | 'tc.view.mine' | 'tc.view.unassigned' | 'tc.view.all'; filters: QueueFilters }[] = [
-  { id: 'unsolved', label: 'tc.view.unsolved', filters: { ...EMPTY_FILTERS, status: ['new', 'open', 'pending_customer', 'on_hold'] } },
-  { id: 'mine', label: 'tc.view.mine', filters: { ...EMPTY_FILTERS, assignee: 'me', status: ['new', 'open', 'pending_customer', 'on_hold'] } },
-  { id: 'unassigned', label: 'tc.view.unassigned', filters: { ...EMPTY_FILTERS, assignee: 'none', status: ['new', 'open'] } },
+export const BUILT_IN_VIEWS: {
+  id: string;
+  label: 'tc.view.unsolved' | 'tc.view.mine' | 'tc.view.unassigned' | 'tc.view.all';
+  filters: QueueFilters;
+}[] = [
+  {
+    id: 'unsolved',
+    label: 'tc.view.unsolved',
+    filters: { ...EMPTY_FILTERS, status: ['new', 'open', 'pending_customer', 'on_hold'] },
+  },
+  {
+    id: 'mine',
+    label: 'tc.view.mine',
+    filters: { ...EMPTY_FILTERS, assignee: 'me', status: ['new', 'open', 'pending_customer', 'on_hold'] },
+  },
+  {
+    id: 'unassigned',
+    label: 'tc.view.unassigned',
+    filters: { ...EMPTY_FILTERS, assignee: 'none', status: ['new', 'open'] },
+  },
   { id: 'all', label: 'tc.view.all', filters: EMPTY_FILTERS },
 ];

@@ -38,14 +38,20 @@ export function useTicketPresence(ticketId: string, selfId: string, replying: bo
   useEffect(() => {
     if (told.current === state) return;
     told.current = state;
-    ticketsApi.presence(ticketId, { state }).then((list) => setItems(list.items)).catch(() => undefined);
+    ticketsApi
+      .presence(ticketId, { state })
+      .then((list) => setItems(list.items))
+      .catch(() => undefined);
   }, [state, ticketId]);
 
   // Another agent's presence changed: re-read the ticket (a GET, so this page's answer publishes nothing back).
   useEventStream((signal) => {
     if (signal.kind !== 'event' || signal.event.type !== 'ticket.presence') return;
     if (signal.event.data.ticketId !== ticketId || signal.event.data.userId === selfId) return;
-    ticketsApi.get(ticketId).then((ticket) => setItems(ticket.presence)).catch(() => undefined);
+    ticketsApi
+      .get(ticketId)
+      .then((ticket) => setItems(ticket.presence))
+      .catch(() => undefined);
   });
 
   const now = Date.now();

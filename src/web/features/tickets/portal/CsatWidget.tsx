@@ -13,7 +13,9 @@ export function CsatWidget({ ticket, onRated }: { ticket: Ticket; onRated: (rati
       <section className="csat" aria-labelledby="csat-title">
         <h2 id="csat-title">{t('tickets.rating.title')}</h2>
         <p role="status">
-          {t('tickets.rating.yours', { rating: t(given.rating === 'good' ? 'tickets.rating.goodShort' : 'tickets.rating.badShort') })}{' '}
+          {t('tickets.rating.yours', {
+            rating: t(given.rating === 'good' ? 'tickets.rating.goodShort' : 'tickets.rating.badShort'),
+          })}{' '}
           {given.ratedAt ? (
             <time className="muted small" dateTime={given.ratedAt}>
               {formatDateTime(given.ratedAt)}

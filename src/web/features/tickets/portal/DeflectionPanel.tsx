@@ -57,7 +57,11 @@ export function DeflectionPanel({ subject, session }: Props) {
           <ul>
             {shown.map((article) => (
               <li key={article.id}>
-                <a href={article.url} onClick={(event) => void open(event, article)} onAuxClick={(event) => void open(event, article)}>
+                <a
+                  href={article.url}
+                  onClick={(event) => void open(event, article)}
+                  onAuxClick={(event) => void open(event, article)}
+                >
                   {article.title}
                 </a>
                 {article.summary ? <p className="muted small">{article.summary}</p> : null}

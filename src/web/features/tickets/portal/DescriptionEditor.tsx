@@ -2,7 +2,13 @@ import { useRef, useState } from 'react';
 import { t } from '../../../i18n/index.ts';
 import { fieldError } from '../../../ui/Field.tsx';
 import type { Format } from '../../conversations/markdown.ts';
-import { formatMarkdown, MARKDOWN_TOOLS, MarkdownModes, MarkdownPreviewPane, MarkdownToolbar } from '../../conversations/MarkdownTools.tsx';
+import {
+  formatMarkdown,
+  MARKDOWN_TOOLS,
+  MarkdownModes,
+  MarkdownPreviewPane,
+  MarkdownToolbar,
+} from '../../conversations/MarkdownTools.tsx';
 
 // The composer's tools without quoting: a new ticket has nothing to quote yet.
 const TOOLS = MARKDOWN_TOOLS.filter((tool) => tool.format !== 'quote');

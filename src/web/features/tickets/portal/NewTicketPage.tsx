@@ -80,7 +80,13 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
     });
   };
 
-  const knownFields = ['subject', 'body', 'ccUserIds', 'customFields', ...(fields.data?.items ?? []).map((field) => `customFields.${field.id}`)];
+  const knownFields = [
+    'subject',
+    'body',
+    'ccUserIds',
+    'customFields',
+    ...(fields.data?.items ?? []).map((field) => `customFields.${field.id}`),
+  ];
   return (
     <>
       <p>

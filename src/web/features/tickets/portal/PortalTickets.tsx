@@ -22,10 +22,25 @@ export function PortalTickets() {
   return (
     <Routes>
       {/* Staff work tickets in the console's queue. */}
-      <Route index element={membership ? <TicketsListPage key={membership.accountId} /> : <Navigate to="/console/tickets" replace />} />
+      <Route
+        index
+        element={
+          membership ? <TicketsListPage key={membership.accountId} /> : <Navigate to="/console/tickets" replace />
+        }
+      />
       <Route
         path="new"
-        element={membership ? <NewTicketPage key={membership.accountId} accountId={membership.accountId} segmentId={membership.segment.id} /> : <NotFoundPage />}
+        element={
+          membership ? (
+            <NewTicketPage
+              key={membership.accountId}
+              accountId={membership.accountId}
+              segmentId={membership.segment.id}
+            />
+          ) : (
+            <NotFoundPage />
+          )
+        }
       />
       <Route path=":ticketId" element={<TicketPage />} />
     </Routes>

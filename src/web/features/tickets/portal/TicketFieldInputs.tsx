@@ -76,21 +76,47 @@ function CustomField({ field, value, onChange, error }: FieldProps) {
   );
 }
 
-export function CustomFields({ fields, values, onChange, error }: { fields: TicketField[]; values: FieldValues; onChange: (id: string, value: string) => void; error: unknown }) {
+export function CustomFields({
+  fields,
+  values,
+  onChange,
+  error,
+}: {
+  fields: TicketField[];
+  values: FieldValues;
+  onChange: (id: string, value: string) => void;
+  error: unknown;
+}) {
   const visible = [...fields].filter((field) => field.customerVisible).sort((a, b) => a.position - b.position);
   if (!visible.length) return null;
   return (
     <fieldset className="ticket-fields">
       <legend>{t('tickets.new.fields')}</legend>
       {visible.map((field) => (
-        <CustomField key={field.id} field={field} value={values[field.id] ?? ''} onChange={(value) => onChange(field.id, value)} error={error} />
+        <CustomField
+          key={field.id}
+          field={field}
+          value={values[field.id] ?? ''}
+          onChange={(value) => onChange(field.id, value)}
+          error={error}
+        />
       ))}
     </fieldset>
   );
 }
 
 /** Copy people of the same account: a checkbox list (accounts are small; a search box would be overkill). */
-export function CcPicker({ members, selected, onChange, error }: { members: Member[]; selected: string[]; onChange: (ids: string[]) => void; error: unknown }) {
+export function CcPicker({
+  members,
+  selected,
+  onChange,
+  error,
+}: {
+  members: Member[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  error: unknown;
+}) {
   const message = fieldError(error, 'ccUserIds');
   if (!members.length) return null;
   return (
@@ -106,7 +132,9 @@ export function CcPicker({ members, selected, onChange, error }: { members: Memb
             type="checkbox"
             checked={selected.includes(member.userId)}
             onChange={(event) =>
-              onChange(event.target.checked ? [...selected, member.userId] : selected.filter((id) => id !== member.userId))
+              onChange(
+                event.target.checked ? [...selected, member.userId] : selected.filter((id) => id !== member.userId),
+              )
             }
           />
           <label htmlFor={`cc-${member.userId}`}>

@@ -15,10 +15,16 @@ export function TicketListItem({ ticket, selfId }: { ticket: Ticket; selfId: str
         <Link to={`/tickets/${ticket.id}`} className="ticket-item__subject">
           <span className="ticket-item__number">{ticketNumber(ticket)}</span>
           {ticket.subject}
-          {unread ? <span className="sr-only">, {t('tickets.portal.unread', { count: ticket.unreadCount })}</span> : null}
+          {unread ? (
+            <span className="sr-only">, {t('tickets.portal.unread', { count: ticket.unreadCount })}</span>
+          ) : null}
         </Link>
-        {someoneElse ? <p className="ticket-item__line muted small">{t('tickets.portal.requestedBy', { name: someoneElse })}</p> : null}
-        {ticket.lastMessagePreview ? <p className="ticket-item__line thread-item__preview muted small">{ticket.lastMessagePreview}</p> : null}
+        {someoneElse ? (
+          <p className="ticket-item__line muted small">{t('tickets.portal.requestedBy', { name: someoneElse })}</p>
+        ) : null}
+        {ticket.lastMessagePreview ? (
+          <p className="ticket-item__line thread-item__preview muted small">{ticket.lastMessagePreview}</p>
+        ) : null}
         {promise ? (
           <p className="ticket-sla">
             <time dateTime={ticket.sla.dueAt ?? undefined}>{promise}</time>

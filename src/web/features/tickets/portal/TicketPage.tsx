@@ -81,7 +81,8 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
     const about = data.threadId === ticketId || data.ticketId === ticketId || data.id === ticketId;
     if (!about) return;
     const message = data.message as Message | undefined;
-    if (message && message.author?.id !== me.user.id) setArrival(t('tickets.page.newMessage', { name: message.author?.name ?? t('common.unknown') }));
+    if (message && message.author?.id !== me.user.id)
+      setArrival(t('tickets.page.newMessage', { name: message.author?.name ?? t('common.unknown') }));
     else if (signal.event.type === 'notification.created') setArrival(t('tickets.page.updatedLive'));
     refresh();
   });
@@ -154,7 +155,14 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
             emptyLabel={t('tickets.page.noMessages')}
           />
           {/* On a solved ticket the rating comes first: replying is the exception (it reopens). */}
-          <CsatWidget ticket={data} onRated={(rating) => ticket.setData((current) => (current ? { ...current, rating, abilities: { ...current.abilities, rate: false } } : current))} />
+          <CsatWidget
+            ticket={data}
+            onRated={(rating) =>
+              ticket.setData((current) =>
+                current ? { ...current, rating, abilities: { ...current.abilities, rate: false } } : current,
+              )
+            }
+          />
           {data.abilities.reply && !blocked ? (
             <div className="reply">
               {data.status === 'solved' ? <p className="muted small">{t('tickets.page.reopenHint')}</p> : null}
@@ -165,7 +173,10 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
                 upload={(file, signal) => uploadAttachment(ticketId, file, signal)}
                 onSubmit={async (value, idempotencyKey) => {
                   try {
-                    const body = { body: value.body, ...(value.attachmentIds.length ? { attachmentIds: value.attachmentIds } : {}) };
+                    const body = {
+                      body: value.body,
+                      ...(value.attachmentIds.length ? { attachmentIds: value.attachmentIds } : {}),
+                    };
                     feed.upsert(await ticketsApi.reply(ticketId, body, idempotencyKey));
                     ticket.reload();
                   } catch (error) {

@@ -28,7 +28,12 @@ export function TicketsListPage() {
   const list = usePagedList<Ticket>('/tickets', ticketQuery({ limit: 25, ...(status ? { status: [...status] } : {}) }));
   const reload = useCoalesced(list.reload, 300);
   useEventStream((signal) => {
-    if (signal.kind === 'reconnected' || signal.event.type.startsWith('ticket.') || signal.event.type === 'notification.created') reload();
+    if (
+      signal.kind === 'reconnected' ||
+      signal.event.type.startsWith('ticket.') ||
+      signal.event.type === 'notification.created'
+    )
+      reload();
   });
 
   const empty = !list.items.length && !list.loading && !list.error;
@@ -83,7 +88,12 @@ export function TicketsListPage() {
               ))}
             </ul>
           ) : null}
-          <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+          <LoadMore
+            hasMore={list.hasMore}
+            loading={list.loading}
+            error={list.error}
+            onLoadMore={list.items.length ? list.loadMore : list.reload}
+          />
         </>
       )}
     </>

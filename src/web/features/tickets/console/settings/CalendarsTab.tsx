@@ -34,12 +34,25 @@ export function CalendarsTab({ canWrite }: { canWrite: boolean }) {
             <div className="tc-list__head">
               <h3>{calendar.name}</h3>
               <span className="muted small">{calendar.timeZone}</span>
-              <button type="button" className="btn btn--secondary btn--small" aria-expanded={editing === calendar.id} onClick={() => setEditing(editing === calendar.id ? null : calendar.id)}>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                aria-expanded={editing === calendar.id}
+                onClick={() => setEditing(editing === calendar.id ? null : calendar.id)}
+              >
                 {calendar.abilities.update ? t('tc.settings.edit') : t('tc.settings.show')}
               </button>
             </div>
             {editing === calendar.id ? (
-              <CalendarForm key={calendar.version} calendar={calendar} canWrite={calendar.abilities.update} onSaved={() => { setEditing(null); calendars.reload(); }} />
+              <CalendarForm
+                key={calendar.version}
+                calendar={calendar}
+                canWrite={calendar.abilities.update}
+                onSaved={() => {
+                  setEditing(null);
+                  calendars.reload();
+                }}
+              />
             ) : null}
           </li>
         ))}
@@ -54,7 +67,15 @@ export function CalendarsTab({ canWrite }: { canWrite: boolean }) {
   );
 }
 
-function CalendarForm({ calendar, canWrite, onSaved }: { calendar: BusinessCalendar | null; canWrite: boolean; onSaved: () => void }) {
+function CalendarForm({
+  calendar,
+  canWrite,
+  onSaved,
+}: {
+  calendar: BusinessCalendar | null;
+  canWrite: boolean;
+  onSaved: () => void;
+}) {
   const toast = useToast();
   const zones = useMemo(timeZones, []);
   const [name, setName] = useState(calendar?.name ?? '');
@@ -91,10 +112,27 @@ function CalendarForm({ calendar, canWrite, onSaved }: { calendar: BusinessCalen
       <FormAlert error={submission.error} fields={['name', 'timeZone', 'hours', 'holidays']} />
       <fieldset className="plain" disabled={!canWrite}>
         <div className="stack">
-          <TextField label={t('tc.calendars.name')} name="name" required value={name} onChange={(event) => setName(event.target.value)} error={submission.error} />
-          <SelectField label={t('tc.calendars.timeZone')} name="timeZone" value={timeZone} onChange={(event) => setTimeZone(event.target.value)} error={submission.error}>
+          <TextField
+            label={t('tc.calendars.name')}
+            name="name"
+            required
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={submission.error}
+          />
+          <SelectField
+            label={t('tc.calendars.timeZone')}
+            name="timeZone"
+            value={timeZone}
+            onChange={(event) => setTimeZone(event.target.value)}
+            error={submission.error}
+          >
             {zones.includes(timeZone) ? null : <option value={timeZone}>{timeZone}</option>}
-            {zones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
           </SelectField>
           <WeeklyHoursEditor hours={hours} onChange={setHours} error={submission.error} />
           <HolidaysEditor holidays={holidays} onChange={setHolidays} />
@@ -103,7 +141,11 @@ function CalendarForm({ calendar, canWrite, onSaved }: { calendar: BusinessCalen
               <button type="submit" className="btn" disabled={submission.pending}>
                 {calendar ? t('common.save') : t('tc.calendars.create')}
               </button>
-              {calendar?.abilities.delete ? <button type="button" className="btn btn--danger" onClick={() => void remove()}>{t('tc.settings.delete')}</button> : null}
+              {calendar?.abilities.delete ? (
+                <button type="button" className="btn btn--danger" onClick={() => void remove()}>
+                  {t('tc.settings.delete')}
+                </button>
+              ) : null}
             </div>
           ) : null}
         </div>

@@ -27,20 +27,36 @@ export function CannedRepliesTab() {
               <h3>{reply.title}</h3>
               {reply.shared ? <span className="badge badge--neutral">{t('tc.cannedTab.sharedBadge')}</span> : null}
               {reply.abilities.update ? (
-                <button type="button" className="btn btn--secondary btn--small" aria-expanded={editing === reply.id} onClick={() => setEditing(editing === reply.id ? null : reply.id)}>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  aria-expanded={editing === reply.id}
+                  onClick={() => setEditing(editing === reply.id ? null : reply.id)}
+                >
                   {t('tc.settings.edit')}
                 </button>
               ) : null}
             </div>
             {editing === reply.id ? (
-              <CannedForm reply={reply} onSaved={() => { setEditing(null); list.reload(); }} />
+              <CannedForm
+                reply={reply}
+                onSaved={() => {
+                  setEditing(null);
+                  list.reload();
+                }}
+              />
             ) : (
               <pre className="tc-canned-body">{reply.body}</pre>
             )}
           </li>
         ))}
       </ul>
-      <LoadMore hasMore={list.hasMore} loading={list.loading} error={list.error} onLoadMore={list.items.length ? list.loadMore : list.reload} />
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loading}
+        error={list.error}
+        onLoadMore={list.items.length ? list.loadMore : list.reload}
+      />
       <div className="panel">
         <h3>{t('tc.cannedTab.new')}</h3>
         <CannedForm reply={null} onSaved={list.reload} />
@@ -99,17 +115,45 @@ function CannedForm({ reply, onSaved }: { reply: CannedReply | null; onSaved: ()
   return (
     <form onSubmit={save} noValidate className="stack">
       <FormAlert error={submission.error} fields={['title', 'body']} />
-      <TextField label={t('tc.cannedTab.title')} name="title" required value={title} onChange={(event) => setTitle(event.target.value)} error={submission.error} />
+      <TextField
+        label={t('tc.cannedTab.title')}
+        name="title"
+        required
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={submission.error}
+      />
       <div className={bodyError ? 'field field--invalid' : 'field'}>
         <label htmlFor={`${id}-body`}>{t('tc.cannedTab.body')}</label>
-        <p className="field-hint" id={`${id}-hint`}>{t('tc.cannedTab.bodyHint')}</p>
-        <textarea id={`${id}-body`} rows={6} value={body} aria-describedby={`${id}-hint`} aria-invalid={bodyError ? true : undefined} onChange={(event) => setBody(event.target.value)} />
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('tc.cannedTab.bodyHint')}
+        </p>
+        <textarea
+          id={`${id}-body`}
+          rows={6}
+          value={body}
+          aria-describedby={`${id}-hint`}
+          aria-invalid={bodyError ? true : undefined}
+          onChange={(event) => setBody(event.target.value)}
+        />
         {bodyError ? <p className="field-error">{bodyError}</p> : null}
       </div>
-      {isAdmin(me.user.staffRole) ? <Checkbox label={t('tc.cannedTab.shared')} checked={shared} onChange={(event) => setShared(event.target.checked)} /> : null}
+      {isAdmin(me.user.staffRole) ? (
+        <Checkbox
+          label={t('tc.cannedTab.shared')}
+          checked={shared}
+          onChange={(event) => setShared(event.target.checked)}
+        />
+      ) : null}
       <div className="page-actions">
-        <button type="submit" className="btn" disabled={submission.pending}>{reply ? t('common.save') : t('tc.cannedTab.create')}</button>
-        {reply?.abilities.delete ? <button type="button" className="btn btn--danger" onClick={() => void remove()}>{t('tc.settings.delete')}</button> : null}
+        <button type="submit" className="btn" disabled={submission.pending}>
+          {reply ? t('common.save') : t('tc.cannedTab.create')}
+        </button>
+        {reply?.abilities.delete ? (
+          <button type="button" className="btn btn--danger" onClick={() => void remove()}>
+            {t('tc.settings.delete')}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -28,22 +28,65 @@ const valuesOf = (field: TicketField): FieldValues => ({
   customerVisible: field.customerVisible,
   position: field.position,
 });
-const optionList = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const optionList = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
-function FieldInputs({ values, onChange, type, error }: { values: FieldValues; onChange: (values: FieldValues) => void; type: FieldType; error: unknown }) {
+function FieldInputs({
+  values,
+  onChange,
+  type,
+  error,
+}: {
+  values: FieldValues;
+  onChange: (values: FieldValues) => void;
+  type: FieldType;
+  error: unknown;
+}) {
   return (
     <>
-      <TextField label={t('tc.fields.label')} name="label" required value={values.label} onChange={(e) => onChange({ ...values, label: e.target.value })} error={error} />
+      <TextField
+        label={t('tc.fields.label')}
+        name="label"
+        required
+        value={values.label}
+        onChange={(e) => onChange({ ...values, label: e.target.value })}
+        error={error}
+      />
       {type === 'select' ? (
         <div className="field">
           <label htmlFor={`opts-${values.position}-${values.label}`}>{t('tc.fields.options')}</label>
           <p className="field-hint">{t('tc.fields.optionsHint')}</p>
-          <textarea id={`opts-${values.position}-${values.label}`} rows={4} value={values.options} onChange={(e) => onChange({ ...values, options: e.target.value })} />
+          <textarea
+            id={`opts-${values.position}-${values.label}`}
+            rows={4}
+            value={values.options}
+            onChange={(e) => onChange({ ...values, options: e.target.value })}
+          />
         </div>
       ) : null}
-      <Checkbox label={t('tc.fields.required')} checked={values.required} onChange={(e) => onChange({ ...values, required: e.target.checked })} />
-      <Checkbox label={t('tc.fields.customerVisible')} checked={values.customerVisible} onChange={(e) => onChange({ ...values, customerVisible: e.target.checked })} />
-      <TextField label={t('tc.fields.position')} name="position" type="number" min={0} max={10000} value={String(values.position)} onChange={(e) => onChange({ ...values, position: Number(e.target.value) || 0 })} error={error} />
+      <Checkbox
+        label={t('tc.fields.required')}
+        checked={values.required}
+        onChange={(e) => onChange({ ...values, required: e.target.checked })}
+      />
+      <Checkbox
+        label={t('tc.fields.customerVisible')}
+        checked={values.customerVisible}
+        onChange={(e) => onChange({ ...values, customerVisible: e.target.checked })}
+      />
+      <TextField
+        label={t('tc.fields.position')}
+        name="position"
+        type="number"
+        min={0}
+        max={10000}
+        value={String(values.position)}
+        onChange={(e) => onChange({ ...values, position: Number(e.target.value) || 0 })}
+        error={error}
+      />
     </>
   );
 }
@@ -52,19 +95,33 @@ function FieldInputs({ values, onChange, type, error }: { values: FieldValues; o
 export function FieldsTab({ canWrite }: { canWrite: boolean }) {
   const segments = useSegmentList();
   const [segmentId, setSegmentId] = useState('');
-  const chosen = segmentId || segments.find((segment) => segment.modules.includes('tickets'))?.id || segments[0]?.id || '';
+  const chosen =
+    segmentId || segments.find((segment) => segment.modules.includes('tickets'))?.id || segments[0]?.id || '';
   const fields = useResource<{ items: TicketField[] }>(chosen ? `/segments/${chosen}/ticket-fields` : null);
   const items = [...(fields.data?.items ?? [])].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="tc-fields-tab-title" className="stack">
       <h2 id="tc-fields-tab-title">{t('tc.settings.tab.fields')}</h2>
-      <SelectField label={t('tc.filters.segment')} name="segment" value={chosen} onChange={(event) => setSegmentId(event.target.value)}>
-        {segments.map((segment) => <option key={segment.id} value={segment.id}>{segment.name}</option>)}
+      <SelectField
+        label={t('tc.filters.segment')}
+        name="segment"
+        value={chosen}
+        onChange={(event) => setSegmentId(event.target.value)}
+      >
+        {segments.map((segment) => (
+          <option key={segment.id} value={segment.id}>
+            {segment.name}
+          </option>
+        ))}
       </SelectField>
       {fields.error ? <ErrorState error={fields.error} onRetry={fields.reload} /> : null}
       {fields.data && !items.length ? <EmptyState title={t('tc.fields.empty')} /> : null}
-      {items.map((field) => <FieldEditor key={field.id} field={field} onChanged={fields.reload} />)}
-      {canWrite && chosen ? <NewFieldForm key={chosen} segmentId={chosen} position={items.length} onCreated={fields.reload} /> : null}
+      {items.map((field) => (
+        <FieldEditor key={field.id} field={field} onChanged={fields.reload} />
+      ))}
+      {canWrite && chosen ? (
+        <NewFieldForm key={chosen} segmentId={chosen} position={items.length} onCreated={fields.reload} />
+      ) : null}
     </section>
   );
 }
@@ -77,7 +134,10 @@ function FieldEditor({ field, onChanged }: { field: TicketField; onChanged: () =
     event.preventDefault();
     void submission.run(async () => {
       const { options, ...rest } = values;
-      await ticketsApi.updateField(field.id, { ...rest, ...(field.type === 'select' ? { options: optionList(options) } : {}) });
+      await ticketsApi.updateField(field.id, {
+        ...rest,
+        ...(field.type === 'select' ? { options: optionList(options) } : {}),
+      });
       toast(t('common.saved'));
       onChanged();
     });
@@ -102,8 +162,14 @@ function FieldEditor({ field, onChanged }: { field: TicketField; onChanged: () =
           <FieldInputs values={values} onChange={setValues} type={field.type} error={submission.error} />
           {field.abilities.update ? (
             <div className="page-actions">
-              <button type="submit" className="btn" disabled={submission.pending}>{t('common.save')}</button>
-              {field.abilities.delete ? <button type="button" className="btn btn--danger" onClick={() => void remove()}>{t('tc.settings.delete')}</button> : null}
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {t('common.save')}
+              </button>
+              {field.abilities.delete ? (
+                <button type="button" className="btn btn--danger" onClick={() => void remove()}>
+                  {t('tc.settings.delete')}
+                </button>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -112,7 +178,15 @@ function FieldEditor({ field, onChanged }: { field: TicketField; onChanged: () =
   );
 }
 
-function NewFieldForm({ segmentId, position, onCreated }: { segmentId: string; position: number; onCreated: () => void }) {
+function NewFieldForm({
+  segmentId,
+  position,
+  onCreated,
+}: {
+  segmentId: string;
+  position: number;
+  onCreated: () => void;
+}) {
   const blank: FieldValues = { label: '', options: '', required: false, customerVisible: true, position };
   const [type, setType] = useState<FieldType>('text');
   const [values, setValues] = useState(blank);
@@ -130,12 +204,24 @@ function NewFieldForm({ segmentId, position, onCreated }: { segmentId: string; p
     <form className="panel stack" onSubmit={create} noValidate aria-labelledby="tc-field-new">
       <h3 id="tc-field-new">{t('tc.fields.new')}</h3>
       <FormAlert error={submission.error} fields={['label', 'type', 'options', 'position']} />
-      <SelectField label={t('tc.fields.typeLabel')} name="type" value={type} onChange={(e) => setType(e.target.value as FieldType)} error={submission.error}>
-        {TYPES.map((value) => <option key={value} value={value}>{t(`tc.fields.type.${value}` as MessageKey)}</option>)}
+      <SelectField
+        label={t('tc.fields.typeLabel')}
+        name="type"
+        value={type}
+        onChange={(e) => setType(e.target.value as FieldType)}
+        error={submission.error}
+      >
+        {TYPES.map((value) => (
+          <option key={value} value={value}>
+            {t(`tc.fields.type.${value}` as MessageKey)}
+          </option>
+        ))}
       </SelectField>
       <FieldInputs values={values} onChange={setValues} type={type} error={submission.error} />
       <div>
-        <button type="submit" className="btn" disabled={submission.pending}>{t('tc.fields.create')}</button>
+        <button type="submit" className="btn" disabled={submission.pending}>
+          {t('tc.fields.create')}
+        </button>
       </div>
     </form>
   );

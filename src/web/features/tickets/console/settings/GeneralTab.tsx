@@ -16,7 +16,13 @@ export function GeneralTab() {
   return <GeneralForm settings={settings.data} onSaved={(next) => settings.setData(next)} />;
 }
 
-function GeneralForm({ settings, onSaved }: { settings: TicketSettingsResult; onSaved: (settings: TicketSettingsResult) => void }) {
+function GeneralForm({
+  settings,
+  onSaved,
+}: {
+  settings: TicketSettingsResult;
+  onSaved: (settings: TicketSettingsResult) => void;
+}) {
   const toast = useToast();
   const segments = useSegmentList();
   const [autoCloseDays, setAutoCloseDays] = useState(String(settings.autoCloseDays));
@@ -42,11 +48,42 @@ function GeneralForm({ settings, onSaved }: { settings: TicketSettingsResult; on
       <FormAlert error={submission.error} fields={['autoCloseDays', 'reopenDays', 'emailSegmentId']} />
       <fieldset className="plain" disabled={!canWrite}>
         <div className="stack">
-          <TextField label={t('tc.general.autoCloseDays')} hint={t('tc.general.autoCloseHint')} name="autoCloseDays" type="number" min={1} max={90} value={autoCloseDays} onChange={(e) => setAutoCloseDays(e.target.value)} error={submission.error} />
-          <TextField label={t('tc.general.reopenDays')} hint={t('tc.general.reopenHint')} name="reopenDays" type="number" min={0} max={365} value={reopenDays} onChange={(e) => setReopenDays(e.target.value)} error={submission.error} />
-          <SelectField label={t('tc.general.emailSegment')} hint={t('tc.general.emailSegmentHint')} name="emailSegmentId" value={emailSegmentId} onChange={(e) => setEmailSegmentId(e.target.value)} error={submission.error}>
+          <TextField
+            label={t('tc.general.autoCloseDays')}
+            hint={t('tc.general.autoCloseHint')}
+            name="autoCloseDays"
+            type="number"
+            min={1}
+            max={90}
+            value={autoCloseDays}
+            onChange={(e) => setAutoCloseDays(e.target.value)}
+            error={submission.error}
+          />
+          <TextField
+            label={t('tc.general.reopenDays')}
+            hint={t('tc.general.reopenHint')}
+            name="reopenDays"
+            type="number"
+            min={0}
+            max={365}
+            value={reopenDays}
+            onChange={(e) => setReopenDays(e.target.value)}
+            error={submission.error}
+          />
+          <SelectField
+            label={t('tc.general.emailSegment')}
+            hint={t('tc.general.emailSegmentHint')}
+            name="emailSegmentId"
+            value={emailSegmentId}
+            onChange={(e) => setEmailSegmentId(e.target.value)}
+            error={submission.error}
+          >
             <option value="">{t('tc.general.noEmailSegment')}</option>
-            {segments.map((segment) => <option key={segment.id} value={segment.id}>{segment.name}</option>)}
+            {segments.map((segment) => (
+              <option key={segment.id} value={segment.id}>
+                {segment.name}
+              </option>
+            ))}
           </SelectField>
           <div className="field">
             <span className="field-label">{t('tc.general.supportAddress')}</span>
@@ -54,7 +91,9 @@ function GeneralForm({ settings, onSaved }: { settings: TicketSettingsResult; on
           </div>
           {canWrite ? (
             <div>
-              <button type="submit" className="btn" disabled={submission.pending}>{t('common.save')}</button>
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {t('common.save')}
+              </button>
             </div>
           ) : null}
         </div>

@@ -30,25 +30,46 @@ export function GroupsTab({ canWrite }: { canWrite: boolean }) {
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {loading && !groups.length ? <Loading /> : null}
       {!loading && !groups.length && !error ? <EmptyState title={t('tc.groups.empty')} /> : null}
-      {groups.map((group) => <GroupEditor key={group.id} group={group} staff={staff} onChanged={reload} />)}
+      {groups.map((group) => (
+        <GroupEditor key={group.id} group={group} staff={staff} onChanged={reload} />
+      ))}
       {canWrite ? (
         <form onSubmit={create} noValidate className="inline-form panel">
           <FormAlert error={submission.error} fields={['name']} />
-          <TextField label={t('tc.groups.newName')} name="name" value={name} onChange={(event) => setName(event.target.value)} error={submission.error} />
-          <button type="submit" className="btn" disabled={submission.pending}>{t('tc.groups.create')}</button>
+          <TextField
+            label={t('tc.groups.newName')}
+            name="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={submission.error}
+          />
+          <button type="submit" className="btn" disabled={submission.pending}>
+            {t('tc.groups.create')}
+          </button>
         </form>
       ) : null}
     </section>
   );
 }
 
-function GroupEditor({ group, staff, onChanged }: { group: TicketGroupItem; staff: StaffUser[]; onChanged: () => void }) {
+function GroupEditor({
+  group,
+  staff,
+  onChanged,
+}: {
+  group: TicketGroupItem;
+  staff: StaffUser[];
+  onChanged: () => void;
+}) {
   const toast = useToast();
   const [name, setName] = useState(group.name);
   const [memberIds, setMemberIds] = useState(group.members.map((member) => member.id));
   const submission = useSubmit();
   const canWrite = group.abilities.update;
-  const people = new Map([...staff.map((p) => [p.id, p.name] as const), ...group.members.map((m) => [m.id, m.name] as const)]);
+  const people = new Map([
+    ...staff.map((p) => [p.id, p.name] as const),
+    ...group.members.map((m) => [m.id, m.name] as const),
+  ]);
   const save = (event: FormEvent) => {
     event.preventDefault();
     void submission.run(async () => {
@@ -71,7 +92,13 @@ function GroupEditor({ group, staff, onChanged }: { group: TicketGroupItem; staf
       <FormAlert error={submission.error} fields={['name', 'memberIds']} />
       <fieldset className="plain" disabled={!canWrite}>
         <div className="stack">
-          <TextField label={t('tc.groups.name')} name="name" value={name} onChange={(event) => setName(event.target.value)} error={submission.error} />
+          <TextField
+            label={t('tc.groups.name')}
+            name="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={submission.error}
+          />
           <fieldset>
             <legend>{t('tc.groups.members')}</legend>
             <div className="tc-checks">
@@ -80,7 +107,9 @@ function GroupEditor({ group, staff, onChanged }: { group: TicketGroupItem; staf
                   <input
                     type="checkbox"
                     checked={memberIds.includes(id)}
-                    onChange={(event) => setMemberIds(event.target.checked ? [...memberIds, id] : memberIds.filter((x) => x !== id))}
+                    onChange={(event) =>
+                      setMemberIds(event.target.checked ? [...memberIds, id] : memberIds.filter((x) => x !== id))
+                    }
                   />
                   {personName}
                 </label>
@@ -89,9 +118,13 @@ function GroupEditor({ group, staff, onChanged }: { group: TicketGroupItem; staf
           </fieldset>
           {canWrite ? (
             <div className="page-actions">
-              <button type="submit" className="btn" disabled={submission.pending}>{t('common.save')}</button>
+              <button type="submit" className="btn" disabled={submission.pending}>
+                {t('common.save')}
+              </button>
               {group.abilities.delete ? (
-                <button type="button" className="btn btn--danger" onClick={() => void remove()}>{t('tc.settings.delete')}</button>
+                <button type="button" className="btn btn--danger" onClick={() => void remove()}>
+                  {t('tc.settings.delete')}
+                </button>
               ) : null}
             </div>
           ) : null}

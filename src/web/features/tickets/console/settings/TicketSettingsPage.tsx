@@ -28,7 +28,10 @@ export function TicketSettingsPage() {
       <p>
         <NavLink to="/console/tickets">← {t('tc.ticket.back')}</NavLink>
       </p>
-      <PageHeader title={t('tc.settings.title')} description={canWrite ? t('tc.settings.intro') : t('tc.settings.readOnly')} />
+      <PageHeader
+        title={t('tc.settings.title')}
+        description={canWrite ? t('tc.settings.intro') : t('tc.settings.readOnly')}
+      />
       <nav className="tabs tc-tabs" aria-label={t('tc.settings.tabs')}>
         {TABS.map((tab) => (
           <NavLink key={tab.path} to={`/console/tickets/settings/${tab.path}`}>
