@@ -78,7 +78,7 @@ describe('tickets for customers', () => {
 
     // The custom field value reached the ticket (as staff see it).
     const ticketId = new URL(
-      (await row.getByRole('link').getAttribute('href', { timeout: 1000 })) ?? '',
+      (await row.getByRole('link').getAttribute('href')) ?? '',
       portico.baseUrl,
     ).pathname
       .split('/')

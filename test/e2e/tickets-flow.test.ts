@@ -29,7 +29,7 @@ async function personPage(email: string, timezoneId: string): Promise<Page> {
 
 /** The Reply-To of the newest mail to `to` that has one (the reply+token address), read from the dev outbox as staff. */
 async function replyAddressFor(staff: Page, to: string): Promise<string> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     const list = await apiAs<{ items: { id: string; to: string; subject: string }[] }>(
       staff,

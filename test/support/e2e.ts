@@ -107,7 +107,7 @@ export async function emailedLink(page: Page, baseUrl: string, to: string, subje
   if (new URL(page.url()).pathname !== '/console/mail') await page.goto(`${baseUrl}/console/mail`);
   await page.getByRole('heading', { level: 1, name: 'Mail outbox' }).waitFor();
   const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 60_000;
   while (!(await row.isVisible())) {
     if (Date.now() > deadline) throw new Error(`No mail to ${to} about "${subject}" in the outbox`);
     await page.getByRole('button', { name: 'Refresh' }).click();

@@ -52,7 +52,9 @@ describe('durable delivery: a crash between reserving and sending', () => {
           "SELECT s.status FROM conversation_email_sends s JOIN users u ON u.id = s.user_id JOIN threads t ON t.id = s.thread_id WHERE t.subject = 'Crash course'",
         )
       ).rows;
-    for (let i = 0; i < 200 && !(await reservation()).length; i += 1)
+    // Wait for the runner to reserve the send: polled, with a deadline generous enough for a loaded machine.
+    const deadline = Date.now() + 20_000;
+    while (!(await reservation()).length && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await reservation()).map((r) => r.status)).toEqual(['sending']);
     expect(await sentTo(portal, 'alice@acme.example', 'Crash course')).toEqual([]);

@@ -59,7 +59,7 @@ export class SseClient {
   }
 
   /** Resolves with the first event matching; fails after `ms` (no sleeping: woken by each arriving event). */
-  async waitFor(match: (event: SseEvent) => boolean, ms = 5000): Promise<SseEvent> {
+  async waitFor(match: (event: SseEvent) => boolean, ms = 30_000): Promise<SseEvent> {
     const deadline = Date.now() + ms;
     for (;;) {
       const found = this.events.find(match);
