@@ -77,10 +77,7 @@ describe('tickets for customers', () => {
     expect(await row.textContent()).toContain('New');
 
     // The custom field value reached the ticket (as staff see it).
-    const ticketId = new URL(
-      (await row.getByRole('link').getAttribute('href')) ?? '',
-      portico.baseUrl,
-    ).pathname
+    const ticketId = new URL((await row.getByRole('link').getAttribute('href')) ?? '', portico.baseUrl).pathname
       .split('/')
       .pop()!;
     const ticket = await apiAs<{ customFields: Record<string, unknown>; sla: { dueAt: string | null } }>(
