@@ -86,7 +86,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerAuthentication(app, ctx);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
-  registerIdempotency(app, ctx.db, ctx.clock);
+  registerIdempotency(app, ctx.db, ctx.clock, ctx.config.idempotencyLeaseSeconds * 1000);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

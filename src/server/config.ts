@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { DatabaseTimeouts } from './platform/db/index.ts';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
@@ -15,6 +16,10 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+  DATABASE_IDLE_TIMEOUT_MS: positiveInt.default(30_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(30_000),
+  IDEMPOTENCY_LEASE_SECONDS: positiveInt.default(30),
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Portico <no-reply@localhost>'),
@@ -71,6 +76,10 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** Bounds on waiting for the database: a connection, an idle pooled connection's life, one statement. */
+  databaseTimeouts: DatabaseTimeouts;
+  /** How long an Idempotency-Key claim lasts unless its request (still running) renews it. */
+  idempotencyLeaseSeconds: number;
   secret: string;
   smtpUrl: string | null;
   mailFrom: string;
@@ -155,6 +164,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: values.DATABASE_URL ?? null,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    databaseTimeouts: {
+      connectMs: values.DATABASE_CONNECT_TIMEOUT_MS,
+      idleMs: values.DATABASE_IDLE_TIMEOUT_MS,
+      statementMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    idempotencyLeaseSeconds: values.IDEMPOTENCY_LEASE_SECONDS,
     secret: values.SECRET ?? dataDirSecret(dataDir),
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,

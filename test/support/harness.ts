@@ -64,7 +64,10 @@ export interface TestPortal extends PorticoApp {
 }
 
 /** Starts Portico on a fresh database of the engine under test, seeded with the Northwind demo. */
-export async function startPortal(env: Record<string, string> = {}): Promise<TestPortal> {
+export async function startPortal(
+  env: Record<string, string> = {},
+  options: { database?: () => Promise<{ db: Database; drop(): Promise<void> }> } = {},
+): Promise<TestPortal> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -73,7 +76,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Tes
     BASE_URL: 'http://portico.test',
     ...env,
   });
-  const { db, drop } = await openTestDatabase();
+  const { db, drop } = await (options.database ?? (() => openTestDatabase()))();
   const clock = new MovableClock();
   const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
   const demo = await seedDemo(ctx);

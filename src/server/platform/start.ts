@@ -15,6 +15,7 @@ export async function openConfiguredDatabase(config: Config, overrides: { schema
         url: config.databaseUrl,
         poolSize: config.databasePoolSize,
         schema: overrides.schema,
+        timeouts: config.databaseTimeouts,
       })
     : openDatabase({ engine: 'embedded', dataDir: config.dataDir });
 }

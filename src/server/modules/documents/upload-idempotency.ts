@@ -45,7 +45,14 @@ export async function idempotentUpload(
       `${request.method} ${request.url}\nlength ${file.contentLength ?? 'none'}\ntype ${file.contentType ?? 'none'}`,
     )
     .digest('hex');
-  const claim = await claimIdempotencyKey(ctx.db, ctx.clock, userId, key, `upload:${fingerprint}`);
+  const claim = await claimIdempotencyKey(
+    ctx.db,
+    ctx.clock,
+    userId,
+    key,
+    `upload:${fingerprint}`,
+    ctx.config.idempotencyLeaseSeconds * 1000,
+  );
   if (!claim.claimed) {
     // Refusals (another fingerprint, still running) come before the body is read, like every upload refusal.
     refuseUnlessReplayable(claim.stored, `upload:${fingerprint}`);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { join, resolve } from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 /** Anything that runs SQL: the database itself, or one transaction. Repositories take this. */
 export interface Queryable {
@@ -18,22 +19,47 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly engine: 'embedded' | 'postgres';
-  /** Runs fn in one transaction on one connection; rolls back if it throws. Never use the outer db inside. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn in one transaction on one connection; rolls back if it throws. Never use the outer db inside.
+   * `unbounded`: no statement timeout (migrations and maintenance, which may rightly run for minutes).
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { unbounded?: boolean }): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
   /** Opens a dedicated connection (for LISTEN); the caller ends it. PostgreSQL server only. */
   connectDedicated?(): Promise<pg.Client>;
 }
 
+/**
+ * Bounds on waiting for a PostgreSQL server: `connectMs` for a connection (a new one, or a free one from a busy
+ * pool), `idleMs` before an unused pooled connection is closed, `statementMs` for one statement (enforced by the
+ * server, and by the client a little later in case the server or the network hangs). Without them a hung
+ * database makes every request wait for ever.
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  idleMs: number;
+  statementMs: number;
+}
+
 export type DatabaseOptions =
-  | { engine: 'postgres'; url: string; schema?: string; poolSize?: number }
+  | { engine: 'postgres'; url: string; schema?: string; poolSize?: number; timeouts?: DatabaseTimeouts }
   | { engine: 'embedded'; dataDir: string | null };
+
+/** How much later than the server's statement_timeout the client gives up on an answer (a hung network). */
+const CLIENT_TIMEOUT_MARGIN_MS = 5_000;
+/** The client-side bound of an unbounded transaction's statements: a day, i.e. none that matters. */
+const UNBOUNDED_MS = 24 * 3_600_000;
 
 // Counts and sums come back as strings for bigint; we cast to int in SQL where a number is meant.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
-function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Promise<void>): Database {
+function wrapPool(
+  pool: pg.Pool,
+  engine: Database['engine'],
+  onClose: () => Promise<void>,
+  statementTimeoutMs: number | null,
+): Database {
   return {
     engine,
     async query(sql, params) {
@@ -43,14 +69,20 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
     afterCommit(fn) {
       fn();
     },
-    async transaction(fn) {
+    async transaction(fn, options = {}) {
       const client = await pool.connect();
       const committed: (() => void)[] = [];
+      const unbounded = options.unbounded === true && statementTimeoutMs !== null;
+      let failure: unknown;
       try {
         await client.query('BEGIN');
+        if (unbounded) await client.query('SET LOCAL statement_timeout = 0');
         const tx: Queryable = {
           async query(sql, params) {
-            const result = await client.query(sql, params as unknown[] | undefined);
+            const result = unbounded
+              ? // pg honours a per-query query_timeout (client.js) that its types do not declare.
+                await client.query({ text: sql, values: params, query_timeout: UNBOUNDED_MS } as pg.QueryConfig)
+              : await client.query(sql, params as unknown[] | undefined);
             return { rows: result.rows, rowCount: result.rowCount };
           },
           afterCommit(callback) {
@@ -62,10 +94,12 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
         for (const callback of committed) callback();
         return value;
       } catch (error) {
+        failure = error;
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        // A connection that timed out or dropped may still have a statement in flight: the pool discards it.
+        client.release(isDatabaseUnavailable(failure) ? (failure as Error) : undefined);
       }
     },
     async ping() {
@@ -85,15 +119,27 @@ export function quoteIdentifier(name: string): string {
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === 'postgres') {
+    const timeouts = options.timeouts;
+    const serverOptions = [
+      // A private schema per test run keeps parallel runs on one server apart.
+      options.schema ? `-c search_path=${quoteIdentifier(options.schema)}` : '',
+      timeouts ? `-c statement_timeout=${timeouts.statementMs}` : '',
+    ].filter(Boolean);
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
-      // A private schema per test run keeps parallel runs on one server apart.
-      options: options.schema ? `-c search_path=${quoteIdentifier(options.schema)}` : undefined,
+      options: serverOptions.length ? serverOptions.join(' ') : undefined,
+      ...(timeouts
+        ? {
+            connectionTimeoutMillis: timeouts.connectMs,
+            idleTimeoutMillis: timeouts.idleMs,
+            query_timeout: timeouts.statementMs + CLIENT_TIMEOUT_MARGIN_MS,
+          }
+        : {}),
     });
     pool.on('error', () => undefined); // an idle client dropped by the server; the pool replaces it
     if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
-    const database = wrapPool(pool, 'postgres', async () => undefined);
+    const database = wrapPool(pool, 'postgres', async () => undefined, timeouts?.statementMs ?? null);
     const schema = options.schema;
     database.connectDedicated = async () => {
       const client = new pg.Client({
@@ -126,10 +172,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     idleTimeoutMillis: 0,
   });
   pool.on('error', () => undefined);
-  const database = wrapPool(pool, 'embedded', async () => {
-    await server.stop();
-    releaseLock();
-  });
+  // No statement timeout here: PGlite runs one statement at a time in this process's worker, and cannot be
+  // hung by a network; a long statement is bounded by design (see docs/OPERATIONS.md), not cancelled.
+  const database = wrapPool(
+    pool,
+    'embedded',
+    async () => {
+      await server.stop();
+      releaseLock();
+    },
+    null,
+  );
   // The single connection may be busy with a long report: that is not "unreachable". Readiness asks the
   // worker thread instead of queueing a SELECT 1 behind the report.
   database.ping = async () => {

@@ -1,3 +1,11 @@
-export { openDatabase, quoteIdentifier, type Database, type DatabaseOptions, type Queryable } from './database.ts';
+export {
+  openDatabase,
+  quoteIdentifier,
+  type Database,
+  type DatabaseOptions,
+  type DatabaseTimeouts,
+  type Queryable,
+} from './database.ts';
 export { migrate, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
+export { isDatabaseUnavailable } from './unavailable.ts';

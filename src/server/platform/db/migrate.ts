@@ -32,34 +32,37 @@ function readMigrations(dir: string): MigrationFile[] {
  */
 export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promise<{ applied: string[] }> {
   const files = readMigrations(dir);
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(7411001)');
-    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+  return db.transaction(
+    async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(7411001)');
+      await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await tx.query<{ name: string; checksum: string }>(
-      'SELECT name, checksum FROM schema_migrations ORDER BY name',
-    );
-    const byName = new Map(files.map((file) => [file.name, file]));
-    for (const row of rows) {
-      const file = byName.get(row.name);
-      if (!file)
-        throw new MigrationError(
-          `Migration ${row.name} was applied to this database but its file is missing; migrations are forward-only.`,
-        );
-      if (file.checksum !== row.checksum) {
-        throw new MigrationError(
-          `Migration ${row.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)} recorded, ${file.checksum.slice(0, 12)} on disk). Add a new migration instead.`,
-        );
+      const { rows } = await tx.query<{ name: string; checksum: string }>(
+        'SELECT name, checksum FROM schema_migrations ORDER BY name',
+      );
+      const byName = new Map(files.map((file) => [file.name, file]));
+      for (const row of rows) {
+        const file = byName.get(row.name);
+        if (!file)
+          throw new MigrationError(
+            `Migration ${row.name} was applied to this database but its file is missing; migrations are forward-only.`,
+          );
+        if (file.checksum !== row.checksum) {
+          throw new MigrationError(
+            `Migration ${row.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)} recorded, ${file.checksum.slice(0, 12)} on disk). Add a new migration instead.`,
+          );
+        }
       }
-    }
-    const done = new Set(rows.map((row) => row.name));
-    const applied: string[] = [];
-    for (const file of files) {
-      if (done.has(file.name)) continue;
-      await tx.query(file.sql);
-      await tx.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file.name, file.checksum]);
-      applied.push(file.name);
-    }
-    return { applied };
-  });
+      const done = new Set(rows.map((row) => row.name));
+      const applied: string[] = [];
+      for (const file of files) {
+        if (done.has(file.name)) continue;
+        await tx.query(file.sql);
+        await tx.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file.name, file.checksum]);
+        applied.push(file.name);
+      }
+      return { applied };
+    },
+    { unbounded: true },
+  );
 }

@@ -34,3 +34,13 @@ export const tooManyRequests = (retryAfterSeconds: number, detail = 'Too many at
     'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
   });
 export const unavailable = (detail: string) => new AppError(503, 'unavailable', 'Service unavailable', detail);
+/** The database did not answer (down, hung, or out of connections): the client should retry shortly. */
+export const databaseUnavailable = (retryAfterSeconds = 5) =>
+  new AppError(
+    503,
+    'database_unavailable',
+    'Service unavailable',
+    'The service cannot reach its database right now. Try again shortly.',
+    undefined,
+    { 'retry-after': String(retryAfterSeconds) },
+  );

@@ -6,6 +6,32 @@ import { AppError, conflict, fieldError } from './errors.ts';
 
 const HEADER = 'idempotency-key';
 const RETENTION_MS = 24 * 3_600_000;
+/** How long a claim lasts without renewal; the holder renews it every third of that while its request runs. */
+export const DEFAULT_IDEMPOTENCY_LEASE_MS = 30_000;
+
+/** Renewal timers of the claims this process holds, by user and key: stopped when the claim completes or is freed. */
+const renewals = new Map<string, NodeJS.Timeout>();
+const holdingKey = (userId: string, key: string) => `${userId}\u0000${key}`;
+
+function holdLease(db: Queryable, clock: Clock, userId: string, key: string, leaseMs: number) {
+  const timer = setInterval(
+    () => {
+      db.query(
+        'UPDATE idempotency_keys SET lease_expires_at = $3 WHERE user_id = $1 AND key = $2 AND status_code IS NULL',
+        [userId, key, new Date(clock.now().getTime() + leaseMs)],
+      ).catch(() => undefined); // a missed renewal only shortens the lease; the next one tries again
+    },
+    Math.max(1, Math.floor(leaseMs / 3)),
+  );
+  timer.unref();
+  renewals.set(holdingKey(userId, key), timer);
+}
+
+function letGo(userId: string, key: string) {
+  const id = holdingKey(userId, key);
+  clearInterval(renewals.get(id));
+  renewals.delete(id);
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,6 +66,11 @@ export function idempotencyKeyOf(request: FastifyRequest): string | null {
  * Claims (user, key) for a request with this fingerprint. `claimed`: this request does the work and must end
  * with `completeIdempotencyKey` or `releaseIdempotencyKey`. Otherwise the first request's stored row: the
  * caller replays it, or answers 409 (see `refuseUnlessReplayable`). Keys older than 24 hours are forgotten.
+ *
+ * The claim is a lease, renewed while this process runs the request. A claim whose holder died (a crash, a kill,
+ * a restart) stops being renewed; once its lease has passed, a retry with the same fingerprint takes it over in
+ * the same conditional statement, so exactly one retry runs the request. Left open: a crash between the work's
+ * commit and `completeIdempotencyKey` lets that retry run the request a second time.
  */
 export async function claimIdempotencyKey(
   db: Queryable,
@@ -47,6 +78,7 @@ export async function claimIdempotencyKey(
   userId: string,
   key: string,
   hash: string,
+  leaseMs = DEFAULT_IDEMPOTENCY_LEASE_MS,
 ): Promise<{ claimed: true } | { claimed: false; stored: StoredKey }> {
   const now = clock.now();
   await db.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND created_at < $3', [
@@ -54,11 +86,18 @@ export async function claimIdempotencyKey(
     key,
     new Date(now.getTime() - RETENTION_MS),
   ]);
-  const inserted = await db.query(
-    'INSERT INTO idempotency_keys (user_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
-    [userId, key, hash, now],
+  const claimed = await db.query(
+    `INSERT INTO idempotency_keys (user_id, key, request_hash, created_at, lease_expires_at)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (user_id, key) DO UPDATE SET lease_expires_at = EXCLUDED.lease_expires_at
+       WHERE idempotency_keys.status_code IS NULL AND idempotency_keys.lease_expires_at <= $4
+         AND idempotency_keys.request_hash = EXCLUDED.request_hash`,
+    [userId, key, hash, now, new Date(now.getTime() + leaseMs)],
   );
-  if (inserted.rowCount === 1) return { claimed: true };
+  if (claimed.rowCount === 1) {
+    holdLease(db, clock, userId, key, leaseMs);
+    return { claimed: true };
+  }
   const stored = (
     await db.query<StoredKey>(
       'SELECT request_hash, status_code, response_body, created_at FROM idempotency_keys WHERE user_id = $1 AND key = $2',
@@ -90,6 +129,7 @@ export async function completeIdempotencyKey(
   statusCode: number,
   responseBody: unknown,
 ) {
+  letGo(userId, key);
   const json = typeof responseBody === 'string' ? responseBody : JSON.stringify(responseBody);
   await db.query('UPDATE idempotency_keys SET status_code = $3, response_body = $4 WHERE user_id = $1 AND key = $2', [
     userId,
@@ -101,6 +141,7 @@ export async function completeIdempotencyKey(
 
 /** A failed attempt did nothing: free the key so the client can retry it. */
 export async function releaseIdempotencyKey(db: Queryable, userId: string, key: string) {
+  letGo(userId, key);
   await db.query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
 }
 
@@ -109,7 +150,7 @@ export async function releaseIdempotencyKey(db: Queryable, userId: string, key: 
  * response again without doing the work twice; the same key with another body, or while the first is still
  * running, gets 409. Keys are per user. (Streamed uploads cannot be hashed here: see documents' upload routes.)
  */
-export function registerIdempotency(app: FastifyInstance, db: Database, clock: Clock) {
+export function registerIdempotency(app: FastifyInstance, db: Database, clock: Clock, leaseMs: number) {
   app.decorateRequest('idempotency', null);
 
   app.addHook('preHandler', async (request, reply) => {
@@ -117,7 +158,7 @@ export function registerIdempotency(app: FastifyInstance, db: Database, clock: C
     const key = idempotencyKeyOf(request)!;
     const hash = requestHash(request);
     const userId = request.actor.userId;
-    const claim = await claimIdempotencyKey(db, clock, userId, key, hash);
+    const claim = await claimIdempotencyKey(db, clock, userId, key, hash, leaseMs);
     if (claim.claimed) {
       request.idempotency = { userId, key };
       return;

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, notFound, type FieldError } from './errors.ts';
+import { isDatabaseUnavailable } from '../db/index.ts';
+import { AppError, databaseUnavailable, notFound, type FieldError } from './errors.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 
 const PROBLEM_TYPE = 'https://portico.dev/problems/';
@@ -92,6 +93,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (databaseInput) {
       request.log.warn({ err: error }, 'database refused a value from the request');
       return sendProblem(request, reply, new AppError(400, databaseInput[0], 'Invalid request', databaseInput[1]));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable');
+      return sendProblem(request, reply, databaseUnavailable());
     }
     const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
     if (known)
