@@ -9,6 +9,7 @@ import {
   startSessionCacheSync,
 } from './modules/identity/index.ts';
 import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
+import { runBackupCommand } from './platform/backup/command.ts';
 
 const USAGE = `Usage: npx portico <command> [options]   (or: npm run portico -- <command> [options])
 
@@ -18,6 +19,9 @@ Commands:
                                             create a staff owner (default) or admin
   reset-password --email E --password P     set a user's password and end their sessions
   seed-demo                                 load the Northwind demo into an empty database
+  backup [--out DIR]                        back up the database and the stored files into a new folder
+                                            (default ./backups/portico-<time>); see docs/OPERATIONS.md
+  restore --from DIR                        restore a backup into an empty database and file store
 
 The database is the one the server uses: DATABASE_URL, or the embedded one in DATA_DIR (stop the server first).`;
 
@@ -28,6 +32,8 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     password: { type: 'string' },
     role: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -59,6 +65,15 @@ const db = await openConfiguredDatabase(config).catch((error: unknown) =>
 );
 let failure: string | null = null;
 try {
+  if (command === 'backup' || command === 'restore') {
+    // Neither migrates first: a backup keeps the schema it found, a restore rebuilds the backup's own.
+    failure = await runBackupCommand(command, config, db, { out: values.out, from: values.from }, (line) =>
+      process.stdout.write(`${line}\n`),
+    );
+    await db.close();
+    if (failure) die(failure);
+    process.exit(0);
+  }
   const ctx = await createContext(config, db, createLogger('warn'));
   switch (command) {
     case 'migrate':
@@ -86,6 +101,7 @@ try {
     case 'seed-demo': {
       if (!(await databaseIsEmpty(ctx))) die('The database already has users; the demo only loads into an empty one.');
       const demo = await seedDemo(ctx);
+      await ctx.background.idle(); // thumbnails of the demo's files, before the database closes
       process.stdout.write(
         `Demo loaded. Staff owner ${demo.staffOwner}, client ${demo.clientUser}, customer ${demo.customer}, password ${demo.password}\n`,
       );

@@ -6,6 +6,6 @@ export {
   type DatabaseTimeouts,
   type Queryable,
 } from './database.ts';
-export { migrate, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
+export { migrate, migrationChecksums, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';

@@ -29,9 +29,20 @@ function readMigrations(dir: string): MigrationFile[] {
  * Applies pending migrations in one transaction, forward-only. An applied migration whose file changed,
  * or disappeared, stops start-up: the schema would no longer match what the code was written for.
  * An advisory lock lets several processes start against one PostgreSQL server at once.
+ * `only`: apply just these (a restore first rebuilds the schema its backup was taken at).
  */
-export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promise<{ applied: string[] }> {
-  const files = readMigrations(dir);
+/** Names and checksums of the migrations in `dir`: what the code expects the schema to be. */
+export function migrationChecksums(dir: string = MIGRATIONS_DIR): Map<string, string> {
+  return new Map(readMigrations(dir).map((file) => [file.name, file.checksum]));
+}
+
+export async function migrate(
+  db: Database,
+  dir: string = MIGRATIONS_DIR,
+  options: { only?: ReadonlySet<string> } = {},
+): Promise<{ applied: string[] }> {
+  const all = readMigrations(dir);
+  const files = all.filter((file) => !options.only || options.only.has(file.name));
   return db.transaction(
     async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(7411001)');
@@ -40,7 +51,7 @@ export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promi
       const { rows } = await tx.query<{ name: string; checksum: string }>(
         'SELECT name, checksum FROM schema_migrations ORDER BY name',
       );
-      const byName = new Map(files.map((file) => [file.name, file]));
+      const byName = new Map(all.map((file) => [file.name, file]));
       for (const row of rows) {
         const file = byName.get(row.name);
         if (!file)

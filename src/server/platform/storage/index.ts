@@ -18,6 +18,8 @@ export interface StorageDriver {
   read(key: string): Promise<Readable>;
   /** Deletes the object; a missing one is not an error (sweeps and retries call it twice). */
   remove(key: string): Promise<void>;
+  /** Every finished object's key, in no set order (backups copy them). */
+  list(): AsyncIterable<string>;
   /** Deletes partial writes (temporary files, unfinished multipart uploads) started before `before`. */
   sweepPartialWrites(before: Date): Promise<number>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { assertStorageKey, ObjectMissingError, type StorageDriver } from './index.ts';
@@ -48,6 +48,12 @@ export function localDiskStorage(root: string): StorageDriver {
     },
     async remove(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async *list() {
+      const entries = await readdir(objects, { recursive: true, withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (entry.isFile()) yield relative(objects, join(entry.parentPath, entry.name)).split(sep).join('/');
+      }
     },
     async sweepPartialWrites(before) {
       let removed = 0;

@@ -1,0 +1,3 @@
+export { createBackup } from './backup.ts';
+export { restoreBackup } from './restore.ts';
+export { BackupError, readManifest, verifyBackup, type BackupManifest } from './manifest.ts';
