@@ -24,6 +24,22 @@ export default defineConfig({
           sequence: { groupOrder: 1 + index },
         },
       })),
+      // Fault injection: real server processes killed and restarted under load; run by `npm run test:fault`.
+      ...(process.env.PORTICO_FAULT
+        ? [
+            {
+              test: {
+                name: 'fault',
+                include: ['test/fault/**/*.test.ts'],
+                environment: 'node',
+                testTimeout: 900_000,
+                hookTimeout: 300_000,
+                maxWorkers: 1,
+                sequence: { groupOrder: 9 },
+              },
+            },
+          ]
+        : []),
       // Browser flows against a real server process; run by scripts/e2e.mjs, which checks for chromium.
       ...(process.env.PORTICO_E2E
         ? [

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 const reports = mkdtempSync(join(tmpdir(), 'portico-test-report-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function run(label, command, args, reportFile) {
+function run(label, command, args, reportFile, env = {}) {
   process.stdout.write(`\n=== ${label} ===\n`);
   const result = spawnSync(
     command,
     [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   try {
     const report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -35,6 +35,15 @@ let status = run(
   ['node_modules/vitest/vitest.mjs', 'run'],
   join(reports, 'main.json'),
 );
+// Fault injection: real processes killed with SIGKILL under load on each engine (FAULT_CYCLES kills each).
+if (status === 0)
+  status = run(
+    'fault injection (SIGKILL under load)',
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', '--project', 'fault'],
+    join(reports, 'fault.json'),
+    { PORTICO_FAULT: '1' },
+  );
 if (status === 0)
   status = run('end-to-end tests (chromium)', process.execPath, ['scripts/e2e.mjs'], join(reports, 'e2e.json'));
 rmSync(reports, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
+import { currentCommitMarker } from './commit-marker.ts';
 
 /** Anything that runs SQL: the database itself, or one transaction. Repositories take this. */
 export interface Queryable {
@@ -90,6 +91,7 @@ function wrapPool(
           },
         };
         const value = await fn(tx);
+        await currentCommitMarker()?.(tx);
         await client.query('COMMIT');
         for (const callback of committed) callback();
         return value;

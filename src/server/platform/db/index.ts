@@ -9,3 +9,4 @@ export {
 export { migrate, migrationChecksums, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';
+export { runWithCommitMarker, type CommitMarker } from './commit-marker.ts';

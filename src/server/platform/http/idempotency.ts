@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
-import type { Database, Queryable } from '../db/index.ts';
+import { runWithCommitMarker, type Database, type Queryable } from '../db/index.ts';
 import { AppError, conflict, fieldError } from './errors.ts';
 
 const HEADER = 'idempotency-key';
@@ -50,6 +50,10 @@ export interface StoredKey {
   status_code: number | null;
   response_body: unknown;
   created_at: Date;
+  /** The request's work committed (see `markApplied`); with no status_code, its response was lost. */
+  applied: boolean;
+  /** Its holder stopped renewing the claim: the request died. */
+  lease_expired: boolean;
 }
 
 /** The request's `Idempotency-Key` (checked: 8 to 200 characters), or null when it sent none. */
@@ -91,7 +95,7 @@ export async function claimIdempotencyKey(
      VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (user_id, key) DO UPDATE SET lease_expires_at = EXCLUDED.lease_expires_at
        WHERE idempotency_keys.status_code IS NULL AND idempotency_keys.lease_expires_at <= $4
-         AND idempotency_keys.request_hash = EXCLUDED.request_hash`,
+         AND idempotency_keys.applied_at IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash`,
     [userId, key, hash, now, new Date(now.getTime() + leaseMs)],
   );
   if (claimed.rowCount === 1) {
@@ -100,8 +104,10 @@ export async function claimIdempotencyKey(
   }
   const stored = (
     await db.query<StoredKey>(
-      'SELECT request_hash, status_code, response_body, created_at FROM idempotency_keys WHERE user_id = $1 AND key = $2',
-      [userId, key],
+      `SELECT request_hash, status_code, response_body, created_at, applied_at IS NOT NULL AS applied,
+              lease_expires_at <= $3 AS lease_expired
+       FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
+      [userId, key, now],
     )
   ).rows[0];
   if (!stored) throw new AppError(409, 'idempotency_conflict', 'Conflict', 'Retry the request.');
@@ -114,12 +120,30 @@ export function refuseUnlessReplayable(
   hash: string,
 ): asserts stored is StoredKey & { status_code: number } {
   if (stored.request_hash !== hash) throw idempotencyKeyReused();
+  if (stored.status_code === null && stored.applied && stored.lease_expired)
+    throw conflict(
+      'The first request with this Idempotency-Key was carried out, but the server stopped before it could answer. It will not be carried out again: look up its result.',
+      'idempotency_response_lost',
+    );
   if (stored.status_code === null)
     throw conflict('A request with this Idempotency-Key is still being processed.', 'idempotency_in_progress');
 }
 
 export const idempotencyKeyReused = () =>
   conflict('This Idempotency-Key was used with a different request.', 'idempotency_key_reused');
+
+/**
+ * Marks the claim applied inside the transaction doing the request's work, so the mark is durable exactly when
+ * the work is: a request that dies after its commit but before `completeIdempotencyKey` is then never run again.
+ */
+function markApplied(userId: string, key: string) {
+  return async (tx: Queryable) => {
+    await tx.query(
+      'UPDATE idempotency_keys SET applied_at = now() WHERE user_id = $1 AND key = $2 AND status_code IS NULL',
+      [userId, key],
+    );
+  };
+}
 
 /** Keeps the first response for replays. `responseBody`: JSON text or a value. */
 export async function completeIdempotencyKey(
@@ -152,6 +176,17 @@ export async function releaseIdempotencyKey(db: Queryable, userId: string, key: 
  */
 export function registerIdempotency(app: FastifyInstance, db: Database, clock: Clock, leaseMs: number) {
   app.decorateRequest('idempotency', null);
+
+  // Handlers of idempotent routes run with the claim's commit marker, so their transactions mark it applied.
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.idempotent) return;
+    const handler = route.handler;
+    route.handler = function (this: FastifyInstance, request, reply) {
+      const slot = request.idempotency;
+      if (!slot) return handler.call(this, request, reply);
+      return runWithCommitMarker(markApplied(slot.userId, slot.key), () => handler.call(this, request, reply));
+    };
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     if (!request.routeOptions.config?.idempotent || request.headers[HEADER] === undefined || !request.actor) return;
