@@ -34,6 +34,17 @@ export const tooManyRequests = (retryAfterSeconds: number, detail = 'Too many at
     'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))),
   });
 export const unavailable = (detail: string) => new AppError(503, 'unavailable', 'Service unavailable', detail);
+/** The file store is out of space: nothing was stored; retry once an operator has freed some. */
+export const storageFull = () =>
+  new AppError(
+    507,
+    'storage_full',
+    'Insufficient storage',
+    'The file could not be stored because the server is out of space. Nothing was saved; try again later.',
+    undefined,
+    { 'retry-after': '60' },
+  );
+
 /** The database did not answer (down, hung, or out of connections): the client should retry shortly. */
 export const databaseUnavailable = (retryAfterSeconds = 5) =>
   new AppError(

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/index.ts';
-import { AppError, databaseUnavailable, notFound, type FieldError } from './errors.ts';
+import { isStorageFull } from '../storage/index.ts';
+import { AppError, databaseUnavailable, notFound, storageFull, type FieldError } from './errors.ts';
 import { refuseUnstorableInput } from './input-guards.ts';
 
 const PROBLEM_TYPE = 'https://portico.dev/problems/';
@@ -93,6 +94,10 @@ export function registerProblemHandlers(app: FastifyInstance) {
     if (databaseInput) {
       request.log.warn({ err: error }, 'database refused a value from the request');
       return sendProblem(request, reply, new AppError(400, databaseInput[0], 'Invalid request', databaseInput[1]));
+    }
+    if (isStorageFull(error)) {
+      request.log.error({ err: error }, 'file store full');
+      return sendProblem(request, reply, storageFull());
     }
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable');

@@ -36,6 +36,12 @@ export function assertStorageKey(key: string) {
   if (!KEY.test(key) || key.includes('//') || key.endsWith('/')) throw new Error(`Invalid storage key: ${key}`);
 }
 
+/** The disk (or quota) under the file store is full: the write failed for lack of space, not for bad input. */
+export function isStorageFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 export function createStorage(config: StorageConfig): StorageDriver {
   return config.driver === 's3' ? s3Storage(config) : localDiskStorage(config.dir);
 }

@@ -2,9 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import type { AppContext } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError, storageFull } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { measureUpload, UploadTooLargeError } from '../../../platform/storage/index.ts';
+import { isStorageFull, measureUpload, UploadTooLargeError } from '../../../platform/storage/index.ts';
 import { classifyContent, normalizeDeclaredType, type PreviewKind } from '../file-names.ts';
 import type { SpaceRow } from '../repository.ts';
 import { forgetPendingObject, recordPendingObject } from '../version-repository.ts';
@@ -79,6 +79,8 @@ export async function storeIncomingFile(
     await discardStoredObject(ctx, storageKey);
     if (error instanceof UploadTooLargeError || exceeded())
       throw limit === maxBytes ? fileTooLarge(maxBytes) : quotaExceeded();
+    // Checked before "interrupted": a failed write also leaves the request body unread.
+    if (isStorageFull(error)) throw storageFull();
     if ((file.body as IncomingMessage).complete === false)
       throw new AppError(
         400,
