@@ -157,7 +157,7 @@ export const Ticket = z.object({
   lastMessagePreview: z.string().nullable(),
   unreadCount: z.number().int(),
   sla: TicketSla,
-  /** Your latest rating request (requester), or null. */
+  /** Requester: your latest rating request. Staff: the customer's latest rating (else the pending request). Or null. */
   rating: TicketRating.nullable(),
   /** Other staff who have the ticket open right now (collision warning); always empty for customers. */
   presence: z.array(TicketPresence),

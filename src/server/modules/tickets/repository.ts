@@ -79,7 +79,8 @@ export function ticketColumns(q: Params, viewer: Viewer, now: Date) {
        AND m.seq > COALESCE((SELECT r.last_read_seq FROM thread_reads r WHERE r.thread_id = t.thread_id AND r.user_id = ${user}::uuid), 0)) AS unread_count,
     (SELECT ps.ticket_reopen_days FROM portal_settings ps) AS reopen_days,
     (SELECT json_build_object('rating', tr.rating, 'comment', tr.comment, 'rated_at', tr.rated_at) FROM ticket_ratings tr
-       WHERE tr.ticket_id = t.thread_id AND tr.requester_id = ${user}::uuid ORDER BY tr.requested_at DESC LIMIT 1) AS rating,
+       WHERE tr.ticket_id = t.thread_id AND (${staff}::boolean OR tr.requester_id = ${user}::uuid)
+       ORDER BY CASE WHEN ${staff}::boolean THEN tr.rated_at IS NULL END, tr.requested_at DESC LIMIT 1) AS rating,
     CASE WHEN ${staff}::boolean THEN (SELECT json_agg(json_build_object('user_id', pu.id, 'name', pu.name, 'state', pr.state, 'expires_at', pr.expires_at) ORDER BY pu.name)
        FROM ticket_presence pr JOIN users pu ON pu.id = pr.user_id
        WHERE pr.ticket_id = t.thread_id AND pr.user_id <> ${user}::uuid AND pr.expires_at > ${at}::timestamptz) END AS presence,
