@@ -17,6 +17,8 @@ export const Segment = z.object({
   ticketsVisibleToAccountAdmins: z.boolean(),
   /** Tickets: mail to the support address from someone unknown creates a customer (and account) or is rejected. */
   unknownSenderPolicy: UnknownSenderPolicy,
+  /** Messages: minutes during which people of this segment may edit or delete their own message (0 = never). */
+  messageEditMinutes: z.number().int(),
   accountCount: z.number().int(),
   createdAt: Timestamp,
   version: z.number().int(),
@@ -38,10 +40,12 @@ const SegmentFields = z.object({
   requireTwoFactor: z.boolean(),
   ticketsVisibleToAccountAdmins: z.boolean(),
   unknownSenderPolicy: UnknownSenderPolicy,
+  messageEditMinutes: z.number().int().min(0).max(10080),
 });
 export const CreateSegment = SegmentFields.extend({
   ticketsVisibleToAccountAdmins: z.boolean().default(false),
   unknownSenderPolicy: UnknownSenderPolicy.default('reject'),
+  messageEditMinutes: z.number().int().min(0).max(10080).default(15),
 }).strict();
 export const UpdateSegment = SegmentFields.partial().strict();
 export type CreateSegment = z.infer<typeof CreateSegment>;

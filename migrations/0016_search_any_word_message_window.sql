@@ -22,3 +22,15 @@ CREATE FUNCTION kb_at_least_query(lexemes text[], at_least integer) RETURNS tsqu
     WHERE at_least >= 1 AND mask & (1 << (i::int - 1)) <> 0
     GROUP BY mask HAVING count(*) = at_least) combinations
 $$;
+
+-- Messages: firms keep the record. People outside the firm may edit or delete their own message only within
+-- their segment's window (minutes; 0 = never), and never a ticket's description. A deleted message keeps its
+-- words for staff (only the mark shows to everyone else) and the audit log says who deleted it.
+ALTER TABLE segments ADD COLUMN message_edit_minutes integer NOT NULL DEFAULT 15
+  CHECK (message_edit_minutes BETWEEN 0 AND 10080);
+
+-- A file for the first message of a thread that does not exist yet (a new ticket's description): uploaded to the
+-- account, bound to the thread when the message is posted. Everything else about pending uploads is unchanged.
+ALTER TABLE message_attachments ALTER COLUMN thread_id DROP NOT NULL;
+ALTER TABLE message_attachments ADD COLUMN account_id uuid REFERENCES accounts (id) ON DELETE CASCADE;
+ALTER TABLE message_attachments ADD CONSTRAINT message_attachments_place_check CHECK (thread_id IS NOT NULL OR account_id IS NOT NULL);
