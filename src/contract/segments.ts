@@ -26,6 +26,13 @@ export const Segment = z.object({
 });
 export type Segment = z.infer<typeof Segment>;
 
+const EDIT_MINUTES_HINT = 'Enter whole minutes from 0 (never) to 10080 (a week).';
+const MessageEditMinutes = z
+  .number({ error: EDIT_MINUTES_HINT })
+  .int(EDIT_MINUTES_HINT)
+  .min(0, EDIT_MINUTES_HINT)
+  .max(10080, EDIT_MINUTES_HINT);
+
 const SegmentFields = z.object({
   name: z.string().trim().min(1).max(80),
   kind: SegmentKind,
@@ -40,12 +47,12 @@ const SegmentFields = z.object({
   requireTwoFactor: z.boolean(),
   ticketsVisibleToAccountAdmins: z.boolean(),
   unknownSenderPolicy: UnknownSenderPolicy,
-  messageEditMinutes: z.number().int().min(0).max(10080),
+  messageEditMinutes: MessageEditMinutes,
 });
 export const CreateSegment = SegmentFields.extend({
   ticketsVisibleToAccountAdmins: z.boolean().default(false),
   unknownSenderPolicy: UnknownSenderPolicy.default('reject'),
-  messageEditMinutes: z.number().int().min(0).max(10080).default(15),
+  messageEditMinutes: MessageEditMinutes.default(15),
 }).strict();
 export const UpdateSegment = SegmentFields.partial().strict();
 export type CreateSegment = z.infer<typeof CreateSegment>;

@@ -105,6 +105,19 @@ describe('the record of messages', () => {
       delete: false,
     });
     expect((await alice.delete(`/api/v1/messages/${never.id}`)).statusCode).toBe(403);
+    // Bad windows are refused with a clear error and change nothing.
+    const clients = await idOf(portal.ctx.db, 'segments', 'Clients');
+    for (const bad of [-1, 1.5, 20_000, 'ten', null]) {
+      const current = (await owner.get(`/api/v1/segments/${clients}`)).json();
+      const refused = await owner.patch(
+        `/api/v1/segments/${clients}`,
+        { messageEditMinutes: bad },
+        { 'if-match': String(current.version) },
+      );
+      expect(refused.statusCode, String(bad)).toBe(400);
+      expect(refused.body).toContain('Enter whole minutes from 0 (never) to 10080');
+    }
+    expect((await owner.get(`/api/v1/segments/${clients}`)).json().messageEditMinutes).toBe(0);
     await setWindow('Clients', 15);
   });
 
