@@ -34,7 +34,7 @@ describe('who may change a message (the firm keeps the record)', () => {
     const never = message(client.userId, { edit_window_minutes: 0 });
     expect(conversationPolicy.messageAbilities(client, never, minutesLater(0.5)).edit).toBe(false);
     // Someone else's message, or an account admin's wish, changes nothing.
-    const admin = person([[ACME, 'admin']]);
+    const admin = person([[ACME, 'account_admin']]);
     expect(conversationPolicy.messageAbilities(admin, own, minutesLater(1))).toMatchObject({
       edit: false,
       delete: false,
