@@ -4,6 +4,7 @@ import { coldStartBench } from './cold-start.ts';
 import { documentsBench } from './documents.ts';
 import { conversationsBench } from './conversations.ts';
 import { allFigures, emit, log, printTable } from './lib.ts';
+import { demoRelevanceBench } from './kb-relevance.ts';
 import { LoadClient } from './load-client.ts';
 import { postgresUrl } from './server.ts';
 import { selfServiceBench } from './self-service.ts';
@@ -35,6 +36,7 @@ try {
   await documentsBench();
   // Knowledge-base search and the ticket queue on the large seed (BENCH_LARGE_DATABASE_URL / BENCH_LARGE_DATA_DIR),
   // or on a temporary one at scale 0.01.
+  await demoRelevanceBench('embedded');
   await selfServiceBench('embedded');
   if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
 } catch (error) {

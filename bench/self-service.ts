@@ -1,4 +1,4 @@
-// Self-service at scale: knowledge-base search (a two-word query, top 10) and the agent queue (first page with
+// Self-service at scale: knowledge-base search (a two-word query, top 10; relevance of customers' questions, recall@3) and the agent queue (first page with
 // filters, page 1 vs a deep page by cursor) and creating a ticket, all through the whole HTTP stack (app.inject)
 // against the large seed (src/server/seed/large). Targets: search p95 < 30 ms, queue page p95 < 50 ms, the deep
 // page ≤ 1.2 × page 1. A bare Fastify route, injected the same way, is the floor for the ratios.
@@ -20,6 +20,7 @@ import { LARGE_OWNER_EMAIL, seedLarge } from '../src/server/seed/large/index.ts'
 import { NOUNS, VERBS } from '../src/server/seed/large/sql.ts';
 import { openTestDatabase } from '../test/support/harness.ts';
 import { HttpClient } from '../test/support/http-client.ts';
+import { largeDatasetQuestions, measureRelevance } from './kb-relevance.ts';
 import { emit, log, percentile } from './lib.ts';
 import type { Engine } from './server.ts';
 
@@ -196,6 +197,9 @@ export async function selfServiceBench(engine: Engine) {
       log(
         `  search with a typo ("${misspelt[0]}") p50 ${typo.p50} ms, p95 ${typo.p95} ms, ${(typoHits / typoSearches).toFixed(1)} hits per query`,
       );
+
+      // Relevance at scale: customers' questions phrased from public titles, against every other article.
+      await measureRelevance(app, bench, await largeDatasetQuestions(db, 60), 'title');
 
       const agent = new HttpClient(app);
       expectStatus(

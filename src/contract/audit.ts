@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'sla_policy.created',
   'sla_policy.updated',
   'sla_policy.deleted',
+  'message.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -17,12 +17,21 @@ export const Segment = z.object({
   ticketsVisibleToAccountAdmins: z.boolean(),
   /** Tickets: mail to the support address from someone unknown creates a customer (and account) or is rejected. */
   unknownSenderPolicy: UnknownSenderPolicy,
+  /** Messages: minutes during which people of this segment may edit or delete their own message (0 = never). */
+  messageEditMinutes: z.number().int(),
   accountCount: z.number().int(),
   createdAt: Timestamp,
   version: z.number().int(),
   abilities: Abilities('update'),
 });
 export type Segment = z.infer<typeof Segment>;
+
+const EDIT_MINUTES_HINT = 'Enter whole minutes from 0 (never) to 10080 (a week).';
+const MessageEditMinutes = z
+  .number({ error: EDIT_MINUTES_HINT })
+  .int(EDIT_MINUTES_HINT)
+  .min(0, EDIT_MINUTES_HINT)
+  .max(10080, EDIT_MINUTES_HINT);
 
 const SegmentFields = z.object({
   name: z.string().trim().min(1).max(80),
@@ -38,10 +47,12 @@ const SegmentFields = z.object({
   requireTwoFactor: z.boolean(),
   ticketsVisibleToAccountAdmins: z.boolean(),
   unknownSenderPolicy: UnknownSenderPolicy,
+  messageEditMinutes: MessageEditMinutes,
 });
 export const CreateSegment = SegmentFields.extend({
   ticketsVisibleToAccountAdmins: z.boolean().default(false),
   unknownSenderPolicy: UnknownSenderPolicy.default('reject'),
+  messageEditMinutes: MessageEditMinutes.default(15),
 }).strict();
 export const UpdateSegment = SegmentFields.partial().strict();
 export type CreateSegment = z.infer<typeof CreateSegment>;

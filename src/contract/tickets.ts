@@ -13,6 +13,8 @@ import { MESSAGE_BODY_MAX, Participant } from './conversations.ts';
  *                                                          customers see the tickets visible to them (status filter only)
  *   GET    /tickets/counts?...TicketQueueQuery             TicketCounts (capped: "10,000+" stays fast)
  *   POST   /tickets                                        CreateTicket (Idempotency-Key honoured) -> 201 Ticket
+ *   POST   /tickets/attachments?name=&accountId=           raw body upload for a new ticket's description -> 201 Attachment
+ *                                                   (send its id in CreateTicket.attachmentIds)
  *   GET    /tickets/{ticketId}                             Ticket (with sla, fields, ccs, presence, abilities)
  *   PATCH  /tickets/{ticketId}                             UpdateTicket (If-Match: version) -> Ticket. Customers: subject, ccs,
  *                                                          customer-visible fields, status 'solved' (close own) only; other
@@ -157,7 +159,7 @@ export const Ticket = z.object({
   lastMessagePreview: z.string().nullable(),
   unreadCount: z.number().int(),
   sla: TicketSla,
-  /** Your latest rating request (requester), or null. */
+  /** Requester: your latest rating request. Staff: the customer's latest rating (else the pending request). Or null. */
   rating: TicketRating.nullable(),
   /** Other staff who have the ticket open right now (collision warning); always empty for customers. */
   presence: z.array(TicketPresence),

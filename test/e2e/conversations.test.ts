@@ -182,6 +182,13 @@ describe('editing, deleting and quoting', () => {
       .click();
     await thread(alice).getByText('Message deleted').waitFor();
     await thread(owner).getByText('Message deleted').waitFor(LIVE);
+
+    // The firm keeps the record: staff still read what it said (struck through); the client sees only the mark.
+    await owner.reload();
+    await thread(owner).locator('.message-body--deleted').getByText('Can we move it to Friday?').waitFor();
+    await alice.reload();
+    await thread(alice).getByText('Message deleted').waitFor();
+    expect(await thread(alice).locator('.message-body--deleted').count()).toBe(0);
   });
 });
 

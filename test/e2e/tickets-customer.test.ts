@@ -1,6 +1,6 @@
 // Tickets, the customer's side: help-center suggestions on the new-ticket form count a deflection when the customer
 // opens one and leaves; a ticket filed with a custom field shows in My tickets with its "we'll reply by" time in the
-// customer's own time zone.
+// customer's own time zone; files picked on the form go with the new ticket.
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { signInAs, usePortico } from '../support/e2e.ts';
@@ -87,5 +87,33 @@ describe('tickets for customers', () => {
     );
     expect(Object.values(ticket.body.customFields)).toEqual(expect.arrayContaining(['Shipping', 'A-1001']));
     expect(ticket.body.sla.dueAt).not.toBeNull();
+  });
+
+  it('a customer attaches files to a new ticket; the description carries them', async () => {
+    const eli = await personPage('eli.evans@customers.example');
+    await openNewTicketForm(eli);
+    const subject = `Invoice total looks off ${Date.now().toString(36)}`;
+    await eli.getByLabel('Subject').fill(subject);
+    await eli
+      .getByRole('textbox', { name: 'Description' })
+      .fill('The total is higher than my order. Receipt attached.');
+    await eli.locator('.ticket-form input[type="file"]').setInputFiles([
+      { name: 'receipt.txt', mimeType: 'text/plain', buffer: Buffer.from('Order A-2002: 49.00 EUR') },
+      { name: 'order.csv', mimeType: 'text/csv', buffer: Buffer.from('item,price\nmug,49.00\n') },
+    ]);
+    // Each file uploads at once and shows its size when done.
+    const picked = eli.locator('.ticket-form .attachment-list li');
+    await expect.poll(async () => (await picked.allTextContents()).join(' | ')).toMatch(/receipt\.txt\s+23 bytes/);
+    await expect.poll(async () => (await picked.allTextContents()).join(' | ')).toMatch(/order\.csv\s+\d+ bytes/);
+    await eli.getByRole('button', { name: 'Submit ticket' }).click();
+
+    await eli.getByRole('heading', { level: 1, name: subject }).waitFor();
+    const conversation = eli.getByRole('region', { name: 'Conversation' });
+    const receipt = conversation.getByRole('link', { name: /receipt\.txt/ });
+    await receipt.waitFor();
+    await conversation.getByRole('link', { name: /order\.csv/ }).waitFor();
+    const download = await eli.request.get(new URL((await receipt.getAttribute('href'))!, portico.baseUrl).href);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toBe('Order A-2002: 49.00 EUR');
   });
 });

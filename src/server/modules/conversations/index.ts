@@ -4,11 +4,11 @@ export { receiveReplyUseCase } from './use-cases/reply-by-email.ts';
 export { findIssuedReplyAddress, issueReplyAddress, replyTokenOf } from './use-cases/reply-addresses.ts';
 export { seedDemoConversations } from './seed-demo.ts';
 // For the tickets module, which authorizes a ticket first and then uses the conversations engine for its messages.
-export { insertThread, addFollowers, staffWhoSeeAccount } from './repository.ts';
+export { insertThread, addFollowers, moveThreadContent, staffWhoSeeAccount } from './repository.ts';
 export { prepareMessage, postMessageInTransaction, type PreparedMessage } from './use-cases/post-message.ts';
 export { listMessagesUseCase as listThreadMessages } from './use-cases/messages.ts';
 export { presentOne as presentMessageById } from './use-cases/load.ts';
-export { storeAttachment, ATTACHMENT_MAX_BYTES } from './use-cases/attachments.ts';
+export { storeAttachment, uploadFirstMessageAttachmentUseCase, ATTACHMENT_MAX_BYTES } from './use-cases/attachments.ts';
 export { REPLY_MARKER } from './use-cases/send-thread-email.ts';
 export { actorOfUser } from './repository-delivery.ts';
 export { plainExcerpt } from './markdown.ts';

@@ -11,6 +11,8 @@ export interface MessageRef {
   internal: boolean;
   created_at: Date;
   deleted_at: Date | null;
+  edit_window_minutes: number;
+  ticket_description: boolean;
 }
 
 /**
@@ -32,14 +34,22 @@ export const conversationPolicy = {
 
   canStartThread: (actor: Actor, accountId: string) => inAccountScope(accountScopeOf(actor), accountId),
 
-  /** Authors edit their own words for a short while; after that the record stands (delete leaves a mark). */
+  /**
+   * Firms keep the record. Staff edit their own words for MESSAGE_EDIT_MINUTES and delete their own (admins any).
+   * People outside the firm change their own message only within their segment's window, and never a ticket's
+   * description. A deleted message leaves a mark (staff still read it).
+   */
   messageAbilities(actor: Actor, message: MessageRef, now: Date) {
     const live = message.deleted_at === null;
     const own = message.author_id === actor.userId;
-    return {
-      edit: live && own && now.getTime() - message.created_at.getTime() <= MESSAGE_EDIT_MINUTES * 60_000,
-      delete: live && (own || isStaffAdmin(actor)),
-      quote: live,
-    };
+    const age = now.getTime() - message.created_at.getTime();
+    if (actor.staffRole !== null)
+      return {
+        edit: live && own && age <= MESSAGE_EDIT_MINUTES * 60_000,
+        delete: live && (own || isStaffAdmin(actor)),
+        quote: live,
+      };
+    const changeable = live && own && !message.ticket_description && age <= message.edit_window_minutes * 60_000;
+    return { edit: changeable, delete: changeable, quote: live };
   },
 };

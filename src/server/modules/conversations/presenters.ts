@@ -25,6 +25,15 @@ export function presentThread(row: ThreadRow, actor: Actor): Thread {
   };
 }
 
+const attachmentsOf = (files: MessageRow['attachments']) =>
+  (files ?? []).map((file) => ({
+    id: file.id,
+    name: file.name,
+    contentType: file.content_type,
+    size: Number(file.size),
+    downloadUrl: `/api/v1/attachments/${file.id}/download`,
+  }));
+
 /** What every viewer of a message may see; real-time events carry this (abilities depend on the viewer). */
 export function messageData(row: MessageRow): Omit<Message, 'abilities' | 'seenBy'> {
   return {
@@ -32,20 +41,14 @@ export function messageData(row: MessageRow): Omit<Message, 'abilities' | 'seenB
     threadId: row.thread_id,
     accountId: row.account_id,
     author: person(row.author_id, row.author_name, row.author_staff),
-    body: row.body,
+    body: row.deleted_at ? '' : row.body,
     bodyHtml: row.deleted_at ? '' : renderMarkdown(row.body),
     internal: row.internal,
     source: row.source,
     quotedMessageId: row.quoted_visible ? row.quoted_message_id : null,
     quotedPreview: row.quoted_visible && row.quoted_body !== null ? plainExcerpt(row.quoted_body, 200) : null,
     mentions: (row.mentions ?? []).map((mention) => ({ id: mention.id, name: mention.name, isStaff: mention.staff })),
-    attachments: (row.attachments ?? []).map((file) => ({
-      id: file.id,
-      name: file.name,
-      contentType: file.content_type,
-      size: Number(file.size),
-      downloadUrl: `/api/v1/attachments/${file.id}/download`,
-    })),
+    attachments: row.deleted_at ? [] : attachmentsOf(row.attachments),
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at?.toISOString() ?? null,
     deletedAt: row.deleted_at?.toISOString() ?? null,
@@ -70,7 +73,15 @@ export function presentMessage(row: MessageRow, actor: Actor, now: Date, readers
           seenAt: reader.read_at.toISOString(),
         }))
     : null;
-  return { ...messageData(row), seenBy, abilities: conversationPolicy.messageAbilities(actor, row, now) };
+  const data = messageData(row);
+  // The firm's record: staff still read what a deleted message said (and its files); everyone else sees the mark.
+  if (row.deleted_at && actor.staffRole !== null)
+    Object.assign(data, {
+      body: row.body,
+      bodyHtml: renderMarkdown(row.body),
+      attachments: attachmentsOf(row.attachments),
+    });
+  return { ...data, seenBy, abilities: conversationPolicy.messageAbilities(actor, row, now) };
 }
 
 export function presentReadState(

@@ -15,7 +15,9 @@ export async function insertAttachment(
   db: Queryable,
   file: {
     id: string;
-    threadId: string;
+    /** Null for a file waiting for the first message of a thread not created yet: then `accountId` says where. */
+    threadId: string | null;
+    accountId?: string;
     uploadedBy: string;
     name: string;
     contentType: string;
@@ -26,8 +28,8 @@ export async function insertAttachment(
   },
 ) {
   await db.query(
-    `INSERT INTO message_attachments (id, thread_id, message_id, uploaded_by, name, content_type, size, storage_key, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO message_attachments (id, thread_id, message_id, uploaded_by, name, content_type, size, storage_key, created_at, account_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       file.id,
       file.threadId,
@@ -38,23 +40,41 @@ export async function insertAttachment(
       file.size,
       file.storageKey,
       file.now,
+      file.threadId ? null : (file.accountId ?? null),
     ],
   );
 }
 
-/** The caller's own uploads to this thread that no message carries yet. */
-export async function pendingAttachmentsOf(db: Queryable, threadId: string, userId: string, ids: string[]) {
-  const { rows } = await db.query<{ id: string }>(
-    'SELECT id FROM message_attachments WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])',
-    [threadId, userId, ids],
-  );
+/** Pending uploads for this thread's next message: to the thread, or (before it existed) to its account. */
+const PENDING_FOR_THREAD = `uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])
+  AND (thread_id = $1 OR (thread_id IS NULL AND account_id = $4))`;
+
+/** The caller's own uploads to this thread (or its account, before the thread existed) that no message carries yet. */
+export async function pendingAttachmentsOf(
+  db: Queryable,
+  thread: { id: string; account_id: string },
+  userId: string,
+  ids: string[],
+) {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM message_attachments WHERE ${PENDING_FOR_THREAD}`, [
+    thread.id,
+    userId,
+    ids,
+    thread.account_id,
+  ]);
   return rows;
 }
 
-export async function attachPending(db: Queryable, threadId: string, userId: string, ids: string[], messageId: string) {
+export async function attachPending(
+  db: Queryable,
+  thread: { id: string; account_id: string },
+  userId: string,
+  ids: string[],
+  messageId: string,
+) {
   await db.query(
-    'UPDATE message_attachments SET message_id = $4 WHERE thread_id = $1 AND uploaded_by = $2 AND message_id IS NULL AND id = ANY($3::uuid[])',
-    [threadId, userId, ids, messageId],
+    `UPDATE message_attachments SET message_id = $5, thread_id = $1, account_id = NULL WHERE ${PENDING_FOR_THREAD}`,
+    [thread.id, userId, ids, thread.account_id, messageId],
   );
 }
 
@@ -72,10 +92,10 @@ export async function findDownloadableAttachment(
 ): Promise<AttachmentRow | null> {
   const { rows } = await db.query<AttachmentRow>(
     `SELECT a.id, a.thread_id, a.message_id, a.name, a.content_type, a.size, a.storage_key
-     FROM message_attachments a JOIN threads t ON t.id = a.thread_id LEFT JOIN messages m ON m.id = a.message_id
-     WHERE ($1::boolean OR t.account_id = ANY($2::uuid[])) AND a.id = $5
-       AND (t.kind = 'conversation' OR $3::boolean OR ticket_visible_to(t.id, $4))
-       AND ((m.id IS NOT NULL AND m.deleted_at IS NULL AND ($3::boolean OR NOT m.internal)) OR (a.message_id IS NULL AND a.uploaded_by = $4))`,
+     FROM message_attachments a LEFT JOIN threads t ON t.id = a.thread_id LEFT JOIN messages m ON m.id = a.message_id
+     WHERE ($1::boolean OR coalesce(t.account_id, a.account_id) = ANY($2::uuid[])) AND a.id = $5
+       AND (t.id IS NULL OR t.kind = 'conversation' OR $3::boolean OR ticket_visible_to(t.id, $4))
+       AND ((m.id IS NOT NULL AND ($3::boolean OR (m.deleted_at IS NULL AND NOT m.internal))) OR (a.message_id IS NULL AND a.uploaded_by = $4))`,
     [...scopeParams(scope), internal, userId, id],
   );
   return rows[0] ?? null;

@@ -106,6 +106,40 @@ export interface PendingMessageRow {
   created_at: Date;
 }
 
+/**
+ * A thread as its email needs it: subject, account name and, for a ticket, its number ("[#1234]" in the subject).
+ * No scope: the email job acts for nobody; it checks the recipient's access (`userSeesAccount`) right after.
+ */
+export async function threadForEmail(db: Queryable, threadId: string) {
+  const { rows } = await db.query<{
+    account_id: string;
+    subject: string;
+    account_name: string;
+    kind: string;
+    ticket_number: string | null;
+  }>(
+    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, tk.number AS ticket_number
+     FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`,
+    [threadId],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * A person's daily digest: threads with unread notifications since `since`, by subject and count (at most 20).
+ * Scoped by the person: only accounts they are still a member of (staff: any), and nothing once deactivated.
+ */
+export async function digestRowsFor(db: Queryable, userId: string, since: Date) {
+  const { rows } = await db.query<{ email: string; subject: string; n: number }>(
+    `SELECT u.email, t.subject, count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id JOIN threads t ON t.id = n.thread_id
+     WHERE n.user_id = $1 AND n.read_at IS NULL AND n.created_at > $2 AND u.deactivated_at IS NULL
+       AND (u.staff_role IS NOT NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.account_id = n.account_id))
+     GROUP BY u.email, t.subject ORDER BY max(n.created_at) DESC LIMIT 20`,
+    [userId, since],
+  );
+  return rows;
+}
+
 /** What a recipient has not read nor been emailed yet: never notes for a client, never their own words. */
 export async function unsentMessages(
   db: Queryable,

@@ -12,6 +12,7 @@ export interface ReaderRow {
   read_at: Date;
 }
 
+/** Who read how far in a thread ("seen by", staff only). No scope: the caller has authorized the thread. */
 export async function readersOfThread(db: Queryable, threadId: string): Promise<ReaderRow[]> {
   const { rows } = await db.query<ReaderRow>(
     `SELECT r.user_id, u.name, (u.staff_role IS NOT NULL) AS staff, r.last_read_seq, r.read_at
@@ -21,7 +22,10 @@ export async function readersOfThread(db: Queryable, threadId: string): Promise<
   return rows;
 }
 
-/** Moves the reader's mark forward only: reading an old message in another tab never makes newer ones unread. */
+/**
+ * Moves the reader's mark forward only: reading an old message in another tab never makes newer ones unread.
+ * No scope: the caller's own row, on a thread the read use case has authorized.
+ */
 export async function markReadUpTo(db: Queryable, threadId: string, userId: string, seq: number, now: Date) {
   const { rows } = await db.query<{ last_read_seq: number; read_at: Date }>(
     `INSERT INTO thread_reads (thread_id, user_id, last_read_seq, read_at) VALUES ($1, $2, $3, $4)
@@ -34,7 +38,10 @@ export async function markReadUpTo(db: Queryable, threadId: string, userId: stri
   return rows[0]!;
 }
 
-/** The newest message the caller can see in a thread (its seq and id), or null for an empty thread. */
+/**
+ * The newest message the caller can see in a thread (its seq and id), or null for an empty thread. No scope: the
+ * thread is authorized by the caller; `internal` keeps notes from people.
+ */
 export async function latestVisibleMessage(db: Queryable, threadId: string, internal: boolean) {
   const { rows } = await db.query<{ id: string; seq: number }>(
     'SELECT id, seq FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) ORDER BY seq DESC LIMIT 1',
@@ -43,7 +50,8 @@ export async function latestVisibleMessage(db: Queryable, threadId: string, inte
   return rows[0] ?? null;
 }
 
-/** The message at or below the caller's read mark that the caller can see: what "read up to" points at. */
+/** The message at or below the caller's read mark that the caller can see: what "read up to" points at. No scope:
+ * as above, the thread is authorized by the caller. */
 export async function visibleMessageAtOrBefore(db: Queryable, threadId: string, internal: boolean, seq: number) {
   const { rows } = await db.query<{ id: string }>(
     'SELECT id FROM messages WHERE thread_id = $1 AND ($2::boolean OR NOT internal) AND seq <= $3 ORDER BY seq DESC LIMIT 1',

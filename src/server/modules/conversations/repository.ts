@@ -159,6 +159,10 @@ export interface MessageRow {
   created_at: Date;
   edited_at: Date | null;
   deleted_at: Date | null;
+  /** The author's segment's window for people outside the firm to change their own message (minutes). */
+  edit_window_minutes: number;
+  /** The first message of a ticket thread: the ticket's description. */
+  ticket_description: boolean;
   mentions: { id: string; name: string; staff: boolean }[] | null;
   attachments: { id: string; name: string; content_type: string; size: number }[] | null;
 }
@@ -166,6 +170,8 @@ export interface MessageRow {
 const selectMessages = (internal: string) => `
   SELECT m.id, m.seq, m.thread_id, t.kind AS thread_kind, m.account_id, m.author_id, u.name AS author_name, (u.staff_role IS NOT NULL) AS author_staff,
     m.body, m.internal, m.source, m.quoted_message_id, m.created_at, m.edited_at, m.deleted_at,
+    (SELECT s.message_edit_minutes FROM accounts ac JOIN segments s ON s.id = ac.segment_id WHERE ac.id = m.account_id) AS edit_window_minutes,
+    (t.kind = 'ticket' AND NOT EXISTS (SELECT 1 FROM messages f WHERE f.thread_id = m.thread_id AND f.seq < m.seq)) AS ticket_description,
     CASE WHEN q.deleted_at IS NULL AND (${internal} OR NOT q.internal) THEN q.body END AS quoted_body,
     (q.id IS NOT NULL AND (${internal} OR NOT q.internal)) AS quoted_visible,
     (SELECT json_agg(json_build_object('id', mu.id, 'name', mu.name, 'staff', mu.staff_role IS NOT NULL) ORDER BY mu.name)
@@ -308,18 +314,39 @@ export async function updateMessageBody(db: Queryable, messageId: string, body: 
   ]);
 }
 
-/** The body is erased, not hidden: a deleted message leaves only its mark. Attachments go with it. */
+/**
+ * A deleted message leaves its mark; its words stay for the firm's record (presenters show them to staff only,
+ * every other path skips deleted messages). Mentions go; attachments stay, downloadable by staff only.
+ */
 export async function markMessageDeleted(db: Queryable, messageId: string, now: Date) {
-  await db.query("UPDATE messages SET body = '', deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL", [
-    messageId,
-    now,
-  ]);
+  await db.query('UPDATE messages SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL', [messageId, now]);
   await db.query('DELETE FROM message_mentions WHERE message_id = $1', [messageId]);
-  const { rows } = await db.query<{ storage_key: string }>(
-    'DELETE FROM message_attachments WHERE message_id = $1 RETURNING storage_key',
-    [messageId],
+}
+
+/**
+ * Whether the account exists. No scope: the caller's policy (`canStartThread`) checks the scope right after, and
+ * both answers read the same to the caller (404).
+ */
+export async function accountExists(db: Queryable, accountId: string) {
+  return (await db.query('SELECT 1 FROM accounts WHERE id = $1', [accountId])).rows.length > 0;
+}
+
+/**
+ * Moves one thread's messages, files and people into another (a ticket merged into another of the same account).
+ * No scope: the caller (tickets' merge) has locked and authorized both threads in this transaction.
+ */
+export async function moveThreadContent(db: Queryable, sourceId: string, targetId: string) {
+  await db.query('UPDATE messages SET thread_id = $2 WHERE thread_id = $1', [sourceId, targetId]);
+  await db.query('UPDATE message_attachments SET thread_id = $2 WHERE thread_id = $1', [sourceId, targetId]);
+  await db.query(
+    `INSERT INTO thread_participants (thread_id, user_id, role) SELECT $2, user_id, 'cc' FROM thread_participants WHERE thread_id = $1
+     ON CONFLICT (thread_id, user_id) DO NOTHING`,
+    [sourceId, targetId],
   );
-  return rows.map((row) => row.storage_key);
+  await db.query(
+    'INSERT INTO thread_followers (thread_id, user_id) SELECT $2, user_id FROM thread_followers WHERE thread_id = $1 ON CONFLICT DO NOTHING',
+    [sourceId, targetId],
+  );
 }
 
 export async function addFollower(db: Queryable, threadId: string, userId: string) {

@@ -217,7 +217,8 @@ export function conversationRoutes(
         config: { access: access.signedIn },
         schema: {
           tags,
-          summary: 'Edit (author, within 10 minutes)',
+          summary:
+            'Edit (author; staff within 10 minutes, others within their segment window, never a ticket description)',
           params: MessageParams,
           body: EditMessage,
           response: { 200: Message },
@@ -229,9 +230,14 @@ export function conversationRoutes(
       '/api/v1/messages/:messageId',
       {
         config: { access: access.signedIn },
-        schema: { tags, summary: 'Delete (leaves a mark)', params: MessageParams, response: { 200: Message } },
+        schema: {
+          tags,
+          summary: 'Delete (leaves a mark; staff still read it; same window as editing for people outside the firm)',
+          params: MessageParams,
+          response: { 200: Message },
+        },
       },
-      (request) => deleteMessageUseCase(ctx, actorOf(request), request.params.messageId),
+      (request) => deleteMessageUseCase(ctx, actorOf(request), request.params.messageId, request.ip),
     );
     app.get(
       '/api/v1/attachments/:attachmentId/download',

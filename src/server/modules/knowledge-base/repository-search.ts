@@ -22,16 +22,24 @@ const snippet = (tsq: string) => `ts_headline(kb_text_config(a.locale),
   regexp_replace(CASE WHEN a.summary = '' THEN a.body ELSE a.summary || ' — ' || a.body END, '[#*_\`>|\\[\\]]+|\\(https?://[^)]*\\)', ' ', 'g'),
   ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
+/** Candidates a relaxed pass ranks (per index it reads): a bound on the work, whatever the words' frequency. */
+const RELAXED_CANDIDATES = 200;
+
 /**
- * Full-text search in up to three passes, one statement; each later pass sits behind a one-time filter on what the
+ * Full-text search in up to five passes, one statement; each later pass sits behind a one-time filter on what the
  * earlier ones found, so PostgreSQL skips it when the page is already full:
  * 1. articles whose title has every word (a GIN index on the title's vector: a few hundred rows even for common
  *    words, where the whole-article index hands back thousands, each a heap row to read and rank);
  * 2. articles that have the words anywhere (the stored `search_vector`, title > summary > body by weight);
  * 3. the typo pass: the query's unknown words corrected against the dictionary of article words
- *    (`kb_corrected_words`, 0009), searched like pass 2.
- * Within a pass, ts_rank over the whole article orders the hits. The audience rule filters every pass, so hidden
- * articles never influence results.
+ *    (`kb_corrected_words`, 0009), searched like pass 2;
+ * 4. articles with all but one of the (corrected, stemmed, stop-word-free) words (`kb_at_least_query`, 0016):
+ *    "cannot reset my password" finds the article that says "reset" and "password";
+ * 5. articles with any of the words.
+ * Passes 4 and 5 rank a bounded set of candidates (RELAXED_CANDIDATES from the title index, as many from the
+ * whole-article index), never every article that shares one common word. Within a pass, ts_rank over the whole
+ * article orders the hits; in the relaxed passes against the any-word query, so more words and title words rank
+ * first. The audience rule filters every pass (before the bound), so hidden articles never influence results.
  */
 export async function searchArticles(
   db: Queryable,
@@ -41,16 +49,33 @@ export async function searchArticles(
   limit: number,
 ): Promise<SearchRow[]> {
   const titleVector = 'to_tsvector(kb_text_config(a.locale), a.title)';
+  const columns = 'a.id, a.slug, a.locale, a.title, a.summary';
+  /** A relaxed pass: candidates matching `tsq` from the title index and the whole-article index, ranked by `rankBy`. */
+  const relaxed = (name: string, tsq: string, earlier: string, when: string) => `
+     ${name}_candidates AS (
+       (SELECT a.id FROM ${ARTICLE_FROM}, words
+        WHERE ${when} AND (SELECT count(*) FROM ${earlier}) < $6 AND ${visibleArticle(1)} AND a.locale = $4
+          AND ${titleVector} @@ ${tsq} LIMIT ${RELAXED_CANDIDATES})
+       UNION
+       (SELECT a.id FROM ${ARTICLE_FROM}, words
+        WHERE ${when} AND (SELECT count(*) FROM ${earlier}) < $6 AND ${visibleArticle(1)} AND a.locale = $4
+          AND a.search_vector @@ ${tsq} LIMIT ${RELAXED_CANDIDATES})),
+     ${name} AS (
+       SELECT ${columns}, ${snippet('words.any_word')} AS snippet, ts_rank(a.search_vector, words.any_word)::float8 AS score
+       FROM kb_articles a, words
+       WHERE a.id IN (SELECT id FROM ${name}_candidates) AND a.id NOT IN (SELECT id FROM ${earlier})
+       ORDER BY score DESC, a.id
+       LIMIT $6 - (SELECT count(*) FROM ${earlier}))`;
   const { rows } = await db.query<SearchRow>(
     `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq),
      in_title AS (
-       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
+       SELECT ${columns}, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
        FROM ${ARTICLE_FROM}, q
        WHERE ${visibleArticle(1)} AND a.locale = $4 AND ${titleVector} @@ q.tsq
        ORDER BY score DESC, a.id
        LIMIT $6),
      anywhere AS (
-       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
+       SELECT ${columns}, ${snippet('q.tsq')} AS snippet, ts_rank(a.search_vector, q.tsq)::float8 AS score
        FROM ${ARTICLE_FROM}, q
        WHERE (SELECT count(*) FROM in_title) < $6 AND ${visibleArticle(1)} AND a.locale = $4
          AND a.search_vector @@ q.tsq AND NOT (${titleVector} @@ q.tsq)
@@ -61,14 +86,22 @@ export async function searchArticles(
        SELECT websearch_to_tsquery(kb_text_config($4), array_to_string(words, ' ')) AS tsq
        FROM kb_corrected_words($5, false) AS words WHERE words IS NOT NULL),
      typo_pass AS (
-       SELECT a.id, a.slug, a.locale, a.title, a.summary, ${snippet('fixed.tsq')} AS snippet, ts_rank(a.search_vector, fixed.tsq)::float8 AS score
+       SELECT ${columns}, ${snippet('fixed.tsq')} AS snippet, ts_rank(a.search_vector, fixed.tsq)::float8 AS score
        FROM ${ARTICLE_FROM}, corrected fixed, q
        WHERE (SELECT count(*) FROM found) < $6 AND ${visibleArticle(1)} AND a.locale = $4
          AND a.search_vector @@ fixed.tsq AND NOT (a.search_vector @@ q.tsq)
        ORDER BY score DESC, a.id
-       LIMIT $6 - (SELECT count(*) FROM found))
+       LIMIT $6 - (SELECT count(*) FROM found)),
+     exact AS (SELECT * FROM found UNION ALL SELECT *, 3 AS pass FROM typo_pass),
+     words AS (
+       SELECT cardinality(lexemes) AS n, kb_at_least_query(lexemes, cardinality(lexemes) - 1) AS all_but_one,
+         kb_at_least_query(lexemes, 1) AS any_word
+       FROM (SELECT kb_query_lexemes($5, $4) AS lexemes WHERE (SELECT count(*) FROM exact) < $6) l),
+     ${relaxed('most_words', 'words.all_but_one', 'exact', 'words.n >= 2')},
+     before_any AS (SELECT id FROM exact UNION ALL SELECT id FROM most_words),
+     ${relaxed('any_word', 'words.any_word', 'before_any', 'words.n >= 3')}
      SELECT id, slug, locale, title, summary, snippet, score
-     FROM (SELECT * FROM found UNION ALL SELECT *, 3 AS pass FROM typo_pass) hits
+     FROM (SELECT * FROM exact UNION ALL SELECT *, 4 AS pass FROM most_words UNION ALL SELECT *, 5 AS pass FROM any_word) hits
      ORDER BY pass, score DESC, id`,
     [...viewerParams(viewer), locale, query, limit],
   );

@@ -13,6 +13,7 @@ export function presentSegment(row: SegmentRow, actor: Actor): Segment {
     requireTwoFactor: row.require_two_factor,
     ticketsVisibleToAccountAdmins: row.tickets_visible_to_account_admins,
     unknownSenderPolicy: row.unknown_sender_policy,
+    messageEditMinutes: row.message_edit_minutes,
     accountCount: row.account_count,
     createdAt: row.created_at.toISOString(),
     version: row.version,

@@ -11,12 +11,13 @@ export interface SegmentRow {
   require_two_factor: boolean;
   tickets_visible_to_account_admins: boolean;
   unknown_sender_policy: 'create_customer' | 'reject';
+  message_edit_minutes: number;
   account_count: number;
   created_at: Date;
   version: number;
 }
 
-const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.tickets_visible_to_account_admins, s.unknown_sender_policy, s.created_at, s.version,
+const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.tickets_visible_to_account_admins, s.unknown_sender_policy, s.message_edit_minutes, s.created_at, s.version,
   (SELECT count(*)::int FROM accounts a WHERE a.segment_id = s.id) AS account_count FROM segments s`;
 
 /** Segments are portal configuration seen by all staff: no account scope applies. */
@@ -36,12 +37,13 @@ export interface SegmentFields {
   requireTwoFactor: boolean;
   ticketsVisibleToAccountAdmins?: boolean;
   unknownSenderPolicy?: SegmentRow['unknown_sender_policy'];
+  messageEditMinutes?: number;
 }
 
 export async function insertSegment(db: Queryable, id: string, fields: SegmentFields) {
   await db.query(
-    `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy, message_edit_minutes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       id,
       fields.name,
@@ -51,6 +53,7 @@ export async function insertSegment(db: Queryable, id: string, fields: SegmentFi
       fields.requireTwoFactor,
       fields.ticketsVisibleToAccountAdmins ?? false,
       fields.unknownSenderPolicy ?? 'reject',
+      fields.messageEditMinutes ?? 15,
     ],
   );
 }
@@ -67,6 +70,7 @@ export async function updateSegment(
        name = COALESCE($2, name), kind = COALESCE($3, kind), modules = COALESCE($4, modules),
        sign_in_methods = COALESCE($5, sign_in_methods), require_two_factor = COALESCE($6, require_two_factor),
        tickets_visible_to_account_admins = COALESCE($8, tickets_visible_to_account_admins), unknown_sender_policy = COALESCE($9, unknown_sender_policy),
+       message_edit_minutes = COALESCE($10, message_edit_minutes),
        version = version + 1, updated_at = now()
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
     [
@@ -79,6 +83,7 @@ export async function updateSegment(
       expectedVersion,
       fields.ticketsVisibleToAccountAdmins ?? null,
       fields.unknownSenderPolicy ?? null,
+      fields.messageEditMinutes ?? null,
     ],
   );
   forgetSessionsAfterCommit(db);

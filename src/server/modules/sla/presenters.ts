@@ -88,6 +88,9 @@ export function presentTicketSla(row: TicketSlaRow, now: Date): z.infer<typeof T
     if (targetMinutes === null) continue;
     const last = row.sla_results?.filter((result) => result.metric === metric).at(-1) ?? null;
     const paused = metric === 'resolution' && row.sla_status === 'pending_customer' && dueAt === null;
+    // Solved or closed before any agent reply: no first response was given, so there is nothing to judge (no
+    // result row, so compliance leaves it out too), rather than a target that looks met.
+    if (metric === 'first_response' && !dueAt && !last) continue;
     if (dueAt) {
       if (!soonest || dueAt < soonest) soonest = dueAt;
       targets.push({

@@ -2,11 +2,14 @@ import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
+  ATTACHMENT_MAX_BYTES,
   insertThread,
   listThreadMessages,
+  moveThreadContent,
   postMessageInTransaction,
   prepareMessage,
   presentMessageById,
+  uploadFirstMessageAttachmentUseCase,
   type PreparedMessage,
 } from '../conversations/index.ts';
 
@@ -17,6 +20,7 @@ import {
  */
 
 export type { PreparedMessage };
+export { ATTACHMENT_MAX_BYTES, moveThreadContent };
 
 export interface EngineThread {
   id: string;
@@ -68,6 +72,9 @@ export function listTicketMessages(
 export function presentTicketMessage(ctx: AppContext, actor: Actor, messageId: string) {
   return presentMessageById(ctx, actor, messageId);
 }
+
+/** A file for a new ticket's description, kept under the account until the ticket's first message takes it. */
+export const uploadFirstMessageAttachment = uploadFirstMessageAttachmentUseCase;
 
 export function insertTicketThread(
   tx: Queryable,

@@ -79,7 +79,8 @@ export function ticketColumns(q: Params, viewer: Viewer, now: Date) {
        AND m.seq > COALESCE((SELECT r.last_read_seq FROM thread_reads r WHERE r.thread_id = t.thread_id AND r.user_id = ${user}::uuid), 0)) AS unread_count,
     (SELECT ps.ticket_reopen_days FROM portal_settings ps) AS reopen_days,
     (SELECT json_build_object('rating', tr.rating, 'comment', tr.comment, 'rated_at', tr.rated_at) FROM ticket_ratings tr
-       WHERE tr.ticket_id = t.thread_id AND tr.requester_id = ${user}::uuid ORDER BY tr.requested_at DESC LIMIT 1) AS rating,
+       WHERE tr.ticket_id = t.thread_id AND (${staff}::boolean OR tr.requester_id = ${user}::uuid)
+       ORDER BY CASE WHEN ${staff}::boolean THEN tr.rated_at IS NULL END, tr.requested_at DESC LIMIT 1) AS rating,
     CASE WHEN ${staff}::boolean THEN (SELECT json_agg(json_build_object('user_id', pu.id, 'name', pu.name, 'state', pr.state, 'expires_at', pr.expires_at) ORDER BY pu.name)
        FROM ticket_presence pr JOIN users pu ON pu.id = pr.user_id
        WHERE pr.ticket_id = t.thread_id AND pr.user_id <> ${user}::uuid AND pr.expires_at > ${at}::timestamptz) END AS presence,
@@ -155,6 +156,10 @@ export async function lockTicket(db: Queryable, viewer: Viewer, ticketId: string
   return rows[0] ?? null;
 }
 
+/*
+ * Writes below take no scope: each runs in a use case that has already authorized the ticket or account (through
+ * `findAccountForTickets`, `lockTicket` or `findTicket`, which do take the scope), inside the same transaction.
+ */
 export async function insertTicket(
   db: Queryable,
   ticket: {
@@ -206,7 +211,7 @@ export interface TicketChanges {
   mergedInto?: string;
 }
 
-/** Applies the given fields (absent: unchanged) and bumps version and updated_at. Call on a locked row. */
+/** Applies the given fields (absent: unchanged) and bumps version and updated_at. Call on a locked (authorized) row. */
 export async function updateTicket(db: Queryable, ticketId: string, changes: TicketChanges, now: Date) {
   const q = new Params();
   const sets: string[] = [`updated_at = GREATEST(updated_at, ${q.p(now)})`, 'version = version + 1'];
@@ -250,7 +255,10 @@ export async function addRequester(db: Queryable, ticketId: string, userId: stri
   );
 }
 
-/** Which of `userIds` are members of the account (CCs and requesters must be the account's people). */
+/**
+ * Which of `userIds` are members of the account (CCs and requesters must be the account's people). No scope: the
+ * account was authorized by the caller; this only filters ids the caller sent.
+ */
 export async function membersOfAccount(db: Queryable, accountId: string, userIds: string[]): Promise<string[]> {
   const { rows } = await db.query<{ user_id: string }>(
     `SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id
@@ -260,7 +268,8 @@ export async function membersOfAccount(db: Queryable, accountId: string, userIds
   return rows.map((row) => row.user_id);
 }
 
-/** Staff among `userIds` who can see the account (assignees): the same rule as conversations' mentions. */
+/** Staff among `userIds` who can see the account (assignees): the same rule as conversations' mentions. Checks
+ * ids the caller sent against an account the caller was authorized for, so no scope of its own. */
 export async function staffWhoSeeAccount(db: Queryable, accountId: string, userIds: string[]): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `SELECT u.id FROM users u WHERE u.id = ANY($2::uuid[]) AND u.staff_role IS NOT NULL AND u.deactivated_at IS NULL
@@ -292,6 +301,32 @@ export async function findAccountForTickets(
   return rows[0] ?? null;
 }
 
+/** Ticket numbers by id. No scope: the caller has locked and authorized these tickets (merge). */
+export async function ticketNumbers(db: Queryable, ids: string[]) {
+  const { rows } = await db.query<{ id: string; number: number }>(
+    'SELECT thread_id AS id, number::int AS number FROM tickets WHERE thread_id = ANY($1::uuid[])',
+    [ids],
+  );
+  return rows;
+}
+
+/**
+ * Solved tickets older than `solvedBefore`, locked (SKIP LOCKED: one an agent is writing to waits for the next
+ * pass). Portal-wide by design, no scope: the auto-close sweep acts for nobody, and every account's tickets follow
+ * the same setting.
+ */
+export async function unsafeLockSolvedTicketsBefore(db: Queryable, solvedBefore: Date, limit: number) {
+  const { rows } = await db.query<TicketState>(
+    `SELECT t.thread_id AS id, t.account_id, t.segment_id, th.subject, t.status, t.priority, t.requester_id, t.assignee_id, t.group_id, t.tags,
+       t.custom_fields, t.solved_at, t.first_response_at, t.merged_into, th.created_by, t.version
+     FROM tickets t JOIN threads th ON th.id = t.thread_id
+     WHERE t.status = 'solved' AND t.solved_at < $1 ORDER BY t.solved_at LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+    [solvedBefore, limit],
+  );
+  return rows;
+}
+
+/** Portal settings (one row, not account data): no scope applies. */
 export async function ticketSettingsRow(db: Queryable) {
   const { rows } = await db.query<{
     auto_close_days: number;

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  Attachment,
   BulkTicketResult,
   BulkTicketUpdate,
   CreateTicket,
@@ -26,7 +27,8 @@ import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { listTicketActivityUseCase } from './use-cases/activity.ts';
 import { bulkUpdateUseCase } from './use-cases/bulk.ts';
-import { createTicketUseCase } from './use-cases/create-ticket.ts';
+import { createTicketUseCase, uploadNewTicketAttachmentUseCase } from './use-cases/create-ticket.ts';
+import { ATTACHMENT_MAX_BYTES } from './engine.ts';
 import { exportTicketsCsv } from './use-cases/export-csv.ts';
 import { presentTicketById } from './use-cases/load.ts';
 import { mergeTicketsUseCase } from './use-cases/merge.ts';
@@ -102,6 +104,35 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ),
           ),
     );
+    await app.register(async (plain) => {
+      const upload = plain.withTypeProvider<ZodTypeProvider>();
+      // Raw file bodies, only on this route (as for a reply's files): the rest of the API stays JSON-only.
+      upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES }, (_request, body, done) =>
+        done(null, body),
+      );
+      upload.post(
+        '/api/v1/tickets/attachments',
+        {
+          config: { access: access.signedIn },
+          schema: {
+            tags,
+            summary:
+              "Upload a file for a new ticket's description (raw body); send its id in CreateTicket.attachmentIds",
+            querystring: z.object({ name: z.string().min(1).max(255), accountId: Id.optional() }),
+            response: { 201: Attachment },
+          },
+        },
+        async (request, reply) =>
+          reply.status(201).send(
+            await uploadNewTicketAttachmentUseCase(ctx, actorOf(request), {
+              accountId: request.query.accountId,
+              name: request.query.name,
+              contentType: request.headers['content-type'],
+              body: request.body,
+            }),
+          ),
+      );
+    });
     app.post(
       '/api/v1/tickets/bulk',
       {

@@ -55,7 +55,7 @@ export function activityOf(ticket: TicketState, changes: TicketChanges): Activit
 
 /**
  * Writes a ticket's changes and what a status or priority move causes: SLA clocks (status_changed,
- * priority_changed) and, on solving, the satisfaction request. Inside the caller's transaction, on a locked row.
+ * priority_changed) and, on solving a ticket an agent has answered, the satisfaction request. Inside the caller's transaction, on a locked row.
  * Records one activity row by `actorId` (null: the system) with the fields that changed, plus `alsoChanged`
  * (what the caller wrote elsewhere: subject, CCs); nothing when nothing changed.
  */
@@ -79,6 +79,8 @@ export async function writeTicketChanges(
     await applySla(tx, ticket.id, { kind: 'priority_changed' }, now);
   if (from !== to) {
     await applySla(tx, ticket.id, { kind: 'status_changed', from, to }, now);
-    if (to === 'solved') await requestRating(ctx, tx, ticket.id, now);
+    // Only an answered ticket asks for a rating: one the customer solved before any agent reply rates nobody's work.
+    const answered = ticket.first_response_at !== null || (changes.firstResponseAt ?? null) !== null;
+    if (to === 'solved' && answered) await requestRating(ctx, tx, ticket.id, now);
   }
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MESSAGE_EDIT_MINUTES, type Message } from '../../../contract/index.ts';
+import type { Message } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { useToast } from '../../ui/Toast.tsx';
@@ -13,10 +13,6 @@ interface MessageItemProps {
   staffView: boolean;
   onChanged: (message: Message) => void;
   onQuote: (message: Message) => void;
-}
-
-function editableNow(message: Message): boolean {
-  return Date.now() - new Date(message.createdAt).getTime() < MESSAGE_EDIT_MINUTES * 60_000;
 }
 
 /** One message: author, time, body (server-sanitized HTML), attachments, read receipts and its actions. */
@@ -66,7 +62,16 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
         ) : null}
       </header>
       {deleted ? (
-        <p className="message__deleted muted">{t('conversations.deleted')}</p>
+        <>
+          <p className="message__deleted muted">{t('conversations.deleted')}</p>
+          {/* The firm's record: staff still read what a deleted message said. */}
+          {staffView && message.bodyHtml ? (
+            <div
+              className="message-body message-body--deleted"
+              dangerouslySetInnerHTML={{ __html: message.bodyHtml }}
+            />
+          ) : null}
+        </>
       ) : editing ? (
         <Composer
           label={t('conversations.editLabel')}
@@ -116,7 +121,7 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
               {t('conversations.reply')}
             </button>
           ) : null}
-          {message.abilities.edit && editableNow(message) ? (
+          {message.abilities.edit ? (
             <button type="button" className="btn-link small" onClick={() => setEditing(true)}>
               {t('conversations.edit')}
             </button>

@@ -16,7 +16,12 @@ export const conversationsApi = {
 };
 
 /** Upload one attachment (raw body) to a thread; it is pending until a message names its id. */
-export async function uploadAttachment(threadId: string, file: File, signal: AbortSignal): Promise<Attachment> {
+export function uploadAttachment(threadId: string, file: File, signal: AbortSignal): Promise<Attachment> {
+  return uploadFile(`/threads/${threadId}/attachments`, file, signal);
+}
+
+/** One file as the raw body of a POST to an upload route (`path` may carry a query already). */
+export async function uploadFile(path: string, file: File, signal: AbortSignal): Promise<Attachment> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Content-Type': file.type || 'application/octet-stream',
@@ -24,7 +29,8 @@ export async function uploadAttachment(threadId: string, file: File, signal: Abo
   };
   const csrf = await currentCsrfToken();
   if (csrf) headers['X-CSRF-Token'] = csrf;
-  const response = await fetch(`${API_BASE}/threads/${threadId}/attachments?name=${encodeURIComponent(file.name)}`, {
+  const separator = path.includes('?') ? '&' : '?';
+  const response = await fetch(`${API_BASE}${path}${separator}name=${encodeURIComponent(file.name)}`, {
     method: 'POST',
     headers,
     body: file,

@@ -40,6 +40,10 @@ export const conversationsMessages = {
   'conversations.delete': 'Delete',
   'conversations.deleteConfirm': 'Delete this message? Everyone will see “message deleted” instead.',
   'conversations.deleted': 'Message deleted',
+  'conversations.segment.title': 'Messages',
+  'conversations.segment.editWindow': 'Minutes to edit or delete a message they sent',
+  'conversations.segment.editWindowHint':
+    'For the record, people of this segment can change their own message only this long after sending it (0: never), and never a ticket’s description.',
   'conversations.internalNote': 'Internal note',
   'conversations.internalHint': 'Seen by staff only',
   'conversations.staff': 'Staff',

@@ -31,7 +31,9 @@ export async function storeAttachment(
   ctx: AppContext,
   db: Queryable,
   file: {
-    threadId: string;
+    /** Null: a file for the first message of a thread not created yet, kept under `accountId` until then. */
+    threadId: string | null;
+    accountId?: string;
     uploadedBy: string;
     name: string;
     contentType: string | undefined;
@@ -40,11 +42,12 @@ export async function storeAttachment(
   },
 ) {
   const id = newId();
-  const storageKey = `conversations/${file.threadId}/${id}`;
+  const storageKey = `conversations/${file.threadId ?? `accounts/${file.accountId}`}/${id}`;
   await ctx.storage.write(storageKey, Readable.from([file.bytes]));
   await insertAttachment(db, {
     id,
     threadId: file.threadId,
+    accountId: file.accountId,
     uploadedBy: file.uploadedBy,
     name: safeFileName(file.name),
     contentType: safeContentType(file.contentType),
@@ -77,6 +80,31 @@ export async function uploadAttachmentUseCase(
     throw fieldError('body', 'required', 'Send the file as the request body.');
   return storeAttachment(ctx, ctx.db, {
     threadId: thread.id,
+    uploadedBy: actor.userId,
+    name,
+    contentType,
+    bytes: body,
+  });
+}
+
+/**
+ * A file for the first message of a thread the caller is about to start in `accountId` (a new ticket's
+ * description). The caller's module has authorized the account; this checks the scope again and the body.
+ */
+export async function uploadFirstMessageAttachmentUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  name: string,
+  contentType: string | undefined,
+  body: unknown,
+) {
+  if (!conversationPolicy.canStartThread(actor, accountId)) throw notFound();
+  if (!Buffer.isBuffer(body) || body.length === 0)
+    throw fieldError('body', 'required', 'Send the file as the request body.');
+  return storeAttachment(ctx, ctx.db, {
+    threadId: null,
+    accountId,
     uploadedBy: actor.userId,
     name,
     contentType,

@@ -5,6 +5,7 @@ import { forbidden } from '../../../platform/http/errors.ts';
 import { encodeCursor } from '../../../platform/http/pagination.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { conversationPolicy } from '../policy.ts';
 import { messageAudience, messageData, presentMessage } from '../presenters.ts';
 import { readersOfThread } from '../repository-read-state.ts';
@@ -56,7 +57,10 @@ export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageI
   const message = await messageFor(ctx, actor, messageId);
   const now = ctx.clock.now();
   if (!conversationPolicy.messageAbilities(actor, message, now).edit)
-    throw forbidden('Only the author may edit a message, within 10 minutes.', 'edit_not_allowed');
+    throw forbidden(
+      "Only the author may edit a message, within the firm's editing window (never a ticket's description).",
+      'edit_not_allowed',
+    );
   if (body.length > MESSAGE_BODY_MAX) throw messageTooLarge();
   if (!body.trim() && !message.attachments?.length)
     throw fieldError('body', 'required', 'A message cannot be empty; delete it instead.');
@@ -77,12 +81,30 @@ export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageI
   return presentOne(ctx, actor, message.id);
 }
 
-export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messageId: string) {
+/** The mark replaces the message for everyone but staff; the words, files and who deleted them stay on record. */
+export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messageId: string, ip: string | null = null) {
   const message = await messageFor(ctx, actor, messageId);
   const now = ctx.clock.now();
-  if (!conversationPolicy.messageAbilities(actor, message, now).delete) throw forbidden();
-  const storageKeys = await ctx.db.transaction(async (tx) => {
-    const keys = await markMessageDeleted(tx, message.id, now);
+  if (!conversationPolicy.messageAbilities(actor, message, now).delete)
+    throw forbidden(
+      "Only the author may delete a message, within the firm's editing window (never a ticket's description).",
+      'delete_not_allowed',
+    );
+  await ctx.db.transaction(async (tx) => {
+    await markMessageDeleted(tx, message.id, now);
+    await recordAudit(tx, {
+      action: 'message.deleted',
+      actor: { id: actor.userId, label: actor.email },
+      target: {
+        type: 'message',
+        id: message.id,
+        label: message.thread_kind === 'ticket' ? 'ticket message' : 'message',
+      },
+      accountId: message.account_id,
+      ip,
+      details: { threadId: message.thread_id, authorId: message.author_id },
+      occurredAt: now,
+    });
     const row = (await findMessage(tx, { kind: 'all' }, true, message.id))!;
     await publishEvent(
       tx,
@@ -94,12 +116,6 @@ export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messag
       },
       now,
     );
-    return keys;
   });
-  // Bytes go after the commit: a failed removal leaves an unreferenced object, never a dangling reference.
-  for (const key of storageKeys)
-    await ctx.storage
-      .remove(key)
-      .catch((error: unknown) => ctx.logger.warn({ err: error, key }, 'removing an attachment failed'));
   return presentOne(ctx, actor, message.id);
 }

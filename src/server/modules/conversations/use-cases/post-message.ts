@@ -71,7 +71,7 @@ export async function prepareMessage(
   if (mentionIds.length !== wanted.length)
     throw fieldError('mentionUserIds', 'not_mentionable', 'Only staff who can see this account can be mentioned.');
   if (attachmentIds.length) {
-    const pending = await pendingAttachmentsOf(ctx.db, thread.id, actor.userId, attachmentIds);
+    const pending = await pendingAttachmentsOf(ctx.db, thread, actor.userId, attachmentIds);
     if (pending.length !== attachmentIds.length)
       throw fieldError('attachmentIds', 'not_found', 'Upload the files to this thread first.');
   }
@@ -106,7 +106,7 @@ export async function postMessageInTransaction(
     mentionIds: message.mentionIds,
     followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
   });
-  if (message.attachmentIds.length) await attachPending(tx, thread.id, actor.userId, message.attachmentIds, id);
+  if (message.attachmentIds.length) await attachPending(tx, thread, actor.userId, message.attachmentIds, id);
   const notify = await fanOut(
     ctx,
     tx,

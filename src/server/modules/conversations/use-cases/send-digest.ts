@@ -2,7 +2,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { JobOutcome } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
-import { conversationSettings } from '../repository-delivery.ts';
+import { conversationSettings, digestRowsFor } from '../repository-delivery.ts';
 
 /**
  * Job: the daily digest of one person — threads with unread notifications from the last day, by subject and
@@ -12,13 +12,7 @@ export async function sendDigest(ctx: AppContext, payload: Record<string, unknow
   const userId = String(payload.userId);
   if ((await emailFrequencies(ctx.db, [userId], 'messages')).get(userId) !== 'daily') return;
   const now = ctx.clock.now();
-  const { rows } = await ctx.db.query<{ email: string; subject: string; n: number }>(
-    `SELECT u.email, t.subject, count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id JOIN threads t ON t.id = n.thread_id
-     WHERE n.user_id = $1 AND n.read_at IS NULL AND n.created_at > $2 AND u.deactivated_at IS NULL
-       AND (u.staff_role IS NOT NULL OR EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.account_id = n.account_id))
-     GROUP BY u.email, t.subject ORDER BY max(n.created_at) DESC LIMIT 20`,
-    [userId, new Date(now.getTime() - 24 * 3_600_000)],
-  );
+  const rows = await digestRowsFor(ctx.db, userId, new Date(now.getTime() - 24 * 3_600_000));
   if (!rows.length) return;
   const settings = await conversationSettings(ctx.db);
   const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');

@@ -6,6 +6,7 @@ import { ticketVisibleToPerson } from '../repository.ts';
 import { issueReplyAddress } from './reply-addresses.ts';
 import {
   conversationSettings,
+  threadForEmail,
   unsentMessages,
   userSeesAccount,
   type PendingMessageRow,
@@ -86,18 +87,7 @@ export async function sendThreadEmail(
   const userId = String(payload.userId);
   // A ticket's number goes into the subject ("[#1234]"): mail clients thread on it and replies sent to the support
   // address find their ticket by it (tickets module, inbound).
-  const { rows } = await ctx.db.query<{
-    account_id: string;
-    subject: string;
-    account_name: string;
-    kind: string;
-    ticket_number: string | null;
-  }>(
-    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, tk.number AS ticket_number
-     FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`,
-    [threadId],
-  );
-  const thread = rows[0];
+  const thread = await threadForEmail(ctx.db, threadId);
   if (!thread) return;
   // Access and preferences are read at send time: someone removed or unsubscribed since gets nothing.
   const recipient = await userSeesAccount(ctx.db, userId, thread.account_id);

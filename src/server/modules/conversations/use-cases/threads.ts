@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { conversationPolicy } from '../policy.ts';
 import { presentThread } from '../presenters.ts';
-import { insertThread, listThreads, renameThread } from '../repository.ts';
+import { accountExists, insertThread, listThreads, renameThread } from '../repository.ts';
 import { threadFor } from './load.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 
@@ -47,8 +47,8 @@ export async function getThreadUseCase(ctx: AppContext, actor: Actor, threadId: 
 
 /** A thread starts with its first message, in one transaction: there is never an empty thread to notify about. */
 export async function createThreadUseCase(ctx: AppContext, actor: Actor, accountId: string, input: CreateThread) {
-  const { rows } = await ctx.db.query<{ id: string }>('SELECT id FROM accounts WHERE id = $1', [accountId]);
-  if (!rows[0] || !conversationPolicy.canStartThread(actor, accountId)) throw notFound();
+  if (!(await accountExists(ctx.db, accountId)) || !conversationPolicy.canStartThread(actor, accountId))
+    throw notFound();
   const threadId = newId();
   const now = ctx.clock.now();
   const prepared = await prepareMessage(

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { startPeriodic } from '../../../platform/periodic.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
-import { ticketSettingsRow, type TicketState } from '../repository.ts';
+import { ticketSettingsRow, unsafeLockSolvedTicketsBefore } from '../repository.ts';
 import { writeTicketChanges } from '../status.ts';
 import { deleteInboundMessageIdsBefore } from '../inbound.ts';
 
@@ -18,14 +18,7 @@ export async function closeSolvedTicketsUseCase(ctx: AppContext): Promise<number
     const now = ctx.clock.now();
     const { auto_close_days: days } = await ticketSettingsRow(ctx.db);
     const count = await ctx.db.transaction(async (tx) => {
-      // Portal-wide by design (the sweep acts for nobody): every account's tickets follow the same setting.
-      const { rows } = await tx.query<TicketState>(
-        `SELECT t.thread_id AS id, t.account_id, t.segment_id, th.subject, t.status, t.priority, t.requester_id, t.assignee_id, t.group_id, t.tags,
-           t.custom_fields, t.solved_at, t.first_response_at, t.merged_into, th.created_by, t.version
-         FROM tickets t JOIN threads th ON th.id = t.thread_id
-         WHERE t.status = 'solved' AND t.solved_at < $1 ORDER BY t.solved_at LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
-        [new Date(now.getTime() - days * DAY_MS), BATCH],
-      );
+      const rows = await unsafeLockSolvedTicketsBefore(tx, new Date(now.getTime() - days * DAY_MS), BATCH);
       for (const ticket of rows) {
         // Null actor: the history shows the system closed it.
         await writeTicketChanges(ctx, tx, ticket, { status: 'closed' }, now, null);

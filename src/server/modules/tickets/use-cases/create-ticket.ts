@@ -7,7 +7,12 @@ import { publishEvent } from '../../../platform/realtime/index.ts';
 import { applySla, markFormSessionUsed } from '../collaborators.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
 import { sendTicketReceivedEmailLater } from '../emails.ts';
-import { insertTicketThread, postTicketMessage, prepareTicketMessage } from '../engine.ts';
+import {
+  insertTicketThread,
+  postTicketMessage,
+  prepareTicketMessage,
+  uploadFirstMessageAttachment,
+} from '../engine.ts';
 import { STAFF_ONLY_FIELDS } from '../policy.ts';
 import { fieldsOfSegment, findGroup } from '../repository-admin.ts';
 import {
@@ -23,6 +28,29 @@ import { notAllowed, presentTicketById, viewerOf } from './load.ts';
 
 export type TicketChannel = 'web' | 'api' | 'email';
 
+/** The account a new ticket (or a file for it) goes to: in the caller's scope (else 404) and with tickets on (else 403). */
+async function ticketAccountFor(ctx: AppContext, actor: Actor, requested: string | undefined) {
+  // Customers default to the active account; an API token has no session, so then to their only account.
+  const onlyAccount = actor.memberships.size === 1 ? [...actor.memberships.keys()][0]! : null;
+  const accountId = requested ?? (actor.staffRole !== null ? null : (actor.activeAccountId ?? onlyAccount));
+  if (!accountId) throw fieldError('accountId', 'required', 'Choose the account this ticket is for.');
+  const account = await findAccountForTickets(ctx.db, viewerOf(actor).scope, accountId);
+  if (!account) throw notFound();
+  if (!account.modules.includes('tickets'))
+    throw forbidden('Tickets are not available for this account.', 'module_disabled');
+  return { accountId, account };
+}
+
+/** A file for a new ticket's description, uploaded before the ticket exists; CreateTicket.attachmentIds attaches it. */
+export async function uploadNewTicketAttachmentUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  input: { accountId?: string; name: string; contentType: string | undefined; body: unknown },
+) {
+  const { accountId } = await ticketAccountFor(ctx, actor, input.accountId);
+  return uploadFirstMessageAttachment(ctx, actor, accountId, input.name, input.contentType, input.body);
+}
+
 /**
  * A ticket starts with its first message, in one transaction: thread, message (through the conversations
  * engine), ticket row, participants, SLA clocks and the form session that led here.
@@ -33,14 +61,7 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
     const refused = STAFF_ONLY_FIELDS.find((field) => input[field] !== undefined);
     if (refused) throw notAllowed(refused);
   }
-  // Customers default to the active account; an API token has no session, so then to their only account.
-  const onlyAccount = actor.memberships.size === 1 ? [...actor.memberships.keys()][0]! : null;
-  const accountId = input.accountId ?? (staff ? null : (actor.activeAccountId ?? onlyAccount));
-  if (!accountId) throw fieldError('accountId', 'required', 'Choose the account this ticket is for.');
-  const account = await findAccountForTickets(ctx.db, viewerOf(actor).scope, accountId);
-  if (!account) throw notFound();
-  if (!account.modules.includes('tickets'))
-    throw forbidden('Tickets are not available for this account.', 'module_disabled');
+  const { accountId, account } = await ticketAccountFor(ctx, actor, input.accountId);
 
   let requesterId: string | null = actor.userId;
   if (staff) {

@@ -1,26 +1,11 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError, conflict, fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
-import { postTicketMessage } from '../engine.ts';
+import { moveThreadContent, postTicketMessage } from '../engine.ts';
+import { ticketNumbers } from '../repository.ts';
 import { writeTicketChanges } from '../status.ts';
 import { lockedTicketFor, presentTicketById } from './load.ts';
-
-/** Moves the source's messages, files and people into the target (same account). SQL of the move, in one place. */
-async function moveThreadContent(tx: Queryable, sourceId: string, targetId: string) {
-  await tx.query('UPDATE messages SET thread_id = $2 WHERE thread_id = $1', [sourceId, targetId]);
-  await tx.query('UPDATE message_attachments SET thread_id = $2 WHERE thread_id = $1', [sourceId, targetId]);
-  await tx.query(
-    `INSERT INTO thread_participants (thread_id, user_id, role) SELECT $2, user_id, 'cc' FROM thread_participants WHERE thread_id = $1
-     ON CONFLICT (thread_id, user_id) DO NOTHING`,
-    [sourceId, targetId],
-  );
-  await tx.query(
-    'INSERT INTO thread_followers (thread_id, user_id) SELECT $2, user_id FROM thread_followers WHERE thread_id = $1 ON CONFLICT DO NOTHING',
-    [sourceId, targetId],
-  );
-}
 
 const note = (body: string) => ({ body, internal: true, quotedMessageId: null, mentionIds: [], attachmentIds: [] });
 
@@ -52,11 +37,8 @@ export async function mergeTicketsUseCase(ctx: AppContext, actor: Actor, sourceI
       throw conflict('One of these tickets was already merged into another.', 'already_merged');
     if (source.status === 'closed' || target.status === 'closed')
       throw conflict('Closed tickets cannot be merged.', 'ticket_closed');
-    const numbers = await tx.query<{ id: string; number: number }>(
-      'SELECT thread_id AS id, number::int AS number FROM tickets WHERE thread_id = ANY($1::uuid[])',
-      [[sourceId, targetId]],
-    );
-    const numberOf = (id: string) => numbers.rows.find((row) => row.id === id)!.number;
+    const numbers = await ticketNumbers(tx, [sourceId, targetId]);
+    const numberOf = (id: string) => numbers.find((row) => row.id === id)!.number;
     await moveThreadContent(tx, sourceId, targetId);
     await writeTicketChanges(ctx, tx, source, { status: 'closed', mergedInto: targetId }, now, actor.userId);
     await writeTicketChanges(ctx, tx, target, {}, now, actor.userId);

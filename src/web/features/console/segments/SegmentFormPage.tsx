@@ -21,6 +21,7 @@ const FIELDS = [
   'requireTwoFactor',
   'ticketsVisibleToAccountAdmins',
   'unknownSenderPolicy',
+  'messageEditMinutes',
 ];
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
@@ -41,6 +42,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const [unknownSenderPolicy, setUnknownSenderPolicy] = useState<Segment['unknownSenderPolicy']>(
     segment?.unknownSenderPolicy ?? 'reject',
   );
+  const [messageEditMinutes, setMessageEditMinutes] = useState(String(segment?.messageEditMinutes ?? 15));
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
@@ -56,6 +58,8 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
       requireTwoFactor,
       ticketsVisibleToAccountAdmins,
       unknownSenderPolicy,
+      // An empty or non-numeric entry is sent as is, so the API's field error explains it.
+      messageEditMinutes: /^\d+$/.test(messageEditMinutes.trim()) ? Number(messageEditMinutes) : messageEditMinutes,
     };
     await submission.run(async (key) => {
       if (segment) {
@@ -148,6 +152,23 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
                 <option value="create_customer">{t('tc.segment.unknown.create_customer')}</option>
                 <option value="reject">{t('tc.segment.unknown.reject')}</option>
               </SelectField>
+            </fieldset>
+          ) : null}
+          {modules.includes('messages') || modules.includes('tickets') ? (
+            <fieldset>
+              <legend>{t('conversations.segment.title')}</legend>
+              <TextField
+                label={t('conversations.segment.editWindow')}
+                hint={t('conversations.segment.editWindowHint')}
+                name="messageEditMinutes"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={10080}
+                value={messageEditMinutes}
+                onChange={(event) => setMessageEditMinutes(event.target.value)}
+                error={submission.error}
+              />
             </fieldset>
           ) : null}
           {readOnly ? null : (

@@ -7,6 +7,8 @@ import { useMe } from '../../../session/SessionProvider.tsx';
 import { PageHeader } from '../../../ui/common.tsx';
 import { TextField } from '../../../ui/Field.tsx';
 import { FormAlert } from '../../../ui/FormAlert.tsx';
+import { AttachmentPicker, type PendingAttachment } from '../../conversations/AttachmentPicker.tsx';
+import { uploadFile } from '../../conversations/api.ts';
 import { ticketsApi } from '../api.ts';
 import { DeflectionPanel } from './DeflectionPanel.tsx';
 import { DescriptionEditor } from './DescriptionEditor.tsx';
@@ -41,6 +43,9 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
   const me = useMe();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => loadDraft(accountId));
+  // Files upload as soon as they are picked (before the ticket exists) and go with the ticket by their ids.
+  const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
+  const uploading = attachments.some((item) => item.status === 'uploading');
   const session = useFormSession(true);
   const submission = useSubmit();
   const fields = useResource<{ items: TicketField[] }>(`/segments/${segmentId}/ticket-fields`);
@@ -59,16 +64,19 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (uploading) return;
     const fieldList = fields.data?.items ?? [];
     await submission.run(async (idempotencyKey) => {
       const customFields = customFieldValues(fieldList, draft.fields);
       const ccUserIds = draft.ccs.filter((id) => others.some((member) => member.userId === id));
+      const attachmentIds = attachments.flatMap((item) => (item.status === 'done' && item.id ? [item.id] : []));
       const ticket = await ticketsApi.create(
         {
           subject: draft.subject,
           body: draft.body,
           accountId,
           ...(ccUserIds.length ? { ccUserIds } : {}),
+          ...(attachmentIds.length ? { attachmentIds } : {}),
           ...(Object.keys(customFields).length ? { customFields } : {}),
           ...(session.id ? { formSessionId: session.id } : {}),
         },
@@ -84,6 +92,7 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
     'subject',
     'body',
     'ccUserIds',
+    'attachmentIds',
     'customFields',
     ...(fields.data?.items ?? []).map((field) => `customFields.${field.id}`),
   ];
@@ -109,6 +118,13 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
         {/* Right after the subject in reading order (small screens); beside the form on wide ones. */}
         <DeflectionPanel subject={draft.subject} session={session} />
         <DescriptionEditor value={draft.body} onChange={(body) => update({ body })} error={submission.error} />
+        <AttachmentPicker
+          items={attachments}
+          setItems={setAttachments}
+          upload={(file, signal) =>
+            uploadFile(`/tickets/attachments?accountId=${encodeURIComponent(accountId)}`, file, signal)
+          }
+        />
         <CustomFields
           fields={fields.data?.items ?? []}
           values={draft.fields}
@@ -117,7 +133,7 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
         />
         <CcPicker members={others} selected={draft.ccs} onChange={(ccs) => update({ ccs })} error={submission.error} />
         <div className="form-actions">
-          <button type="submit" className="btn" disabled={submission.pending}>
+          <button type="submit" className="btn" disabled={submission.pending || uploading}>
             {submission.pending ? t('tickets.new.sending') : t('tickets.new.submit')}
           </button>
         </div>
