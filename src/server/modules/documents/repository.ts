@@ -21,11 +21,13 @@ export interface SpaceRow {
   client_create_folders: boolean;
   client_rename: boolean;
   client_delete_own: boolean;
+  client_edit_others: boolean;
   override_quota_bytes: number | null;
   override_upload: boolean | null;
   override_create_folders: boolean | null;
   override_rename: boolean | null;
   override_delete_own: boolean | null;
+  override_edit_others: boolean | null;
 }
 
 /** The document space of an account in scope whose segment enables documents; permissions already merged. */
@@ -42,8 +44,9 @@ export async function findSpace(
        COALESCE(ads.client_create_folders, sds.client_create_folders, true) AS client_create_folders,
        COALESCE(ads.client_rename, sds.client_rename, true) AS client_rename,
        COALESCE(ads.client_delete_own, sds.client_delete_own, true) AS client_delete_own,
+       COALESCE(ads.client_edit_others, sds.client_edit_others, false) AS client_edit_others,
        ads.quota_bytes AS override_quota_bytes, ads.client_upload AS override_upload, ads.client_create_folders AS override_create_folders,
-       ads.client_rename AS override_rename, ads.client_delete_own AS override_delete_own
+       ads.client_rename AS override_rename, ads.client_delete_own AS override_delete_own, ads.client_edit_others AS override_edit_others
      FROM accounts a JOIN segments s ON s.id = a.segment_id
      LEFT JOIN segment_document_settings sds ON sds.segment_id = a.segment_id
      LEFT JOIN account_document_settings ads ON ads.account_id = a.id
@@ -57,7 +60,12 @@ export async function saveSpaceOverrides(
   db: Queryable,
   accountId: string,
   overrides: Record<
-    'quota_bytes' | 'client_upload' | 'client_create_folders' | 'client_rename' | 'client_delete_own',
+    | 'quota_bytes'
+    | 'client_upload'
+    | 'client_create_folders'
+    | 'client_rename'
+    | 'client_delete_own'
+    | 'client_edit_others',
     unknown
   >,
 ) {
