@@ -80,6 +80,16 @@ export const documentsMessages = {
   'documents.trash.col.deleted': 'Deleted',
   'documents.trash.col.purge': 'Removed for good on',
   'documents.upload.newVersion': '{name} already existed: uploaded as a new version',
+  'documents.upload.renamed': '{name} was already here: your file was kept as {renamed}',
+  'documents.upload.conflictStatus': 'Name already used here: choose what to do.',
+  'documents.conflict.title': '“{name}” is already here',
+  'documents.conflict.body':
+    'A file with this name is already in this folder. Keep both: yours is saved as “{suggested}”.',
+  'documents.conflict.keepBoth': 'Keep both',
+  'documents.conflict.replace': 'Replace with new version',
+  'documents.conflict.replaceHint':
+    'Or replace it: yours becomes its new version, and every earlier version stays in its history.',
+  'documents.conflict.noReplace': 'You cannot replace that file: it belongs to someone else. Keep both, or cancel.',
   'documents.fact.type': 'Type',
   'documents.fact.version': 'Current version',
   'documents.fact.updated': 'Last upload',
@@ -131,6 +141,10 @@ export const documentsMessages = {
   'documents.request.field.title': 'What do you need?',
   'documents.request.field.dueDate': 'Due date',
   'documents.request.field.note': 'Note',
+  'documents.request.field.folder': 'Files go to',
+  'documents.request.field.folderHint':
+    'Uploads against this request land in this shared folder, never next to your own files.',
+  'documents.request.field.folderNew': 'A new folder “{title}”',
   'documents.request.field.template': 'Template file',
   'documents.request.field.templateHint': 'A form for the client to fill in; it is added to the shared files.',
   'documents.request.filter': 'Show',
@@ -172,6 +186,8 @@ export const documentsMessages = {
   'documents.settings.permission.createFolders': 'Clients may create folders',
   'documents.settings.permission.rename': 'Clients may rename files and folders',
   'documents.settings.permission.deleteOwn': 'Clients may move their own uploads to the trash',
+  'documents.settings.permission.editOthers':
+    'Clients may replace and restore versions of files they did not upload (the firm’s included)',
   'documents.settings.effective': 'Now in effect: {value}.',
   'documents.segmentSettings.title': 'Documents',
   'documents.segmentSettings.intro':
