@@ -97,7 +97,7 @@ describe('documents', () => {
     for (const file of FILES) {
       const link = alice.getByRole('table').getByRole('link', { name: file.name, exact: true });
       await link.waitFor();
-      // Long names are cut visually, never lost: the whole name is in the title.
+      // Long names wrap, never cut: the whole name is shown, and in the title too.
       expect(await link.getAttribute('title')).toBe(file.name);
     }
 
