@@ -16,7 +16,8 @@ interface ActionMenuProps {
  * Enter, Space or ArrowDown open it on the first item, ArrowUp on the last; ArrowUp/Down, Home and End move;
  * Escape (or Tab, or a click elsewhere) closes it and focus returns to the button; choosing an item closes it
  * and returns focus before the item acts, so a dialog the item opens gives focus back to the button when it
- * closes. The menu is positioned `fixed` from the button, so a scrolling table wrapper never clips it.
+ * closes. The menu is positioned `fixed` from the button (and follows it on scroll), so a scrolling table
+ * wrapper never clips it.
  * Hand-written: a few dozen lines of well-known behaviour, not worth a dependency.
  */
 export function ActionMenu({ label, items }: ActionMenuProps) {
@@ -33,17 +34,29 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
 
   const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 
-  useLayoutEffect(() => {
-    if (!open || !button.current) return;
+  // Below the button, or above it when the window has no room below; kept in place while the page scrolls.
+  const place = useCallback(() => {
+    if (!button.current) return;
     const rect = button.current.getBoundingClientRect();
-    setPosition({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
-  }, [open]);
+    const height = menu.current?.offsetHeight ?? 0;
+    const below = rect.bottom + 4 + height <= window.innerHeight || rect.top - 4 - height < 0;
+    setPosition({
+      top: below ? rect.bottom + 4 : rect.top - 4 - height,
+      right: Math.max(8, window.innerWidth - rect.right),
+    });
+  }, []);
 
+  useLayoutEffect(() => {
+    if (open) place();
+    else setPosition(null);
+  }, [open, place]);
+
+  const placed = position !== null;
   useEffect(() => {
-    if (!open || !position) return;
+    if (!open || !placed) return;
     const all = entries();
-    (open === 'last' ? all[all.length - 1] : all[0])?.focus();
-  }, [open, position]);
+    (open === 'last' ? all[all.length - 1] : all[0])?.focus({ preventScroll: true });
+  }, [open, placed]);
 
   useEffect(() => {
     if (!open) return;
@@ -51,17 +64,15 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
       const target = event.target as Node;
       if (!menu.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
-    // The menu is placed for the button's position when it opened: moving the page closes it.
-    const onMove = () => close(false);
     document.addEventListener('pointerdown', onPointer);
-    window.addEventListener('resize', onMove);
-    window.addEventListener('scroll', onMove, true);
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('resize', onMove);
-      window.removeEventListener('scroll', onMove, true);
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
     };
-  }, [open, close]);
+  }, [open, close, place]);
 
   if (!items.length) return null;
 
@@ -75,7 +86,7 @@ export function ActionMenu({ label, items }: ActionMenuProps) {
   const onMenuKey = (event: KeyboardEvent) => {
     const all = entries();
     const index = all.indexOf(document.activeElement as HTMLElement);
-    const focusAt = (next: number) => all[(next + all.length) % all.length]?.focus();
+    const focusAt = (next: number) => all[(next + all.length) % all.length]?.focus({ preventScroll: true });
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
