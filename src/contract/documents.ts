@@ -9,8 +9,12 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  *
  * Uploads send the raw file as the request body (Content-Type: the file's type, Content-Length: its size) and
  * the file name (and target) in the query string, so a browser can use XHR progress events and abort.
- * Same name in the same folder: the upload becomes a NEW VERSION of the existing document (ShareFile/TaxDome
- * behaviour); `outcome` in the answer says which happened. Names compare case-insensitively.
+ * Same name in the same folder (names compare case-insensitively): the uploader chooses with `onConflict`.
+ * Without it a collision is 409 `name_conflict` (answered before the body is read; the problem carries
+ * `suggestedName`, `existingDocumentId` and `canReplace`); `keep-both` stores the file under the first free
+ * `name (2).ext`, `name (3).ext`...; `new-version` adds a version to the existing document, only when the caller's
+ * abilities on it include `uploadVersion` (else 403). A collision never silently versions another document.
+ * `outcome` in the answer says what happened.
  * Files are visible only once completely stored with their SHA-256. Oversized: 413 `file_too_large`;
  * past the account's quota: 413 `quota_exceeded`. Client permissions off: 403.
  * Uploads honour `Idempotency-Key`: a repeat with the same key, URL, Content-Length, Content-Type and bytes
@@ -32,7 +36,7 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  *   GET    /folders/{folderId}/zip                              application/zip, streamed
  *
  *   GET    /accounts/{accountId}/documents?area=&folderId=&q=&sort=   Page<Document>; with q: name search in the whole account
- *   POST   /accounts/{accountId}/documents?area=&folderId=&name=      raw body upload                 -> 201 UploadResult
+ *   POST   /accounts/{accountId}/documents?area=&folderId=&name=&onConflict=  raw body upload         -> 201 UploadResult
  *   GET    /accounts/{accountId}/documents/zip?area=            application/zip, streamed: the whole area (clients: shared only)
  *   GET    /accounts/{accountId}/documents/{documentId}         Document
  *   GET    /documents/{documentId}                              Document
@@ -54,7 +58,7 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  *   GET    /accounts/{accountId}/file-requests?status=          Page<FileRequest> (client home: status=pending)
  *   POST   /accounts/{accountId}/file-requests                  CreateFileRequest (staff)               -> 201 FileRequest
  *   GET    /file-requests/{fileRequestId}                       FileRequest
- *   POST   /file-requests/{fileRequestId}/uploads?name=         raw body upload against the request     -> 201 UploadResult
+ *   POST   /file-requests/{fileRequestId}/uploads?name=&onConflict=  raw body upload into the request's folder -> 201 UploadResult
  *   POST   /file-requests/{fileRequestId}/accept                (staff)                                  -> FileRequest
  *   POST   /file-requests/{fileRequestId}/return                ReturnFileRequest { reason } (staff)    -> FileRequest
  *   DELETE /file-requests/{fileRequestId}                       cancel (staff)                          -> FileRequest
@@ -80,6 +84,11 @@ export const ClientPermissions = z.object({
   rename: z.boolean(),
   /** Clients may move their own uploads to the trash (never others' files). */
   deleteOwn: z.boolean(),
+  /**
+   * Clients may change the content of files they did not upload (staff's included): upload a new version,
+   * restore an old one. Off by default: a client's own uploads are always theirs to version.
+   */
+  editOthers: z.boolean(),
 });
 export type ClientPermissions = z.infer<typeof ClientPermissions>;
 
@@ -97,6 +106,7 @@ export const DocumentSpace = z.object({
       createFolders: z.boolean().nullable(),
       rename: z.boolean().nullable(),
       deleteOwn: z.boolean().nullable(),
+      editOthers: z.boolean().nullable(),
     })
     .nullable(),
   areas: z.array(DocumentArea),
@@ -119,6 +129,7 @@ export const UpdateDocumentSpace = z
     createFolders: z.boolean().nullable().optional(),
     rename: z.boolean().nullable().optional(),
     deleteOwn: z.boolean().nullable().optional(),
+    editOthers: z.boolean().nullable().optional(),
   })
   .strict();
 export type UpdateDocumentSpace = z.infer<typeof UpdateDocumentSpace>;
@@ -226,15 +237,39 @@ export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
 export const UpdateDocument = z.object({ name: FileName.optional(), folderId: Id.nullable().optional() }).strict();
 export type UpdateDocument = z.infer<typeof UpdateDocument>;
 
+/**
+ * What an upload does when a live document of its name is already in the place: `keep-both` stores it under the
+ * first free `name (n).ext`; `new-version` adds a version to that document (only with its `uploadVersion`
+ * ability). Absent: a collision is 409 `name_conflict`, before the body is read.
+ */
+export const OnNameConflict = z.enum(['keep-both', 'new-version']);
+export type OnNameConflict = z.infer<typeof OnNameConflict>;
+
 /** Query of POST /accounts/{accountId}/documents. `name` is the file's name on the user's disk. */
 export const UploadQuery = z.object({
   name: z.string().max(4096).default('untitled'),
   area: DocumentArea.default('shared'),
   folderId: Id.optional(),
+  onConflict: OnNameConflict.optional(),
 });
 export type UploadQuery = z.infer<typeof UploadQuery>;
-/** Query of POST /documents/{documentId}/versions and /file-requests/{id}/uploads. */
+/** Query of POST /documents/{documentId}/versions. */
 export const VersionUploadQuery = z.object({ name: z.string().max(4096).optional() });
+/** Query of POST /file-requests/{id}/uploads: the file lands in the request's folder. */
+export const RequestUploadQuery = z.object({
+  name: z.string().max(4096).optional(),
+  onConflict: OnNameConflict.optional(),
+});
+
+/** The extra members of a 409 `name_conflict` problem. */
+export const NameConflict = z.object({
+  /** The first free name, what `keep-both` would store. */
+  suggestedName: z.string(),
+  existingDocumentId: Id,
+  /** Whether `new-version` is allowed for the caller (its `uploadVersion` ability on the existing document). */
+  canReplace: z.boolean(),
+});
+export type NameConflict = z.infer<typeof NameConflict>;
 
 export const DocumentVersion = z.object({
   id: Id,
@@ -255,7 +290,8 @@ export const DocumentVersion = z.object({
 export type DocumentVersion = z.infer<typeof DocumentVersion>;
 
 export const UploadResult = z.object({
-  outcome: z.enum(['created', 'new_version']),
+  /** created: a new document under the name asked; renamed: kept both, under `document.name`; new_version. */
+  outcome: z.enum(['created', 'renamed', 'new_version']),
   document: Document,
   versionId: Id,
 });
@@ -314,7 +350,10 @@ export const FileRequest = z.object({
   status: FileRequestStatus,
   returnReason: z.string().nullable(),
   template: z.object({ documentId: Id, name: z.string() }).nullable(),
-  /** Where uploads against the request land (null: the shared area root). */
+  /**
+   * The request's own folder in the shared area, where uploads against it land: the one staff chose, else a
+   * folder named after the request, made at the first upload (null until then).
+   */
   folderId: Id.nullable(),
   documents: z.array(z.object({ id: Id, name: z.string(), sizeBytes: z.number().int(), createdAt: Timestamp })),
   requestedBy: PersonRef.nullable(),

@@ -1,5 +1,6 @@
 // Documents: a client uploads files, staff add a version, the client downloads an old version; a file request
-// goes from staff to the client and back; a client of another account reaches none of it.
+// goes from staff to the client and back (the client's file lands in the request's folder, never on top of the
+// firm's file of the same name); a client of another account reaches none of it.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,12 @@ async function chooseFiles(page: Page, button: Locator, files: { name: string; m
   await chooser.setFiles(files);
 }
 
+/** Waits until `locator` has the keyboard focus. */
+async function expectFocused(locator: Locator) {
+  await locator.and(locator.page().locator(':focus')).waitFor();
+}
+
+const STAFF_LETTER = Buffer.from('%PDF-1.4\n% the firm’s own template\n%%EOF\n');
 const V1 = Buffer.from('Quarterly plan, version one.\nRevenue: 100\n');
 const V2 = Buffer.from('Quarterly plan, version two (staff edit).\nRevenue: 120\n');
 const FILES = [
@@ -97,7 +104,7 @@ describe('documents', () => {
     for (const file of FILES) {
       const link = alice.getByRole('table').getByRole('link', { name: file.name, exact: true });
       await link.waitFor();
-      // Long names are cut visually, never lost: the whole name is in the title.
+      // Long names wrap, never cut: the whole name is shown, and in the title too.
       expect(await link.getAttribute('title')).toBe(file.name);
     }
 
@@ -120,6 +127,30 @@ describe('documents', () => {
     await alice.reload();
     await alice.getByRole('link', { name: 'plan.txt', exact: true }).waitFor();
     expect(await alice.getByRole('link', { name: 'held.txt', exact: true }).count()).toBe(0);
+
+    // One action menu per row, by keyboard: Enter opens it on its first item, Escape closes it and focus returns.
+    const menuButton = alice.getByRole('button', { name: 'Actions for plan.txt' });
+    await menuButton.focus();
+    await alice.keyboard.press('Enter');
+    const menu = alice.getByRole('menu', { name: 'Actions for plan.txt' });
+    await menu.getByRole('menuitem', { name: 'Download' }).waitFor();
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Download', 'Rename', 'Move', 'Move to trash']);
+    await expectFocused(menu.getByRole('menuitem', { name: 'Download' }));
+    await alice.keyboard.press('ArrowDown');
+    await expectFocused(menu.getByRole('menuitem', { name: 'Rename' }));
+    await alice.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await expectFocused(menuButton);
+    expect(await alice.getByRole('button', { name: /^Actions for / }).count()).toBe(FILES.length);
+
+    // A name already used in the folder asks first: keep both (renamed) or a new version of one's own file.
+    await chooseFiles(alice, alice.getByRole('button', { name: 'Upload files' }), [
+      { name: 'plan.txt', mimeType: 'text/plain', buffer: Buffer.from('another plan') },
+    ]);
+    const ask = alice.getByRole('dialog', { name: '“plan.txt” is already here' });
+    await ask.getByRole('button', { name: 'Replace with new version' }).waitFor();
+    await ask.getByRole('button', { name: 'Keep both' }).click();
+    await alice.getByRole('link', { name: 'plan (2).txt', exact: true }).waitFor();
   });
 
   it('staff see the files in the account’s Documents tab and upload a new version of one', async () => {
@@ -139,6 +170,10 @@ describe('documents', () => {
     const history = owner.getByRole('region', { name: 'Version history' });
     await history.getByTestId('version-row').filter({ hasText: 'Version 2' }).getByText('Current').waitFor();
     await owner.getByTestId('text-preview').getByText('Quarterly plan, version two (staff edit).').waitFor();
+    // One history, up to date, without a reload (a stale copy of the table used to stay next to it).
+    await owner.getByRole('region', { name: 'Activity' }).waitFor();
+    expect(await owner.getByRole('region', { name: 'Version history' }).count()).toBe(1);
+    expect(await owner.getByTestId('version-row').count()).toBe(2);
   });
 
   it('the client sees the history and downloads version 1, byte for byte', async () => {
@@ -161,6 +196,11 @@ describe('documents', () => {
 
   it('staff request a file, the client sends it from the home page, staff accept it', async () => {
     await openAcmeDocuments(owner);
+    // The firm's own file of the same name in the shared area: the client's upload must never become its version.
+    await chooseFiles(owner, owner.getByRole('button', { name: 'Upload files' }), [
+      { name: 'engagement-letter-signed.pdf', mimeType: 'application/pdf', buffer: STAFF_LETTER },
+    ]);
+    await owner.getByRole('link', { name: 'engagement-letter-signed.pdf', exact: true }).waitFor();
     await owner
       .getByRole('navigation', { name: 'Documents sections' })
       .getByRole('link', { name: 'File requests' })
@@ -189,6 +229,29 @@ describe('documents', () => {
       .getByRole('link', { name: 'engagement-letter-signed.pdf' })
       .waitFor();
     await alice.getByText('Submitted', { exact: true }).waitFor();
+
+    // It landed in the request's own folder; the firm's file of the same name is untouched (one version, its bytes).
+    const landed = await alice.evaluate(async (requestId) => {
+      const request = (await (await fetch(`/api/v1/file-requests/${requestId}`)).json()) as {
+        folderId: string;
+        accountId: string;
+        documents: { id: string }[];
+      };
+      const sent = (await (await fetch(`/api/v1/documents/${request.documents[0]!.id}`)).json()) as {
+        folderId: string;
+      };
+      const folder = (await (await fetch(`/api/v1/folders/${request.folderId}`)).json()) as { name: string };
+      const root = (await (
+        await fetch(`/api/v1/accounts/${request.accountId}/documents?area=shared&limit=200`)
+      ).json()) as { items: { id: string; name: string; versionCount: number }[] };
+      const firm = root.items.find((item) => item.name === 'engagement-letter-signed.pdf');
+      const firmBytes = firm ? await (await fetch(`/api/v1/documents/${firm.id}/download`)).text() : null;
+      return { sentFolder: sent.folderId, requestFolder: request.folderId, folderName: folder.name, firm, firmBytes };
+    }, seen.requestId);
+    expect(landed.sentFolder).toBe(landed.requestFolder);
+    expect(landed.folderName).toBe('Signed engagement letter');
+    expect(landed.firm?.versionCount).toBe(1);
+    expect(landed.firmBytes).toBe(STAFF_LETTER.toString());
 
     await owner.getByRole('link', { name: 'Signed engagement letter' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Signed engagement letter' }).waitFor();

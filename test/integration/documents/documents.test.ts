@@ -60,11 +60,16 @@ describe.each(DRIVERS)('documents on the %s driver', (driver) => {
     expect(preview.headers['content-type']).toBe('text/plain; charset=utf-8');
   });
 
-  it('same name in the same folder becomes a new version; any version downloads and restores', async () => {
+  it('same name in the same folder becomes a new version when chosen; any version downloads and restores', async () => {
     const first = json<{ document: { id: string } }>(
       await upload(alice, uploadUrl(acme, 'Report.pdf'), 'version one', 'application/pdf'),
     );
-    const second = await upload(owner, uploadUrl(acme, 'report.PDF'), 'version two', 'application/pdf');
+    const second = await upload(
+      owner,
+      uploadUrl(acme, 'report.PDF', '&onConflict=new-version'),
+      'version two',
+      'application/pdf',
+    );
     expect(second.statusCode).toBe(201);
     expect(json<{ outcome: string; document: { id: string; versionCount: number } }>(second)).toMatchObject({
       outcome: 'new_version',
@@ -85,9 +90,11 @@ describe.each(DRIVERS)('documents on the %s driver', (driver) => {
     expect((await alice.get(`/api/v1/documents/${first.document.id}/download`)).body).toBe('version one');
   });
 
-  it('concurrent uploads of one name never lose a version', async () => {
+  it('concurrent new-version uploads of one name never lose a version', async () => {
     const results = await Promise.all(
-      [1, 2, 3, 4].map((n) => upload(alice, uploadUrl(acme, 'race.txt'), `upload ${n}`, 'text/plain')),
+      [1, 2, 3, 4].map((n) =>
+        upload(alice, uploadUrl(acme, 'race.txt', '&onConflict=new-version'), `upload ${n}`, 'text/plain'),
+      ),
     );
     expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
     const ids = new Set(results.map((r) => json<{ document: { id: string } }>(r).document.id));

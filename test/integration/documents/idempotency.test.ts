@@ -39,9 +39,15 @@ describe.each(DRIVERS)('idempotent uploads on the %s driver', (driver) => {
     expect(json(again)).toEqual(json(first));
     expect(await objectCount()).toBe(before);
     expect(await versionsOf(json<Result>(first).document.id)).toHaveLength(1);
-    // Keys are per user: the same key for someone else is a new upload (here: a new version).
-    const other = await upload(adam, uploadUrl(acme, 'retry.txt'), 'the same bytes', 'text/plain', key);
-    expect(json<Result>(other).outcome).toBe('new_version');
+    // Keys are per user: the same key for someone else is a new upload (here: kept next to alice's file).
+    const other = await upload(
+      adam,
+      uploadUrl(acme, 'retry.txt', '&onConflict=keep-both'),
+      'the same bytes',
+      'text/plain',
+      key,
+    );
+    expect(json<Result>(other).outcome).toBe('renamed');
   });
 
   it('the same key with other bytes, name or type is 409 and stores nothing', async () => {

@@ -258,7 +258,7 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
     ).toBe(sentBefore);
     await upload(
       alice,
-      `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf`,
+      `/api/v1/file-requests/${request.id}/uploads?name=w2.pdf&onConflict=new-version`,
       '%PDF-1.4 complete',
       'application/pdf',
     );

@@ -42,7 +42,13 @@ describe('segment document settings', () => {
       portalDefaultQuotaBytes: 5 * 1024 * 1024,
       abilities: { update: true },
     });
-    expect(settings.clientPermissions).toEqual({ upload: true, createFolders: true, rename: true, deleteOwn: true });
+    expect(settings.clientPermissions).toEqual({
+      upload: true,
+      createFolders: true,
+      rename: true,
+      deleteOwn: true,
+      editOthers: false,
+    });
     expect(json<Settings>(await agent.get(url())).abilities.update).toBe(false);
     expectProblem(await agent.patch(url(), { upload: false }), 403);
     expectProblem(await alice.get(url()), 403);
@@ -51,7 +57,13 @@ describe('segment document settings', () => {
 
   it('a partial change keeps the other fields; the default quota applies to accounts without their own', async () => {
     const changed = json<Settings>(await owner.patch(url(), { rename: false, quotaBytes: 100 }));
-    expect(changed.clientPermissions).toEqual({ upload: true, createFolders: true, rename: false, deleteOwn: true });
+    expect(changed.clientPermissions).toEqual({
+      upload: true,
+      createFolders: true,
+      rename: false,
+      deleteOwn: true,
+      editOthers: false,
+    });
     expect(changed.quotaBytes).toBe(100);
     expect((await space()).quotaBytes).toBe(100);
     const used = (await space()).usedBytes;

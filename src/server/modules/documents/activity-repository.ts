@@ -16,6 +16,7 @@ export type ActivityAction =
   | 'deleted'
   | 'restored';
 
+/** No scope: written in the transaction of a change to a document the use case found through the caller's scope. */
 export async function recordActivity(
   db: Queryable,
   event: {

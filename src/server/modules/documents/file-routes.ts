@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AreaZipQuery,
   Id,
+  RequestUploadQuery,
   UploadQuery,
   UploadResult,
   VersionedFileQuery,
@@ -89,7 +90,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags: ['documents'],
-          summary: 'Upload a file (raw body; name and folder in the query); same name = new version',
+          summary: 'Upload a file (raw body; name, folder and what to do on a name already used in the query)',
           params: AccountParams,
           querystring: UploadQuery,
           response: { 201: UploadResult },
@@ -104,7 +105,12 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               ctx,
               actorOf(request),
               request.params.accountId,
-              { area: request.query.area, folderId: request.query.folderId ?? null, rawName: request.query.name },
+              {
+                area: request.query.area,
+                folderId: request.query.folderId ?? null,
+                rawName: request.query.name,
+                onConflict: request.query.onConflict,
+              },
               file,
             ),
           ),
@@ -143,9 +149,9 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags: ['documents'],
-          summary: 'Upload a file against a file request (raw body)',
+          summary: 'Upload a file against a file request (raw body), into the request’s folder',
           params: RequestParams,
-          querystring: VersionUploadQuery,
+          querystring: RequestUploadQuery,
           response: { 201: UploadResult },
         },
       },
@@ -154,7 +160,13 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return sendUpload(
           reply,
           await idempotentUpload(ctx, request, file, () =>
-            uploadForRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, request.query.name, file),
+            uploadForRequestUseCase(
+              ctx,
+              actorOf(request),
+              request.params.fileRequestId,
+              { rawName: request.query.name, onConflict: request.query.onConflict },
+              file,
+            ),
           ),
         );
       },

@@ -17,6 +17,7 @@ export const DEFAULT_CLIENT_PERMISSIONS: ClientPermissions = {
   createFolders: true,
   rename: true,
   deleteOwn: true,
+  editOthers: false,
 };
 export const TRASH_DAYS = 30;
 
@@ -28,6 +29,13 @@ interface OwnedItem {
 const isStaff = (actor: Actor) => actor.staffRole !== null;
 /** Clients act on their own uploads only (rename, move, delete), and only where the switches allow it. */
 const ownItem = (actor: Actor, item: OwnedItem) => item.created_by === actor.userId;
+/**
+ * Changing a document's content (a new version, restoring an old one) replaces what everyone downloads: staff
+ * may; a client may for their own uploads when uploads are on, and for anyone else's (staff's included) only
+ * when the account's permissions grant `editOthers`.
+ */
+const mayEditContent = (actor: Actor, item: OwnedItem, permissions: ClientPermissions) =>
+  isStaff(actor) || (permissions.upload && (ownItem(actor, item) || permissions.editOthers));
 
 /**
  * Who may do what in a document space. Visibility (account scope, areas) is decided by the repository
@@ -76,8 +84,8 @@ export const documentPolicy = {
       move: mayChange,
       delete: live && (staff || (permissions.deleteOwn && ownItem(actor, document))),
       restore: !live && (staff || (permissions.deleteOwn && ownItem(actor, document))),
-      uploadVersion: live && (staff || permissions.upload),
-      restoreVersion: live && (staff || permissions.upload),
+      uploadVersion: live && mayEditContent(actor, document, permissions),
+      restoreVersion: live && mayEditContent(actor, document, permissions),
       viewActivity: staff,
     };
   },

@@ -6,6 +6,8 @@ import type { DocumentScope } from './policy.ts';
 
 // Every read of document data starts with these parameters: $1/$2 the account scope, $3 the visible areas.
 // Rows of accounts whose segment does not enable `documents` are invisible as well.
+// The writes and the lookups by id that take no scope (marked "No scope") are handed an account, folder or document
+// that the use case already loaded through the caller's scope (findSpace / findFolder / findDocument).
 const scope = (documentScope: DocumentScope) => [...scopeParams(documentScope.accounts), documentScope.areas];
 const ENABLED = `EXISTS (SELECT 1 FROM accounts sa JOIN segments ss ON ss.id = sa.segment_id WHERE sa.id = x.account_id AND 'documents' = ANY(ss.modules))`;
 const visible = (alias: string) =>
@@ -21,11 +23,13 @@ export interface SpaceRow {
   client_create_folders: boolean;
   client_rename: boolean;
   client_delete_own: boolean;
+  client_edit_others: boolean;
   override_quota_bytes: number | null;
   override_upload: boolean | null;
   override_create_folders: boolean | null;
   override_rename: boolean | null;
   override_delete_own: boolean | null;
+  override_edit_others: boolean | null;
 }
 
 /** The document space of an account in scope whose segment enables documents; permissions already merged. */
@@ -42,8 +46,9 @@ export async function findSpace(
        COALESCE(ads.client_create_folders, sds.client_create_folders, true) AS client_create_folders,
        COALESCE(ads.client_rename, sds.client_rename, true) AS client_rename,
        COALESCE(ads.client_delete_own, sds.client_delete_own, true) AS client_delete_own,
+       COALESCE(ads.client_edit_others, sds.client_edit_others, false) AS client_edit_others,
        ads.quota_bytes AS override_quota_bytes, ads.client_upload AS override_upload, ads.client_create_folders AS override_create_folders,
-       ads.client_rename AS override_rename, ads.client_delete_own AS override_delete_own
+       ads.client_rename AS override_rename, ads.client_delete_own AS override_delete_own, ads.client_edit_others AS override_edit_others
      FROM accounts a JOIN segments s ON s.id = a.segment_id
      LEFT JOIN segment_document_settings sds ON sds.segment_id = a.segment_id
      LEFT JOIN account_document_settings ads ON ads.account_id = a.id
@@ -53,11 +58,17 @@ export async function findSpace(
   return rows[0] ?? null;
 }
 
+/** No scope: see the note at the top. */
 export async function saveSpaceOverrides(
   db: Queryable,
   accountId: string,
   overrides: Record<
-    'quota_bytes' | 'client_upload' | 'client_create_folders' | 'client_rename' | 'client_delete_own',
+    | 'quota_bytes'
+    | 'client_upload'
+    | 'client_create_folders'
+    | 'client_rename'
+    | 'client_delete_own'
+    | 'client_edit_others',
     unknown
   >,
 ) {
@@ -76,6 +87,7 @@ export async function saveSpaceOverrides(
  * Adds an upload's bytes to the account's usage if they fit its quota, in one statement: two concurrent
  * uploads cannot both pass a check made before either counted. False when over quota. The quota: the account's,
  * else its segment's default, else the portal's.
+ * No scope: see the note at the top.
  */
 export async function reserveQuota(
   db: Queryable,
@@ -92,6 +104,7 @@ export async function reserveQuota(
   return rowCount === 1;
 }
 
+/** No scope: see the note at the top. */
 export async function releaseQuota(db: Queryable, accountId: string, bytes: number) {
   await db.query(
     'UPDATE account_document_settings SET used_bytes = GREATEST(0, used_bytes - $2) WHERE account_id = $1',
@@ -164,7 +177,7 @@ export async function listFolders(
   return rows;
 }
 
-/** Ancestors of a folder, root first (for breadcrumbs). */
+/** Ancestors of a folder, root first (for breadcrumbs). No scope: see the note at the top. */
 export async function folderPath(db: Queryable, folderId: string): Promise<{ id: string; name: string }[]> {
   const { rows } = await db.query<{ id: string; name: string }>(
     `WITH RECURSIVE up AS (
@@ -176,7 +189,10 @@ export async function folderPath(db: Queryable, folderId: string): Promise<{ id:
   return rows;
 }
 
-/** True when `candidateId` is `folderId` or below it: a folder cannot move into itself. */
+/**
+ * True when `candidateId` is `folderId` or below it: a folder cannot move into itself.
+ * No scope: see the note at the top.
+ */
 export async function isSameOrDescendant(db: Queryable, folderId: string, candidateId: string): Promise<boolean> {
   const { rows } = await db.query<{ found: boolean }>(
     `WITH RECURSIVE down AS (SELECT id FROM document_folders WHERE id = $1
@@ -187,6 +203,7 @@ export async function isSameOrDescendant(db: Queryable, folderId: string, candid
   return rows[0]!.found;
 }
 
+/** No scope: see the note at the top. */
 export async function insertFolder(
   db: Queryable,
   folder: {
@@ -205,6 +222,7 @@ export async function insertFolder(
   );
 }
 
+/** No scope: see the note at the top. */
 export async function updateFolder(
   db: Queryable,
   folderId: string,
@@ -218,7 +236,10 @@ export async function updateFolder(
   return rowCount === 1;
 }
 
-/** Is a live item (folder or document) in this place already called `name` (case-insensitively)? */
+/**
+ * Is a live item (folder or document) in this place already called `name` (case-insensitively)?
+ * No scope: see the note at the top.
+ */
 export async function nameTaken(
   db: Queryable,
   place: { accountId: string; area: DocumentArea; parentId: string | null },
@@ -332,6 +353,7 @@ export async function listDocuments(
   return rows;
 }
 
+/** No scope: see the note at the top. */
 export async function updateDocumentPlace(
   db: Queryable,
   documentId: string,
@@ -345,6 +367,7 @@ export async function updateDocumentPlace(
   return rowCount === 1;
 }
 
+/** No scope: see the note at the top. */
 export async function markViewedByClient(db: Queryable, documentId: string, now: Date) {
   await db.query('UPDATE documents SET last_viewed_by_client_at = $2 WHERE id = $1', [documentId, now]);
 }

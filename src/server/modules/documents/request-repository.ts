@@ -113,7 +113,10 @@ export async function insertFileRequest(
   );
 }
 
-/** Moves a request from `from` statuses to `to`; false when it was not in one of them (someone else acted first). */
+/**
+ * Moves a request from `from` statuses to `to`; false when it was not in one of them (someone else acted first).
+ * No scope: the request was found through the caller's scope.
+ */
 export async function transitionFileRequest(
   db: Queryable,
   id: string,
@@ -131,11 +134,29 @@ export async function transitionFileRequest(
   return rowCount === 1;
 }
 
+/**
+ * The request's folder, with the request's row locked until the transaction ends (so two first uploads make one
+ * folder). No scope: the request was found through the caller's scope.
+ */
+export async function lockRequestFolder(db: Queryable, id: string) {
+  const { rows } = await db.query<{ folder_id: string | null }>(
+    'SELECT folder_id FROM file_requests WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return rows[0]?.folder_id ?? null;
+}
+
+/** No scope: the request was found through the caller's scope, the folder made in its account. */
+export async function setRequestFolder(db: Queryable, id: string, folderId: string) {
+  await db.query('UPDATE file_requests SET folder_id = $2 WHERE id = $1', [id, folderId]);
+}
+
+/** No scope: the request was found through the caller's scope (upload use case). */
 export async function markRequestSubmitted(db: Queryable, id: string, now: Date) {
   await transitionFileRequest(db, id, ['open', 'returned'], 'submitted', { now });
 }
 
-/** People of the account, who receive its file-request mail. */
+/** People of the account, who receive its file-request mail. No scope: mail for a request already found by scope. */
 export async function accountPeople(db: Queryable, accountId: string) {
   const { rows } = await db.query<{ email: string; name: string; locale: string | null }>(
     'SELECT u.email, u.name, u.locale FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.account_id = $1 AND u.deactivated_at IS NULL ORDER BY u.email',
@@ -145,6 +166,7 @@ export async function accountPeople(db: Queryable, accountId: string) {
 }
 
 /**
+ * No scope: the reminder job serves every account.
  * Requests owing a reminder of `kind` as of `today` (YYYY-MM-DD), claimed in the same statement: the insert
  * into file_request_reminders succeeds for one process only, so reminders go out once however many run.
  */

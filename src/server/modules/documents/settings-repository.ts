@@ -8,6 +8,7 @@ export interface SegmentSettingsRow {
   client_create_folders: boolean;
   client_rename: boolean;
   client_delete_own: boolean;
+  client_edit_others: boolean;
   /** Default quota of the segment's accounts; null: the portal's default. */
   quota_bytes: number | null;
 }
@@ -17,6 +18,7 @@ export async function findSegmentSettings(db: Queryable, segmentId: string): Pro
   const { rows } = await db.query<SegmentSettingsRow>(
     `SELECT COALESCE(sds.client_upload, true) AS client_upload, COALESCE(sds.client_create_folders, true) AS client_create_folders,
        COALESCE(sds.client_rename, true) AS client_rename, COALESCE(sds.client_delete_own, true) AS client_delete_own,
+       COALESCE(sds.client_edit_others, false) AS client_edit_others,
        sds.quota_bytes
      FROM segments s LEFT JOIN segment_document_settings sds ON sds.segment_id = s.id WHERE s.id = $1`,
     [segmentId],
@@ -29,6 +31,7 @@ const COLUMNS = {
   createFolders: 'client_create_folders',
   rename: 'client_rename',
   deleteOwn: 'client_delete_own',
+  editOthers: 'client_edit_others',
   quotaBytes: 'quota_bytes',
 } as const;
 

@@ -4,7 +4,11 @@ import { scopeParams } from '../../platform/actor.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
 import type { DocumentScope } from './policy.ts';
 
-/** Puts a folder and everything live below it in the trash, as one batch (restored together). */
+// The writes here take no account scope: each is handed a folder, document or trash batch that the use case found
+// through the caller's scope (findFolder / findDocument) and checked with the policy. listTrash reads by scope;
+// purgeTrash is the retention job's (every account, or the one account staff empty the trash of).
+
+/** Puts a folder and everything live below it in the trash, as one batch (restored together). No scope: see above. */
 export async function trashFolderTree(db: Queryable, folderId: string, batch: string, by: string, now: Date) {
   await db.query(
     `WITH RECURSIVE tree AS (SELECT id FROM document_folders WHERE id = $1 AND deleted_at IS NULL
@@ -16,6 +20,7 @@ export async function trashFolderTree(db: Queryable, folderId: string, batch: st
   );
 }
 
+/** No scope: the document was found through the caller's scope (see above). */
 export async function trashDocument(db: Queryable, documentId: string, batch: string, by: string, now: Date) {
   const { rowCount } = await db.query(
     'UPDATE documents SET deleted_at = $4, deleted_by = $3, trash_batch = $2, trash_root = true, version = version + 1 WHERE id = $1 AND deleted_at IS NULL',
@@ -24,7 +29,10 @@ export async function trashDocument(db: Queryable, documentId: string, batch: st
   return rowCount === 1;
 }
 
-/** Brings a trash batch back; the root goes to `parentId` (its old place, or the area root if that is gone). */
+/**
+ * Brings a trash batch back; the root goes to `parentId` (its old place, or the area root if that is gone). No
+ * scope: the batch is the one of an item found through the caller's scope.
+ */
 export async function restoreBatch(
   db: Queryable,
   batch: string,
@@ -96,7 +104,8 @@ export async function listTrash(
  * Deletes for good the trashed folders and documents deleted before `cutoff` (of one account, or all), in
  * the caller's transaction. Objects no remaining version uses are handed back for deletion after commit, and
  * marked pending in the same transaction: if the process dies before deleting them, the orphan sweep does.
- * Usage counters drop by the bytes freed.
+ * Usage counters drop by the bytes freed. No scope: the purge job serves every account; emptying one account's
+ * trash is staff only, after the use case loaded that account's space through the caller's scope.
  */
 export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string | null) {
   const { rows: doomed } = await db.query<{ id: string }>(
@@ -144,7 +153,7 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
   return { documents: documentIds.length, keys };
 }
 
-/** Trash bookkeeping of an item already found through the caller's scope. */
+/** Trash bookkeeping of an item already found through the caller's scope (so no scope here). */
 export async function trashStateOf(db: Queryable, id: string, kind: 'document' | 'folder' = 'document') {
   const table = kind === 'document' ? 'documents' : 'document_folders';
   const { rows } = await db.query<{ trash_batch: string | null; trash_root: boolean }>(

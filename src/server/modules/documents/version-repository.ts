@@ -1,8 +1,10 @@
 import type { DocumentArea, PreviewKind } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 
-// SQL of versions and of the storage objects behind them. Callers have already found the document through
-// the caller's scope (repository.ts findDocument), so these statements take a document id that is known visible.
+// SQL of versions and of the storage objects behind them. No statement here takes the account scope: each is
+// handed a document, folder or account that its caller already found through the caller's scope
+// (repository.ts findDocument / findFolder / findSpace), or runs for a background job that serves every account
+// (thumbnails, previews, the orphan sweep). Each function says which.
 
 const NIL = "'00000000-0000-0000-0000-000000000000'::uuid";
 
@@ -33,6 +35,7 @@ const SELECT_VERSION = `SELECT v.id, v.document_id, v.account_id, v.number, v.na
   u.staff_role IS NOT NULL AS uploaded_by_staff, v.created_at
   FROM document_versions v LEFT JOIN users u ON u.id = v.uploaded_by`;
 
+/** A version of a document found through the caller's scope (no scope here: the document id is known visible). */
 export async function findVersion(db: Queryable, documentId: string, versionId: string): Promise<VersionRow | null> {
   const { rows } = await db.query<VersionRow>(`${SELECT_VERSION} WHERE v.document_id = $1 AND v.id = $2`, [
     documentId,
@@ -41,6 +44,7 @@ export async function findVersion(db: Queryable, documentId: string, versionId: 
   return rows[0] ?? null;
 }
 
+/** Versions of a document found through the caller's scope, newest first (no scope: the document id is known visible). */
 export async function listVersions(
   db: Queryable,
   documentId: string,
@@ -64,9 +68,12 @@ export async function versionSha256(db: Queryable, versionId: string): Promise<s
   return rows[0]?.sha256 ?? null;
 }
 
+/** Background preview job: the version id comes from the upload that scheduled it, so no scope applies. */
 export async function setPreviewKey(db: Queryable, versionId: string, previewKey: string) {
   await db.query('UPDATE document_versions SET preview_key = $2 WHERE id = $1', [versionId, previewKey]);
 }
+
+// storage_pending_objects holds storage keys only (no account data): portal-wide bookkeeping, no scope.
 
 /** Remembers an object about to be written, so a crash mid-write leaves a trace the sweep can follow. */
 export async function recordPendingObject(db: Queryable, storageKey: string, now: Date) {
@@ -102,8 +109,10 @@ export interface NewVersion {
 
 /**
  * Creates a document with its first version, unless a live document of that name is already in the place:
- * then nothing is inserted and the caller adds a version to it. The unique index decides, so two
- * concurrent uploads of one name end as one document with two versions.
+ * then nothing is inserted (false) and the caller decides with the uploader's choice (keep both under another
+ * name, or a new version when allowed). The partial unique index on live names decides, so of two concurrent
+ * uploads of one name exactly one creates the document. No scope: the account and folder were found through the
+ * caller's scope before the upload was accepted.
  */
 export async function insertDocumentIfNameFree(
   db: Queryable,
@@ -131,39 +140,52 @@ export async function insertDocumentIfNameFree(
   return true;
 }
 
-/** The live document of that name in a place, locked until the transaction ends. */
-export async function lockDocumentByName(
-  db: Queryable,
-  place: { accountId: string; area: DocumentArea; folderId: string | null },
-  name: string,
-) {
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT id FROM documents WHERE account_id = $1 AND area = $2 AND COALESCE(folder_id, ${NIL}) = COALESCE($3::uuid, ${NIL})
-       AND lower(name) = lower($4) AND deleted_at IS NULL FOR UPDATE`,
-    [place.accountId, place.area, place.folderId, name],
-  );
-  return rows[0]?.id ?? null;
+/** A live document holding a name, with what the policy needs to decide whether the uploader may version it. */
+export interface NameHolder {
+  id: string;
+  created_by: string | null;
+  deleted_at: Date | null;
 }
 
 /**
- * Makes `version` the document's newest. The UPDATE takes the document's row lock, so concurrent new
- * versions are numbered one after another and none is lost. Null when the document is gone or in the trash.
+ * The live document of that name in a place (`lock`: row-locked until the transaction ends). No scope: the
+ * account, area and folder were found through the caller's scope before the upload was accepted.
+ */
+export async function documentByName(
+  db: Queryable,
+  place: { accountId: string; area: DocumentArea; folderId: string | null },
+  name: string,
+  lock = false,
+): Promise<NameHolder | null> {
+  const { rows } = await db.query<NameHolder>(
+    `SELECT id, created_by, deleted_at FROM documents WHERE account_id = $1 AND area = $2
+       AND COALESCE(folder_id, ${NIL}) = COALESCE($3::uuid, ${NIL}) AND lower(name) = lower($4) AND deleted_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+    [place.accountId, place.area, place.folderId, name],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Makes `version` the document's newest: its number and the document's area, or null when the document is gone
+ * or in the trash. The UPDATE takes the document's row lock, so concurrent new versions are numbered one after
+ * another and none is lost. No scope: the caller found the document through its scope (or locked it by name in a
+ * place it found so).
  */
 export async function appendVersion(
   db: Queryable,
   documentId: string,
   version: NewVersion,
   fileRequestId: string | null,
-): Promise<number | null> {
-  const { rows } = await db.query<{ version_count: number }>(
+): Promise<{ number: number; area: DocumentArea } | null> {
+  const { rows } = await db.query<{ version_count: number; area: DocumentArea }>(
     `UPDATE documents SET version_count = version_count + 1, current_version_id = $2, updated_at = $3, version = version + 1,
        file_request_id = COALESCE($4, file_request_id)
-     WHERE id = $1 AND deleted_at IS NULL RETURNING version_count`,
+     WHERE id = $1 AND deleted_at IS NULL RETURNING version_count, area`,
     [documentId, version.id, version.now, fileRequestId],
   );
   if (!rows[0]) return null;
   await insertVersionRow(db, documentId, rows[0].version_count, version);
-  return rows[0].version_count;
+  return { number: rows[0].version_count, area: rows[0].area };
 }
 
 async function insertVersionRow(db: Queryable, documentId: string, number: number, version: NewVersion) {
@@ -191,6 +213,7 @@ async function insertVersionRow(db: Queryable, documentId: string, number: numbe
   );
 }
 
+/** Background thumbnail job: the version id comes from the upload that scheduled it, so no scope applies. */
 export async function setThumbnail(
   db: Queryable,
   versionId: string,
@@ -204,8 +227,10 @@ export async function setThumbnail(
   ]);
 }
 
-/** Storage keys of the live documents under a folder (itself included), with their paths for a zip. */
-/** Everything live in an area of an account, its top level included, as paths from the area root (for a zip). */
+/**
+ * Everything live in an area of an account, its top level included, as paths from the area root (for a zip).
+ * No scope: the zip use case loaded the account's space through the caller's scope and checked the area.
+ */
 export async function liveAreaTreeOf(db: Queryable, accountId: string, area: DocumentArea) {
   const { rows } = await db.query<TreeEntry>(
     `WITH RECURSIVE tree AS (
@@ -233,6 +258,10 @@ export interface TreeEntry {
   updated_at: Date;
 }
 
+/**
+ * Storage keys of the live documents under a folder (itself included), with their paths for a zip. No scope:
+ * the zip use case found the folder through the caller's scope.
+ */
 export async function liveTreeOf(db: Queryable, folderId: string) {
   const { rows } = await db.query<TreeEntry>(
     `WITH RECURSIVE tree AS (

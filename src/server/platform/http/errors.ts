@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly detail?: string,
     readonly fieldErrors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    /** Extension members of the problem (RFC 9457 §3.2), e.g. the free name a `name_conflict` suggests. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail ?? title);
     this.name = 'AppError';

@@ -13,6 +13,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     .status(error.status)
     .type('application/problem+json')
     .send({
+      ...error.extensions,
       type: PROBLEM_TYPE + error.code,
       title: error.title,
       status: error.status,

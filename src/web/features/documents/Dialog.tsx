@@ -11,6 +11,8 @@ interface DialogProps {
   fields?: string[];
   onSubmit: () => void;
   onClose: () => void;
+  /** A second way to answer (e.g. "Replace with new version" next to "Keep both"), shown between submit and Cancel. */
+  alternative?: { label: string; onSelect: () => void };
   children?: ReactNode;
 }
 
@@ -24,6 +26,7 @@ export function Dialog({
   fields,
   onSubmit,
   onClose,
+  alternative,
   children,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -59,6 +62,11 @@ export function Dialog({
           <button type="submit" className={danger ? 'btn btn--danger' : 'btn'} disabled={pending}>
             {submitLabel}
           </button>
+          {alternative ? (
+            <button type="button" className="btn btn--secondary" disabled={pending} onClick={alternative.onSelect}>
+              {alternative.label}
+            </button>
+          ) : null}
           <button type="button" className="btn btn--secondary" onClick={onClose}>
             {t('common.cancel')}
           </button>

@@ -119,12 +119,27 @@ export function DocumentPage() {
               queue.add(files, (file) => ({ path: `/documents/${data.id}/versions`, query: { name: file.name } }))
             }
           />
-          <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
+          <UploadQueue
+            items={queue.items}
+            onCancel={queue.cancel}
+            onClear={queue.clearFinished}
+            onResolve={queue.resolveConflict}
+          />
         </section>
       ) : null}
-      <VersionsTable key={data.currentVersionId} doc={data} onRestored={(result) => doc.setData(result.document)} />
+      {/* Remounted (so reloaded) when the current version changes. Sibling keys must differ: with the same key
+          React could keep the old table next to the new one after an upload. */}
+      <VersionsTable
+        key={`versions-${data.currentVersionId}`}
+        doc={data}
+        onRestored={(result) => doc.setData(result.document)}
+      />
       {a.viewActivity ? (
-        <ActivityList key={data.currentVersionId} path={`/documents/${data.id}/activity`} showDocument={false} />
+        <ActivityList
+          key={`activity-${data.currentVersionId}`}
+          path={`/documents/${data.id}/activity`}
+          showDocument={false}
+        />
       ) : null}
       {action ? (
         <ItemDialog

@@ -3,6 +3,7 @@ import type { Document, Folder } from '../../../contract/index.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { FileIcon } from './FileIcon.tsx';
 import { fileKind, formatBytes } from './format.ts';
+import { ActionMenu, type ActionMenuItem } from '../../ui/ActionMenu.tsx';
 import type { Item, ItemAction } from './ItemDialogs.tsx';
 import { fileUrl, useDocsScope } from './scope.tsx';
 
@@ -16,54 +17,40 @@ interface DocumentTableProps {
   onAction: (item: Item, action: ItemAction) => void;
 }
 
+/** The row's one action menu: the same button on every row, holding only what the caller may do. */
 function Actions({ item, onAction }: { item: Item; onAction: DocumentTableProps['onAction'] }) {
   const { value } = item;
   const a = value.abilities;
-  const buttons: [ItemAction, boolean][] = [
+  const entries: ActionMenuItem[] = [];
+  if (item.kind === 'document' && item.value.abilities.download)
+    entries.push({
+      id: 'download',
+      label: t('documents.action.download'),
+      href: fileUrl.download(value.id),
+      download: true,
+    });
+  if (item.kind === 'folder' && item.value.abilities.downloadZip)
+    entries.push({ id: 'zip', label: t('documents.action.zipFolder'), href: fileUrl.zip(value.id), download: true });
+  for (const [action, allowed] of [
     ['rename', a.rename],
     ['move', a.move],
     ['delete', a.delete],
-  ];
-  return (
-    <div className="row-actions">
-      {item.kind === 'document' && item.value.abilities.download ? (
-        <a
-          className="btn btn--secondary btn--small"
-          href={fileUrl.download(item.value.id)}
-          download
-          aria-label={t('documents.downloadName', { name: value.name })}
-        >
-          {t('documents.action.download')}
-        </a>
-      ) : null}
-      {item.kind === 'folder' && item.value.abilities.downloadZip ? (
-        <a
-          className="btn btn--secondary btn--small"
-          href={fileUrl.zip(item.value.id)}
-          download
-          aria-label={t('documents.zipName', { name: value.name })}
-        >
-          {t('documents.action.zip')}
-        </a>
-      ) : null}
-      {buttons
-        .filter(([, allowed]) => allowed)
-        .map(([action]) => (
-          <button
-            key={action}
-            type="button"
-            className="btn btn--secondary btn--small"
-            aria-label={t(`documents.action.${action}Name`, { name: value.name })}
-            onClick={() => onAction(item, action)}
-          >
-            {t(`documents.action.${action}`)}
-          </button>
-        ))}
-    </div>
-  );
+  ] as const) {
+    if (allowed)
+      entries.push({
+        id: action,
+        label: t(`documents.action.${action}`),
+        danger: action === 'delete',
+        onSelect: () => onAction(item, action),
+      });
+  }
+  return <ActionMenu label={t('documents.actionsFor', { name: value.name })} items={entries} />;
 }
 
-/** Folders then files of one folder (or search results): names always as text, truncated with the full name in `title`. */
+/**
+ * Folders then files of one folder (or search results): names always as text, wrapped (never cut) with the full
+ * name in `title` as well; dates on one line; one action menu per row.
+ */
 export function DocumentTable({
   caption,
   folders,
@@ -104,7 +91,7 @@ export function DocumentTable({
                   <FileIcon folder />
                   <button
                     type="button"
-                    className="btn-link truncate"
+                    className="btn-link doc-name__text"
                     title={folder.name}
                     onClick={() => onOpenFolder(folder)}
                   >
@@ -113,7 +100,9 @@ export function DocumentTable({
                 </span>
               </td>
               <td className="num hide-narrow muted">—</td>
-              <td className="hide-narrow">{formatDateTime(folder.updatedAt)}</td>
+              <td className="hide-narrow nowrap">
+                <time dateTime={folder.updatedAt}>{formatDateTime(folder.updatedAt)}</time>
+              </td>
               {showReceipts ? <td className="hide-narrow" /> : null}
               <td className="actions">
                 <Actions item={{ kind: 'folder', value: folder }} onAction={onAction} />
@@ -129,7 +118,7 @@ export function DocumentTable({
                   ) : (
                     <FileIcon kind={fileKind(doc.contentType, doc.name)} />
                   )}
-                  <Link to={`${docs}/files/${doc.id}`} className="truncate" title={doc.name}>
+                  <Link to={`${docs}/files/${doc.id}`} className="doc-name__text" title={doc.name}>
                     {doc.name}
                   </Link>
                   {doc.versionCount > 1 ? (
@@ -140,9 +129,11 @@ export function DocumentTable({
                 </span>
               </td>
               <td className="num hide-narrow">{formatBytes(doc.sizeBytes)}</td>
-              <td className="hide-narrow">{formatDateTime(doc.updatedAt)}</td>
+              <td className="hide-narrow nowrap">
+                <time dateTime={doc.updatedAt}>{formatDateTime(doc.updatedAt)}</time>
+              </td>
               {showReceipts ? (
-                <td className="hide-narrow">
+                <td className="hide-narrow nowrap">
                   {doc.lastViewedByClientAt ? (
                     <span title={formatDateTime(doc.lastViewedByClientAt)}>
                       {formatRelative(doc.lastViewedByClientAt)}

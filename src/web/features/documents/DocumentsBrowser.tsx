@@ -97,8 +97,10 @@ export function DocumentsBrowser() {
   }, [folders, documents, space]);
 
   const onUploaded = useCallback(
-    (result: UploadResult) => {
+    (result: UploadResult, file: File) => {
       if (result.outcome === 'new_version') toast(t('documents.upload.newVersion', { name: result.document.name }));
+      if (result.outcome === 'renamed')
+        toast(t('documents.upload.renamed', { name: file.name, renamed: result.document.name }));
       documents.reload();
       space.reload();
     },
@@ -218,7 +220,12 @@ export function DocumentsBrowser() {
           }
         />
       ) : null}
-      <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
+      <UploadQueue
+        items={queue.items}
+        onCancel={queue.cancel}
+        onClear={queue.clearFinished}
+        onResolve={queue.resolveConflict}
+      />
       {folders.error ? <ErrorState error={folders.error} onRetry={folders.reload} /> : null}
       {empty && !documents.error ? (
         <EmptyState title={q ? t('documents.noResults') : t('documents.emptyFolder')} />

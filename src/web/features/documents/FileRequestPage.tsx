@@ -153,7 +153,12 @@ export function FileRequestPage() {
               queue.add(files, (file) => ({ path: `/file-requests/${data.id}/uploads`, query: { name: file.name } }))
             }
           />
-          <UploadQueue items={queue.items} onCancel={queue.cancel} onClear={queue.clearFinished} />
+          <UploadQueue
+            items={queue.items}
+            onCancel={queue.cancel}
+            onClear={queue.clearFinished}
+            onResolve={queue.resolveConflict}
+          />
         </section>
       ) : null}
       <section className="panel" aria-labelledby="request-files">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { FileRequest, UploadResult } from '../../../contract/index.ts';
+import type { FileRequest, Folder, UploadResult } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -21,7 +21,10 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
   const [dueDate, setDueDate] = useState('');
   const [note, setNote] = useState('');
   const [template, setTemplate] = useState<File | null>(null);
+  const [folderId, setFolderId] = useState('');
   const [formKey, setFormKey] = useState(0);
+  // Where the client's files will land: a shared top-level folder, or (default) a new one named after the request.
+  const folders = usePagedList<Folder>(`/accounts/${accountId}/folders`, { area: 'shared', limit: 200 });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -31,7 +34,8 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
         // The template is stored as a shared document (the client downloads it), then linked to the request.
         const uploaded = await uploadWithProgress<UploadResult>({
           path: `/accounts/${accountId}/documents`,
-          query: { area: 'shared', name: template.name },
+          // A template never replaces a file of the same name: it is kept next to it.
+          query: { area: 'shared', name: template.name, onConflict: 'keep-both' },
           file: template,
           idempotencyKey: `${key}-template`,
         });
@@ -39,7 +43,13 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
       }
       const created = await api<FileRequest>(`/accounts/${accountId}/file-requests`, {
         method: 'POST',
-        body: { title, dueDate: dueDate || null, note: note.trim() || null, templateDocumentId },
+        body: {
+          title,
+          dueDate: dueDate || null,
+          note: note.trim() || null,
+          templateDocumentId,
+          folderId: folderId || null,
+        },
         idempotencyKey: key,
       });
       toast(t('documents.request.created', { title: created.title }));
@@ -47,6 +57,7 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
       setDueDate('');
       setNote('');
       setTemplate(null);
+      setFolderId('');
       setFormKey((n) => n + 1);
       onCreated(created);
     });
@@ -61,7 +72,7 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
       aria-labelledby="new-request-heading"
     >
       <h2 id="new-request-heading">{t('documents.request.new')}</h2>
-      <FormAlert error={submission.error} fields={['title', 'dueDate', 'note']} />
+      <FormAlert error={submission.error} fields={['title', 'dueDate', 'note', 'folderId']} />
       <TextField
         label={t('documents.request.field.title')}
         name="title"
@@ -90,6 +101,21 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
+      <SelectField
+        label={t('documents.request.field.folder')}
+        hint={t('documents.request.field.folderHint')}
+        name="folderId"
+        value={folderId}
+        onChange={(event) => setFolderId(event.target.value)}
+        error={submission.error}
+      >
+        <option value="">{t('documents.request.field.folderNew', { title: title.trim() || '…' })}</option>
+        {folders.items.map((folder) => (
+          <option key={folder.id} value={folder.id}>
+            {folder.name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label={t('common.optional', { label: t('documents.request.field.template') })}
         hint={t('documents.request.field.templateHint')}

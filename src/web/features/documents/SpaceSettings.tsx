@@ -9,7 +9,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { bytesFromQuotaField, formatBytes, quotaFieldFromBytes } from './format.ts';
 import { useDocsScope } from './scope.tsx';
 
-const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn'] as const;
+const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn', 'editOthers'] as const;
 type Permission = (typeof PERMISSIONS)[number];
 type Choice = 'inherit' | 'on' | 'off';
 

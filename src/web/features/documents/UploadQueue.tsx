@@ -1,5 +1,7 @@
+import type { OnNameConflict } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
+import { Dialog } from './Dialog.tsx';
 import { formatBytes } from './format.ts';
 import type { UploadItem } from './useUploadQueue.ts';
 
@@ -20,6 +22,8 @@ function statusText(item: UploadItem): string {
       return t('documents.upload.cancelled');
     case 'failed':
       return errorMessage(item.error);
+    case 'conflict':
+      return t('documents.upload.conflictStatus');
   }
 }
 
@@ -39,11 +43,47 @@ interface UploadQueueProps {
   items: UploadItem[];
   onCancel: (id: string) => void;
   onClear: () => void;
+  /** The uploader's answer to a name already used: keep both, a new version, or (null) do not upload. */
+  onResolve: (id: string, choice: OnNameConflict | null) => void;
+}
+
+/**
+ * Asks what to do with a file whose name is already used where it is going. "Keep both" is always offered;
+ * "Replace with new version" only when the server says the caller may version that file.
+ */
+function NameConflictDialog({ item, onResolve }: { item: UploadItem; onResolve: UploadQueueProps['onResolve'] }) {
+  const conflict = item.conflict!;
+  return (
+    <Dialog
+      title={t('documents.conflict.title', { name: item.name })}
+      submitLabel={t('documents.conflict.keepBoth')}
+      pending={false}
+      error={null}
+      onSubmit={() => onResolve(item.id, 'keep-both')}
+      onClose={() => onResolve(item.id, null)}
+      alternative={
+        conflict.canReplace
+          ? { label: t('documents.conflict.replace'), onSelect: () => onResolve(item.id, 'new-version') }
+          : undefined
+      }
+    >
+      <p>{t('documents.conflict.body', { name: item.name, suggested: conflict.suggestedName })}</p>
+      {conflict.canReplace ? (
+        <p className="muted small">{t('documents.conflict.replaceHint')}</p>
+      ) : (
+        <p className="muted small">{t('documents.conflict.noReplace')}</p>
+      )}
+    </Dialog>
+  );
 }
 
 /** The uploads of this page: a progress bar and a cancel button per file. */
-export function UploadQueue({ items, onCancel, onClear }: UploadQueueProps) {
-  const finished = items.some((item) => item.status !== 'queued' && item.status !== 'uploading');
+export function UploadQueue({ items, onCancel, onClear, onResolve }: UploadQueueProps) {
+  const finished = items.some(
+    (item) => item.status !== 'queued' && item.status !== 'uploading' && item.status !== 'conflict',
+  );
+  // One question at a time, in the order the files were added.
+  const asking = items.find((item) => item.status === 'conflict' && item.conflict);
   return (
     <section className="upload-queue" aria-labelledby="upload-queue-heading" hidden={!items.length}>
       <div className="upload-queue__head">
@@ -90,6 +130,7 @@ export function UploadQueue({ items, onCancel, onClear }: UploadQueueProps) {
           </li>
         ))}
       </ul>
+      {asking ? <NameConflictDialog key={asking.id} item={asking} onResolve={onResolve} /> : null}
     </section>
   );
 }

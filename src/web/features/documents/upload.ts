@@ -7,7 +7,27 @@ import {
   withQuery,
   type Query,
 } from '../../api/client.ts';
+import { NameConflict } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
+
+/** A refused upload whose name is already used where it was going: the server's suggestion and the choices. */
+export type NameConflictError = ApiError & { nameConflict: NameConflict };
+
+/** The `name_conflict` details of a refused upload (the problem's extension members), if that is what it was. */
+export function nameConflictOf(error: unknown): NameConflict | null {
+  return error instanceof ApiError && 'nameConflict' in error ? (error as NameConflictError).nameConflict : null;
+}
+
+function withNameConflict(error: ApiError, responseText: string): ApiError {
+  if (error.code !== 'name_conflict') return error;
+  try {
+    const parsed = NameConflict.safeParse(JSON.parse(responseText));
+    if (parsed.success) return Object.assign(error, { nameConflict: parsed.data });
+  } catch {
+    // Not JSON: an ordinary error.
+  }
+  return error;
+}
 
 export interface UploadRequest {
   /** API path (without the /api/v1 base), e.g. `/accounts/{id}/documents`. */
@@ -65,7 +85,7 @@ export async function uploadWithProgress<T>(request: UploadRequest): Promise<T> 
         statusText: xhr.statusText,
         headers: { 'content-type': type, 'retry-after': xhr.getResponseHeader('retry-after') ?? '' },
       });
-      void apiErrorFrom(response).then(reject);
+      void apiErrorFrom(response).then((error) => reject(withNameConflict(error, xhr.responseText)));
     };
     xhr.send(request.file);
   });

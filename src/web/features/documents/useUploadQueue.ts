@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NameConflict, OnNameConflict } from '../../../contract/index.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
-import { isAbort, uploadWithProgress, type UploadRequest } from './upload.ts';
+import { isAbort, nameConflictOf, uploadWithProgress, type UploadRequest } from './upload.ts';
 
-export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled';
+/** `conflict`: the name is already used where the file was going; it waits for the uploader's choice. */
+export type UploadStatus = 'queued' | 'uploading' | 'done' | 'failed' | 'cancelled' | 'conflict';
 
 export interface UploadItem {
   id: string;
@@ -11,6 +13,8 @@ export interface UploadItem {
   loaded: number;
   status: UploadStatus;
   error: unknown;
+  /** Set while `status` is `conflict`: the server's suggested free name and whether a new version is allowed. */
+  conflict?: NameConflict;
 }
 
 /** How one file is sent: the path and query of its POST. */
@@ -21,6 +25,8 @@ interface Job {
   target: UploadTarget;
   controller: AbortController;
   key: string;
+  /** The uploader's answer to a name conflict, sent with the retry. */
+  onConflict?: OnNameConflict;
 }
 
 const PARALLEL = 2;
@@ -54,20 +60,26 @@ export function useUploadQueue<T>(onUploaded: (result: T, file: File) => void) {
       const { path, query } = job.target(job.file);
       uploadWithProgress<T>({
         path,
-        query,
+        query: job.onConflict ? { ...query, onConflict: job.onConflict } : query,
         file: job.file,
         signal: job.controller.signal,
         idempotencyKey: job.key,
         onProgress: (loaded) => patch(id, { loaded }),
       })
         .then((result) => {
-          patch(id, { status: 'done', loaded: job.file.size });
+          jobs.current.delete(id);
+          patch(id, { status: 'done', loaded: job.file.size, conflict: undefined });
           callback.current(result, job.file);
         })
-        .catch((error: unknown) => patch(id, isAbort(error) ? { status: 'cancelled' } : { status: 'failed', error }))
-        .finally(() => {
-          running.current.delete(id);
+        .catch((error: unknown) => {
+          const conflict = nameConflictOf(error);
+          // Nothing was stored: the job waits (kept) for the uploader to choose keep both or a new version.
+          if (conflict && !job.onConflict) return patch(id, { status: 'conflict', conflict, loaded: 0 });
           jobs.current.delete(id);
+          patch(id, isAbort(error) ? { status: 'cancelled' } : { status: 'failed', error });
+        })
+        .then(() => {
+          running.current.delete(id);
           pump();
         });
     }
@@ -102,8 +114,30 @@ export function useUploadQueue<T>(onUploaded: (result: T, file: File) => void) {
     [patch],
   );
 
+  /** The uploader's answer to a name conflict: send again with that choice, or (null) drop the file. */
+  const resolveConflict = useCallback(
+    (id: string, choice: OnNameConflict | null) => {
+      const job = jobs.current.get(id);
+      if (!job) return;
+      if (!choice) {
+        jobs.current.delete(id);
+        patch(id, { status: 'cancelled', conflict: undefined });
+        return;
+      }
+      job.onConflict = choice;
+      // Another request (its query differs), so another key.
+      job.key = newIdempotencyKey();
+      order.current.push(id);
+      patch(id, { status: 'queued', conflict: undefined });
+      pump();
+    },
+    [patch, pump],
+  );
+
   const clearFinished = useCallback(() => {
-    setItems((list) => list.filter((item) => item.status === 'queued' || item.status === 'uploading'));
+    setItems((list) =>
+      list.filter((item) => item.status === 'queued' || item.status === 'uploading' || item.status === 'conflict'),
+    );
   }, []);
 
   useEffect(() => {
@@ -113,5 +147,5 @@ export function useUploadQueue<T>(onUploaded: (result: T, file: File) => void) {
     };
   }, []);
 
-  return { items, add, cancel, clearFinished };
+  return { items, add, cancel, resolveConflict, clearFinished };
 }

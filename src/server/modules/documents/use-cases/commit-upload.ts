@@ -11,16 +11,20 @@ import { schedulePreview } from '../image-previews.ts';
 import { scheduleThumbnail } from '../thumbnails.ts';
 import {
   appendVersion,
+  documentByName,
   forgetPendingObject,
   insertDocumentIfNameFree,
-  lockDocumentByName,
   type NewVersion,
 } from '../version-repository.ts';
 import { getDocumentUseCase } from './get-document.ts';
+import { firstFreeName, mayNotReplace, nameConflictError, type ConflictRule } from './name-conflicts.ts';
 import { discardStoredObject, type StoredFile } from './store-incoming-file.ts';
 import { quotaExceeded } from './store-incoming-file.ts';
 
-/** Where stored bytes go: a new version of a known document, or a name in a place (new document or new version). */
+/**
+ * Where stored bytes go: a new version of a known document, or a name in a place (a new document; when the name is
+ * taken, what `rule` says: keep both under a free name, or a version of that document if the policy allows).
+ */
 export type CommitTarget =
   | {
       kind: 'document';
@@ -38,6 +42,7 @@ export type CommitTarget =
       folderId: string | null;
       name: string;
       fileRequestId: string | null;
+      rule: ConflictRule;
     };
 
 /**
@@ -92,7 +97,7 @@ export async function commitUpload(
       await recordActivity(tx, {
         accountId: target.accountId,
         documentId: result.documentId,
-        documentName: target.name,
+        documentName: result.name,
         area: result.area,
         action:
           result.outcome === 'created'
@@ -106,7 +111,7 @@ export async function commitUpload(
         now,
       });
       if (target.fileRequestId) await markRequestSubmitted(tx, target.fileRequestId, now);
-      return { ...result, name: target.name };
+      return result;
     });
   } catch (error) {
     // A restored version shares its object with the old one: never delete that.
@@ -130,37 +135,58 @@ export async function commitUpload(
     document: await getDocumentUseCase(ctx, actor, committed.documentId),
   };
 
-  async function addVersion(tx: Parameters<typeof appendVersion>[0], documentId: string, fileRequestId: string | null) {
-    const number = await appendVersion(tx, documentId, version, fileRequestId);
-    if (number === null) throw notFound();
-    const { rows } = await tx.query<{ area: DocumentArea }>('SELECT area FROM documents WHERE id = $1', [documentId]);
-    return { documentId, number, outcome: 'new_version' as const, area: rows[0]!.area };
+  type Tx = Parameters<typeof appendVersion>[0];
+
+  async function addVersion(tx: Tx, documentId: string, fileRequestId: string | null) {
+    const appended = await appendVersion(tx, documentId, version, fileRequestId);
+    if (appended === null) throw notFound();
+    return {
+      documentId,
+      number: appended.number,
+      outcome: 'new_version' as const,
+      area: appended.area,
+      name: target.name,
+    };
   }
 
-  async function placeFile(tx: Parameters<typeof appendVersion>[0], place: Extract<CommitTarget, { kind: 'place' }>) {
-    // Same name in the same place becomes a new version (what ShareFile and TaxDome users expect). The
-    // unique index settles races: whoever loses the insert adds a version to the winner's document.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+  async function placeFile(tx: Tx, place: Extract<CommitTarget, { kind: 'place' }>) {
+    // The partial unique index on live names settles races: an insert that loses sees the winner's document, and
+    // the uploader's choice decides what happens then. A collision never silently versions another document.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const name =
+        attempt > 0 && place.rule.onConflict === 'keep-both' ? await firstFreeName(tx, place, place.name) : place.name;
       const documentId = newId(now.getTime());
-      if (
-        await insertDocumentIfNameFree(
-          tx,
-          { id: documentId, folderId: place.folderId, area: place.area, fileRequestId: place.fileRequestId },
-          version,
-        )
-      ) {
-        return { documentId, number: 1, outcome: 'created' as const, area: place.area };
+      const document = {
+        id: documentId,
+        folderId: place.folderId,
+        area: place.area,
+        fileRequestId: place.fileRequestId,
+      };
+      if (await insertDocumentIfNameFree(tx, document, { ...version, name })) {
+        return {
+          documentId,
+          number: 1,
+          outcome: name === place.name ? ('created' as const) : ('renamed' as const),
+          area: place.area,
+          name,
+        };
       }
-      const existing = await lockDocumentByName(
-        tx,
-        { accountId: place.accountId, area: place.area, folderId: place.folderId },
-        place.name,
-      );
-      if (existing) {
-        const number = await appendVersion(tx, existing, version, place.fileRequestId);
-        if (number !== null) return { documentId: existing, number, outcome: 'new_version' as const, area: place.area };
+      if (place.rule.onConflict === 'keep-both') continue;
+      const existing = await documentByName(tx, place, name, true);
+      if (!existing) continue; // trashed or renamed meanwhile: the name may be free now
+      if (place.rule.onConflict !== 'new-version') throw await nameConflictError(tx, place, name, existing, place.rule);
+      if (!place.rule.mayReplace(existing)) throw mayNotReplace();
+      const appended = await appendVersion(tx, existing.id, version, place.fileRequestId);
+      if (appended) {
+        return {
+          documentId: existing.id,
+          number: appended.number,
+          outcome: 'new_version' as const,
+          area: place.area,
+          name,
+        };
       }
     }
-    throw conflict('Another upload of this name is being saved. Try again.', 'name_conflict');
+    throw conflict('Other uploads of this name are being saved. Try again.', 'name_busy');
   }
 }

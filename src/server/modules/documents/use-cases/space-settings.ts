@@ -33,6 +33,7 @@ export async function getSpaceUseCase(ctx: AppContext, actor: Actor, accountId: 
           createFolders: space.override_create_folders,
           rename: space.override_rename,
           deleteOwn: space.override_delete_own,
+          editOthers: space.override_edit_others,
         }
       : null,
     areas: documentScopeOf(actor).areas,
@@ -49,6 +50,7 @@ export async function updateSpaceUseCase(ctx: AppContext, actor: Actor, accountI
     createFolders: 'client_create_folders',
     rename: 'client_rename',
     deleteOwn: 'client_delete_own',
+    editOthers: 'client_edit_others',
   } as const;
   const overrides = Object.fromEntries(
     Object.entries(input)
@@ -73,6 +75,7 @@ export async function getSegmentSettingsUseCase(
       createFolders: row.client_create_folders,
       rename: row.client_rename,
       deleteOwn: row.client_delete_own,
+      editOthers: row.client_edit_others,
     },
     quotaBytes: row.quota_bytes,
     portalDefaultQuotaBytes: ctx.config.documents.defaultQuotaBytes,

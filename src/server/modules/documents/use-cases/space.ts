@@ -10,6 +10,7 @@ export const permissionsOf = (space: SpaceRow): ClientPermissions => ({
   createFolders: space.client_create_folders,
   rename: space.client_rename,
   deleteOwn: space.client_delete_own,
+  editOthers: space.client_edit_others,
 });
 
 /** The account's document space as the caller sees it: 404 outside its scope or when documents are off. */

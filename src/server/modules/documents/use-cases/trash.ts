@@ -5,10 +5,9 @@ import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts'
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordActivity } from '../activity-repository.ts';
-import { numberedName } from '../file-names.ts';
 import { documentPolicy, documentScopeOf, TRASH_DAYS } from '../policy.ts';
 import { personRef } from '../presenters.ts';
-import { findFolder, nameTaken } from '../repository.ts';
+import { findFolder } from '../repository.ts';
 import {
   listTrash,
   purgeTrash,
@@ -20,6 +19,7 @@ import {
 import { forgetPendingObject } from '../version-repository.ts';
 import { folderFor, getFolderUseCase } from './folders.ts';
 import { documentFor, getDocumentUseCase } from './get-document.ts';
+import { firstFreeName } from './name-conflicts.ts';
 import { loadSpace } from './space.ts';
 import type { z } from 'zod';
 
@@ -64,14 +64,8 @@ async function restorePlace(
     const folder = await findFolder(ctx.db, documentScopeOf(actor), parent);
     if (!folder || folder.deleted_at) parent = null;
   }
-  let name = item.name;
-  for (
-    let n = 2;
-    await nameTaken(ctx.db, { accountId: item.account_id, area: item.area, parentId: parent }, name, item.id);
-    n += 1
-  )
-    name = numberedName(item.name, n);
-  return { parent, name };
+  const place = { accountId: item.account_id, area: item.area, folderId: parent };
+  return { parent, name: await firstFreeName(ctx.db, place, item.name, item.id) };
 }
 
 export async function restoreFolderUseCase(ctx: AppContext, actor: Actor, folderId: string) {

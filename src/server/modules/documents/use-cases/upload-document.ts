@@ -1,4 +1,4 @@
-import type { DocumentArea, UploadResult } from '../../../../contract/index.ts';
+import type { DocumentArea, OnNameConflict, UploadResult } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -8,18 +8,23 @@ import { findFolder } from '../repository.ts';
 import { findFileRequest } from '../request-repository.ts';
 import { commitUpload } from './commit-upload.ts';
 import { documentFor } from './get-document.ts';
+import { conflictRuleFor, refuseNameConflictUpFront } from './name-conflicts.ts';
+import { requestFolderOf } from './request-folder.ts';
 import { loadSpace } from './space.ts';
 import { storeIncomingFile, type IncomingFile } from './store-incoming-file.ts';
 
 // Every check that can refuse an upload runs before the first byte of the body is read: a refused upload
 // costs the server nothing, and another account's folder answers 404 like a missing one.
 
-/** POST /accounts/{accountId}/documents: a file into a folder (or an area root); same name = new version. */
+/**
+ * POST /accounts/{accountId}/documents: a file into a folder (or an area root). A name already used there is
+ * the uploader's choice (`onConflict`): keep both, or a new version where the policy allows; without one, 409.
+ */
 export async function uploadDocumentUseCase(
   ctx: AppContext,
   actor: Actor,
   accountId: string,
-  target: { area: DocumentArea; folderId: string | null; rawName: string },
+  target: { area: DocumentArea; folderId: string | null; rawName: string; onConflict: OnNameConflict | undefined },
   file: IncomingFile,
 ): Promise<UploadResult> {
   const { space, permissions } = await loadSpace(ctx, actor, accountId);
@@ -34,13 +39,11 @@ export async function uploadDocumentUseCase(
   }
   if (!documentPolicy.space(actor, permissions).upload) throw forbidden('Uploads are turned off for this account.');
   const name = sanitizeFileName(target.rawName);
+  const place = { accountId, area, folderId: target.folderId };
+  const rule = conflictRuleFor(actor, permissions, target.onConflict);
+  await refuseNameConflictUpFront(ctx.db, place, name, rule);
   const stored = await storeIncomingFile(ctx, space, file, name);
-  return commitUpload(
-    ctx,
-    actor,
-    { kind: 'place', accountId, area, folderId: target.folderId, name, fileRequestId: null },
-    stored,
-  );
+  return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId: null, rule }, stored);
 }
 
 /** POST /documents/{documentId}/versions: a new version of one document (the name stays unless given). */
@@ -64,12 +67,15 @@ export async function uploadVersionUseCase(
   );
 }
 
-/** POST /file-requests/{id}/uploads: a file answering a request, into the request's folder (or the shared root). */
+/**
+ * POST /file-requests/{id}/uploads: a file answering a request, into the request's own folder (never the shared
+ * root, where it could collide with the firm's files). Name collisions there follow the same choice as any upload.
+ */
 export async function uploadForRequestUseCase(
   ctx: AppContext,
   actor: Actor,
   fileRequestId: string,
-  rawName: string | undefined,
+  target: { rawName: string | undefined; onConflict: OnNameConflict | undefined },
   file: IncomingFile,
 ): Promise<UploadResult> {
   const request = await findFileRequest(ctx.db, accountScopeOf(actor), fileRequestId);
@@ -80,17 +86,14 @@ export async function uploadForRequestUseCase(
       throw conflict('This request is closed.', 'request_closed');
     throw forbidden('Uploads are turned off for this account.');
   }
-  let folderId = request.folder_id;
-  if (folderId) {
-    const folder = await findFolder(ctx.db, documentScopeOf(actor), folderId);
-    if (!folder || folder.deleted_at || folder.area !== 'shared') folderId = null;
-  }
-  const name = sanitizeFileName(rawName ?? request.title);
+  const name = sanitizeFileName(target.rawName ?? request.title);
+  const place = {
+    accountId: request.account_id,
+    area: 'shared' as const,
+    folderId: await requestFolderOf(ctx, actor, request),
+  };
+  const rule = conflictRuleFor(actor, permissions, target.onConflict);
+  await refuseNameConflictUpFront(ctx.db, place, name, rule);
   const stored = await storeIncomingFile(ctx, space, file, name);
-  return commitUpload(
-    ctx,
-    actor,
-    { kind: 'place', accountId: request.account_id, area: 'shared', folderId, name, fileRequestId },
-    stored,
-  );
+  return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId, rule }, stored);
 }
