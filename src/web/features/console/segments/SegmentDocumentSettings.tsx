@@ -9,7 +9,7 @@ import { ErrorState, Loading } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { bytesFromQuotaField, formatBytes, quotaFieldFromBytes } from '../../documents/format.ts';
 
-const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn'] as const;
+const PERMISSIONS = ['upload', 'createFolders', 'rename', 'deleteOwn', 'editOthers'] as const;
 type Permission = (typeof PERMISSIONS)[number];
 
 function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
