@@ -27,6 +27,7 @@ export function ConsoleLayout() {
   useFocusOnNavigate(mainRef);
 
   const work: NavItem[] = [
+    { to: '/console', label: 'console.nav.home', show: true },
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
     { to: '/console/inbox', label: 'console.nav.inbox', show: true },
     { to: '/console/tickets', label: 'console.nav.tickets', show: true, badge: <TicketsNavCount /> },
@@ -53,7 +54,7 @@ export function ConsoleLayout() {
       </a>
       <header className="app-header console-header">
         <div className="app-header__bar">
-          <Link to="/console/accounts" className="brand-link">
+          <Link to="/console" className="brand-link">
             <BrandMark />
             <span className="console-tag">{t('nav.console')}</span>
           </Link>
@@ -76,7 +77,7 @@ export function ConsoleLayout() {
               .filter((item) => item.show)
               .map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>
+                  <NavLink to={item.to} end={item.to === '/console'}>
                     {t(item.label)}
                     {item.badge}
                   </NavLink>

@@ -74,7 +74,7 @@ export function PortalLayout() {
             </li>
             {me.abilities.useConsole ? (
               <li>
-                <NavLink to="/console/accounts">{t('nav.console')}</NavLink>
+                <NavLink to="/console">{t('nav.console')}</NavLink>
               </li>
             ) : null}
             <li className="top-nav__end">
