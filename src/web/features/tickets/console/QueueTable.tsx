@@ -80,7 +80,9 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                 <td className={`tc-due tc-due--${tone}`}>
                   {ticket.sla.dueAt ? (
                     <>
-                      <time dateTime={ticket.sla.dueAt}>{formatDateTime(ticket.sla.dueAt)}</time>
+                      <time dateTime={ticket.sla.dueAt}>
+                        {formatDateTime(ticket.sla.dueAt, { dateStyle: 'short' })}
+                      </time>
                       {tone === 'breached' ? <span className="tc-due__note"> {t('tc.due.breached')}</span> : null}
                       {tone === 'soon' ? <span className="tc-due__note"> {t('tc.due.soon')}</span> : null}
                     </>

@@ -6,6 +6,7 @@ import { useToast } from '../../../ui/Toast.tsx';
 import { ticketQuery, ticketsApi, type TicketCountsResult } from '../api.ts';
 import { countLabel } from './format.ts';
 import { BUILT_IN_VIEWS, filtersOfView, toQuery, type QueueFilters } from './queueFilters.ts';
+import { useConfirm } from '../../../ui/ConfirmDialog.tsx';
 
 interface ViewRailProps {
   views: TicketView[];
@@ -51,8 +52,16 @@ export function ViewRail({ views, activeId, onChoose, onDeleted }: ViewRailProps
   const toast = useToast();
   const shared = views.filter((view) => view.shared);
   const mine = views.filter((view) => !view.shared);
+  const confirm = useConfirm();
   const remove = async (view: TicketView) => {
-    if (!window.confirm(t('tc.views.deleteConfirm', { name: view.name }))) return;
+    if (
+      !(await confirm({
+        title: t('tc.views.deleteConfirm', { name: view.name }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteView(view.id);
       onDeleted();

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { HolidaysEditor, WeeklyHoursEditor, type Holiday, type Interval } from './HoursEditors.tsx';
+import { useConfirm } from '../../../../ui/ConfirmDialog.tsx';
 
 const DEFAULT_HOURS: Interval[] = [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '17:00' }));
 
@@ -98,8 +99,17 @@ function CalendarForm({
       onSaved();
     });
   };
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!calendar || !window.confirm(t('tc.calendars.deleteConfirm', { name: calendar.name }))) return;
+    if (
+      !calendar ||
+      !(await confirm({
+        title: t('tc.calendars.deleteConfirm', { name: calendar.name }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteCalendar(calendar.id);
       onSaved();

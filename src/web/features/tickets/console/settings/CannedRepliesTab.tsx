@@ -10,6 +10,7 @@ import { EmptyState, LoadMore } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { isAdmin } from '../format.ts';
+import { useConfirm } from '../../../../ui/ConfirmDialog.tsx';
 
 /** Canned replies: a title and a Markdown body with placeholders the server fills for each ticket. */
 export function CannedRepliesTab() {
@@ -103,8 +104,17 @@ function CannedForm({ reply, onSaved }: { reply: CannedReply | null; onSaved: ()
       onSaved();
     });
   };
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!reply || !window.confirm(t('tc.cannedTab.deleteConfirm', { title: reply.title }))) return;
+    if (
+      !reply ||
+      !(await confirm({
+        title: t('tc.cannedTab.deleteConfirm', { title: reply.title }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteCannedReply(reply.id);
       onSaved();

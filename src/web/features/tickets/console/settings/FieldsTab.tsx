@@ -9,6 +9,7 @@ import { EmptyState, ErrorState } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { useSegmentList } from '../options.ts';
+import { useConfirm } from '../../../../ui/ConfirmDialog.tsx';
 
 type FieldType = TicketField['type'];
 const TYPES: FieldType[] = ['text', 'number', 'date', 'select'];
@@ -142,8 +143,16 @@ function FieldEditor({ field, onChanged }: { field: TicketField; onChanged: () =
       onChanged();
     });
   };
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!window.confirm(t('tc.fields.deleteConfirm', { name: field.label }))) return;
+    if (
+      !(await confirm({
+        title: t('tc.fields.deleteConfirm', { name: field.label }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteField(field.id);
       onChanged();

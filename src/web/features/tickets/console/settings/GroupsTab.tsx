@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi, type TicketGroupItem } from '../../api.ts';
 import { useGroupOptions, useStaffOptions } from '../options.ts';
+import { useConfirm } from '../../../../ui/ConfirmDialog.tsx';
 
 /** Groups of agents (routing, reports) and their members. */
 export function GroupsTab({ canWrite }: { canWrite: boolean }) {
@@ -78,8 +79,16 @@ function GroupEditor({
       onChanged();
     });
   };
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!window.confirm(t('tc.groups.deleteConfirm', { name: group.name }))) return;
+    if (
+      !(await confirm({
+        title: t('tc.groups.deleteConfirm', { name: group.name }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteGroup(group.id);
       onChanged();

@@ -11,6 +11,7 @@ import { ticketsApi } from '../../api.ts';
 import { PRIORITIES, priorityLabel } from '../format.ts';
 import { useSegmentList } from '../options.ts';
 import { DurationInput } from './DurationInput.tsx';
+import { useConfirm } from '../../../../ui/ConfirmDialog.tsx';
 
 interface Targets {
   calendarId: string;
@@ -126,8 +127,16 @@ function PolicyEditor({
       onChanged();
     });
   };
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!window.confirm(t('tc.slaPolicies.deleteConfirm', { name: title }))) return;
+    if (
+      !(await confirm({
+        title: t('tc.slaPolicies.deleteConfirm', { name: title }),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await ticketsApi.deleteSlaPolicy(policy.id);
       onChanged();
