@@ -13,3 +13,4 @@ export * from './tickets.ts';
 export * from './sla.ts';
 export * from './support.ts';
 export * from './ticket-activity.ts';
+export * from './home.ts';

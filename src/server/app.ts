@@ -15,15 +15,16 @@ import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
-import { documentRoutes } from './modules/documents/index.ts';
+import { documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
 import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
 import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
-import { conversationsPlugin } from './modules/conversations/index.ts';
-import { receiveInboundMailUseCase, ticketsPlugin } from './modules/tickets/index.ts';
+import { conversationHomeCounts, conversationsPlugin } from './modules/conversations/index.ts';
+import { receiveInboundMailUseCase, ticketHomeCounts, ticketsPlugin } from './modules/tickets/index.ts';
+import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
@@ -113,6 +114,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(satisfactionPlugin(ctx));
   await app.register(deflectionPlugin(ctx));
   await app.register(supportReportsPlugin(ctx));
+  // The home pages' counts: one provider per module (a new module's counts are one more entry here).
+  await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
 
   await app.ready();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';
+import { ConfirmProvider } from './ui/ConfirmDialog.tsx';
 import { ToastProvider } from './ui/Toast.tsx';
 import './styles.css';
 
@@ -12,7 +13,9 @@ createRoot(root).render(
   <StrictMode>
     <SessionProvider>
       <ToastProvider>
-        <App />
+        <ConfirmProvider>
+          <App />
+        </ConfirmProvider>
       </ToastProvider>
     </SessionProvider>
   </StrictMode>,

@@ -29,6 +29,7 @@ describe('a staff agent limited to assigned accounts', () => {
   it('sees only Acme Manufacturing in the console, and Blue Harbor Dental’s page is not found', async () => {
     const agent = await newPage(e2e.browser);
     await signInAs(agent, e2e.baseUrl, 'agent@northwind.example');
+    await agent.goto(`${e2e.baseUrl}/console/accounts`);
     const list = agent.getByRole('table', { name: 'Accounts' });
     await list.getByRole('link', { name: 'Acme Manufacturing' }).waitFor();
     const names = await list.getByRole('link').allTextContents();

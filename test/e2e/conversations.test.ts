@@ -173,11 +173,14 @@ describe('editing, deleting and quoting', () => {
     await answer.locator('blockquote').first().waitFor();
 
     // Alice deletes her message: both see the mark instead of the text.
-    alice.once('dialog', (dialog) => void dialog.accept());
     await thread(alice)
       .getByRole('article')
       .filter({ hasText: 'Can we move it to Friday?' })
       .first()
+      .getByRole('button', { name: 'Delete' })
+      .click();
+    await alice
+      .getByRole('alertdialog', { name: /^Delete this message\?/ })
       .getByRole('button', { name: 'Delete' })
       .click();
     await thread(alice).getByText('Message deleted').waitFor();

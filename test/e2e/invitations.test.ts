@@ -27,6 +27,7 @@ describe('invitations', () => {
     const email = 'new.person@acme.example';
     const owner = await newPage(e2e.browser);
     await signInAs(owner, e2e.baseUrl, 'owner@northwind.example');
+    await owner.goto(`${e2e.baseUrl}/console/accounts`);
     await owner.getByRole('link', { name: 'Acme Manufacturing' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Acme Manufacturing' }).waitFor();
     await invite(owner, email, 'Account admin', 'Nadia Person');

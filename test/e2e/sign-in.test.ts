@@ -5,11 +5,13 @@ import { DEMO_PASSWORD, emailedLink, newPage, signIn, signInAs, usePortico } fro
 const e2e = usePortico();
 
 describe('signing in', () => {
-  it('takes the owner to the console accounts list, and signs out again', async () => {
+  it('takes the owner to the console home (what is waiting), then the accounts list, and signs out again', async () => {
     const page = await newPage(e2e.browser);
     await signIn(page, e2e.baseUrl, 'owner@northwind.example');
+    await page.getByRole('heading', { level: 1, name: 'Waiting on us' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/console');
+    await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Accounts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/console/accounts');
     await page.getByRole('link', { name: 'Acme Manufacturing' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -31,7 +33,7 @@ describe('signing in', () => {
     expect(await page.getByLabel('Email').inputValue()).toBe('admin@northwind.example');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Waiting on us' }).waitFor();
     await page.context().close();
   });
 

@@ -61,6 +61,7 @@ describe('tickets for agents', () => {
       .click();
     await agent.getByRole('heading', { level: 1, name: 'Tickets' }).waitFor();
     const filters = agent.getByRole('search', { name: 'Filter tickets' });
+    await filters.getByRole('button', { name: 'More filters' }).click();
     await filters.getByLabel('Assignee').selectOption('none');
     await filters.getByRole('group', { name: 'Status' }).getByLabel('Open', { exact: true }).check();
     await expect.poll(() => new URL(agent.url()).searchParams.get('assignee')).toBe('none');

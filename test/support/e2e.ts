@@ -92,10 +92,10 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Signs in and waits for the landing page: the console's accounts list for staff, the portal home for others. */
+/** Signs in and waits for the landing page: the console home (what is waiting) for staff, the portal home for others. */
 export async function signInAs(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
   await signIn(page, baseUrl, email, password);
-  await page.getByRole('heading', { level: 1, name: /^(Accounts|Welcome, .+)$/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^(Waiting on us|Welcome, .+)$/ }).waitFor();
 }
 
 /**

@@ -20,7 +20,7 @@ export function safeNext(next: string | null | undefined): string | null {
 
 /** Where a user lands after signing in when no `next` was given. */
 export function landingPath(me: Me | null): string {
-  return me?.abilities.useConsole ? '/console/accounts' : '/';
+  return me?.abilities.useConsole ? '/console' : '/';
 }
 
 /** The path of the page for a sign-in state, keeping `next` for after the last step. */

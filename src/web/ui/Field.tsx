@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { ApiError } from '../api/client.ts';
+import { t } from '../i18n/index.ts';
 
 /** The server's message for `name`, if the error carries field errors. */
 export function fieldError(error: unknown, name: string): string | undefined {
@@ -114,4 +115,25 @@ export function Checkbox({ label, hint, ...input }: CheckboxProps) {
 export function GroupError({ error, name }: { error: unknown; name: string }) {
   const message = fieldError(error, name);
   return message ? <p className="field-error">{message}</p> : null;
+}
+
+type PasswordFieldProps = Omit<TextFieldProps, 'type' | 'autoComplete' | 'label' | 'name'> & {
+  /** `current`: the password the person has (sign-in, confirmations); `new`: one they choose (with the rules as hint). */
+  kind: 'current' | 'new';
+  label?: string;
+  name?: string;
+};
+
+/** The one password input: its label, autocomplete and (for a new password) the rules as hint. */
+export function PasswordField({ kind, label, name = 'password', hint, ...input }: PasswordFieldProps) {
+  return (
+    <TextField
+      label={label ?? t(kind === 'new' ? 'auth.field.newPassword' : 'auth.field.password')}
+      name={name}
+      type="password"
+      autoComplete={kind === 'new' ? 'new-password' : 'current-password'}
+      hint={hint ?? (kind === 'new' ? t('auth.passwordHint') : undefined)}
+      {...input}
+    />
+  );
 }

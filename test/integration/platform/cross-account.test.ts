@@ -48,6 +48,7 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/accounts/:accountId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/home-counts', scope: 'account' },
   {
     method: 'PATCH',
     route: '/api/v1/accounts/:accountId/members/:userId',

@@ -14,3 +14,4 @@ export { actorOfUser } from './repository-delivery.ts';
 export { plainExcerpt } from './markdown.ts';
 // Demo seeds write history directly (no notifications or email for made-up messages).
 export { insertMessage, touchThreadForMessage } from './repository.ts';
+export { conversationHomeCounts } from './home-counts.ts';

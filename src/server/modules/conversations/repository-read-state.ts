@@ -86,3 +86,21 @@ export async function unreadByThread(
   );
   return rows;
 }
+
+/**
+ * Conversations waiting for the firm's answer, per account: threads whose newest message (notes and deleted
+ * messages aside) was written by someone outside the firm. An author whose user was deleted counts as outside.
+ */
+export async function unansweredThreadsByAccount(db: Queryable, scope: AccountScope) {
+  const { rows } = await db.query<{ account_id: string; count: number }>(
+    `SELECT t.account_id, count(*)::int AS count
+     FROM threads t
+     CROSS JOIN LATERAL (SELECT m.author_id FROM messages m WHERE m.thread_id = t.id AND NOT m.internal AND m.deleted_at IS NULL
+                         ORDER BY m.seq DESC LIMIT 1) last
+     LEFT JOIN users u ON u.id = last.author_id
+     WHERE ${IN_SCOPE} AND t.kind = 'conversation' AND u.staff_role IS NULL
+     GROUP BY t.account_id`,
+    scopeParams(scope),
+  );
+  return rows;
+}

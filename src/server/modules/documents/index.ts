@@ -16,3 +16,4 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
 
 export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from './jobs.ts';
 export { seedDemoDocuments } from './seed.ts';
+export { documentHomeCounts } from './home-counts.ts';

@@ -187,3 +187,13 @@ export async function claimDueReminders(
   );
   return rows.map((row) => row.file_request_id);
 }
+
+/** File requests in a status group (`STATUS_FILTER`), per account in the scope: the home pages' counts. */
+export async function countFileRequestsByAccount(db: Queryable, scope: AccountScope, status: 'submitted' | 'pending') {
+  const { rows } = await db.query<{ account_id: string; count: number }>(
+    `SELECT r.account_id, count(*)::int AS count FROM file_requests r
+     WHERE ${IN_SCOPE} AND r.status = ANY($3::text[]) GROUP BY r.account_id`,
+    [...scopeParams(scope), STATUS_FILTER[status]],
+  );
+  return rows;
+}

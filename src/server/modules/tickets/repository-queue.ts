@@ -197,3 +197,14 @@ export async function exportBatch(
   );
   return rows;
 }
+
+/** Tickets matching the filters, per account: the home pages' counts use the queue's own clauses, so a count and the list it links to agree. */
+export async function countQueueByAccount(db: Queryable, viewer: Viewer, filter: QueueFilter, now: Date) {
+  const q = new Params();
+  const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now).join(' AND ');
+  const { rows } = await db.query<{ account_id: string; count: number }>(
+    `SELECT t.account_id, count(*)::int AS count FROM tickets t WHERE ${where} GROUP BY t.account_id`,
+    q.values,
+  );
+  return rows;
+}

@@ -2,7 +2,8 @@ import type { AccountRole, Member } from '../../../contract/index.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { usePagedList } from '../../api/hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
-import { EmptyState, LoadMore } from '../../ui/common.tsx';
+import { EmptyState } from '../../ui/common.tsx';
+import { PagedTable } from '../../ui/PagedTable.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 
 const ROLES: AccountRole[] = ['account_admin', 'member'];
@@ -41,68 +42,50 @@ export function MembersSection({ accountId }: { accountId: string }) {
   return (
     <section aria-labelledby="members-heading" className="panel">
       <h2 id="members-heading">{t('members.title')}</h2>
-      {!list.loading && !list.error && list.items.length === 0 ? <EmptyState title={t('members.empty')} /> : null}
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.col.name')}</th>
-                <th scope="col">{t('members.col.email')}</th>
-                <th scope="col">{t('members.col.role')}</th>
-                <th scope="col">{t('members.col.joined')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((member) => (
-                <tr key={member.userId}>
-                  <td>{member.name}</td>
-                  <td>{member.email}</td>
-                  <td>
-                    {member.abilities.changeRole ? (
-                      <select
-                        aria-label={t('members.roleFor', { name: member.name })}
-                        value={member.role}
-                        onChange={(event) => void changeRole(member, event.target.value as AccountRole)}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`role.${role}`)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      t(`role.${member.role}`)
-                    )}
-                  </td>
-                  <td>{formatDate(member.joinedAt)}</td>
-                  <td className="actions">
-                    {member.abilities.remove ? (
-                      <button
-                        type="button"
-                        className="btn btn--small btn--danger"
-                        aria-label={t('members.removeNamed', { name: member.name })}
-                        onClick={() => void remove(member)}
-                      >
-                        {t('members.remove')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
+      <PagedTable
+        list={list}
+        caption={t('members.title')}
+        rowKey={(member) => member.userId}
+        empty={<EmptyState title={t('members.empty')} />}
+        columns={[
+          { header: t('members.col.name'), cell: (member) => member.name },
+          { header: t('members.col.email'), cell: (member) => member.email },
+          {
+            header: t('members.col.role'),
+            cell: (member) =>
+              member.abilities.changeRole ? (
+                <select
+                  aria-label={t('members.roleFor', { name: member.name })}
+                  value={member.role}
+                  onChange={(event) => void changeRole(member, event.target.value as AccountRole)}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`role.${role}`)}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                t(`role.${member.role}`)
+              ),
+          },
+          { header: t('members.col.joined'), cell: (member) => formatDate(member.joinedAt) },
+          {
+            header: <span className="sr-only">{t('common.actions')}</span>,
+            className: 'actions',
+            cell: (member) =>
+              member.abilities.remove ? (
+                <button
+                  type="button"
+                  className="btn btn--small btn--danger"
+                  aria-label={t('members.removeNamed', { name: member.name })}
+                  onClick={() => void remove(member)}
+                >
+                  {t('members.remove')}
+                </button>
+              ) : null,
+          },
+        ]}
       />
     </section>
   );

@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { ErrorState, Loading, usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useEmailedToken } from './hooks.ts';
@@ -90,11 +90,9 @@ export function InvitationPage() {
             error={submission.error}
           />
         )}
-        <TextField
+        <PasswordField
+          kind={preview.hasAccount ? 'current' : 'new'}
           label={t('auth.field.password')}
-          name="password"
-          type="password"
-          autoComplete={preview.hasAccount ? 'current-password' : 'new-password'}
           required
           hint={preview.hasAccount ? t('auth.invitation.existingHint') : t('auth.passwordHint')}
           value={password}

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { TextField } from '../../ui/Field.tsx';
+import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useEmailedToken } from './hooks.ts';
@@ -82,13 +82,9 @@ export function ResetPasswordCompletePage() {
       <h1>{t('auth.resetComplete.title')}</h1>
       <FormAlert error={submission.error} fields={['password']} />
       <form onSubmit={onSubmit} noValidate className="stack">
-        <TextField
-          label={t('auth.field.newPassword')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
+        <PasswordField
+          kind="new"
           required
-          hint={t('auth.passwordHint')}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={submission.error}

@@ -7,7 +7,7 @@ import { t, type MessageKey } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { peekFlash, takeFlash } from '../../session/flash.ts';
 import { pathForState } from '../../session/navigation.ts';
-import { TextField } from '../../ui/Field.tsx';
+import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useNext } from './hooks.ts';
@@ -79,11 +79,8 @@ export function SignInPage() {
           onChange={(event) => setEmail(event.target.value)}
           error={submission.error}
         />
-        <TextField
-          label={t('auth.field.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
+        <PasswordField
+          kind="current"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           error={submission.error}

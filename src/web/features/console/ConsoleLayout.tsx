@@ -1,9 +1,9 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
+import { AppShell } from '../../ui/AppShell.tsx';
 import { BrandMark } from '../../ui/common.tsx';
-import { useFocusOnNavigate } from '../../ui/layout.ts';
 import { useSignOut } from '../auth/hooks.ts';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { TicketsNavCount } from '../tickets/console/TicketsNavCount.tsx';
@@ -15,18 +15,13 @@ interface NavItem {
   badge?: ReactNode;
 }
 
-/** The staff console shell: sidebar navigation (a top menu on narrow screens). */
+/** The staff console shell: sidebar navigation (a menu on narrow screens). */
 export function ConsoleLayout() {
   const me = useMe();
   const signOut = useSignOut();
-  const location = useLocation();
-  // The narrow-screen menu is open only on the page where it was opened: navigating closes it.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === location.pathname;
-  const mainRef = useRef<HTMLElement>(null);
-  useFocusOnNavigate(mainRef);
 
   const work: NavItem[] = [
+    { to: '/console', label: 'console.nav.home', show: true },
     { to: '/console/accounts', label: 'console.nav.accounts', show: true },
     { to: '/console/inbox', label: 'console.nav.inbox', show: true },
     { to: '/console/tickets', label: 'console.nav.tickets', show: true, badge: <TicketsNavCount /> },
@@ -47,36 +42,25 @@ export function ConsoleLayout() {
   ];
 
   return (
-    <div className="app app--console">
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
-      <header className="app-header console-header">
-        <div className="app-header__bar">
-          <Link to="/console/accounts" className="brand-link">
+    <AppShell
+      kind="console"
+      bar={
+        <>
+          <Link to="/console" className="brand-link">
             <BrandMark />
             <span className="console-tag">{t('nav.console')}</span>
           </Link>
           <NotificationBell console />
-          <button
-            type="button"
-            className="btn btn--secondary menu-toggle"
-            aria-expanded={open}
-            aria-controls="console-nav"
-            onClick={() => setOpenOn(open ? null : location.pathname)}
-          >
-            {t('nav.menu')}
-          </button>
-        </div>
-      </header>
-      <div className="console-body">
-        <nav id="console-nav" className="console-nav" data-open={open} aria-label={t('nav.console')}>
+        </>
+      }
+      renderNav={(open) => (
+        <nav id="app-nav" className="console-nav" data-open={open} aria-label={t('nav.console')}>
           <ul>
             {work
               .filter((item) => item.show)
               .map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>
+                  <NavLink to={item.to} end={item.to === '/console'}>
                     {t(item.label)}
                     {item.badge}
                   </NavLink>
@@ -104,10 +88,7 @@ export function ConsoleLayout() {
             </li>
           </ul>
         </nav>
-        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-          <Outlet />
-        </main>
-      </div>
-    </div>
+      )}
+    />
   );
 }

@@ -34,6 +34,7 @@ import { QueuePage } from '../tickets/console/QueuePage.tsx';
 import { TicketPage } from '../tickets/console/TicketPage.tsx';
 import { TicketSettingsPage } from '../tickets/console/settings/TicketSettingsPage.tsx';
 import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.tsx';
+import { WaitingPage } from '../home/WaitingPage.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -46,7 +47,7 @@ export default function ConsoleRoutes() {
   return (
     <Routes>
       <Route element={<ConsoleLayout />}>
-        <Route index element={<Navigate to="accounts" replace />} />
+        <Route index element={<WaitingPage />} />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="accounts/new" element={<NewAccountPage />} />
         <Route path="accounts/:accountId" element={<AccountDetailPage />} />

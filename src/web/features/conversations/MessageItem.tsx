@@ -6,6 +6,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { attachmentHref, conversationsApi } from './api.ts';
 import { Composer } from './Composer.tsx';
 import { formatBytes } from './AttachmentPicker.tsx';
+import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 
 interface MessageItemProps {
   message: Message;
@@ -30,8 +31,10 @@ export function MessageItem({ message, staffView, onChanged, onQuote }: MessageI
     .filter(Boolean)
     .join(' ');
 
+  const confirm = useConfirm();
   const remove = async () => {
-    if (!window.confirm(t('conversations.deleteConfirm'))) return;
+    if (!(await confirm({ title: t('conversations.deleteConfirm'), confirmLabel: t('common.delete'), danger: true })))
+      return;
     try {
       onChanged(await conversationsApi.deleteMessage(message.id));
     } catch (error) {

@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { PasswordField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -37,23 +37,19 @@ function ChangePasswordForm() {
       <p className="muted">{t('security.password.intro')}</p>
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
         <FormAlert error={submission.error} fields={['currentPassword', 'newPassword']} />
-        <TextField
+        <PasswordField
+          kind="current"
           label={t('security.field.currentPassword')}
           name="currentPassword"
-          type="password"
-          autoComplete="current-password"
           required
           value={currentPassword}
           onChange={(event) => setCurrentPassword(event.target.value)}
           error={submission.error}
         />
-        <TextField
-          label={t('auth.field.newPassword')}
+        <PasswordField
+          kind="new"
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
           required
-          hint={t('auth.passwordHint')}
           value={newPassword}
           onChange={(event) => setNewPassword(event.target.value)}
           error={submission.error}
@@ -104,11 +100,8 @@ function ManageTwoFactor() {
     <form onSubmit={disable} noValidate className="stack form-narrow">
       <p>{t('security.twoFactor.confirmIntro')}</p>
       <FormAlert error={submission.error} fields={['password']} />
-      <TextField
-        label={t('auth.field.password')}
-        name="password"
-        type="password"
-        autoComplete="current-password"
+      <PasswordField
+        kind="current"
         required
         value={password}
         onChange={(event) => setPassword(event.target.value)}

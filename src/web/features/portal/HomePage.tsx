@@ -1,13 +1,26 @@
 import { Link } from 'react-router-dom';
+import type { HomeCounts } from '../../../contract/index.ts';
+import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';
 import { RequestedFromYou } from '../documents/RequestedFromYou.tsx';
+import { countText } from '../home/countText.ts';
 
-/** Portal home: the active account's enabled modules, or a friendly empty state, plus account info. */
+/** The portal page of each module that has one: a home card is a link to it. */
+const MODULE_PAGES: Record<string, string> = {
+  documents: '/documents',
+  messages: '/messages',
+  tickets: '/tickets',
+  knowledge_base: '/knowledge-base',
+};
+
+/** Portal home: the active account's modules as cards (each a link, with its counts), or an empty state, plus account info. */
 export function HomePage() {
   const me = useMe();
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId) ?? me.memberships[0];
+  const counts = useResource<HomeCounts>(membership ? `/accounts/${membership.accountId}/home-counts` : null);
+  const modules = membership?.modules.filter((module) => module in MODULE_PAGES) ?? [];
 
   return (
     <>
@@ -17,21 +30,29 @@ export function HomePage() {
           {membership.modules.includes('documents') ? (
             <RequestedFromYou key={membership.accountId} accountId={membership.accountId} />
           ) : null}
-          {membership.modules.length ? (
+          {modules.length ? (
             <section aria-labelledby="modules-heading">
               <h2 id="modules-heading">{t('portal.home.modules')}</h2>
               <ul className="card-grid">
-                {membership.modules.map((module) => (
-                  <li key={module} className="card">
-                    <h3>
-                      {module === 'documents' || module === 'messages' ? (
-                        <Link to={`/${module}`}>{t(`module.${module}`)}</Link>
-                      ) : (
-                        t(`module.${module}`)
-                      )}
-                    </h3>
-                  </li>
-                ))}
+                {modules.map((module) => {
+                  const items = counts.data?.counts.filter((item) => item.module === module) ?? [];
+                  return (
+                    <li key={module}>
+                      <Link to={MODULE_PAGES[module]!} className="card card--link">
+                        <h3>{t(`module.${module}`)}</h3>
+                        {items.length ? (
+                          items.map((item) => (
+                            <p key={item.key} className="card__count">
+                              {countText(item)}
+                            </p>
+                          ))
+                        ) : counts.data ? (
+                          <p className="muted">{t('home.card.nothingNew')}</p>
+                        ) : null}
+                      </Link>
+                    </li>
+                  );
+                })}
               </ul>
             </section>
           ) : (

@@ -1,23 +1,20 @@
-import { useRef } from 'react';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 import type { Account } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
+import { AppShell } from '../../ui/AppShell.tsx';
 import { BrandMark } from '../../ui/common.tsx';
-import { useFocusOnNavigate } from '../../ui/layout.ts';
 import { useSignOut } from '../auth/hooks.ts';
 import { AccountSwitcher } from './AccountSwitcher.tsx';
 import { MessagesNavItem } from '../conversations/MessagesNavItem.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { TicketsNavItem } from '../tickets/portal/TicketsNavItem.tsx';
 
-/** The portal shell: header with logo, account switcher, navigation and sign-out. */
+/** The portal shell: header with logo, account switcher, navigation (a menu on narrow screens) and sign-out. */
 export function PortalLayout() {
   const me = useMe();
   const signOut = useSignOut();
-  const mainRef = useRef<HTMLElement>(null);
-  useFocusOnNavigate(mainRef);
   const account = useResource<Account>(me.activeAccountId ? `/accounts/${me.activeAccountId}` : null);
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId);
   const hasDocuments = Boolean(membership?.modules.includes('documents'));
@@ -27,19 +24,19 @@ export function PortalLayout() {
   );
 
   return (
-    <div className="app app--portal">
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="app-header__bar">
+    <AppShell
+      kind="portal"
+      bar={
+        <>
           <Link to="/" className="brand-link">
             <BrandMark />
           </Link>
           <AccountSwitcher />
           <NotificationBell console={false} />
-        </div>
-        <nav aria-label={t('nav.main')} className="top-nav">
+        </>
+      }
+      renderNav={(open) => (
+        <nav id="app-nav" aria-label={t('nav.main')} className="top-nav" data-open={open}>
           <ul>
             <li>
               <NavLink to="/" end>
@@ -74,7 +71,7 @@ export function PortalLayout() {
             </li>
             {me.abilities.useConsole ? (
               <li>
-                <NavLink to="/console/accounts">{t('nav.console')}</NavLink>
+                <NavLink to="/console">{t('nav.console')}</NavLink>
               </li>
             ) : null}
             <li className="top-nav__end">
@@ -84,10 +81,7 @@ export function PortalLayout() {
             </li>
           </ul>
         </nav>
-      </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
-        <Outlet />
-      </main>
-    </div>
+      )}
+    />
   );
 }

@@ -120,30 +120,33 @@ export function Chart({ caption, starts, series, kind, format = (v) => formatNum
               );
             })}
       </svg>
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.col.period')}</th>
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {starts.map((start, i) => (
-            <tr key={start}>
-              <th scope="row">{formatDate(start, { timeZone: 'UTC' })}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return <td key={s.name}>{v === null || v === undefined ? '—' : format(v)}</td>;
-              })}
+      {/* The table behind a wrapper: a table ignores the 1 px width of .sr-only and would widen the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.col.period')}</th>
+              {series.map((s) => (
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {starts.map((start, i) => (
+              <tr key={start}>
+                <th scope="row">{formatDate(start, { timeZone: 'UTC' })}</th>
+                {series.map((s) => {
+                  const v = s.values[i];
+                  return <td key={s.name}>{v === null || v === undefined ? '—' : format(v)}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

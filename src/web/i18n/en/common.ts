@@ -8,6 +8,8 @@ export const commonMessages = {
   'common.saving': 'Saving…',
   'common.saved': 'Changes saved',
   'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
+  'common.delete': 'Delete',
   'common.back': 'Back',
   'common.optional': '{label} (optional)',
   'common.yes': 'Yes',

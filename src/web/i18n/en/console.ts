@@ -103,4 +103,22 @@ export const consoleMessages = {
   'mail.text': 'Text',
   'mail.html': 'HTML',
   'mail.htmlFrame': 'HTML version of “{subject}”',
+  // The console home ("what is waiting on us"): one `home.count.<key>` per count key the server sends.
+  'console.nav.home': 'Home',
+  'home.waiting.title': 'Waiting on us',
+  'home.waiting.description': 'What clients and customers are waiting for, per account.',
+  'home.waiting.empty': 'Nothing is waiting on you',
+  'home.waiting.emptyBody': 'Tickets due soon or past due, unanswered messages and submitted file requests show here.',
+  'home.waiting.totals': 'In all',
+  'home.waiting.accounts': 'Accounts',
+  'home.count.tickets.breached': { one: '{count} ticket past due', other: '{count} tickets past due' },
+  'home.count.tickets.dueSoon': {
+    one: '{count} ticket due within the hour',
+    other: '{count} tickets due within the hour',
+  },
+  'home.count.messages.unanswered': {
+    one: '{count} unanswered conversation',
+    other: '{count} unanswered conversations',
+  },
+  'home.count.documents.toReview': { one: '{count} file request to review', other: '{count} file requests to review' },
 } as const;

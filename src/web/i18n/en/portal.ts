@@ -22,4 +22,12 @@ export const portalMessages = {
   'portal.home.noAccountTitle': 'You are not a member of any account yet',
   'portal.home.noAccountBody': 'You are signed in as {email}. When someone adds you to an account, it appears here.',
   'portal.team.title': 'Team',
+  // The portal home's cards: one `home.count.<key>` per count key the server sends.
+  'home.count.tickets.open': { one: '{count} open ticket', other: '{count} open tickets' },
+  'home.count.messages.unread': { one: '{count} unread message', other: '{count} unread messages' },
+  'home.count.documents.requested': {
+    one: '{count} file request waiting for you',
+    other: '{count} file requests waiting for you',
+  },
+  'home.card.nothingNew': 'Nothing new',
 } as const;

@@ -5,7 +5,8 @@ import { usePagedList } from '../../../api/hooks.ts';
 import { formatDate, formatNumber, t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
-import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { EmptyState, PageHeader } from '../../../ui/common.tsx';
+import { PagedTable } from '../../../ui/PagedTable.tsx';
 import { useDebounced } from '../../../ui/useDebounced.ts';
 import { useSegmentOptions } from '../segments/useSegments.ts';
 
@@ -81,43 +82,24 @@ export function AccountsPage() {
           ))}
         </SelectField>
       </form>
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('accounts.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts.col.name')}</th>
-                <th scope="col">{t('accounts.col.segment')}</th>
-                <th scope="col" className="num">
-                  {t('accounts.col.members')}
-                </th>
-                <th scope="col">{t('accounts.col.created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((account) => (
-                <tr key={account.id}>
-                  <td>
-                    <Link to={`/console/accounts/${account.id}`}>{account.name}</Link>
-                  </td>
-                  <td>{account.segment.name}</td>
-                  <td className="num">{formatNumber(account.memberCount)}</td>
-                  <td>{formatDate(account.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <EmptyState title={t('accounts.empty')} />
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
+      <PagedTable
+        list={list}
+        caption={t('accounts.title')}
+        rowKey={(account) => account.id}
+        empty={<EmptyState title={t('accounts.empty')} />}
+        columns={[
+          {
+            header: t('accounts.col.name'),
+            cell: (account) => <Link to={`/console/accounts/${account.id}`}>{account.name}</Link>,
+          },
+          { header: t('accounts.col.segment'), cell: (account) => account.segment.name },
+          {
+            header: t('accounts.col.members'),
+            className: 'num',
+            cell: (account) => formatNumber(account.memberCount),
+          },
+          { header: t('accounts.col.created'), cell: (account) => formatDate(account.createdAt) },
+        ]}
       />
     </>
   );

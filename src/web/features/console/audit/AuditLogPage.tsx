@@ -3,7 +3,8 @@ import { AUDIT_ACTIONS, type AuditEvent } from '../../../../contract/index.ts';
 import { usePagedList } from '../../../api/hooks.ts';
 import { formatDateTime, t, viewerTimeZone, zonedDayToIso } from '../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
-import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { EmptyState, PageHeader } from '../../../ui/common.tsx';
+import { PagedTable } from '../../../ui/PagedTable.tsx';
 
 interface Filters {
   action: string;
@@ -105,45 +106,23 @@ export function AuditLogPage() {
           </button>
         </div>
       </form>
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.time')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.actor')}</th>
-                <th scope="col">{t('audit.col.target')}</th>
-                <th scope="col">{t('audit.col.ip')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, { timeStyle: 'medium' })}</time>
-                  </td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>{event.actor.label ?? event.actor.id ?? t('audit.system')}</td>
-                  <td>{target(event)}</td>
-                  <td>{event.ip ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <EmptyState title={t('audit.empty')} />
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
+      <PagedTable
+        list={list}
+        caption={t('audit.title')}
+        rowKey={(event) => event.id}
+        empty={<EmptyState title={t('audit.empty')} />}
+        columns={[
+          {
+            header: t('audit.col.time'),
+            cell: (event) => (
+              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, { timeStyle: 'medium' })}</time>
+            ),
+          },
+          { header: t('audit.col.action'), cell: (event) => <code>{event.action}</code> },
+          { header: t('audit.col.actor'), cell: (event) => event.actor.label ?? event.actor.id ?? t('audit.system') },
+          { header: t('audit.col.target'), cell: target },
+          { header: t('audit.col.ip'), cell: (event) => event.ip ?? '' },
+        ]}
       />
     </>
   );

@@ -4,7 +4,8 @@ import { api, errorMessage } from '../../../api/client.ts';
 import { usePagedList } from '../../../api/hooks.ts';
 import { formatDateTime, t, type MessageKey } from '../../../i18n/index.ts';
 import { SelectField } from '../../../ui/Field.tsx';
-import { Badge, EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
+import { Badge, EmptyState, PageHeader } from '../../../ui/common.tsx';
+import { PagedTable } from '../../../ui/PagedTable.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 
 const STATUSES: Job['status'][] = ['failed', 'queued', 'running', 'done'];
@@ -55,62 +56,44 @@ export function JobsPage() {
           </option>
         ))}
       </SelectField>
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('jobs.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('jobs.col.kind')}</th>
-                <th scope="col">{t('jobs.col.status')}</th>
-                <th scope="col" className="num">
-                  {t('jobs.col.attempts')}
-                </th>
-                <th scope="col">{t('jobs.col.runAt')}</th>
-                <th scope="col">{t('jobs.col.error')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('jobs.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((job) => (
-                <tr key={job.id}>
-                  <td>{job.kind}</td>
-                  <td>
-                    <Badge tone={job.status === 'failed' ? 'warning' : job.status === 'done' ? 'success' : 'neutral'}>
-                      {t(STATUS_KEYS[job.status])}
-                    </Badge>
-                  </td>
-                  <td className="num">{t('jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}</td>
-                  <td>{formatDateTime(job.runAt, { timeStyle: 'medium' })}</td>
-                  <td className="small">{job.lastError ?? '—'}</td>
-                  <td className="actions">
-                    {job.abilities.retry ? (
-                      <button
-                        type="button"
-                        className="btn btn--secondary btn--small"
-                        aria-label={t('jobs.retryNamed', { kind: job.kind })}
-                        onClick={() => void retry(job)}
-                      >
-                        {t('jobs.retry')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <EmptyState title={t(status === 'failed' ? 'jobs.emptyFailed' : 'jobs.empty')} />
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
+      <PagedTable
+        list={list}
+        caption={t('jobs.title')}
+        rowKey={(job) => job.id}
+        empty={<EmptyState title={t(status === 'failed' ? 'jobs.emptyFailed' : 'jobs.empty')} />}
+        columns={[
+          { header: t('jobs.col.kind'), cell: (job) => job.kind },
+          {
+            header: t('jobs.col.status'),
+            cell: (job) => (
+              <Badge tone={job.status === 'failed' ? 'warning' : job.status === 'done' ? 'success' : 'neutral'}>
+                {t(STATUS_KEYS[job.status])}
+              </Badge>
+            ),
+          },
+          {
+            header: t('jobs.col.attempts'),
+            className: 'num',
+            cell: (job) => t('jobs.attempts', { attempts: job.attempts, max: job.maxAttempts }),
+          },
+          { header: t('jobs.col.runAt'), cell: (job) => formatDateTime(job.runAt, { timeStyle: 'medium' }) },
+          { header: t('jobs.col.error'), cellClassName: 'small', cell: (job) => job.lastError ?? '—' },
+          {
+            header: <span className="sr-only">{t('jobs.col.actions')}</span>,
+            className: 'actions',
+            cell: (job) =>
+              job.abilities.retry ? (
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--small"
+                  aria-label={t('jobs.retryNamed', { kind: job.kind })}
+                  onClick={() => void retry(job)}
+                >
+                  {t('jobs.retry')}
+                </button>
+              ) : null,
+          },
+        ]}
       />
     </>
   );

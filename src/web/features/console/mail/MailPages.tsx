@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router-dom';
 import type { MailMessage, MailSummary } from '../../../../contract/index.ts';
 import { usePagedList, useResource } from '../../../api/hooks.ts';
 import { formatDateTime, t } from '../../../i18n/index.ts';
-import { Badge, EmptyState, ErrorState, LoadMore, Loading, PageHeader } from '../../../ui/common.tsx';
+import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
+import { PagedTable } from '../../../ui/PagedTable.tsx';
 
 export function MailListPage() {
   const list = usePagedList<MailSummary>('/dev-mail', { limit: 50 });
@@ -18,45 +19,25 @@ export function MailListPage() {
           </button>
         }
       />
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('mail.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('mail.col.time')}</th>
-                <th scope="col">{t('mail.col.to')}</th>
-                <th scope="col">{t('mail.col.subject')}</th>
-                <th scope="col">{t('mail.col.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((mail) => (
-                <tr key={mail.id}>
-                  <td>{formatDateTime(mail.createdAt, { timeStyle: 'medium' })}</td>
-                  <td>{mail.to}</td>
-                  <td>
-                    <Link to={`/console/mail/${mail.id}`}>{mail.subject}</Link>
-                  </td>
-                  <td>
-                    <Badge tone={mail.status === 'sent' ? 'success' : 'warning'}>
-                      {t(`mail.status.${mail.status}`)}
-                    </Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <EmptyState title={t('mail.empty')} />
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
+      <PagedTable
+        list={list}
+        caption={t('mail.title')}
+        rowKey={(mail) => mail.id}
+        empty={<EmptyState title={t('mail.empty')} />}
+        columns={[
+          { header: t('mail.col.time'), cell: (mail) => formatDateTime(mail.createdAt, { timeStyle: 'medium' }) },
+          { header: t('mail.col.to'), cell: (mail) => mail.to },
+          {
+            header: t('mail.col.subject'),
+            cell: (mail) => <Link to={`/console/mail/${mail.id}`}>{mail.subject}</Link>,
+          },
+          {
+            header: t('mail.col.status'),
+            cell: (mail) => (
+              <Badge tone={mail.status === 'sent' ? 'success' : 'warning'}>{t(`mail.status.${mail.status}`)}</Badge>
+            ),
+          },
+        ]}
       />
     </>
   );

@@ -1,151 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import type { Invitation, StaffRole } from '../../../../contract/index.ts';
-import { api, errorMessage } from '../../../api/client.ts';
-import { usePagedList, useSubmit } from '../../../api/hooks.ts';
-import { formatDate, t } from '../../../i18n/index.ts';
-import { SelectField, TextField } from '../../../ui/Field.tsx';
-import { FormAlert } from '../../../ui/FormAlert.tsx';
-import { Badge, LoadMore } from '../../../ui/common.tsx';
-import { useToast } from '../../../ui/Toast.tsx';
+import type { StaffRole } from '../../../../contract/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { Invitations } from '../../invitations/Invitations.tsx';
 
 const ROLES: StaffRole[] = ['agent', 'admin', 'owner'];
 
 /** Invite staff and manage pending staff invitations. */
 export function StaffInvitations() {
-  const toast = useToast();
-  const list = usePagedList<Invitation>('/staff-invitations', { limit: 50 });
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<StaffRole>('agent');
-  const submission = useSubmit();
-
-  const onInvite = async (event: FormEvent) => {
-    event.preventDefault();
-    const ok = await submission.run((key) =>
-      api('/staff-invitations', {
-        method: 'POST',
-        body: { email, role, ...(name.trim() ? { name: name.trim() } : {}) },
-        idempotencyKey: key,
-      }),
-    );
-    if (ok) {
-      toast(t('invitations.sent', { email }));
-      setEmail('');
-      setName('');
-      list.reload();
-    }
-  };
-
-  const revoke = async (invitation: Invitation) => {
-    try {
-      await api(`/staff-invitations/${invitation.id}`, { method: 'DELETE' });
-      list.setItems((items) =>
-        items.map((item) =>
-          item.id === invitation.id ? { ...item, status: 'revoked', abilities: { revoke: false } } : item,
-        ),
-      );
-      toast(t('invitations.revoked', { email: invitation.email }));
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
-  };
-
   return (
-    <section aria-labelledby="staff-invite-heading" className="panel">
-      <h2 id="staff-invite-heading">{t('staff.invite.title')}</h2>
-      <form onSubmit={onInvite} noValidate className="inline-form">
-        <FormAlert error={submission.error} fields={['email', 'name', 'role']} />
-        <div className="form-row">
-          <TextField
-            label={t('auth.field.email')}
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={submission.error}
-          />
-          <TextField
-            label={t('common.optional', { label: t('auth.field.name') })}
-            name="name"
-            autoComplete="off"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={submission.error}
-          />
-          <SelectField
-            label={t('invitations.role')}
-            name="role"
-            value={role}
-            onChange={(e) => setRole(e.target.value as StaffRole)}
-            error={submission.error}
-          >
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {t(`staffRole.${value}`)}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <button type="submit" className="btn" disabled={submission.pending}>
-          {t('invitations.invite')}
-        </button>
-      </form>
-      <h3>{t('staff.invite.pending')}</h3>
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('staff.invite.pending')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.col.email')}</th>
-                <th scope="col">{t('members.col.role')}</th>
-                <th scope="col">{t('invitations.col.status')}</th>
-                <th scope="col">{t('invitations.col.expires')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((invitation) => (
-                <tr key={invitation.id}>
-                  <td>{invitation.email}</td>
-                  <td>{invitation.staffRole ? t(`staffRole.${invitation.staffRole}`) : ''}</td>
-                  <td>
-                    <Badge tone={invitation.status === 'pending' ? 'warning' : 'neutral'}>
-                      {t(`invitationStatus.${invitation.status}`)}
-                    </Badge>
-                  </td>
-                  <td>{formatDate(invitation.expiresAt)}</td>
-                  <td className="actions">
-                    {invitation.abilities.revoke ? (
-                      <button
-                        type="button"
-                        className="btn btn--small btn--danger"
-                        aria-label={t('invitations.revokeFor', { email: invitation.email })}
-                        onClick={() => void revoke(invitation)}
-                      >
-                        {t('invitations.revoke')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <p className="muted">{t('invitations.empty')}</p>
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
-      />
-    </section>
+    <Invitations
+      path="/staff-invitations"
+      roles={ROLES.map((value) => ({ value, label: t(`staffRole.${value}`) }))}
+      roleOf={(invitation) => (invitation.staffRole ? t(`staffRole.${invitation.staffRole}`) : '')}
+      headingId="staff-invite-heading"
+      title={t('staff.invite.title')}
+      tableHeading={t('staff.invite.pending')}
+      canInvite
+    />
   );
 }

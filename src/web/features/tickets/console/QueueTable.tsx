@@ -9,7 +9,10 @@ interface QueueTableProps {
   onSelect: (ids: string[], on: boolean) => void;
 }
 
-/** The queue's rows; due times in the viewer's time zone, red when breached, amber within the hour. */
+/**
+ * The queue's rows, narrow enough for a 1280 px screen: requester and account under the subject, the group under
+ * the assignee. Due times in the viewer's time zone, red when breached, amber within the hour.
+ */
 export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
   const allSelected = tickets.length > 0 && tickets.every((ticket) => selected.has(ticket.id));
   return (
@@ -34,13 +37,10 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
             <th scope="col" className="num">
               {t('tc.col.number')}
             </th>
-            <th scope="col">{t('tc.col.subject')}</th>
-            <th scope="col">{t('tc.col.requester')}</th>
-            <th scope="col">{t('tc.col.account')}</th>
+            <th scope="col">{t('tc.col.subjectRequester')}</th>
             <th scope="col">{t('tc.col.status')}</th>
             <th scope="col">{t('tc.col.priority')}</th>
-            <th scope="col">{t('tc.col.assignee')}</th>
-            <th scope="col">{t('tc.col.group')}</th>
+            <th scope="col">{t('tc.col.assigneeGroup')}</th>
             <th scope="col">{t('tc.col.due')}</th>
           </tr>
         </thead>
@@ -58,11 +58,13 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                   />
                 </td>
                 <td className="num">{ticket.number}</td>
-                <td>
+                <td className="tc-queue__subject">
                   <Link to={`/console/tickets/${ticket.id}`}>{ticket.subject}</Link>
+                  <span className="tc-queue__meta">
+                    {ticket.requester?.name ?? '—'}
+                    {ticket.requester?.name === ticket.accountName ? null : <> · {ticket.accountName}</>}
+                  </span>
                 </td>
-                <td>{ticket.requester?.name ?? '—'}</td>
-                <td>{ticket.accountName}</td>
                 <td>
                   <span className={`tc-status tc-status--${ticket.status}`}>{statusLabel(ticket.status)}</span>
                 </td>
@@ -71,12 +73,16 @@ export function QueueTable({ tickets, selected, onSelect }: QueueTableProps) {
                     {priorityLabel(ticket.priority)}
                   </span>
                 </td>
-                <td>{ticket.assignee?.name ?? <span className="muted">{t('tc.filters.unassigned')}</span>}</td>
-                <td>{ticket.group?.name ?? '—'}</td>
+                <td>
+                  {ticket.assignee?.name ?? <span className="muted">{t('tc.filters.unassigned')}</span>}
+                  {ticket.group ? <span className="tc-queue__meta">{ticket.group.name}</span> : null}
+                </td>
                 <td className={`tc-due tc-due--${tone}`}>
                   {ticket.sla.dueAt ? (
                     <>
-                      <time dateTime={ticket.sla.dueAt}>{formatDateTime(ticket.sla.dueAt)}</time>
+                      <time dateTime={ticket.sla.dueAt}>
+                        {formatDateTime(ticket.sla.dueAt, { dateStyle: 'short' })}
+                      </time>
                       {tone === 'breached' ? <span className="tc-due__note"> {t('tc.due.breached')}</span> : null}
                       {tone === 'soon' ? <span className="tc-due__note"> {t('tc.due.soon')}</span> : null}
                     </>

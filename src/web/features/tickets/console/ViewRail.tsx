@@ -1,11 +1,10 @@
 import type { TicketView } from '../../../../contract/index.ts';
-import { errorMessage } from '../../../api/client.ts';
 import { useResource } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
-import { useToast } from '../../../ui/Toast.tsx';
 import { ticketQuery, ticketsApi, type TicketCountsResult } from '../api.ts';
 import { countLabel } from './format.ts';
 import { BUILT_IN_VIEWS, filtersOfView, toQuery, type QueueFilters } from './queueFilters.ts';
+import { useConfirmedDelete } from '../../../ui/useConfirmedDelete.ts';
 
 interface ViewRailProps {
   views: TicketView[];
@@ -48,18 +47,11 @@ function ViewButton({
 
 /** The queue's left rail: built-in views, then shared views and the agent's own. */
 export function ViewRail({ views, activeId, onChoose, onDeleted }: ViewRailProps) {
-  const toast = useToast();
   const shared = views.filter((view) => view.shared);
   const mine = views.filter((view) => !view.shared);
-  const remove = async (view: TicketView) => {
-    if (!window.confirm(t('tc.views.deleteConfirm', { name: view.name }))) return;
-    try {
-      await ticketsApi.deleteView(view.id);
-      onDeleted();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
-  };
+  const confirmedDelete = useConfirmedDelete();
+  const remove = (view: TicketView) =>
+    confirmedDelete(t('tc.views.deleteConfirm', { name: view.name }), () => ticketsApi.deleteView(view.id), onDeleted);
   const section = (title: string, items: TicketView[]) =>
     items.length ? (
       <>

@@ -8,6 +8,8 @@ export interface QueueFilters {
   assignee: string;
   groupId: string;
   segmentId: string;
+  /** One account (the console home links here); not part of saved views. */
+  accountId: string;
   priority: TicketPriority[];
   tag: string;
   sla: '' | 'due_soon' | 'breached';
@@ -20,6 +22,7 @@ export const EMPTY_FILTERS: QueueFilters = {
   assignee: '',
   groupId: '',
   segmentId: '',
+  accountId: '',
   priority: [],
   tag: '',
   sla: '',
@@ -42,6 +45,7 @@ export function filtersFromParams(params: URLSearchParams): QueueFilters {
     assignee: params.get('assignee') ?? '',
     groupId: params.get('groupId') ?? '',
     segmentId: params.get('segmentId') ?? '',
+    accountId: params.get('accountId') ?? '',
     priority: listOf(params.get('priority'), PRIORITIES),
     tag: params.get('tag') ?? '',
     sla: sla === 'due_soon' || sla === 'breached' ? sla : '',
@@ -68,6 +72,7 @@ export function toQuery(filters: QueueFilters): TicketQuery {
   if (filters.assignee) query.assignee = filters.assignee;
   if (filters.groupId) query.groupId = filters.groupId;
   if (filters.segmentId) query.segmentId = filters.segmentId;
+  if (filters.accountId) query.accountId = filters.accountId;
   if (filters.priority.length) query.priority = filters.priority;
   if (filters.tag.trim()) query.tag = filters.tag.trim().toLowerCase();
   if (filters.sla) query.sla = filters.sla;
@@ -84,6 +89,7 @@ export function filtersOfView(view: TicketView): QueueFilters {
     assignee: f.assignee ?? '',
     groupId: f.groupId ?? '',
     segmentId: f.segmentId ?? '',
+    accountId: f.accountId ?? '',
     priority: f.priority ?? [],
     tag: f.tag ?? '',
     sla: f.sla ?? '',

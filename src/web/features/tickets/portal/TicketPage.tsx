@@ -19,6 +19,7 @@ import { ticketsApi } from '../api.ts';
 import { isDone, priorityLabel, replyByLine, statusLabel, statusTone, ticketNumber } from '../format.ts';
 import { CsatWidget } from './CsatWidget.tsx';
 import { useTicketMessages } from '../useTicketMessages.ts';
+import { useConfirm } from '../../../ui/ConfirmDialog.tsx';
 
 /** Replies the API refuses because the ticket can no longer be reopened (a new ticket is the way forward). */
 const FINAL_CODES = new Set(['reopen_window_passed', 'ticket_closed']);
@@ -57,6 +58,7 @@ function TicketFacts({ ticket }: { ticket: Ticket }) {
 /** `/tickets/:ticketId` for customers: the conversation, the reply box, "Mark as solved" and the rating. */
 function CustomerTicket({ ticketId }: { ticketId: string }) {
   const me = useMe();
+  const confirm = useConfirm();
   const toast = useToast();
   const location = useLocation();
   const createdNumber = (location.state as { createdNumber?: number } | null)?.createdNumber;
@@ -102,7 +104,8 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
   const canSolve = data.abilities.setStatus && !isDone(data.status);
 
   const markSolved = async () => {
-    if (!window.confirm(t('tickets.page.markSolvedConfirm'))) return;
+    if (!(await confirm({ title: t('tickets.page.markSolvedConfirm'), confirmLabel: t('tickets.page.markSolved') })))
+      return;
     setSolving(true);
     try {
       ticket.setData(await ticketsApi.update(data, { status: 'solved' }));

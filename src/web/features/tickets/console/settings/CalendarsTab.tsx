@@ -1,6 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { BusinessCalendar } from '../../../../../contract/index.ts';
-import { errorMessage } from '../../../../api/client.ts';
 import { useResource, useSubmit } from '../../../../api/hooks.ts';
 import { browserTimeZone, t } from '../../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../../ui/Field.tsx';
@@ -9,6 +8,7 @@ import { EmptyState, ErrorState } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { HolidaysEditor, WeeklyHoursEditor, type Holiday, type Interval } from './HoursEditors.tsx';
+import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 const DEFAULT_HOURS: Interval[] = [1, 2, 3, 4, 5].map((day) => ({ day, start: '09:00', end: '17:00' }));
 
@@ -98,14 +98,14 @@ function CalendarForm({
       onSaved();
     });
   };
+  const confirmedDelete = useConfirmedDelete();
   const remove = async () => {
-    if (!calendar || !window.confirm(t('tc.calendars.deleteConfirm', { name: calendar.name }))) return;
-    try {
-      await ticketsApi.deleteCalendar(calendar.id);
-      onSaved();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
+    if (!calendar) return;
+    await confirmedDelete(
+      t('tc.calendars.deleteConfirm', { name: calendar.name }),
+      () => ticketsApi.deleteCalendar(calendar.id),
+      onSaved,
+    );
   };
   return (
     <form onSubmit={save} noValidate className="stack">

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CANNED_PLACEHOLDERS, type CannedReply } from '../../../../../contract/index.ts';
-import { errorMessage } from '../../../../api/client.ts';
 import { usePagedList, useSubmit } from '../../../../api/hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { useMe } from '../../../../session/SessionProvider.tsx';
@@ -10,6 +9,7 @@ import { EmptyState, LoadMore } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { isAdmin } from '../format.ts';
+import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 /** Canned replies: a title and a Markdown body with placeholders the server fills for each ticket. */
 export function CannedRepliesTab() {
@@ -103,14 +103,14 @@ function CannedForm({ reply, onSaved }: { reply: CannedReply | null; onSaved: ()
       onSaved();
     });
   };
+  const confirmedDelete = useConfirmedDelete();
   const remove = async () => {
-    if (!reply || !window.confirm(t('tc.cannedTab.deleteConfirm', { title: reply.title }))) return;
-    try {
-      await ticketsApi.deleteCannedReply(reply.id);
-      onSaved();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
+    if (!reply) return;
+    await confirmedDelete(
+      t('tc.cannedTab.deleteConfirm', { title: reply.title }),
+      () => ticketsApi.deleteCannedReply(reply.id),
+      onSaved,
+    );
   };
   return (
     <form onSubmit={save} noValidate className="stack">

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { TicketField } from '../../../../../contract/index.ts';
-import { errorMessage } from '../../../../api/client.ts';
 import { useResource, useSubmit } from '../../../../api/hooks.ts';
 import { t, type MessageKey } from '../../../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../../../ui/Field.tsx';
@@ -9,6 +8,7 @@ import { EmptyState, ErrorState } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi } from '../../api.ts';
 import { useSegmentList } from '../options.ts';
+import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 type FieldType = TicketField['type'];
 const TYPES: FieldType[] = ['text', 'number', 'date', 'select'];
@@ -142,15 +142,13 @@ function FieldEditor({ field, onChanged }: { field: TicketField; onChanged: () =
       onChanged();
     });
   };
-  const remove = async () => {
-    if (!window.confirm(t('tc.fields.deleteConfirm', { name: field.label }))) return;
-    try {
-      await ticketsApi.deleteField(field.id);
-      onChanged();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
-  };
+  const confirmedDelete = useConfirmedDelete();
+  const remove = () =>
+    confirmedDelete(
+      t('tc.fields.deleteConfirm', { name: field.label }),
+      () => ticketsApi.deleteField(field.id),
+      onChanged,
+    );
   return (
     <form className="panel stack" onSubmit={save} noValidate aria-label={field.label}>
       <h3>

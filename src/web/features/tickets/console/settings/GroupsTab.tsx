@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { StaffUser } from '../../../../../contract/index.ts';
-import { errorMessage } from '../../../../api/client.ts';
 import { useSubmit } from '../../../../api/hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { TextField } from '../../../../ui/Field.tsx';
@@ -9,6 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../../../ui/common.tsx';
 import { useToast } from '../../../../ui/Toast.tsx';
 import { ticketsApi, type TicketGroupItem } from '../../api.ts';
 import { useGroupOptions, useStaffOptions } from '../options.ts';
+import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 /** Groups of agents (routing, reports) and their members. */
 export function GroupsTab({ canWrite }: { canWrite: boolean }) {
@@ -78,15 +78,13 @@ function GroupEditor({
       onChanged();
     });
   };
-  const remove = async () => {
-    if (!window.confirm(t('tc.groups.deleteConfirm', { name: group.name }))) return;
-    try {
-      await ticketsApi.deleteGroup(group.id);
-      onChanged();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
-  };
+  const confirmedDelete = useConfirmedDelete();
+  const remove = () =>
+    confirmedDelete(
+      t('tc.groups.deleteConfirm', { name: group.name }),
+      () => ticketsApi.deleteGroup(group.id),
+      onChanged,
+    );
   return (
     <form className="panel stack" onSubmit={save} noValidate aria-label={group.name}>
       <FormAlert error={submission.error} fields={['name', 'memberIds']} />

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import type { BusinessCalendar, Segment, SlaPolicy, TicketPriority } from '../../../../../contract/index.ts';
-import { errorMessage } from '../../../../api/client.ts';
 import { useResource, useSubmit } from '../../../../api/hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { SelectField } from '../../../../ui/Field.tsx';
@@ -11,6 +10,7 @@ import { ticketsApi } from '../../api.ts';
 import { PRIORITIES, priorityLabel } from '../format.ts';
 import { useSegmentList } from '../options.ts';
 import { DurationInput } from './DurationInput.tsx';
+import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 interface Targets {
   calendarId: string;
@@ -126,15 +126,13 @@ function PolicyEditor({
       onChanged();
     });
   };
-  const remove = async () => {
-    if (!window.confirm(t('tc.slaPolicies.deleteConfirm', { name: title }))) return;
-    try {
-      await ticketsApi.deleteSlaPolicy(policy.id);
-      onChanged();
-    } catch (error) {
-      toast(errorMessage(error), 'error');
-    }
-  };
+  const confirmedDelete = useConfirmedDelete();
+  const remove = () =>
+    confirmedDelete(
+      t('tc.slaPolicies.deleteConfirm', { name: title }),
+      () => ticketsApi.deleteSlaPolicy(policy.id),
+      onChanged,
+    );
   return (
     <form className="panel stack" onSubmit={save} noValidate aria-label={title}>
       <h3>{title}</h3>
