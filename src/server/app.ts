@@ -9,7 +9,13 @@ import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerHealth, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
-import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerRequestScope } from './platform/http/request-scope.ts';
+import {
+  registerCachePolicy,
+  registerRateLimitHeaders,
+  registerSecurityHeaders,
+} from './platform/http/security-headers.ts';
+import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
@@ -80,12 +86,17 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     transform: jsonSchemaTransform,
   });
 
+  registerRequestScope(app);
   registerSecurityHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
+  registerCachePolicy(app);
+  registerRateLimitHeaders(app);
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
+  const stopRateLimitPurge = startRateLimitPurge(ctx);
+  app.addHook('onClose', async () => stopRateLimitPurge());
   registerIdempotency(app, ctx.db, ctx.clock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

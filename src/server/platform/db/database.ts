@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join, resolve } from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -30,6 +31,18 @@ export type DatabaseOptions =
   | { engine: 'postgres'; url: string; schema?: string; poolSize?: number }
   | { engine: 'embedded'; dataDir: string | null };
 
+/** Marks the async work running inside `transaction()`; `open` turns false at its end (background work started
+ * inside outlives it). */
+const transactionScope = new AsyncLocalStorage<{ open: boolean }>();
+
+/**
+ * True while the caller runs inside an open `transaction()` callback. Work that goes through the outer pool (rate
+ * limits) checks it: on the embedded engine the pool has one connection, which that transaction holds.
+ */
+export function insideTransaction(): boolean {
+  return transactionScope.getStore()?.open ?? false;
+}
+
 // Counts and sums come back as strings for bigint; we cast to int in SQL where a number is meant.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
@@ -46,6 +59,7 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
     async transaction(fn) {
       const client = await pool.connect();
       const committed: (() => void)[] = [];
+      const scope = { open: true };
       try {
         await client.query('BEGIN');
         const tx: Queryable = {
@@ -57,7 +71,8 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
             committed.push(callback);
           },
         };
-        const value = await fn(tx);
+        const value = await transactionScope.run(scope, () => fn(tx));
+        scope.open = false;
         await client.query('COMMIT');
         for (const callback of committed) callback();
         return value;
@@ -65,6 +80,7 @@ function wrapPool(pool: pg.Pool, engine: Database['engine'], onClose: () => Prom
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        scope.open = false;
         client.release();
       }
     },

@@ -1,3 +1,10 @@
-export { openDatabase, quoteIdentifier, type Database, type DatabaseOptions, type Queryable } from './database.ts';
+export {
+  insideTransaction,
+  openDatabase,
+  quoteIdentifier,
+  type Database,
+  type DatabaseOptions,
+  type Queryable,
+} from './database.ts';
 export { migrate, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';

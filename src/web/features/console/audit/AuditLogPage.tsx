@@ -116,6 +116,7 @@ export function AuditLogPage() {
                 <th scope="col">{t('audit.col.actor')}</th>
                 <th scope="col">{t('audit.col.target')}</th>
                 <th scope="col">{t('audit.col.ip')}</th>
+                <th scope="col">{t('audit.col.userAgent')}</th>
               </tr>
             </thead>
             <tbody>
@@ -130,6 +131,9 @@ export function AuditLogPage() {
                   <td>{event.actor.label ?? event.actor.id ?? t('audit.system')}</td>
                   <td>{target(event)}</td>
                   <td>{event.ip ?? ''}</td>
+                  <td className="audit-user-agent" title={event.userAgent ?? undefined}>
+                    {event.userAgent ?? ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
