@@ -19,7 +19,7 @@ import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
-import { auditRoutes } from './modules/audit/index.ts';
+import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
 import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
@@ -93,6 +93,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
+  registerAccessAudit(app, ctx);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
   const stopRateLimitPurge = startRateLimitPurge(ctx);
@@ -124,7 +125,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(satisfactionPlugin(ctx));
   await app.register(deflectionPlugin(ctx));
   await app.register(supportReportsPlugin(ctx));
-  if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
+  if (options.webRoot !== null)
+    await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });
 
   await app.ready();
   return { app, routes, lifecycle };

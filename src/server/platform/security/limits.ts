@@ -33,6 +33,8 @@ export function limitRules(config: Config) {
     deflectionEventsPerIp: { points: 60, durationSeconds: 10 * MINUTE },
     kbFeedbackPerIp: { points: 30, durationSeconds: 10 * MINUTE },
     csatByTokenPerIp: { points: 30, durationSeconds: 10 * MINUTE },
+    /** 404s of one signed-in user on object routes; past it, one `access.probing` audit event per window. */
+    notFoundProbesPerUser: { points: 20, durationSeconds: 10 * MINUTE },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;
