@@ -131,8 +131,10 @@ export function AuditLogPage() {
                   <td>{event.actor.label ?? event.actor.id ?? t('audit.system')}</td>
                   <td>{target(event)}</td>
                   <td>{event.ip ?? ''}</td>
-                  <td className="audit-user-agent" title={event.userAgent ?? undefined}>
-                    {event.userAgent ?? ''}
+                  <td>
+                    <span className="audit-user-agent" title={event.userAgent ?? undefined}>
+                      {event.userAgent ?? ''}
+                    </span>
                   </td>
                 </tr>
               ))}
