@@ -43,6 +43,12 @@ export const AUDIT_ACTIONS = [
   'sla_policy.updated',
   'sla_policy.deleted',
   'message.deleted',
+  'access.denied',
+  'access.csrf_failed',
+  'access.probing',
+  'export.tickets_csv',
+  'export.documents_zip',
+  'export.thread',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -55,6 +61,8 @@ export const AuditEvent = z.object({
   target: z.object({ type: z.string().nullable(), id: z.string().nullable(), label: z.string().nullable() }),
   accountId: Id.nullable(),
   ip: z.string().nullable(),
+  /** The User-Agent of the request behind the event (null for system events and old rows). */
+  userAgent: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -9,11 +9,17 @@ import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerHealth, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
-import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { registerRequestScope } from './platform/http/request-scope.ts';
+import {
+  registerCachePolicy,
+  registerRateLimitHeaders,
+  registerSecurityHeaders,
+} from './platform/http/security-headers.ts';
+import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
-import { auditRoutes } from './modules/audit/index.ts';
+import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
 import { documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
 import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
@@ -81,12 +87,18 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     transform: jsonSchemaTransform,
   });
 
+  registerRequestScope(app);
   registerSecurityHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
+  registerCachePolicy(app);
+  registerRateLimitHeaders(app);
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
+  registerAccessAudit(app, ctx);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
+  const stopRateLimitPurge = startRateLimitPurge(ctx);
+  app.addHook('onClose', async () => stopRateLimitPurge());
   registerIdempotency(app, ctx.db, ctx.clock, ctx.config.idempotencyLeaseSeconds * 1000);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -116,7 +128,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(supportReportsPlugin(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
-  if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
+  if (options.webRoot !== null)
+    await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });
 
   await app.ready();
   return { app, routes, lifecycle };

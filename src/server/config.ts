@@ -31,6 +31,11 @@ const EnvSchema = z.object({
   SIGN_IN_MAX_FAILURES: positiveInt.default(5),
   SIGN_IN_IP_MAX_FAILURES: positiveInt.default(30),
   SIGN_IN_LOCK_MINUTES: positiveInt.default(15),
+  EMAIL_LINK_REQUESTS_PER_ADDRESS: positiveInt.default(5),
+  EMAIL_LINK_REQUESTS_PER_IP: positiveInt.default(20),
+  INVITATIONS_PER_HOUR: positiveInt.default(50),
+  HELP_SEARCHES_PER_MINUTE: positiveInt.default(60),
+  EXPORTS_PER_HOUR: positiveInt.default(30),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
@@ -88,6 +93,17 @@ export interface Config {
   demoSeed: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   signIn: { maxFailures: number; ipMaxFailures: number; lockMinutes: number };
+  /** Budgets of `platform/security/limits.ts` (429 with Retry-After past them); windows are fixed there. */
+  rateLimits: {
+    /** Password-reset and sign-in-link emails one address (and one IP) may ask for per 15 minutes, each kind. */
+    emailLinksPerAddress: number;
+    emailLinksPerIp: number;
+    invitationsPerHour: number;
+    /** Help-center searches of visitors who are not signed in, per IP and minute. */
+    helpSearchesPerMinute: number;
+    /** Ticket CSV, folder/area zip and thread exports per person and hour. */
+    exportsPerHour: number;
+  };
   bodyLimitBytes: number;
   storage: StorageConfig;
   /** jobIntervalSeconds 0: this process runs no document jobs (reminders, purge, orphan sweep). */
@@ -181,6 +197,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailures: values.SIGN_IN_MAX_FAILURES,
       ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES,
       lockMinutes: values.SIGN_IN_LOCK_MINUTES,
+    },
+    rateLimits: {
+      emailLinksPerAddress: values.EMAIL_LINK_REQUESTS_PER_ADDRESS,
+      emailLinksPerIp: values.EMAIL_LINK_REQUESTS_PER_IP,
+      invitationsPerHour: values.INVITATIONS_PER_HOUR,
+      helpSearchesPerMinute: values.HELP_SEARCHES_PER_MINUTE,
+      exportsPerHour: values.EXPORTS_PER_HOUR,
     },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,

@@ -42,6 +42,13 @@ describe('loadConfig', () => {
       mailFrom: 'Portico <no-reply@localhost>',
       session: { idleMinutes: 120, absoluteHours: 168 },
       signIn: { maxFailures: 5, ipMaxFailures: 30, lockMinutes: 15 },
+      rateLimits: {
+        emailLinksPerAddress: 5,
+        emailLinksPerIp: 20,
+        invitationsPerHour: 50,
+        helpSearchesPerMinute: 60,
+        exportsPerHour: 30,
+      },
       bodyLimitBytes: 1024 * 1024,
       smtpUrl: null,
     });

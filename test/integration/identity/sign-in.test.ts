@@ -195,12 +195,22 @@ describe('session cookie on an https base URL', () => {
   });
   afterAll(() => portal.close());
 
-  it('marks the session cookie Secure', async () => {
-    const response = await portal
-      .client()
-      .post(SIGN_IN, { email: 'alice@acme.example', password: portal.demo.password });
+  it('names the session cookie __Host- and marks it Secure, path-wide, with no Domain', async () => {
+    const client = portal.client();
+    const response = await client.post(SIGN_IN, { email: 'alice@acme.example', password: portal.demo.password });
     expect(response.statusCode).toBe(200);
-    const cookie = setCookieOf(response, 'portico_session');
+    const cookie = setCookieOf(response, '__Host-portico_session');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie).not.toHaveProperty('domain');
+    expect(response.cookies.find((candidate) => candidate.name === 'portico_session')).toBeUndefined();
+    expect((await client.get('/api/v1/me')).statusCode).toBe(200);
+    // The same token under the unprefixed name (which a sibling subdomain could plant) is not a session.
+    const planted = portal.client();
+    planted.setCookie('portico_session', cookie.value);
+    expect((await planted.get('/api/v1/me')).statusCode).toBe(401);
+    // Sign-out clears the prefixed cookie.
+    const out = await client.post('/api/v1/auth/sign-out');
+    expect(out.statusCode).toBe(200);
+    expect(client.cookie('__Host-portico_session')).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ export function presentAuditEvent(row: AuditRow): AuditEvent {
     target: { type: row.target_type, id: row.target_id, label: row.target_label },
     accountId: row.account_id,
     ip: row.ip,
+    userAgent: row.user_agent,
     details: row.details,
   };
 }

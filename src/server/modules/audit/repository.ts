@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { currentRequest } from '../../platform/http/request-scope.ts';
 import { newId } from '../../platform/ids.ts';
 
 export interface AuditRow {
@@ -13,6 +14,7 @@ export interface AuditRow {
   target_label: string | null;
   account_id: string | null;
   ip: string | null;
+  user_agent: string | null;
   details: Record<string, unknown>;
 }
 
@@ -21,15 +23,19 @@ export interface AuditEntry {
   actor?: { id: string; label: string } | null;
   target?: { type: string; id: string; label?: string | null } | null;
   accountId?: string | null;
+  /** Default: the IP of the request being served, if any. */
   ip?: string | null;
+  /** Default: the User-Agent of the request being served, if any. */
+  userAgent?: string | null;
   details?: Record<string, unknown>;
   occurredAt: Date;
 }
 
 export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
+  const request = currentRequest();
   await db.query(
-    `INSERT INTO audit_events (id, occurred_at, action, actor_user_id, actor_label, target_type, target_id, target_label, account_id, ip, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    `INSERT INTO audit_events (id, occurred_at, action, actor_user_id, actor_label, target_type, target_id, target_label, account_id, ip, details, user_agent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       newId(entry.occurredAt.getTime()),
       entry.occurredAt,
@@ -40,8 +46,9 @@ export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
       entry.target?.id ?? null,
       entry.target?.label ?? null,
       entry.accountId ?? null,
-      entry.ip ?? null,
+      entry.ip ?? request?.ip ?? null,
       JSON.stringify(entry.details ?? {}),
+      entry.userAgent ?? request?.userAgent ?? null,
     ],
   );
 }

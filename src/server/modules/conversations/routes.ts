@@ -26,7 +26,7 @@ import { access } from '../../platform/http/access.ts';
 import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { openEventStream } from '../../platform/realtime/index.ts';
-import { actorOfSessionToken, SESSION_COOKIE, sessionCacheGeneration } from '../identity/index.ts';
+import { actorOfSessionToken, sessionCacheGeneration, sessionTokenOf } from '../identity/index.ts';
 import type { ConversationRuntime, InboundMailHandler } from './runtime.ts';
 import { ATTACHMENT_MAX_BYTES, downloadAttachmentUseCase, uploadAttachmentUseCase } from './use-cases/attachments.ts';
 import { exportThreadUseCase } from './use-cases/export-thread.ts';
@@ -302,7 +302,7 @@ export function conversationRoutes(
         },
       },
       async (request, reply) => {
-        const token = request.cookies[SESSION_COOKIE];
+        const token = sessionTokenOf(request, ctx.config);
         // Streams re-check the browser session they were opened with; API tokens have no session to follow.
         if (!token) throw unauthorized('Event streams need a browser session.');
         await openEventStream(runtime.hub, request, reply, actorOf(request), {

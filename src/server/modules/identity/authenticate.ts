@@ -5,7 +5,7 @@ import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts
 import { hashToken } from '../../platform/ids.ts';
 import { findLiveSessionByTokenHash, touchSession, type SessionActorRow } from './repository.ts';
 import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
-import { csrfHeaderMatches, SESSION_COOKIE } from './session-cookie.ts';
+import { csrfHeaderMatches, sessionTokenOf } from './session-cookie.ts';
 import { actorOfApiToken, bearerTokenOf } from './api-token-auth.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -63,7 +63,7 @@ export async function actorOfSessionToken(ctx: AppContext, token: string | undef
 }
 
 export async function loadActor(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
-  const row = await loadSession(ctx, request.cookies[SESSION_COOKIE]);
+  const row = await loadSession(ctx, sessionTokenOf(request, ctx.config));
   return row ? toActor(row) : null;
 }
 

@@ -1,8 +1,8 @@
 export { authRoutes } from './routes.ts';
 export { meRoutes } from './me-routes.ts';
 export { actorOfSessionToken, loadActor, registerAuthentication } from './authenticate.ts';
-export { SESSION_COOKIE } from './session-cookie.ts';
-export { issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';
+export { SESSION_COOKIE, sessionTokenOf } from './session-cookie.ts';
+export { countInvitation, issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';
 export { presentInvitation } from './presenters.ts';
 export {
   findUserByEmail,

@@ -84,6 +84,15 @@ export async function setLockedUntil(db: Queryable, userId: string, until: Date 
   await db.query('UPDATE users SET locked_until = $2 WHERE id = $1', [userId, until]);
 }
 
+/** Accepts a TOTP time step once: true only when it is later than every step the user has used (RFC 6238 §5.2). */
+export async function claimTotpStepOf(db: Queryable, userId: string, step: number): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)',
+    [userId, step],
+  );
+  return rowCount === 1;
+}
+
 export async function setTotp(db: Queryable, userId: string, secretEncrypted: string | null, enabledAt: Date | null) {
   await db.query(
     'UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1',

@@ -97,6 +97,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         await signOut(ctx, actorOf(request), metaOf(request));
         clearSessionCookie(reply, ctx.config);
+        // The browser drops every cookie and stored copy of this origin (cached pages, local drafts) too.
+        reply.header('clear-site-data', '"cookies", "storage"');
         return { ok: true as const };
       },
     );
@@ -113,7 +115,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        requestMagicLink(ctx, request.body.email, metaOf(request));
+        await requestMagicLink(ctx, request.body.email, metaOf(request));
         return reply.status(202).send({ ok: true as const });
       },
     );
@@ -148,7 +150,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        requestPasswordReset(ctx, request.body.email, metaOf(request));
+        await requestPasswordReset(ctx, request.body.email, metaOf(request));
         return reply.status(202).send({ ok: true as const });
       },
     );

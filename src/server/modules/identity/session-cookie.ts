@@ -3,21 +3,40 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../../config.ts';
 
 export const SESSION_COOKIE = 'portico_session';
+/**
+ * Over https the session cookie is `__Host-` prefixed: browsers then accept it only Secure, for path /, with no
+ * Domain, so a sibling subdomain or a plain-http page cannot plant or overwrite it.
+ */
+export const HOST_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+const servedOverHttps = (config: Config) => config.baseUrl.startsWith('https://');
+
+export function sessionCookieName(config: Config) {
+  return servedOverHttps(config) ? HOST_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/** The session token the browser sent, under the name this portal uses. */
+export function sessionTokenOf(request: FastifyRequest, config: Config): string | undefined {
+  return request.cookies[sessionCookieName(config)];
+}
 export const CSRF_COOKIE = 'portico_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
 function cookieOptions(config: Config) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.baseUrl.startsWith('https://') };
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: servedOverHttps(config) };
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(config), maxAge: config.session.absoluteHours * 3600 });
+  reply.setCookie(sessionCookieName(config), token, {
+    ...cookieOptions(config),
+    maxAge: config.session.absoluteHours * 3600,
+  });
   // A new session gets a new CSRF token too: one seen before sign-in must not be reused after it.
   issueCsrfToken(reply, config);
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config) {
-  reply.clearCookie(SESSION_COOKIE, cookieOptions(config));
+  reply.clearCookie(sessionCookieName(config), cookieOptions(config));
 }
 
 /**

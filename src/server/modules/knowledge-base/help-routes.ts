@@ -19,6 +19,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function send(reply: FastifyReply, page: HelpPage) {
   if (page.status === 301) return reply.redirect(page.location, 301);
+  if (page.status === 429) reply.header('retry-after', String(page.retryAfterSeconds));
   // Pages differ per reader (audiences), so shared caches must not keep them.
   return reply
     .status(page.status)

@@ -29,7 +29,7 @@ import { listTicketActivityUseCase } from './use-cases/activity.ts';
 import { bulkUpdateUseCase } from './use-cases/bulk.ts';
 import { createTicketUseCase, uploadNewTicketAttachmentUseCase } from './use-cases/create-ticket.ts';
 import { ATTACHMENT_MAX_BYTES } from './engine.ts';
-import { exportTicketsCsv } from './use-cases/export-csv.ts';
+import { startTicketsCsvExport } from './use-cases/export-csv.ts';
 import { presentTicketById } from './use-cases/load.ts';
 import { mergeTicketsUseCase } from './use-cases/merge.ts';
 import { listTicketMessagesUseCase, replyToTicketUseCase } from './use-cases/messages.ts';
@@ -75,11 +75,13 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.staff },
         schema: { tags, summary: 'The queue as CSV (same filters, up to 50,000 rows)', querystring: TicketQueueQuery },
       },
-      async (request, reply) =>
-        reply
+      async (request, reply) => {
+        const lines = await startTicketsCsvExport(ctx, actorOf(request), request.query);
+        return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', 'attachment; filename="tickets.csv"')
-          .send(Readable.from(exportTicketsCsv(ctx, actorOf(request), request.query))),
+          .send(Readable.from(lines));
+      },
     );
     app.post(
       '/api/v1/tickets',

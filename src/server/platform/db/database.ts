@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join, resolve } from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -51,6 +52,17 @@ export type DatabaseOptions =
 const CLIENT_TIMEOUT_MARGIN_MS = 5_000;
 /** The client-side bound of an unbounded transaction's statements: a day, i.e. none that matters. */
 const UNBOUNDED_MS = 24 * 3_600_000;
+/** Marks the async work running inside `transaction()`; `open` turns false at its end (background work started
+ * inside outlives it). */
+const transactionScope = new AsyncLocalStorage<{ open: boolean }>();
+
+/**
+ * True while the caller runs inside an open `transaction()` callback. Work that goes through the outer pool (rate
+ * limits) checks it: on the embedded engine the pool has one connection, which that transaction holds.
+ */
+export function insideTransaction(): boolean {
+  return transactionScope.getStore()?.open ?? false;
+}
 
 // Counts and sums come back as strings for bigint; we cast to int in SQL where a number is meant.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -75,6 +87,7 @@ function wrapPool(
       const committed: (() => void)[] = [];
       const unbounded = options.unbounded === true && statementTimeoutMs !== null;
       let failure: unknown;
+      const scope = { open: true };
       try {
         await client.query('BEGIN');
         if (unbounded) await client.query('SET LOCAL statement_timeout = 0');
@@ -90,7 +103,8 @@ function wrapPool(
             committed.push(callback);
           },
         };
-        const value = await fn(tx);
+        const value = await transactionScope.run(scope, () => fn(tx));
+        scope.open = false;
         await currentCommitMarker()?.(tx);
         await client.query('COMMIT');
         for (const callback of committed) callback();
@@ -100,6 +114,7 @@ function wrapPool(
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
+        scope.open = false;
         // A connection that timed out or dropped may still have a statement in flight: the pool discards it.
         client.release(isDatabaseUnavailable(failure) ? (failure as Error) : undefined);
       }

@@ -1,4 +1,5 @@
 export {
+  insideTransaction,
   openDatabase,
   quoteIdentifier,
   type Database,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { currentRequest } from './request-scope.ts';
 
 /** Headers on every response. Scripts only from our origin (no inline), nothing may frame us. */
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }) {
@@ -11,7 +12,8 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     "connect-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    // No <base> element at all: an injected one could re-point every relative URL (scripts, forms).
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
@@ -23,5 +25,44 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     reply.header('cross-origin-opener-policy', 'same-origin');
     reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     if (options.https) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+  });
+}
+
+/**
+ * Caching of answers that depend on who asks. API responses are `no-store` unless the route chose its own policy
+ * (public logos, help images); a route that lets anything be cached under /api or /help gets `Vary: Cookie,
+ * Authorization`, so no cache hands one reader's copy to another.
+ */
+export function registerCachePolicy(app: FastifyInstance) {
+  app.addHook('onSend', async (request, reply) => {
+    const path = request.url;
+    const api = path.startsWith('/api/');
+    if (!api && path !== '/help' && !path.startsWith('/help/') && !path.startsWith('/help?')) return;
+    const chosen = reply.getHeader('cache-control');
+    if (chosen === undefined && api) reply.header('cache-control', 'no-store');
+    else if (chosen !== undefined && !String(chosen).includes('no-store')) {
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Cookie, Authorization` : 'Cookie, Authorization');
+    }
+  });
+}
+
+/**
+ * API-token callers learn their budget on the endpoints that count one: `RateLimit-Policy` and `RateLimit` in the
+ * structured-field form of the IETF draft (draft-ietf-httpapi-ratelimit-headers): q = points per window,
+ * w = window seconds, r = points left, t = seconds until the window resets.
+ */
+export function registerRateLimitHeaders(app: FastifyInstance) {
+  app.addHook('onSend', async (request, reply) => {
+    const limits = currentRequest()?.limits;
+    if (!limits?.length || !request.actor || request.headers.authorization === undefined) return;
+    reply.header(
+      'ratelimit-policy',
+      limits.map((limit) => `"${limit.name}";q=${limit.points};w=${limit.windowSeconds}`).join(', '),
+    );
+    reply.header(
+      'ratelimit',
+      limits.map((limit) => `"${limit.name}";r=${limit.remaining};t=${limit.resetSeconds}`).join(', '),
+    );
   });
 }

@@ -9,7 +9,11 @@ import { notFound } from './errors.ts';
  * Serves the built React app: files from dist/web, and index.html for every other page URL so client-side
  * routes load. One wildcard route (with its access rule) instead of a route per file.
  */
-export async function registerWebApp(app: FastifyInstance, webRoot: string) {
+export async function registerWebApp(
+  app: FastifyInstance,
+  webRoot: string,
+  options: { sourceMaps: boolean } = { sourceMaps: false },
+) {
   if (!existsSync(join(webRoot, 'index.html'))) {
     app.log.warn({ webRoot }, 'web app not built; run `npm run build` (API still served)');
   }
@@ -28,6 +32,8 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string) {
         throw notFound();
       }
       if (path.startsWith('/api/')) throw notFound();
+      // Source maps are for development: in production even a stale one left in dist/web is not served.
+      if (!options.sourceMaps && path.endsWith('.map')) throw notFound();
       const file = join(webRoot, path);
       if (path !== '/' && file.startsWith(webRoot) && existsSync(file) && statSync(file).isFile()) {
         // Vite puts a content hash in every asset name: safe to cache forever.

@@ -1,40 +1,155 @@
-import type { Queryable } from '../db/index.ts';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Clock } from '../clock.ts';
+import { insideTransaction, type Database } from '../db/index.ts';
+import { tooManyRequests } from '../http/errors.ts';
+import { currentRequest } from '../http/request-scope.ts';
+
+/** One named limit: `points` per `durationSeconds`; past it the key is refused for `blockSeconds` (default: the rest of the window). */
+export interface LimitRule {
+  points: number;
+  durationSeconds: number;
+  blockSeconds?: number;
+}
+
+export interface LimitState {
+  allowed: boolean;
+  /** Points used in the current window, this one included. */
+  consumed: number;
+  remaining: number;
+  retryAfterSeconds: number;
+}
+
+/** Table of migration 0013: the library's own layout (key, points, expire in epoch ms), one table for every limit. */
+const TABLE = 'rate_limiter_points';
+/** Rows are kept an hour past their expiry (the library's own grace), then `purgeExpired` deletes them. */
+const PURGE_GRACE_MS = 3_600_000;
 
 /**
- * Fixed-window counters in the database, so limits hold across every Portico process.
- * Returns the hits in the current window (after this one) and when the window ends.
+ * The library reads `Date.now()`; Portico's time is `ctx.clock` (tests move it to cross windows). This store client
+ * moves every time the library writes or compares by the clock's offset, and moves the expiry it reads back, so
+ * windows follow `ctx.clock`. In production the offset is 0. It also refuses to run inside an open transaction:
+ * on the embedded engine the pool's one connection is held by it (a deadlock), and a count must not roll back.
  */
-export async function hitRateLimit(db: Queryable, key: string, windowSeconds: number, now: Date) {
-  const windowEnds = new Date(now.getTime() + windowSeconds * 1000);
-  const { rows } = await db.query<{ hits: number; window_ends_at: Date }>(
-    `INSERT INTO rate_limits (key, hits, window_ends_at) VALUES ($1, 1, $2)
-     ON CONFLICT (key) DO UPDATE SET
-       hits = CASE WHEN rate_limits.window_ends_at <= $3 THEN 1 ELSE rate_limits.hits + 1 END,
-       window_ends_at = CASE WHEN rate_limits.window_ends_at <= $3 THEN $2 ELSE rate_limits.window_ends_at END
-     RETURNING hits, window_ends_at`,
-    [key, windowEnds, now],
-  );
-  const row = rows[0]!;
-  return { hits: row.hits, retryAfterSeconds: Math.max(1, (row.window_ends_at.getTime() - now.getTime()) / 1000) };
+function clockedStoreClient(db: Database, clock: Clock) {
+  // Positions of epoch-ms values in the library's statements (rate-limiter-flexible 11.4, RateLimiterPostgres).
+  const timeParams: Record<string, number[]> = {
+    'rlflx-upsert': [2, 3],
+    'rlflx-upsert-force': [2, 3],
+    'rlflx-get': [1],
+    'rlflx-clear-expired': [0],
+  };
+  return {
+    async query(statement: { name?: string; text: string; values?: unknown[] }) {
+      if (insideTransaction())
+        throw new Error('Rate limits are counted outside transactions: call them before or after the transaction.');
+      const offset = clock.now().getTime() - Date.now();
+      const positions = timeParams[statement.name?.slice(TABLE.length + 1) ?? ''] ?? [];
+      const values = (statement.values ?? []).map((value, index) =>
+        positions.includes(index) && typeof value === 'number' ? value + offset : value,
+      );
+      const result = await db.query<{ expire?: number | null }>(statement.text, values);
+      for (const row of result.rows) if (typeof row.expire === 'number') row.expire -= offset;
+      return result;
+    },
+  };
 }
 
-/** Hits so far in the current window, without counting a new one. */
-export async function peekRateLimit(db: Queryable, key: string, now: Date) {
-  const { rows } = await db.query<{ hits: number; window_ends_at: Date }>(
-    'SELECT hits, window_ends_at FROM rate_limits WHERE key = $1 AND window_ends_at > $2',
-    [key, now],
-  );
-  const row = rows[0];
-  return row
-    ? { hits: row.hits, retryAfterSeconds: Math.max(1, (row.window_ends_at.getTime() - now.getTime()) / 1000) }
-    : { hits: 0, retryAfterSeconds: 0 };
+function stateOf(res: RateLimiterRes, allowed: boolean): LimitState {
+  return {
+    allowed,
+    consumed: res.consumedPoints,
+    remaining: res.remainingPoints,
+    retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  };
 }
 
-export async function clearRateLimit(db: Queryable, key: string) {
-  await db.query('DELETE FROM rate_limits WHERE key = $1', [key]);
-}
+/**
+ * Named limits over rate-limiter-flexible's PostgreSQL store, through Portico's own pool (both engines), so every
+ * process shares the counts. `consume` counts atomically (one INSERT ... ON CONFLICT ... RETURNING) before the work
+ * it guards: concurrent requests cannot all pass a read-then-count check.
+ */
+export class RateLimits<Name extends string> {
+  private readonly limiters = new Map<Name, RateLimiterPostgres>();
 
-/** Moves the end of a key's current window (a lock that must last from the moment it was triggered). */
-export async function extendRateLimit(db: Queryable, key: string, windowEndsAt: Date) {
-  await db.query('UPDATE rate_limits SET window_ends_at = $2 WHERE key = $1', [key, windowEndsAt]);
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly rules: Record<Name, LimitRule>,
+  ) {
+    const storeClient = clockedStoreClient(db, clock);
+    for (const [name, rule] of Object.entries(rules) as [Name, LimitRule][]) {
+      this.limiters.set(
+        name,
+        new RateLimiterPostgres({
+          storeClient,
+          storeType: 'pool',
+          tableName: TABLE,
+          tableCreated: true,
+          // Expired rows are deleted by `purgeExpired` on the periodic runner (moved by ctx.clock, testable).
+          clearExpiredByTimeout: false,
+          keyPrefix: name,
+          points: rule.points,
+          duration: rule.durationSeconds,
+          blockDuration: rule.blockSeconds ?? 0,
+        }),
+      );
+    }
+  }
+
+  rule(name: Name): LimitRule {
+    return this.rules[name];
+  }
+
+  private limiter(name: Name) {
+    return this.limiters.get(name)!;
+  }
+
+  /** Counts `points` against the key; `allowed` is false past the limit (the count still stands). */
+  async consume(name: Name, key: string, points = 1): Promise<LimitState> {
+    let state: LimitState;
+    try {
+      state = stateOf(await this.limiter(name).consume(key, points), true);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      state = stateOf(error, false);
+    }
+    const rule = this.rules[name];
+    currentRequest()?.limits.push({
+      name,
+      points: rule.points,
+      windowSeconds: rule.durationSeconds,
+      remaining: state.remaining,
+      resetSeconds: state.retryAfterSeconds,
+    });
+    return state;
+  }
+
+  /** `consume`, and 429 (with Retry-After) when the limit is passed. */
+  async take(name: Name, key: string, detail?: string): Promise<LimitState> {
+    const state = await this.consume(name, key);
+    if (!state.allowed) throw tooManyRequests(state.retryAfterSeconds, detail);
+    return state;
+  }
+
+  /** Gives points back: the attempt turned out not to count (e.g. a right password). */
+  async refund(name: Name, key: string, points = 1) {
+    await this.limiter(name).reward(key, points);
+  }
+
+  /** Refuses the key for `seconds` from now, whatever its count. */
+  async block(name: Name, key: string, seconds: number) {
+    await this.limiter(name).block(key, seconds);
+  }
+
+  async reset(name: Name, key: string) {
+    await this.limiter(name).delete(key);
+  }
+
+  /** Deletes rows that expired more than an hour ago (every limit shares the table); returns how many. */
+  async purgeExpired(): Promise<number> {
+    const { rowCount } = await this.db.query(`DELETE FROM ${TABLE} WHERE expire < $1`, [
+      this.clock.now().getTime() - PURGE_GRACE_MS,
+    ]);
+    return rowCount ?? 0;
+  }
 }

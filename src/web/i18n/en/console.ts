@@ -88,6 +88,7 @@ export const consoleMessages = {
   'audit.col.actor': 'Actor',
   'audit.col.target': 'Target',
   'audit.col.ip': 'IP address',
+  'audit.col.userAgent': 'Client',
   'mail.title': 'Mail outbox',
   'mail.intro': 'Emails the portal sent with the development mail driver.',
   'mail.refresh': 'Refresh',

@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import {
+  countInvitation,
   issueInvitation,
   listAccountInvitations,
   presentInvitation,
@@ -140,6 +141,7 @@ export async function inviteUseCase(
   ip: string,
 ) {
   const account = await accountFor(ctx, actor, accountId, 'invite');
+  await countInvitation(ctx, actor);
   const invitation = await ctx.db.transaction((tx) =>
     issueInvitation(
       ctx,

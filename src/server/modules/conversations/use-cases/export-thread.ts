@@ -1,5 +1,6 @@
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import { recordExport } from '../../audit/index.ts';
 import { conversationPolicy } from '../policy.ts';
 import { allMessages } from '../repository.ts';
 import { threadRefFor } from './load.ts';
@@ -15,6 +16,11 @@ const inline = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`
 /** The thread as a Markdown file: what the caller can see and nothing else (no notes for clients). */
 export async function exportThreadUseCase(ctx: AppContext, actor: Actor, threadId: string) {
   const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
+  await recordExport(ctx, actor, {
+    action: 'export.thread',
+    target: { type: 'thread', id: thread.id, label: thread.subject },
+    accountId: thread.account_id,
+  });
   const rows = await allMessages(ctx.db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), thread.id);
   const lines = [
     `# ${inline(thread.subject)}`,

@@ -2,10 +2,10 @@ import { MESSAGE_BODY_MAX, type CreateMessage } from '../../../../contract/index
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, fieldError, forbidden, tooManyRequests } from '../../../platform/http/errors.ts';
+import { AppError, fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { conversationPolicy } from '../policy.ts';
 import { messageAudience, messageData } from '../presenters.ts';
 import { findMessage, insertMessage, staffWhoSeeAccount, touchThreadForMessage } from '../repository.ts';
@@ -42,7 +42,9 @@ export async function prepareMessage(
   actor: Actor,
   thread: ThreadTarget & { created_by: string | null },
   input: Omit<CreateMessage, 'internal'> & { internal?: boolean },
-  now: Date,
+  // Unused since the message limit moved to platform/security/limits.ts (which reads ctx.clock); kept so the
+  // callers (conversations, tickets' engine) stay as they are.
+  _now: Date,
 ): Promise<PreparedMessage> {
   const abilities = conversationPolicy.threadAbilities(actor, thread);
   if (!abilities.post) throw forbidden();
@@ -51,9 +53,7 @@ export async function prepareMessage(
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (!input.body.trim() && !attachmentIds.length)
     throw fieldError('body', 'required', 'Write a message or attach a file.');
-  const limit = await hitRateLimit(ctx.db, `messages:${actor.userId}`, 60, now);
-  if (limit.hits > ctx.config.conversations.messagesPerMinute)
-    throw tooManyRequests(limit.retryAfterSeconds, 'You are sending messages too fast. Wait a moment.');
+  await limitsOf(ctx).take('messagesPerUser', actor.userId, 'You are sending messages too fast. Wait a moment.');
   let quotedMessageId: string | null = null;
   if (input.quotedMessageId) {
     const quoted = await findMessage(

@@ -2,16 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { tooManyRequests } from '../../../platform/http/errors.ts';
 import { newSecretToken } from '../../../platform/ids.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { loadActor } from '../../identity/index.ts';
 import { looksLikeCrawler, signedInActor } from '../policy.ts';
 import { insertHelpSession, segmentOfUser } from '../repository.ts';
 
 export const HELP_SESSION_COOKIE = 'portico_hs';
-const EVENTS_PER_WINDOW = 60;
-const EVENTS_WINDOW_SECONDS = 600;
 
 /** Records one help-center visit (idempotent per key). Exported for the server-rendered help center. */
 export async function recordHelpSession(
@@ -41,8 +38,7 @@ export async function helpSessionEventUseCase(
   ip: string,
 ): Promise<{ ok: true }> {
   const now = ctx.clock.now();
-  const limit = await hitRateLimit(ctx.db, `deflection-events:${ip}`, EVENTS_WINDOW_SECONDS, now);
-  if (limit.hits > EVENTS_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
+  await limitsOf(ctx).take('deflectionEventsPerIp', ip);
   const who = await visitor(ctx, actor);
   await recordHelpSession(ctx.db, key, who.userId, who.segmentId, now);
   return { ok: true };

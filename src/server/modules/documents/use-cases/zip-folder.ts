@@ -4,6 +4,7 @@ import type { DocumentArea } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { recordExport } from '../../audit/index.ts';
 import { documentPolicy, documentScopeOf } from '../policy.ts';
 import { liveAreaTreeOf, liveTreeOf, type TreeEntry } from '../version-repository.ts';
 import { folderFor } from './folders.ts';
@@ -48,6 +49,11 @@ export async function zipFolderUseCase(
 ): Promise<{ stream: Readable; name: string }> {
   const { folder, permissions } = await folderFor(ctx, actor, folderId);
   if (folder.deleted_at || !documentPolicy.folder(actor, folder, permissions).downloadZip) throw notFound();
+  await recordExport(ctx, actor, {
+    action: 'export.documents_zip',
+    target: { type: 'folder', id: folder.id, label: folder.name },
+    accountId: folder.account_id,
+  });
   return { stream: zipOf(ctx, await liveTreeOf(ctx.db, folderId)), name: `${folder.name}.zip` };
 }
 
@@ -62,6 +68,11 @@ export async function zipAreaUseCase(
   if (!documentScopeOf(actor).areas.includes(area) || !documentPolicy.space(actor, permissions).downloadZip)
     throw notFound();
   const label = area === 'shared' ? 'Shared' : 'Internal';
+  await recordExport(ctx, actor, {
+    action: 'export.documents_zip',
+    target: { type: 'document_area', id: area, label: `${space.account_name} - ${label}` },
+    accountId,
+  });
   return {
     stream: zipOf(ctx, await liveAreaTreeOf(ctx.db, accountId, area)),
     name: `${space.account_name} - ${label}.zip`,

@@ -2,8 +2,7 @@ import type { AccountRole, StaffRole } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, fieldError, tooManyRequests } from '../../../platform/http/errors.ts';
-import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
+import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -21,6 +20,8 @@ import {
   type InvitationRow,
 } from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
+import { throttledPasswordCheck } from './password-attempts.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 
 const INVITATION_DAYS = 7;
 const STAFF_RANK = { agent: 1, admin: 2, owner: 3 } as const;
@@ -31,6 +32,18 @@ export interface InvitationTarget {
   accountName: string | null;
   role: AccountRole | null;
   staffRole: StaffRole | null;
+}
+
+/**
+ * Counts one invitation against the inviter's hourly budget (429 past it). Callers run it after their access checks
+ * and before the transaction that calls `issueInvitation`: a count never rolls back and needs no open transaction.
+ */
+export async function countInvitation(ctx: AppContext, actor: Actor) {
+  await limitsOf(ctx).take(
+    'invitationsPerInviter',
+    actor.userId,
+    'You have sent many invitations in the last hour. Try again later.',
+  );
 }
 
 /**
@@ -114,14 +127,11 @@ export async function acceptInvitation(
   if (existingBefore?.password_hash) {
     // The password check shares the sign-in counter of the address: an invitation link must not become a way
     // around the sign-in lock to guess someone's password.
-    const emailKey = `sign-in:email:${existingBefore.email.toLowerCase()}`;
-    const state = await peekRateLimit(ctx.db, emailKey, now);
-    if (state.hits >= ctx.config.signIn.maxFailures)
-      throw tooManyRequests(state.retryAfterSeconds, 'Too many failed sign-ins for this address. Try again later.');
-    if (!(await verifyPassword(existingBefore.password_hash, input.password))) {
-      await hitRateLimit(ctx.db, emailKey, ctx.config.signIn.lockMinutes * 60, now);
-      throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
-    }
+    const hash = existingBefore.password_hash;
+    const check = await throttledPasswordCheck(ctx, existingBefore.email, null, () =>
+      verifyPassword(hash, input.password),
+    );
+    if (!check.ok) throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
   } else {
     const problem = checkNewPassword(input.password, preliminary.email);
     if (problem) throw fieldError('password', problem.code, problem.message);

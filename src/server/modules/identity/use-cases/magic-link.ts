@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendMagicLinkEmail } from '../emails.ts';
 import { signInPolicy } from '../policy.ts';
@@ -16,12 +16,16 @@ import { openSessionAfterFirstFactor } from './open-session.ts';
 
 const MAGIC_LINK_MINUTES = 15;
 
-/** Always answers the same, at once; whether a link goes out is decided in the background. */
-export function requestMagicLink(ctx: AppContext, email: string, meta: RequestMeta) {
+/**
+ * Always answers the same, at once; whether a link goes out is decided in the background. Requests per IP and per
+ * address are limited first (429), for any address alike.
+ */
+export async function requestMagicLink(ctx: AppContext, email: string, meta: RequestMeta) {
+  const limits = limitsOf(ctx);
+  await limits.take('signInLinkPerIp', meta.ip, 'Too many sign-in link requests from your network.');
+  await limits.take('signInLinkPerAddress', email.toLowerCase(), 'Too many sign-in link requests for this address.');
   ctx.background.run('magic-link', async () => {
     const now = ctx.clock.now();
-    const { hits } = await hitRateLimit(ctx.db, `magic-link:email:${email}`, 15 * 60, now);
-    if (hits > 5) return;
     const user = await findUserByEmail(ctx.db, email);
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(ctx.db, user.id), 'magic_link')) return;
     const token = newSecretToken();

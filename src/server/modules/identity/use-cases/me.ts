@@ -18,6 +18,7 @@ import {
   updateUserFields,
 } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
+import { throttledPasswordCheck } from './password-attempts.ts';
 
 /** The signed-in user as the app shows them; usually served from the session cache without a query. */
 export async function getMe(ctx: AppContext, actor: Actor) {
@@ -58,9 +59,12 @@ export async function changePassword(
   meta: RequestMeta,
 ) {
   const user = (await findUserById(ctx.db, actor.userId))!;
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
-    throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
-  }
+  const hash = user.password_hash;
+  // Throttled like sign-in (same counters), counted before the hash is compared.
+  const check = await throttledPasswordCheck(ctx, user.email, meta.ip, async () =>
+    hash ? verifyPassword(hash, currentPassword) : false,
+  );
+  if (!check.ok) throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
   const problem = checkNewPassword(newPassword, user.email);
   if (problem) throw fieldError('newPassword', problem.code, problem.message);
   const passwordHash = await hashPassword(newPassword);

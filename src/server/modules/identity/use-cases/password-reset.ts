@@ -2,7 +2,7 @@ import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { fieldError } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword } from '../../../platform/security/passwords.ts';
-import { clearRateLimit, hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendPasswordResetEmail } from '../emails.ts';
 import {
@@ -14,15 +14,24 @@ import {
   setPasswordHash,
 } from '../repository.ts';
 import { invalidLink } from './magic-link.ts';
+import { forgetPasswordFailures } from './password-attempts.ts';
 
 const RESET_MINUTES = 30;
 
-/** Same answer, same timing, whether or not the address exists: the work happens in the background. */
-export function requestPasswordReset(ctx: AppContext, email: string, meta: RequestMeta) {
+/**
+ * Same answer, same timing, whether or not the address exists: the work happens in the background. The requests of
+ * one IP and of one address are limited first (429), counted for any address so the limit reveals nothing.
+ */
+export async function requestPasswordReset(ctx: AppContext, email: string, meta: RequestMeta) {
+  const limits = limitsOf(ctx);
+  await limits.take('passwordResetPerIp', meta.ip, 'Too many password-reset requests from your network.');
+  await limits.take(
+    'passwordResetPerAddress',
+    email.toLowerCase(),
+    'Too many password-reset requests for this address.',
+  );
   ctx.background.run('password-reset', async () => {
     const now = ctx.clock.now();
-    const { hits } = await hitRateLimit(ctx.db, `password-reset:email:${email}`, 15 * 60, now);
-    if (hits > 5) return;
     const user = await findUserByEmail(ctx.db, email);
     if (!user) return;
     const token = newSecretToken();
@@ -50,7 +59,7 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
 export async function completePasswordReset(ctx: AppContext, token: string, password: string, meta: RequestMeta) {
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
+  const email = await ctx.db.transaction(async (tx) => {
     const userId = await consumeAuthToken(tx, 'password_reset', hashToken(token), now);
     const user = userId ? await findUserById(tx, userId) : null;
     if (!user) throw invalidLink();
@@ -58,7 +67,6 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
     if (problem) throw fieldError('password', problem.code, problem.message);
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
-    await clearRateLimit(tx, `sign-in:email:${user.email.toLowerCase()}`);
     await recordAudit(tx, {
       action: 'password.reset',
       actor: { id: user.id, label: user.email },
@@ -66,5 +74,8 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
       ip: meta.ip,
       occurredAt: now,
     });
+    return user.email;
   });
+  // After commit: the owner proved the mailbox, so a sign-in lock of the address ends.
+  await forgetPasswordFailures(ctx, email);
 }

@@ -1,15 +1,13 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, conflict, tooManyRequests } from '../../../platform/http/errors.ts';
+import { AppError, conflict } from '../../../platform/http/errors.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
-import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { checkTotp } from '../../../platform/security/totp.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { findUserById, promoteSession, useRecoveryCode } from '../repository.ts';
+import { claimTotpStepOf, findUserById, promoteSession, useRecoveryCode } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
-
-const MAX_ATTEMPTS = 10;
 
 export function normaliseRecoveryCode(code: string) {
   return code.replace(/[\s-]/g, '').toLowerCase();
@@ -19,9 +17,8 @@ export function normaliseRecoveryCode(code: string) {
  * Records that a TOTP time step of a user has been used; false if it already was. Every accepted code goes
  * through here (enrolment too), so no code works twice.
  */
-export async function claimTotpStep(db: Queryable, userId: string, step: number, now: Date) {
-  const { hits } = await hitRateLimit(db, `totp-step:${userId}:${step}`, 120, now);
-  return hits === 1;
+export function claimTotpStep(db: Queryable, userId: string, step: number) {
+  return claimTotpStepOf(db, userId, step);
 }
 
 /** Second step of sign-in: a TOTP code (each time step accepted once) or a single-use recovery code. */
@@ -29,9 +26,9 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
   if (actor.sessionState !== 'second_factor')
     throw conflict('This session is not waiting for a second factor.', 'no_second_factor_pending');
   const now = ctx.clock.now();
-  const key = `second-factor:user:${actor.userId}`;
-  const attempts = await peekRateLimit(ctx.db, key, now);
-  if (attempts.hits >= MAX_ATTEMPTS) throw tooManyRequests(attempts.retryAfterSeconds);
+  // Counted before the code is checked (a right one gives its point back): parallel guesses cannot all be tried.
+  const limits = limitsOf(ctx);
+  await limits.take('secondFactorPerUser', actor.userId, 'Too many wrong codes. Try again later.');
 
   const user = (await findUserById(ctx.db, actor.userId))!;
   const secret = user.totp_secret_encrypted ? ctx.secretBox.open(user.totp_secret_encrypted) : null;
@@ -40,7 +37,7 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     let method: 'totp' | 'recovery_code' | null = null;
     if (step !== null) {
       // Replay guard: the same code (time step) cannot complete a second sign-in.
-      if (await claimTotpStep(tx, actor.userId, step, now)) method = 'totp';
+      if (await claimTotpStep(tx, actor.userId, step)) method = 'totp';
     } else if (await useRecoveryCode(tx, actor.userId, hashToken(normaliseRecoveryCode(code)), now)) {
       method = 'recovery_code';
     }
@@ -66,10 +63,11 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     });
     return { token, state: 'active' as const };
   });
-  if (session) return session;
-  // Counted and audited outside the transaction above: a failure must not be rolled back with it,
-  // or wrong codes would never add up to the limit.
-  await hitRateLimit(ctx.db, key, 15 * 60, now);
+  if (session) {
+    await limits.refund('secondFactorPerUser', actor.userId);
+    return session;
+  }
+  // Audited outside the transaction above: a failure must not be rolled back with it.
   await recordAudit(ctx.db, {
     action: 'sign_in.failed',
     target: { type: 'user', id: user.id, label: user.email },

@@ -1,14 +1,13 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
-import { AppError, forbidden, tooManyRequests } from '../../../platform/http/errors.ts';
-import { clearRateLimit, extendRateLimit, hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
+import { AppError, forbidden } from '../../../platform/http/errors.ts';
 import { verifyAgainstNothing, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sendLockedEmail } from '../emails.ts';
 import { signInPolicy } from '../policy.ts';
 import { findUserByEmail, listMembershipsOfUser, setLockedUntil } from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
+import { throttledPasswordCheck } from './password-attempts.ts';
 
-const FAILURE_WINDOW_SECONDS = 15 * 60;
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'Sign-in failed', 'That email and password do not match.');
 
@@ -18,23 +17,12 @@ const invalidCredentials = () =>
  */
 export async function signInWithPassword(ctx: AppContext, email: string, password: string, meta: RequestMeta) {
   const now = ctx.clock.now();
-  const ipKey = `sign-in:ip:${meta.ip}`;
-  const emailKey = `sign-in:email:${email.toLowerCase()}`;
-  const ipState = await peekRateLimit(ctx.db, ipKey, now);
-  if (ipState.hits >= ctx.config.signIn.ipMaxFailures)
-    throw tooManyRequests(ipState.retryAfterSeconds, 'Too many failed sign-ins from your network. Try again later.');
-  const emailState = await peekRateLimit(ctx.db, emailKey, now);
-  if (emailState.hits >= ctx.config.signIn.maxFailures)
-    throw tooManyRequests(emailState.retryAfterSeconds, 'Too many failed sign-ins for this address. Try again later.');
-
   const user = await findUserByEmail(ctx.db, email);
-  const passwordOk = user?.password_hash
-    ? await verifyPassword(user.password_hash, password)
-    : await verifyAgainstNothing(password);
+  const check = await throttledPasswordCheck(ctx, email, meta.ip, () =>
+    user?.password_hash ? verifyPassword(user.password_hash, password) : verifyAgainstNothing(password),
+  );
 
-  if (!user || !passwordOk) {
-    await hitRateLimit(ctx.db, ipKey, FAILURE_WINDOW_SECONDS, now);
-    const { hits } = await hitRateLimit(ctx.db, emailKey, ctx.config.signIn.lockMinutes * 60, now);
+  if (!user || !check.ok) {
     await recordAudit(ctx.db, {
       action: 'sign_in.failed',
       target: user
@@ -44,21 +32,20 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
       details: { reason: user ? 'wrong_password' : 'unknown_email' },
       occurredAt: now,
     });
-    if (hits === ctx.config.signIn.maxFailures) {
+    if (user && check.lockedNow) {
       // The pause lasts the full lock time from the failure that caused it, for known and unknown addresses alike.
-      const lockedUntil = new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000);
-      await extendRateLimit(ctx.db, emailKey, lockedUntil);
-      if (user) await setLockedUntil(ctx.db, user.id, lockedUntil);
-    }
-    if (user && hits === ctx.config.signIn.maxFailures) {
+      await setLockedUntil(ctx.db, user.id, new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000));
       await recordAudit(ctx.db, {
         action: 'sign_in.locked',
         target: { type: 'user', id: user.id, label: user.email },
         ip: meta.ip,
-        details: { failures: hits },
+        details: { failures: check.failures },
         occurredAt: now,
       });
-      ctx.background.run('locked-email', () => sendLockedEmail(ctx, user.email, hits, ctx.config.signIn.lockMinutes));
+      const failures = check.failures;
+      ctx.background.run('locked-email', () =>
+        sendLockedEmail(ctx, user.email, failures, ctx.config.signIn.lockMinutes),
+      );
     }
     throw invalidCredentials();
   }
@@ -70,7 +57,6 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
       'sign_in_method_not_allowed',
     );
   }
-  await clearRateLimit(ctx.db, emailKey);
   return ctx.db.transaction(async (tx) => {
     const session = await openSessionAfterFirstFactor(ctx, tx, user, meta);
     await recordAudit(tx, {

@@ -10,6 +10,7 @@ import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
 import { findUserById, listMembershipsOfUser, promoteSession, replaceRecoveryCodes, setTotp } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
+import { throttledPasswordCheck } from './password-attempts.ts';
 import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
 
 function newRecoveryCodes() {
@@ -47,7 +48,7 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
   const token = actor.sessionState === 'enrol_two_factor' ? newSecretToken(SESSION_TOKEN_PREFIX) : null;
   await ctx.db.transaction(async (tx) => {
     // The enrolment code is used up: it cannot also complete a sign-in.
-    await claimTotpStep(tx, user.id, step, now);
+    await claimTotpStep(tx, user.id, step);
     await setTotp(tx, user.id, user.totp_secret_encrypted, now);
     await replaceRecoveryCodes(tx, user.id, codes.hashes);
     if (token) await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
@@ -62,15 +63,19 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
   return { recoveryCodes: codes.display, newSessionToken: token };
 }
 
-async function confirmPassword(ctx: AppContext, actor: Actor, password: string) {
+/** The current password, throttled like sign-in (same counters): a stolen session cannot guess it. */
+async function confirmPassword(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
   const user = (await findUserById(ctx.db, actor.userId))!;
-  if (!user.password_hash || !(await verifyPassword(user.password_hash, password)))
-    throw fieldError('password', 'invalid_credentials', 'Your password is not correct.');
+  const hash = user.password_hash;
+  const check = await throttledPasswordCheck(ctx, user.email, meta.ip, async () =>
+    hash ? verifyPassword(hash, password) : false,
+  );
+  if (!check.ok) throw fieldError('password', 'invalid_credentials', 'Your password is not correct.');
   return user;
 }
 
 export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
-  const user = await confirmPassword(ctx, actor, password);
+  const user = await confirmPassword(ctx, actor, password, meta);
   const settings = await readPortalSettings(ctx.db);
   if (
     signInPolicy.requiresTwoFactor(
@@ -99,7 +104,7 @@ export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: 
 }
 
 export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
-  const user = await confirmPassword(ctx, actor, password);
+  const user = await confirmPassword(ctx, actor, password, meta);
   if (!user.totp_enabled_at) throw conflict('Turn on two-factor authentication first.', 'two_factor_disabled');
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {

@@ -92,6 +92,12 @@ export function searchView(query: string, hits: KbSearchHit[]): Html {
     </div>`;
 }
 
+export function tooManySearchesView(): Html {
+  return html`<h1>Too many searches</h1>
+    <p>Searches from your network are paused for a moment. Try again in a minute, or browse the categories.</p>
+    <p><a href="/help">Back to the help center</a></p>`;
+}
+
 export function notFoundView(): Html {
   return html`<h1>Page not found</h1>
     <p>This page does not exist, or you may need to sign in to read it.</p>

@@ -1,14 +1,11 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { notFound, tooManyRequests } from '../../../platform/http/errors.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { hashToken } from '../../../platform/ids.ts';
 import { viewerOf } from '../policy.ts';
 import { findArticle } from '../repository.ts';
 import { upsertFeedback } from '../repository-search.ts';
-
-const FEEDBACK_PER_WINDOW = 30;
-const FEEDBACK_WINDOW_SECONDS = 600;
 
 /** Signed-in readers vote as themselves; anonymous ones as their visitor cookie (hashed, so the table holds no live token). */
 export function voterKeyOf(actor: Actor | null, visitorToken: string): string {
@@ -26,8 +23,7 @@ export async function giveFeedbackUseCase(
 ) {
   if (!(await findArticle(ctx.db, viewerOf(actor), articleId))) throw notFound();
   // A visitor who drops the cookie votes again: a per-address budget keeps that from skewing the analytics.
-  const limit = await hitRateLimit(ctx.db, `kb-feedback:${ip}`, FEEDBACK_WINDOW_SECONDS, ctx.clock.now());
-  if (limit.hits > FEEDBACK_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
+  await limitsOf(ctx).take('kbFeedbackPerIp', ip);
   const counts = await upsertFeedback(
     ctx.db,
     articleId,

@@ -3,7 +3,8 @@ import type { AppContext } from '../../../platform/context.ts';
 import { presentBranding, readPortalSettingsCached } from '../../settings/index.ts';
 import { plainText, renderArticleMarkdown } from '../markdown.ts';
 import { renderPage, type PageFrame } from '../pages/layout.ts';
-import { articleView, categoryView, homeView, notFoundView, searchView } from '../pages/views.ts';
+import { articleView, categoryView, homeView, notFoundView, searchView, tooManySearchesView } from '../pages/views.ts';
+import { AppError } from '../../../platform/http/errors.ts';
 import { ANONYMOUS_VIEWER, viewerOf } from '../policy.ts';
 import { articlePath, categoryPath } from '../presenters.ts';
 import {
@@ -18,7 +19,10 @@ import {
 import { searchUseCase } from './search.ts';
 
 /** What a help-center page request ends in: a page (200/404) or a redirect from a former slug. */
-export type HelpPage = { status: 200 | 404; html: string } | { status: 301; location: string };
+export type HelpPage =
+  | { status: 200 | 404; html: string }
+  | { status: 429; html: string; retryAfterSeconds: number }
+  | { status: 301; location: string };
 
 /** The configured public address: canonical links and the sitemap never trust the Host header. */
 async function frameBase(ctx: AppContext, actor: Actor | null) {
@@ -35,7 +39,7 @@ async function page(
   actor: Actor | null,
   status: 200 | 404,
   frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'>,
-): Promise<HelpPage> {
+) {
   return { status, html: renderPage({ ...(await frameBase(ctx, actor)), ...frame }) };
 }
 
@@ -88,7 +92,20 @@ export async function articlePage(ctx: AppContext, actor: Actor | null, slug: st
 export async function searchPage(ctx: AppContext, actor: Actor | null, query: string, ip: string): Promise<HelpPage> {
   const q = query.trim().slice(0, 200);
   if (!q) return { status: 301, location: '/help' };
-  const { items } = await searchUseCase(ctx, viewerOf(actor), { q, limit: 20 }, ip);
+  let items;
+  try {
+    ({ items } = await searchUseCase(ctx, viewerOf(actor), { q, limit: 20 }, ip));
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status !== 429) throw error;
+    const tooMany = await page(ctx, actor, 200, {
+      title: 'Too many searches',
+      description: '',
+      canonicalPath: null,
+      query: q,
+      body: tooManySearchesView(),
+    });
+    return { status: 429, html: tooMany.html, retryAfterSeconds: Number(error.headers?.['retry-after'] ?? 60) };
+  }
   return page(ctx, actor, 200, {
     title: `Search: ${q}`,
     description: '',

@@ -1,7 +1,7 @@
 import type { KbSearchHit } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { viewerOf, type KbViewer } from '../policy.ts';
 import { presentArticleSummary } from '../presenters.ts';
 import { logSearch, MARK_END, MARK_START, searchArticles, suggestArticles } from '../repository-search.ts';
@@ -13,20 +13,22 @@ export function snippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
 }
 
-/** Searches one address may add to the analytics per window; beyond that they still run but are not counted. */
-const LOGGED_PER_WINDOW = 120;
-
-/** Full search, as the help center's search page and the API run it. Searches are logged for the analytics. */
+/**
+ * Full search, as the help center's search page and the API run it. Searches are logged for the analytics (up to
+ * a budget per IP). Visitors who are not signed in have a search budget per IP (429 past it): search is the
+ * costliest public read.
+ */
 export async function searchUseCase(
   ctx: AppContext,
   viewer: KbViewer,
   query: { q: string; limit: number; locale?: string },
   ip: string,
 ): Promise<{ items: KbSearchHit[] }> {
+  const limits = limitsOf(ctx);
+  if (!viewer.signedIn) await limits.take('helpSearchPerIp', ip, 'Too many searches from your network. Wait a minute.');
   const rows = await searchArticles(ctx.db, viewer, query.q, query.locale ?? 'en', query.limit);
   const now = ctx.clock.now();
-  if ((await hitRateLimit(ctx.db, `kb-search-log:${ip}`, 600, now)).hits <= LOGGED_PER_WINDOW)
-    await logSearch(ctx.db, query.q, rows.length, now);
+  if ((await limits.consume('searchLogPerIp', ip)).allowed) await logSearch(ctx.db, query.q, rows.length, now);
   return {
     items: rows.map((row) => ({
       ...presentArticleSummary(row),

@@ -2,9 +2,9 @@ import type { TicketRating } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
-import { AppError, conflict, forbidden, notFound, tooManyRequests } from '../../../platform/http/errors.ts';
+import { AppError, conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { satisfactionPolicy } from '../policy.ts';
 import { presentRating } from '../presenters.ts';
 import { findRatingByTokenHash, findVisibleTicket, latestRequest, saveRating, type RatingRow } from '../repository.ts';
@@ -15,8 +15,6 @@ export interface RateInput {
 }
 
 /** Per address: the token is 256 bits, so this only keeps a flood of guesses from costing database work. */
-const BY_TOKEN_PER_WINDOW = 30;
-const BY_TOKEN_WINDOW_SECONDS = 600;
 
 const ratingExpired = () => new AppError(410, 'rating_expired', 'Rating closed', 'This rating link has expired.');
 
@@ -39,8 +37,7 @@ export async function rateByTokenUseCase(
   ip: string,
 ): Promise<TicketRating> {
   const now = ctx.clock.now();
-  const limit = await hitRateLimit(ctx.db, `csat-by-token:${ip}`, BY_TOKEN_WINDOW_SECONDS, now);
-  if (limit.hits > BY_TOKEN_PER_WINDOW) throw tooManyRequests(limit.retryAfterSeconds);
+  await limitsOf(ctx).take('csatByTokenPerIp', ip);
   return ctx.db.transaction(async (tx) => {
     const request = await findRatingByTokenHash(tx, hashToken(input.token));
     if (!request) throw notFound();

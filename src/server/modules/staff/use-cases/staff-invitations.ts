@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import {
+  countInvitation,
   issueInvitation,
   listStaffInvitations,
   presentInvitation,
@@ -28,6 +29,7 @@ export async function inviteStaffUseCase(
 ) {
   if (!staffPolicy.canInvite(actor, input.role))
     throw forbidden(input.role === 'owner' ? 'Only an owner can invite an owner.' : undefined);
+  await countInvitation(ctx, actor);
   const invitation = await ctx.db.transaction((tx) =>
     issueInvitation(
       ctx,

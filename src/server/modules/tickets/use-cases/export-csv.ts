@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden } from '../../../platform/http/errors.ts';
 import { csvRow } from '../../../platform/http/csv.ts';
+import { recordExport } from '../../audit/index.ts';
 import { exportBatch, resolveQueueFilter } from '../repository-queue.ts';
 import { queueFilterOf } from './queue.ts';
 import { viewerOf } from './load.ts';
@@ -23,6 +24,16 @@ const HEADER = [
   'updated',
   'solved',
 ];
+
+/**
+ * Checks, counts (export budget) and audits a queue export before its first byte, then hands back its lines.
+ * Staff only; the filters are kept in the audit event.
+ */
+export async function startTicketsCsvExport(ctx: AppContext, actor: Actor, query: Partial<TicketQueueQuery>) {
+  if (actor.staffRole === null) throw forbidden();
+  await recordExport(ctx, actor, { action: 'export.tickets_csv', target: null, details: { filters: query } });
+  return exportTicketsCsv(ctx, actor, query);
+}
 
 /** The queue (same filters, latest update first) as CSV lines, read a batch at a time up to 50,000 rows. */
 export async function* exportTicketsCsv(

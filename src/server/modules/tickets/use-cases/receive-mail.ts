@@ -3,7 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
 import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
-import { hitRateLimit } from '../../../platform/security/rate-limit.ts';
+import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -153,8 +153,8 @@ async function receiveAtSupportAddress(
   // Anyone can forge a From, so mail could otherwise create customers without end. Past the hourly cap the mail
   // is refused as under 'reject' (audited with its own reason, nothing created, nothing sent back); known
   // customers' mail is not counted and still gets through.
-  const { hits } = await hitRateLimit(ctx.db, NEW_CUSTOMERS_KEY, 3600, now);
-  if (hits > ctx.config.conversations.inboundNewCustomersPerHour) return reject('new_customer_limit');
+  if (!(await limitsOf(ctx).consume('inboundNewCustomers', NEW_CUSTOMERS_KEY)).allowed)
+    return reject('new_customer_limit');
   const created = await createCustomerFromMail(
     ctx,
     { email: mail.from, displayName: mail.fromName, segmentId: segment.id },

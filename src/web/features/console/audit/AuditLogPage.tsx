@@ -122,6 +122,14 @@ export function AuditLogPage() {
           { header: t('audit.col.actor'), cell: (event) => event.actor.label ?? event.actor.id ?? t('audit.system') },
           { header: t('audit.col.target'), cell: target },
           { header: t('audit.col.ip'), cell: (event) => event.ip ?? '' },
+          {
+            header: t('audit.col.userAgent'),
+            cell: (event) => (
+              <span className="audit-user-agent" title={event.userAgent ?? undefined}>
+                {event.userAgent ?? ''}
+              </span>
+            ),
+          },
         ]}
       />
     </>

@@ -1,0 +1,62 @@
+import type { Config } from '../../config.ts';
+import type { AppContext } from '../context.ts';
+import { startPeriodic } from '../periodic.ts';
+import { RateLimits, type LimitRule } from './rate-limit.ts';
+
+const MINUTE = 60;
+const HOUR = 3600;
+
+/**
+ * Every rate limit of Portico, in one place: name -> points per window. Budgets a person may want to tune come
+ * from the config (`.env.example` documents them); the rest are fixed here. Keys are chosen by the caller.
+ */
+export function limitRules(config: Config) {
+  const { signIn, rateLimits, conversations } = config;
+  return {
+    /** Failed password checks from one IP (counted first, given back on success). */
+    signInFailuresPerIp: { points: signIn.ipMaxFailures, durationSeconds: 15 * MINUTE },
+    /** Failed password checks of one address: sign-in, invitation acceptance, current-password confirmations. */
+    signInFailuresPerAddress: { points: signIn.maxFailures, durationSeconds: signIn.lockMinutes * MINUTE },
+    /** Wrong second-factor codes of one user. */
+    secondFactorPerUser: { points: 10, durationSeconds: 15 * MINUTE },
+    passwordResetPerAddress: { points: rateLimits.emailLinksPerAddress, durationSeconds: 15 * MINUTE },
+    passwordResetPerIp: { points: rateLimits.emailLinksPerIp, durationSeconds: 15 * MINUTE },
+    signInLinkPerAddress: { points: rateLimits.emailLinksPerAddress, durationSeconds: 15 * MINUTE },
+    signInLinkPerIp: { points: rateLimits.emailLinksPerIp, durationSeconds: 15 * MINUTE },
+    invitationsPerInviter: { points: rateLimits.invitationsPerHour, durationSeconds: HOUR },
+    helpSearchPerIp: { points: rateLimits.helpSearchesPerMinute, durationSeconds: MINUTE },
+    /** Searches one IP may add to the search analytics; past it they still run but are not logged. */
+    searchLogPerIp: { points: 120, durationSeconds: 10 * MINUTE },
+    exportsPerUser: { points: rateLimits.exportsPerHour, durationSeconds: HOUR },
+    messagesPerUser: { points: conversations.messagesPerMinute, durationSeconds: MINUTE },
+    /** Help-center visit reports per IP: keeps scripts from inflating the deflection figures. */
+    deflectionEventsPerIp: { points: 60, durationSeconds: 10 * MINUTE },
+    kbFeedbackPerIp: { points: 30, durationSeconds: 10 * MINUTE },
+    csatByTokenPerIp: { points: 30, durationSeconds: 10 * MINUTE },
+    /** 404s of one signed-in user on object routes; past it, one `access.probing` audit event per window. */
+    notFoundProbesPerUser: { points: 20, durationSeconds: 10 * MINUTE },
+    /** Customers created from mail by unknown senders, portal-wide (one key). */
+    inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
+  } satisfies Record<string, LimitRule>;
+}
+
+export type LimitName = keyof ReturnType<typeof limitRules>;
+
+const byContext = new WeakMap<AppContext, RateLimits<LimitName>>();
+
+/** The limits of a running Portico (one set per context, built on first use). */
+export function limitsOf(ctx: AppContext): RateLimits<LimitName> {
+  let limits = byContext.get(ctx);
+  if (!limits) {
+    limits = new RateLimits(ctx.db, ctx.clock, limitRules(ctx.config));
+    byContext.set(ctx, limits);
+  }
+  return limits;
+}
+
+const PURGE_EVERY_MS = 10 * 60_000;
+
+/** Deletes expired counters every 10 minutes in this process; returns the stop function. */
+export function startRateLimitPurge(ctx: AppContext): () => void {
+  return startPeriodic(ctx, 'rate-limit purge', PURGE_EVERY_MS, () => limitsOf(ctx).purgeExpired());
+}
