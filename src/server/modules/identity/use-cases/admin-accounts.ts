@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettings } from '../../settings/index.ts';
 import { findUserByEmail, insertUser, revokeAllSessionsOfUser, setPasswordHash } from '../repository.ts';
 
 /** For the operator's CLI: the same password rules and audit as the web, with errors as plain sentences. */
@@ -15,7 +16,7 @@ export async function createStaffAdmin(
   input: { email: string; name: string; password: string; role: Extract<StaffRole, 'owner' | 'admin'> },
 ) {
   const email = input.email.trim().toLowerCase();
-  const problem = checkNewPassword(input.password, email);
+  const problem = checkNewPassword(input.password, email, (await readPortalSettings(ctx.db)).name);
   if (problem) throw new AdminCommandError(`Password refused: ${problem.message}`);
   if (await findUserByEmail(ctx.db, email))
     throw new AdminCommandError(`A user with the email ${email} exists already.`);
@@ -38,7 +39,7 @@ export async function createStaffAdmin(
 export async function setPasswordByOperator(ctx: AppContext, emailInput: string, password: string) {
   const user = await findUserByEmail(ctx.db, emailInput);
   if (!user) throw new AdminCommandError(`No user with the email ${emailInput}.`);
-  const problem = checkNewPassword(password, user.email);
+  const problem = checkNewPassword(password, user.email, (await readPortalSettings(ctx.db)).name);
   if (problem) throw new AdminCommandError(`Password refused: ${problem.message}`);
   const passwordHash = await hashPassword(password);
   const now = ctx.clock.now();

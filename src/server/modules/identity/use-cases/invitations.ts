@@ -7,6 +7,7 @@ import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-lim
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
 import { sendInvitationEmail } from '../emails.ts';
 import {
   addMembership,
@@ -123,7 +124,7 @@ export async function acceptInvitation(
       throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
     }
   } else {
-    const problem = checkNewPassword(input.password, preliminary.email);
+    const problem = checkNewPassword(input.password, preliminary.email, (await readPortalSettingsCached(ctx.db)).name);
     if (problem) throw fieldError('password', problem.code, problem.message);
     if (!input.name) throw fieldError('name', 'required', 'Enter your name.');
     newPasswordHash = await hashPassword(input.password);

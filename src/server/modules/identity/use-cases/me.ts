@@ -61,7 +61,7 @@ export async function changePassword(
   if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
     throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
   }
-  const problem = checkNewPassword(newPassword, user.email);
+  const problem = checkNewPassword(newPassword, user.email, (await readPortalSettingsCached(ctx.db)).name);
   if (problem) throw fieldError('newPassword', problem.code, problem.message);
   const passwordHash = await hashPassword(newPassword);
   const now = ctx.clock.now();

@@ -4,6 +4,7 @@ import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword } from '../../../platform/security/passwords.ts';
 import { clearRateLimit, hitRateLimit } from '../../../platform/security/rate-limit.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
 import { sendPasswordResetEmail } from '../emails.ts';
 import {
   consumeAuthToken,
@@ -54,7 +55,7 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
     const userId = await consumeAuthToken(tx, 'password_reset', hashToken(token), now);
     const user = userId ? await findUserById(tx, userId) : null;
     if (!user) throw invalidLink();
-    const problem = checkNewPassword(password, user.email);
+    const problem = checkNewPassword(password, user.email, (await readPortalSettingsCached(tx)).name);
     if (problem) throw fieldError('password', problem.code, problem.message);
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
