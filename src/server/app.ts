@@ -16,13 +16,20 @@ import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
-import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
+import {
+  authRoutes,
+  meRoutes,
+  registerAuthentication,
+  SECURITY_NOTICE_JOB,
+  sendSecurityNotice,
+  startSessionCacheSync,
+} from './modules/identity/index.ts';
 import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
-import { conversationsPlugin } from './modules/conversations/index.ts';
+import { conversationRuntimeOf, conversationsPlugin } from './modules/conversations/index.ts';
 import { receiveInboundMailUseCase, ticketsPlugin } from './modules/tickets/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
@@ -49,6 +56,14 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     return503OnClosing: true,
     frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
+    // One line per request, written below at REQUEST_LOG_LEVEL (debug by default) instead of Fastify's two at info.
+    disableRequestLogging: true,
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log[ctx.config.requestLogLevel](
+      { req: request, res: reply, responseTime: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -111,6 +126,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(ticketsPlugin(ctx));
   // After conversations: CSAT mail runs on its job runner.
   await app.register(satisfactionPlugin(ctx));
+  // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
+  conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
   await app.register(deflectionPlugin(ctx));
   await app.register(supportReportsPlugin(ctx));
   if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);

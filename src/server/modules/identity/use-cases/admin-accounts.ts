@@ -4,7 +4,15 @@ import { newId } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { readPortalSettings } from '../../settings/index.ts';
-import { findUserByEmail, insertUser, revokeAllSessionsOfUser, setPasswordHash } from '../repository.ts';
+import {
+  findUserByEmail,
+  insertUser,
+  revokeAllApiTokensOfUser,
+  revokeAllSessionsOfUser,
+  revokeAuthTokensOfUser,
+  setPasswordHash,
+} from '../repository.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
 
 /** For the operator's CLI: the same password rules and audit as the web, with errors as plain sentences. */
 export class AdminCommandError extends Error {
@@ -46,10 +54,14 @@ export async function setPasswordByOperator(ctx: AppContext, emailInput: string,
   await ctx.db.transaction(async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
+    await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
+    // The same as a reset by email: the operator resets because the account may be in the wrong hands.
+    const apiTokensRevoked = await revokeAllApiTokensOfUser(tx, user.id, now);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'passwordReset', apiTokensRevoked }, now);
     await recordAudit(tx, {
       action: 'password.reset',
       target: { type: 'user', id: user.id, label: user.email },
-      details: { via: 'cli' },
+      details: { via: 'cli', apiTokensRevoked },
       occurredAt: now,
     });
   });

@@ -172,6 +172,9 @@ export async function acceptInvitation(
       details: { role: invitation.role ?? invitation.staff_role },
       occurredAt: now,
     });
-    return openSessionAfterFirstFactor(ctx, tx, user, meta, invitation.account_id);
+    return openSessionAfterFirstFactor(ctx, tx, user, meta, {
+      via: 'password',
+      preferredAccountId: invitation.account_id,
+    });
   });
 }

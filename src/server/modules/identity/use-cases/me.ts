@@ -13,11 +13,13 @@ import {
   listMembershipsOfUser,
   promoteSession,
   revokeAllSessionsOfUser,
+  revokeAuthTokensOfUser,
   setActiveAccount,
   setPasswordHash,
   updateUserFields,
 } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
 
 /** The signed-in user as the app shows them; usually served from the session cache without a query. */
 export async function getMe(ctx: AppContext, actor: Actor) {
@@ -69,7 +71,10 @@ export async function changePassword(
   await ctx.db.transaction(async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now, actor.sessionId);
-    await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState);
+    await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
+    // The current password just proved: this counts as a step-up for the next few minutes too.
+    await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState, now);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'passwordChanged' }, now);
     await recordAudit(tx, {
       action: 'password.changed',
       actor: { id: user.id, label: user.email },

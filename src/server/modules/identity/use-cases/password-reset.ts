@@ -11,10 +11,13 @@ import {
   findUserById,
   findUserByEmail,
   insertAuthToken,
+  revokeAllApiTokensOfUser,
   revokeAllSessionsOfUser,
+  revokeAuthTokensOfUser,
   setPasswordHash,
 } from '../repository.ts';
 import { invalidLink } from './magic-link.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
 
 const RESET_MINUTES = 30;
 
@@ -28,6 +31,8 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
     if (!user) return;
     const token = newSecretToken();
     await ctx.db.transaction(async (tx) => {
+      // Only the newest link works: an older one lying in a mailbox (or a forwarded mail) is withdrawn.
+      await revokeAuthTokensOfUser(tx, user.id, ['password_reset'], now);
       await insertAuthToken(tx, {
         id: newId(),
         purpose: 'password_reset',
@@ -47,7 +52,10 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
   });
 }
 
-/** Sets the new password and ends every session of the user: whoever had the old one is out. */
+/**
+ * Sets the new password and ends every session of the user, every other emailed link and every personal API
+ * token: whoever had the old password is out, including what they may have minted with it.
+ */
 export async function completePasswordReset(ctx: AppContext, token: string, password: string, meta: RequestMeta) {
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(password);
@@ -59,12 +67,16 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
     if (problem) throw fieldError('password', problem.code, problem.message);
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
+    await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
+    const apiTokensRevoked = await revokeAllApiTokensOfUser(tx, user.id, now);
     await clearRateLimit(tx, `sign-in:email:${user.email.toLowerCase()}`);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'passwordReset', apiTokensRevoked }, now);
     await recordAudit(tx, {
       action: 'password.reset',
       actor: { id: user.id, label: user.email },
       target: { type: 'user', id: user.id, label: user.email },
       ip: meta.ip,
+      details: { apiTokensRevoked },
       occurredAt: now,
     });
   });

@@ -6,7 +6,7 @@ import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { hitRateLimit, peekRateLimit } from '../../../platform/security/rate-limit.ts';
 import { checkTotp } from '../../../platform/security/totp.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { findUserById, promoteSession, useRecoveryCode } from '../repository.ts';
+import { findUserById, promoteSession, revokeAuthTokensOfUser, useRecoveryCode } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 
 const MAX_ATTEMPTS = 10;
@@ -46,7 +46,9 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     }
     if (!method) return null;
     const token = newSecretToken(SESSION_TOKEN_PREFIX);
-    await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
+    // The code is a fresh proof for step-up; the sign-in is complete, so older emailed links stop working.
+    await promoteSession(tx, actor.sessionId, hashToken(token), 'active', now);
+    await revokeAuthTokensOfUser(tx, actor.userId, ['password_reset', 'magic_link'], now);
     if (method === 'recovery_code') {
       await recordAudit(tx, {
         action: 'two_factor.recovery_code_used',
