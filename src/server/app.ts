@@ -11,6 +11,7 @@ import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { RequestLogController } from './platform/http/request-log.ts';
 import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -56,14 +57,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     return503OnClosing: true,
     frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
-    // One line per request, written below at REQUEST_LOG_LEVEL (debug by default) instead of Fastify's two at info.
-    disableRequestLogging: true,
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    request.log[ctx.config.requestLogLevel](
-      { req: request, res: reply, responseTime: Math.round(reply.elapsedTime) },
-      'request completed',
-    );
+    logController: new RequestLogController(ctx.config.requestLogLevel),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
