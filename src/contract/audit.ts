@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'two_factor.recovery_codes_regenerated',
   'two_factor.recovery_code_used',
   'session.revoked',
+  'session.reauthenticated',
   'invitation.created',
   'invitation.accepted',
   'invitation.revoked',

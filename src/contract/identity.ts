@@ -119,6 +119,22 @@ export const EnableTwoFactor = z
   })
   .strict();
 export const ConfirmWithPassword = z.object({ password: AnyPassword }).strict();
+/** Step-up: the password or a current authenticator code, proven again before a sensitive change. */
+export const Reauthenticate = z
+  .object({
+    password: AnyPassword.optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'Enter the 6-digit code')
+      .optional(),
+  })
+  .strict()
+  .refine((body) => (body.password === undefined) !== (body.code === undefined), {
+    message: 'Enter your password or a code from your authenticator app.',
+    path: ['password'],
+  });
+export const Reauthenticated = z.object({ reauthenticatedUntil: Timestamp });
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
 export const ApiTokenScope = z.enum(['read', 'write']);

@@ -17,18 +17,26 @@ import {
 } from './platform/http/security-headers.ts';
 import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { RequestLogController } from './platform/http/request-log.ts';
 import { newId } from './platform/ids.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
 import { documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
-import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
+import {
+  authRoutes,
+  meRoutes,
+  registerAuthentication,
+  SECURITY_NOTICE_JOB,
+  sendSecurityNotice,
+  startSessionCacheSync,
+} from './modules/identity/index.ts';
 import { segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
-import { conversationHomeCounts, conversationsPlugin } from './modules/conversations/index.ts';
+import { conversationHomeCounts, conversationRuntimeOf, conversationsPlugin } from './modules/conversations/index.ts';
 import { receiveInboundMailUseCase, ticketHomeCounts, ticketsPlugin } from './modules/tickets/index.ts';
 import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
@@ -56,6 +64,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     return503OnClosing: true,
     frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
+    logController: new RequestLogController(ctx.config.requestLogLevel),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -124,6 +133,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(ticketsPlugin(ctx));
   // After conversations: CSAT mail runs on its job runner.
   await app.register(satisfactionPlugin(ctx));
+  // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
+  conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
   await app.register(deflectionPlugin(ctx));
   await app.register(supportReportsPlugin(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).

@@ -102,8 +102,12 @@ try {
       if (!(await databaseIsEmpty(ctx))) die('The database already has users; the demo only loads into an empty one.');
       const demo = await seedDemo(ctx);
       await ctx.background.idle(); // thumbnails of the demo's files, before the database closes
+      const signIns = demo.signIns.map((signIn) => `  ${signIn.email} (${signIn.who})`).join('\n');
       process.stdout.write(
-        `Demo loaded. Staff owner ${demo.staffOwner}, client ${demo.clientUser}, customer ${demo.customer}, password ${demo.password}\n`,
+        `DEMO DATA loaded: not for real use, every demo user has the published password ${demo.password}.\n${signIns}\n` +
+          (config.env === 'production'
+            ? 'With NODE_ENV=production Portico starts with this data only when DEMO_SEED=on.\n'
+            : ''),
       );
       break;
     }

@@ -25,9 +25,11 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Portico <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
-  DEMO_SEED: z.enum(['auto', 'off']).default('auto'),
+  DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
+  REQUEST_LOG_LEVEL: z.enum(['info', 'debug', 'trace']).default('debug'),
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(24 * 7),
+  STEP_UP_MINUTES: positiveInt.max(24 * 60).default(10),
   SIGN_IN_MAX_FAILURES: positiveInt.default(5),
   SIGN_IN_IP_MAX_FAILURES: positiveInt.default(30),
   SIGN_IN_LOCK_MINUTES: positiveInt.default(15),
@@ -90,8 +92,15 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   trustProxy: boolean;
-  demoSeed: boolean;
-  session: { idleMinutes: number; absoluteHours: number };
+  /**
+   * auto: load the demo into an empty database outside production; on: this install is a demo (load it even in
+   * production, and allow its published password there); off: never.
+   */
+  demoSeed: 'auto' | 'on' | 'off';
+  /** The level of the one-line-per-request log (debug by default, so it does not bury the start banner). */
+  requestLogLevel: 'info' | 'debug' | 'trace';
+  /** stepUpMinutes: how long a proof of the password or second factor allows sensitive changes. */
+  session: { idleMinutes: number; absoluteHours: number; stepUpMinutes: number };
   signIn: { maxFailures: number; ipMaxFailures: number; lockMinutes: number };
   /** Budgets of `platform/security/limits.ts` (429 with Retry-After past them); windows are fixed there. */
   rateLimits: {
@@ -191,8 +200,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: values.MAIL_FROM,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
-    demoSeed: values.DEMO_SEED === 'auto',
-    session: { idleMinutes: values.SESSION_IDLE_MINUTES, absoluteHours: values.SESSION_ABSOLUTE_HOURS },
+    demoSeed: values.DEMO_SEED,
+    requestLogLevel: values.REQUEST_LOG_LEVEL,
+    session: {
+      idleMinutes: values.SESSION_IDLE_MINUTES,
+      absoluteHours: values.SESSION_ABSOLUTE_HOURS,
+      stepUpMinutes: values.STEP_UP_MINUTES,
+    },
     signIn: {
       maxFailures: values.SIGN_IN_MAX_FAILURES,
       ipMaxFailures: values.SIGN_IN_IP_MAX_FAILURES,

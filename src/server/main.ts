@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError, MigrationError, type Database } from './platform/db/index.ts';
 import { createLogger } from './platform/logger.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
-import { databaseIsEmpty, seedDemo } from './seed/demo.ts';
+import { DemoOnProductionError, prepareDemoAtStart } from './seed/demo-safety.ts';
 
 function fail(message: string): never {
   process.stderr.write(`\nPortico could not start.\n${message}\n\n`);
@@ -36,8 +36,14 @@ try {
   throw error;
 }
 
-let demo = null;
-if (config.demoSeed && (await databaseIsEmpty(ctx))) demo = await seedDemo(ctx);
+let demoAtStart;
+try {
+  demoAtStart = await prepareDemoAtStart(ctx);
+} catch (error) {
+  await db.close();
+  if (error instanceof DemoOnProductionError) fail(error.message);
+  throw error;
+}
 
 const { app, lifecycle } = await buildApp(ctx);
 try {
@@ -56,14 +62,15 @@ logger.info({ engine: db.engine, startMs, rssMb, url: config.baseUrl }, 'Portico
 const lines = [
   `\n  Portico is running at ${config.baseUrl}  (${db.engine === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${startMs} ms, ${rssMb} MB RSS)`,
 ];
+const { demo, seeded } = demoAtStart;
 if (demo) {
+  const width = Math.max(...demo.signIns.map((signIn) => signIn.who.length));
   lines.push(
     '',
-    '  Demo data was created. Sign in with:',
-    `    staff owner   ${demo.staffOwner}`,
-    `    client user   ${demo.clientUser}`,
-    `    customer      ${demo.customer}`,
-    `    password      ${demo.password}   (the same for every demo user)`,
+    `  DEMO DATA: ${seeded ? 'the Northwind demo was loaded into this database' : 'this database holds the Northwind demo'}; its password is published, so it is not for real use.`,
+    '  Sign in with:',
+    ...demo.signIns.map((signIn) => `    ${signIn.who.padEnd(width)}   ${signIn.email}`),
+    `    ${'password'.padEnd(width)}   ${demo.password}   (the same for every demo user)`,
   );
 }
 if (ctx.mailer.driverName === 'dev')

@@ -38,9 +38,10 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
       logLevel: 'info',
       trustProxy: false,
-      demoSeed: true,
+      demoSeed: 'auto',
+      requestLogLevel: 'debug',
       mailFrom: 'Portico <no-reply@localhost>',
-      session: { idleMinutes: 120, absoluteHours: 168 },
+      session: { idleMinutes: 120, absoluteHours: 168, stepUpMinutes: 10 },
       signIn: { maxFailures: 5, ipMaxFailures: 30, lockMinutes: 15 },
       rateLimits: {
         emailLinksPerAddress: 5,
@@ -103,7 +104,9 @@ describe('loadConfig', () => {
     expect(load({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(load({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
     expect(load({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
-    expect(load({ DEMO_SEED: 'off' }).demoSeed).toBe(false);
+    expect(load({ DEMO_SEED: 'off' }).demoSeed).toBe('off');
+    expect(load({ DEMO_SEED: 'on' }).demoSeed).toBe('on');
+    expect(() => load({ DEMO_SEED: 'yes' })).toThrow(/DEMO_SEED/);
   });
 
   it('creates a private secret beside the embedded database once, then reuses it', () => {

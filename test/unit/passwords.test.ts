@@ -4,7 +4,7 @@ import { checkNewPassword, hashPassword, verifyPassword } from '../../src/server
 describe('checkNewPassword (NIST 800-63B rules)', () => {
   it('refuses 9 characters and accepts 10', () => {
     expect(checkNewPassword('abcdefghi')?.code).toBe('too_short');
-    expect(checkNewPassword('abcdefghij')).toBeNull();
+    expect(checkNewPassword('lanternfog')).toBeNull();
   });
 
   it('has no composition rules: long, plain passphrases are fine', () => {
@@ -43,10 +43,40 @@ describe('checkNewPassword (NIST 800-63B rules)', () => {
     expect(checkNewPassword('😀'.repeat(200))).toBeNull();
   });
 
-  it('refuses the local part of the email address, case-insensitively', () => {
+  it('refuses breached passwords with a suffix of digits and symbols, which people add to pass rules', () => {
+    for (const password of [
+      'Password123!',
+      'abc123abc123',
+      'PASSWORD2026!!',
+      'Sunshine1234',
+      'iloveyou123456',
+      'Dragon_1987!',
+    ]) {
+      expect(checkNewPassword(password)?.code, password).toBe('too_common');
+    }
+    expect(checkNewPassword('Password123!')?.message).toMatch(/breached/);
+    // Only the end is stripped, and a stem of 1-3 letters says nothing: these are not on the list.
+    expect(checkNewPassword('x9!4#72$1@k')).toBeNull();
+    expect(checkNewPassword('q7!#29$1@84')).toBeNull();
+    expect(checkNewPassword('123password-lantern')).toBeNull();
+  });
+
+  it('refuses a password containing the local part of the email address, case- and punctuation-insensitively', () => {
     expect(checkNewPassword('Alice.Archer1', 'alice.archer1@acme.example')?.code).toBe('contains_email');
-    expect(checkNewPassword('alice.archer1-and-more', 'alice.archer1@acme.example')).toBeNull();
+    expect(checkNewPassword('alice.archer1-and-more', 'alice.archer1@acme.example')?.code).toBe('contains_email');
+    expect(checkNewPassword('my-AliceArcher1-login', 'alice.archer1@acme.example')?.message).toMatch(/email address/);
     expect(checkNewPassword('some other phrase', 'alice.archer1@acme.example')).toBeNull();
+  });
+
+  it("refuses a password containing the portal's name or its first word", () => {
+    expect(checkNewPassword('northwind-demo-2026', undefined, 'Northwind Advisory')?.code).toBe('contains_portal_name');
+    expect(checkNewPassword('I work at NorthWindAdvisory', undefined, 'Northwind Advisory')?.code).toBe(
+      'contains_portal_name',
+    );
+    expect(checkNewPassword('northwind-demo-2026', undefined, 'Northwind Advisory')?.message).toMatch(
+      /name of this portal/,
+    );
+    expect(checkNewPassword('a quiet harbour at dusk', undefined, 'Northwind Advisory')).toBeNull();
   });
 });
 

@@ -17,6 +17,23 @@ export const en = {
   'mail.locked.body':
     'We saw {count} failed sign-in attempts on your account, so sign-in is paused for {minutes} minutes. If this was not you, consider resetting your password.',
   'mail.locked.button': 'Reset password',
+  'mail.notice.passwordChanged.subject': 'Your {portal} password was changed',
+  'mail.notice.passwordChanged.body':
+    'The password of your {portal} account was changed on {time} (UTC). Your other sessions were signed out.',
+  'mail.notice.passwordReset.subject': 'Your {portal} password was reset',
+  'mail.notice.passwordReset.body':
+    'The password of your {portal} account was reset with an emailed link on {time} (UTC). Every session was signed out and {tokens} personal API tokens were revoked.',
+  'mail.notice.twoFactorEnabled.subject': 'Two-factor authentication is on for your {portal} account',
+  'mail.notice.twoFactorEnabled.body':
+    'Two-factor authentication was turned on for your {portal} account on {time} (UTC). Signing in now also needs a code from your authenticator app.',
+  'mail.notice.twoFactorDisabled.subject': 'Two-factor authentication is off for your {portal} account',
+  'mail.notice.twoFactorDisabled.body':
+    'Two-factor authentication was turned off for your {portal} account on {time} (UTC). Signing in now needs only your password.',
+  'mail.notice.apiTokenCreated.subject': 'A new API token was created for your {portal} account',
+  'mail.notice.apiTokenCreated.body':
+    'A personal API token named "{name}" ({scopes}) was created for your {portal} account on {time} (UTC). It acts with your access until it expires or you revoke it.',
+  'mail.notice.notYou': 'If this was not you, reset your password at once and review your security settings.',
+  'mail.notice.button': 'Review security settings',
   'mail.fileRequest.subject': '{portal}: please upload "{title}"',
   'mail.fileRequest.body': '{requester} asks {account} for: {title}.',
   'mail.fileRequest.due': 'Due by {date}.',

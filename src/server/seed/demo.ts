@@ -16,6 +16,8 @@ export interface DemoCredentials {
   clientUser: string;
   customer: string;
   password: string;
+  /** Every sign-in the README lists, in its order: the start banner prints them all. */
+  signIns: { who: string; email: string }[];
 }
 
 const CLIENT_ACCOUNTS = [
@@ -174,10 +176,22 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     }
     await seedDemoTickets(tx, ctx.clock.now());
   });
+  return demoCredentials();
+}
+
+/** The demo's sign-ins, as the README lists them. */
+export function demoCredentials(): DemoCredentials {
   return {
     staffOwner: 'owner@northwind.example',
     clientUser: 'alice@acme.example',
     customer: 'dana.diaz@customers.example',
     password: DEMO_PASSWORD,
+    signIns: [
+      { who: 'staff owner', email: 'owner@northwind.example' },
+      { who: 'client user (Acme Manufacturing admin)', email: 'alice@acme.example' },
+      { who: 'customer', email: 'dana.diaz@customers.example' },
+      { who: 'staff agent limited to Acme', email: 'agent@northwind.example' },
+      { who: 'a person in two client companies', email: 'sam@consultant.example' },
+    ],
   };
 }

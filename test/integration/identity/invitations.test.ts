@@ -106,7 +106,7 @@ describe('invitations into an account', () => {
     expect(refused.statusCode).toBe(400);
     expect(problemOf(refused).errors).toEqual([expect.objectContaining({ path: 'password', code: 'too_common' })]);
     expect(
-      (await portal.client().post(ACCEPT, { token, name: 'Walt Weak', password: 'not-so-weak-anymore' })).statusCode,
+      (await portal.client().post(ACCEPT, { token, name: 'Walt Weak', password: 'not-so-feeble-anymore' })).statusCode,
     ).toBe(200);
   });
 

@@ -101,6 +101,20 @@ describe('password reset', () => {
     );
   });
 
+  it.each([
+    ['Password123!', 'too_common', /too common/],
+    ['abc123abc123', 'too_common', /breached/],
+    ['Northwind-Portal-Pass', 'contains_portal_name', /name of this portal/],
+    ['my-jade.jones-passphrase', 'contains_email', /email address/],
+  ])('refuses %s with a clear message on the password field', async (password, code, message) => {
+    const email = 'jade.jones@customers.example';
+    const token = await requestReset(email);
+    const refused = await portal.client().post(COMPLETE, { token, password });
+    expect(refused.statusCode).toBe(400);
+    expect(problemOf(refused).errors).toEqual([{ path: 'password', code, message: expect.stringMatching(message) }]);
+    expect((await signIn(email, password)).statusCode).toBe(401);
+  });
+
   it('a reset lifts a sign-in lock', async () => {
     const email = 'ivan.ivanov@customers.example';
     for (let index = 0; index < portal.config.signIn.maxFailures; index += 1)

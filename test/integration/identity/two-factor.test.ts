@@ -110,19 +110,18 @@ describe('two-factor authentication', () => {
     expect((await browser.get('/api/v1/me')).statusCode).toBe(401);
   });
 
-  it('turns off only with the password, and then sign-in needs no code', async () => {
+  it('turns off only with a recent proof, and then sign-in needs no code', async () => {
     const email = 'hana.haddad@customers.example';
     const client = await portal.signedIn(email);
     await enrolTwoFactor(portal, client);
-    const refused = await client.post('/api/v1/me/two-factor/disable', { password: 'not-my-password' });
-    expect(refused.statusCode).toBe(400);
-    expect(problemOf(refused).errors?.map((error) => error.path)).toEqual(['password']);
+    portal.clock.advanceMinutes(portal.config.session.stepUpMinutes + 1);
+    const refused = await client.post('/api/v1/me/two-factor/disable');
+    expect(statusAndCode(refused)).toEqual({ status: 403, code: 'reauthentication_required' });
     expect((await client.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(true);
     await signIn(email, 'second_factor');
 
-    expect((await client.post('/api/v1/me/two-factor/disable', { password: portal.demo.password })).statusCode).toBe(
-      200,
-    );
+    expect((await client.post('/api/v1/me/reauthenticate', { password: portal.demo.password })).statusCode).toBe(200);
+    expect((await client.post('/api/v1/me/two-factor/disable')).statusCode).toBe(200);
     expect((await client.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(false);
     await signIn(email, 'active');
   });
@@ -143,7 +142,7 @@ describe('two-factor authentication', () => {
       expect(me).toMatchObject({ sessionState: 'active', user: { twoFactorEnabled: true, twoFactorRequired: true } });
       expect((await admin.get('/api/v1/accounts')).statusCode).toBe(200);
 
-      const disable = await admin.post('/api/v1/me/two-factor/disable', { password: portal.demo.password });
+      const disable = await admin.post('/api/v1/me/two-factor/disable');
       expect(statusAndCode(disable)).toEqual({ status: 403, code: 'two_factor_required' });
       expect((await admin.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(true);
 
@@ -165,7 +164,7 @@ describe('two-factor authentication', () => {
       });
       await enrolTwoFactor(portal, bianca);
       expect((await bianca.get('/api/v1/accounts')).statusCode).toBe(200);
-      const disable = await bianca.post('/api/v1/me/two-factor/disable', { password: portal.demo.password });
+      const disable = await bianca.post('/api/v1/me/two-factor/disable');
       expect(statusAndCode(disable)).toEqual({ status: 403, code: 'two_factor_required' });
 
       // Customers are in another segment and sign in as before.

@@ -175,6 +175,8 @@ describe('customers open and follow tickets', () => {
     const again = await dana.post('/api/v1/tickets', { subject: 'Once', body: 'only once' }, headers);
     expect(first.statusCode).toBe(201);
     expect(again.json().id).toBe(first.json().id);
+    // Creating a token needs a recent proof of the password (step-up); this session may be older than that.
+    expect((await dana.post('/api/v1/me/reauthenticate', { password: portal.demo.password })).statusCode).toBe(200);
     const token = (await dana.post('/api/v1/me/api-tokens', { name: 'script', scopes: ['read', 'write'] })).json()
       .token as string;
     const script = portal.client();

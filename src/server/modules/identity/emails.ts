@@ -66,3 +66,45 @@ export async function sendLockedEmail(ctx: AppContext, to: string, failures: num
     }),
   });
 }
+
+export type SecurityNotice =
+  | { kind: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorDisabled' }
+  | { kind: 'passwordReset'; apiTokensRevoked: number }
+  | { kind: 'apiTokenCreated'; tokenName: string; scopes: string[] };
+
+/** "Was this you?": sent after every change to how someone signs in, to the address of the account. */
+export async function sendSecurityNoticeEmail(
+  ctx: AppContext,
+  to: { email: string; isStaff: boolean; locale: string | null },
+  notice: SecurityNotice,
+  occurredAt: Date,
+) {
+  const { base, branding } = await brandingAndBase(ctx);
+  const time = occurredAt.toISOString().slice(0, 16).replace('T', ' ');
+  const values = {
+    portal: branding.name,
+    time,
+    tokens: notice.kind === 'passwordReset' ? notice.apiTokensRevoked : 0,
+    name: notice.kind === 'apiTokenCreated' ? notice.tokenName : '',
+    scopes: notice.kind === 'apiTokenCreated' ? notice.scopes.join(', ') : '',
+  };
+  await ctx.mailer.send(
+    {
+      to: to.email,
+      ...renderMail(
+        branding,
+        {
+          subject: t(`mail.notice.${notice.kind}.subject`, values, to.locale),
+          paragraphs: [t(`mail.notice.${notice.kind}.body`, values, to.locale), t('mail.notice.notYou', {}, to.locale)],
+          action: {
+            label: t('mail.notice.button', {}, to.locale),
+            url: `${base}${to.isStaff ? '/console' : ''}/security`,
+          },
+        },
+        to.locale,
+      ),
+    },
+    // A failed delivery fails the job, which the queue retries with backoff.
+    { throwOnFailure: true },
+  );
+}

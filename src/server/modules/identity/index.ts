@@ -18,4 +18,5 @@ export {
   type UserRow,
 } from './repository.ts';
 export { forgetSessionsAfterCommit, sessionCacheGeneration, startSessionCacheSync } from './session-cache.ts';
+export { SECURITY_NOTICE_JOB, sendSecurityNotice } from './use-cases/security-notices.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';

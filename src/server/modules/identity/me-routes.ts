@@ -5,13 +5,14 @@ import {
   ChangePassword,
   CreateApiToken,
   CreatedApiToken,
-  ConfirmWithPassword,
   EnableTwoFactor,
   Id,
   ListQuery,
   Me,
   Ok,
   Page,
+  Reauthenticate,
+  Reauthenticated,
   RecoveryCodes,
   SessionSummary,
   SwitchAccount,
@@ -24,6 +25,7 @@ import { actorOf } from '../../platform/http/request-context.ts';
 import { createApiToken, listMyApiTokens, revokeMyApiToken } from './use-cases/api-tokens.ts';
 import { changePassword, getMe, switchAccount, updateProfile } from './use-cases/me.ts';
 import { listMySessions, revokeMySession } from './use-cases/sessions.ts';
+import { reauthenticate } from './use-cases/step-up.ts';
 import {
   disableTwoFactor,
   enableTwoFactor,
@@ -207,13 +209,12 @@ export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags: ['me'],
-          summary: 'Turn 2FA off (refused where policy requires it)',
-          body: ConfirmWithPassword,
+          summary: 'Turn 2FA off (refused where policy requires it; needs a recent re-authentication)',
           response: { 200: Ok },
         },
       },
       async (request) => {
-        await disableTwoFactor(ctx, actorOf(request), request.body.password, metaOf(request));
+        await disableTwoFactor(ctx, actorOf(request), metaOf(request));
         return { ok: true as const };
       },
     );
@@ -224,12 +225,26 @@ export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags: ['me'],
-          summary: 'Replace recovery codes',
-          body: ConfirmWithPassword,
+          summary: 'Replace recovery codes (needs a recent re-authentication)',
           response: { 200: RecoveryCodes },
         },
       },
-      (request) => regenerateRecoveryCodes(ctx, actorOf(request), request.body.password, metaOf(request)),
+      (request) => regenerateRecoveryCodes(ctx, actorOf(request), metaOf(request)),
+    );
+
+    app.post(
+      '/api/v1/me/reauthenticate',
+      {
+        config: { access: access.signedInPartly },
+        schema: {
+          tags: ['me'],
+          summary:
+            'Prove the password or an authenticator code again: 2FA changes, recovery codes and API tokens need it (403 reauthentication_required)',
+          body: Reauthenticate,
+          response: { 200: Reauthenticated },
+        },
+      },
+      (request) => reauthenticate(ctx, actorOf(request), request.body, metaOf(request)),
     );
   };
 }

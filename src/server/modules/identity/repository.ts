@@ -178,11 +178,12 @@ export async function insertSession(
     userAgent: string | null;
     now: Date;
     expiresAt: Date;
+    reauthenticatedAt: Date | null;
   },
 ) {
   await db.query(
-    `INSERT INTO sessions (id, token_hash, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)`,
+    `INSERT INTO sessions (id, token_hash, user_id, state, active_account_id, ip, user_agent, created_at, last_seen_at, expires_at, reauthenticated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10)`,
     [
       session.id,
       session.tokenHash,
@@ -193,6 +194,7 @@ export async function insertSession(
       session.userAgent?.slice(0, 300) ?? null,
       session.now,
       session.expiresAt,
+      session.reauthenticatedAt,
     ],
   );
 }
@@ -244,13 +246,31 @@ export async function promoteSession(
   sessionId: string,
   newTokenHash: string,
   state: SessionRow['state'],
+  provedAt: Date | null = null,
 ) {
-  await db.query('UPDATE sessions SET token_hash = $2, state = $3 WHERE id = $1 AND revoked_at IS NULL', [
-    sessionId,
-    newTokenHash,
-    state,
-  ]);
+  await db.query(
+    `UPDATE sessions SET token_hash = $2, state = $3, reauthenticated_at = COALESCE($4, reauthenticated_at)
+     WHERE id = $1 AND revoked_at IS NULL`,
+    [sessionId, newTokenHash, state, provedAt],
+  );
   forgetSessionsAfterCommit(db);
+}
+
+/** Records a fresh proof of the password or second factor on a session (step-up). */
+export async function setSessionReauthenticatedAt(db: Queryable, sessionId: string, provedAt: Date) {
+  await db.query('UPDATE sessions SET reauthenticated_at = $2 WHERE id = $1 AND revoked_at IS NULL', [
+    sessionId,
+    provedAt,
+  ]);
+}
+
+/** When the session last proved the password or second factor; null if never (or the session is gone). */
+export async function findSessionReauthenticatedAt(db: Queryable, sessionId: string): Promise<Date | null> {
+  const { rows } = await db.query<{ reauthenticated_at: Date | null }>(
+    'SELECT reauthenticated_at FROM sessions WHERE id = $1 AND revoked_at IS NULL',
+    [sessionId],
+  );
+  return rows[0]?.reauthenticated_at ?? null;
 }
 
 export async function setActiveAccount(db: Queryable, sessionId: string, accountId: string) {
@@ -324,10 +344,24 @@ export async function consumeAuthToken(
   now: Date,
 ): Promise<string | null> {
   const { rows } = await db.query<{ user_id: string }>(
-    'UPDATE auth_tokens SET used_at = $3 WHERE purpose = $1 AND token_hash = $2 AND used_at IS NULL AND expires_at > $3 RETURNING user_id',
+    'UPDATE auth_tokens SET used_at = $3 WHERE purpose = $1 AND token_hash = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3 RETURNING user_id',
     [purpose, tokenHash, now],
   );
   return rows[0]?.user_id ?? null;
+}
+
+/** Withdraws a person's outstanding emailed links of the given kinds: they answer "expired or used" from now on. */
+export async function revokeAuthTokensOfUser(
+  db: Queryable,
+  userId: string,
+  purposes: ('password_reset' | 'magic_link')[],
+  now: Date,
+) {
+  await db.query(
+    `UPDATE auth_tokens SET revoked_at = $3
+     WHERE user_id = $1 AND purpose = ANY($2::text[]) AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3`,
+    [userId, purposes, now],
+  );
 }
 
 // ---- invitations ----
@@ -519,6 +553,16 @@ export async function revokeApiTokenOfUser(
   );
   forgetSessionsAfterCommit(db);
   return rows[0] ?? null;
+}
+
+/** After a password reset: whoever had the account may have minted tokens; they stop working at once. */
+export async function revokeAllApiTokensOfUser(db: Queryable, userId: string, now: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    'UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2',
+    [userId, now],
+  );
+  forgetSessionsAfterCommit(db);
+  return rowCount ?? 0;
 }
 
 export async function touchApiToken(db: Queryable, tokenId: string, now: Date) {

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { isCommonPassword } from './common-passwords.ts';
 
 // OWASP's argon2id baseline (19 MiB, 2 iterations): ~25 ms per check on these machines.
 const ARGON2_OPTIONS = {
@@ -29,25 +29,37 @@ export async function verifyAgainstNothing(password: string): Promise<false> {
   return false;
 }
 
-// The bundled list of the ~50,000 most common passwords (zxcvbn's); only those long enough to pass the
-// length rule matter. Compared case-insensitively: "Password1234" is as weak as "password1234".
-const commonPasswords = new Set(
-  (dictionary['passwords-common'] as string[]).filter((word) => word.length >= 10).map((word) => word.toLowerCase()),
-);
+export type PasswordProblem = {
+  code: 'too_short' | 'too_long' | 'too_common' | 'contains_email' | 'contains_portal_name';
+  message: string;
+};
 
-export type PasswordProblem = { code: 'too_short' | 'too_long' | 'too_common' | 'contains_email'; message: string };
+/** Letters and digits only, lower-cased: "Northwind Advisory" and "north-wind" compare as written together. */
+const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** NIST 800-63B: at least 10 characters, no composition rules, not a known-common password. */
-export function checkNewPassword(password: string, email?: string): PasswordProblem | null {
+/**
+ * NIST 800-63B: at least 10 characters, no composition rules, not a breached password (case and trailing
+ * digits/symbols ignored), and nothing from the context: the email's local part or the portal's name.
+ */
+export function checkNewPassword(password: string, email?: string, portalName?: string): PasswordProblem | null {
   // Characters as people count them (code points), for both limits.
   const length = [...password].length;
   if (length < 10) return { code: 'too_short', message: 'Use at least 10 characters.' };
   if (length > 256) return { code: 'too_long', message: 'Use at most 256 characters.' };
   const lowered = password.toLowerCase();
-  if (commonPasswords.has(lowered))
-    return { code: 'too_common', message: 'This password is too common; choose another.' };
-  const localPart = email?.split('@')[0]?.toLowerCase();
-  if (localPart && localPart.length >= 4 && lowered === localPart)
-    return { code: 'contains_email', message: 'Do not use your email address as your password.' };
+  if (isCommonPassword(lowered))
+    return {
+      code: 'too_common',
+      message:
+        'This password is too common: it is on lists of breached passwords (even with other capitals or numbers at the end).',
+    };
+  const compacted = compact(password);
+  const localPart = compact(email?.split('@')[0] ?? '');
+  if (localPart.length >= 4 && compacted.includes(localPart))
+    return { code: 'contains_email', message: 'Do not use your email address, or part of it, in your password.' };
+  // The whole name and its first word ("Northwind" of "Northwind Advisory"), the part people reuse.
+  const nameParts = [compact(portalName ?? ''), compact(portalName?.trim().split(/\s+/)[0] ?? '')];
+  if (nameParts.some((part) => part.length >= 4 && compacted.includes(part)))
+    return { code: 'contains_portal_name', message: 'Do not use the name of this portal in your password.' };
   return null;
 }

@@ -80,6 +80,7 @@ export function ResetPasswordCompletePage() {
   return (
     <>
       <h1>{t('auth.resetComplete.title')}</h1>
+      <p>{t('auth.resetComplete.intro')}</p>
       <FormAlert error={submission.error} fields={['password']} />
       <form onSubmit={onSubmit} noValidate className="stack">
         <PasswordField

@@ -7,6 +7,7 @@ import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { useStepUp } from './StepUp.tsx';
 
 const STATUS_KEYS: Record<ApiToken['status'], MessageKey> = {
   active: 'apiTokens.status.active',
@@ -23,16 +24,19 @@ export function ApiTokensPage() {
   const [write, setWrite] = useState(false);
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);
+  const stepUp = useStepUp();
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
     let created: (ApiToken & { token: string }) | undefined;
     const ok = await submission.run(async (key) => {
-      created = await api<ApiToken & { token: string }>('/me/api-tokens', {
-        method: 'POST',
-        body: { name, scopes: write ? ['read', 'write'] : ['read'], expiresInDays: Number(days) },
-        idempotencyKey: key,
-      });
+      created = await stepUp.run(() =>
+        api<ApiToken & { token: string }>('/me/api-tokens', {
+          method: 'POST',
+          body: { name, scopes: write ? ['read', 'write'] : ['read'], expiresInDays: Number(days) },
+          idempotencyKey: key,
+        }),
+      );
     });
     if (ok && created) {
       setSecret(created.token);
@@ -61,6 +65,7 @@ export function ApiTokensPage() {
   return (
     <>
       <PageHeader title={t('apiTokens.title')} description={t('apiTokens.intro')} />
+      {stepUp.dialog}
       {secret ? (
         <section className="panel stack" aria-live="polite">
           <h2>{t('apiTokens.created.title')}</h2>

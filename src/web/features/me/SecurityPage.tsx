@@ -9,6 +9,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
+import { useStepUp } from './StepUp.tsx';
 import { TwoFactorSetup } from './TwoFactorSetup.tsx';
 
 function ChangePasswordForm() {
@@ -64,25 +65,22 @@ function ChangePasswordForm() {
   );
 }
 
-/** Two-factor is on: regenerate recovery codes or turn it off, both confirmed with the password. */
+/** Two-factor is on: regenerate recovery codes or turn it off; both need a recent proof (step-up dialog). */
 function ManageTwoFactor() {
   const me = useMe();
   const { refresh } = useSession();
   const toast = useToast();
-  const [password, setPassword] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const submission = useSubmit();
+  const stepUp = useStepUp();
 
   if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
 
   const regenerate = async () => {
     await submission.run(async () => {
-      const result = await api<{ recoveryCodes: string[] }>('/me/two-factor/recovery-codes', {
-        method: 'POST',
-        body: { password },
-        authRedirect: false,
-      });
-      setPassword('');
+      const result = await stepUp.run(() =>
+        api<{ recoveryCodes: string[] }>('/me/two-factor/recovery-codes', { method: 'POST', authRedirect: false }),
+      );
       setCodes(result.recoveryCodes);
     });
   };
@@ -90,7 +88,7 @@ function ManageTwoFactor() {
   const disable = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(async () => {
-      await api('/me/two-factor/disable', { method: 'POST', body: { password }, authRedirect: false });
+      await stepUp.run(() => api('/me/two-factor/disable', { method: 'POST', authRedirect: false }));
       await refresh();
     });
     if (ok) toast(t('security.twoFactor.disabled'));
@@ -98,15 +96,9 @@ function ManageTwoFactor() {
 
   return (
     <form onSubmit={disable} noValidate className="stack form-narrow">
+      {stepUp.dialog}
       <p>{t('security.twoFactor.confirmIntro')}</p>
-      <FormAlert error={submission.error} fields={['password']} />
-      <PasswordField
-        kind="current"
-        required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={submission.error}
-      />
+      <FormAlert error={submission.error} />
       <div className="form-actions">
         <button type="button" className="btn btn--secondary" onClick={regenerate} disabled={submission.pending}>
           {t('security.twoFactor.regenerate')}

@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
+import { useStepUp } from './StepUp.tsx';
 
 interface Setup {
   secret: string;
@@ -19,12 +20,14 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void | Promise<void> 
   const [code, setCode] = useState('');
   const start = useSubmit();
   const confirm = useSubmit();
+  const stepUp = useStepUp();
 
   if (codes) return <RecoveryCodes codes={codes} onDone={() => void onDone()} />;
 
   if (!setup) {
     return (
       <div className="stack">
+        {stepUp.dialog}
         <FormAlert error={start.error} />
         <div>
           <button
@@ -32,7 +35,9 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void | Promise<void> 
             className="btn"
             disabled={start.pending}
             onClick={() =>
-              void start.run(async () => setSetup(await api<Setup>('/me/two-factor/setup', { method: 'POST' })))
+              void start.run(async () =>
+                setSetup(await stepUp.run(() => api<Setup>('/me/two-factor/setup', { method: 'POST' }))),
+              )
             }
           >
             {t('twoFactor.setup.start')}
@@ -45,16 +50,16 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void | Promise<void> 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await confirm.run(async () => {
-      const result = await api<{ recoveryCodes: string[] }>('/me/two-factor/enable', {
-        method: 'POST',
-        body: { code: code.trim() },
-      });
+      const result = await stepUp.run(() =>
+        api<{ recoveryCodes: string[] }>('/me/two-factor/enable', { method: 'POST', body: { code: code.trim() } }),
+      );
       setCodes(result.recoveryCodes);
     });
   };
 
   return (
     <div className="stack">
+      {stepUp.dialog}
       <ol className="steps">
         <li>
           <p>{t('twoFactor.setup.scan')}</p>

@@ -2,7 +2,7 @@ export const apiTokenMessages = {
   'nav.apiTokens': 'API tokens',
   'apiTokens.title': 'API tokens',
   'apiTokens.intro':
-    'Tokens let your own scripts and integrations use the Portico API as you, with your access. Send one as “Authorization: Bearer …”. They cannot change your password, sessions or tokens.',
+    'Tokens let your own scripts and integrations use the Portico API as you, with your access. Send one as “Authorization: Bearer …”. They cannot change your password, sessions or tokens. Resetting your password by email revokes all of them.',
   'apiTokens.create.title': 'Create a token',
   'apiTokens.field.name': 'Token name',
   'apiTokens.field.nameHint': 'What uses it, for example “Bookkeeping sync”.',

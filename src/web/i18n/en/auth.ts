@@ -4,7 +4,7 @@ export const authMessages = {
   'auth.field.newPassword': 'New password',
   'auth.field.name': 'Name',
   'auth.field.code': 'Authentication code',
-  'auth.passwordHint': 'Use at least 10 characters.',
+  'auth.passwordHint': 'At least 10 characters. Not a common password, and not your email or the name of this portal.',
   'auth.continue': 'Continue',
   'auth.backToSignIn': 'Back to sign-in',
   'auth.requestNewLink': 'Request a new link',
@@ -35,6 +35,8 @@ export const authMessages = {
   'auth.reset.sent': 'If that address has an account, we sent a link to reset its password. Check your email.',
   'auth.resetComplete.title': 'Choose a new password',
   'auth.resetComplete.submit': 'Set password',
+  'auth.resetComplete.intro':
+    'Setting a new password signs you out on every device and revokes your personal API tokens; create new ones afterwards if your integrations need them.',
   'auth.invitation.title': 'Accept your invitation',
   'auth.invitation.toAccount': 'You have been invited to join {account} on {portal}.',
   'auth.invitation.toStaff': 'You have been invited to join the {portal} team as {role}.',

@@ -4,6 +4,8 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { presentApiToken } from '../presenters.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
+import { requireRecentProof } from './step-up.ts';
 import { insertApiToken, listApiTokensOfUser, revokeApiTokenOfUser, type ApiTokenRow } from '../repository.ts';
 
 /** Recognisable in logs and by secret scanners; the rest is 256 random bits. */
@@ -17,13 +19,17 @@ export async function listMyApiTokens(ctx: AppContext, actor: Actor) {
   };
 }
 
-/** Creates a token for the signed-in person, acting with their own access; the secret is returned once. */
+/**
+ * Creates a token for the signed-in person, acting with their own access; the secret is returned once. A token
+ * outlives the session, so minting one needs a recent proof of the password or a code (step-up).
+ */
 export async function createApiToken(
   ctx: AppContext,
   actor: Actor,
   input: { name: string; scopes: ApiTokenRow['scopes']; expiresInDays: number },
   meta: RequestMeta,
 ) {
+  await requireRecentProof(ctx, actor);
   const now = ctx.clock.now();
   const token = newSecretToken(API_TOKEN_PREFIX);
   const row: ApiTokenRow = {
@@ -46,6 +52,12 @@ export async function createApiToken(
       now,
       expiresAt: row.expires_at,
     });
+    await enqueueSecurityNotice(
+      tx,
+      actor.userId,
+      { kind: 'apiTokenCreated', tokenName: row.name, scopes: row.scopes },
+      now,
+    );
     await recordAudit(tx, {
       action: 'api_token.created',
       actor: { id: actor.userId, label: actor.email },

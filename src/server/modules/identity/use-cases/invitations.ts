@@ -6,6 +6,7 @@ import { AppError, fieldError } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
 import { sendInvitationEmail } from '../emails.ts';
 import {
   addMembership,
@@ -133,7 +134,7 @@ export async function acceptInvitation(
     );
     if (!check.ok) throw fieldError('password', 'invalid_credentials', 'That is not the password of this sign-in.');
   } else {
-    const problem = checkNewPassword(input.password, preliminary.email);
+    const problem = checkNewPassword(input.password, preliminary.email, (await readPortalSettingsCached(ctx.db)).name);
     if (problem) throw fieldError('password', problem.code, problem.message);
     if (!input.name) throw fieldError('name', 'required', 'Enter your name.');
     newPasswordHash = await hashPassword(input.password);
@@ -181,6 +182,9 @@ export async function acceptInvitation(
       details: { role: invitation.role ?? invitation.staff_role },
       occurredAt: now,
     });
-    return openSessionAfterFirstFactor(ctx, tx, user, meta, invitation.account_id);
+    return openSessionAfterFirstFactor(ctx, tx, user, meta, {
+      via: 'password',
+      preferredAccountId: invitation.account_id,
+    });
   });
 }

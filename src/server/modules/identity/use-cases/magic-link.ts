@@ -11,6 +11,7 @@ import {
   findUserByEmail,
   insertAuthToken,
   listMembershipsOfUser,
+  revokeAuthTokensOfUser,
 } from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
 
@@ -30,6 +31,8 @@ export async function requestMagicLink(ctx: AppContext, email: string, meta: Req
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(ctx.db, user.id), 'magic_link')) return;
     const token = newSecretToken();
     await ctx.db.transaction(async (tx) => {
+      // Only the newest link works: an older one lying in a mailbox (or a forwarded mail) is withdrawn.
+      await revokeAuthTokensOfUser(tx, user.id, ['magic_link'], now);
       await insertAuthToken(tx, {
         id: newId(),
         purpose: 'magic_link',
@@ -60,7 +63,7 @@ export async function consumeMagicLink(ctx: AppContext, token: string, meta: Req
     // The segment may have turned magic links off since the link was sent.
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(tx, user.id), 'magic_link'))
       throw invalidLink();
-    const session = await openSessionAfterFirstFactor(ctx, tx, user, meta);
+    const session = await openSessionAfterFirstFactor(ctx, tx, user, meta, { via: 'link' });
     await recordAudit(tx, {
       action: 'sign_in.succeeded',
       actor: { id: user.id, label: user.email },

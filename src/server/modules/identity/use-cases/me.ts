@@ -13,12 +13,14 @@ import {
   listMembershipsOfUser,
   promoteSession,
   revokeAllSessionsOfUser,
+  revokeAuthTokensOfUser,
   setActiveAccount,
   setPasswordHash,
   updateUserFields,
 } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 import { throttledPasswordCheck } from './password-attempts.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
 
 /** The signed-in user as the app shows them; usually served from the session cache without a query. */
 export async function getMe(ctx: AppContext, actor: Actor) {
@@ -65,7 +67,7 @@ export async function changePassword(
     hash ? verifyPassword(hash, currentPassword) : false,
   );
   if (!check.ok) throw fieldError('currentPassword', 'invalid_credentials', 'Your current password is not correct.');
-  const problem = checkNewPassword(newPassword, user.email);
+  const problem = checkNewPassword(newPassword, user.email, (await readPortalSettingsCached(ctx.db)).name);
   if (problem) throw fieldError('newPassword', problem.code, problem.message);
   const passwordHash = await hashPassword(newPassword);
   const now = ctx.clock.now();
@@ -73,7 +75,10 @@ export async function changePassword(
   await ctx.db.transaction(async (tx) => {
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now, actor.sessionId);
-    await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState);
+    await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
+    // The current password just proved: this counts as a step-up for the next few minutes too.
+    await promoteSession(tx, actor.sessionId, hashToken(token), actor.sessionState, now);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'passwordChanged' }, now);
     await recordAudit(tx, {
       action: 'password.changed',
       actor: { id: user.id, label: user.email },

@@ -3,21 +3,23 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
-import { insertSession, listMembershipsOfUser, type UserRow } from '../repository.ts';
+import { insertSession, listMembershipsOfUser, revokeAuthTokensOfUser, type UserRow } from '../repository.ts';
 
 export const SESSION_TOKEN_PREFIX = 'pst_';
 
 /**
  * After a first factor succeeded (password, magic link, invitation): opens a new session (a new id at every
  * sign-in, so a planted cookie never gets privileges) in the state the user's 2FA situation calls for.
+ * `via: 'password'` counts as a step-up proof; a sign-in link alone does not (see `linkIsOnlyFactor`).
  */
 export async function openSessionAfterFirstFactor(
   ctx: AppContext,
   tx: Queryable,
   user: UserRow,
   meta: RequestMeta,
-  preferredAccountId: string | null = null,
+  options: { via: 'password' | 'link'; preferredAccountId?: string | null },
 ) {
+  const preferredAccountId = options.preferredAccountId ?? null;
   const memberships = await listMembershipsOfUser(tx, user.id);
   const settings = await readPortalSettings(tx);
   const state = user.totp_enabled_at
@@ -39,6 +41,17 @@ export async function openSessionAfterFirstFactor(
     userAgent: meta.userAgent,
     now,
     expiresAt: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
+    reauthenticatedAt: options.via === 'password' || linkIsOnlyFactor(user) ? now : null,
   });
+  // Signed in: older reset and sign-in links of this person stop working (after the second factor, if one is owed).
+  if (state !== 'second_factor') await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
   return { token, state } as const;
+}
+
+/**
+ * Someone with neither a password nor an authenticator has nothing but the emailed link to prove: a fresh link
+ * sign-in is their step-up proof. Everyone else proves the password (or a code) again before sensitive changes.
+ */
+export function linkIsOnlyFactor(user: UserRow) {
+  return !user.password_hash && !user.totp_enabled_at;
 }

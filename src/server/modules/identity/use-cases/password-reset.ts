@@ -4,17 +4,21 @@ import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword } from '../../../platform/security/passwords.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
 import { sendPasswordResetEmail } from '../emails.ts';
 import {
   consumeAuthToken,
   findUserById,
   findUserByEmail,
   insertAuthToken,
+  revokeAllApiTokensOfUser,
   revokeAllSessionsOfUser,
+  revokeAuthTokensOfUser,
   setPasswordHash,
 } from '../repository.ts';
 import { invalidLink } from './magic-link.ts';
 import { forgetPasswordFailures } from './password-attempts.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
 
 const RESET_MINUTES = 30;
 
@@ -36,6 +40,8 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
     if (!user) return;
     const token = newSecretToken();
     await ctx.db.transaction(async (tx) => {
+      // Only the newest link works: an older one lying in a mailbox (or a forwarded mail) is withdrawn.
+      await revokeAuthTokensOfUser(tx, user.id, ['password_reset'], now);
       await insertAuthToken(tx, {
         id: newId(),
         purpose: 'password_reset',
@@ -55,7 +61,10 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
   });
 }
 
-/** Sets the new password and ends every session of the user: whoever had the old one is out. */
+/**
+ * Sets the new password and ends every session of the user, every other emailed link and every personal API
+ * token: whoever had the old password is out, including what they may have minted with it.
+ */
 export async function completePasswordReset(ctx: AppContext, token: string, password: string, meta: RequestMeta) {
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(password);
@@ -63,15 +72,19 @@ export async function completePasswordReset(ctx: AppContext, token: string, pass
     const userId = await consumeAuthToken(tx, 'password_reset', hashToken(token), now);
     const user = userId ? await findUserById(tx, userId) : null;
     if (!user) throw invalidLink();
-    const problem = checkNewPassword(password, user.email);
+    const problem = checkNewPassword(password, user.email, (await readPortalSettingsCached(tx)).name);
     if (problem) throw fieldError('password', problem.code, problem.message);
     await setPasswordHash(tx, user.id, passwordHash);
     await revokeAllSessionsOfUser(tx, user.id, now);
+    await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
+    const apiTokensRevoked = await revokeAllApiTokensOfUser(tx, user.id, now);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'passwordReset', apiTokensRevoked }, now);
     await recordAudit(tx, {
       action: 'password.reset',
       actor: { id: user.id, label: user.email },
       target: { type: 'user', id: user.id, label: user.email },
       ip: meta.ip,
+      details: { apiTokensRevoked },
       occurredAt: now,
     });
     return user.email;

@@ -6,7 +6,13 @@ import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { checkTotp } from '../../../platform/security/totp.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { claimTotpStepOf, findUserById, promoteSession, useRecoveryCode } from '../repository.ts';
+import {
+  claimTotpStepOf,
+  findUserById,
+  promoteSession,
+  revokeAuthTokensOfUser,
+  useRecoveryCode,
+} from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 
 export function normaliseRecoveryCode(code: string) {
@@ -43,7 +49,9 @@ export async function completeSecondFactor(ctx: AppContext, actor: Actor, code: 
     }
     if (!method) return null;
     const token = newSecretToken(SESSION_TOKEN_PREFIX);
-    await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
+    // The code is a fresh proof for step-up; the sign-in is complete, so older emailed links stop working.
+    await promoteSession(tx, actor.sessionId, hashToken(token), 'active', now);
+    await revokeAuthTokensOfUser(tx, actor.userId, ['password_reset', 'magic_link'], now);
     if (method === 'recovery_code') {
       await recordAudit(tx, {
         action: 'two_factor.recovery_code_used',

@@ -58,7 +58,7 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
     );
   }
   return ctx.db.transaction(async (tx) => {
-    const session = await openSessionAfterFirstFactor(ctx, tx, user, meta);
+    const session = await openSessionAfterFirstFactor(ctx, tx, user, meta, { via: 'password' });
     await recordAudit(tx, {
       action: 'sign_in.succeeded',
       actor: { id: user.id, label: user.email },

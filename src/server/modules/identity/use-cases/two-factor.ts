@@ -3,7 +3,6 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
-import { verifyPassword } from '../../../platform/security/passwords.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from '../../../platform/security/totp.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { readPortalSettings } from '../../settings/index.ts';
@@ -12,6 +11,8 @@ import { findUserById, listMembershipsOfUser, promoteSession, replaceRecoveryCod
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 import { throttledPasswordCheck } from './password-attempts.ts';
 import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
+import { enqueueSecurityNotice } from './security-notices.ts';
+import { requireRecentProof } from './step-up.ts';
 
 function newRecoveryCodes() {
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex'));
@@ -21,8 +22,13 @@ function newRecoveryCodes() {
   };
 }
 
-/** Step 1: a fresh secret, stored sealed but not yet enabled until a code proves the app has it. */
+/**
+ * Step 1: a fresh secret, stored sealed but not yet enabled until a code proves the app has it. Binding an
+ * authenticator needs a recent proof (step-up): someone holding only a sign-in link or a stolen session
+ * must not lock the owner out with their own authenticator.
+ */
 export async function startTwoFactorSetup(ctx: AppContext, actor: Actor) {
+  await requireRecentProof(ctx, actor);
   const user = (await findUserById(ctx.db, actor.userId))!;
   if (user.totp_enabled_at)
     throw conflict(
@@ -37,6 +43,7 @@ export async function startTwoFactorSetup(ctx: AppContext, actor: Actor) {
 
 /** Step 2: confirm with a code; returns recovery codes, shown once. A session owed enrolment becomes active. */
 export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: string, meta: RequestMeta) {
+  await requireRecentProof(ctx, actor);
   const user = (await findUserById(ctx.db, actor.userId))!;
   if (user.totp_enabled_at) throw conflict('Two-factor authentication is already on.', 'two_factor_enabled');
   if (!user.totp_secret_encrypted) throw conflict('Start the setup first.', 'two_factor_not_started');
@@ -52,6 +59,7 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
     await setTotp(tx, user.id, user.totp_secret_encrypted, now);
     await replaceRecoveryCodes(tx, user.id, codes.hashes);
     if (token) await promoteSession(tx, actor.sessionId, hashToken(token), 'active');
+    await enqueueSecurityNotice(tx, user.id, { kind: 'twoFactorEnabled' }, now);
     await recordAudit(tx, {
       action: 'two_factor.enabled',
       actor: { id: user.id, label: user.email },
@@ -63,19 +71,10 @@ export async function enableTwoFactor(ctx: AppContext, actor: Actor, code: strin
   return { recoveryCodes: codes.display, newSessionToken: token };
 }
 
-/** The current password, throttled like sign-in (same counters): a stolen session cannot guess it. */
-async function confirmPassword(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
+/** Needs a recent proof of the password or a code (step-up), like every change to the sign-in itself. */
+export async function disableTwoFactor(ctx: AppContext, actor: Actor, meta: RequestMeta) {
+  await requireRecentProof(ctx, actor);
   const user = (await findUserById(ctx.db, actor.userId))!;
-  const hash = user.password_hash;
-  const check = await throttledPasswordCheck(ctx, user.email, meta.ip, async () =>
-    hash ? verifyPassword(hash, password) : false,
-  );
-  if (!check.ok) throw fieldError('password', 'invalid_credentials', 'Your password is not correct.');
-  return user;
-}
-
-export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
-  const user = await confirmPassword(ctx, actor, password, meta);
   const settings = await readPortalSettings(ctx.db);
   if (
     signInPolicy.requiresTwoFactor(
@@ -93,6 +92,7 @@ export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: 
   await ctx.db.transaction(async (tx) => {
     await setTotp(tx, user.id, null, null);
     await replaceRecoveryCodes(tx, user.id, []);
+    await enqueueSecurityNotice(tx, user.id, { kind: 'twoFactorDisabled' }, now);
     await recordAudit(tx, {
       action: 'two_factor.disabled',
       actor: { id: user.id, label: user.email },
@@ -103,8 +103,9 @@ export async function disableTwoFactor(ctx: AppContext, actor: Actor, password: 
   });
 }
 
-export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor, password: string, meta: RequestMeta) {
-  const user = await confirmPassword(ctx, actor, password, meta);
+export async function regenerateRecoveryCodes(ctx: AppContext, actor: Actor, meta: RequestMeta) {
+  await requireRecentProof(ctx, actor);
+  const user = (await findUserById(ctx.db, actor.userId))!;
   if (!user.totp_enabled_at) throw conflict('Turn on two-factor authentication first.', 'two_factor_disabled');
   const codes = newRecoveryCodes();
   await ctx.db.transaction(async (tx) => {

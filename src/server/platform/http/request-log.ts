@@ -1,0 +1,21 @@
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+
+/**
+ * One log line per request (Fastify writes two, both at info), at REQUEST_LOG_LEVEL: debug by default, so an
+ * operator's info log keeps the start banner, warnings and errors readable. Failed requests still log as errors.
+ */
+export class RequestLogController extends LogController {
+  constructor(private readonly level: 'info' | 'debug' | 'trace') {
+    super();
+  }
+
+  override incomingRequest() {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    if (error) return super.requestCompleted(error, request, reply);
+    reply.log[this.level](
+      { req: request, res: reply, responseTime: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  }
+}
