@@ -9,7 +9,6 @@ import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
 import { findUserById, listMembershipsOfUser, promoteSession, replaceRecoveryCodes, setTotp } from '../repository.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
-import { throttledPasswordCheck } from './password-attempts.ts';
 import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
 import { enqueueSecurityNotice } from './security-notices.ts';
 import { requireRecentProof } from './step-up.ts';
