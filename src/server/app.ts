@@ -12,12 +12,13 @@ import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './p
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { newId } from './platform/ids.ts';
+import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
 import { documentRoutes } from './modules/documents/index.ts';
 import { authRoutes, meRoutes, registerAuthentication, startSessionCacheSync } from './modules/identity/index.ts';
-import { segmentRoutes } from './modules/segments/index.ts';
+import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
@@ -84,6 +85,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
+  // After authentication: a segment's module switch, for every route stamped with a module below.
+  registerModuleGate(app, ctx, routes);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
   registerIdempotency(app, ctx.db, ctx.clock);
@@ -101,17 +104,23 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));
-  await app.register(documentRoutes(ctx));
-  await app.register(knowledgeBaseModule(ctx));
+  // Each module's routes are stamped with the portal module they belong to (the module gate refuses them where
+  // the account's segment does not switch it on); a route may declare its own `config.module` instead.
+  await app.register(inModule('documents', documentRoutes(ctx)));
+  await app.register(inModule('knowledge_base', knowledgeBaseModule(ctx)));
   await app.register(slaRoutes(ctx));
   // Inbound mail goes to tickets first (support address, ticket replies); the rest falls through to conversations.
   await app.register(
-    conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }),
+    inModule(
+      'messages',
+      conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }),
+    ),
   );
-  await app.register(ticketsPlugin(ctx));
+  await app.register(inModule('tickets', ticketsPlugin(ctx)));
   // After conversations: CSAT mail runs on its job runner.
-  await app.register(satisfactionPlugin(ctx));
-  await app.register(deflectionPlugin(ctx));
+  await app.register(inModule('tickets', satisfactionPlugin(ctx)));
+  // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
+  await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));
   if (options.webRoot !== null) await registerWebApp(app, options.webRoot ?? WEB_ROOT);
 
