@@ -45,19 +45,28 @@ export function scopeParams(scope: AccountScope): [boolean, string[]] {
 export const isStaffAdmin = (actor: Actor) => actor.staffRole === 'owner' || actor.staffRole === 'admin';
 
 /**
- * The object-level module rule, shared by every use case that loads an account's object: 403 `module_disabled`
- * when the account's segment does not switch the module on. People are decided by their own memberships (the
- * session cache), before any lookup, so the answer never depends on whether the object exists; an account they do
- * not belong to is left to the scope (404). Staff are decided by `accountModules`, the account's modules as the
- * caller loaded them (omit it where staff may act regardless, e.g. reads).
+ * The object-level module rule, shared by every use case that loads an account's object (and by email intake):
+ * whether the account's segment switches the module on. People are decided by their own memberships (the session
+ * cache), so the answer never depends on whether an object exists; an account they do not belong to is left to
+ * the scope (404). Staff are decided by `accountModules`, the account's modules as the caller loaded them (omit it
+ * where staff may act regardless, e.g. reads).
  */
+export function hasModule(
+  actor: Actor,
+  accountId: string,
+  module: BuiltModuleName,
+  accountModules?: readonly string[],
+) {
+  const modules = actor.staffRole ? accountModules : actor.accountModules.get(accountId);
+  return !modules || modules.includes(module);
+}
+
+/** `hasModule`, or 403 `module_disabled`. */
 export function requireModule(
   actor: Actor,
   accountId: string,
   module: BuiltModuleName,
   accountModules?: readonly string[],
 ) {
-  const own = actor.accountModules.get(accountId);
-  const modules = actor.staffRole ? accountModules : (own ?? undefined);
-  if (modules && !modules.includes(module)) throw moduleDisabled(module);
+  if (!hasModule(actor, accountId, module, accountModules)) throw moduleDisabled(module);
 }
