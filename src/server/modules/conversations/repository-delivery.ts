@@ -1,6 +1,7 @@
 import { isBuiltModule, type EmailFrequency } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { threadModuleOnSql } from '../segments/index.ts';
 
 /*
  * Who hears about a message, and what was emailed. These read across users on purpose (recipients are other
@@ -45,6 +46,8 @@ export async function recipientsOf(
          -- A ticket reaches its requester and CCs only, not the whole account.
          AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind = 'ticket')
               OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = $2 AND tp.user_id = u.id))
+         -- The account's people hear of a thread only while its segment has the thread's module.
+         AND ${threadModuleOnSql('$1::uuid', '(SELECT th.kind FROM threads th WHERE th.id = $2)')}
        UNION
        SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
        WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}

@@ -130,3 +130,12 @@ export async function findAddressedAccount(
   );
   return rows[0] ?? null;
 }
+
+/**
+ * SQL condition: the segment of the account `account` (an SQL expression) switches on the module of a thread of
+ * kind `kind` (conversation → messages, ticket → tickets). The one place the rule is written for queries that
+ * reach people about threads (notifications, fan-out); expressions are the caller's column names, never input.
+ */
+export const threadModuleOnSql = (account: string, kind: string) =>
+  `EXISTS (SELECT 1 FROM accounts ma JOIN segments ms ON ms.id = ma.segment_id WHERE ma.id = ${account}
+     AND (CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END) = ANY(ms.modules))`;
