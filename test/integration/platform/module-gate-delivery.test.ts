@@ -123,6 +123,17 @@ describe('a module switched off reaches streams, notifications, search and email
     expect(await unreadCount()).toBe(unreadBefore - blueUnread);
     expect(await searchTickets()).toEqual([acmeTicket]);
     expectProblem(await sam.get(`/api/v1/tickets/${blueTicket.id}`), 403, 'module_disabled');
+    // Staff still read the ticket but change nothing in it, by its route or in bulk (where it fails alone).
+    expect((await owner.get(`/api/v1/tickets/${blueTicket.id}`)).statusCode).toBe(200);
+    expectProblem(await owner.patch(`/api/v1/tickets/${blueTicket.id}`, { priority: 'high' }), 403, 'module_disabled');
+    const bulk = await owner.post('/api/v1/tickets/bulk', { ticketIds: [acmeTicket, blueTicket.id], priority: 'high' });
+    expect(bulk.statusCode, bulk.body).toBe(200);
+    expect(
+      (bulk.json().items as { id: string; ok: boolean; code: string | null }[]).map((i) => [i.ok, i.code]),
+    ).toEqual([
+      [true, null],
+      [false, 'module_disabled'],
+    ]);
 
     // A Blue Harbor event (as a background job would publish it) reaches staff, not Sam; Acme's next one does.
     await portal.ctx.db.transaction((tx) =>

@@ -139,3 +139,12 @@ export async function findAddressedAccount(
 export const threadModuleOnSql = (account: string, kind: string) =>
   `EXISTS (SELECT 1 FROM accounts ma JOIN segments ms ON ms.id = ma.segment_id WHERE ma.id = ${account}
      AND (CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END) = ANY(ms.modules))`;
+
+/** The modules of an account's segment, for staff writes that name accounts outside the path (bulk, body fields). */
+export async function modulesOfAccount(db: Queryable, accountId: string): Promise<string[]> {
+  const { rows } = await db.query<{ modules: string[] }>(
+    'SELECT s.modules FROM accounts a JOIN segments s ON s.id = a.segment_id WHERE a.id = $1',
+    [accountId],
+  );
+  return rows[0]?.modules ?? [];
+}
