@@ -13,7 +13,8 @@ import { ACCOUNT_PARAMS, findAddressedAccount, type AccountParam } from './repos
  * stamp of its plugin (app.ts) or its own `config.module` (platform/http/route-modules.ts).
  *
  * People (clients, customers; cookie session or API token alike):
- * - a route whose module none of their accounts has: 403 `module_disabled`;
+ * - a route whose module none of their accounts has: 403 `module_disabled` (no account at all: their empty scope
+ *   answers, 404);
  * - a route addressing one of their accounts (`:accountId`, or an object id: thread, message, ticket, document...)
  *   whose segment lacks the module (for threads: conversations → messages, tickets → tickets): 403;
  * - otherwise the request goes on with `memberships` narrowed to the accounts that have the module, so every
@@ -88,6 +89,8 @@ function narrowedTo(actor: Actor, accountIds: string[]): Actor {
 
 async function gatePerson(ctx: AppContext, request: FastifyRequest, actor: Actor, modules: BuiltModuleName[]) {
   const accountIds = [...actor.memberships.keys()];
+  // No account at all (e.g. just removed from their only one): their empty scope already shows nothing (404).
+  if (!accountIds.length) return;
   const withModule = accountIds.filter((id) => modules.some((module) => hasModule(actor, id, module)));
   if (!withModule.length) throw moduleDisabled(modules.join(' or '));
   // Only a caller with an account lacking one of the modules can address such an account: no lookup otherwise.
