@@ -39,7 +39,17 @@ export const MODULES = ['documents', 'messages', 'tickets', 'knowledge_base', 'b
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
 /** Modules whose pages exist in this build; the others are hidden from users, never faked. */
-export const BUILT_MODULES: readonly ModuleName[] = ['messages', 'knowledge_base', 'documents', 'tickets'];
+export const BUILT_MODULES = [
+  'messages',
+  'knowledge_base',
+  'documents',
+  'tickets',
+] as const satisfies readonly ModuleName[];
+/** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
+export const BuiltModuleName = z.enum(BUILT_MODULES);
+export type BuiltModuleName = z.infer<typeof BuiltModuleName>;
+export const isBuiltModule = (module: string): module is BuiltModuleName =>
+  (BUILT_MODULES as readonly string[]).includes(module);
 
 export const StaffRole = z.enum(['owner', 'admin', 'agent']);
 export type StaffRole = z.infer<typeof StaffRole>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Abilities, Id, ModuleName, Timestamp } from './common.ts';
+import { Abilities, BuiltModuleName, Id, ModuleName, Timestamp } from './common.ts';
 
 export const SegmentKind = z.enum(['client_workspaces', 'self_service']);
 export const SignInMethod = z.enum(['password', 'magic_link']);
@@ -36,8 +36,9 @@ const MessageEditMinutes = z
 const SegmentFields = z.object({
   name: z.string().trim().min(1).max(80),
   kind: SegmentKind,
+  // Only modules this build has: switching on one that does nothing would promise what the portal cannot keep.
   modules: z
-    .array(ModuleName)
+    .array(BuiltModuleName)
     .max(10)
     .transform((list) => [...new Set(list)]),
   signInMethods: z

@@ -19,6 +19,7 @@ import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
 import { newId } from './platform/ids.ts';
+import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
@@ -31,7 +32,7 @@ import {
   sendSecurityNotice,
   startSessionCacheSync,
 } from './modules/identity/index.ts';
-import { segmentRoutes } from './modules/segments/index.ts';
+import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
@@ -104,6 +105,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   app.setNotFoundHandler(apiNotFound);
   registerAuthentication(app, ctx);
   registerAccessAudit(app, ctx);
+  // After authentication: a segment's module switch, for every route stamped with a module below.
+  registerModuleGate(app, ctx, routes);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
   app.addHook('onClose', stopSessionCacheSync);
   const stopRateLimitPurge = startRateLimitPurge(ctx);
@@ -123,19 +126,25 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(settingsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));
-  await app.register(documentRoutes(ctx));
-  await app.register(knowledgeBaseModule(ctx));
+  // Each module's routes are stamped with the portal module they belong to (the module gate refuses them where
+  // the account's segment does not switch it on); a route may declare its own `config.module` instead.
+  await app.register(inModule('documents', documentRoutes(ctx)));
+  await app.register(inModule('knowledge_base', knowledgeBaseModule(ctx)));
   await app.register(slaRoutes(ctx));
   // Inbound mail goes to tickets first (support address, ticket replies); the rest falls through to conversations.
   await app.register(
-    conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }),
+    inModule(
+      'messages',
+      conversationsPlugin(ctx, { receiveMail: (raw, rcpt) => receiveInboundMailUseCase(ctx, raw, rcpt) }),
+    ),
   );
-  await app.register(ticketsPlugin(ctx));
+  await app.register(inModule('tickets', ticketsPlugin(ctx)));
   // After conversations: CSAT mail runs on its job runner.
-  await app.register(satisfactionPlugin(ctx));
+  await app.register(inModule('tickets', satisfactionPlugin(ctx)));
   // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
   conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
-  await app.register(deflectionPlugin(ctx));
+  // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
+  await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));

@@ -22,6 +22,7 @@ export function actor(
     limitedToAssignedAccounts: false,
     assignedAccountIds: new Set(),
     memberships: new Map(),
+    accountModules: new Map(),
     sessionId: `00000000-0000-7000-9000-${String(counter).padStart(12, '0')}`,
     sessionState: 'active',
     activeAccountId: null,

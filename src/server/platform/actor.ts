@@ -1,4 +1,5 @@
-import type { AccountRole, StaffRole } from '../../contract/index.ts';
+import type { AccountRole, BuiltModuleName, StaffRole } from '../../contract/index.ts';
+import { moduleDisabled } from './http/errors.ts';
 
 /** Who is calling, loaded once per request by the identity module from the session. */
 export interface Actor {
@@ -9,6 +10,11 @@ export interface Actor {
   limitedToAssignedAccounts: boolean;
   assignedAccountIds: ReadonlySet<string>;
   memberships: ReadonlyMap<string, AccountRole>;
+  /**
+   * For every account the caller belongs to (all of them, even when the module gate narrowed `memberships` to the
+   * accounts of the route's module): the modules its segment switches on, built ones only. From the session cache.
+   */
+  accountModules: ReadonlyMap<string, readonly BuiltModuleName[]>;
   sessionId: string;
   sessionState: 'active' | 'second_factor' | 'enrol_two_factor';
   activeAccountId: string | null;
@@ -37,3 +43,30 @@ export function scopeParams(scope: AccountScope): [boolean, string[]] {
 }
 
 export const isStaffAdmin = (actor: Actor) => actor.staffRole === 'owner' || actor.staffRole === 'admin';
+
+/**
+ * The object-level module rule, shared by every use case that loads an account's object (and by email intake):
+ * whether the account's segment switches the module on. People are decided by their own memberships (the session
+ * cache), so the answer never depends on whether an object exists; an account they do not belong to is left to
+ * the scope (404). Staff are decided by `accountModules`, the account's modules as the caller loaded them (omit it
+ * where staff may act regardless, e.g. reads).
+ */
+export function hasModule(
+  actor: Actor,
+  accountId: string,
+  module: BuiltModuleName,
+  accountModules?: readonly string[],
+) {
+  const modules = actor.staffRole ? accountModules : actor.accountModules.get(accountId);
+  return !modules || modules.includes(module);
+}
+
+/** `hasModule`, or 403 `module_disabled`. */
+export function requireModule(
+  actor: Actor,
+  accountId: string,
+  module: BuiltModuleName,
+  accountModules?: readonly string[],
+) {
+  if (!hasModule(actor, accountId, module, accountModules)) throw moduleDisabled(module);
+}

@@ -124,7 +124,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, clients, {
       name: 'Clients',
       kind: 'client_workspaces',
-      modules: ['documents', 'messages', 'tasks', 'billing'],
+      modules: ['documents', 'messages'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });
@@ -132,7 +132,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, customers, {
       name: 'Customers',
       kind: 'self_service',
-      modules: ['knowledge_base', 'tickets', 'billing'],
+      modules: ['knowledge_base', 'tickets'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });

@@ -20,6 +20,9 @@ describe('ticket threads inside the conversations engine', () => {
 
   beforeAll(async () => {
     portal = await startPortal();
+    // Acme's segment has tickets, as any account with a ticket does (the module gate refuses ticket threads
+    // elsewhere). Before anyone signs in: sessions cache their accounts' modules.
+    await portal.ctx.db.query("UPDATE segments SET modules = modules || '{tickets}'::text[] WHERE name = 'Clients'");
     adam = await portal.signedIn('adam@acme.example');
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');

@@ -42,6 +42,11 @@ describe('knowledge base audiences: one rule on every path', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     portal = await startPortal();
+    // Clients get the help center here so the audience rule is what decides (without it the reader API refuses
+    // them: module-gate.test.ts). Before anyone signs in: sessions cache their accounts' modules.
+    await portal.ctx.db.query(
+      "UPDATE segments SET modules = modules || '{knowledge_base}'::text[] WHERE name = 'Clients'",
+    );
     ids = Object.fromEntries(
       await Promise.all(
         [PUBLIC, SIGNED_IN, SEGMENT, STAFF, DRAFT].map(async (slug) => [slug, await articleId(portal, slug)]),
@@ -58,7 +63,7 @@ describe('knowledge base audiences: one rule on every path', () => {
       hidden: [SIGNED_IN, SEGMENT, STAFF, DRAFT],
     },
     {
-      who: 'a client user (Clients segment)',
+      who: 'a client user (Clients segment, with the help center)',
       sign: (p: TestPortal) => p.signedIn('alice@acme.example'),
       sees: [PUBLIC, SIGNED_IN],
       hidden: [SEGMENT, STAFF, DRAFT],

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
+import { inModule } from '../../platform/http/route-modules.ts';
 import { jobRoutes } from '../../platform/jobs/index.ts';
 import { notificationRoutes } from '../notifications/index.ts';
 import { conversationRoutes } from './routes.ts';
@@ -22,7 +23,8 @@ export function conversationsPlugin(
     app.addHook('preClose', async () => runtime.hub.closeStreams());
     app.addHook('onClose', () => runtime.stop());
     await app.register(conversationRoutes(ctx, runtime, receiveMail));
-    await app.register(notificationRoutes(ctx));
-    await app.register(jobRoutes(ctx, runtime.jobs));
+    // Notifications cover every module (each is listed only while its module is on); jobs are the admins'.
+    await app.register(inModule(null, notificationRoutes(ctx)));
+    await app.register(inModule(null, jobRoutes(ctx, runtime.jobs)));
   };
 }

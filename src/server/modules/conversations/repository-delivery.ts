@@ -1,6 +1,7 @@
-import type { EmailFrequency } from '../../../contract/index.ts';
+import { isBuiltModule, type EmailFrequency } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { threadModuleOnSql } from '../segments/index.ts';
 
 /*
  * Who hears about a message, and what was emailed. These read across users on purpose (recipients are other
@@ -45,6 +46,8 @@ export async function recipientsOf(
          -- A ticket reaches its requester and CCs only, not the whole account.
          AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind = 'ticket')
               OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = $2 AND tp.user_id = u.id))
+         -- The account's people hear of a thread only while its segment has the thread's module.
+         AND ${threadModuleOnSql('$1::uuid', '(SELECT th.kind FROM threads th WHERE th.id = $2)')}
        UNION
        SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
        WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}
@@ -73,11 +76,12 @@ export async function actorOfUser(db: Queryable, userId: string): Promise<Actor 
     name: string;
     staff_role: Actor['staffRole'];
     limited_to_assigned_accounts: boolean;
-    memberships: { account_id: string; role: 'account_admin' | 'member' }[] | null;
+    memberships: { account_id: string; role: 'account_admin' | 'member'; modules: string[] }[] | null;
     assigned: string[] | null;
   }>(
     `SELECT u.id, u.email, u.name, u.staff_role, u.limited_to_assigned_accounts,
-       (SELECT json_agg(json_build_object('account_id', m.account_id, 'role', m.role)) FROM memberships m WHERE m.user_id = u.id) AS memberships,
+       (SELECT json_agg(json_build_object('account_id', m.account_id, 'role', m.role, 'modules', s.modules))
+          FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
        (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned
      FROM users u WHERE u.id = $1 AND u.deactivated_at IS NULL`,
     [userId],
@@ -92,6 +96,7 @@ export async function actorOfUser(db: Queryable, userId: string): Promise<Actor 
     limitedToAssignedAccounts: row.limited_to_assigned_accounts,
     assignedAccountIds: new Set(row.assigned ?? []),
     memberships: new Map((row.memberships ?? []).map((m) => [m.account_id, m.role])),
+    accountModules: new Map((row.memberships ?? []).map((m) => [m.account_id, m.modules.filter(isBuiltModule)])),
     sessionId: '',
     sessionState: 'active',
     activeAccountId: null,

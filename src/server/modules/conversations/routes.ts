@@ -23,6 +23,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import type { RouteModule } from '../../platform/http/route-modules.ts';
 import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { openEventStream } from '../../platform/realtime/index.ts';
@@ -51,6 +52,11 @@ const AccountParams = z.object({ accountId: Id });
 const ThreadParams = z.object({ threadId: Id });
 const MessageParams = z.object({ messageId: Id });
 const tags = ['conversations'];
+/**
+ * Routes that serve the messages of conversations and tickets alike (tickets post through the conversations
+ * engine): the module gate decides by the thread's kind. The rest of this plugin is `messages` (stamped in app.ts).
+ */
+const THREAD_MODULES: RouteModule = ['messages', 'tickets'];
 
 export function conversationRoutes(
   ctx: AppContext,
@@ -127,7 +133,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/threads/:threadId/messages',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: {
           tags,
           summary: 'Messages, newest first',
@@ -156,7 +162,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/threads/:threadId/search',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: {
           tags,
           summary: 'Messages of the thread matching q',
@@ -170,7 +176,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/threads/:threadId/export',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: { tags, summary: 'The thread as a Markdown file', params: ThreadParams },
       },
       async (request, reply) => {
@@ -184,7 +190,7 @@ export function conversationRoutes(
     app.post(
       '/api/v1/threads/:threadId/read',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: {
           tags,
           summary: 'Mark read up to a message (default: the newest)',
@@ -206,7 +212,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/messages/:messageId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: { tags, summary: 'One message', params: MessageParams, response: { 200: Message } },
       },
       (request) => getMessageUseCase(ctx, actorOf(request), request.params.messageId),
@@ -214,7 +220,7 @@ export function conversationRoutes(
     app.patch(
       '/api/v1/messages/:messageId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: {
           tags,
           summary:
@@ -229,7 +235,7 @@ export function conversationRoutes(
     app.delete(
       '/api/v1/messages/:messageId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: {
           tags,
           summary: 'Delete (leaves a mark; staff still read it; same window as editing for people outside the firm)',
@@ -242,7 +248,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/attachments/:attachmentId/download',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: { tags, summary: 'An attachment’s bytes', params: z.object({ attachmentId: Id }) },
       },
       async (request, reply) => {
@@ -266,7 +272,7 @@ export function conversationRoutes(
       upload.post(
         '/api/v1/threads/:threadId/attachments',
         {
-          config: { access: access.signedIn },
+          config: { access: access.signedIn, module: THREAD_MODULES },
           schema: {
             tags,
             summary: 'Upload a file for the next message (raw body)',
@@ -294,7 +300,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/events',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: null },
         schema: {
           tags,
           summary: 'Server-Sent Events (Last-Event-ID or ?lastEventId= resumes)',

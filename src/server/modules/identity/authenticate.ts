@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isBuiltModule } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts';
@@ -21,6 +22,9 @@ function toActor(row: SessionActorRow): Actor {
     limitedToAssignedAccounts: row.limited_to_assigned_accounts,
     assignedAccountIds: new Set(row.assigned_account_ids ?? []),
     memberships: new Map((row.memberships ?? []).map((membership) => [membership.account_id, membership.role])),
+    accountModules: new Map(
+      (row.memberships ?? []).map((membership) => [membership.account_id, membership.modules.filter(isBuiltModule)]),
+    ),
     sessionId: row.id,
     sessionState: row.state,
     activeAccountId: row.active_account_id,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   CreateKbArticle,
@@ -29,6 +30,7 @@ import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { newSecretToken } from '../../platform/ids.ts';
 import { loadActor } from '../identity/index.ts';
+import { requireHelpCenter } from './policy.ts';
 import { analyticsUseCase, previewUseCase } from './use-cases/analytics.ts';
 import {
   createArticleUseCase,
@@ -57,6 +59,9 @@ const LocaleQuery = z.object({
     .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
     .default('en'),
 });
+/** The caller of a reader route, if signed in, refused when none of their accounts has the help center. */
+const readerOf = async (ctx: AppContext, request: FastifyRequest) => requireHelpCenter(await loadActor(ctx, request));
+
 /** Readers need no account: what they get is decided per article by the audience rule. */
 const READER = access.public(
   'help-center content is readable without an account; each article’s audience rule filters what a caller gets',
@@ -78,7 +83,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(KbCategory) }) },
         },
       },
-      async (request) => listCategoriesUseCase(ctx, await loadActor(ctx, request), request.query.locale),
+      async (request) => listCategoriesUseCase(ctx, await readerOf(ctx, request), request.query.locale),
     );
 
     app.post(
@@ -97,7 +102,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: READER },
         schema: { tags, summary: 'One category', params: CategoryParams, response: { 200: KbCategory } },
       },
-      async (request) => getCategoryUseCase(ctx, await loadActor(ctx, request), request.params.categoryId),
+      async (request) => getCategoryUseCase(ctx, await readerOf(ctx, request), request.params.categoryId),
     );
 
     app.patch(
@@ -141,7 +146,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: Page(KbArticleListItem) },
         },
       },
-      async (request) => listArticlesUseCase(ctx, await loadActor(ctx, request), request.query),
+      async (request) => listArticlesUseCase(ctx, await readerOf(ctx, request), request.query),
     );
 
     app.post(
@@ -164,7 +169,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: KbArticle },
         },
       },
-      async (request) => getArticleUseCase(ctx, await loadActor(ctx, request), request.params.articleId),
+      async (request) => getArticleUseCase(ctx, await readerOf(ctx, request), request.params.articleId),
     );
 
     app.patch(
@@ -236,7 +241,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const actor = await loadActor(ctx, request);
+        const actor = await readerOf(ctx, request);
         let visitor = request.cookies[VISITOR_COOKIE];
         if (!visitor || visitor.length > 100) {
           visitor = newSecretToken();
@@ -270,7 +275,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: KbSearchResult },
         },
       },
-      async (request) => searchForActorUseCase(ctx, await loadActor(ctx, request), request.query, request.ip),
+      async (request) => searchForActorUseCase(ctx, await readerOf(ctx, request), request.query, request.ip),
     );
 
     app.get(
@@ -284,7 +289,7 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(KbArticleSummary) }) },
         },
       },
-      async (request) => suggestUseCase(ctx, await loadActor(ctx, request), request.query),
+      async (request) => suggestUseCase(ctx, await readerOf(ctx, request), request.query),
     );
 
     app.post(

@@ -3,6 +3,7 @@ import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
+import { threadModuleOnSql } from '../segments/index.ts';
 
 export interface NotificationRow {
   id: string;
@@ -19,11 +20,18 @@ export interface NotificationRow {
   read_at: Date | null;
 }
 
-// A person's own notifications, and only those of accounts they can still see ($1/$2: scope).
+/**
+ * The module rule: people see a notification only while the account's segment has the thread's module (staff keep
+ * theirs: they still read what an account had). Self-contained SQL over the notification row `n`.
+ */
+const MODULE_ON = `(EXISTS (SELECT 1 FROM users nu WHERE nu.id = n.user_id AND nu.staff_role IS NOT NULL)
+  OR ${threadModuleOnSql('n.account_id', '(SELECT nt.kind FROM threads nt WHERE nt.id = n.thread_id)')})`;
+
+// A person's own notifications, and only those of accounts they can still see ($1/$2: scope) with the module on.
 const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, n.message_id, t.subject, u.name AS author_name,
     CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
   FROM notifications n JOIN threads t ON t.id = n.thread_id JOIN messages m ON m.id = n.message_id LEFT JOIN users u ON u.id = m.author_id
-  WHERE ($1::boolean OR n.account_id = ANY($2::uuid[]))`;
+  WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND ${MODULE_ON}`;
 
 /** One statement for every recipient of a message; returns the new ids by user. */
 export async function insertNotifications(
@@ -83,7 +91,8 @@ export async function findNotification(db: Queryable, scope: AccountScope, userI
 
 export async function countUnread(db: Queryable, scope: AccountScope, userId: string) {
   const { rows } = await db.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM notifications n WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL',
+    `SELECT count(*)::int AS n FROM notifications n
+     WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL AND ${MODULE_ON}`,
     [...scopeParams(scope), userId],
   );
   return rows[0]!.n;

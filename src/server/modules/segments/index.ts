@@ -1,3 +1,4 @@
 export { segmentRoutes } from './routes.ts';
 export { builtModules } from './presenters.ts';
-export { findSegment, insertSegment, type SegmentFields } from './repository.ts';
+export { findSegment, insertSegment, modulesOfAccount, threadModuleOnSql, type SegmentFields } from './repository.ts';
+export { registerModuleGate } from './module-gate.ts';

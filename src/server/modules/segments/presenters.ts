@@ -1,4 +1,4 @@
-import { BUILT_MODULES, type ModuleName, type Segment } from '../../../contract/index.ts';
+import { isBuiltModule, type BuiltModuleName, type Segment } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { segmentPolicy } from './policy.ts';
 import type { SegmentRow } from './repository.ts';
@@ -8,7 +8,7 @@ export function presentSegment(row: SegmentRow, actor: Actor): Segment {
     id: row.id,
     name: row.name,
     kind: row.kind,
-    modules: row.modules,
+    modules: builtModules(row.modules),
     signInMethods: row.sign_in_methods,
     requireTwoFactor: row.require_two_factor,
     ticketsVisibleToAccountAdmins: row.tickets_visible_to_account_admins,
@@ -21,7 +21,7 @@ export function presentSegment(row: SegmentRow, actor: Actor): Segment {
   };
 }
 
-/** What users of an account get: the segment's modules that this build actually has. */
-export function builtModules(modules: readonly ModuleName[]): ModuleName[] {
-  return modules.filter((module) => BUILT_MODULES.includes(module));
+/** What a segment switches on: the modules this build actually has (a row written by an older build may hold more). */
+export function builtModules(modules: readonly string[]): BuiltModuleName[] {
+  return modules.filter(isBuiltModule);
 }

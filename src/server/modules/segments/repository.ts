@@ -97,3 +97,59 @@ export async function segmentNameTaken(db: Queryable, name: string, exceptId: st
   );
   return rows.length > 0;
 }
+
+/** The account a route's object lives in, its segment's modules and, for threads, their kind (module gate). */
+export interface AddressedAccountRow {
+  account_id: string;
+  modules: string[];
+  kind: string | null;
+}
+
+/**
+ * One indexed lookup per param the module gate knows (module-gate.ts lists them). These read other modules'
+ * tables on purpose and without a scope: the gate only learns which account an id belongs to, and then refuses
+ * only when that account is in the caller's own scope, so nothing about other accounts reaches the caller.
+ */
+const ADDRESSED_ACCOUNT_SQL = {
+  accountId: `SELECT a.id AS account_id, NULL AS kind FROM accounts a WHERE a.id = $1`,
+  threadId: `SELECT t.account_id, t.kind FROM threads t WHERE t.id = $1`,
+  messageId: `SELECT t.account_id, t.kind FROM messages m JOIN threads t ON t.id = m.thread_id WHERE m.id = $1`,
+  attachmentId: `SELECT t.account_id, t.kind FROM message_attachments x JOIN threads t ON t.id = x.thread_id WHERE x.id = $1`,
+  ticketId: `SELECT k.account_id, 'ticket' AS kind FROM tickets k WHERE k.thread_id = $1`,
+  documentId: `SELECT d.account_id, NULL AS kind FROM documents d WHERE d.id = $1`,
+  folderId: `SELECT f.account_id, NULL AS kind FROM document_folders f WHERE f.id = $1`,
+  fileRequestId: `SELECT r.account_id, NULL AS kind FROM file_requests r WHERE r.id = $1`,
+} as const;
+export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
+export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];
+
+export async function findAddressedAccount(
+  db: Queryable,
+  param: AccountParam,
+  id: string,
+): Promise<AddressedAccountRow | null> {
+  const { rows } = await db.query<AddressedAccountRow>(
+    `SELECT o.account_id, o.kind, s.modules FROM (${ADDRESSED_ACCOUNT_SQL[param]}) o
+     JOIN accounts a ON a.id = o.account_id JOIN segments s ON s.id = a.segment_id`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * SQL condition: the segment of the account `account` (an SQL expression) switches on the module of a thread of
+ * kind `kind` (conversation → messages, ticket → tickets). The one place the rule is written for queries that
+ * reach people about threads (notifications, fan-out); expressions are the caller's column names, never input.
+ */
+export const threadModuleOnSql = (account: string, kind: string) =>
+  `EXISTS (SELECT 1 FROM accounts ma JOIN segments ms ON ms.id = ma.segment_id WHERE ma.id = ${account}
+     AND (CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END) = ANY(ms.modules))`;
+
+/** The modules of an account's segment, for staff writes that name accounts outside the path (bulk, body fields). */
+export async function modulesOfAccount(db: Queryable, accountId: string): Promise<string[]> {
+  const { rows } = await db.query<{ modules: string[] }>(
+    'SELECT s.modules FROM accounts a JOIN segments s ON s.id = a.segment_id WHERE a.id = $1',
+    [accountId],
+  );
+  return rows[0]?.modules ?? [];
+}

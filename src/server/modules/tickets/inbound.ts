@@ -104,9 +104,12 @@ export interface IntakeTicketRow {
   requester_id: string | null;
   solved_at: Date | null;
   merged_into: string | null;
+  /** The modules of the account's segment now: mail into a ticket whose account lost tickets is refused. */
+  account_modules: string[];
 }
 
-const SELECT_TICKET = `SELECT t.thread_id AS id, t.number::int AS number, th.subject, t.status, t.account_id, t.segment_id, t.requester_id, t.solved_at, t.merged_into
+const SELECT_TICKET = `SELECT t.thread_id AS id, t.number::int AS number, th.subject, t.status, t.account_id, t.segment_id, t.requester_id, t.solved_at, t.merged_into,
+    (SELECT s.modules FROM accounts a JOIN segments s ON s.id = a.segment_id WHERE a.id = t.account_id) AS account_modules
   FROM tickets t JOIN threads th ON th.id = t.thread_id`;
 
 /**

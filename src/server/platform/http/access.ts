@@ -1,4 +1,6 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { BuiltModuleName } from '../../../contract/index.ts';
+import { moduleOfRoute } from './route-modules.ts';
 
 /**
  * Every route declares who may reach it; the object-level decision is the module's policy.
@@ -37,6 +39,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: AccessRule | undefined;
+  /** The portal modules the route belongs to (route-modules.ts); read after the app is ready. */
+  readonly modules: BuiltModuleName[];
 }
 
 export class MissingAccessRuleError extends Error {
@@ -48,7 +52,16 @@ export function enforceDeclaredAccess(app: FastifyInstance, registry: Registered
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const rule = route.config?.access;
-    for (const method of methods) registry.push({ method, url: route.url, access: rule });
+    for (const method of methods)
+      registry.push({
+        method,
+        url: route.url,
+        access: rule,
+        // Module stamps are hooks of the module's plugin, which run after this one: read the route when asked.
+        get modules() {
+          return moduleOfRoute(route.config);
+        },
+      });
     if (!rule) throw new MissingAccessRuleError(`Route ${methods.join(',')} ${route.url} declares no access rule`);
   });
 }

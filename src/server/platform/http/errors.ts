@@ -27,6 +27,14 @@ export const unauthorized = (detail = 'Sign in to continue.') =>
 export const notFound = () => new AppError(404, 'not_found', 'Not found', 'The requested resource does not exist.');
 export const forbidden = (detail = 'Your role does not allow this action.', code = 'forbidden') =>
   new AppError(403, code, 'Forbidden', detail);
+/** The account's segment does not switch this module on (API conventions: 403 `module_disabled`). */
+export const moduleDisabled = (module: string) =>
+  new AppError(
+    403,
+    'module_disabled',
+    'Module not enabled',
+    `The ${module.replace('_', ' ')} module is not enabled for this account.`,
+  );
 export const conflict = (detail: string, code = 'conflict') => new AppError(409, code, 'Conflict', detail);
 export const invalid = (errors: FieldError[], detail = 'Some fields need attention.') =>
   new AppError(400, 'validation_failed', 'Invalid request', detail, errors);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type pg from 'pg';
+import type { BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../actor.ts';
 import type { Database } from '../db/index.ts';
 import {
@@ -47,11 +48,36 @@ function viewOf(actor: Actor) {
   return scope.kind === 'all' ? null : new Set(scope.ids);
 }
 
+/** The portal module of the events an account's people share, by type (deny by default: unknown types go nowhere). */
+const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
+  ['ticket.', 'tickets'],
+  ['thread.', 'messages'],
+  ['message.', 'messages'],
+];
+
+/**
+ * The module rule of the module gate (segments/module-gate.ts), for streams: people receive an event of an account
+ * only while its segment has the event's module. Staff see what their scope allows. Ticket threads publish their
+ * message events to staff only (the ticket's people get `ticket.updated` and notification frames), so an event the
+ * account shares is a ticket event or a conversation's. A notification frame is about a message of a thread of
+ * either kind: it needs one of the two (posting into an account without the thread's module is refused upstream).
+ */
+function moduleAllows(actor: Actor, row: EventRow, frame: 'event' | 'notification'): boolean {
+  if (actor.staffRole || !row.account_id) return true;
+  const modules = actor.accountModules.get(row.account_id) ?? [];
+  if (frame === 'notification') return modules.includes('messages') || modules.includes('tickets');
+  // An event meant for this person alone (their own read mark) follows the action they were allowed to take.
+  if (row.audience !== 'account' && row.user_id === actor.userId) return true;
+  const module = MODULE_OF_EVENT_TYPE.find(([prefix]) => row.type.startsWith(prefix))?.[1];
+  return module !== undefined && modules.includes(module);
+}
+
 /** The same rule as the audience column says (events.ts); the per-event policy of every stream. */
 function visible(conn: Connection, row: EventRow): boolean {
   if (row.audience === 'user') return row.user_id === conn.actor.userId;
   if (!row.account_id) return false;
   if (conn.accountIds && !conn.accountIds.has(row.account_id)) return false;
+  if (!moduleAllows(conn.actor, row, 'event')) return false;
   if (row.audience === 'account') return true;
   return conn.actor.staffRole !== null || row.user_id === conn.actor.userId;
 }
@@ -59,7 +85,12 @@ function visible(conn: Connection, row: EventRow): boolean {
 /** Writes what a stream may receive of one event: the event itself, then its frame for this user, if any. */
 function deliver(conn: Connection, row: EventRow, shared: () => string) {
   if (visible(conn, row)) conn.sub.write(shared());
-  if (row.notify && row.account_id && (!conn.accountIds || conn.accountIds.has(row.account_id))) {
+  if (
+    row.notify &&
+    row.account_id &&
+    (!conn.accountIds || conn.accountIds.has(row.account_id)) &&
+    moduleAllows(conn.actor, row, 'notification')
+  ) {
     const own = userFrame(row, conn.actor.userId);
     if (own) conn.sub.write(own);
   }

@@ -25,7 +25,6 @@ export const consoleMessages = {
   'segments.kindHint':
     'Client workspaces are set up by your staff; self-service accounts are created by the people who use them.',
   'segments.field.modules': 'Modules',
-  'segments.modulesUpcoming': 'Not in this version yet: {list}.',
   'segments.field.signInMethods': 'Sign-in methods',
   'segments.field.requireTwoFactor': 'Require two-factor authentication',
   'staff.title': 'Staff',

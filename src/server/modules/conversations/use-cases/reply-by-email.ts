@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { parseInboundMail, stripQuotedReply } from '../../../platform/mail/inbound/index.ts';
-import { accountScopeOf } from '../../../platform/actor.ts';
+import { accountScopeOf, hasModule } from '../../../platform/actor.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { actorOfUser } from '../repository-delivery.ts';
 import { findIssuedReplyAddress } from './reply-addresses.ts';
@@ -54,6 +54,9 @@ export async function receiveReplyUseCase(
   if (!actor || !thread) return reject('no_access', target);
   // Ticket replies follow the ticket's rules (status, SLA): the tickets module's inbound handler takes them first.
   if (thread.kind === 'ticket') return reject('ticket_thread', target);
+  // The account's segment switched messages off: refused and audited, nothing posted.
+  if (!hasModule(actor, thread.account_id, 'messages', thread.segment_modules))
+    return reject('module_disabled', target);
   const body = stripQuotedReply(mail.text, REPLY_MARKER);
   const files = mail.attachments
     .filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES)

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { BulkTicketUpdate } from '../../../../contract/index.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import { requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, forbidden } from '../../../platform/http/errors.ts';
+import { modulesOfAccount } from '../../segments/index.ts';
 import { presentTicket } from '../presenters.ts';
 import { findTicketsByIds } from '../repository.ts';
 import { lockedTicketFor, viewerOf } from './load.ts';
@@ -20,6 +21,8 @@ export async function bulkUpdateUseCase(ctx: AppContext, actor: Actor, input: z.
     try {
       await ctx.db.transaction(async (tx) => {
         const ticket = await lockedTicketFor(tx, actor, id);
+        // Ids come in the body, past the module gate: a ticket of an account whose segment lost tickets fails alone.
+        requireModule(actor, ticket.account_id, 'tickets', await modulesOfAccount(tx, ticket.account_id));
         const tags = input.addTags ? [...new Set([...ticket.tags, ...input.addTags])] : undefined;
         await applyTicketUpdate(
           ctx,

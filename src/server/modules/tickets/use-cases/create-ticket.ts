@@ -1,7 +1,7 @@
 import type { CreateTicket } from '../../../../contract/index.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import { requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
+import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { applySla, markFormSessionUsed } from '../collaborators.ts';
@@ -34,10 +34,11 @@ async function ticketAccountFor(ctx: AppContext, actor: Actor, requested: string
   const onlyAccount = actor.memberships.size === 1 ? [...actor.memberships.keys()][0]! : null;
   const accountId = requested ?? (actor.staffRole !== null ? null : (actor.activeAccountId ?? onlyAccount));
   if (!accountId) throw fieldError('accountId', 'required', 'Choose the account this ticket is for.');
+  // People: from their session, before the lookup (their scope leaves such an account out, which would read 404).
+  requireModule(actor, accountId, 'tickets');
   const account = await findAccountForTickets(ctx.db, viewerOf(actor).scope, accountId);
   if (!account) throw notFound();
-  if (!account.modules.includes('tickets'))
-    throw forbidden('Tickets are not available for this account.', 'module_disabled');
+  requireModule(actor, accountId, 'tickets', account.modules);
   return { accountId, account };
 }
 

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../platform/actor.ts';
+import { hasModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
@@ -229,6 +229,8 @@ async function replyOrFollowUp(
   // A merged ticket lives on in the one it was merged into.
   const ticket = found.merged_into ? ((await unsafeFindTicketByThread(ctx.db, found.merged_into)) ?? found) : found;
   const target = { threadId: ticket.id, accountId: ticket.account_id, userId: actor.userId };
+  // The account's segment switched tickets off: refused and audited like any other refusal, nothing filed.
+  if (!hasModule(actor, ticket.account_id, 'tickets', ticket.account_modules)) return reject('module_disabled', target);
   const pastReopenWindow =
     ticket.status === 'solved' &&
     !ticketPolicy.withinReopenWindow({ solved_at: ticket.solved_at, reopen_days: settings.ticket_reopen_days }, now);

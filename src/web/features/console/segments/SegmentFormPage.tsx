@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { BUILT_MODULES, MODULES, type ModuleName, type Segment } from '../../../../contract/index.ts';
+import { BUILT_MODULES, isBuiltModule, type BuiltModuleName, type Segment } from '../../../../contract/index.ts';
 import { api } from '../../../api/client.ts';
 import { useResource, useSubmit } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
@@ -33,7 +33,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const toast = useToast();
   const [name, setName] = useState(segment?.name ?? '');
   const [kind, setKind] = useState<Kind>(segment?.kind ?? 'client_workspaces');
-  const [modules, setModules] = useState<ModuleName[]>(segment?.modules ?? []);
+  const [modules, setModules] = useState<BuiltModuleName[]>((segment?.modules ?? []).filter(isBuiltModule));
   const [methods, setMethods] = useState<Method[]>(segment?.signInMethods ?? ['password']);
   const [requireTwoFactor, setRequireTwoFactor] = useState(segment?.requireTwoFactor ?? false);
   const [ticketsVisibleToAccountAdmins, setTicketsVisibleToAccountAdmins] = useState(
@@ -46,7 +46,6 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
-  const upcoming = MODULES.filter((module) => !BUILT_MODULES.includes(module) && !modules.includes(module));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -100,7 +99,8 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
           </SelectField>
           <fieldset>
             <legend>{t('segments.field.modules')}</legend>
-            {MODULES.filter((module) => BUILT_MODULES.includes(module) || modules.includes(module)).map((module) => (
+            {/* Only what this build has: the server refuses any other module. */}
+            {BUILT_MODULES.map((module) => (
               <Checkbox
                 key={module}
                 label={t(`module.${module}`)}
@@ -108,11 +108,6 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
                 onChange={(event) => setModules(toggle(modules, module, event.target.checked))}
               />
             ))}
-            {upcoming.length ? (
-              <p className="field-hint">
-                {t('segments.modulesUpcoming', { list: upcoming.map((module) => t(`module.${module}`)).join(', ') })}
-              </p>
-            ) : null}
             <GroupError error={submission.error} name="modules" />
           </fieldset>
           <fieldset>
