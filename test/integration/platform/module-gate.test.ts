@@ -21,6 +21,8 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'DELETE /api/v1/me/api-tokens/:tokenId': 'the caller themself',
   'POST /api/v1/me/two-factor/disable': 'the caller themself',
   'POST /api/v1/me/two-factor/recovery-codes': 'the caller themself',
+  'GET /api/v1/accounts/:accountId/home-counts':
+    'the portal home: counts only the modules the account has; asking for one it lacks is 403 module_disabled',
   'GET /api/v1/accounts': 'accounts and their people exist whatever modules they have',
   'GET /api/v1/accounts/:accountId': 'accounts and their people exist whatever modules they have',
   'PATCH /api/v1/accounts/:accountId': 'accounts and their people exist whatever modules they have',

@@ -10,6 +10,7 @@ const actor = (userId: string, staff: boolean): Actor => ({
   limitedToAssignedAccounts: false,
   assignedAccountIds: new Set(),
   memberships: new Map(),
+  accountModules: new Map(),
   sessionId: 's',
   sessionState: 'active',
   activeAccountId: null,
