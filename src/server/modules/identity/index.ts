@@ -19,3 +19,4 @@ export {
 } from './repository.ts';
 export { forgetSessionsAfterCommit, sessionCacheGeneration, startSessionCacheSync } from './session-cache.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
+export { runCredentialRetention } from './retention.ts';

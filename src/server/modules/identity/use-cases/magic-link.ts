@@ -25,6 +25,7 @@ export function requestMagicLink(ctx: AppContext, email: string, meta: RequestMe
     const user = await findUserByEmail(ctx.db, email);
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(ctx.db, user.id), 'magic_link')) return;
     const token = newSecretToken();
+    const expiresAt = new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000);
     await ctx.db.transaction(async (tx) => {
       await insertAuthToken(tx, {
         id: newId(),
@@ -32,7 +33,7 @@ export function requestMagicLink(ctx: AppContext, email: string, meta: RequestMe
         tokenHash: hashToken(token),
         userId: user.id,
         now,
-        expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+        expiresAt,
       });
       await recordAudit(tx, {
         action: 'magic_link.requested',
@@ -41,7 +42,7 @@ export function requestMagicLink(ctx: AppContext, email: string, meta: RequestMe
         occurredAt: now,
       });
     });
-    await sendMagicLinkEmail(ctx, user.email, token);
+    await sendMagicLinkEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

@@ -26,6 +26,7 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
     const user = await findUserByEmail(ctx.db, email);
     if (!user) return;
     const token = newSecretToken();
+    const expiresAt = new Date(now.getTime() + RESET_MINUTES * 60_000);
     await ctx.db.transaction(async (tx) => {
       await insertAuthToken(tx, {
         id: newId(),
@@ -33,7 +34,7 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
         tokenHash: hashToken(token),
         userId: user.id,
         now,
-        expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+        expiresAt,
       });
       await recordAudit(tx, {
         action: 'password.reset_requested',
@@ -42,7 +43,7 @@ export function requestPasswordReset(ctx: AppContext, email: string, meta: Reque
         occurredAt: now,
       });
     });
-    await sendPasswordResetEmail(ctx, user.email, token);
+    await sendPasswordResetEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

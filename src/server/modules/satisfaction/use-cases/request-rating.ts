@@ -38,6 +38,9 @@ export async function requestRatingInTransaction(
 }
 
 // The layout's own escaping, so the paragraph it rendered can be found and turned into a link.
+/** Rating links do not expire: the development outbox shows one for 30 days, then only its redacted copy. */
+const RATING_LINK_SHOWN_MS = 30 * 24 * 3_600_000;
+
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
@@ -78,7 +81,13 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
     `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`,
   );
   await ctx.mailer.send(
-    { to: recipient.email, ...mail, html, headers: { 'Auto-Submitted': 'auto-generated' } },
+    {
+      to: recipient.email,
+      ...mail,
+      html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_LINK_SHOWN_MS) }],
+    },
     { throwOnFailure: true },
   );
 }
