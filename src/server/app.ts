@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from './platform/context.ts';
 import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
-import { registerHealth, type Lifecycle } from './platform/http/health.ts';
+import { registerHealth, registerShutdownGate, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
@@ -46,7 +46,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
-    return503OnClosing: true,
+    // The shutdown gate answers instead, in problem+json (Fastify's own 503 is plain JSON).
+    return503OnClosing: false,
     frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
   });
@@ -83,15 +84,16 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerSecurityHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
+  registerShutdownGate(app, lifecycle);
   registerAuthentication(app, ctx);
-  const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
+  const stopSessionCacheSync = await startSessionCacheSync(ctx.db, ctx.logger);
   app.addHook('onClose', stopSessionCacheSync);
   registerIdempotency(app, ctx.db, ctx.clock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
-  registerHealth(app, ctx.db, lifecycle);
+  registerHealth(app, ctx.db);
   registerApiDocs(app);
   await app.register(authRoutes(ctx));
   await app.register(meRoutes(ctx));
