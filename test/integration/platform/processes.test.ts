@@ -72,6 +72,7 @@ describe.runIf(engine === 'postgres')('session invalidation across two real proc
   let admin: pg.Client;
   let a: PorticoProcess;
   let b: PorticoProcess;
+  const dataDirs = [mkdtempSync(join(tmpdir(), 'portico-a-')), mkdtempSync(join(tmpdir(), 'portico-b-'))];
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: url });
@@ -80,21 +81,16 @@ describe.runIf(engine === 'postgres')('session invalidation across two real proc
     const databaseUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
     const env = { DATABASE_URL: databaseUrl, SECRET: 'two-processes-secret-two-processes-0' };
     // One after the other: the first migrates and seeds the demo.
-    a = await spawnPortico(
-      { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'portico-a-')) },
-      { ownPidNamespace: canIsolatePids },
-    );
-    b = await spawnPortico(
-      { ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'portico-b-')) },
-      { ownPidNamespace: canIsolatePids },
-    );
-  });
+    a = await spawnPortico({ ...env, DATA_DIR: dataDirs[0]! }, { ownPidNamespace: canIsolatePids });
+    b = await spawnPortico({ ...env, DATA_DIR: dataDirs[1]! }, { ownPidNamespace: canIsolatePids });
+  }, 300_000);
   afterAll(async () => {
     a?.kill('SIGKILL');
     b?.kill('SIGKILL');
     await Promise.all([a?.exited, b?.exited]);
     await admin.query(`DROP SCHEMA ${schema} CASCADE`);
     await admin.end();
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
   const instanceOf = (portico: PorticoProcess) => /"instance":"([0-9a-f-]{36})"/.exec(portico.output())?.[1];
