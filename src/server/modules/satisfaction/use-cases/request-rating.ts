@@ -6,6 +6,7 @@ import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
 import { presentBranding, readPortalSettings } from '../../settings/index.ts';
 import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
+import { RATING_WINDOW_MS } from '../policy.ts';
 
 export const SATISFACTION_EMAIL_JOB = 'satisfaction.email';
 
@@ -38,9 +39,6 @@ export async function requestRatingInTransaction(
 }
 
 // The layout's own escaping, so the paragraph it rendered can be found and turned into a link.
-/** Rating links do not expire: the development outbox shows one for 30 days, then only its redacted copy. */
-const RATING_LINK_SHOWN_MS = 30 * 24 * 3_600_000;
-
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
@@ -86,7 +84,8 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
       ...mail,
       html,
       headers: { 'Auto-Submitted': 'auto-generated' },
-      secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_LINK_SHOWN_MS) }],
+      // The link stops working 7 days after the request (at the latest 7 days from now).
+      secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_WINDOW_MS) }],
     },
     { throwOnFailure: true },
   );
