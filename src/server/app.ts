@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AppContext } from './platform/context.ts';
 import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
-import { registerHealth, type Lifecycle } from './platform/http/health.ts';
+import { registerHealth, registerShutdownGate, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
 import { registerRequestScope } from './platform/http/request-scope.ts';
@@ -62,7 +62,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
-    return503OnClosing: true,
+    // The shutdown gate answers instead, in problem+json (Fastify's own 503 is plain JSON).
+    return503OnClosing: false,
     frameworkErrors: frameworkErrorHandler,
     routerOptions: { maxParamLength: 200 },
     logController: new RequestLogController(ctx.config.requestLogLevel),
@@ -103,11 +104,12 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerRateLimitHeaders(app);
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
+  registerShutdownGate(app, lifecycle);
   registerAuthentication(app, ctx);
   registerAccessAudit(app, ctx);
   // After authentication: a segment's module switch, for every route stamped with a module below.
   registerModuleGate(app, ctx, routes);
-  const stopSessionCacheSync = await startSessionCacheSync(ctx.db);
+  const stopSessionCacheSync = await startSessionCacheSync(ctx.db, ctx.logger);
   app.addHook('onClose', stopSessionCacheSync);
   const stopRateLimitPurge = startRateLimitPurge(ctx);
   app.addHook('onClose', async () => stopRateLimitPurge());
@@ -116,7 +118,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     reply.header('x-request-id', request.id);
   });
 
-  registerHealth(app, ctx.db, lifecycle);
+  registerHealth(app, ctx.db);
   registerApiDocs(app);
   await app.register(authRoutes(ctx));
   await app.register(meRoutes(ctx));

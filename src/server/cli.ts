@@ -93,7 +93,7 @@ try {
     }
     case 'reset-password': {
       // Running servers on the same PostgreSQL drop their cached sessions when told (LISTEN/NOTIFY).
-      const stopSync = await startSessionCacheSync(db);
+      const stopSync = await startSessionCacheSync(db, ctx.logger);
       const email = await setPasswordByOperator(ctx, required('email'), required('password')).finally(stopSync);
       process.stdout.write(`Password of ${email} reset; their sessions were ended.\n`);
       break;

@@ -61,6 +61,12 @@ const EnvSchema = z.object({
   MESSAGES_PER_MINUTE: positiveInt.default(30),
   JOBS_POLL_SECONDS: positiveInt.default(15),
   CONVERSATIONS_RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  SHUTDOWN_TIMEOUT_SECONDS: positiveInt.max(3600).default(25),
+  RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  MAIL_RETENTION_DAYS: positiveInt.default(30),
+  ENDED_CREDENTIALS_RETENTION_DAYS: positiveInt.default(30),
+  DEFLECTION_RETENTION_DAYS: positiveInt.default(400),
+  SEARCH_LOG_RETENTION_DAYS: positiveInt.default(400),
 });
 
 export type StorageConfig =
@@ -136,6 +142,21 @@ export interface Config {
     jobsPollSeconds: number;
     /** How often this process deletes old events, finished jobs and expired reply tokens; 0: never. */
     retentionIntervalSeconds: number;
+  };
+  /** How long SIGTERM waits for requests and background work before cutting connections and exiting. */
+  shutdownTimeoutSeconds: number;
+  /** Sweeps of rows that would otherwise grow without bound; each module runs its own (see docs/OPERATIONS.md). */
+  retention: {
+    /** How often this process runs them; 0: never. */
+    intervalSeconds: number;
+    /** The mail log (outbox), every driver. */
+    mailDays: number;
+    /** Sessions, reset and sign-in tokens, unaccepted invitations and API tokens, counted from expiry or revocation. */
+    endedCredentialsDays: number;
+    /** Help-center and ticket-form sessions (the deflection figures of older periods go with them). */
+    deflectionDays: number;
+    /** The knowledge-base search log (search analytics of older periods go with it). */
+    searchLogDays: number;
   };
 }
 
@@ -231,6 +252,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       messagesPerMinute: values.MESSAGES_PER_MINUTE,
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
       retentionIntervalSeconds: values.CONVERSATIONS_RETENTION_INTERVAL_SECONDS,
+    },
+    shutdownTimeoutSeconds: values.SHUTDOWN_TIMEOUT_SECONDS,
+    retention: {
+      intervalSeconds: values.RETENTION_INTERVAL_SECONDS,
+      mailDays: values.MAIL_RETENTION_DAYS,
+      endedCredentialsDays: values.ENDED_CREDENTIALS_RETENTION_DAYS,
+      deflectionDays: values.DEFLECTION_RETENTION_DAYS,
+      searchLogDays: values.SEARCH_LOG_RETENTION_DAYS,
     },
     documents: {
       maxUploadBytes: values.DOCUMENTS_MAX_UPLOAD_BYTES,

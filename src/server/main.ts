@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { DataDirLockedError, MigrationError, type Database } from './platform/db/index.ts';
+import { DataDirLockedError, MigrationError, PROCESS_INSTANCE_ID, type Database } from './platform/db/index.ts';
 import { createLogger } from './platform/logger.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
 import { DemoOnProductionError, prepareDemoAtStart } from './seed/demo-safety.ts';
@@ -57,7 +57,10 @@ try {
 // performance.now() counts from process start, so module loading is included.
 const startMs = Math.round(performance.now());
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-logger.info({ engine: db.engine, startMs, rssMb, url: config.baseUrl }, 'Portico is ready');
+logger.info(
+  { engine: db.engine, startMs, rssMb, url: config.baseUrl, instance: PROCESS_INSTANCE_ID },
+  'Portico is ready',
+);
 
 const lines = [
   `\n  Portico is running at ${config.baseUrl}  (${db.engine === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${startMs} ms, ${rssMb} MB RSS)`,
@@ -81,16 +84,43 @@ if (ctx.mailer.driverName === 'dev')
 process.stdout.write(`${lines.join('\n')}\n\n`);
 
 let stopping = false;
+/**
+ * SIGTERM: stop taking requests (503 problem+json to any that still arrive), let the ones in flight and background
+ * work finish, close the database, exit. Bounded by SHUTDOWN_TIMEOUT_SECONDS: past it, connections still open
+ * (a stalled upload, say) are cut, the database gets a few seconds to close, and the process exits with 1.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down: draining requests');
+  const boundMs = config!.shutdownTimeoutSeconds * 1000;
+  logger.info({ signal, boundMs }, 'shutting down: draining requests');
   lifecycle.shuttingDown = true;
-  await app.close();
-  await ctx!.background.idle();
-  await db.close();
+  const timedOut = Symbol('timed out');
+  const within = <T>(work: Promise<T>, ms: number) =>
+    Promise.race([work, new Promise<typeof timedOut>((resolve) => setTimeout(() => resolve(timedOut), ms).unref())]);
+  const drained = await within(
+    (async () => {
+      await app.close();
+      await ctx!.background.idle();
+    })(),
+    boundMs,
+  );
+  if (drained === timedOut) {
+    logger.warn({ boundMs }, 'shutdown bound reached: cutting the connections still open');
+    app.server.closeAllConnections();
+  }
+  const closed = await within(
+    db.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database failed')),
+    DATABASE_CLOSE_MS,
+  );
+  if (drained === timedOut || closed === timedOut) {
+    logger.warn('stopped after the shutdown bound');
+    process.exit(1);
+  }
   logger.info('stopped cleanly');
   process.exit(0);
 }
+/** After the drain, what closing the database may take before the process exits anyway. */
+const DATABASE_CLOSE_MS = 3_000;
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -117,11 +117,15 @@ export async function userIdOf(db: Database, email: string): Promise<string> {
   return rows[0].id;
 }
 
-/** The last mail sent to an address, after background work (reset and magic-link mail) has finished. */
+/**
+ * The last mail sent to an address as it was sent, after background work (reset and magic-link mail) has finished.
+ * The outbox stores secrets redacted; the development driver keeps the mail as sent beside it (`unredacted`).
+ */
 export async function lastMailTo(portal: TestPortal, to: string) {
   await portal.ctx.background.idle();
   const { rows } = await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
-    'SELECT subject, text_body, html_body FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+    `SELECT subject, COALESCE(unredacted->>'text', text_body) AS text_body, COALESCE(unredacted->>'html', html_body) AS html_body
+       FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
     [to],
   );
   return rows[0] ?? null;

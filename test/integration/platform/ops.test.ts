@@ -22,9 +22,14 @@ describe('operations endpoints and API documentation (https portal)', () => {
     expect(ready.json()).toEqual({ status: 'ok', database: portal.ctx.db.engine });
     portal.lifecycle.shuttingDown = true;
     try {
-      const draining = await portal.client().get('/readyz');
-      expect(draining.statusCode).toBe(503);
-      expect(draining.json().status).toBe('shutting_down');
+      // Every answer while draining is 503 problem+json with Retry-After, before any other work (no 401 here).
+      for (const path of ['/readyz', '/api/v1/me', '/api/v1/accounts']) {
+        const draining = await portal.client().get(path);
+        expect(draining.statusCode, path).toBe(503);
+        expect(draining.headers['content-type'], path).toMatch(/^application\/problem\+json/);
+        expect(draining.headers['retry-after'], path).toBe('5');
+        expect(draining.json(), path).toMatchObject({ status: 503, code: 'shutting_down' });
+      }
       // Liveness is not readiness: the process still answers.
       expect((await portal.client().get('/livez')).statusCode).toBe(200);
     } finally {

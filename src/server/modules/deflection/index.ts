@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
+import { startDeflectionRetention } from './retention.ts';
 import { deflectionRoutes } from './routes.ts';
 import { closeIdleFormSessionsUseCase } from './use-cases/form-sessions.ts';
 
@@ -12,9 +13,14 @@ export function deflectionPlugin(ctx: AppContext): FastifyPluginAsyncZod {
     const stopSweep = startPeriodic(ctx, 'closing idle ticket form sessions', SWEEP_EVERY_MS, () =>
       closeIdleFormSessionsUseCase(ctx),
     );
-    app.addHook('onClose', async () => stopSweep());
+    const stopRetention = startDeflectionRetention(ctx);
+    app.addHook('onClose', async () => {
+      stopSweep();
+      stopRetention();
+    });
     await app.register(deflectionRoutes(ctx));
   };
 }
 export { closeIdleFormSessionsUseCase, markFormSessionTicketCreated } from './use-cases/form-sessions.ts';
 export { HELP_SESSION_COOKIE, helpSessionCookieHook, recordHelpSession } from './use-cases/help-sessions.ts';
+export { runDeflectionRetention } from './retention.ts';

@@ -172,3 +172,17 @@ export async function unsafeCloseIdleFormSessions(db: Queryable, idleBefore: Dat
   );
   return rowCount ?? 0;
 }
+
+// Retention: deflection rows are portal-wide analytics read by reports; deleting by time needs no account scope.
+
+/** Help-center visits that started before `before`. */
+export async function deleteHelpSessionsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM help_sessions WHERE started_at < $1', [before]);
+  return rowCount ?? 0;
+}
+
+/** Ticket-form sessions opened before `before` (long since ended: the idle sweep closes open ones within the hour). */
+export async function deleteFormSessionsBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM ticket_form_sessions WHERE opened_at < $1', [before]);
+  return rowCount ?? 0;
+}

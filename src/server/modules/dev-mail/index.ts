@@ -1,1 +1,2 @@
 export { devMailRoutes } from './routes.ts';
+export { runMailRetention } from './retention.ts';

@@ -1,6 +1,6 @@
 import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
 
-/** The outbox holds every link ever mailed (resets, invitations): admins only, and only with the dev driver. */
+/** The outbox shows live links (resets, invitations) until they expire: admins only, and only with the dev driver. */
 export const devMailPolicy = {
   canRead: (actor: Actor, driver: 'dev' | 'smtp') => isStaffAdmin(actor) && driver === 'dev',
 };

@@ -11,13 +11,15 @@ export function presentMailSummary(row: MailRow): MailSummary {
   };
 }
 
-export function presentMail(row: MailRow): MailMessage {
+/** The mail as recorded (secrets redacted), or as sent while its links still work (development driver only). */
+export function presentMail(row: MailRow, now: Date): MailMessage {
+  const live = row.unredacted && row.unredacted_until && row.unredacted_until > now ? row.unredacted : null;
   return {
     ...presentMailSummary(row),
-    text: row.text_body,
-    html: row.html_body,
+    text: live?.text ?? row.text_body,
+    html: live?.html ?? row.html_body,
     error: row.error,
-    replyTo: row.reply_to,
-    headers: row.headers,
+    replyTo: live ? live.replyTo : row.reply_to,
+    headers: live ? live.headers : row.headers,
   };
 }

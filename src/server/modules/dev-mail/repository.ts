@@ -12,6 +12,9 @@ export interface MailRow {
   error: string | null;
   reply_to: string | null;
   headers: Record<string, string> | null;
+  /** Development driver only: the mail as sent, shown instead of the redacted copy until `unredacted_until`. */
+  unredacted: { text: string; html: string; replyTo: string | null; headers: Record<string, string> | null } | null;
+  unredacted_until: Date | null;
   /** created_at with its full precision, for cursors. */
   created_at_key: string;
 }
@@ -34,4 +37,21 @@ export async function findMail(db: Queryable, id: string): Promise<MailRow | nul
       )
     ).rows[0] ?? null
   );
+}
+
+// Retention of the portal's own mail log: portal-wide, no account scope applies. Plain statements by time, safe in
+// several processes at once.
+
+/** Drops the unredacted copies whose secrets have expired (they no longer work; the redacted copy stays). */
+export async function dropExpiredUnredactedMail(db: Queryable, now: Date): Promise<number> {
+  const { rowCount } = await db.query(
+    'UPDATE mail_messages SET unredacted = NULL, unredacted_until = NULL WHERE unredacted_until <= $1',
+    [now],
+  );
+  return rowCount ?? 0;
+}
+
+export async function deleteMailBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM mail_messages WHERE created_at < $1', [before]);
+  return rowCount ?? 0;
 }

@@ -4,10 +4,13 @@ import { Id, ListQuery, MailMessage, MailSummary, Page } from '../../../contract
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { startMailRetention } from './retention.ts';
 import { listOutbox, readOutboxMessage } from './use-cases/read-outbox.ts';
 
 export function devMailRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const stopRetention = startMailRetention(ctx);
+    app.addHook('onClose', async () => stopRetention());
     app.get(
       '/api/v1/dev-mail',
       {

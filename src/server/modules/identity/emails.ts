@@ -11,11 +11,17 @@ async function brandingAndBase(ctx: AppContext) {
   return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
 }
 
+/** An emailed credential: the token (marked secret, so the outbox keeps the mail redacted) and when it expires. */
+export interface EmailedToken {
+  token: string;
+  expiresAt: Date;
+}
+
 // Tokens travel in the URL fragment: browsers never send it to the server, so it stays out of logs and Referer.
 export async function sendInvitationEmail(
   ctx: AppContext,
   to: string,
-  token: string,
+  { token, expiresAt }: EmailedToken,
   inviterName: string,
   target: string | null,
 ) {
@@ -28,10 +34,11 @@ export async function sendInvitationEmail(
       paragraphs: [t('mail.invitation.body', { inviter: inviterName, target: targetName, portal: branding.name })],
       action: { label: t('mail.invitation.button'), url: `${base}/invitation#token=${token}` },
     }),
+    secrets: [{ value: token, expiresAt }],
   });
 }
 
-export async function sendPasswordResetEmail(ctx: AppContext, to: string, token: string) {
+export async function sendPasswordResetEmail(ctx: AppContext, to: string, { token, expiresAt }: EmailedToken) {
   const { base, branding } = await brandingAndBase(ctx);
   await ctx.mailer.send({
     to,
@@ -40,10 +47,11 @@ export async function sendPasswordResetEmail(ctx: AppContext, to: string, token:
       paragraphs: [t('mail.reset.body', { portal: branding.name })],
       action: { label: t('mail.reset.button'), url: `${base}/reset-password/complete#token=${token}` },
     }),
+    secrets: [{ value: token, expiresAt }],
   });
 }
 
-export async function sendMagicLinkEmail(ctx: AppContext, to: string, token: string) {
+export async function sendMagicLinkEmail(ctx: AppContext, to: string, { token, expiresAt }: EmailedToken) {
   const { base, branding } = await brandingAndBase(ctx);
   await ctx.mailer.send({
     to,
@@ -52,6 +60,7 @@ export async function sendMagicLinkEmail(ctx: AppContext, to: string, token: str
       paragraphs: [t('mail.magic.body', { portal: branding.name })],
       action: { label: t('mail.magic.button'), url: `${base}/magic-link#token=${token}` },
     }),
+    secrets: [{ value: token, expiresAt }],
   });
 }
 

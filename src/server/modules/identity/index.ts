@@ -20,3 +20,4 @@ export {
 export { forgetSessionsAfterCommit, sessionCacheGeneration, startSessionCacheSync } from './session-cache.ts';
 export { SECURITY_NOTICE_JOB, sendSecurityNotice } from './use-cases/security-notices.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
+export { runCredentialRetention } from './retention.ts';

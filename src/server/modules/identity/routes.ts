@@ -25,6 +25,7 @@ import { completeSecondFactor } from './use-cases/second-factor.ts';
 import { signOut } from './use-cases/sessions.ts';
 import { signInWithPassword } from './use-cases/sign-in.ts';
 import { clearSessionCookie, csrfTokenOf, issueCsrfToken, setSessionCookie } from './session-cookie.ts';
+import { startCredentialRetention } from './retention.ts';
 
 export const metaOf = (request: FastifyRequest): RequestMeta => ({
   ip: request.ip,
@@ -34,6 +35,8 @@ const SIGN_IN_FLOW = 'signing in is how an anonymous visitor becomes a user';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const stopRetention = startCredentialRetention(ctx);
+    app.addHook('onClose', async () => stopRetention());
     app.get(
       '/api/v1/session',
       {

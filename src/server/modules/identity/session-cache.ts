@@ -1,5 +1,5 @@
-import type pg from 'pg';
-import type { Database, Queryable } from '../../platform/db/index.ts';
+import type { Logger } from 'pino';
+import { listenResiliently, PROCESS_INSTANCE_ID, type Database, type Queryable } from '../../platform/db/index.ts';
 import type { SessionActorRow } from './repository.ts';
 
 /**
@@ -7,7 +7,9 @@ import type { SessionActorRow } from './repository.ts';
  * round trip. Correctness rests on invalidation, not on expiry: every write that changes what a session may
  * do (revocation, sign-in steps, memberships, roles, assignments, profile) calls `forgetSessionsAfterCommit`,
  * which empties the cache once the write is committed, and on a PostgreSQL server tells the other Portico
- * processes to do the same (LISTEN/NOTIFY). The TTL is only a backstop should a notification be lost.
+ * processes to do the same (LISTEN/NOTIFY, each process known by its random instance id). The TTL is only a
+ * backstop should a notification be lost. While the LISTEN connection is down the cache is not used at all: every
+ * request reads its session from the database until the connection is back (`/readyz` says so meanwhile).
  */
 const TTL_MS = 30_000;
 const MAX_ENTRIES = 100_000;
@@ -23,6 +25,8 @@ const bySessionId = new Map<string, Entry>();
 // Bumped on every clear: a lookup that started before a clear must not store what it read.
 let generation = 0;
 let broadcast: (() => void) | null = null;
+// False while invalidations from other processes cannot arrive: nothing is served from or stored in the cache.
+let trusted = true;
 
 function clearLocal() {
   generation += 1;
@@ -35,19 +39,19 @@ export function sessionCacheGeneration() {
 }
 
 export function cachedSessionByTokenHash(tokenHash: string): SessionActorRow | null {
-  const entry = byTokenHash.get(tokenHash);
+  const entry = trusted ? byTokenHash.get(tokenHash) : undefined;
   if (!entry || Date.now() - entry.cachedAt > TTL_MS) return null;
   return entry.row;
 }
 
 export function cachedSessionById(sessionId: string): SessionActorRow | null {
-  const entry = bySessionId.get(sessionId);
+  const entry = trusted ? bySessionId.get(sessionId) : undefined;
   if (!entry || Date.now() - entry.cachedAt > TTL_MS) return null;
   return entry.row;
 }
 
 export function cacheSession(tokenHash: string, row: SessionActorRow, readAtGeneration: number) {
-  if (readAtGeneration !== generation) return;
+  if (readAtGeneration !== generation || !trusted) return;
   if (byTokenHash.size >= MAX_ENTRIES) clearLocal();
   const entry = { row, cachedAt: Date.now() };
   byTokenHash.set(tokenHash, entry);
@@ -63,22 +67,33 @@ export function forgetSessionsAfterCommit(db: Queryable) {
 }
 
 /**
- * On a PostgreSQL server, listens for other processes' invalidations and publishes ours.
- * The embedded engine has one process, so local clearing is the whole story.
+ * On a PostgreSQL server, listens for other processes' invalidations and publishes ours; the listener reconnects
+ * by itself after a dropped connection. The embedded engine has one process, so local clearing is the whole story.
  */
-export async function startSessionCacheSync(db: Database): Promise<() => Promise<void>> {
-  if (!db.connectDedicated) return async () => undefined;
-  const listener: pg.Client = await db.connectDedicated();
-  listener.on('error', () => clearLocal());
-  listener.on('notification', (message) => {
-    if (message.payload !== String(process.pid)) clearLocal();
+export async function startSessionCacheSync(db: Database, logger: Logger): Promise<() => Promise<void>> {
+  const listener = await listenResiliently(db, {
+    name: 'session-cache',
+    channel: CHANNEL,
+    logger,
+    onNotification: (payload) => {
+      if (payload !== PROCESS_INSTANCE_ID) clearLocal();
+    },
+    onDown: () => {
+      trusted = false;
+      clearLocal();
+    },
+    onUp: () => {
+      clearLocal();
+      trusted = true;
+    },
   });
-  await listener.query(`LISTEN ${CHANNEL}`);
+  if (!listener) return async () => undefined;
   broadcast = () => {
-    db.query('SELECT pg_notify($1, $2)', [CHANNEL, String(process.pid)]).catch(() => undefined);
+    db.query('SELECT pg_notify($1, $2)', [CHANNEL, PROCESS_INSTANCE_ID]).catch(() => undefined);
   };
   return async () => {
     broadcast = null;
-    await listener.end().catch(() => undefined);
+    trusted = true;
+    await listener.stop();
   };
 }

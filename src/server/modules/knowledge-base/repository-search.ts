@@ -225,3 +225,9 @@ export async function upsertFeedback(
   );
   return rows[0]!;
 }
+
+/** Retention: search log rows older than `before`. Portal-wide analytics, deleted by time: no account scope applies. */
+export async function deleteSearchLogBefore(db: Queryable, before: Date): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM kb_search_log WHERE created_at < $1', [before]);
+  return rowCount ?? 0;
+}

@@ -1,10 +1,11 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import fsExt from 'fs-ext';
 
 export class DataDirLockedError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(dataDir: string, holder: string) {
     super(
-      `The data directory ${dataDir} is in use by another Portico process (pid ${pid}). ` +
+      `The data directory ${dataDir} is in use by another Portico process (${holder}). ` +
         'Two processes on one embedded database lose data: stop the other process, or use DATABASE_URL ' +
         'with a PostgreSQL server to run several processes.',
     );
@@ -12,42 +13,42 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else; still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Takes an exclusive lock on the embedded data directory: a lock file created with O_EXCL holding our pid.
- * A lock left by a process that died (kill -9) is stale and taken over.
+ * Takes an exclusive lock on the embedded data directory: an flock(2) held on `portico.lock` for the life of the
+ * process (fs-ext; Node has no flock of its own). The kernel releases it when the process dies, however it dies, so
+ * there is no staleness to guess: a lock file left behind by a killed process, whatever pid it names and whoever
+ * has that pid now, does not block a start. The file's content (pid, start time) is only for the error message.
+ * flock locks belong to the open file, so a second opener in the same process is refused too.
  */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = join(dataDir, 'portico.lock');
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      const fd = openSync(lockPath, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        if (existsSync(lockPath) && readFileSync(lockPath, 'utf8') === String(process.pid)) rmSync(lockPath);
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
-      if (Number.isInteger(holder) && isAlive(holder)) {
-        throw new DataDirLockedError(dataDir, holder);
-      }
-      rmSync(lockPath, { force: true });
-    }
+  // Not truncated on open: the holder's description must survive a refused attempt.
+  const fd = openSync(lockPath, 'a+');
+  try {
+    fsExt.flockSync(fd, 'exnb');
+  } catch (error) {
+    closeSync(fd);
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' && (error as NodeJS.ErrnoException).code !== 'EWOULDBLOCK')
+      throw error;
+    throw new DataDirLockedError(dataDir, describeHolder(lockPath));
   }
-  throw new Error(`Could not take the lock on ${dataDir}`);
+  ftruncateSync(fd, 0);
+  writeSync(fd, `pid ${process.pid}, started ${new Date().toISOString()}`, 0);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    // Emptied, not deleted: deleting would let a later opener lock a new file while a slow one still locks the old.
+    ftruncateSync(fd, 0);
+    closeSync(fd); // closing the last descriptor releases the flock
+  };
+}
+
+function describeHolder(lockPath: string): string {
+  try {
+    return readFileSync(lockPath, 'utf8').trim() || 'pid unknown';
+  } catch {
+    return 'pid unknown';
+  }
 }

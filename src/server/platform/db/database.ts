@@ -28,8 +28,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>, options?: { unbounded?: boolean }): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
-  /** Opens a dedicated connection (for LISTEN); the caller ends it. PostgreSQL server only. */
-  connectDedicated?(): Promise<pg.Client>;
+  /** Opens a dedicated connection (for LISTEN), named for pg_stat_activity; the caller ends it. PostgreSQL server only. */
+  connectDedicated?(applicationName?: string): Promise<pg.Client>;
 }
 
 /**
@@ -158,9 +158,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
     const database = wrapPool(pool, 'postgres', async () => undefined, timeouts?.statementMs ?? null);
     const schema = options.schema;
-    database.connectDedicated = async () => {
+    database.connectDedicated = async (applicationName) => {
       const client = new pg.Client({
         connectionString: options.url,
+        application_name: applicationName,
         options: schema ? `-c search_path=${quoteIdentifier(schema)}` : undefined,
       });
       await client.connect();

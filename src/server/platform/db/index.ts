@@ -11,3 +11,4 @@ export { migrate, migrationChecksums, MigrationError, MIGRATIONS_DIR } from './m
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';
 export { runWithCommitMarker, type CommitMarker } from './commit-marker.ts';
+export { listenResiliently, listenersDown, PROCESS_INSTANCE_ID } from './listener.ts';

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Queryable } from '../db/index.ts';
 import { newId } from '../ids.ts';
+import { recordedCopy, secretsExpireAt, type MailSecret } from './redaction.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -12,9 +13,18 @@ export interface OutgoingMail {
   replyTo?: string;
   /** Extra headers such as List-Unsubscribe; names as sent. */
   headers?: Record<string, string>;
+  /**
+   * The secrets in this mail (link tokens), marked by whoever builds it. The driver sends them; the recorded copy
+   * has them replaced by `[redacted]`, so the outbox never keeps a working reset, sign-in or invitation link.
+   */
+  secrets?: MailSecret[];
 }
 
-/** A mail driver delivers; every message is also recorded so admins can see what was sent. */
+/**
+ * A mail driver delivers; every message is also recorded (secrets redacted) so admins can see what was sent.
+ * The development driver also keeps the unredacted copy until its secrets expire: nothing leaves the machine, so the
+ * outbox is where a developer clicks the link (`dev-mail` shows it, the retention sweep then drops it).
+ */
 export interface MailDriver {
   readonly name: 'dev' | 'smtp';
   deliver(mail: OutgoingMail): Promise<void>;
@@ -31,7 +41,8 @@ export function devMailDriver(logger: Logger): MailDriver {
   return {
     name: 'dev',
     async deliver(mail) {
-      const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
+      // Logs are kept longer than a link works: they get the redacted copy; the outbox shows the live link.
+      const links = recordedCopy(mail).text.match(/https?:\/\/\S+/g) ?? [];
       logger.info(
         { to: mail.to, subject: mail.subject, links, replyTo: mail.replyTo },
         'dev mail (read it in the console outbox)',
@@ -69,20 +80,32 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
         error = cause instanceof Error ? cause.message : String(cause);
         logger.error({ to: mail.to, subject: mail.subject, err: cause }, 'mail delivery failed');
       }
+      const copy = recordedCopy(mail);
+      const unredactedUntil = driver.name === 'dev' ? secretsExpireAt(mail.secrets) : null;
       await db.query(
-        `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error, reply_to, headers)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error, reply_to, headers,
+                                    unredacted, unredacted_until)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           newId(),
           driver.name,
           mail.to,
           mail.subject,
-          mail.text,
-          mail.html,
+          copy.text,
+          copy.html,
           error ? 'failed' : 'sent',
           error,
-          mail.replyTo ?? null,
-          mail.headers ? JSON.stringify(mail.headers) : null,
+          copy.replyTo,
+          copy.headers ? JSON.stringify(copy.headers) : null,
+          unredactedUntil
+            ? JSON.stringify({
+                text: mail.text,
+                html: mail.html,
+                replyTo: mail.replyTo ?? null,
+                headers: mail.headers ?? null,
+              })
+            : null,
+          unredactedUntil,
         ],
       );
       if (error && options.throwOnFailure) throw new Error(`Mail delivery failed: ${error}`);
@@ -91,3 +114,4 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
 }
 
 export { renderMail, type MailContent } from './layout.ts';
+export { REDACTED, type MailSecret, type RecordedMail } from './redaction.ts';

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import type pg from 'pg';
 import type { BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../actor.ts';
-import type { Database } from '../db/index.ts';
+import { listenResiliently, type Database } from '../db/index.ts';
 import {
   EVENTS_CHANNEL,
   lastEventId,
@@ -129,14 +128,17 @@ export class RealtimeHub {
         setRemotePublisher(null);
         await redis.close();
       });
-    } else if (this.db.connectDedicated) {
-      const listener: pg.Client = await this.db.connectDedicated();
-      listener.on('notification', () => this.poke());
-      listener.on('error', (error) =>
-        this.logger.warn({ err: error }, 'event listener connection lost; polling until restart'),
-      );
-      await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
-      this.stops.push(async () => void (await listener.end().catch(() => undefined)));
+    } else {
+      // Reconnects by itself; events committed meanwhile are read on the wake-up after it is back (or the poll).
+      const listener = await listenResiliently(this.db, {
+        name: 'realtime',
+        channel: EVENTS_CHANNEL,
+        logger: this.logger,
+        onNotification: () => this.poke(),
+        onDown: () => undefined,
+        onUp: () => this.poke(),
+      });
+      if (listener) this.stops.push(() => listener.stop());
     }
     // Keep-alive comments stop proxies from closing idle streams and let each stream's session be re-checked.
     const keepAlive = setInterval(() => this.keepAlive(), this.options.keepAliveMs);

@@ -17,5 +17,5 @@ export async function readOutboxMessage(ctx: AppContext, actor: Actor, id: strin
   if (!devMailPolicy.canRead(actor, ctx.mailer.driverName)) throw forbidden();
   const row = await findMail(ctx.db, id);
   if (!row) throw notFound();
-  return presentMail(row);
+  return presentMail(row, ctx.clock.now());
 }

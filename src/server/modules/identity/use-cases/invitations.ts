@@ -61,6 +61,7 @@ export async function issueInvitation(
   const now = ctx.clock.now();
   const token = newSecretToken();
   const id = newId(now.getTime());
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
   await insertInvitation(tx, {
     id,
     tokenHash: hashToken(token),
@@ -70,7 +71,7 @@ export async function issueInvitation(
     staffRole: target.staffRole,
     invitedBy: actor.userId,
     now,
-    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+    expiresAt,
   });
   await recordAudit(tx, {
     action: 'invitation.created',
@@ -83,7 +84,7 @@ export async function issueInvitation(
   });
   return {
     id,
-    sendEmail: () => sendInvitationEmail(ctx, target.email, token, actor.name, target.accountName),
+    sendEmail: () => sendInvitationEmail(ctx, target.email, { token, expiresAt }, actor.name, target.accountName),
   };
 }
 

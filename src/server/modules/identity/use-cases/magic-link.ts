@@ -30,6 +30,7 @@ export async function requestMagicLink(ctx: AppContext, email: string, meta: Req
     const user = await findUserByEmail(ctx.db, email);
     if (!user || !signInPolicy.allowsMethod(user, await listMembershipsOfUser(ctx.db, user.id), 'magic_link')) return;
     const token = newSecretToken();
+    const expiresAt = new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000);
     await ctx.db.transaction(async (tx) => {
       // Only the newest link works: an older one lying in a mailbox (or a forwarded mail) is withdrawn.
       await revokeAuthTokensOfUser(tx, user.id, ['magic_link'], now);
@@ -39,7 +40,7 @@ export async function requestMagicLink(ctx: AppContext, email: string, meta: Req
         tokenHash: hashToken(token),
         userId: user.id,
         now,
-        expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+        expiresAt,
       });
       await recordAudit(tx, {
         action: 'magic_link.requested',
@@ -48,7 +49,7 @@ export async function requestMagicLink(ctx: AppContext, email: string, meta: Req
         occurredAt: now,
       });
     });
-    await sendMagicLinkEmail(ctx, user.email, token);
+    await sendMagicLinkEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

@@ -39,6 +39,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
     const user = await findUserByEmail(ctx.db, email);
     if (!user) return;
     const token = newSecretToken();
+    const expiresAt = new Date(now.getTime() + RESET_MINUTES * 60_000);
     await ctx.db.transaction(async (tx) => {
       // Only the newest link works: an older one lying in a mailbox (or a forwarded mail) is withdrawn.
       await revokeAuthTokensOfUser(tx, user.id, ['password_reset'], now);
@@ -48,7 +49,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
         tokenHash: hashToken(token),
         userId: user.id,
         now,
-        expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+        expiresAt,
       });
       await recordAudit(tx, {
         action: 'password.reset_requested',
@@ -57,7 +58,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
         occurredAt: now,
       });
     });
-    await sendPasswordResetEmail(ctx, user.email, token);
+    await sendPasswordResetEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

@@ -6,6 +6,7 @@ import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
 import { presentBranding, readPortalSettings } from '../../settings/index.ts';
 import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
+import { RATING_WINDOW_MS } from '../policy.ts';
 
 export const SATISFACTION_EMAIL_JOB = 'satisfaction.email';
 
@@ -78,7 +79,14 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
     `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`,
   );
   await ctx.mailer.send(
-    { to: recipient.email, ...mail, html, headers: { 'Auto-Submitted': 'auto-generated' } },
+    {
+      to: recipient.email,
+      ...mail,
+      html,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+      // The link stops working 7 days after the request (at the latest 7 days from now).
+      secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_WINDOW_MS) }],
+    },
     { throwOnFailure: true },
   );
 }

@@ -1,0 +1,30 @@
+import type { AppContext } from '../../platform/context.ts';
+import { startPeriodic } from '../../platform/periodic.ts';
+import {
+  deleteApiTokensEndedBefore,
+  deleteAuthTokensExpiredBefore,
+  deleteInvitationsEndedBefore,
+  deleteSessionsEndedBefore,
+} from './repository-retention.ts';
+
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * One pass: credentials that ended (expired or revoked) more than ENDED_CREDENTIALS_RETENTION_DAYS ago are deleted.
+ * The grace period keeps them for a while for "why was I signed out?" questions; the audit log keeps the events.
+ */
+export async function runCredentialRetention(ctx: AppContext) {
+  const before = new Date(ctx.clock.now().getTime() - ctx.config.retention.endedCredentialsDays * DAY_MS);
+  return {
+    sessions: await deleteSessionsEndedBefore(ctx.db, before),
+    authTokens: await deleteAuthTokensExpiredBefore(ctx.db, before),
+    invitations: await deleteInvitationsEndedBefore(ctx.db, before),
+    apiTokens: await deleteApiTokensEndedBefore(ctx.db, before),
+  };
+}
+
+export function startCredentialRetention(ctx: AppContext): () => void {
+  return startPeriodic(ctx, 'credential retention', ctx.config.retention.intervalSeconds * 1000, () =>
+    runCredentialRetention(ctx),
+  );
+}
