@@ -23,6 +23,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import type { RouteModule } from '../../platform/http/route-modules.ts';
 import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
@@ -257,7 +258,7 @@ export function conversationRoutes(
           .header('content-type', 'application/octet-stream')
           .header('content-length', String(file.size))
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-          .header('content-security-policy', "sandbox; default-src 'none'")
+          .header('content-security-policy', FILE_SANDBOX_CSP)
           .header('x-content-type-options', 'nosniff')
           .send(stream);
       },

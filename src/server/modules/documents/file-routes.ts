@@ -13,6 +13,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { servedContentType } from '../../platform/http/file-response.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { contentDisposition } from './file-names.ts';
 import { downloadUseCase, previewUseCase, thumbnailUseCase, type FileToSend } from './use-cases/serve-file.ts';
@@ -40,7 +41,7 @@ const fileHeaders: onSendHookHandler = async (_request, reply, payload) => {
 };
 
 function sendFile(reply: FastifyReply, file: FileToSend) {
-  reply.header('content-type', file.contentType);
+  reply.header('content-type', servedContentType(file.contentType));
   reply.header('content-disposition', contentDisposition(file.disposition, file.name));
   // Access is checked per request against the session: nothing may be cached for someone else.
   reply.header('cache-control', 'private, no-store');

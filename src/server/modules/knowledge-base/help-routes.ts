@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { loadActor } from '../identity/index.ts';
 import { helpSessionCookieHook } from '../deflection/index.ts';
 import { HELP_SCRIPT } from './pages/help-script.ts';
@@ -64,7 +65,7 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
             .header('content-length', String(found.image.size))
             .header('cache-control', 'private, max-age=3600')
             .header('x-content-type-options', 'nosniff')
-            .header('content-security-policy', "sandbox; default-src 'none'")
+            .header('content-security-policy', FILE_SANDBOX_CSP)
             .send(found.stream);
         }
         if (path === 'search') {

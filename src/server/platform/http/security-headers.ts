@@ -18,7 +18,8 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
     "frame-ancestors 'none'",
   ].join('; ');
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('content-security-policy', csp);
+    // A route that serves stored bytes has set the file sandbox policy already: never replace it with the app's.
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', csp);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
     reply.header('x-frame-options', 'DENY');
