@@ -30,6 +30,8 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['test/e2e/**/*.test.ts'],
+                // axe-core checks every page each test visited (test/support/axe.ts).
+                setupFiles: ['test/support/e2e-setup.ts'],
                 environment: 'node',
                 testTimeout: 60_000,
                 hookTimeout: 90_000,

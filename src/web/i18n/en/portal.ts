@@ -1,7 +1,7 @@
 export const portalMessages = {
   'nav.main': 'Main',
   'nav.home': 'Home',
-  'nav.team': 'Team',
+  'nav.team': '{kind, select, self_service {People} other {Team}}',
   'nav.profile': 'Profile',
   'nav.security': 'Security',
   'nav.sessions': 'Sessions',
@@ -12,8 +12,8 @@ export const portalMessages = {
   'portal.switcher.choose': 'Choose an account',
   'portal.switcher.switched': 'Switched to {account}',
   'portal.home.title': 'Welcome, {name}',
-  'portal.home.modules': 'Your workspace',
-  'portal.home.emptyTitle': 'Your workspace is ready',
+  'portal.home.modules': '{kind, select, self_service {Your account} other {Your workspace}}',
+  'portal.home.emptyTitle': '{kind, select, self_service {Your account is ready} other {Your workspace is ready}}',
   'portal.home.emptyBody': 'Features appear here as your provider enables them.',
   'portal.home.account': 'Account',
   'portal.home.accountName': 'Account',
@@ -21,5 +21,5 @@ export const portalMessages = {
   'portal.home.signedInAs': 'Signed in as',
   'portal.home.noAccountTitle': 'You are not a member of any account yet',
   'portal.home.noAccountBody': 'You are signed in as {email}. When someone adds you to an account, it appears here.',
-  'portal.team.title': 'Team',
+  'portal.team.title': '{kind, select, self_service {People} other {Team}}',
 } as const;

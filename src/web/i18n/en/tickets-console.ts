@@ -3,7 +3,7 @@ export const ticketsConsoleMessages = {
   'console.nav.tickets': 'Tickets',
   'console.nav.supportReports': 'Support dashboard',
   'console.nav.ticketSettings': 'Ticket settings',
-  'tc.nav.openCount': '{count} open',
+  'tc.nav.openCount': '{count, number} open',
 
   'tc.status.new': 'New',
   'tc.status.open': 'Open',
@@ -83,7 +83,7 @@ export const ticketsConsoleMessages = {
   'tc.sort.created_desc': 'Newest',
   'tc.sort.priority_desc': 'Highest priority',
   'tc.bulk.label': 'Change selected tickets',
-  'tc.bulk.selected': { one: '{count} ticket selected', other: '{count} tickets selected' },
+  'tc.bulk.selected': '{count, plural, one {# ticket selected} other {# tickets selected}}',
   'tc.bulk.assignTo': 'Assign to',
   'tc.bulk.setGroup': 'Set group',
   'tc.bulk.setStatus': 'Set status',
@@ -101,11 +101,10 @@ export const ticketsConsoleMessages = {
   'tc.ticket.back': 'Tickets',
   'tc.ticket.created': 'created {when}',
   'tc.ticket.conversation': 'Conversation and internal notes',
-  'tc.presence.replying': {
-    one: '{names} is also replying to this ticket',
-    other: '{names} are also replying to this ticket',
-  },
-  'tc.presence.viewing': { one: '{names} is also viewing this ticket', other: '{names} are also viewing this ticket' },
+  'tc.presence.replying':
+    '{count, plural, one {{names} is also replying to this ticket} other {{names} are also replying to this ticket}}',
+  'tc.presence.viewing':
+    '{count, plural, one {{names} is also viewing this ticket} other {{names} are also viewing this ticket}}',
   'tc.reply.label': 'Your reply',
   'tc.reply.afterStatus': 'After sending, set status to',
   'tc.reply.closed': 'This ticket is closed: it takes no more replies or notes. The customer can open a new ticket.',
@@ -226,7 +225,8 @@ export const ticketsConsoleMessages = {
   'tc.cannedTab.created': 'Canned reply “{title}” created',
   'tc.cannedTab.title': 'Title',
   'tc.cannedTab.body': 'Text',
-  'tc.cannedTab.bodyHint': 'Markdown. Placeholders such as {{requester.firstName}} are filled in for each ticket.',
+  // ICU: the quotes make the braces literal text.
+  'tc.cannedTab.bodyHint': "Markdown. Placeholders such as '{{requester.firstName}}' are filled in for each ticket.",
   'tc.cannedTab.shared': 'Shared with all staff',
   'tc.cannedTab.sharedBadge': 'Shared',
   'tc.cannedTab.placeholders': 'Placeholders you can use',
@@ -256,7 +256,7 @@ export const ticketsConsoleMessages = {
   'reports.intro': 'How many questions the help center answers, how fast the team responds, and how customers rate it.',
   'reports.filters': 'Report options',
   'reports.period': 'Period',
-  'reports.last': { one: 'Last day', other: 'Last {count} days' },
+  'reports.last': '{count, plural, one {Last day} other {Last # days}}',
   'reports.custom': 'Custom dates',
   'reports.from': 'From',
   'reports.to': 'To',
