@@ -25,6 +25,11 @@ export interface AxeFinding {
 
 interface WatchedPage {
   page: Page;
+  /**
+   * For a page whose context has JavaScript off (timers never fire there, so neither the settle wait nor axe can run
+   * in it): a JavaScript-enabled page that renders a copy of its HTML for the check, with scripts refused.
+   */
+  mirror: (() => Promise<Page>) | null;
   /** Checks run one after another per page (axe refuses to run twice at once). */
   queue: Promise<void>;
 }
@@ -59,21 +64,29 @@ interface AxeResultLike {
   violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
 }
 
-async function runAxe(page: Page, onlyIfChanged = false): Promise<void> {
+async function runAxe({ page, mirror }: WatchedPage, onlyIfChanged: boolean): Promise<void> {
   if (page.isClosed()) return;
   try {
-    if (onlyIfChanged) {
+    if (onlyIfChanged && !mirror) {
       const changed = await page.evaluate('window.__axeChanged !== false');
       if (!changed) return;
     }
     await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
-    await page.evaluate(WAIT_FOR_QUIET_DOM);
     const url = page.url();
     if (!url.startsWith('http')) return;
+    let target = page;
+    if (mirror) {
+      const html = await page.content();
+      target = await mirror();
+      const base = `<base href="${url.replace(/"/g, '&quot;')}">`;
+      await target.setContent(html.replace(/<head([^>]*)>/i, `<head$1>${base}`), { waitUntil: 'load' });
+    } else {
+      await page.evaluate(WAIT_FOR_QUIET_DOM);
+    }
     // Injected through the DevTools protocol, which the pages' CSP (script-src 'self', no eval) does not govern.
-    if (!(await page.evaluate("typeof window.axe === 'object'"))) await page.evaluate(axeSource);
-    const result = (await page.evaluate(RUN_AXE)) as AxeResultLike;
-    await page.evaluate(MARK_CHECKED);
+    if (!(await target.evaluate("typeof window.axe === 'object'"))) await target.evaluate(axeSource);
+    const result = (await target.evaluate(RUN_AXE)) as AxeResultLike;
+    if (!mirror) await page.evaluate(MARK_CHECKED);
     const path = new URL(url).pathname;
     for (const violation of result.violations) {
       if (!FAILING_IMPACTS.has(violation.impact ?? '')) continue;
@@ -95,17 +108,31 @@ async function runAxe(page: Page, onlyIfChanged = false): Promise<void> {
   }
 }
 
+/** A check that has not finished by then is reported rather than left to hang the test's afterEach. */
+const CHECK_TIMEOUT_MS = 45_000;
+
+function withTimeout(check: Promise<void>, page: Page): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`axe-core: the check of ${page.url()} did not finish in ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([check, timeout]).finally(() => clearTimeout(timer));
+}
+
 function schedule(entry: WatchedPage, onlyIfChanged = false): Promise<void> {
   entry.queue = entry.queue
-    .then(() => runAxe(entry.page, onlyIfChanged))
+    .then(() => withTimeout(runAxe(entry, onlyIfChanged), entry.page))
     .catch((error: unknown) => {
       failures.push(error);
     });
   return entry.queue;
 }
 
-function watchPage(page: Page) {
-  const entry: WatchedPage = { page, queue: Promise.resolve() };
+function watchPage(page: Page, mirror: WatchedPage['mirror'] = null) {
+  const entry: WatchedPage = { page, mirror, queue: Promise.resolve() };
   watched.add(entry);
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) void schedule(entry);
@@ -113,9 +140,23 @@ function watchPage(page: Page) {
   page.on('close', () => watched.delete(entry));
 }
 
-function watchContext(context: BrowserContext) {
-  for (const page of context.pages()) watchPage(page);
-  context.on('page', watchPage);
+function watchContext(context: BrowserContext, mirror: WatchedPage['mirror']) {
+  for (const page of context.pages()) watchPage(page, mirror);
+  context.on('page', (page) => watchPage(page, mirror));
+}
+
+/** One JavaScript-enabled page per script-less context, made on first use, that loads styles and images only. */
+function mirrorFor(newContext: Browser['newContext'], of: BrowserContext): () => Promise<Page> {
+  let page: Promise<Page> | undefined;
+  return () =>
+    (page ??= (async () => {
+      const context = await newContext({ viewport: of.pages()[0]?.viewportSize() ?? null });
+      of.on('close', () => void context.close().catch(() => undefined));
+      await context.route('**/*', (route) =>
+        ['stylesheet', 'image', 'font'].includes(route.request().resourceType()) ? route.continue() : route.abort(),
+      );
+      return context.newPage();
+    })());
 }
 
 /** Makes every context (and so every page) the browser opens checked by axe. */
@@ -123,7 +164,7 @@ export function watchBrowser(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
     const context = await newContext(...args);
-    watchContext(context);
+    watchContext(context, args[0]?.javaScriptEnabled === false ? mirrorFor(newContext, context) : null);
     return context;
   };
   const newPage = browser.newPage.bind(browser);
