@@ -87,7 +87,10 @@ async function runAxe({ page, mirror }: WatchedPage, onlyIfChanged: boolean): Pr
     if (!(await target.evaluate("typeof window.axe === 'object'"))) await target.evaluate(axeSource);
     const result = (await target.evaluate(RUN_AXE)) as AxeResultLike;
     if (!mirror) await page.evaluate(MARK_CHECKED);
-    const path = new URL(url).pathname;
+    // Client-side routing may have moved on during the run: name both addresses then.
+    const before = new URL(url).pathname;
+    const after = page.isClosed() ? before : new URL(page.url()).pathname;
+    const path = before === after ? before : `${before} (then ${after})`;
     for (const violation of result.violations) {
       if (!FAILING_IMPACTS.has(violation.impact ?? '')) continue;
       const targets = violation.nodes.map((node) => node.target.map(String).join(' '));
