@@ -32,6 +32,8 @@ export default defineConfig({
                 include: ['test/e2e/**/*.test.ts'],
                 // axe-core checks every page each test visited (test/support/axe.ts).
                 setupFiles: ['test/support/e2e-setup.ts'],
+                // expect.poll waits on a condition: a generous deadline holds on a loaded machine (the default is 1 s).
+                expect: { poll: { timeout: 20_000 } },
                 environment: 'node',
                 testTimeout: 60_000,
                 hookTimeout: 90_000,
