@@ -48,7 +48,10 @@ describe('segment words', () => {
     const home = visited.find(({ path }) => path === '/')?.text ?? '';
     expect(home).toContain('Your account');
     expect(home).toMatch(/Your role\s*Admin/);
-    expect(visited.find(({ path }) => path === '/team')?.text).toContain('People');
+    const people = visited.find(({ path }) => path === '/team')?.text ?? '';
+    expect(people).toContain('People');
+    // Dana is the only member of her account: one member, not "1 members".
+    expect(people).toContain('· 1 member ·');
     await page.context().close();
   });
 

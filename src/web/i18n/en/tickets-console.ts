@@ -3,7 +3,7 @@ export const ticketsConsoleMessages = {
   'console.nav.tickets': 'Tickets',
   'console.nav.supportReports': 'Support dashboard',
   'console.nav.ticketSettings': 'Ticket settings',
-  'tc.nav.openCount': '{count, number} open',
+  'tc.nav.openCount': '{count} open',
 
   'tc.status.new': 'New',
   'tc.status.open': 'Open',
