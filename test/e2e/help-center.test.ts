@@ -24,6 +24,9 @@ async function newPage(options: { javaScriptEnabled?: boolean; colorScheme?: 'li
   return context.newPage();
 }
 
+/** getComputedStyle, typed here (these Node typings carry no DOM); evaluated functions must reach it by name. */
+type StyleOf = (element: unknown) => Record<string, string>;
+
 describe('help center', () => {
   it('a visitor without JavaScript browses categories, reads an article and searches', async () => {
     const page = await newPage({ javaScriptEnabled: false });
@@ -104,8 +107,10 @@ describe('help center', () => {
     expect(await preview.locator('strong').textContent()).toBe('2%');
     expect(await preview.textContent()).toContain('<script>alert(1)</script>');
     // Quotes stand out from the text: a bar on their left, in the preview as in the help center.
-    const quoteBar =
-      '(quote) => getComputedStyle(quote).borderLeftStyle + " " + getComputedStyle(quote).borderLeftWidth';
+    const quoteBar = (quote: unknown) => {
+      const style = (globalThis as unknown as { getComputedStyle: StyleOf }).getComputedStyle(quote);
+      return `${style.borderLeftStyle} ${style.borderLeftWidth}`;
+    };
     expect(await preview.locator('blockquote').evaluate(quoteBar)).toBe('solid 4px');
     // An image goes through the upload endpoint (storage) and into the Markdown; the preview shows it.
     const png = Buffer.from(
@@ -132,7 +137,10 @@ describe('help center', () => {
     await visitor.getByRole('heading', { level: 2, name: 'Late fees' }).waitFor();
     expect(await visitor.locator('blockquote').evaluate(quoteBar)).toBe('solid 4px');
     // The help center follows the visitor's dark mode: dark page, light text.
-    const colours = '(element) => getComputedStyle(element).backgroundColor + " / " + getComputedStyle(element).color';
+    const colours = (element: unknown) => {
+      const style = (globalThis as unknown as { getComputedStyle: StyleOf }).getComputedStyle(element);
+      return `${style.backgroundColor} / ${style.color}`;
+    };
     expect(await visitor.locator('body').evaluate(colours)).toBe('rgb(17, 19, 24) / rgb(236, 238, 242)');
     const served = await visitor.context().request.get(`${portico.baseUrl}${imageUrl}`);
     expect([served.status(), served.headers()['content-type']]).toEqual([200, 'image/png']);
