@@ -47,7 +47,12 @@ export default defineConfig({
               test: {
                 name: 'e2e',
                 include: ['test/e2e/**/*.test.ts'],
+                // axe-core checks every page each test visited (test/support/axe.ts).
+                setupFiles: ['test/support/e2e-setup.ts'],
+                // expect.poll waits on a condition: a generous deadline holds on a loaded machine (the default is 1 s).
+                expect: { poll: { timeout: 20_000 } },
                 environment: 'node',
+                // Starting the server (migrations, demo seed) took 54 s alone at a load of 24 on 2 cores.
                 testTimeout: 180_000,
                 hookTimeout: 180_000,
                 maxWorkers: 1,

@@ -92,7 +92,11 @@ export const KbArticle = KbArticleSummary.extend({
   ...AudienceFields,
   publishedAt: Timestamp.nullable(),
   updatedAt: Timestamp,
-  version: z.number().int(),
+  version: z.number().int().describe('Concurrency token for If-Match: changes with every edit, publishing included'),
+  contentVersion: z
+    .number()
+    .int()
+    .describe('Number of the newest entry of the version history (content changes and restores only)'),
   related: z.array(KbArticleSummary),
   abilities: Abilities('update', 'publish', 'viewHistory'),
 });

@@ -18,11 +18,14 @@ afterAll(async () => {
   await portico?.stop();
 });
 
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function newPage(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', ...options });
   contexts.push(context);
   return context.newPage();
 }
+
+/** getComputedStyle, typed here (these Node typings carry no DOM); evaluated functions must reach it by name. */
+type StyleOf = (element: unknown) => Record<string, string>;
 
 describe('help center', () => {
   it('a visitor without JavaScript browses categories, reads an article and searches', async () => {
@@ -96,11 +99,19 @@ describe('help center', () => {
     await page.getByRole('heading', { level: 1, name: 'Paying late' }).waitFor();
     await page
       .getByLabel('Article (Markdown)')
-      .fill('## Late fees\n\nA **2%** fee applies after 30 days. <script>alert(1)</script>');
+      .fill(
+        '## Late fees\n\nA **2%** fee applies after 30 days. <script>alert(1)</script>\n\n> Pay by the 30th to avoid it.',
+      );
     const preview = page.getByTestId('kb-preview');
     await preview.getByRole('heading', { level: 2, name: 'Late fees' }).waitFor();
     expect(await preview.locator('strong').textContent()).toBe('2%');
     expect(await preview.textContent()).toContain('<script>alert(1)</script>');
+    // Quotes stand out from the text: a bar on their left, in the preview as in the help center.
+    const quoteBar = (quote: unknown) => {
+      const style = (globalThis as unknown as { getComputedStyle: StyleOf }).getComputedStyle(quote);
+      return `${style.borderLeftStyle} ${style.borderLeftWidth}`;
+    };
+    expect(await preview.locator('blockquote').evaluate(quoteBar)).toBe('solid 4px');
     // An image goes through the upload endpoint (storage) and into the Markdown; the preview shows it.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -114,11 +125,23 @@ describe('help center', () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('link', { name: 'View in help center' }).waitFor();
     await page.getByRole('heading', { name: 'Version history' }).waitFor();
+    // The version the editor names is the newest one its history lists.
+    const newest = (await page.locator('.kb-versions li strong').first().textContent())?.trim();
+    expect(newest).toMatch(/^Version \d+$/);
+    expect(await page.locator('.page-header').textContent()).toContain(newest);
+    expect(await page.locator('.kb-versions li').count()).toBe(Number(newest?.split(' ')[1]));
 
-    const visitor = await newPage({ javaScriptEnabled: false });
+    const visitor = await newPage({ javaScriptEnabled: false, colorScheme: 'dark' });
     const response = await visitor.goto(`${portico.baseUrl}/help/articles/paying-late`);
     expect(response?.status()).toBe(200);
     await visitor.getByRole('heading', { level: 2, name: 'Late fees' }).waitFor();
+    expect(await visitor.locator('blockquote').evaluate(quoteBar)).toBe('solid 4px');
+    // The help center follows the visitor's dark mode: dark page, light text.
+    const colours = (element: unknown) => {
+      const style = (globalThis as unknown as { getComputedStyle: StyleOf }).getComputedStyle(element);
+      return `${style.backgroundColor} / ${style.color}`;
+    };
+    expect(await visitor.locator('body').evaluate(colours)).toBe('rgb(17, 19, 24) / rgb(236, 238, 242)');
     const served = await visitor.context().request.get(`${portico.baseUrl}${imageUrl}`);
     expect([served.status(), served.headers()['content-type']]).toEqual([200, 'image/png']);
   });

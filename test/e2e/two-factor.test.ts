@@ -51,6 +51,9 @@ describe('two-factor authentication', () => {
     await page.getByLabel('Authentication code').fill(code);
     await page.getByRole('button', { name: 'Enable two-factor authentication' }).click();
     await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+    // The badge reads the server's state as soon as two-factor is on, not once the codes are acknowledged.
+    await twoFactorHeading.filter({ hasText: /\sOn$/ }).waitFor();
+    expect(await twoFactorHeading.textContent()).not.toContain('Off');
     const recoveryCodes = (await page.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map(
       (text) => text.trim(),
     );

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { watchBrowser } from './axe.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -64,8 +65,9 @@ export async function startPortico(env: Record<string, string> = {}): Promise<Ru
   };
 }
 
+/** Every page of this browser is checked by axe-core (see `./axe.ts`; the e2e setup file fails the test). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -77,6 +79,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  return watchBrowser(browser);
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {

@@ -15,7 +15,7 @@ export const en = {
   'mail.magic.button': 'Sign in',
   'mail.locked.subject': 'Sign-in to {portal} paused after failed attempts',
   'mail.locked.body':
-    'We saw {count} failed sign-in attempts on your account, so sign-in is paused for {minutes} minutes. If this was not you, consider resetting your password.',
+    'We saw {count, plural, one {# failed sign-in attempt} other {# failed sign-in attempts}} on your account, so sign-in is paused for {minutes, plural, one {# minute} other {# minutes}}. If this was not you, consider resetting your password.',
   'mail.locked.button': 'Reset password',
   'mail.notice.passwordChanged.subject': 'Your {portal} password was changed',
   'mail.notice.passwordChanged.body':

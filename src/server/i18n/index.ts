@@ -1,10 +1,26 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './en.ts';
 
 const catalogs: Record<string, Record<MessageKey, string>> = { en };
+/** Compiled messages by locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
+const compiled = new Map<string, IntlMessageFormat>();
 
-/** Server-side translation. Only English ships today; the lookup already takes the recipient's locale. */
+/**
+ * Server-side translation: ICU MessageFormat (plural, select), like the web app's. Only English ships today; the
+ * lookup already takes the recipient's locale.
+ */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}, locale: string | null = 'en'): string {
-  const catalog = catalogs[(locale ?? 'en').split('-')[0] ?? 'en'] ?? en;
-  return catalog[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  // The catalog's language decides plural rules too (a stored locale may be any string: never parsed further).
+  const requested = (locale ?? 'en').split('-')[0]?.toLowerCase() ?? 'en';
+  const language = requested in catalogs ? requested : 'en';
+  const catalog = catalogs[language] ?? en;
+  const cacheKey = `${language}\u0000${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    // ignoreTag: a `<` in a message is text, not an ICU rich-text tag.
+    format = new IntlMessageFormat(catalog[key], language, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, format);
+  }
+  return String(format.format(vars));
 }
 export type { MessageKey };

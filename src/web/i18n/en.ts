@@ -14,8 +14,6 @@ import { ticketsActivityMessages } from './en/tickets-activity.ts';
 import { ticketsConsoleMessages } from './en/tickets-console.ts';
 import { ticketsPortalMessages } from './en/tickets-portal.ts';
 
-export type Message = string | { one: string; other: string };
-
 /** The English catalog: every user-facing string in the web app. */
 export const en = {
   ...commonMessages,

@@ -1,39 +1,54 @@
-import { en, type Message } from './en.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en } from './en.ts';
 
 export type MessageKey = keyof typeof en;
 export type Vars = Record<string, string | number>;
 
-const catalog: Record<string, Message> = en;
-const pluralRules = new Intl.PluralRules('en');
+const catalog: Record<string, string> = en;
+/** Compiled messages by locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
+const compiled = new Map<string, IntlMessageFormat>();
 
-/** Translate a catalog key, filling `{name}` placeholders; plural entries are chosen by `vars.count`. */
-export function t(key: MessageKey, vars?: Vars): string {
-  const entry = catalog[key];
-  if (entry === undefined) return key;
-  let text: string;
-  if (typeof entry === 'string') {
-    text = entry;
-  } else {
-    const count = Number(vars?.count ?? 0);
-    const category = pluralRules.select(count);
-    text = category === 'one' ? entry.one : entry.other;
+function compile(key: string, message: string, locale: string): IntlMessageFormat {
+  const cacheKey = `${locale}\u0000${key}`;
+  let format = compiled.get(cacheKey);
+  if (!format) {
+    // ignoreTag: a `<` in a message is text, not an ICU rich-text tag.
+    format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, format);
   }
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? formatNumber(value) : value;
-  });
+  return format;
+}
+
+/**
+ * Translate a catalog key. Messages are ICU MessageFormat (plural, select, numbers in the viewer's locale), compiled
+ * once per locale and key. `kind` is filled with the viewer's segment kind unless the caller passes one, so wording
+ * that differs for self-service customers ("account" rather than "workspace") needs nothing at the call site.
+ */
+export function t(key: MessageKey, vars?: Vars): string {
+  const message = catalog[key];
+  if (message === undefined) return key;
+  const values = { kind: viewer.segmentKind ?? 'staff', ...vars };
+  try {
+    return String(compile(key, message, viewerLocale()).format(values));
+  } catch (error) {
+    // A missing variable is a bug, but the page still shows the message rather than breaking.
+    console.error(`i18n: cannot format ${key}`, error);
+    return message;
+  }
 }
 
 // ---- Viewer settings: the signed-in user's locale/time zone when set, else the browser's. ----
 
+/** The kind of segment of the account the viewer is in: the portal's wording differs for self-service customers. */
+export type SegmentKind = 'client_workspaces' | 'self_service';
+
 interface Viewer {
   locale: string | undefined;
   timeZone: string | undefined;
+  segmentKind: SegmentKind | undefined;
 }
 
-const viewer: Viewer = { locale: undefined, timeZone: undefined };
+const viewer: Viewer = { locale: undefined, timeZone: undefined, segmentKind: undefined };
 
 function validLocale(locale: string | null | undefined): string | undefined {
   if (!locale) return undefined;
@@ -54,9 +69,12 @@ function validTimeZone(zone: string | null | undefined): string | undefined {
   }
 }
 
-export function setViewer(settings: { locale?: string | null; timeZone?: string | null } | null): void {
+export function setViewer(
+  settings: { locale?: string | null; timeZone?: string | null; segmentKind?: SegmentKind | null } | null,
+): void {
   viewer.locale = validLocale(settings?.locale);
   viewer.timeZone = validTimeZone(settings?.timeZone);
+  viewer.segmentKind = settings?.segmentKind ?? undefined;
 }
 
 export function viewerLocale(): string {
@@ -68,7 +86,9 @@ export function viewerTimeZone(): string {
 }
 
 export function browserLocale(): string {
-  return navigator.languages?.[0] ?? navigator.language ?? 'en';
+  // Through globalThis: the unit tests run this module in Node, which has no navigator before version 21.
+  const browser = (globalThis as { navigator?: { languages?: readonly string[]; language?: string } }).navigator;
+  return browser?.languages?.[0] ?? browser?.language ?? 'en';
 }
 
 export function browserTimeZone(): string {

@@ -31,7 +31,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const apply = useCallback((next: SessionInfo) => {
     setCsrfToken(next.csrfToken);
-    setViewer(next.me?.user ?? null);
+    const me = next.me;
+    const active = me?.memberships.find((membership) => membership.accountId === me.activeAccountId);
+    // Staff read the firm's words; people outside the firm read their active account's segment's words.
+    const segmentKind = me?.user.staffRole ? null : ((active ?? me?.memberships[0])?.segment.kind ?? null);
+    setViewer(me ? { ...me.user, segmentKind } : null);
     setInfo(next);
     setFailure(undefined);
     return next;

@@ -121,6 +121,30 @@ describe('knowledge base authoring: Markdown, versions, slugs', () => {
     ).toBe(true);
   });
 
+  it('the version an article shows is the newest of its history, however often it was published or moved', async () => {
+    const created = await create('Renewing a subscription', 'First text');
+    const edited = (
+      await owner.patch(
+        `/api/v1/knowledge-base/articles/${created.id}`,
+        { body: 'Second text' },
+        { 'if-match': String(created.version) },
+      )
+    ).json();
+    const published = await publish(edited);
+    const widened = await owner.patch(
+      `/api/v1/knowledge-base/articles/${created.id}`,
+      { audience: 'public' },
+      { 'if-match': String(published.version) },
+    );
+    expect(widened.statusCode, widened.body).toBe(200);
+    const article = (await owner.get(`/api/v1/knowledge-base/articles/${created.id}`)).json();
+    const versions = (await owner.get(`/api/v1/knowledge-base/articles/${created.id}/versions`)).json().items;
+    expect(versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+    // The editor's "Version N" and its history agree; `version` stays the If-Match token that every edit moves.
+    expect(article.contentVersion).toBe(2);
+    expect(article.version).toBe(4);
+  });
+
   it('slugs: generated from the title, unique per locale, stable on retitle, old ones redirect, never reused', async () => {
     const one = await create('Closing the year: checklist!');
     expect(one.slug).toBe('closing-the-year-checklist');

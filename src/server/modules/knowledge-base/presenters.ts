@@ -61,6 +61,7 @@ export function presentArticle(row: ArticleRow, related: ArticleRow[], actor: Ac
     publishedAt: row.published_at?.toISOString() ?? null,
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
+    contentVersion: row.content_version,
     related: related.map(presentArticleSummary),
     abilities: kbPolicy.articleAbilities(actor),
   };

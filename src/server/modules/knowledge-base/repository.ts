@@ -190,11 +190,16 @@ export interface ArticleRow {
   position: number;
   published_at: Date | null;
   updated_at: Date;
+  /** Bumped by every change (If-Match); not the number people see. */
   version: number;
+  /** The newest entry of the article's history: the "Version N" people see. */
+  content_version: number;
 }
 
 const SELECT_ARTICLE = `SELECT a.id, a.section_id, s.category_id, c.slug AS category_slug, a.locale, a.slug, a.title, a.summary, a.body, a.status,
-  a.audience, a.audience_segment_ids, a.position, a.published_at, a.updated_at, a.version FROM ${ARTICLE_FROM}`;
+  a.audience, a.audience_segment_ids, a.position, a.published_at, a.updated_at, a.version,
+  coalesce((SELECT max(v.number) FROM kb_article_versions v WHERE v.article_id = a.id), 0) AS content_version
+  FROM ${ARTICLE_FROM}`;
 
 export async function findArticle(db: Queryable, viewer: KbViewer, id: string): Promise<ArticleRow | null> {
   const { rows } = await db.query<ArticleRow>(`${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND a.id = $4`, [

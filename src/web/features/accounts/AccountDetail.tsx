@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Account } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
-import { formatDate, formatNumber, t } from '../../i18n/index.ts';
+import { formatDate, t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
@@ -81,7 +81,7 @@ export function AccountDetail({ accountId, title, backLink, tabs }: AccountDetai
         title={title ?? data.name}
         description={t('accounts.detail.summary', {
           segment: data.segment.name,
-          members: formatNumber(data.memberCount),
+          members: data.memberCount,
           created: formatDate(data.createdAt),
         })}
       />

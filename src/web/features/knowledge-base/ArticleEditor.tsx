@@ -74,7 +74,7 @@ function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (articl
             <Badge tone={article.status === 'published' ? 'success' : 'warning'}>
               {t(`kb.status.${article.status}`)}
             </Badge>{' '}
-            {t('kb.editor.version', { number: article.version })}
+            {t('kb.editor.version', { number: article.contentVersion })}
           </>
         }
         actions={

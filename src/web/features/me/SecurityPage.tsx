@@ -120,6 +120,8 @@ export function SecurityPage() {
   const { refresh } = useSession();
   const toast = useToast();
   const enabled = me.user.twoFactorEnabled;
+  // Two-factor is on (the badge says so, from the server's state) while the new recovery codes are still shown.
+  const [showingRecoveryCodes, setShowingRecoveryCodes] = useState(false);
 
   return (
     <>
@@ -138,14 +140,18 @@ export function SecurityPage() {
             {enabled ? t('security.twoFactor.on') : t('security.twoFactor.off')}
           </Badge>
         </h2>
-        {enabled ? (
+        {enabled && !showingRecoveryCodes ? (
           <ManageTwoFactor />
         ) : (
           <>
-            <p className="muted">{t('security.twoFactor.intro')}</p>
+            {enabled ? null : <p className="muted">{t('security.twoFactor.intro')}</p>}
             <TwoFactorSetup
-              onDone={async () => {
+              onEnabled={async () => {
+                setShowingRecoveryCodes(true);
                 await refresh();
+              }}
+              onDone={() => {
+                setShowingRecoveryCodes(false);
                 toast(t('security.twoFactor.enabled'));
               }}
             />

@@ -13,8 +13,17 @@ interface Setup {
   qrCodeSvg: string;
 }
 
-/** Set up an authenticator app: QR code + secret, confirm with a code, then show recovery codes. */
-export function TwoFactorSetup({ onDone }: { onDone: () => void | Promise<void> }) {
+/**
+ * Set up an authenticator app: QR code + secret, confirm with a code, then show recovery codes. `onEnabled` runs as
+ * soon as the server has turned two-factor on (before the codes are acknowledged), `onDone` once they are.
+ */
+export function TwoFactorSetup({
+  onEnabled,
+  onDone,
+}: {
+  onEnabled?: () => void | Promise<void>;
+  onDone: () => void | Promise<void>;
+}) {
   const [setup, setSetup] = useState<Setup | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [code, setCode] = useState('');
@@ -54,6 +63,7 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void | Promise<void> 
         api<{ recoveryCodes: string[] }>('/me/two-factor/enable', { method: 'POST', body: { code: code.trim() } }),
       );
       setCodes(result.recoveryCodes);
+      await onEnabled?.();
     });
   };
 

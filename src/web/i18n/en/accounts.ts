@@ -2,7 +2,7 @@ export const accountsMessages = {
   'common.actions': 'Actions',
   'accounts.title': 'Accounts',
   'accounts.detail.title': 'Account',
-  'accounts.detail.summary': '{segment} · {members} members · created {created}',
+  'accounts.detail.summary': '{segment} · {members, plural, one {# member} other {# members}} · created {created}',
   'accounts.field.name': 'Account name',
   'accounts.field.segment': 'Segment',
   'accounts.create': 'Create account',

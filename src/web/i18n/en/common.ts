@@ -25,11 +25,10 @@ export const commonMessages = {
   'errors.generic': 'Something went wrong. Please try again.',
   'errors.network': 'Could not reach the server. Check your connection and try again.',
   'errors.checkFields': 'Please correct the highlighted fields.',
-  'errors.tooManyAttempts': {
-    one: 'Too many attempts, try again in {count} minute.',
-    other: 'Too many attempts, try again in {count} minutes.',
-  },
-  'role.account_admin': 'Account admin',
+  'errors.tooManyAttempts':
+    '{count, plural, one {Too many attempts, try again in # minute.} other {Too many attempts, try again in # minutes.}}',
+  // `kind` is the viewer's segment kind (filled by t()): self-service customers read plainer words.
+  'role.account_admin': '{kind, select, self_service {Admin} other {Account admin}}',
   'role.member': 'Member',
   'staffRole.owner': 'Owner',
   'staffRole.admin': 'Admin',

@@ -1,7 +1,7 @@
 export const portalMessages = {
   'nav.main': 'Main',
   'nav.home': 'Home',
-  'nav.team': 'Team',
+  'nav.team': '{kind, select, self_service {People} other {Team}}',
   'nav.profile': 'Profile',
   'nav.security': 'Security',
   'nav.sessions': 'Sessions',
@@ -12,8 +12,8 @@ export const portalMessages = {
   'portal.switcher.choose': 'Choose an account',
   'portal.switcher.switched': 'Switched to {account}',
   'portal.home.title': 'Welcome, {name}',
-  'portal.home.modules': 'Your workspace',
-  'portal.home.emptyTitle': 'Your workspace is ready',
+  'portal.home.modules': '{kind, select, self_service {Your account} other {Your workspace}}',
+  'portal.home.emptyTitle': '{kind, select, self_service {Your account is ready} other {Your workspace is ready}}',
   'portal.home.emptyBody': 'Features appear here as your provider enables them.',
   'portal.home.account': 'Account',
   'portal.home.accountName': 'Account',
@@ -21,13 +21,11 @@ export const portalMessages = {
   'portal.home.signedInAs': 'Signed in as',
   'portal.home.noAccountTitle': 'You are not a member of any account yet',
   'portal.home.noAccountBody': 'You are signed in as {email}. When someone adds you to an account, it appears here.',
-  'portal.team.title': 'Team',
+  'portal.team.title': '{kind, select, self_service {People} other {Team}}',
   // The portal home's cards: one `home.count.<key>` per count key the server sends.
-  'home.count.tickets.open': { one: '{count} open ticket', other: '{count} open tickets' },
-  'home.count.messages.unread': { one: '{count} unread message', other: '{count} unread messages' },
-  'home.count.documents.requested': {
-    one: '{count} file request waiting for you',
-    other: '{count} file requests waiting for you',
-  },
+  'home.count.tickets.open': '{count, plural, one {# open ticket} other {# open tickets}}',
+  'home.count.messages.unread': '{count, plural, one {# unread message} other {# unread messages}}',
+  'home.count.documents.requested':
+    '{count, plural, one {# file request waiting for you} other {# file requests waiting for you}}',
   'home.card.nothingNew': 'Nothing new',
 } as const;

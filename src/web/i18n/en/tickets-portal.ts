@@ -32,7 +32,7 @@ export const ticketsPortalMessages = {
   'tickets.portal.openHelp': 'Search the help center',
   'tickets.portal.updated': 'Updated {time}',
   'tickets.portal.requestedBy': 'Requested by {name}',
-  'tickets.portal.unread': { one: '{count} new message', other: '{count} new messages' },
+  'tickets.portal.unread': '{count, plural, one {# new message} other {# new messages}}',
   'tickets.portal.noAccount': 'Tickets belong to an account; you are not a member of any yet.',
 
   // New ticket
@@ -43,7 +43,7 @@ export const ticketsPortalMessages = {
   'tickets.new.description': 'Description',
   'tickets.new.descriptionHint':
     'What happened, what you expected, and anything you already tried. Markdown is supported.',
-  'tickets.new.ccs': 'Copy people from your team',
+  'tickets.new.ccs': '{kind, select, self_service {Copy people from your account} other {Copy people from your team}}',
   'tickets.new.ccsHint': 'They will see the ticket and get its replies.',
   'tickets.new.fields': 'Details',
   'tickets.new.required': 'required',

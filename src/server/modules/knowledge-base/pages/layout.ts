@@ -78,40 +78,52 @@ export function renderPage(frame: PageFrame): string {
   return page.html;
 }
 
+/**
+ * The help center's CSS. Colours are custom properties so one `prefers-color-scheme: dark` block switches the page
+ * (same palette as the web app's base.css). The brand colour stays the search bar's background in both schemes; as
+ * link text on dark it is lightened with color-mix so it stays readable.
+ */
 function styles(color: string) {
   return `
-:root{--kb-brand:${color};}
+:root{color-scheme:light dark;--kb-brand:${color};--kb-bg:#f7f8fa;--kb-surface:#fff;--kb-surface-2:#f3f4f6;--kb-text:#1d2330;--kb-muted:#5d6676;--kb-border:#e3e6eb;--kb-rule:#e9ecf1;--kb-control-border:#d0d5dd;--kb-hover:#eef2f8;--kb-link:var(--kb-brand);--kb-mark:#fff1a8;--kb-badge-bg:#fff3cd;--kb-badge-text:#7a5b00;--kb-quote-bar:var(--kb-brand)}
+@media (prefers-color-scheme:dark){:root{--kb-bg:#111318;--kb-surface:#1b1e25;--kb-surface-2:#252932;--kb-text:#eceef2;--kb-muted:#a9b0bd;--kb-border:#3b414d;--kb-rule:#2f343e;--kb-control-border:#4a515e;--kb-hover:#252932;--kb-link:color-mix(in srgb,var(--kb-brand) 45%,#fff);--kb-mark:#5c4d00;--kb-badge-bg:#352a10;--kb-badge-text:#ffd27a;--kb-quote-bar:var(--kb-link)}}
 *{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2330;background:#f7f8fa;line-height:1.55}
-a{color:var(--kb-brand)}
-.kb-header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;background:#fff;border-bottom:3px solid var(--kb-brand)}
-.kb-brand{display:flex;gap:8px;align-items:center;text-decoration:none;font-weight:600;color:#1d2330}
-.kb-muted{color:#667085;font-weight:400}
+body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--kb-text);background:var(--kb-bg);line-height:1.55}
+a{color:var(--kb-link)}
+.kb-header{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:12px 24px;background:var(--kb-surface);border-bottom:3px solid var(--kb-brand)}
+.kb-brand{display:flex;gap:8px;align-items:center;text-decoration:none;font-weight:600;color:var(--kb-text)}
+.kb-muted{color:var(--kb-muted);font-weight:400}
+.kb-header nav a{white-space:nowrap}
 .kb-search-bar{background:var(--kb-brand);padding:28px 24px}
 .kb-search{position:relative;max-width:640px;margin:0 auto;display:flex;gap:8px}
-.kb-search input{flex:1;padding:10px 12px;font-size:1rem;border:0;border-radius:6px}
-.kb-search button{padding:10px 16px;border:0;border-radius:6px;background:#fff;color:var(--kb-brand);font-weight:600;cursor:pointer}
-.kb-suggestions{position:absolute;top:100%;left:0;right:90px;margin:4px 0 0;padding:0;list-style:none;background:#fff;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);z-index:2}
-.kb-suggestions a{display:block;padding:8px 12px;text-decoration:none;color:#1d2330}
-.kb-suggestions a:hover,.kb-suggestions a:focus{background:#eef2f8}
+.kb-search input{flex:1;min-width:0;padding:10px 12px;font-size:1rem;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-text)}
+.kb-search button{padding:10px 16px;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-link);font-weight:600;cursor:pointer}
+.kb-suggestions{position:absolute;top:100%;left:0;right:90px;margin:4px 0 0;padding:0;list-style:none;background:var(--kb-surface);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);z-index:2}
+.kb-suggestions a{display:block;padding:8px 12px;text-decoration:none;color:var(--kb-text)}
+.kb-suggestions a:hover,.kb-suggestions a:focus{background:var(--kb-hover)}
 .kb-main{max-width:880px;margin:0 auto;padding:24px}
 .kb-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;padding:0;list-style:none}
-.kb-card{background:#fff;border:1px solid #e3e6eb;border-radius:8px;padding:16px}
+.kb-card{background:var(--kb-surface);border:1px solid var(--kb-border);border-radius:8px;padding:16px}
 .kb-card h2{margin:0 0 4px;font-size:1.1rem}
 .kb-list{list-style:none;padding:0}
-.kb-list li{padding:8px 0;border-bottom:1px solid #e9ecf1}
-.kb-article{background:#fff;border:1px solid #e3e6eb;border-radius:8px;padding:24px 32px}
+.kb-list li{padding:8px 0;border-bottom:1px solid var(--kb-rule)}
+.kb-article{background:var(--kb-surface);border:1px solid var(--kb-border);border-radius:8px;padding:24px 32px;overflow-wrap:anywhere}
+@media (max-width:600px){.kb-main{padding:16px}.kb-article{padding:16px}.kb-header{padding:12px 16px}.kb-search-bar{padding:20px 16px}}
 .kb-article img{max-width:100%}
-.kb-article pre{background:#f3f4f6;padding:12px;overflow:auto}
-.kb-article table{border-collapse:collapse}.kb-article td,.kb-article th{border:1px solid #d0d5dd;padding:4px 8px}
-.kb-crumbs{font-size:.9rem;color:#667085}
-.kb-badge{display:inline-block;padding:1px 8px;border-radius:10px;background:#fff3cd;color:#7a5b00;font-size:.8rem}
-.kb-hit{padding:12px 0;border-bottom:1px solid #e9ecf1}.kb-hit p{margin:4px 0;color:#475467}
-mark{background:#fff1a8;padding:0 1px}
-.kb-feedback{margin-top:24px;padding-top:16px;border-top:1px solid #e9ecf1}
-.kb-feedback button{margin-right:8px;padding:6px 14px;border:1px solid #d0d5dd;border-radius:6px;background:#fff;cursor:pointer}
-.kb-feedback textarea{display:block;width:100%;margin:8px 0}
+.kb-article pre{background:var(--kb-surface-2);padding:12px;overflow:auto}
+.kb-article code{background:var(--kb-surface-2);padding:0 .25em;border-radius:3px}
+.kb-article pre code{padding:0}
+.kb-article blockquote{margin:16px 0;padding:8px 16px;border-left:4px solid var(--kb-quote-bar);background:var(--kb-surface-2);color:var(--kb-text);border-radius:0 6px 6px 0}
+.kb-article blockquote>:first-child{margin-top:0}.kb-article blockquote>:last-child{margin-bottom:0}
+.kb-article table{border-collapse:collapse}.kb-article td,.kb-article th{border:1px solid var(--kb-control-border);padding:4px 8px}
+.kb-crumbs{font-size:.9rem;color:var(--kb-muted)}
+.kb-badge{display:inline-block;padding:1px 8px;border-radius:10px;background:var(--kb-badge-bg);color:var(--kb-badge-text);font-size:.8rem}
+.kb-hit{padding:12px 0;border-bottom:1px solid var(--kb-rule)}.kb-hit p{margin:4px 0;color:var(--kb-muted)}
+mark{background:var(--kb-mark);color:inherit;padding:0 1px}
+.kb-feedback{margin-top:24px;padding-top:16px;border-top:1px solid var(--kb-rule)}
+.kb-feedback button{margin-right:8px;padding:6px 14px;border:1px solid var(--kb-control-border);border-radius:6px;background:var(--kb-surface);color:var(--kb-text);cursor:pointer}
+.kb-feedback textarea{display:block;width:100%;margin:8px 0;background:var(--kb-surface);color:var(--kb-text);border:1px solid var(--kb-control-border)}
 .kb-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-.kb-footer{text-align:center;color:#667085;padding:32px;font-size:.9rem}
+.kb-footer{text-align:center;color:var(--kb-muted);padding:32px;font-size:.9rem}
 `;
 }
