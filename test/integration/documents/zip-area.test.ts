@@ -58,6 +58,34 @@ describe.each(DRIVERS)('area zips on the %s driver', (driver) => {
     ).toBe(true);
   });
 
+  it('hostile names (a Windows drive, backslashes, quotes, HTML) survive zips and downloads for everyone', async () => {
+    const names = ['C:\\x', 'C:x', 'a"b;c%.pdf', '<img src=x onerror=alert(1)>.txt', '..\\..\\evil.txt'];
+    const folder = json<{ id: string }>(await alice.post(`/api/v1/accounts/${acme}/folders`, { name: 'D:drive' }));
+    const stored: { id: string; name: string }[] = [];
+    for (const name of names) {
+      const created = await upload(alice, uploadUrl(acme, name, `&folderId=${folder.id}&onConflict=keep-both`), 'x');
+      expect(created.statusCode, created.body).toBe(201);
+      stored.push(json<{ document: { id: string; name: string } }>(created).document);
+    }
+    for (const document of stored) {
+      const download = await owner.get(`/api/v1/documents/${document.id}/download`);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-disposition']).toMatch(
+        /^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''/,
+      );
+    }
+    for (const client of [alice, owner]) {
+      const area = await client.get(zipUrl('shared'));
+      expect(area.statusCode, area.body.slice(0, 200)).toBe(200);
+      const entries = zipEntries(area.rawPayload);
+      expect(entries).toEqual(expect.arrayContaining(['D_drive/', 'D_drive/C__x', 'D_drive/C_x']));
+      for (const entry of entries) expect(entry).not.toMatch(/^[a-zA-Z]:|^\/|(^|\/)\.\.(\/|$)|\\/);
+      const folderZip = await client.get(`/api/v1/folders/${folder.id}/zip`);
+      expect(folderZip.statusCode).toBe(200);
+      expect(zipEntries(folderZip.rawPayload).length).toBe(names.length);
+    }
+  });
+
   it('the internal area is staff only; another account is 404', async () => {
     expectProblem(await alice.get(zipUrl('internal')), 404, 'not_found');
     expectProblem(await bianca.get(zipUrl('shared')), 404, 'not_found');

@@ -21,6 +21,15 @@ export function sanitizeFileName(raw: string): string {
   return truncateKeepingExtension(name, MAX_NAME_LENGTH);
 }
 
+/**
+ * A zip entry's path from stored names. Stored names never hold a slash, but may hold a colon: "C:x" reads as a
+ * Windows drive path to zip tools (yazl refuses it as absolute, and an unzip on Windows would write outside the
+ * folder). In the zip only, each colon becomes "_"; the stored name is left as the person chose it.
+ */
+export function zipEntryPath(segments: string[]): string {
+  return segments.map((segment) => segment.replace(/:/g, '_')).join('/');
+}
+
 /** Cuts a name to `max` characters (code points, never half a surrogate pair), keeping a short extension. */
 export function truncateKeepingExtension(name: string, max: number): string {
   const chars = [...name];

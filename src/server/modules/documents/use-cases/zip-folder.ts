@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { recordExport } from '../../audit/index.ts';
+import { zipEntryPath } from '../file-names.ts';
 import { documentPolicy, documentScopeOf } from '../policy.ts';
 import { liveAreaTreeOf, liveTreeOf, type TreeEntry } from '../version-repository.ts';
 import { folderFor } from './folders.ts';
@@ -18,7 +19,7 @@ import { loadSpace } from './space.ts';
 function zipOf(ctx: AppContext, entries: TreeEntry[]): Readable {
   const zip = new yazl.ZipFile();
   for (const entry of entries) {
-    const path = entry.path.join('/');
+    const path = zipEntryPath(entry.path);
     if (entry.kind === 'folder') {
       if (path) zip.addEmptyDirectory(path);
       continue;
