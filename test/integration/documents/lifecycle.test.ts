@@ -130,6 +130,22 @@ describe.each(DRIVERS)('document lifecycle on the %s driver', (driver) => {
     await owner.patch(`/api/v1/accounts/${acme}/document-space`, { quotaBytes: null });
   });
 
+  it('If-Match on a version upload: a stale version gets 409 and stores nothing; the current one is accepted', async () => {
+    const first = docOf(await upload(owner, uploadUrl(acme, 'budget-if-match.xlsx'), 'v1'));
+    const loaded = (await owner.get(`/api/v1/documents/${first.id}`)).json() as { version: number };
+    const url = `/api/v1/documents/${first.id}/versions`;
+    const headers = { 'if-match': String(loaded.version) };
+    // Someone else adds a version after this client loaded the document.
+    expect((await upload(owner, url, 'v2 by a colleague')).statusCode).toBe(201);
+    const stale = await upload(owner, url, 'v2 from a stale page', 'application/octet-stream', headers);
+    expect(expectProblem(stale, 409).code).toBe('stale_version');
+    const versions = (await owner.get(`${url}`)).json() as { items: unknown[] };
+    expect(versions.items.length).toBe(2);
+    const current = (await owner.get(`/api/v1/documents/${first.id}`)).json() as { version: number };
+    const fresh = await upload(owner, url, 'v3', 'application/octet-stream', { 'if-match': `"${current.version}"` });
+    expect(fresh.statusCode, fresh.body).toBe(201);
+  });
+
   it('a broken upload leaves nothing visible, and a retry succeeds', async () => {
     const failing = new Readable({ read() {} });
     failing.push(Buffer.alloc(1000, 1));

@@ -14,6 +14,7 @@ import {
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { servedContentType } from '../../platform/http/file-response.ts';
+import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { contentDisposition } from './file-names.ts';
 import { downloadUseCase, previewUseCase, thumbnailUseCase, type FileToSend } from './use-cases/serve-file.ts';
@@ -137,7 +138,14 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return sendUpload(
           reply,
           await idempotentUpload(ctx, request, file, () =>
-            uploadVersionUseCase(ctx, actorOf(request), request.params.documentId, request.query.name, file),
+            uploadVersionUseCase(
+              ctx,
+              actorOf(request),
+              request.params.documentId,
+              request.query.name,
+              file,
+              ifMatchVersion(request),
+            ),
           ),
         );
       },

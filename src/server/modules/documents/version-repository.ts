@@ -176,12 +176,13 @@ export async function appendVersion(
   documentId: string,
   version: NewVersion,
   fileRequestId: string | null,
+  expectedVersion: number | null = null,
 ): Promise<{ number: number; area: DocumentArea } | null> {
   const { rows } = await db.query<{ version_count: number; area: DocumentArea }>(
     `UPDATE documents SET version_count = version_count + 1, current_version_id = $2, updated_at = $3, version = version + 1,
        file_request_id = COALESCE($4, file_request_id)
-     WHERE id = $1 AND deleted_at IS NULL RETURNING version_count, area`,
-    [documentId, version.id, version.now, fileRequestId],
+     WHERE id = $1 AND deleted_at IS NULL AND ($5::int IS NULL OR version = $5) RETURNING version_count, area`,
+    [documentId, version.id, version.now, fileRequestId, expectedVersion],
   );
   if (!rows[0]) return null;
   await insertVersionRow(db, documentId, rows[0].version_count, version);

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { fieldError } from './errors.ts';
+import { conflict, fieldError } from './errors.ts';
 
 /** Optimistic concurrency: `If-Match: 3` or `If-Match: "3"` carries the version the client edited. */
 export function ifMatchVersion(request: FastifyRequest): number | null {
@@ -10,3 +10,6 @@ export function ifMatchVersion(request: FastifyRequest): number | null {
     throw fieldError('If-Match', 'invalid_version', 'If-Match must be the version you loaded.');
   return version;
 }
+
+/** The object changed since the client loaded the version it sent in If-Match. */
+export const staleVersion = () => conflict('This changed since you loaded it. Reload and try again.', 'stale_version');

@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../platform/http/if-match.ts';
 import type { DocumentArea, UploadResult } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -34,6 +35,8 @@ export type CommitTarget =
       fileRequestId: string | null;
       restoredFromNumber?: number;
       countsAgainstQuota?: boolean;
+      /** If-Match: the document's version the uploader saw; another version since then is a 409, not a silent new one. */
+      expectedVersion?: number | null;
     }
   | {
       kind: 'place';
@@ -91,7 +94,7 @@ export async function commitUpload(
       }
       const result =
         target.kind === 'document'
-          ? await addVersion(tx, target.documentId, target.fileRequestId)
+          ? await addVersion(tx, target.documentId, target.fileRequestId, target.expectedVersion ?? null)
           : await placeFile(tx, target);
       if (!stored.alreadyCommitted) await forgetPendingObject(tx, stored.storageKey);
       await recordActivity(tx, {
@@ -137,8 +140,9 @@ export async function commitUpload(
 
   type Tx = Parameters<typeof appendVersion>[0];
 
-  async function addVersion(tx: Tx, documentId: string, fileRequestId: string | null) {
-    const appended = await appendVersion(tx, documentId, version, fileRequestId);
+  async function addVersion(tx: Tx, documentId: string, fileRequestId: string | null, expected: number | null) {
+    const appended = await appendVersion(tx, documentId, version, fileRequestId, expected);
+    if (appended === null && expected !== null) throw staleVersion();
     if (appended === null) throw notFound();
     return {
       documentId,

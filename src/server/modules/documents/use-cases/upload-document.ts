@@ -1,3 +1,4 @@
+import { staleVersion } from '../../../platform/http/if-match.ts';
 import type { DocumentArea, OnNameConflict, UploadResult } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -53,16 +54,26 @@ export async function uploadVersionUseCase(
   documentId: string,
   rawName: string | undefined,
   file: IncomingFile,
+  expectedVersion: number | null = null,
 ): Promise<UploadResult> {
   const { document, space, permissions } = await documentFor(ctx, actor, documentId, { live: true });
   if (!documentPolicy.document(actor, document, permissions).uploadVersion) throw forbidden();
+  // Refused before the body is read; checked again under the row lock when the version is written.
+  if (expectedVersion !== null && document.version !== expectedVersion) throw staleVersion();
   // A version keeps the document's name; the uploaded file's own name is recorded on the version only.
   const versionName = rawName ? sanitizeFileName(rawName) : document.name;
   const stored = await storeIncomingFile(ctx, space, file, versionName);
   return commitUpload(
     ctx,
     actor,
-    { kind: 'document', accountId: document.account_id, documentId, name: document.name, fileRequestId: null },
+    {
+      kind: 'document',
+      accountId: document.account_id,
+      documentId,
+      name: document.name,
+      fileRequestId: null,
+      expectedVersion,
+    },
     stored,
   );
 }
