@@ -116,9 +116,10 @@ describe('knowledge base search, helpfulness and analytics', () => {
       no: 1,
     });
     expect((await portal.client().post(url, { helpful: false })).json()).toMatchObject({ yes: 0, no: 2 });
-    const alice = await portal.signedIn('alice@acme.example');
-    await alice.post(url, { helpful: true });
-    expect((await alice.post(url, { helpful: true })).json()).toMatchObject({ yes: 1, no: 2 });
+    // A signed-in reader whose segment has the help center (the Clients segment does not switch it on).
+    const dana = await portal.signedIn('dana.diaz@customers.example');
+    await dana.post(url, { helpful: true });
+    expect((await dana.post(url, { helpful: true })).json()).toMatchObject({ yes: 1, no: 2 });
     const { rows } = await portal.ctx.db.query<{ comment: string | null }>(
       'SELECT comment FROM kb_feedback WHERE article_id = $1 AND comment IS NOT NULL',
       [articleId],
