@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   INVITATIONS_PER_HOUR: positiveInt.default(50),
   HELP_SEARCHES_PER_MINUTE: positiveInt.default(60),
   EXPORTS_PER_HOUR: positiveInt.default(30),
+  UPLOADS_PER_MINUTE_PER_USER: positiveInt.default(60),
+  UPLOADS_PER_MINUTE_PER_ACCOUNT: positiveInt.default(300),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
@@ -118,6 +120,9 @@ export interface Config {
     helpSearchesPerMinute: number;
     /** Ticket CSV, folder/area zip and thread exports per person and hour. */
     exportsPerHour: number;
+    /** Files one person, and one account's people together, may upload per minute (documents, attachments). */
+    uploadsPerMinutePerUser: number;
+    uploadsPerMinutePerAccount: number;
   };
   bodyLimitBytes: number;
   storage: StorageConfig;
@@ -239,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       invitationsPerHour: values.INVITATIONS_PER_HOUR,
       helpSearchesPerMinute: values.HELP_SEARCHES_PER_MINUTE,
       exportsPerHour: values.EXPORTS_PER_HOUR,
+      uploadsPerMinutePerUser: values.UPLOADS_PER_MINUTE_PER_USER,
+      uploadsPerMinutePerAccount: values.UPLOADS_PER_MINUTE_PER_ACCOUNT,
     },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,

@@ -64,6 +64,8 @@ describe.each(engines)('SIGKILL under load on the $name engine', ({ name, url })
       DOCUMENTS_JOB_INTERVAL_SECONDS: '0',
       // The load is one person posting as fast as the server answers: per-person limits are not under test.
       MESSAGES_PER_MINUTE: '100000',
+      UPLOADS_PER_MINUTE_PER_USER: '100000',
+      UPLOADS_PER_MINUTE_PER_ACCOUNT: '100000',
     };
     let dropDatabase = async () => undefined as void;
     if (url) {

@@ -74,6 +74,9 @@ export async function startPortal(
     SECRET: 'test-secret-test-secret-test-secret-0',
     DATA_DIR: dataDir,
     BASE_URL: 'http://portico.test',
+    // Upload budgets are tested on their own (upload-limits.test.ts); other tests upload as fast as they like.
+    UPLOADS_PER_MINUTE_PER_USER: '100000',
+    UPLOADS_PER_MINUTE_PER_ACCOUNT: '100000',
     ...env,
   });
   const { db, drop } = await (options.database ?? (() => openTestDatabase()))();

@@ -28,6 +28,8 @@ export function limitRules(config: Config) {
     /** Searches one IP may add to the search analytics; past it they still run but are not logged. */
     searchLogPerIp: { points: 120, durationSeconds: 10 * MINUTE },
     exportsPerUser: { points: rateLimits.exportsPerHour, durationSeconds: HOUR },
+    uploadsPerUser: { points: rateLimits.uploadsPerMinutePerUser, durationSeconds: MINUTE },
+    uploadsPerAccount: { points: rateLimits.uploadsPerMinutePerAccount, durationSeconds: MINUTE },
     messagesPerUser: { points: conversations.messagesPerMinute, durationSeconds: MINUTE },
     /** Help-center visit reports per IP: keeps scripts from inflating the deflection figures. */
     deflectionEventsPerIp: { points: 60, durationSeconds: 10 * MINUTE },
@@ -41,6 +43,20 @@ export function limitRules(config: Config) {
 }
 
 export type LimitName = keyof ReturnType<typeof limitRules>;
+
+/**
+ * Every upload (a document, a version, a file for a request, a message attachment) counts against the person's and
+ * the account's budgets before its body is read: 429 with Retry-After beyond either.
+ */
+export async function takeUploadBudget(ctx: AppContext, userId: string, accountId: string) {
+  const limits = limitsOf(ctx);
+  await limits.take('uploadsPerUser', userId, 'Too many uploads in a short time. Wait a moment and try again.');
+  await limits.take(
+    'uploadsPerAccount',
+    accountId,
+    'This account is uploading too many files at once. Try again shortly.',
+  );
+}
 
 const byContext = new WeakMap<AppContext, RateLimits<LimitName>>();
 

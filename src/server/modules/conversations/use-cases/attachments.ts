@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { takeUploadBudget } from '../../../platform/security/limits.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -78,6 +79,7 @@ export async function uploadAttachmentUseCase(
   if (!conversationPolicy.threadAbilities(actor, thread).post) throw forbidden();
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw fieldError('body', 'required', 'Send the file as the request body.');
+  await takeUploadBudget(ctx, actor.userId, thread.account_id);
   return storeAttachment(ctx, ctx.db, {
     threadId: thread.id,
     uploadedBy: actor.userId,

@@ -1,4 +1,5 @@
 import { staleVersion } from '../../../platform/http/if-match.ts';
+import { takeUploadBudget } from '../../../platform/security/limits.ts';
 import type { DocumentArea, OnNameConflict, UploadResult } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -43,6 +44,7 @@ export async function uploadDocumentUseCase(
   const place = { accountId, area, folderId: target.folderId };
   const rule = conflictRuleFor(actor, permissions, target.onConflict);
   await refuseNameConflictUpFront(ctx.db, place, name, rule);
+  await takeUploadBudget(ctx, actor.userId, space.account_id);
   const stored = await storeIncomingFile(ctx, space, file, name);
   return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId: null, rule }, stored);
 }
@@ -62,6 +64,7 @@ export async function uploadVersionUseCase(
   if (expectedVersion !== null && document.version !== expectedVersion) throw staleVersion();
   // A version keeps the document's name; the uploaded file's own name is recorded on the version only.
   const versionName = rawName ? sanitizeFileName(rawName) : document.name;
+  await takeUploadBudget(ctx, actor.userId, space.account_id);
   const stored = await storeIncomingFile(ctx, space, file, versionName);
   return commitUpload(
     ctx,
@@ -105,6 +108,7 @@ export async function uploadForRequestUseCase(
   };
   const rule = conflictRuleFor(actor, permissions, target.onConflict);
   await refuseNameConflictUpFront(ctx.db, place, name, rule);
+  await takeUploadBudget(ctx, actor.userId, space.account_id);
   const stored = await storeIncomingFile(ctx, space, file, name);
   return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId, rule }, stored);
 }

@@ -1,4 +1,5 @@
 import type { CreateTicket } from '../../../../contract/index.ts';
+import { takeUploadBudget } from '../../../platform/security/limits.ts';
 import { requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, notFound } from '../../../platform/http/errors.ts';
@@ -49,6 +50,7 @@ export async function uploadNewTicketAttachmentUseCase(
   input: { accountId?: string; name: string; contentType: string | undefined; body: unknown },
 ) {
   const { accountId } = await ticketAccountFor(ctx, actor, input.accountId);
+  await takeUploadBudget(ctx, actor.userId, accountId);
   return uploadFirstMessageAttachment(ctx, actor, accountId, input.name, input.contentType, input.body);
 }
 
