@@ -83,17 +83,23 @@ describe('attempt limits under concurrency', () => {
     expect(Number(signIn.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('throttles the password check of turning 2FA off', async () => {
+  it('throttles the password check that proves it is you before turning 2FA off (step-up)', async () => {
     const email = 'carla@cedarpine.example';
     const browser = await portal.signedIn(email);
     await enrolTwoFactor(portal, browser);
-    for (let attempt = 0; attempt < MAX_FAILURES; attempt += 1)
-      expect((await browser.post('/api/v1/me/two-factor/disable', { password: `wrong-${attempt}` })).statusCode).toBe(
-        400,
-      );
-    const refused = await browser.post('/api/v1/me/two-factor/disable', { password: portal.demo.password });
+    // Later: the sign-in's proof is too old, so turning 2FA off needs the password again.
+    portal.clock.advanceMinutes(30);
+    expect((await browser.post('/api/v1/me/two-factor/disable', {})).json().code).toBe('reauthentication_required');
+    const attempts = await Promise.all(
+      Array.from({ length: 3 * MAX_FAILURES }, (_, attempt) =>
+        browser.post('/api/v1/me/reauthenticate', { password: `wrong-${attempt}` }),
+      ),
+    );
+    expect(attempts.filter((response) => response.statusCode === 400).length).toBeLessThanOrEqual(MAX_FAILURES);
+    const refused = await browser.post('/api/v1/me/reauthenticate', { password: portal.demo.password });
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await browser.post('/api/v1/me/two-factor/disable', {})).statusCode).toBe(403);
     expect((await browser.get('/api/v1/me')).json().user.twoFactorEnabled).toBe(true);
   });
 });
