@@ -15,7 +15,13 @@ const OWNER = 'owner@northwind.example';
 describe.runIf(engine === 'embedded')('graceful shutdown of a real process', { timeout: 240_000 }, () => {
   it('a stalled upload does not hold SIGTERM past SHUTDOWN_TIMEOUT_SECONDS: the process cuts it and exits', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'portico-shutdown-'));
-    const portico = await spawnPortico({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_SECONDS: '2' });
+    // Request arrivals are logged at trace, so the test sees the upload reach the server.
+    const portico = await spawnPortico({
+      DATA_DIR: dataDir,
+      SHUTDOWN_TIMEOUT_SECONDS: '2',
+      LOG_LEVEL: 'trace',
+      REQUEST_LOG_LEVEL: 'trace',
+    });
     try {
       const owner = new FetchClient(portico.baseUrl);
       expect(

@@ -9,7 +9,10 @@ export class RequestLogController extends LogController {
     super();
   }
 
-  override incomingRequest() {}
+  // Arrivals only at trace: an operator tracing a hung request needs to see it came in.
+  override incomingRequest(request: FastifyRequest) {
+    if (this.level === 'trace') request.log.trace({ req: request }, 'incoming request');
+  }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
     if (error) return super.requestCompleted(error, request, reply);
