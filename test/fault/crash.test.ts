@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProcessClient, spawnPortico, type FetchResponse, type PorticoProcess } from '../support/portico-process.ts';
+import { ProcessClient, type FetchResponse } from '../support/portico-process.ts';
+import { spawnPortico, type PorticoProcess } from '../support/process.ts';
 
 const DEMO_PASSWORD = 'northwind-demo-2026';
 const CYCLES = Number(process.env.FAULT_CYCLES ?? 3);
@@ -87,7 +88,8 @@ describe.each(engines)('SIGKILL under load on the $name engine', ({ name, url })
     }
     server = await spawnPortico(env);
     cleanup = async () => {
-      await server.stop().catch(() => undefined);
+      server.kill('SIGTERM');
+      await server.exited;
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
     };
@@ -164,7 +166,8 @@ describe.each(engines)('SIGKILL under load on the $name engine', ({ name, url })
         await new Promise((resolve) => setTimeout(resolve, 20));
       await new Promise((resolve) => setTimeout(resolve, next() * 1_000));
       killed = true;
-      await server.kill9();
+      server.kill('SIGKILL');
+      await server.exited;
       for (const outcome of await Promise.allSettled(inFlight)) if (outcome.status === 'rejected') throw outcome.reason;
 
       server = await spawnPortico(env);
