@@ -82,7 +82,12 @@ describe.skipIf(engine !== 'postgres')('a PostgreSQL outage', () => {
 
     await proxy.restore();
     await untilServing();
-    expect((await portal.client().get('/readyz')).statusCode).toBe(200);
+    // Readiness comes back too, once the LISTEN connections have reconnected (they retry with a backoff).
+    const deadline = Date.now() + 60_000;
+    while ((await portal.client().get('/readyz')).statusCode !== 200) {
+      if (Date.now() > deadline) throw new Error('/readyz stayed 503 after the database came back');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
 
   it('hung: requests end with 503 after the configured timeouts instead of waiting', async () => {
