@@ -84,8 +84,18 @@ async function runAxe({ page, mirror }: WatchedPage, onlyIfChanged: boolean): Pr
       await page.evaluate(WAIT_FOR_QUIET_DOM);
     }
     // Injected through the DevTools protocol, which the pages' CSP (script-src 'self', no eval) does not govern.
-    if (!(await target.evaluate("typeof window.axe === 'object'"))) await target.evaluate(axeSource);
-    const result = (await target.evaluate(RUN_AXE)) as AxeResultLike;
+    // A full navigation between injecting and running replaces the document (and its axe): inject again then.
+    let result: AxeResultLike | null = null;
+    for (let attempt = 0; result === null; attempt += 1) {
+      if (!(await target.evaluate("typeof window.axe === 'object'"))) await target.evaluate(axeSource);
+      try {
+        result = (await target.evaluate(RUN_AXE)) as AxeResultLike;
+      } catch (error) {
+        const replaced = /reading 'run'|Execution context was destroyed|navigat/i.test(String(error));
+        if (!replaced || attempt >= 2) throw error;
+        await page.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined);
+      }
+    }
     if (!mirror) await page.evaluate(MARK_CHECKED);
     // Client-side routing may have moved on during the run: name both addresses then.
     const before = new URL(url).pathname;

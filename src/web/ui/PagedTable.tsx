@@ -30,7 +30,8 @@ export function PagedTable<T>({ list, caption, columns, rowKey, empty }: PagedTa
   return (
     <>
       {list.items.length ? (
-        <div className="table-wrap">
+        // A table wider than a phone scrolls sideways inside its wrapper: keyboard users must be able to reach it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
           <table>
             <caption className="sr-only">{caption}</caption>
             <thead>
