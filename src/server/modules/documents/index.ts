@@ -2,12 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { fileRoutes } from './file-routes.ts';
 import { startDocumentJobs } from './jobs.ts';
+import { fileRequestRoutes } from './request-routes.ts';
 import { documentJsonRoutes } from './routes.ts';
 
 /** Every documents route, and the periodic jobs (reminders, trash purge, orphan sweep) for as long as the app runs. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
   return async (app) => {
     await app.register(documentJsonRoutes(ctx));
+    await app.register(fileRequestRoutes(ctx));
     await app.register(fileRoutes(ctx));
     const stopJobs = startDocumentJobs(ctx, ctx.config.documents.jobIntervalSeconds);
     app.addHook('onClose', async () => stopJobs());

@@ -1,22 +1,18 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  CreateFileRequest,
   CreateFolder,
   Document,
   DocumentActivity,
   DocumentListQuery,
   DocumentSpace,
   DocumentVersion,
-  FileRequest,
-  FileRequestListQuery,
   Folder,
   FolderListQuery,
   Id,
   ListQuery,
   Ok,
   Page,
-  ReturnFileRequest,
   SegmentDocumentSettings,
   TrashItem,
   UpdateDocument,
@@ -35,12 +31,6 @@ import {
   restoreVersionUseCase,
   updateDocumentUseCase,
 } from './use-cases/documents.ts';
-import {
-  createFileRequestUseCase,
-  decideFileRequestUseCase,
-  getFileRequestUseCase,
-  listFileRequestsUseCase,
-} from './use-cases/file-requests.ts';
 import { createFolderUseCase, getFolderUseCase, listFoldersUseCase, updateFolderUseCase } from './use-cases/folders.ts';
 import { getDocumentUseCase } from './use-cases/get-document.ts';
 import {
@@ -66,7 +56,6 @@ const FolderParams = z.object({ folderId: Id });
 const DocumentParams = z.object({ documentId: Id });
 const AccountDocumentParams = AccountParams.extend({ documentId: Id });
 const VersionParams = DocumentParams.extend({ versionId: Id });
-const RequestParams = z.object({ fileRequestId: Id });
 const tags = ['documents'];
 const ok = { ok: true as const };
 
@@ -365,87 +354,6 @@ export function documentJsonRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => accountActivityUseCase(ctx, actorOf(request), request.params.accountId, request.query),
-    );
-
-    app.get(
-      '/api/v1/accounts/:accountId/file-requests',
-      {
-        config: { access: access.signedIn },
-        schema: {
-          tags,
-          summary: 'File requests of an account (status=pending: what the client still owes)',
-          params: AccountParams,
-          querystring: FileRequestListQuery,
-          response: { 200: Page(FileRequest) },
-        },
-      },
-      (request) => listFileRequestsUseCase(ctx, actorOf(request), request.params.accountId, request.query),
-    );
-    app.post(
-      '/api/v1/accounts/:accountId/file-requests',
-      {
-        config: { access: access.staff, idempotent: true },
-        schema: {
-          tags,
-          summary: 'Ask an account for files (emails its people)',
-          params: AccountParams,
-          body: CreateFileRequest,
-          response: { 201: FileRequest },
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createFileRequestUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
-    );
-    app.get(
-      '/api/v1/file-requests/:fileRequestId',
-      {
-        config: { access: access.signedIn },
-        schema: {
-          tags,
-          summary: 'One file request, with the files uploaded against it',
-          params: RequestParams,
-          response: { 200: FileRequest },
-        },
-      },
-      (request) => getFileRequestUseCase(ctx, actorOf(request), request.params.fileRequestId),
-    );
-    app.post(
-      '/api/v1/file-requests/:fileRequestId/accept',
-      {
-        config: { access: access.staff },
-        schema: {
-          tags,
-          summary: 'Accept the files (fulfils the request)',
-          params: RequestParams,
-          response: { 200: FileRequest },
-        },
-      },
-      (request) => decideFileRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, 'accept'),
-    );
-    app.post(
-      '/api/v1/file-requests/:fileRequestId/return',
-      {
-        config: { access: access.staff },
-        schema: {
-          tags,
-          summary: 'Send the request back with a reason',
-          params: RequestParams,
-          body: ReturnFileRequest,
-          response: { 200: FileRequest },
-        },
-      },
-      (request) =>
-        decideFileRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, 'return', request.body.reason),
-    );
-    app.delete(
-      '/api/v1/file-requests/:fileRequestId',
-      {
-        config: { access: access.staff },
-        schema: { tags, summary: 'Cancel a file request', params: RequestParams, response: { 200: FileRequest } },
-      },
-      (request) => decideFileRequestUseCase(ctx, actorOf(request), request.params.fileRequestId, 'cancel'),
     );
   };
 }
