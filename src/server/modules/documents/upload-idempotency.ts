@@ -12,6 +12,7 @@ import {
   idempotencyKeyReused,
   refuseUnlessReplayable,
   releaseIdempotencyKey,
+  runMarkingApplied,
 } from '../../platform/http/idempotency.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { measureUpload, UploadTooLargeError } from '../../platform/storage/index.ts';
@@ -66,7 +67,9 @@ export async function idempotentUpload(
   }
   let result: UploadResult;
   try {
-    result = await upload();
+    // The upload's transaction marks the key applied as it commits: a crash before the answer is stored then
+    // gives the retry `idempotency_response_lost`, never a second upload (which would meet the first's name).
+    result = await runMarkingApplied(userId, key, upload);
   } catch (error) {
     // Nothing was created: the key is free for the client's retry.
     await releaseIdempotencyKey(ctx.db, userId, key);

@@ -18,3 +18,11 @@ export function runWithCommitMarker<T>(marker: CommitMarker, fn: () => T): T {
 export function currentCommitMarker(): CommitMarker | undefined {
   return markers.getStore();
 }
+
+/**
+ * Runs `fn` with no marker: for preparatory work inside a marked request (a request's folder made before its
+ * upload commits) that must not count as the request's work being applied.
+ */
+export function runWithoutCommitMarker<T>(fn: () => T): T {
+  return markers.exit(fn);
+}

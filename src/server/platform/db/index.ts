@@ -10,5 +10,5 @@ export {
 export { migrate, migrationChecksums, MigrationError, MIGRATIONS_DIR } from './migrate.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { isDatabaseUnavailable } from './unavailable.ts';
-export { runWithCommitMarker, type CommitMarker } from './commit-marker.ts';
+export { runWithCommitMarker, runWithoutCommitMarker, type CommitMarker } from './commit-marker.ts';
 export { listenResiliently, listenersDown, PROCESS_INSTANCE_ID } from './listener.ts';

@@ -145,6 +145,11 @@ function markApplied(userId: string, key: string) {
   };
 }
 
+/** Runs `work` so that each transaction it commits also marks the claim applied (see `markApplied`). */
+export function runMarkingApplied<T>(userId: string, key: string, work: () => T): T {
+  return runWithCommitMarker(markApplied(userId, key), work);
+}
+
 /** Keeps the first response for replays. `responseBody`: JSON text or a value. */
 export async function completeIdempotencyKey(
   db: Queryable,
@@ -184,7 +189,7 @@ export function registerIdempotency(app: FastifyInstance, db: Database, clock: C
     route.handler = function (this: FastifyInstance, request, reply) {
       const slot = request.idempotency;
       if (!slot) return handler.call(this, request, reply);
-      return runWithCommitMarker(markApplied(slot.userId, slot.key), () => handler.call(this, request, reply));
+      return runMarkingApplied(slot.userId, slot.key, () => handler.call(this, request, reply));
     };
   });
 

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import type { Queryable } from '../../../platform/db/index.ts';
+import { runWithoutCommitMarker, type Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { sanitizeFileName } from '../file-names.ts';
 import { documentScopeOf } from '../policy.ts';
@@ -24,23 +24,26 @@ export async function requestFolderOf(ctx: AppContext, actor: Actor, request: Fi
     );
   };
   if (await isUsable(request.folder_id)) return request.folder_id!;
-  return ctx.db.transaction(async (tx) => {
-    // Another first upload may have made the folder while this one waited for the lock.
-    const current = await lockRequestFolder(tx, request.id);
-    if (current && (await isUsable(current, tx))) return current;
-    const place = { accountId: request.account_id, area: 'shared' as const, folderId: null };
-    const name = await firstFreeName(tx, place, sanitizeFileName(request.title));
-    const folderId = newId();
-    await insertFolder(tx, {
-      id: folderId,
-      accountId: request.account_id,
-      parentId: null,
-      area: 'shared',
-      name,
-      createdBy: request.requested_by ?? actor.userId,
-      now: ctx.clock.now(),
-    });
-    await setRequestFolder(tx, request.id, folderId);
-    return folderId;
-  });
+  // Making the folder is not the upload: a crash after it must leave the upload's Idempotency-Key retryable.
+  return runWithoutCommitMarker(() =>
+    ctx.db.transaction(async (tx) => {
+      // Another first upload may have made the folder while this one waited for the lock.
+      const current = await lockRequestFolder(tx, request.id);
+      if (current && (await isUsable(current, tx))) return current;
+      const place = { accountId: request.account_id, area: 'shared' as const, folderId: null };
+      const name = await firstFreeName(tx, place, sanitizeFileName(request.title));
+      const folderId = newId();
+      await insertFolder(tx, {
+        id: folderId,
+        accountId: request.account_id,
+        parentId: null,
+        area: 'shared',
+        name,
+        createdBy: request.requested_by ?? actor.userId,
+        now: ctx.clock.now(),
+      });
+      await setRequestFolder(tx, request.id, folderId);
+      return folderId;
+    }),
+  );
 }
