@@ -1,11 +1,15 @@
-// Shared bits of the benchmarks: figure output, percentiles, free ports.
+// Shared bits of the benchmarks: figure output (single values and min/median/max spreads), interleaved A/B runs,
+// percentiles, free ports. The load itself comes from `wrk.ts`.
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 
 export interface Figure {
   bench: string;
   metric: string;
   value: number;
   unit: string;
+  min?: number;
+  max?: number;
 }
 
 const figures: Figure[] = [];
@@ -53,7 +57,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /** Prints every figure as an aligned table on stderr. */
 export function printTable() {
-  const rows = figures.map((f) => [f.bench, f.metric, String(f.value), f.unit]);
+  const rows = figures.map((f) => [
+    f.bench,
+    f.metric,
+    f.min === undefined ? String(f.value) : `${f.value} (${f.min}–${f.max})`,
+    f.unit,
+  ]);
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), 6));
   const line = (row: string[]) =>
     row
@@ -61,4 +70,79 @@ export function printTable() {
       .join('  ');
   log(`\n${line(['bench', 'metric', 'value', 'unit'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) log(line(row));
+}
+
+/** What every figure's JSON line carries besides its value: the dataset it was measured on and the machine's load. */
+export interface FigureContext {
+  /** Rows that matter to the figure, e.g. `{ tickets: 1_000_000 }`. */
+  dataset?: Record<string, number>;
+  client?: string;
+}
+
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+  runs: number;
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { min: sorted[0]!, median, max: sorted.at(-1)!, runs: sorted.length };
+}
+
+const round = (value: number) =>
+  Math.abs(value) >= 1 || value === 0 ? Math.round(value * 100) / 100 : Number(value.toPrecision(3));
+
+/**
+ * A figure measured several times: its median is the value, min and max its spread, printed as one JSON line with
+ * the dataset and the one-minute load average at the time. Returns the median.
+ */
+export function emitSpread(
+  bench: string,
+  metric: string,
+  values: readonly number[],
+  unit: string,
+  context: FigureContext = {},
+): number {
+  const spread = spreadOf(values);
+  const figure = {
+    bench,
+    metric,
+    value: round(spread.median),
+    unit,
+    min: round(spread.min),
+    max: round(spread.max),
+    runs: spread.runs,
+    loadavg: Math.round(loadavg()[0]! * 100) / 100,
+    ...context,
+  };
+  figures.push(figure);
+  process.stdout.write(`${JSON.stringify(figure)}\n`);
+  return spread.median;
+}
+
+/**
+ * Runs baseline and target alternately `repeats` times (baseline, target, baseline, target, ...), so drift of a
+ * shared machine hits both alike, and returns each run's target/baseline ratio of `score` (higher is better).
+ */
+export async function interleaved<T>(
+  repeats: number,
+  baseline: () => Promise<T>,
+  target: () => Promise<T>,
+  score: (result: T) => number,
+): Promise<{ ratios: number[]; baselines: T[]; targets: T[] }> {
+  const ratios: number[] = [];
+  const baselines: T[] = [];
+  const targets: T[] = [];
+  for (let run = 0; run < repeats; run += 1) {
+    const base = await baseline();
+    const measured = await target();
+    baselines.push(base);
+    targets.push(measured);
+    ratios.push(score(measured) / score(base));
+  }
+  return { ratios, baselines, targets };
 }
