@@ -7,7 +7,8 @@ import { formatDateTime, t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
-import { Badge, EmptyState, LoadMore, PageHeader } from '../../ui/common.tsx';
+import { Badge, EmptyState, PageHeader } from '../../ui/common.tsx';
+import { PagedTable } from '../../ui/PagedTable.tsx';
 import { KB, STATUSES } from './api.ts';
 import { CategoryAudience } from './CategoryAudience.tsx';
 
@@ -46,48 +47,29 @@ export function ConsoleKnowledgeBase() {
           </option>
         ))}
       </SelectField>
-      {list.items.length ? (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('kb.console.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('kb.col.title')}</th>
-                <th scope="col">{t('kb.col.status')}</th>
-                <th scope="col">{t('kb.col.audience')}</th>
-                <th scope="col">{t('kb.col.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((article) => (
-                <tr key={article.id}>
-                  <td>
-                    <Link to={`/console/knowledge-base/articles/${article.id}`}>{article.title}</Link>
-                  </td>
-                  <td>
-                    <Badge
-                      tone={
-                        article.status === 'published' ? 'success' : article.status === 'draft' ? 'warning' : 'neutral'
-                      }
-                    >
-                      {t(`kb.status.${article.status}`)}
-                    </Badge>
-                  </td>
-                  <td>{t(`kb.audience.${article.audience}`)}</td>
-                  <td>{formatDateTime(article.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : !list.loading && !list.error ? (
-        <EmptyState title={t('kb.console.empty')} />
-      ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
+      <PagedTable
+        list={list}
+        caption={t('kb.console.title')}
+        rowKey={(article) => article.id}
+        empty={<EmptyState title={t('kb.console.empty')} />}
+        columns={[
+          {
+            header: t('kb.col.title'),
+            cell: (article) => <Link to={`/console/knowledge-base/articles/${article.id}`}>{article.title}</Link>,
+          },
+          {
+            header: t('kb.col.status'),
+            cell: (article) => (
+              <Badge
+                tone={article.status === 'published' ? 'success' : article.status === 'draft' ? 'warning' : 'neutral'}
+              >
+                {t(`kb.status.${article.status}`)}
+              </Badge>
+            ),
+          },
+          { header: t('kb.col.audience'), cell: (article) => t(`kb.audience.${article.audience}`) },
+          { header: t('kb.col.updated'), cell: (article) => formatDateTime(article.updatedAt) },
+        ]}
       />
       <CategoriesPanel categories={categories.data?.items ?? []} onChange={categories.reload} />
     </>
