@@ -3,7 +3,7 @@ import { startPeriodic } from '../../../platform/periodic.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { ticketSettingsRow, unsafeLockSolvedTicketsBefore } from '../repository.ts';
 import { writeTicketChanges } from '../status.ts';
-import { deleteInboundMessageIdsBefore } from '../inbound.ts';
+import { deleteInboundMessageIdsBefore } from '../repository-inbound.ts';
 
 const DAY_MS = 24 * 3_600_000;
 const BATCH = 200;

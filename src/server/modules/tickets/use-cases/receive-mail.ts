@@ -13,24 +13,20 @@ import {
 } from '../../conversations/index.ts';
 import { sendTicketReceivedEmailLater } from '../emails.ts';
 import { ticketPolicy } from '../policy.ts';
+import { boundedBody, followUpSubject, supportAddresses, ticketNumberInSubject, ticketSubjectOf } from '../inbound.ts';
 import {
-  boundedBody,
   claimMessageId,
   findEmailSegment,
-  followUpSubject,
   intakeSettings,
   isTicketParticipant,
   releaseMessageId,
-  supportAddresses,
   ticketAccountsOf,
-  ticketNumberInSubject,
-  ticketSubjectOf,
   unsafeFindSenderByEmail,
   unsafeFindTicketByNumber,
   unsafeFindTicketByThread,
   type IntakeSettingsRow,
   type IntakeTicketRow,
-} from '../inbound.ts';
+} from '../repository-inbound.ts';
 import {
   actorForMail,
   copyAddresseesOnTicket,
