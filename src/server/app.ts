@@ -23,7 +23,7 @@ import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
-import { documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
+import { derivedImagesJob, documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
 import {
   authRoutes,
   meRoutes,
@@ -145,6 +145,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('tickets', satisfactionPlugin(ctx)));
   // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
   conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
+  // Documents' thumbnails and previews: leased jobs enqueued with each image upload's commit.
+  conversationRuntimeOf(ctx)!.jobs.register(derivedImagesJob.kind, derivedImagesJob.handler, derivedImagesJob.options);
   // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
   await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));

@@ -62,6 +62,7 @@ const EnvSchema = z.object({
   INBOUND_NEW_CUSTOMERS_PER_HOUR: positiveInt.default(30),
   MESSAGES_PER_MINUTE: positiveInt.default(30),
   JOBS_POLL_SECONDS: positiveInt.default(15),
+  JOBS_LEASE_SECONDS: positiveInt.default(60),
   CONVERSATIONS_RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   SHUTDOWN_TIMEOUT_SECONDS: positiveInt.max(3600).default(25),
   RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
@@ -145,6 +146,8 @@ export interface Config {
     inboundNewCustomersPerHour: number;
     messagesPerMinute: number;
     jobsPollSeconds: number;
+    /** How long a claimed job stays its runner's without a renewal; past it (the runner died) any process takes it. */
+    jobsLeaseSeconds: number;
     /** How often this process deletes old events, finished jobs and expired reply tokens; 0: never. */
     retentionIntervalSeconds: number;
   };
@@ -258,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboundNewCustomersPerHour: values.INBOUND_NEW_CUSTOMERS_PER_HOUR,
       messagesPerMinute: values.MESSAGES_PER_MINUTE,
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
+      jobsLeaseSeconds: values.JOBS_LEASE_SECONDS,
       retentionIntervalSeconds: values.CONVERSATIONS_RETENTION_INTERVAL_SECONDS,
     },
     shutdownTimeoutSeconds: values.SHUTDOWN_TIMEOUT_SECONDS,

@@ -22,7 +22,7 @@ const logger = createLogger(config.logLevel);
 
 let db: Database;
 try {
-  db = await openConfiguredDatabase(config);
+  db = await openConfiguredDatabase(config, { logger });
 } catch (error) {
   if (error instanceof DataDirLockedError) fail(error.message);
   fail(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,9 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessClient, type FetchResponse } from '../support/portico-process.ts';
-import { spawnPortico, type PorticoProcess } from '../support/process.ts';
+import { spawnPortico, waitFor, type PorticoProcess } from '../support/process.ts';
 
 const DEMO_PASSWORD = 'northwind-demo-2026';
 const CYCLES = Number(process.env.FAULT_CYCLES ?? 3);
@@ -62,6 +63,7 @@ describe.each(engines)('SIGKILL under load on the $name engine', ({ name, url })
     env = {
       DATA_DIR: dataDir,
       IDEMPOTENCY_LEASE_SECONDS: String(LEASE_SECONDS),
+      JOBS_LEASE_SECONDS: String(LEASE_SECONDS),
       DOCUMENTS_JOB_INTERVAL_SECONDS: '0',
       // The load is one person posting as fast as the server answers: per-person limits are not under test.
       MESSAGES_PER_MINUTE: '100000',
@@ -229,6 +231,56 @@ describe.each(engines)('SIGKILL under load on the $name engine', ({ name, url })
     for (const subject of subjects.map((ticket) => ticket.subject))
       if (tickets.has(subject)) tickets.set(subject, tickets.get(subject)! + 1);
     for (const [label, count] of tickets) expect(count, `tickets named ${label}`).toBe(1);
+  });
+
+  it('an image upload killed after its commit, before its thumbnail, gets the thumbnail after the restart', async () => {
+    const owner = await ProcessClient.signedIn(server.baseUrl, 'owner@northwind.example', DEMO_PASSWORD);
+    const accounts = (await owner.request('GET', '/api/v1/accounts?limit=200')).json<{
+      items: { id: string; name: string }[];
+    }>();
+    const acme = accounts.items.find((account) => account.name === 'Acme Manufacturing')!.id;
+    // 64 megapixels in a small file: decoding it for the preview and the thumbnail takes seconds, and the kill
+    // comes the moment the upload is acknowledged, inside that window.
+    const image = await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
+    for (let tries = 1; ; tries += 1) {
+      const uploaded = await owner.request('POST', `/api/v1/accounts/${acme}/documents?name=kill-${tries}.png`, image, {
+        'content-type': 'image/png',
+      });
+      server.kill('SIGKILL');
+      expect(uploaded.status, uploaded.text).toBe(201);
+      await server.exited;
+      const restartedAt = Date.now();
+      server = await spawnPortico(env);
+      owner.moveTo(server.baseUrl);
+      const id = uploaded.json<{ document: { id: string } }>().document.id;
+      await waitFor(
+        'the thumbnail after the restart',
+        async () => {
+          const document = (await owner.request('GET', `/api/v1/documents/${id}`)).json<{ thumbnail: string }>();
+          expect(document.thumbnail).not.toBe('failed');
+          return document.thumbnail === 'ready' ? true : undefined;
+        },
+        180_000,
+      );
+      const thumbnail = await owner.download(`/api/v1/documents/${id}/thumbnail`);
+      expect(thumbnail.status).toBe(200);
+      expect((await sharp(thumbnail.bytes).metadata()).format).toBe('webp');
+      // The job that made it finished after the restart: the kill did come between the commit and the thumbnail.
+      const jobs = (await owner.request('GET', '/api/v1/jobs?status=done&limit=200')).json<{
+        items: { kind: string; createdAt: string; updatedAt: string }[];
+      }>();
+      const job = jobs.items
+        .filter((item) => item.kind === 'documents.derived-images')
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!;
+      if (Date.parse(job.updatedAt) >= restartedAt) {
+        process.stdout.write(`${JSON.stringify({ fault: 'sigkill-before-thumbnail', engine: name, tries })}\n`);
+        break;
+      }
+      // Done before the kill landed (a fast machine): try again, a few times.
+      expect(tries, 'the kill never came before the thumbnail was made').toBeLessThan(3);
+    }
   });
 });
 

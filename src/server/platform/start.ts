@@ -3,12 +3,15 @@ import type { Config } from '../config.ts';
 import { createBackgroundTasks } from './background.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AppContext } from './context.ts';
-import { migrate, openDatabase, type Database } from './db/index.ts';
+import { migrate, openDatabase, type ConnectionErrorLogger, type Database } from './db/index.ts';
 import { createMailer, devMailDriver, smtpMailDriver } from './mail/index.ts';
 import { createSecretBox } from './security/secret-box.ts';
 import { createStorage } from './storage/index.ts';
 
-export async function openConfiguredDatabase(config: Config, overrides: { schema?: string } = {}): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: Config,
+  overrides: { schema?: string; logger?: ConnectionErrorLogger } = {},
+): Promise<Database> {
   return config.databaseUrl
     ? openDatabase({
         engine: 'postgres',
@@ -16,6 +19,7 @@ export async function openConfiguredDatabase(config: Config, overrides: { schema
         poolSize: config.databasePoolSize,
         schema: overrides.schema,
         timeouts: config.databaseTimeouts,
+        logger: overrides.logger,
       })
     : openDatabase({ engine: 'embedded', dataDir: config.dataDir });
 }

@@ -73,11 +73,3 @@ export async function imagePreviewKey(ctx: AppContext, version: ImageVersion): P
   if (!key) throw conflict('This image cannot be previewed. Download it instead.', 'not_previewable');
   return key;
 }
-
-/** After an image upload: make its preview in the background, so the first view does not wait for it. */
-export function schedulePreview(ctx: AppContext, version: ImageVersion) {
-  if (!needsReencoding(version.content_type)) return;
-  ctx.background.run('document-preview', async () => {
-    await makeImagePreview(ctx, version);
-  });
-}

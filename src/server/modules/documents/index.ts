@@ -18,4 +18,5 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
 
 export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from './jobs.ts';
 export { seedDemoDocuments } from './seed.ts';
+export { derivedImagesJob, DERIVED_IMAGES_JOB } from './use-cases/make-derived-images.ts';
 export { documentHomeCounts } from './home-counts.ts';

@@ -5,7 +5,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertFolder, reserveQuota } from './repository.ts';
 import { insertFileRequest } from './request-repository.ts';
-import { scheduleThumbnail } from './thumbnails.ts';
+import { enqueueDerivedImages } from './use-cases/make-derived-images.ts';
 import { insertDocumentIfNameFree } from './version-repository.ts';
 
 // A 1x1 blue PNG: enough for a thumbnail and a preview in the demo.
@@ -59,8 +59,7 @@ export async function seedDemoDocuments(
         now,
       },
     );
-    if (previewKind === 'image')
-      tx.afterCommit(() => scheduleThumbnail(ctx, versionId, storageKey, accountId, bytes.length));
+    if (previewKind === 'image') await enqueueDerivedImages(tx, versionId, now);
   };
   const taxes = await folder('Tax returns', 'shared');
   await folder('2024', 'shared', taxes);

@@ -1,5 +1,6 @@
 import type { DocumentArea, PreviewKind } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import type { ImageVersion } from './image-previews.ts';
 
 // SQL of versions and of the storage objects behind them. No statement here takes the account scope: each is
 // handed a document, folder or account that its caller already found through the caller's scope
@@ -276,4 +277,13 @@ export async function liveTreeOf(db: Queryable, folderId: string) {
     [folderId],
   );
   return rows;
+}
+
+/** What the derived-images job reads of a version. No scope: the id comes from the job its upload enqueued. */
+export async function versionForDerivedImages(db: Queryable, versionId: string) {
+  const { rows } = await db.query<ImageVersion & { thumbnail_state: VersionRow['thumbnail_state'] }>(
+    'SELECT id, account_id, storage_key, size_bytes, content_type, preview_key, thumbnail_state FROM document_versions WHERE id = $1',
+    [versionId],
+  );
+  return rows[0] ?? null;
 }

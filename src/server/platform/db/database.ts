@@ -44,8 +44,20 @@ export interface DatabaseTimeouts {
   statementMs: number;
 }
 
+/** Where a dropped connection is reported (the process carries on: the pool replaces it, requests get 503). */
+export interface ConnectionErrorLogger {
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
 export type DatabaseOptions =
-  | { engine: 'postgres'; url: string; schema?: string; poolSize?: number; timeouts?: DatabaseTimeouts }
+  | {
+      engine: 'postgres';
+      url: string;
+      schema?: string;
+      poolSize?: number;
+      timeouts?: DatabaseTimeouts;
+      logger?: ConnectionErrorLogger;
+    }
   | { engine: 'embedded'; dataDir: string | null };
 
 /** How much later than the server's statement_timeout the client gives up on an answer (a hung network). */
@@ -72,6 +84,7 @@ function wrapPool(
   engine: Database['engine'],
   onClose: () => Promise<void>,
   statementTimeoutMs: number | null,
+  logger: ConnectionErrorLogger | null = null,
 ): Database {
   return {
     engine,
@@ -84,6 +97,12 @@ function wrapPool(
     },
     async transaction(fn, options = {}) {
       const client = await pool.connect();
+      // A checked-out client has no listener of the pool's: a connection dropped mid-transaction would emit an
+      // unhandled 'error' and end the process. The failure reaches the transaction through its next query.
+      const onConnectionError = (error: Error) => {
+        logger?.warn({ err: error }, 'database connection lost during a transaction');
+      };
+      client.on('error', onConnectionError);
       const committed: (() => void)[] = [];
       const unbounded = options.unbounded === true && statementTimeoutMs !== null;
       let failure: unknown;
@@ -115,6 +134,7 @@ function wrapPool(
         throw error;
       } finally {
         scope.open = false;
+        client.removeListener('error', onConnectionError);
         // A connection that timed out or dropped may still have a statement in flight: the pool discards it.
         client.release(isDatabaseUnavailable(failure) ? (failure as Error) : undefined);
       }
@@ -154,9 +174,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           }
         : {}),
     });
-    pool.on('error', () => undefined); // an idle client dropped by the server; the pool replaces it
+    const logger = options.logger ?? null;
+    // An idle pooled connection dropped (server restart, network): the pool discards it and opens another.
+    pool.on('error', (error) => logger?.warn({ err: error }, 'idle database connection lost; the pool replaces it'));
     if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
-    const database = wrapPool(pool, 'postgres', async () => undefined, timeouts?.statementMs ?? null);
+    const database = wrapPool(pool, 'postgres', async () => undefined, timeouts?.statementMs ?? null, logger);
     const schema = options.schema;
     database.connectDedicated = async (applicationName) => {
       const client = new pg.Client({

@@ -2,6 +2,7 @@ export {
   insideTransaction,
   openDatabase,
   quoteIdentifier,
+  type ConnectionErrorLogger,
   type Database,
   type DatabaseOptions,
   type DatabaseTimeouts,

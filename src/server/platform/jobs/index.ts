@@ -9,5 +9,5 @@ export {
   type JobRow,
   type NewJob,
 } from './queue.ts';
-export { JobRunner, type JobHandler, type JobOutcome } from './runner.ts';
+export { JobRunner, type JobHandler, type JobKindOptions, type JobOutcome } from './runner.ts';
 export { jobRoutes } from './routes.ts';

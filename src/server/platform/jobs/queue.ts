@@ -24,6 +24,9 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
+const COLUMNS =
+  'id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at';
+
 type Poke = () => void;
 const runners = new Set<Poke>();
 export function onJobEnqueued(poke: Poke) {
@@ -74,29 +77,54 @@ export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
 }
 
 /**
- * Claims due jobs for this process. SKIP LOCKED lets every process claim different rows without waiting;
- * `locked_until` returns a job whose runner died (crash, kill) to the queue once it passes.
+ * Claims due jobs of the given kinds for this process, each with a lease until `now + leaseMs` that its runner
+ * renews (renewLease) while the job runs. SKIP LOCKED lets every process claim different rows without waiting; a
+ * lease that passed (its runner died, hung or lost the database) returns the job to any process that handles its
+ * kind. The claim counts an attempt: `attempts` is the fencing token of this run (see completeJob, failJob).
+ * `exclude`: jobs this runner still runs itself (the clock may have jumped past their lease in tests).
  */
-export async function claimJobs(db: Queryable, now: Date, limit: number, lockMs: number): Promise<JobRow[]> {
+export async function claimJobs(
+  db: Queryable,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+  kinds: readonly string[] | null = null,
+  exclude: readonly string[] = [],
+): Promise<JobRow[]> {
   const { rows } = await db.query<JobRow>(
     `UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_until = $2, updated_at = $1
      WHERE id IN (
        SELECT id FROM jobs
        WHERE run_at <= $1 AND (status = 'queued' OR (status = 'running' AND locked_until < $1))
+         AND ($4::text[] IS NULL OR kind = ANY($4::text[])) AND NOT (id = ANY($5::uuid[]))
        ORDER BY run_at, id LIMIT $3
        FOR UPDATE SKIP LOCKED)
-     RETURNING id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at`,
-    [now, new Date(now.getTime() + lockMs), limit],
+     RETURNING ${COLUMNS}`,
+    [now, new Date(now.getTime() + leaseMs), limit, kinds, exclude],
   );
   return rows;
 }
 
+/**
+ * Extends the lease of a job this attempt still holds. False when it no longer does: another attempt took it
+ * over, it finished, or the lease had already passed (by then another process may have claimed it, so the
+ * holder must stop rather than run on beside it).
+ */
+export async function renewLease(db: Queryable, job: JobRow, now: Date, leaseMs: number): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE jobs SET locked_until = $3 WHERE id = $1 AND status = 'running' AND attempts = $2 AND locked_until >= $4`,
+    [job.id, job.attempts, new Date(now.getTime() + leaseMs), now],
+  );
+  return rowCount === 1;
+}
+
 /** With `attempts`, only while that attempt still owns the job (see failJob). */
-export async function completeJob(db: Queryable, id: string, now: Date, attempts?: number) {
-  await db.query(
+export async function completeJob(db: Queryable, id: string, now: Date, attempts?: number): Promise<boolean> {
+  const { rowCount } = await db.query(
     "UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $2 WHERE id = $1 AND ($3::int IS NULL OR (status = 'running' AND attempts = $3))",
     [id, now, attempts ?? null],
   );
+  return rowCount === 1;
 }
 
 /** Exponential backoff: 30 s, 1 min, 2 min ... capped at 1 hour; after max_attempts the job waits for an admin. */
@@ -104,10 +132,18 @@ export function backoffMs(attempts: number) {
   return Math.min(3_600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
-/** Only while this attempt still owns the job: a runner whose lock expired (another took the job over) changes nothing. */
-export async function failJob(db: Queryable, job: JobRow, error: string, now: Date) {
+/**
+ * Only while this attempt still owns the job: a runner whose lease passed (another took the job over) changes
+ * nothing ('lost'). 'failed' when that was the last attempt (the job waits for an admin), else 'retry'.
+ */
+export async function failJob(
+  db: Queryable,
+  job: JobRow,
+  error: string,
+  now: Date,
+): Promise<'retry' | 'failed' | 'lost'> {
   const failed = job.attempts >= job.max_attempts;
-  await db.query(
+  const { rowCount } = await db.query(
     `UPDATE jobs SET status = $2, run_at = $3, locked_until = NULL, last_error = $4, updated_at = $5
      WHERE id = $1 AND status = 'running' AND attempts = $6`,
     [
@@ -119,6 +155,8 @@ export async function failJob(db: Queryable, job: JobRow, error: string, now: Da
       job.attempts,
     ],
   );
+  if (rowCount !== 1) return 'lost';
+  return failed ? 'failed' : 'retry';
 }
 
 /**
@@ -164,16 +202,13 @@ export async function retryFailedJob(db: Queryable, id: string, now: Date): Prom
     `UPDATE jobs SET status = 'queued', attempts = 0, run_at = $2, last_error = NULL, updated_at = $2
      WHERE id = $1 AND status = 'failed'
        AND NOT EXISTS (SELECT 1 FROM jobs other WHERE other.dedupe_key = jobs.dedupe_key AND other.status = 'queued')
-     RETURNING id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at`,
+     RETURNING ${COLUMNS}`,
     [id, now],
   );
   return rows[0] ?? null;
 }
 
 export async function findJob(db: Queryable, id: string): Promise<JobRow | null> {
-  const { rows } = await db.query<JobRow>(
-    'SELECT id, kind, payload, status, dedupe_key, run_at, attempts, max_attempts, last_error, created_at, updated_at FROM jobs WHERE id = $1',
-    [id],
-  );
+  const { rows } = await db.query<JobRow>(`SELECT ${COLUMNS} FROM jobs WHERE id = $1`, [id]);
   return rows[0] ?? null;
 }

@@ -8,8 +8,6 @@ import { recordActivity } from '../activity-repository.ts';
 import { documentScopeOf } from '../policy.ts';
 import { findFolder, reserveQuota } from '../repository.ts';
 import { markRequestSubmitted } from '../request-repository.ts';
-import { schedulePreview } from '../image-previews.ts';
-import { scheduleThumbnail } from '../thumbnails.ts';
 import {
   appendVersion,
   documentByName,
@@ -18,6 +16,7 @@ import {
   type NewVersion,
 } from '../version-repository.ts';
 import { getDocumentUseCase } from './get-document.ts';
+import { enqueueDerivedImages } from './make-derived-images.ts';
 import { firstFreeName, mayNotReplace, nameConflictError, type ConflictRule } from './name-conflicts.ts';
 import { discardStoredObject, type StoredFile } from './store-incoming-file.ts';
 import { quotaExceeded } from './store-incoming-file.ts';
@@ -114,23 +113,14 @@ export async function commitUpload(
         now,
       });
       if (target.fileRequestId) await markRequestSubmitted(tx, target.fileRequestId, now);
+      // In this transaction: a crash after the commit leaves a job for the thumbnail, never a lasting "pending".
+      if (stored.previewKind === 'image') await enqueueDerivedImages(tx, version.id, now);
       return result;
     });
   } catch (error) {
     // A restored version shares its object with the old one: never delete that.
     if (!stored.alreadyCommitted) await discardStoredObject(ctx, stored.storageKey);
     throw error;
-  }
-  if (stored.previewKind === 'image') {
-    scheduleThumbnail(ctx, version.id, stored.storageKey, target.accountId, stored.sizeBytes);
-    schedulePreview(ctx, {
-      id: version.id,
-      account_id: target.accountId,
-      storage_key: stored.storageKey,
-      size_bytes: stored.sizeBytes,
-      content_type: stored.contentType,
-      preview_key: null,
-    });
   }
   return {
     outcome: committed.outcome,
