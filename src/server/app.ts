@@ -19,6 +19,7 @@ import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
 import { newId } from './platform/ids.ts';
+import { MAIL_JOB, sendQueuedMail } from './platform/mail/index.ts';
 import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
@@ -145,6 +146,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('tickets', satisfactionPlugin(ctx)));
   // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
   conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
+  // Every email of the product is delivered by this job (queued with the change that causes it, retried with backoff).
+  conversationRuntimeOf(ctx)!.jobs.register(MAIL_JOB, sendQueuedMail);
   // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
   await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));
