@@ -19,6 +19,7 @@ import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
 import { newId } from './platform/ids.ts';
+import { MAIL_JOB, sendQueuedMail } from './platform/mail/index.ts';
 import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
@@ -147,6 +148,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
   // Documents' thumbnails and previews: leased jobs enqueued with each image upload's commit.
   conversationRuntimeOf(ctx)!.jobs.register(derivedImagesJob.kind, derivedImagesJob.handler, derivedImagesJob.options);
+  // Every email of the product is delivered by this job (queued with the change that causes it, retried with backoff).
+  conversationRuntimeOf(ctx)!.jobs.register(MAIL_JOB, sendQueuedMail);
   // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
   await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));

@@ -60,6 +60,8 @@ const EnvSchema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
   INBOUND_WEBHOOK_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
   INBOUND_NEW_CUSTOMERS_PER_HOUR: positiveInt.default(30),
+  INBOUND_MAX_MESSAGE_BYTES: positiveInt.default(30 * 1024 * 1024),
+  INBOUND_MAX_ATTACHMENTS: positiveInt.default(100),
   MESSAGES_PER_MINUTE: positiveInt.default(30),
   JOBS_POLL_SECONDS: positiveInt.default(15),
   JOBS_LEASE_SECONDS: positiveInt.default(60),
@@ -144,6 +146,9 @@ export interface Config {
      * 'create_customer'); past it such mail is refused and audited. From addresses are easy to forge.
      */
     inboundNewCustomersPerHour: number;
+    /** Inbound mail over these is refused before it is acknowledged (SMTP 552, webhook 413), never cut after. */
+    inboundMaxMessageBytes: number;
+    inboundMaxAttachments: number;
     messagesPerMinute: number;
     jobsPollSeconds: number;
     /** How long a claimed job stays its runner's without a renewal; past it (the runner died) any process takes it. */
@@ -259,6 +264,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inboundSmtpHost: values.INBOUND_SMTP_HOST,
       inboundWebhookSecret: values.INBOUND_WEBHOOK_SECRET ?? null,
       inboundNewCustomersPerHour: values.INBOUND_NEW_CUSTOMERS_PER_HOUR,
+      inboundMaxMessageBytes: values.INBOUND_MAX_MESSAGE_BYTES,
+      inboundMaxAttachments: values.INBOUND_MAX_ATTACHMENTS,
       messagesPerMinute: values.MESSAGES_PER_MINUTE,
       jobsPollSeconds: values.JOBS_POLL_SECONDS,
       jobsLeaseSeconds: values.JOBS_LEASE_SECONDS,

@@ -9,6 +9,7 @@ import type { Clock } from '../../src/server/platform/clock.ts';
 import type { AppContext } from '../../src/server/platform/context.ts';
 import { openDatabase, quoteIdentifier, type Database } from '../../src/server/platform/db/index.ts';
 import { createContext } from '../../src/server/platform/start.ts';
+import { conversationRuntimeOf } from '../../src/server/modules/conversations/index.ts';
 import { seedDemo, type DemoCredentials } from '../../src/server/seed/demo.ts';
 import { HttpClient } from './http-client.ts';
 
@@ -84,6 +85,14 @@ export async function startPortal(
   const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
   const demo = await seedDemo(ctx);
   const portico = await buildApp(ctx, { webRoot: null });
+  // Mail is queued (jobs) and often queued by background work: tests that wait for "everything done" before
+  // reading sent mail await background.idle(), which here also drains the job queue (and what it started).
+  const backgroundIdle = ctx.background.idle.bind(ctx.background);
+  ctx.background.idle = async () => {
+    await backgroundIdle();
+    await conversationRuntimeOf(ctx)?.jobs.drain();
+    await backgroundIdle();
+  };
   return {
     ...portico,
     ctx,
@@ -121,7 +130,8 @@ export async function userIdOf(db: Database, email: string): Promise<string> {
 }
 
 /**
- * The last mail sent to an address as it was sent, after background work (reset and magic-link mail) has finished.
+ * The last mail sent to an address as it was sent, after background work (reset and magic-link mail) has finished
+ * and the mail queue has been drained (background.idle() drains it, see startPortal).
  * The outbox stores secrets redacted; the development driver keeps the mail as sent beside it (`unredacted`).
  */
 export async function lastMailTo(portal: TestPortal, to: string) {

@@ -297,7 +297,7 @@ describe('tickets by email', () => {
     expect(await ticketsAbout('Delivered twice')).toHaveLength(1);
   });
 
-  it('an HTML-only mail becomes a text body; a very long one is cut with a note instead of refused', async () => {
+  it('an HTML-only mail becomes a text body; a very long one is cut for display and kept whole as files', async () => {
     await deliver({
       from: 'dana.diaz@customers.example',
       to: SUPPORT,
@@ -316,7 +316,11 @@ describe('tickets by email', () => {
     const long = await ticketAbout('Very long mail');
     const body = (await messagesOf(long.id))[0]!.body;
     expect(body.length).toBeLessThanOrEqual(20_000);
-    expect(body).toMatch(/cut off\.\]$/);
+    expect(body).toMatch(/the full text is attached as message\.txt and the original email as original\.eml\.\]$/);
+    expect((await messagesOf(long.id))[0]!.attachments.map((file) => file.name)).toEqual([
+      'message.txt',
+      'original.eml',
+    ]);
   });
 
   it('the SMTP listener takes mail for the support address, and still no other local part', async () => {

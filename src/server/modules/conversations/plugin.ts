@@ -4,7 +4,7 @@ import { inModule } from '../../platform/http/route-modules.ts';
 import { jobRoutes } from '../../platform/jobs/index.ts';
 import { notificationRoutes } from '../notifications/index.ts';
 import { conversationRoutes } from './routes.ts';
-import { startConversationRuntime, type InboundMailHandler } from './runtime.ts';
+import { startConversationRuntime, withInboundLimits, type InboundMailHandler } from './runtime.ts';
 import { receiveReplyUseCase } from './use-cases/reply-by-email.ts';
 
 /**
@@ -17,7 +17,10 @@ export function conversationsPlugin(
   options: { receiveMail?: InboundMailHandler } = {},
 ): FastifyPluginAsyncZod {
   return async (app) => {
-    const receiveMail: InboundMailHandler = options.receiveMail ?? ((raw, rcpt) => receiveReplyUseCase(ctx, raw, rcpt));
+    const receiveMail: InboundMailHandler = withInboundLimits(
+      ctx,
+      options.receiveMail ?? ((raw, rcpt) => receiveReplyUseCase(ctx, raw, rcpt)),
+    );
     const runtime = await startConversationRuntime(ctx, receiveMail);
     // Streams never end by themselves: close them before the server waits for its connections to finish.
     app.addHook('preClose', async () => runtime.hub.closeStreams());

@@ -29,7 +29,7 @@ import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { openEventStream } from '../../platform/realtime/index.ts';
 import { actorOfSessionToken, sessionCacheGeneration, sessionTokenOf } from '../identity/index.ts';
-import type { ConversationRuntime, InboundMailHandler } from './runtime.ts';
+import { receiveInboundOverWebhook, type ConversationRuntime, type InboundMailHandler } from './runtime.ts';
 import { ATTACHMENT_MAX_BYTES, downloadAttachmentUseCase, uploadAttachmentUseCase } from './use-cases/attachments.ts';
 import { exportThreadUseCase } from './use-cases/export-thread.ts';
 import {
@@ -345,7 +345,7 @@ export function conversationRoutes(
       const inbound = plain.withTypeProvider<ZodTypeProvider>();
       inbound.addContentTypeParser(
         ['message/rfc822', 'application/octet-stream', 'text/plain'],
-        { parseAs: 'buffer', bodyLimit: 30 * 1024 * 1024 },
+        { parseAs: 'buffer', bodyLimit: ctx.config.conversations.inboundMaxMessageBytes },
         (_request, body, done) => done(null, body),
       );
       inbound.post(
@@ -374,7 +374,7 @@ export function conversationRoutes(
               'Unsupported media type',
               'Send the raw message as message/rfc822.',
             );
-          return receiveMail(request.body, []);
+          return receiveInboundOverWebhook(ctx, receiveMail, request.body);
         },
       );
     });

@@ -1,19 +1,25 @@
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { renderMail } from '../../platform/mail/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { presentBranding, readPortalSettings } from '../settings/index.ts';
 import { accountPeople, type FileRequestRow } from './request-repository.ts';
 
 export type FileRequestMail = 'requested' | 'returned' | 'due_soon' | 'overdue';
 
-/** Mail about a file request to every person of the account, in the branded layout; links from the configured base URL. */
-export async function sendFileRequestMail(
+/**
+ * Mail about a file request to every person of the account, in the branded layout; links from the configured base
+ * URL. Queued in the caller's transaction (the one that creates, returns or claims a reminder of the request): the
+ * mail exists exactly when the change does, and the job queue delivers it, retried while SMTP is down.
+ */
+export async function queueFileRequestMail(
   ctx: AppContext,
+  tx: Queryable,
   request: FileRequestRow,
   kind: FileRequestMail,
   requesterName: string | null = null,
 ) {
-  const settings = await readPortalSettings(ctx.db);
+  const settings = await readPortalSettings(tx);
   const base = settings.base_url ?? ctx.config.baseUrl;
   const branding = presentBranding(settings);
   const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
@@ -39,18 +45,18 @@ export async function sendFileRequestMail(
         : [t('mail.fileRequest.reminder.body', vars)];
   if (request.note && kind === 'requested') paragraphs.push(request.note);
   if (request.due_date && kind !== 'overdue') paragraphs.push(t('mail.fileRequest.due', vars));
-  for (const person of await accountPeople(ctx.db, request.account_id)) {
-    await ctx.mailer.send({
-      to: person.email,
-      ...renderMail(
-        mailBranding,
-        {
-          subject,
-          paragraphs,
-          action: { label: t('mail.fileRequest.button'), url: `${base}/documents/requests/${request.id}` },
-        },
-        person.locale,
-      ),
-    });
-  }
+  const people = await accountPeople(tx, request.account_id);
+  const mails = people.map((person) => ({
+    to: person.email,
+    ...renderMail(
+      mailBranding,
+      {
+        subject,
+        paragraphs,
+        action: { label: t('mail.fileRequest.button'), url: `${base}/documents/requests/${request.id}` },
+      },
+      person.locale,
+    ),
+  }));
+  await queueMails(tx, ctx.secretBox, mails, ctx.clock.now());
 }

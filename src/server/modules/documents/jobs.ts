@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
-import { sendFileRequestMail } from './emails.ts';
+import { queueFileRequestMail } from './emails.ts';
 import { findFileRequest, claimDueReminders } from './request-repository.ts';
 import { purgeCutoff, purgeTrashNow } from './use-cases/trash.ts';
 import { forgetPendingObject, pendingObjectsStartedBefore } from './version-repository.ts';
@@ -9,18 +9,24 @@ const DUE_SOON_DAYS = 2;
 // An upload still streaming after a day is not coming back; its pending object is an orphan.
 const ORPHAN_AFTER_MS = 24 * 3_600_000;
 
-/** Reminders before and after due dates; each claimed in the database first, so no process sends one twice. */
+/**
+ * Reminders before and after due dates; each claimed in the database first, so no process sends one twice. The
+ * claim and the queued mails commit together: a crash between them can neither lose a reminder nor send it twice.
+ */
 export async function sendFileRequestReminders(ctx: AppContext) {
   const now = ctx.clock.now();
   const today = now.toISOString().slice(0, 10);
   let sent = 0;
   for (const kind of ['due_soon', 'overdue'] as const) {
-    for (const id of await claimDueReminders(ctx.db, kind, today, DUE_SOON_DAYS, now)) {
-      // Jobs act for the portal, not for a person: the whole scope.
-      const request = await findFileRequest(ctx.db, { kind: 'all' }, id);
-      if (request) await sendFileRequestMail(ctx, request, kind);
-      sent += 1;
-    }
+    sent += await ctx.db.transaction(async (tx) => {
+      const ids = await claimDueReminders(tx, kind, today, DUE_SOON_DAYS, now);
+      for (const id of ids) {
+        // Jobs act for the portal, not for a person: the whole scope.
+        const request = await findFileRequest(tx, { kind: 'all' }, id);
+        if (request) await queueFileRequestMail(ctx, tx, request, kind);
+      }
+      return ids.length;
+    });
   }
   return sent;
 }

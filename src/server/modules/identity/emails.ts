@@ -1,14 +1,23 @@
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { renderMail } from '../../platform/mail/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMail, renderMail, type OutgoingMail } from '../../platform/mail/index.ts';
 import { presentBranding, readPortalSettings } from '../settings/index.ts';
 
 /** Links always start from the configured base URL, never from request headers (Host can be forged). */
-async function brandingAndBase(ctx: AppContext) {
-  const settings = await readPortalSettings(ctx.db);
+async function brandingAndBase(ctx: AppContext, db: Queryable) {
+  const settings = await readPortalSettings(db);
   const base = settings.base_url ?? ctx.config.baseUrl;
   const branding = presentBranding(settings);
   return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
+}
+
+/**
+ * Every mail of identity is queued in the transaction of the change that causes it (the token, the lock, the
+ * notice): committed means it will be delivered, retried while SMTP is down; rolled back means none is sent.
+ */
+async function queue(ctx: AppContext, tx: Queryable, mail: OutgoingMail) {
+  await queueMail(tx, ctx.secretBox, mail, ctx.clock.now());
 }
 
 /** An emailed credential: the token (marked secret, so the outbox keeps the mail redacted) and when it expires. */
@@ -18,16 +27,17 @@ export interface EmailedToken {
 }
 
 // Tokens travel in the URL fragment: browsers never send it to the server, so it stays out of logs and Referer.
-export async function sendInvitationEmail(
+export async function queueInvitationEmail(
   ctx: AppContext,
+  tx: Queryable,
   to: string,
   { token, expiresAt }: EmailedToken,
   inviterName: string,
   target: string | null,
 ) {
-  const { base, branding } = await brandingAndBase(ctx);
+  const { base, branding } = await brandingAndBase(ctx, tx);
   const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
-  await ctx.mailer.send({
+  await queue(ctx, tx, {
     to,
     ...renderMail(branding, {
       subject: t('mail.invitation.subject', { target: targetName, portal: branding.name }),
@@ -38,35 +48,36 @@ export async function sendInvitationEmail(
   });
 }
 
-export async function sendPasswordResetEmail(ctx: AppContext, to: string, { token, expiresAt }: EmailedToken) {
-  const { base, branding } = await brandingAndBase(ctx);
-  await ctx.mailer.send({
+/** A mail whose one button is a link carrying an emailed token (reset, sign-in link); `kind` names its texts. */
+async function queueTokenLinkEmail(
+  ctx: AppContext,
+  tx: Queryable,
+  to: string,
+  { token, expiresAt }: EmailedToken,
+  kind: 'reset' | 'magic',
+  path: string,
+) {
+  const { base, branding } = await brandingAndBase(ctx, tx);
+  await queue(ctx, tx, {
     to,
     ...renderMail(branding, {
-      subject: t('mail.reset.subject', { portal: branding.name }),
-      paragraphs: [t('mail.reset.body', { portal: branding.name })],
-      action: { label: t('mail.reset.button'), url: `${base}/reset-password/complete#token=${token}` },
+      subject: t(`mail.${kind}.subject`, { portal: branding.name }),
+      paragraphs: [t(`mail.${kind}.body`, { portal: branding.name })],
+      action: { label: t(`mail.${kind}.button`), url: `${base}${path}#token=${token}` },
     }),
     secrets: [{ value: token, expiresAt }],
   });
 }
 
-export async function sendMagicLinkEmail(ctx: AppContext, to: string, { token, expiresAt }: EmailedToken) {
-  const { base, branding } = await brandingAndBase(ctx);
-  await ctx.mailer.send({
-    to,
-    ...renderMail(branding, {
-      subject: t('mail.magic.subject', { portal: branding.name }),
-      paragraphs: [t('mail.magic.body', { portal: branding.name })],
-      action: { label: t('mail.magic.button'), url: `${base}/magic-link#token=${token}` },
-    }),
-    secrets: [{ value: token, expiresAt }],
-  });
-}
+export const queuePasswordResetEmail = (ctx: AppContext, tx: Queryable, to: string, token: EmailedToken) =>
+  queueTokenLinkEmail(ctx, tx, to, token, 'reset', '/reset-password/complete');
 
-export async function sendLockedEmail(ctx: AppContext, to: string, failures: number, minutes: number) {
-  const { base, branding } = await brandingAndBase(ctx);
-  await ctx.mailer.send({
+export const queueMagicLinkEmail = (ctx: AppContext, tx: Queryable, to: string, token: EmailedToken) =>
+  queueTokenLinkEmail(ctx, tx, to, token, 'magic', '/magic-link');
+
+export async function queueLockedEmail(ctx: AppContext, tx: Queryable, to: string, failures: number, minutes: number) {
+  const { base, branding } = await brandingAndBase(ctx, tx);
+  await queue(ctx, tx, {
     to,
     ...renderMail(branding, {
       subject: t('mail.locked.subject', { portal: branding.name }),
@@ -82,13 +93,14 @@ export type SecurityNotice =
   | { kind: 'apiTokenCreated'; tokenName: string; scopes: string[] };
 
 /** "Was this you?": sent after every change to how someone signs in, to the address of the account. */
-export async function sendSecurityNoticeEmail(
+export async function queueSecurityNoticeEmail(
   ctx: AppContext,
+  tx: Queryable,
   to: { email: string; isStaff: boolean; locale: string | null },
   notice: SecurityNotice,
   occurredAt: Date,
 ) {
-  const { base, branding } = await brandingAndBase(ctx);
+  const { base, branding } = await brandingAndBase(ctx, tx);
   const time = occurredAt.toISOString().slice(0, 16).replace('T', ' ');
   const values = {
     portal: branding.name,
@@ -97,23 +109,19 @@ export async function sendSecurityNoticeEmail(
     name: notice.kind === 'apiTokenCreated' ? notice.tokenName : '',
     scopes: notice.kind === 'apiTokenCreated' ? notice.scopes.join(', ') : '',
   };
-  await ctx.mailer.send(
-    {
-      to: to.email,
-      ...renderMail(
-        branding,
-        {
-          subject: t(`mail.notice.${notice.kind}.subject`, values, to.locale),
-          paragraphs: [t(`mail.notice.${notice.kind}.body`, values, to.locale), t('mail.notice.notYou', {}, to.locale)],
-          action: {
-            label: t('mail.notice.button', {}, to.locale),
-            url: `${base}${to.isStaff ? '/console' : ''}/security`,
-          },
+  await queue(ctx, tx, {
+    to: to.email,
+    ...renderMail(
+      branding,
+      {
+        subject: t(`mail.notice.${notice.kind}.subject`, values, to.locale),
+        paragraphs: [t(`mail.notice.${notice.kind}.body`, values, to.locale), t('mail.notice.notYou', {}, to.locale)],
+        action: {
+          label: t('mail.notice.button', {}, to.locale),
+          url: `${base}${to.isStaff ? '/console' : ''}/security`,
         },
-        to.locale,
-      ),
-    },
-    // A failed delivery fails the job, which the queue retries with backoff.
-    { throwOnFailure: true },
-  );
+      },
+      to.locale,
+    ),
+  });
 }

@@ -1,6 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { renderMail } from '../../platform/mail/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMail, renderMail } from '../../platform/mail/index.ts';
 import { issueReplyAddress, REPLY_MARKER } from '../conversations/index.ts';
 import { presentBranding, readPortalSettings } from '../settings/index.ts';
 
@@ -14,16 +15,18 @@ export interface TicketReceivedMail {
  * address of the ticket's thread issued to the requester, so answering the email threads into the ticket; the
  * "[#1234]" in the subject also threads a reply sent to the support address instead (participants only).
  * Marked Auto-Submitted so that an auto-responder on the other side does not answer it (no mail loops).
+ * Queued in the ticket's own transaction: a ticket that exists has its confirmation on the way (retried while SMTP
+ * is down), and an intake that failed sends none.
  */
-export async function sendTicketReceivedEmail(ctx: AppContext, mail: TicketReceivedMail): Promise<void> {
-  const settings = await readPortalSettings(ctx.db);
+export async function queueTicketReceivedEmail(ctx: AppContext, tx: Queryable, mail: TicketReceivedMail) {
+  const settings = await readPortalSettings(tx);
   // Links start from the configured base URL, never from request headers (Host can be forged).
   const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
   const branding = presentBranding(settings);
-  const replyTo = await issueReplyAddress(ctx, mail.ticket.id, mail.requester.id, ctx.clock.now());
+  const replyTo = await issueReplyAddress(ctx, mail.ticket.id, mail.requester.id, ctx.clock.now(), tx);
   const vars = { number: mail.ticket.number, subject: mail.ticket.subject, portal: branding.name };
   const locale = mail.requester.locale ?? 'en';
-  await ctx.mailer.send({
+  const message = {
     to: mail.requester.email,
     ...renderMail(
       { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
@@ -39,13 +42,6 @@ export async function sendTicketReceivedEmail(ctx: AppContext, mail: TicketRecei
     ),
     replyTo,
     headers: { 'Auto-Submitted': 'auto-replied' },
-  });
-}
-
-/**
- * The same, off the caller's path: intake must not fail (nor answer the mail server late) because the
- * confirmation could not be sent; a failure is logged by the background runner.
- */
-export function sendTicketReceivedEmailLater(ctx: AppContext, mail: TicketReceivedMail): void {
-  ctx.background.run('ticket-received-email', () => sendTicketReceivedEmail(ctx, mail));
+  };
+  await queueMail(tx, ctx.secretBox, message, ctx.clock.now());
 }

@@ -4,5 +4,5 @@ export { presentTicket } from './presenters.ts';
 export { ticketPolicy } from './policy.ts';
 export { seedDemoTickets } from './seed-demo.ts';
 export { receiveInboundMailUseCase, type InboundMailOutcome } from './use-cases/receive-mail.ts';
-export { sendTicketReceivedEmail } from './emails.ts';
+export { queueTicketReceivedEmail } from './emails.ts';
 export { ticketHomeCounts } from './home-counts.ts';

@@ -18,6 +18,8 @@ export interface OutgoingMail {
    * has them replaced by `[redacted]`, so the outbox never keeps a working reset, sign-in or invitation link.
    */
   secrets?: MailSecret[];
+  /** Set by the mail queue from the job id: a redelivery after a crash is the same message to the recipient. */
+  messageId?: string;
 }
 
 /**
@@ -64,6 +66,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
         html: mail.html,
         replyTo: mail.replyTo,
         headers: mail.headers,
+        messageId: mail.messageId,
       });
     },
   };
@@ -113,5 +116,6 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
   };
 }
 
+export { MAIL_JOB, queueMail, queueMails, sendQueuedMail } from './queue.ts';
 export { renderMail, type MailContent } from './layout.ts';
 export { REDACTED, type MailSecret, type RecordedMail } from './redaction.ts';

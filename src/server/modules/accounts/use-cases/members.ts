@@ -151,7 +151,6 @@ export async function inviteUseCase(
       ip,
     ),
   );
-  await invitation.sendEmail();
   const rows = await listAccountInvitations(ctx.db, accountScopeOf(actor), accountId);
   return presentInvitation(rows.find((row) => row.id === invitation.id)!, ctx.clock.now(), true);
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import type { InboundMail } from '../../../platform/mail/inbound/index.ts';
 import { findReplyToken, insertReplyToken } from '../repository-delivery.ts';
@@ -13,6 +14,8 @@ export async function issueReplyAddress(
   threadId: string,
   userId: string,
   now: Date,
+  /** The transaction of the mail that carries the address, if it is queued in one. */
+  db: Queryable = ctx.db,
 ): Promise<string | undefined> {
   const domain = ctx.config.conversations.inboundEmailDomain;
   if (!domain) return undefined;
@@ -21,7 +24,7 @@ export async function issueReplyAddress(
     .replace(/[^a-zA-Z0-9]/g, '')
     .toLowerCase()
     .slice(0, 26);
-  await insertReplyToken(ctx.db, hashToken(token), threadId, userId, now);
+  await insertReplyToken(db, hashToken(token), threadId, userId, now);
   return `reply+${token}@${domain}`;
 }
 

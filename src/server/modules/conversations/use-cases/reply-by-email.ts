@@ -1,12 +1,13 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import { parseInboundMail, stripQuotedReply } from '../../../platform/mail/inbound/index.ts';
+import { inboundContent, parseInboundMail } from '../../../platform/mail/inbound/index.ts';
+import { MESSAGE_BODY_MAX } from '../../../../contract/index.ts';
 import { accountScopeOf, hasModule } from '../../../platform/actor.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { actorOfUser } from '../repository-delivery.ts';
 import { findIssuedReplyAddress } from './reply-addresses.ts';
 import { findThread } from '../repository.ts';
-import { ATTACHMENT_MAX_BYTES, storeAttachment } from './attachments.ts';
+import { storeAttachment } from './attachments.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 import { REPLY_MARKER } from './send-thread-email.ts';
 
@@ -57,10 +58,8 @@ export async function receiveReplyUseCase(
   // The account's segment switched messages off: refused and audited, nothing posted.
   if (!hasModule(actor, thread.account_id, 'messages', thread.segment_modules))
     return reject('module_disabled', target);
-  const body = stripQuotedReply(mail.text, REPLY_MARKER);
-  const files = mail.attachments
-    .filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES)
-    .slice(0, 10);
+  // Every file, and a text too long for a message kept whole beside it (limits were checked before: refused whole).
+  const { body, files } = inboundContent(mail, REPLY_MARKER, MESSAGE_BODY_MAX);
   if (!body && !files.length) return reject('empty', target);
   try {
     const attachmentIds: string[] = [];
@@ -90,7 +89,8 @@ export async function receiveReplyUseCase(
     );
     return { accepted: true };
   } catch (error) {
-    if (error instanceof AppError) return reject(error.code, target);
+    // A rate limit or a server-side failure is not a verdict on the mail: thrown, so the sender tries again later.
+    if (error instanceof AppError && error.status !== 429 && error.status < 500) return reject(error.code, target);
     throw error;
   }
 }

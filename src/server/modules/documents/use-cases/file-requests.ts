@@ -9,7 +9,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { newId } from '../../../platform/ids.ts';
-import { sendFileRequestMail } from '../emails.ts';
+import { queueFileRequestMail } from '../emails.ts';
 import { documentPolicy, documentScopeOf } from '../policy.ts';
 import { personRef } from '../presenters.ts';
 import { findDocument, findFolder } from '../repository.ts';
@@ -85,7 +85,7 @@ export async function listFileRequestsUseCase(
   );
 }
 
-/** Staff ask an account for files; its people are emailed (in the background: the answer does not wait). */
+/** Staff ask an account for files; its people are emailed (queued with the request: the answer does not wait). */
 export async function createFileRequestUseCase(
   ctx: AppContext,
   actor: Actor,
@@ -108,19 +108,22 @@ export async function createFileRequestUseCase(
     }
   }
   const id = newId();
-  await insertFileRequest(ctx.db, {
-    id,
-    accountId,
-    title: input.title,
-    note: input.note,
-    dueDate: input.dueDate,
-    templateDocumentId: input.templateDocumentId,
-    folderId: input.folderId,
-    requestedBy: actor.userId,
-    now: ctx.clock.now(),
+  await ctx.db.transaction(async (tx) => {
+    await insertFileRequest(tx, {
+      id,
+      accountId,
+      title: input.title,
+      note: input.note,
+      dueDate: input.dueDate,
+      templateDocumentId: input.templateDocumentId,
+      folderId: input.folderId,
+      requestedBy: actor.userId,
+      now: ctx.clock.now(),
+    });
+    const row = await findFileRequest(tx, accountScopeOf(actor), id);
+    await queueFileRequestMail(ctx, tx, row!, 'requested', actor.name);
   });
   const created = await requestFor(ctx, actor, id);
-  ctx.background.run('file-request-mail', () => sendFileRequestMail(ctx, created.row, 'requested', actor.name));
   return presentFileRequest(created.row, actor, created.permissions);
 }
 
@@ -143,13 +146,15 @@ export async function decideFileRequestUseCase(
   if (!actor.staffRole) throw forbidden();
   if (!abilities[decision]) throw conflict(`This request is ${row.status}.`, 'invalid_status');
   const { from, to } = TRANSITIONS[decision];
-  if (
-    !(await transitionFileRequest(ctx.db, fileRequestId, [...from], to, { now: ctx.clock.now(), returnReason: reason }))
-  ) {
-    throw conflict('The request changed meanwhile. Reload and try again.', 'invalid_status');
-  }
+  await ctx.db.transaction(async (tx) => {
+    const now = ctx.clock.now();
+    if (!(await transitionFileRequest(tx, fileRequestId, [...from], to, { now, returnReason: reason }))) {
+      throw conflict('The request changed meanwhile. Reload and try again.', 'invalid_status');
+    }
+    // The client is told in the same transaction that returns the request.
+    const returned = decision === 'return' ? await findFileRequest(tx, accountScopeOf(actor), fileRequestId) : null;
+    if (returned) await queueFileRequestMail(ctx, tx, returned, 'returned');
+  });
   const updated = await requestFor(ctx, actor, fileRequestId);
-  if (decision === 'return')
-    ctx.background.run('file-request-mail', () => sendFileRequestMail(ctx, updated.row, 'returned'));
   return presentFileRequest(updated.row, actor, updated.permissions);
 }

@@ -7,7 +7,7 @@ import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { readPortalSettingsCached } from '../../settings/index.ts';
-import { sendInvitationEmail } from '../emails.ts';
+import { queueInvitationEmail } from '../emails.ts';
 import {
   addMembership,
   findPendingInvitationByTokenHash,
@@ -48,8 +48,8 @@ export async function countInvitation(ctx: AppContext, actor: Actor) {
 }
 
 /**
- * Creates an invitation inside the caller's transaction and returns a function that sends its email,
- * to call after commit. The answer is the same whether or not the address already has a sign-in.
+ * Creates an invitation inside the caller's transaction, its email queued in the same transaction (sent once it
+ * commits, retried while SMTP is down). The answer is the same whether or not the address already has a sign-in.
  */
 export async function issueInvitation(
   ctx: AppContext,
@@ -82,10 +82,8 @@ export async function issueInvitation(
     details: { role: target.role ?? target.staffRole },
     occurredAt: now,
   });
-  return {
-    id,
-    sendEmail: () => sendInvitationEmail(ctx, target.email, { token, expiresAt }, actor.name, target.accountName),
-  };
+  await queueInvitationEmail(ctx, tx, target.email, { token, expiresAt }, actor.name, target.accountName);
+  return { id };
 }
 
 const invalidInvitation = () =>

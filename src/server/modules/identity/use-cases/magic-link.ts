@@ -3,7 +3,7 @@ import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { sendMagicLinkEmail } from '../emails.ts';
+import { queueMagicLinkEmail } from '../emails.ts';
 import { signInPolicy } from '../policy.ts';
 import {
   consumeAuthToken,
@@ -48,8 +48,8 @@ export async function requestMagicLink(ctx: AppContext, email: string, meta: Req
         ip: meta.ip,
         occurredAt: now,
       });
+      await queueMagicLinkEmail(ctx, tx, user.email, { token, expiresAt });
     });
-    await sendMagicLinkEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

@@ -5,7 +5,7 @@ import { checkNewPassword, hashPassword } from '../../../platform/security/passw
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { readPortalSettingsCached } from '../../settings/index.ts';
-import { sendPasswordResetEmail } from '../emails.ts';
+import { queuePasswordResetEmail } from '../emails.ts';
 import {
   consumeAuthToken,
   findUserById,
@@ -57,8 +57,9 @@ export async function requestPasswordReset(ctx: AppContext, email: string, meta:
         ip: meta.ip,
         occurredAt: now,
       });
+      // In the token's transaction: a committed link is mailed, retried while SMTP is down.
+      await queuePasswordResetEmail(ctx, tx, user.email, { token, expiresAt });
     });
-    await sendPasswordResetEmail(ctx, user.email, { token, expiresAt });
   });
 }
 

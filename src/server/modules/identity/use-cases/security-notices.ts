@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { enqueueJob, type JobHandler } from '../../../platform/jobs/index.ts';
-import { sendSecurityNoticeEmail, type SecurityNotice } from '../emails.ts';
+import { queueSecurityNoticeEmail, type SecurityNotice } from '../emails.ts';
 import { findUserById } from '../repository.ts';
 
 export const SECURITY_NOTICE_JOB = 'identity.security_notice';
@@ -18,12 +18,16 @@ export async function enqueueSecurityNotice(tx: Queryable, userId: string, notic
   );
 }
 
-/** Job: sends the notice to the account's current address (nobody, if the person was deactivated since). */
+/**
+ * Job: queues the notice's mail to the account's current address (nobody, if the person was deactivated since); the
+ * mail job delivers it.
+ */
 export const sendSecurityNotice: JobHandler = async (ctx: AppContext, payload) => {
   const user = await findUserById(ctx.db, String(payload.userId));
   if (!user) return;
-  await sendSecurityNoticeEmail(
+  await queueSecurityNoticeEmail(
     ctx,
+    ctx.db,
     { email: user.email, isStaff: user.staff_role !== null, locale: user.locale },
     payload.notice as SecurityNotice,
     new Date(String(payload.occurredAt)),

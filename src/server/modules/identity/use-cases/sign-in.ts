@@ -2,7 +2,7 @@ import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { AppError, forbidden } from '../../../platform/http/errors.ts';
 import { verifyAgainstNothing, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { sendLockedEmail } from '../emails.ts';
+import { queueLockedEmail } from '../emails.ts';
 import { signInPolicy } from '../policy.ts';
 import { findUserByEmail, listMembershipsOfUser, setLockedUntil } from '../repository.ts';
 import { openSessionAfterFirstFactor } from './open-session.ts';
@@ -34,18 +34,18 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
     });
     if (user && check.lockedNow) {
       // The pause lasts the full lock time from the failure that caused it, for known and unknown addresses alike.
-      await setLockedUntil(ctx.db, user.id, new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000));
-      await recordAudit(ctx.db, {
-        action: 'sign_in.locked',
-        target: { type: 'user', id: user.id, label: user.email },
-        ip: meta.ip,
-        details: { failures: check.failures },
-        occurredAt: now,
+      // The lock, its audit and the owner's notice commit together: a lock is never left unannounced.
+      await ctx.db.transaction(async (tx) => {
+        await setLockedUntil(tx, user.id, new Date(now.getTime() + ctx.config.signIn.lockMinutes * 60_000));
+        await recordAudit(tx, {
+          action: 'sign_in.locked',
+          target: { type: 'user', id: user.id, label: user.email },
+          ip: meta.ip,
+          details: { failures: check.failures },
+          occurredAt: now,
+        });
+        await queueLockedEmail(ctx, tx, user.email, check.failures, ctx.config.signIn.lockMinutes);
       });
-      const failures = check.failures;
-      ctx.background.run('locked-email', () =>
-        sendLockedEmail(ctx, user.email, failures, ctx.config.signIn.lockMinutes),
-      );
     }
     throw invalidCredentials();
   }

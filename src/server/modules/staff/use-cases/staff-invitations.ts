@@ -39,7 +39,6 @@ export async function inviteStaffUseCase(
       ip,
     ),
   );
-  await invitation.sendEmail();
   const row = (await listStaffInvitations(ctx.db)).find((candidate) => candidate.id === invitation.id)!;
   return presentInvitation(row, ctx.clock.now(), true);
 }

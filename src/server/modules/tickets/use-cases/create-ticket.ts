@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { applySla, markFormSessionUsed } from '../collaborators.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
-import { sendTicketReceivedEmailLater } from '../emails.ts';
+import { queueTicketReceivedEmail } from '../emails.ts';
 import {
   insertTicketThread,
   postTicketMessage,
@@ -95,7 +95,7 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
     { body: input.body, attachmentIds: input.attachmentIds },
     now,
   );
-  const number = await ctx.db.transaction(async (tx) => {
+  await ctx.db.transaction(async (tx) => {
     await insertTicketThread(tx, { id: ticketId, accountId, subject: input.subject, createdBy: actor.userId, now });
     const number = await insertTicket(tx, {
       id: ticketId,
@@ -121,17 +121,15 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
       { type: 'ticket.created', accountId, audience: 'staff', data: { ticketId, number, subject: input.subject } },
       now,
     );
-    return number;
+    // The requester is told their request is in, with an address that threads replies into it; queued with the
+    // ticket (email intake stores the mail's files before, so the ticket and its confirmation are complete).
+    const requesterEmail = requesterId ? await emailOfMember(tx, accountId, requesterId) : null;
+    if (requesterEmail && requesterId) {
+      await queueTicketReceivedEmail(ctx, tx, {
+        ticket: { id: ticketId, number: Number(number), subject: input.subject },
+        requester: { id: requesterId, email: requesterEmail },
+      });
+    }
   });
-  // The requester is told their request is in, with an address that threads replies into it (email intake
-  // sends its own confirmation after storing the mail's files).
-  const requesterEmail =
-    channel !== 'email' && requesterId ? await emailOfMember(ctx.db, accountId, requesterId) : null;
-  if (requesterEmail && requesterId) {
-    sendTicketReceivedEmailLater(ctx, {
-      ticket: { id: ticketId, number: Number(number), subject: input.subject },
-      requester: { id: requesterId, email: requesterEmail },
-    });
-  }
   return presentTicketById(ctx, actor, ticketId);
 }

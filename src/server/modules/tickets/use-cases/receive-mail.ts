@@ -2,16 +2,11 @@ import { hasModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
-import { parseInboundMail, stripQuotedReply, type InboundMail } from '../../../platform/mail/inbound/index.ts';
+import { inboundContent, parseInboundMail, type InboundMail } from '../../../platform/mail/inbound/index.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
-import {
-  ATTACHMENT_MAX_BYTES,
-  findIssuedReplyAddress,
-  receiveReplyUseCase,
-  REPLY_MARKER,
-} from '../../conversations/index.ts';
-import { sendTicketReceivedEmailLater } from '../emails.ts';
+import { MESSAGE_BODY_MAX } from '../../../../contract/index.ts';
+import { findIssuedReplyAddress, receiveReplyUseCase, REPLY_MARKER } from '../../conversations/index.ts';
 import { ticketPolicy } from '../policy.ts';
 import { boundedBody, followUpSubject, supportAddresses, ticketNumberInSubject, ticketSubjectOf } from '../inbound.ts';
 import {
@@ -161,13 +156,12 @@ async function receiveAtSupportAddress(
   return newTicket(ctx, actor, created.accountId, mail, reject);
 }
 
-/** The mail's own words (quoted history and signature dropped) and its files, within the message limits. */
-function contentOf(mail: InboundMail): { body: string; files: MailFile[] } {
-  const body = boundedBody(stripQuotedReply(mail.text, REPLY_MARKER));
-  const files = mail.attachments
-    .filter((file) => file.bytes.length > 0 && file.bytes.length <= ATTACHMENT_MAX_BYTES)
-    .slice(0, 10);
-  return { body, files };
+/**
+ * The mail's own words (quoted history and signature dropped) and every one of its files. The limits were checked
+ * before (withInboundLimits: refused whole); a text longer than a message holds is kept whole as files beside it.
+ */
+function contentOf(mail: InboundMail, reserve = 0): { body: string; files: MailFile[] } {
+  return inboundContent(mail, REPLY_MARKER, MESSAGE_BODY_MAX - reserve);
 }
 
 async function newTicket(
@@ -184,18 +178,15 @@ async function newTicket(
       ? ticketAccountId
       : (await ticketAccountsOf(ctx.db, actor.userId))[0]?.account_id;
   if (!accountId) return reject('no_access', { userId: actor.userId, accountId: ticketAccountId });
-  const content = contentOf(mail);
+  const prefix = followUpOf ? `Follow-up to #${followUpOf.number}.\n\n` : '';
+  const content = contentOf(mail, prefix.length);
   const subject = followUpOf ? followUpSubject(followUpOf.subject) : ticketSubjectOf(mail.subject);
   // A ticket needs words; an email with only a subject (or only files) still becomes one rather than being lost.
   const text = content.body || (content.files.length ? '' : subject);
-  const body = followUpOf ? boundedBody(`Follow-up to #${followUpOf.number}.\n\n${text}`.trim()) : text;
+  const body = followUpOf ? boundedBody(`${prefix}${text}`.trim()) : text;
   try {
     const ticket = await createTicketFromMail(ctx, actor, { accountId, subject, body, files: content.files });
     await copyAddressees(ctx, { id: ticket.id, account_id: accountId }, mail, actor);
-    sendTicketReceivedEmailLater(ctx, {
-      ticket: { id: ticket.id, number: ticket.number, subject },
-      requester: { id: actor.userId, email: actor.email },
-    });
     ctx.logger.info(
       { ticketId: ticket.id, number: ticket.number, followUpOf: followUpOf?.number ?? null },
       'inbound email opened a ticket',
@@ -281,10 +272,11 @@ async function copyAddressees(
 }
 
 /**
- * Too many messages from one person (the messages rate limit): not a verdict on the mail. It is thrown, so the
- * SMTP listener answers 451 and the webhook 429, and the sender's server delivers it again later.
+ * Too many messages from one person (the messages rate limit), or a server-side failure (storage full or down,
+ * database unavailable): not a verdict on the mail. It is thrown, so the SMTP listener answers 451 and the webhook
+ * 429 or 503, and the sender's server delivers it again later.
  */
-const isTransient = (error: AppError) => error.status === 429 || error.status === 503;
+const isTransient = (error: AppError) => error.status === 429 || error.status >= 500;
 
 /**
  * Runs `handle` unless this Message-ID was handled before (then: accepted, nothing done). A refusal or a failure

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import type { MailFile } from '../../../platform/mail/inbound/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { insertAccount } from '../../accounts/index.ts';
@@ -7,7 +8,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { actorOfUser, storeAttachment } from '../../conversations/index.ts';
 import { addMembership, insertUser } from '../../identity/index.ts';
 import { personNameOf } from '../inbound.ts';
-import { addCcsFromMail, firstMessageOf } from '../repository-inbound.ts';
+import { addCcsFromMail } from '../repository-inbound.ts';
 import { ccIdsOf, insertTicketActivity } from '../repository-activity.ts';
 import { createTicketUseCase } from './create-ticket.ts';
 import { replyToTicketUseCase } from './messages.ts';
@@ -17,11 +18,7 @@ import { replyToTicketUseCase } from './messages.ts';
  * the mail is from (their membership, visibility and status rules apply), with channel / source 'email'.
  */
 
-export interface MailFile {
-  name: string;
-  contentType: string;
-  bytes: Buffer;
-}
+export type { MailFile };
 
 /** The sender as an Actor with no session: a mail is from one user, acting only through the use cases' checks. */
 export function actorForMail(ctx: AppContext, userId: string): Promise<Actor | null> {
@@ -29,41 +26,33 @@ export function actorForMail(ctx: AppContext, userId: string): Promise<Actor | n
 }
 
 /**
- * A new ticket from a mail. Files arrive with the mail, before the ticket's thread exists, so they are stored
- * after it is created and attached to its first message (the one the mail became).
+ * A new ticket from a mail. Its files are stored first, kept under the account until the ticket's first message
+ * takes them in the ticket's own transaction: a file that cannot be stored fails the whole mail before anything
+ * exists (the sender is told to try again later), never a ticket missing a file after the mail was acknowledged.
  */
 export async function createTicketFromMail(
   ctx: AppContext,
   actor: Actor,
   input: { accountId: string; subject: string; body: string; files: MailFile[] },
 ) {
+  const attachmentIds: string[] = [];
+  for (const file of input.files) {
+    const stored = await storeAttachment(ctx, ctx.db, {
+      threadId: null,
+      accountId: input.accountId,
+      uploadedBy: actor.userId,
+      name: file.name,
+      contentType: file.contentType,
+      bytes: file.bytes,
+    });
+    attachmentIds.push(stored.id);
+  }
   const ticket = await createTicketUseCase(
     ctx,
     actor,
-    { accountId: input.accountId, subject: input.subject, body: input.body },
+    { accountId: input.accountId, subject: input.subject, body: input.body, attachmentIds },
     'email',
   );
-  if (input.files.length) {
-    const messageId = await firstMessageOf(ctx.db, ticket.id);
-    for (const file of input.files) {
-      // The ticket exists now: a failing file must not make the mail server deliver again (a second ticket).
-      try {
-        await storeAttachment(ctx, ctx.db, {
-          threadId: ticket.id,
-          uploadedBy: actor.userId,
-          name: file.name,
-          contentType: file.contentType,
-          bytes: file.bytes,
-          messageId: messageId ?? undefined,
-        });
-      } catch (error) {
-        ctx.logger.error(
-          { err: error, ticketId: ticket.id, file: file.name },
-          'inbound email attachment could not be stored',
-        );
-      }
-    }
-  }
   return { id: ticket.id, number: ticket.number };
 }
 

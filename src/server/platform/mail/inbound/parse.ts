@@ -1,3 +1,4 @@
+import { convert } from 'html-to-text';
 import { simpleParser, type AddressObject } from 'mailparser';
 
 export interface InboundMail {
@@ -10,6 +11,7 @@ export interface InboundMail {
    */
   addressees: string[];
   messageId: string | null;
+  /** The plain-text part, or the HTML part converted to text when the mail has no plain-text part. */
   text: string;
   attachments: { name: string; contentType: string; bytes: Buffer }[];
   autoSubmitted: boolean;
@@ -22,6 +24,38 @@ export interface InboundMail {
    * X-Autoreply / X-Autorespond, a delivery report (multipart/report) or a MAILER-DAEMON / postmaster sender.
    */
   bulk: boolean;
+  /** The message as received (kept as original.eml when its text is longer than a message holds). */
+  raw: Buffer;
+}
+
+/**
+ * HTML to readable text (html-to-text: paragraphs, line breaks, lists, tables), for mail that has no plain-text part.
+ * mailparser converts an HTML-only body by itself only when the mail has no attachment, which refused an HTML-only
+ * mail with a PDF as empty. Links keep their text; image placeholders and link targets add nothing a reader needs.
+ */
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+    ],
+  }).trim();
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  'text/plain': 'txt',
+  'message/rfc822': 'eml',
+};
+
+/** A name for a part sent without one (an image pasted into the mail): never dropped for lacking a name. */
+function unnamedPart(contentType: string, index: number) {
+  return `attachment-${index + 1}.${EXTENSIONS[contentType.toLowerCase()] ?? 'bin'}`;
 }
 
 const addresses = (value: AddressObject | AddressObject[] | undefined) =>
@@ -29,7 +63,25 @@ const addresses = (value: AddressObject | AddressObject[] | undefined) =>
     .flatMap((object) => object.value.map((entry) => entry.address?.toLowerCase() ?? ''))
     .filter(Boolean);
 
-export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundMail> {
+/**
+ * One parse per received message: the limit check and the handlers (tickets, then conversations) all read it, and
+ * a 30 MiB mail is worth parsing once. Keyed by the buffer, so it goes when the message does.
+ */
+const parsedMessages = new WeakMap<Buffer, Map<string, Promise<InboundMail>>>();
+
+export function parseInboundMail(raw: Buffer, envelopeRecipients: string[] = []): Promise<InboundMail> {
+  const byEnvelope = parsedMessages.get(raw) ?? new Map<string, Promise<InboundMail>>();
+  parsedMessages.set(raw, byEnvelope);
+  const key = envelopeRecipients.join('\n');
+  let parsed = byEnvelope.get(key);
+  if (!parsed) {
+    parsed = parseOnce(raw, envelopeRecipients);
+    byEnvelope.set(key, parsed);
+  }
+  return parsed;
+}
+
+async function parseOnce(raw: Buffer, envelopeRecipients: string[]): Promise<InboundMail> {
   const parsed = await simpleParser(raw, { skipHtmlToText: false, skipTextLinks: true });
   const headerAddresses = ['delivered-to', 'x-original-to'].flatMap((name) => {
     const value = parsed.headers.get(name);
@@ -70,14 +122,18 @@ export async function parseInboundMail(raw: Buffer, envelopeRecipients: string[]
     ],
     addressees: [...new Set([...addresses(parsed.to), ...addresses(parsed.cc)])],
     messageId: parsed.messageId ?? null,
-    text: parsed.text ?? '',
-    attachments: parsed.attachments
-      .filter((file) => file.contentDisposition !== 'inline' || file.filename)
-      .map((file) => ({ name: file.filename ?? 'attachment', contentType: file.contentType, bytes: file.content })),
+    text: parsed.text?.trim() ? parsed.text : typeof parsed.html === 'string' ? htmlToText(parsed.html) : '',
+    // Every part, inline ones too (a pasted screenshot is often the point of the mail).
+    attachments: parsed.attachments.map((file, index) => ({
+      name: file.filename ?? unnamedPart(file.contentType, index),
+      contentType: file.contentType,
+      bytes: file.content,
+    })),
     autoSubmitted: typeof auto === 'string' && auto.toLowerCase() !== 'no',
     subject: parsed.subject ?? '',
     fromName: parsed.from?.value[0]?.name?.trim() || null,
     bulk,
+    raw,
   };
 }
 

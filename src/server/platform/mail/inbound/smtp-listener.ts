@@ -8,8 +8,14 @@ export interface InboundSmtpOptions {
   domain: string;
   maxBytes: number;
   logger: Logger;
-  /** Handles one message; a rejection answers the SMTP client with 550 and the reason. */
-  deliver(raw: Buffer, envelopeRecipients: string[]): Promise<{ accepted: boolean; reason?: string }>;
+  /**
+   * Handles one message; a rejection answers the SMTP client with 550 and the reason (552 for a limit), a throw
+   * with 451 (the sender's server tries again later): a mail is acknowledged (250) only once it is stored.
+   */
+  deliver(
+    raw: Buffer,
+    envelopeRecipients: string[],
+  ): Promise<{ accepted: boolean; reason?: string; tooLarge?: boolean }>;
 }
 
 /**
@@ -40,11 +46,17 @@ export async function startInboundSmtp(options: InboundSmtpOptions) {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded)
-          return callback(Object.assign(new Error('552 Message too large'), { responseCode: 552 }));
+          return callback(
+            Object.assign(new Error(`Message too large: at most ${options.maxBytes} bytes accepted`), {
+              responseCode: 552,
+            }),
+          );
         const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
         options.deliver(Buffer.concat(chunks), recipients).then(
           (result) => {
             if (result.accepted) callback();
+            else if (result.tooLarge)
+              callback(Object.assign(new Error(result.reason ?? 'Message too large'), { responseCode: 552 }));
             else callback(Object.assign(new Error(`550 ${result.reason ?? 'Rejected'}`), { responseCode: 550 }));
           },
           (error: unknown) => {
