@@ -137,14 +137,6 @@ export async function findEmailSegment(db: Queryable, segmentId: string): Promis
   return rows[0] ?? null;
 }
 
-/** The message a new ticket started with (its files are attached to it). Scope: the ticket just created. */
-export async function firstMessageOf(db: Queryable, ticketId: string): Promise<string | null> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM messages WHERE thread_id = $1 ORDER BY seq LIMIT 1', [
-    ticketId,
-  ]);
-  return rows[0]?.id ?? null;
-}
-
 /**
  * Copies on a ticket the people a mail was also addressed to (its To and Cc), as CCs, and returns the ids added.
  * Only active, non-staff people of the ticket's own account are added: a CC sees the whole ticket, so the mail
