@@ -21,9 +21,8 @@ interface Served {
 async function startServer(engine: Engine): Promise<Served> {
   const profileDir = process.env.BENCH_CPU_PROF;
   const args = [
-    ...(profileDir
-      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=me-${engine}-${Date.now()}.cpuprofile`]
-      : []),
+    // One profile per thread (the embedded engine's worker has its own), Node's default names.
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
     '--import',
     'tsx',
     fileURLToPath(new URL('./me-overhead-server.ts', import.meta.url)),

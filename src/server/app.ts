@@ -125,8 +125,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   const stopRateLimitPurge = startRateLimitPurge(ctx);
   app.addHook('onClose', async () => stopRateLimitPurge());
   registerIdempotency(app, ctx.db, ctx.clock, ctx.config.idempotencyLeaseSeconds * 1000);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   registerHealth(app, ctx.db);

@@ -59,8 +59,12 @@ export function createResponseSerializerCompiler(options: {
   return ({ schema: maybeSchema, method, url }) => {
     const schema = zodSchemaOf(maybeSchema);
     if (!schema) return (data: unknown) => JSON.stringify(data);
-    const write = compileResponseWriter(schema, (error) => options.onFallback?.(`${method} ${url}`, error));
-    if (!options.checkResponses) return (data: unknown) => write(data);
+    // Compiled on the route's first response, not at start: compiling every route's schema up front cost seconds
+    // of start-up on a loaded machine, for routes a process may never serve.
+    let compiled: ((data: unknown) => string) | null = null;
+    const write = (data: unknown) =>
+      (compiled ??= compileResponseWriter(schema, (error) => options.onFallback?.(`${method} ${url}`, error)))(data);
+    if (!options.checkResponses) return write;
     return (data: unknown) => {
       const result = z.safeEncode(schema, data);
       if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
