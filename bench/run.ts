@@ -6,6 +6,7 @@ import { conversationsBench } from './conversations.ts';
 import { allFigures, emit, log, printTable } from './lib.ts';
 import { demoRelevanceBench } from './kb-relevance.ts';
 import { LoadClient } from './load-client.ts';
+import { meOverheadBenches } from './me-overhead.ts';
 import { postgresUrl } from './server.ts';
 import { selfServiceBench } from './self-service.ts';
 import { slowQueryBench } from './slow-query.ts';
@@ -28,6 +29,7 @@ try {
   await throughputBench('embedded', client);
   if (postgresUrl()) await throughputBench('postgres', client);
   else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL throughput skipped)');
+  await meOverheadBenches();
   await slowQueryBench(client);
   await conversationsBench('embedded');
   if (postgresUrl()) await conversationsBench('postgres');

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './platform/context.ts';
 import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
@@ -18,8 +18,10 @@ import {
 import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
-import { newId } from './platform/ids.ts';
 import { MAIL_JOB, sendQueuedMail } from './platform/mail/index.ts';
+import { newRequestId } from './platform/ids.ts';
+import { lazyChildLoggerFactory } from './platform/http/lazy-request-logger.ts';
+import { createResponseSerializerCompiler } from './platform/http/response-serializer.ts';
 import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
@@ -34,7 +36,7 @@ import {
   startSessionCacheSync,
 } from './modules/identity/index.ts';
 import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
-import { settingsRoutes } from './modules/settings/index.ts';
+import { settingsRoutes, startSettingsCacheSync } from './modules/settings/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
@@ -59,7 +61,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   const lifecycle: Lifecycle = { shuttingDown: false };
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
-    genReqId: () => newId(),
+    genReqId: newRequestId,
+    childLoggerFactory: lazyChildLoggerFactory,
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
     trustProxy: ctx.config.trustProxy,
@@ -70,7 +73,13 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     logController: new RequestLogController(ctx.config.requestLogLevel),
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    createResponseSerializerCompiler({
+      checkResponses: ctx.config.checkResponses,
+      onFallback: (route, error) =>
+        ctx.logger.warn({ route, err: error }, 'response schema not compiled; JSON.stringify writes it'),
+    }),
+  );
   // The API speaks JSON only: anything else (forms, text) is 415 before it reaches a handler.
   app.removeContentTypeParser('text/plain');
   enforceDeclaredAccess(app, routes);
@@ -112,11 +121,14 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerModuleGate(app, ctx, routes);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db, ctx.logger);
   app.addHook('onClose', stopSessionCacheSync);
+  const stopSettingsCacheSync = await startSettingsCacheSync(ctx.db, ctx.logger);
+  app.addHook('onClose', stopSettingsCacheSync);
   const stopRateLimitPurge = startRateLimitPurge(ctx);
   app.addHook('onClose', async () => stopRateLimitPurge());
   registerIdempotency(app, ctx.db, ctx.clock, ctx.config.idempotencyLeaseSeconds * 1000);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    done(null, payload);
   });
 
   registerHealth(app, ctx.db);

@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
   REQUEST_LOG_LEVEL: z.enum(['info', 'debug', 'trace']).default('debug'),
+  CHECK_RESPONSES: booleanFlag.optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(120),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(24 * 7),
   STEP_UP_MINUTES: positiveInt.max(24 * 60).default(10),
@@ -110,6 +111,8 @@ export interface Config {
   demoSeed: 'auto' | 'on' | 'off';
   /** The level of the one-line-per-request log (debug by default, so it does not bury the start banner). */
   requestLogLevel: 'info' | 'debug' | 'trace';
+  /** Check every response against its zod schema before writing it (default: on outside production). */
+  checkResponses: boolean;
   /** stepUpMinutes: how long a proof of the password or second factor allows sensitive changes. */
   session: { idleMinutes: number; absoluteHours: number; stepUpMinutes: number };
   signIn: { maxFailures: number; ipMaxFailures: number; lockMinutes: number };
@@ -236,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     demoSeed: values.DEMO_SEED,
     requestLogLevel: values.REQUEST_LOG_LEVEL,
+    checkResponses: values.CHECK_RESPONSES ?? values.NODE_ENV !== 'production',
     session: {
       idleMinutes: values.SESSION_IDLE_MINUTES,
       absoluteHours: values.SESSION_ABSOLUTE_HOURS,

@@ -23,3 +23,14 @@ export function hashToken(token: string): string {
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+// Request ids need to be unique (across processes, for logs and support), not secret: a counter behind a prefix
+// from this process's random bytes costs nothing per request, where a UUIDv7 each time cost 8% of a `/me` profile.
+const REQUEST_ID_PREFIX = `${randomBytes(6).toString('base64url')}-`;
+let requestCounter = 0;
+
+/** A request id: this process's random prefix and a counter (`Ab3xY_9k-1c2`). */
+export function newRequestId(): string {
+  requestCounter += 1;
+  return REQUEST_ID_PREFIX + requestCounter.toString(36);
+}

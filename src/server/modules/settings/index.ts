@@ -5,3 +5,4 @@ export {
   type SettingsRow as PortalSettingsRow,
 } from './repository.ts';
 export { presentBranding } from './presenters.ts';
+export { startSettingsCacheSync } from './settings-cache.ts';

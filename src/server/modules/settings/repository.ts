@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/index.ts';
+import { cachedSettings, forgetSettingsAfterCommit } from './settings-cache.ts';
 
 export interface SettingsRow {
   name: string;
@@ -49,23 +50,7 @@ export async function updateSettings(
   return rows[0] ?? null;
 }
 
-// Settings are read on hot paths (every /me, every email). A short-lived per-process copy, dropped in this
-// process the moment they change; other processes see a change within CACHE_MS.
-const CACHE_MS = 2_000;
-let cached: { row: SettingsRow; at: number; generation: number } | null = null;
-let generation = 0;
-
-export async function getSettingsCached(db: Queryable): Promise<SettingsRow> {
-  if (cached && cached.generation === generation && Date.now() - cached.at < CACHE_MS) return cached.row;
-  const readAt = generation;
-  const row = await getSettings(db);
-  if (readAt === generation) cached = { row, at: Date.now(), generation };
-  return row;
-}
-
-export function forgetSettingsAfterCommit(db: Queryable) {
-  db.afterCommit(() => {
-    generation += 1;
-    cached = null;
-  });
+/** The settings as cached in this process until they change (see settings-cache.ts). */
+export function getSettingsCached(db: Queryable): Promise<SettingsRow> {
+  return cachedSettings(db, getSettings);
 }

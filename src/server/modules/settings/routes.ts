@@ -9,7 +9,7 @@ import { LOGO_MAX_BYTES, readLogo, uploadLogoUseCase } from './use-cases/logo.ts
 import { updateSettingsUseCase } from './use-cases/update-settings.ts';
 import { settingsPolicy } from './policy.ts';
 import { presentBranding, presentSettings } from './presenters.ts';
-import { getSettings } from './repository.ts';
+import { getSettings, getSettingsCached } from './repository.ts';
 
 export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -19,7 +19,7 @@ export function settingsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.public('sign-in pages and emails show the portal brand before anyone signs in') },
         schema: { tags: ['settings'], summary: 'Public portal branding', response: { 200: Branding } },
       },
-      async () => presentBranding(await getSettings(ctx.db)),
+      async () => presentBranding(await getSettingsCached(ctx.db)),
     );
 
     app.get(

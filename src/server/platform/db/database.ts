@@ -86,6 +86,7 @@ function wrapPool(
   statementTimeoutMs: number | null,
   logger: ConnectionErrorLogger | null = null,
 ): Database {
+  let pinging: Promise<void> | null = null;
   return {
     engine,
     async query(sql, params) {
@@ -139,8 +140,18 @@ function wrapPool(
         client.release(isDatabaseUnavailable(failure) ? (failure as Error) : undefined);
       }
     },
-    async ping() {
-      await pool.query('SELECT 1');
+    ping() {
+      // Shared by concurrent callers (health probes): one SELECT 1 in flight at a time.
+      pinging ??= pool.query('SELECT 1').then(
+        () => {
+          pinging = null;
+        },
+        (error: unknown) => {
+          pinging = null;
+          throw error;
+        },
+      );
+      return pinging;
     },
     async close() {
       await pool.end();
@@ -212,8 +223,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     idleTimeoutMillis: 0,
   });
   pool.on('error', () => undefined);
-  // No statement timeout here: PGlite runs one statement at a time in this process's worker, and cannot be
-  // hung by a network; a long statement is bounded by design (see docs/OPERATIONS.md), not cancelled.
+  // No statement timeout here: PGlite ignores statement_timeout (it has no timer interrupts: `SET statement_timeout
+  // = 100; SELECT pg_sleep(1)` runs the full second), runs one statement at a time in this process's worker, and
+  // cannot be hung by a network. Hot requests avoid it instead (session and settings caches); reports stay short.
   const database = wrapPool(
     pool,
     'embedded',
@@ -223,12 +235,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     null,
   );
-  // The single connection may be busy with a long report: that is not "unreachable". Readiness asks the
-  // worker thread instead of queueing a SELECT 1 behind the report.
-  database.ping = async () => {
-    if (!server.alive()) throw new Error('The embedded database worker has stopped');
-    if (pool.totalCount > 0 && pool.idleCount === 0) return;
-    await pool.query('SELECT 1');
+  // Readiness tells the truth: a real SELECT 1, which waits behind whatever holds the one connection (a long
+  // report), so `/readyz` turns 503 when requests needing the database would wait too. One ping at a time is in
+  // flight, shared by every caller, so probes during a long statement do not pile up behind it.
+  const query = database.ping;
+  database.ping = () => {
+    if (!server.alive()) return Promise.reject(new Error('The embedded database worker has stopped'));
+    return query();
   };
   return database;
 }

@@ -20,10 +20,12 @@ const unavailableNow = (code: string, detail: string) =>
  * own 503 while closing is plain JSON, so it is turned off (`return503OnClosing: false` in app.ts) for this one.
  */
 export function registerShutdownGate(app: FastifyInstance, lifecycle: Lifecycle) {
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!lifecycle.shuttingDown || request.url === '/livez') return;
+  // Callback-style, not async: every request passes it, and an async hook costs a promise per request.
+  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (!lifecycle.shuttingDown || request.url === '/livez') return done();
     reply.header('connection', 'close');
-    return sendProblem(
+    // Answered here: `done` is not called, so nothing after this hook runs.
+    sendProblem(
       request,
       reply,
       unavailableNow('shutting_down', 'This server is shutting down. Retry shortly: another one will answer.'),
