@@ -13,7 +13,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // last_seen_at is written at most once a minute per session: idle timeouts need minutes, not every request.
 const TOUCH_EVERY_MS = 60_000;
 
-function toActor(row: SessionActorRow): Actor {
+export function toActor(row: SessionActorRow): Actor {
   return {
     userId: row.user_id,
     email: row.email,
