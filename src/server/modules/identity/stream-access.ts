@@ -33,9 +33,10 @@ class SessionStreamAccess implements Authorizer {
     };
   }
 
-  validUntil() {
+  timedOut() {
+    const now = this.ctx.clock.now().getTime();
     const idleMs = this.ctx.config.session.idleMinutes * 60_000;
-    return Math.min(this.row.expires_at.getTime(), this.row.last_seen_at.getTime() + idleMs);
+    return now >= this.row.expires_at.getTime() || now >= this.row.last_seen_at.getTime() + idleMs;
   }
 
   async reload(): Promise<Actor | null> {

@@ -36,8 +36,8 @@ export interface Authorizer {
    * accounts or segments), and never for anyone else's change. Returns the function that stops watching.
    */
   watch(onChange: () => void): () => void;
-  /** Until when (epoch ms) the session is good without a re-read: its absolute expiry or its idle timeout. */
-  validUntil(): number;
+  /** True once the session's own absolute or idle timeout may have passed: only then is it worth a re-read. */
+  timedOut(): boolean;
   /** The current actor of the stream's session, or null once it may no longer listen. */
   reload(): Promise<Actor | null>;
 }
@@ -122,6 +122,7 @@ export class RealtimeHub {
   private heldRetryMs = 0;
   private heldTimer: NodeJS.Timeout | null = null;
   private stops: (() => Promise<void> | void)[] = [];
+  private rechecks = 0;
 
   constructor(
     private readonly db: Database,
@@ -131,6 +132,11 @@ export class RealtimeHub {
 
   get connectionCount() {
     return this.conns.size;
+  }
+
+  /** How many times a stream has re-read its session since start (tests and the bench: who pays for a change). */
+  get sessionRechecks() {
+    return this.rechecks;
   }
 
   async start() {
@@ -312,6 +318,7 @@ export class RealtimeHub {
     conn.paused = true;
     do {
       conn.changed = false;
+      this.rechecks += 1;
       const actor = await conn.auth.reload().catch(() => null);
       if (!actor || !this.conns.has(conn)) return this.drop(conn);
       conn.actor = actor;
@@ -327,12 +334,11 @@ export class RealtimeHub {
   }
 
   private keepAlive() {
-    const now = Date.now();
     for (const conn of this.conns) {
       conn.sub.write(': keep-alive\n\n');
       // Only a session whose own timeout has passed is read again (idle or absolute expiry, sign-out elsewhere
       // arrives through watch): an idle stream costs the database nothing until then.
-      if (conn.auth.validUntil() <= now) void this.refresh(conn);
+      if (conn.auth.timedOut()) void this.refresh(conn);
     }
   }
 }
