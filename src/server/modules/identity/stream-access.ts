@@ -12,16 +12,21 @@ import { changedSince, keysOfSession, sessionCacheGeneration, watchSessionScopes
  */
 class SessionStreamAccess implements Authorizer {
   private keys: string[];
+  // Two numbers rather than the row: thousands of idle streams each keep only what their timeouts need.
+  private expiresAt: number;
+  private lastSeenAt: number;
   private onChange: (() => void) | null = null;
   private unwatch: () => void = () => undefined;
 
   constructor(
     private readonly ctx: AppContext,
     private readonly token: string,
-    private row: SessionActorRow,
+    row: SessionActorRow,
     private readAt: number,
   ) {
     this.keys = keysOfSession(row);
+    this.expiresAt = row.expires_at.getTime();
+    this.lastSeenAt = row.last_seen_at.getTime();
   }
 
   watch(onChange: () => void) {
@@ -36,14 +41,15 @@ class SessionStreamAccess implements Authorizer {
   timedOut() {
     const now = this.ctx.clock.now().getTime();
     const idleMs = this.ctx.config.session.idleMinutes * 60_000;
-    return now >= this.row.expires_at.getTime() || now >= this.row.last_seen_at.getTime() + idleMs;
+    return now >= this.expiresAt || now >= this.lastSeenAt + idleMs;
   }
 
   async reload(): Promise<Actor | null> {
     const readAt = sessionCacheGeneration();
     const row = await loadSession(this.ctx, this.token, { touch: false });
     if (!row || row.state !== 'active') return null;
-    this.row = row;
+    this.expiresAt = row.expires_at.getTime();
+    this.lastSeenAt = row.last_seen_at.getTime();
     this.readAt = readAt;
     const keys = keysOfSession(row);
     if (keys.join() !== this.keys.join()) {
