@@ -6,6 +6,7 @@ import { conversationsBench } from './conversations.ts';
 import { allFigures, emit, log, printTable } from './lib.ts';
 import { demoRelevanceBench } from './kb-relevance.ts';
 import { LoadClient } from './load-client.ts';
+import { liveBench } from './live.ts';
 import { meOverheadBenches } from './me-overhead.ts';
 import { postgresUrl } from './server.ts';
 import { selfServiceBench } from './self-service.ts';
@@ -34,6 +35,7 @@ try {
   await conversationsBench('embedded');
   if (postgresUrl()) await conversationsBench('postgres');
   else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL conversations skipped)');
+  await liveBench();
   await coldStartBench();
   await documentsBench();
   // Knowledge-base search and the ticket queue on the large seed (BENCH_LARGE_DATABASE_URL / BENCH_LARGE_DATA_DIR),

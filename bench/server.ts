@@ -70,7 +70,10 @@ async function signIn(app: FastifyInstance, email: string, password: string): Pr
 
 const listenUrl = (app: FastifyInstance) => `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-export async function startBenchServer(engine: Engine, options: { accounts?: number } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  engine: Engine,
+  options: { accounts?: number; env?: Record<string, string> } = {},
+): Promise<BenchServer> {
   const accounts = options.accounts ?? 10_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
   const config = loadConfig({
@@ -79,6 +82,7 @@ export async function startBenchServer(engine: Engine, options: { accounts?: num
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     BASE_URL: 'http://127.0.0.1',
+    ...options.env,
   });
   const { db, drop } = await openBenchDatabase(engine, dataDir);
   const cleanup = async () => {

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError, MigrationError, PROCESS_INSTANCE_ID, type Database } from './platform/db/index.ts';
 import { createLogger } from './platform/logger.ts';
+import { reportOpenFilesLimit } from './platform/open-files.ts';
 import { createContext, openConfiguredDatabase } from './platform/start.ts';
 import { DemoOnProductionError, prepareDemoAtStart } from './seed/demo-safety.ts';
 
@@ -19,6 +20,7 @@ try {
   throw error;
 }
 const logger = createLogger(config.logLevel);
+reportOpenFilesLimit(logger);
 
 let db: Database;
 try {

@@ -16,6 +16,8 @@ export class SseClient {
   private waiters: (() => void)[] = [];
   private request: http.ClientRequest | null = null;
   status = 0;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void> = new Promise(() => undefined);
 
   static async open(baseUrl: string, cookie: string, lastEventId?: string): Promise<SseClient> {
     const client = new SseClient();
@@ -48,6 +50,7 @@ export class SseClient {
           }
           if (chunk.startsWith('retry:')) resolve();
         });
+        client.ended = new Promise((ended) => response.on('end', ended));
         response.on('end', () => {
           for (const wake of client.waiters.splice(0)) wake();
         });

@@ -100,7 +100,7 @@ export async function renameAccount(
      WHERE ${IN_SCOPE} AND a.id = $3 AND ($5::int IS NULL OR a.version = $5)`,
     [...scopeParams(scope), id, name, expectedVersion],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { accountId: id });
   return rowCount === 1;
 }
 
@@ -166,7 +166,7 @@ export async function setMemberRole(
     `UPDATE memberships m SET role = $5 FROM accounts a WHERE a.id = m.account_id AND ${IN_SCOPE} AND m.account_id = $3 AND m.user_id = $4`,
     [...scopeParams(scope), accountId, userId, role],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function deleteMember(db: Queryable, scope: AccountScope, accountId: string, userId: string) {
@@ -181,5 +181,5 @@ export async function deleteMember(db: Queryable, scope: AccountScope, accountId
       accountId,
     ]);
   }
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }

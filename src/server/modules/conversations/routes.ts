@@ -28,7 +28,7 @@ import type { RouteModule } from '../../platform/http/route-modules.ts';
 import { AppError, unauthorized } from '../../platform/http/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { openEventStream } from '../../platform/realtime/index.ts';
-import { actorOfSessionToken, sessionCacheGeneration, sessionTokenOf } from '../identity/index.ts';
+import { openStreamAccess, sessionTokenOf } from '../identity/index.ts';
 import { receiveInboundOverWebhook, type ConversationRuntime, type InboundMailHandler } from './runtime.ts';
 import { ATTACHMENT_MAX_BYTES, downloadAttachmentUseCase, uploadAttachmentUseCase } from './use-cases/attachments.ts';
 import { exportThreadUseCase } from './use-cases/export-thread.ts';
@@ -312,10 +312,9 @@ export function conversationRoutes(
         const token = sessionTokenOf(request, ctx.config);
         // Streams re-check the browser session they were opened with; API tokens have no session to follow.
         if (!token) throw unauthorized('Event streams need a browser session.');
-        await openEventStream(runtime.hub, request, reply, actorOf(request), {
-          generation: sessionCacheGeneration,
-          reload: () => actorOfSessionToken(ctx, token),
-        });
+        const stream = await openStreamAccess(ctx, token);
+        if (!stream) throw unauthorized();
+        await openEventStream(runtime.hub, request, reply, stream.actor, stream.access);
       },
     );
 

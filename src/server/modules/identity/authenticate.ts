@@ -27,7 +27,7 @@ function hashOfSessionToken(token: string): string {
 // last_seen_at is written at most once a minute per session: idle timeouts need minutes, not every request.
 const TOUCH_EVERY_MS = 60_000;
 
-function toActor(row: SessionActorRow): Actor {
+export function toActor(row: SessionActorRow): Actor {
   return {
     userId: row.user_id,
     email: row.email,

@@ -17,7 +17,8 @@ export {
   revokeStaffInvitation,
   type UserRow,
 } from './repository.ts';
-export { forgetSessionsAfterCommit, sessionCacheGeneration, startSessionCacheSync } from './session-cache.ts';
+export { forgetSessionsAfterCommit, startSessionCacheSync, type SessionScope } from './session-cache.ts';
+export { openStreamAccess } from './stream-access.ts';
 export { SECURITY_NOTICE_JOB, sendSecurityNotice } from './use-cases/security-notices.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
 export { runCredentialRetention } from './retention.ts';

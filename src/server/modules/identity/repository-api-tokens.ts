@@ -69,7 +69,7 @@ export async function revokeApiTokenOfUser(
      RETURNING id, user_id, name, scopes, created_at, expires_at, last_used_at, revoked_at`,
     [userId, tokenId, now],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { sessionId: tokenId });
   return rows[0] ?? null;
 }
 
@@ -79,7 +79,7 @@ export async function revokeAllApiTokensOfUser(db: Queryable, userId: string, no
     'UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2',
     [userId, now],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
   return rowCount ?? 0;
 }
 

@@ -64,7 +64,7 @@ export async function updateUserFields(
       fields.timeZone ?? null,
     ],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function setPasswordHash(db: Queryable, userId: string, passwordHash: string) {
@@ -76,7 +76,7 @@ export async function setPasswordHash(db: Queryable, userId: string, passwordHas
 
 export async function setStaffRole(db: Queryable, userId: string, role: StaffRole | null) {
   await db.query('UPDATE users SET staff_role = $2, updated_at = now() WHERE id = $1', [userId, role]);
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function setLockedUntil(db: Queryable, userId: string, until: Date | null) {
@@ -97,7 +97,7 @@ export async function setTotp(db: Queryable, userId: string, secretEncrypted: st
     'UPDATE users SET totp_secret_encrypted = $2, totp_enabled_at = $3, updated_at = now() WHERE id = $1',
     [userId, secretEncrypted, enabledAt],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function replaceRecoveryCodes(db: Queryable, userId: string, codeHashes: string[]) {
@@ -148,7 +148,7 @@ export async function addMembership(db: Queryable, accountId: string, userId: st
      ON CONFLICT (account_id, user_id) DO UPDATE SET role = CASE WHEN memberships.role = 'account_admin' THEN memberships.role ELSE EXCLUDED.role END`,
     [accountId, userId, role],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 // ---- sessions ----
@@ -252,7 +252,7 @@ export async function promoteSession(
      WHERE id = $1 AND revoked_at IS NULL`,
     [sessionId, newTokenHash, state, provedAt],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { sessionId });
 }
 
 /** Records a fresh proof of the password or second factor on a session (step-up). */
@@ -274,7 +274,7 @@ export async function findSessionReauthenticatedAt(db: Queryable, sessionId: str
 
 export async function setActiveAccount(db: Queryable, sessionId: string, accountId: string) {
   await db.query('UPDATE sessions SET active_account_id = $2 WHERE id = $1', [sessionId, accountId]);
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { sessionId });
 }
 
 export async function listLiveSessionsOfUser(
@@ -299,7 +299,7 @@ export async function revokeSessionOfUser(db: Queryable, userId: string, session
     'UPDATE sessions SET revoked_at = $3 WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL',
     [userId, sessionId, now],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { sessionId });
   return rowCount === 1;
 }
 
@@ -313,7 +313,7 @@ export async function revokeAllSessionsOfUser(
     'UPDATE sessions SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3)',
     [userId, now, exceptSessionId],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 // ---- emailed single-use tokens ----

@@ -86,7 +86,7 @@ export async function updateSegment(
       fields.messageEditMinutes ?? null,
     ],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { segmentId: id });
   return rowCount === 1;
 }
 

@@ -47,7 +47,7 @@ export async function setLimited(db: Queryable, userId: string, limited: boolean
     userId,
     limited,
   ]);
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function replaceAssignments(db: Queryable, userId: string, accountIds: string[]) {
@@ -56,10 +56,10 @@ export async function replaceAssignments(db: Queryable, userId: string, accountI
     'INSERT INTO staff_assignments (user_id, account_id) SELECT $1, a.id FROM accounts a WHERE a.id = ANY($2::uuid[])',
     [userId, accountIds],
   );
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }
 
 export async function deactivateStaff(db: Queryable, userId: string, now: Date) {
   await db.query('UPDATE users SET deactivated_at = $2, staff_role = NULL WHERE id = $1', [userId, now]);
-  forgetSessionsAfterCommit(db);
+  forgetSessionsAfterCommit(db, { userId });
 }

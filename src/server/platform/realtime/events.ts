@@ -23,6 +23,8 @@ export type EventNotify = Record<string, { type: string; data: Record<string, un
 
 export interface EventRow {
   id: number;
+  /** The writing transaction's id (xid8), as a number: the first key of the delivery order. */
+  tx: number;
   type: string;
   occurred_at: Date;
   account_id: string | null;
@@ -32,8 +34,21 @@ export interface EventRow {
   notify: EventNotify | null;
 }
 
-// Any fixed number: the advisory lock that makes event ids commit in order.
-const EVENTS_LOCK = 7_431_901;
+/**
+ * A place in the delivery order (tx, id): everything at or before it has been passed. Transaction ids are 64-bit
+ * (epoch << 32 | xid); a JS number holds them exactly until the epoch passes 2^21, i.e. millions of wraparounds.
+ */
+export interface Position {
+  tx: number;
+  id: number;
+}
+
+export const START: Position = { tx: 0, id: 0 };
+
+export function isAfter(a: Position, b: Position) {
+  return a.tx > b.tx || (a.tx === b.tx && a.id > b.id);
+}
+
 export const EVENTS_CHANNEL = 'portico_events';
 
 type Poke = () => void;
@@ -45,55 +60,55 @@ export function onLocalEvent(poke: Poke) {
   return () => localListeners.delete(poke);
 }
 
-let remotePublish: ((id: number) => void) | null = null;
-/** Set by the hub when another transport (Redis) carries events between processes. */
-export function setRemotePublisher(publish: ((id: number) => void) | null) {
-  remotePublish = publish;
+let remoteWake: (() => void) | null = null;
+/** Set by the hub: tells the other processes (PostgreSQL NOTIFY or Redis) that something new was committed. */
+export function setRemoteWake(wake: (() => void) | null) {
+  remoteWake = wake;
 }
 
 /**
- * Records an event inside the caller's transaction; it is delivered once the transaction commits, and never
- * if it rolls back. The advisory lock (held until commit) serialises event writers, so ids become visible in
- * increasing order and a reader resuming "after id N" can never skip an event committed late with a smaller id.
- * Publish events last in a transaction: the lock is held from here to COMMIT.
+ * Records an event inside the caller's transaction; it is delivered once the transaction commits, and never if it
+ * rolls back. No lock: the row carries its transaction id (column default), and readers deliver in (tx, id) order
+ * only what lies below the oldest transaction still in progress (see readEventsAfter), so an event committed late
+ * can never fall behind a reader's position. The wake-up goes out after COMMIT, outside the transaction: a NOTIFY
+ * inside it would take PostgreSQL's commit-time notify lock, one more global queue.
  */
 export async function publishEvent(tx: Queryable, event: NewEvent, occurredAt: Date): Promise<number> {
-  // One round trip: the lock (the CTE runs before the insert reads its row), the insert, and the NOTIFY.
   const notify = event.notify && Object.keys(event.notify).length ? JSON.stringify(event.notify) : null;
   const { rows } = await tx.query<{ id: number }>(
-    `WITH locked AS (SELECT pg_advisory_xact_lock($1::bigint) AS ok),
-     inserted AS (
-       INSERT INTO events (type, occurred_at, account_id, audience, user_id, data, notify)
-       SELECT $2::text, $3::timestamptz, $4::uuid, $5::text, $6::uuid, $7::jsonb, $8::jsonb FROM locked RETURNING id
-     )
-     SELECT id, pg_notify($9::text, id::text) FROM inserted`,
-    [
-      EVENTS_LOCK,
-      event.type,
-      occurredAt,
-      event.accountId,
-      event.audience,
-      event.userId ?? null,
-      JSON.stringify(event.data),
-      notify,
-      EVENTS_CHANNEL,
-    ],
+    `INSERT INTO events (type, occurred_at, account_id, audience, user_id, data, notify)
+     VALUES ($1::text, $2::timestamptz, $3::uuid, $4::text, $5::uuid, $6::jsonb, $7::jsonb) RETURNING id`,
+    [event.type, occurredAt, event.accountId, event.audience, event.userId ?? null, JSON.stringify(event.data), notify],
   );
-  const id = Number(rows[0]!.id);
-  // NOTIFY is transactional: other processes hear it only after COMMIT. Harmless on the embedded engine.
-  tx.afterCommit(() => {
-    for (const poke of localListeners) poke();
-    remotePublish?.(id);
-  });
-  return id;
+  tx.afterCommit(wakeAfterCommit);
+  return Number(rows[0]!.id);
 }
 
-export async function readEventsAfter(db: Queryable, afterId: number, limit: number): Promise<EventRow[]> {
-  const { rows } = await db.query<EventRow>(
-    'SELECT id, type, occurred_at, account_id, audience, user_id, data, notify FROM events WHERE id > $1 ORDER BY id LIMIT $2',
-    [afterId, limit],
+function wakeAfterCommit() {
+  for (const poke of localListeners) poke();
+  remoteWake?.();
+}
+
+const COLUMNS = 'id, tx::text::bigint AS tx, type, occurred_at, account_id, audience, user_id, data, notify';
+
+/**
+ * Committed events after `after`, in delivery order, up to `limit`. `ready` is how many of them may be delivered:
+ * those whose transaction is older than every transaction still in progress. The rest (a later transaction that
+ * committed before an earlier one) wait, since the earlier one may still add events before them; `held` says so,
+ * and the reader asks again shortly.
+ */
+export async function readEventsAfter(
+  db: Queryable,
+  after: Position,
+  limit: number,
+): Promise<{ rows: EventRow[]; held: boolean }> {
+  const { rows } = await db.query<EventRow & { ready: boolean }>(
+    `SELECT ${COLUMNS}, tx < pg_snapshot_xmin(pg_current_snapshot()) AS ready FROM events
+     WHERE (tx, id) > ($1::text::xid8, $2::bigint) ORDER BY tx, id LIMIT $3`,
+    [String(after.tx), after.id, limit],
   );
-  return rows;
+  const ready = rows.findIndex((row) => !row.ready);
+  return ready === -1 ? { rows, held: false } : { rows: rows.slice(0, ready), held: true };
 }
 
 /** Retention: events older than `before` (a stream resuming from before then replays what is left). */
@@ -102,9 +117,27 @@ export async function deleteEventsBefore(db: Queryable, before: Date): Promise<n
   return rowCount ?? 0;
 }
 
-export async function lastEventId(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ id: number | null }>('SELECT max(id) AS id FROM events');
-  return Number(rows[0]?.id ?? 0);
+/** The newest deliverable position: where a stream without Last-Event-ID starts. */
+export async function lastPosition(db: Queryable): Promise<Position> {
+  const { rows } = await db.query<Position>(
+    `SELECT tx::text::bigint AS tx, id FROM events WHERE tx < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY tx DESC, id DESC LIMIT 1`,
+  );
+  return rows[0] ?? START;
+}
+
+/**
+ * The position of the event a client last received (its Last-Event-ID, an event id). An id no longer stored (past
+ * retention) resumes from the start of what is left; an id beyond every stored one, from `live` (nothing to replay).
+ */
+export async function positionOfEvent(db: Queryable, id: number, live: Position): Promise<Position> {
+  const { rows } = await db.query<{ tx: number | null; newest: number | null }>(
+    'SELECT (SELECT tx::text::bigint FROM events WHERE id = $1) AS tx, (SELECT max(id) FROM events) AS newest',
+    [id],
+  );
+  const row = rows[0];
+  if (row?.tx !== null && row?.tx !== undefined) return { tx: Number(row.tx), id };
+  return row?.newest !== null && row?.newest !== undefined && id < Number(row.newest) ? START : live;
 }
 
 /** The envelope of the API conventions, serialised once per event and shared by every connection. */

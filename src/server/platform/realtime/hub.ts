@@ -4,30 +4,40 @@ import { accountScopeOf, type Actor } from '../actor.ts';
 import { listenResiliently, type Database } from '../db/index.ts';
 import {
   EVENTS_CHANNEL,
-  lastEventId,
+  isAfter,
+  lastPosition,
   onLocalEvent,
+  positionOfEvent,
   readEventsAfter,
-  setRemotePublisher,
+  setRemoteWake,
   sseFrame,
+  START,
   userFrame,
   type EventRow,
+  type Position,
 } from './events.ts';
 import { connectRedisTransport } from './redis-transport.ts';
 
 const BATCH = 500;
+/** While a later transaction's events wait for an earlier one still open, the hub asks again after this (doubling). */
+const HELD_RETRY_MIN_MS = 5;
+const HELD_RETRY_MAX_MS = 1_000;
 
 /** One open event stream. The hub decides what it may receive; the transport (SSE) only writes frames. */
 export interface Subscription {
-  /** Id of the last event this stream has passed (sent or skipped as not visible). */
-  cursor: number;
   write(frame: string): void;
   close(): void;
 }
 
-/** The caller's access, re-read when the session cache changes (membership removed, role changed, signed out). */
+/** The caller's access, followed for as long as the stream is open. */
 export interface Authorizer {
-  /** A number that changes whenever cached access may have changed (the session cache generation). */
-  generation(): number;
+  /**
+   * Calls `onChange` whenever this stream's own access may have changed (its session, its person, or one of their
+   * accounts or segments), and never for anyone else's change. Returns the function that stops watching.
+   */
+  watch(onChange: () => void): () => void;
+  /** True once the session's own absolute or idle timeout may have passed: only then is it worth a re-read. */
+  timedOut(): boolean;
   /** The current actor of the stream's session, or null once it may no longer listen. */
   reload(): Promise<Actor | null>;
 }
@@ -36,9 +46,13 @@ interface Connection {
   sub: Subscription;
   auth: Authorizer;
   actor: Actor;
-  generation: number;
   accountIds: Set<string> | null; // null: every account
+  /** Last event this stream has passed (sent or skipped as not visible). Shared objects, one per event. */
+  cursor: Position;
   paused: boolean;
+  /** A change arrived while the stream was re-reading its session: read it again afterwards. */
+  changed: boolean;
+  unwatch: () => void;
 }
 
 /** The actor's account scope as a set, for a constant-time check per event and stream. */
@@ -96,16 +110,19 @@ function deliver(conn: Connection, row: EventRow, shared: () => string) {
 }
 
 /**
- * Per-process fan-out of events to open streams. Every process reads committed events from the `events` table
- * in id order; a wake-up (local commit, PostgreSQL NOTIFY or Redis message) only says "there is something new",
- * so a lost wake-up delays an event until the next one or the safety poll, and never loses it.
+ * Per-process fan-out of events to open streams. Every process reads committed events from the `events` table in
+ * delivery order (events.ts); a wake-up (local commit, PostgreSQL NOTIFY or Redis message) only says "there is
+ * something new", so a lost wake-up delays an event until the next one or the safety poll, and never loses it.
  */
 export class RealtimeHub {
-  private lastId = 0;
+  private position: Position = START;
   private readonly conns = new Set<Connection>();
   private pumping = false;
   private again = false;
+  private heldRetryMs = 0;
+  private heldTimer: NodeJS.Timeout | null = null;
   private stops: (() => Promise<void> | void)[] = [];
+  private rechecks = 0;
 
   constructor(
     private readonly db: Database,
@@ -117,15 +134,20 @@ export class RealtimeHub {
     return this.conns.size;
   }
 
+  /** How many times a stream has re-read its session since start (tests and the bench: who pays for a change). */
+  get sessionRechecks() {
+    return this.rechecks;
+  }
+
   async start() {
-    this.lastId = await lastEventId(this.db);
+    this.position = await lastPosition(this.db);
     const off = onLocalEvent(() => this.poke());
     this.stops.push(() => void off());
     if (this.options.redisUrl) {
       const redis = await connectRedisTransport(this.options.redisUrl, EVENTS_CHANNEL, () => this.poke(), this.logger);
-      setRemotePublisher(redis.publish);
+      setRemoteWake(coalesced(() => redis.publish()));
       this.stops.push(async () => {
-        setRemotePublisher(null);
+        setRemoteWake(null);
         await redis.close();
       });
     } else {
@@ -138,9 +160,18 @@ export class RealtimeHub {
         onDown: () => undefined,
         onUp: () => this.poke(),
       });
-      if (listener) this.stops.push(() => listener.stop());
+      if (listener) {
+        // One NOTIFY in flight per process at a time, however many commits ask for one meanwhile.
+        setRemoteWake(
+          coalesced(() => this.db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, '']).then(() => undefined)),
+        );
+        this.stops.push(async () => {
+          setRemoteWake(null);
+          await listener.stop();
+        });
+      }
     }
-    // Keep-alive comments stop proxies from closing idle streams and let each stream's session be re-checked.
+    // Keep-alive comments stop proxies from closing idle streams; they touch no database.
     const keepAlive = setInterval(() => this.keepAlive(), this.options.keepAliveMs);
     const poll = setInterval(() => this.poke(), this.options.pollMs);
     keepAlive.unref();
@@ -148,12 +179,16 @@ export class RealtimeHub {
     this.stops.push(() => {
       clearInterval(keepAlive);
       clearInterval(poll);
+      if (this.heldTimer) clearTimeout(this.heldTimer);
     });
   }
 
   /** Ends every open stream (clients reconnect, to another process if this one is going away). */
   closeStreams() {
-    for (const conn of this.conns) conn.sub.close();
+    for (const conn of this.conns) {
+      conn.unwatch();
+      conn.sub.close();
+    }
     this.conns.clear();
   }
 
@@ -175,82 +210,125 @@ export class RealtimeHub {
 
   private async pump() {
     try {
-      let rows: EventRow[];
+      let batch: { rows: EventRow[]; held: boolean };
       do {
         this.again = false;
-        rows = await readEventsAfter(this.db, this.lastId, BATCH);
-        for (const row of rows) this.dispatch(row);
-      } while (this.again || rows.length === BATCH);
+        batch = await readEventsAfter(this.db, this.position, BATCH);
+        for (const row of batch.rows) this.dispatch(row);
+      } while (this.again || batch.rows.length === BATCH);
+      this.retryWhileHeld(batch.held);
     } catch (error) {
       this.logger.warn({ err: error }, 'reading events failed; the next wake-up retries');
     }
   }
 
+  /**
+   * Events held back behind a transaction still open get no wake-up of their own when it ends (it may write no
+   * event), so the hub looks again soon, backing off while the transaction stays open.
+   */
+  private retryWhileHeld(held: boolean) {
+    if (!held) {
+      this.heldRetryMs = 0;
+      return;
+    }
+    if (this.heldTimer) return;
+    this.heldRetryMs = Math.min(HELD_RETRY_MAX_MS, Math.max(HELD_RETRY_MIN_MS, this.heldRetryMs * 2));
+    this.heldTimer = setTimeout(() => {
+      this.heldTimer = null;
+      this.poke();
+    }, this.heldRetryMs);
+    this.heldTimer.unref();
+  }
+
   private dispatch(row: EventRow) {
-    this.lastId = row.id;
+    const position: Position = { tx: row.tx, id: row.id };
+    this.position = position;
     let frame: string | null = null;
     for (const conn of this.conns) {
-      if (conn.paused || conn.sub.cursor >= row.id) continue;
-      if (conn.generation !== conn.auth.generation()) {
-        void this.refresh(conn);
-        continue;
-      }
+      if (conn.paused || !isAfter(position, conn.cursor)) continue;
       deliver(conn, row, () => (frame ??= sseFrame(row)));
-      conn.sub.cursor = row.id;
+      conn.cursor = position;
     }
   }
 
   /**
-   * Adds a stream. With a cursor (Last-Event-ID) it first replays what it missed, then joins the live flow;
-   * without one it starts at the newest event.
+   * Adds a stream. With a resume point (Last-Event-ID, an event id) it first replays what it missed, then joins
+   * the live flow; without one it starts at the newest event.
    */
   async subscribe(sub: Subscription, actor: Actor, auth: Authorizer, resumeAfter: number | null) {
     const conn: Connection = {
       sub,
       auth,
       actor,
-      generation: auth.generation(),
       accountIds: viewOf(actor),
+      cursor: this.position,
       paused: true,
+      changed: false,
+      unwatch: () => undefined,
     };
-    sub.cursor = resumeAfter ?? this.lastId;
+    conn.unwatch = auth.watch(() => void this.refresh(conn));
     this.conns.add(conn);
+    const unsubscribe = () => {
+      conn.unwatch();
+      this.conns.delete(conn);
+    };
+    try {
+      if (resumeAfter !== null) conn.cursor = await positionOfEvent(this.db, resumeAfter, this.position);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'finding the resume point failed; closing the stream so the client resumes');
+      this.drop(conn);
+      return unsubscribe;
+    }
     await this.catchUp(conn);
-    return () => void this.conns.delete(conn);
+    return unsubscribe;
+    return () => {
+      conn.unwatch();
+      this.conns.delete(conn);
+    };
   }
 
   /** Replays from the stream's cursor to the hub's position; unpauses only when no await remains in between. */
   private async catchUp(conn: Connection) {
     conn.paused = true;
     try {
-      while (conn.sub.cursor < this.lastId && this.conns.has(conn)) {
-        const rows = await readEventsAfter(this.db, conn.sub.cursor, BATCH);
+      while (isAfter(this.position, conn.cursor) && this.conns.has(conn)) {
+        const { rows } = await readEventsAfter(this.db, conn.cursor, BATCH);
         for (const row of rows) {
-          if (row.id > this.lastId) break;
+          const position: Position = { tx: row.tx, id: row.id };
+          if (isAfter(position, this.position)) break;
           deliver(conn, row, () => sseFrame(row));
-          conn.sub.cursor = row.id;
+          conn.cursor = position;
         }
         if (!rows.length) break;
       }
       conn.paused = false;
+      if (conn.changed) void this.refresh(conn);
     } catch (error) {
       this.logger.warn({ err: error }, 'event replay failed; closing the stream so the client resumes');
       this.drop(conn);
     }
   }
 
+  /** Re-reads the stream's own session after a change to it (coalesced: changes meanwhile cause one more read). */
   private async refresh(conn: Connection) {
-    if (conn.paused) return;
+    if (conn.paused) {
+      conn.changed = true;
+      return;
+    }
     conn.paused = true;
-    conn.generation = conn.auth.generation();
-    const actor = await conn.auth.reload().catch(() => null);
-    if (!actor) return this.drop(conn);
-    conn.actor = actor;
-    conn.accountIds = viewOf(actor);
+    do {
+      conn.changed = false;
+      this.rechecks += 1;
+      const actor = await conn.auth.reload().catch(() => null);
+      if (!actor || !this.conns.has(conn)) return this.drop(conn);
+      conn.actor = actor;
+      conn.accountIds = viewOf(actor);
+    } while (conn.changed);
     await this.catchUp(conn);
   }
 
   private drop(conn: Connection) {
+    conn.unwatch();
     this.conns.delete(conn);
     conn.sub.close();
   }
@@ -258,20 +336,30 @@ export class RealtimeHub {
   private keepAlive() {
     for (const conn of this.conns) {
       conn.sub.write(': keep-alive\n\n');
-      // Idle timeout, sign-out or expiry ends the stream even when no event arrives.
-      if (!conn.paused) {
-        conn.paused = true;
-        void conn.auth.reload().then(
-          (actor) => {
-            if (!actor) return this.drop(conn);
-            conn.actor = actor;
-            conn.accountIds = viewOf(actor);
-            conn.generation = conn.auth.generation();
-            return this.catchUp(conn);
-          },
-          () => this.drop(conn),
-        );
-      }
+      // Only a session whose own timeout has passed is read again (idle or absolute expiry, sign-out elsewhere
+      // arrives through watch): an idle stream costs the database nothing until then.
+      if (conn.auth.timedOut()) void this.refresh(conn);
     }
   }
+}
+
+/** Runs `send` at most once at a time; calls made meanwhile are folded into one more run after it. */
+function coalesced(send: () => Promise<void> | void) {
+  let running = false;
+  let pending = false;
+  const run = (): void => {
+    running = true;
+    pending = false;
+    void Promise.resolve()
+      .then(send)
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+        if (pending) run();
+      });
+  };
+  return () => {
+    if (running) pending = true;
+    else run();
+  };
 }

@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import { createClient } from 'redis';
 
 /**
- * Redis pub/sub as the wake-up between Portico processes (REDIS_URL). The message is only an event id: the event
- * itself is read from the database, so Redis never holds account data and a lost message loses nothing.
+ * Redis pub/sub as the wake-up between Portico processes (REDIS_URL). The message is empty, only a wake-up: the
+ * events themselves are read from the database, so Redis never holds account data and a lost message loses nothing.
  */
 export async function connectRedisTransport(url: string, channel: string, onMessage: () => void, logger: Logger) {
   const publisher = createClient({ url });
@@ -13,9 +13,10 @@ export async function connectRedisTransport(url: string, channel: string, onMess
   await Promise.all([publisher.connect(), subscriber.connect()]);
   await subscriber.subscribe(channel, () => onMessage());
   return {
-    publish(id: number) {
-      publisher
-        .publish(channel, String(id))
+    async publish() {
+      await publisher
+        .publish(channel, '')
+        .then(() => undefined)
         .catch((error: unknown) => logger.warn({ err: error }, 'redis publish failed'));
     },
     async close() {

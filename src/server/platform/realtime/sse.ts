@@ -35,7 +35,6 @@ export async function openEventStream(
   raw.write('retry: 3000\n\n');
   let closed = false;
   const subscription = {
-    cursor: 0,
     write(frame: string) {
       if (!closed) raw.write(frame);
     },
