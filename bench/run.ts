@@ -7,6 +7,7 @@ import { allFigures, emit, log, printTable } from './lib.ts';
 import { demoRelevanceBench } from './kb-relevance.ts';
 import { LoadClient } from './load-client.ts';
 import { postgresUrl } from './server.ts';
+import { queueKbBench } from './queue-kb.ts';
 import { selfServiceBench } from './self-service.ts';
 import { slowQueryBench } from './slow-query.ts';
 import { LOAD, throughputBench } from './throughput.ts';
@@ -39,6 +40,7 @@ try {
   await demoRelevanceBench('embedded');
   await selfServiceBench('embedded');
   if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
+  await queueKbBench(process.env.BENCH_LARGE_DATABASE_URL ? 'postgres' : 'embedded');
 } catch (error) {
   failed = true;
   log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
