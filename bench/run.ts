@@ -9,6 +9,7 @@ import { LoadClient } from './load-client.ts';
 import { liveBench } from './live.ts';
 import { meOverheadBenches } from './me-overhead.ts';
 import { postgresUrl } from './server.ts';
+import { queueKbBench } from './queue-kb.ts';
 import { selfServiceBench } from './self-service.ts';
 import { slowQueryBench } from './slow-query.ts';
 import { LOAD, throughputBench } from './throughput.ts';
@@ -43,6 +44,7 @@ try {
   await demoRelevanceBench('embedded');
   await selfServiceBench('embedded');
   if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
+  await queueKbBench(process.env.BENCH_LARGE_DATABASE_URL ? 'postgres' : 'embedded');
 } catch (error) {
   failed = true;
   log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -11,7 +11,7 @@ import { MESSAGE_BODY_MAX, Participant } from './conversations.ts';
  * Endpoints (all under /api/v1):
  *   GET    /tickets?...TicketQueueQuery                    Page<Ticket> + counts: staff see the queue (filters, sort, keyset);
  *                                                          customers see the tickets visible to them (status filter only)
- *   GET    /tickets/counts?...TicketQueueQuery             TicketCounts (capped: "10,000+" stays fast)
+ *   GET    /tickets/counts?...TicketQueueQuery             TicketCounts (capped: "1,000+" stays fast)
  *   POST   /tickets                                        CreateTicket (Idempotency-Key honoured) -> 201 Ticket
  *   POST   /tickets/attachments?name=&accountId=           raw body upload for a new ticket's description -> 201 Attachment
  *                                                   (send its id in CreateTicket.attachmentIds)

@@ -64,6 +64,21 @@ describe('knowledge base search, helpfulness and analytics', () => {
     expect(await search(portal.client(), 'xylophone quartz')).toEqual([]);
   });
 
+  it('corrects swapped, dropped and doubled letters, also in two words at once, and leaves unrelated words alone', async () => {
+    const first = async (q: string) => (await search(portal.client(), q)).map((hit) => hit.slug)[0];
+    // Transposed letters share few trigrams with the word ("payrlol"/"payroll"): edit distance decides.
+    expect(await first('payrlol')).toBe('running-payroll-each-month');
+    expect(await first('hoilday')).toBe('holiday-allowance');
+    expect(await first('hoilday alowance')).toBe('holiday-allowance');
+    expect(await first('comapny crs')).toBe('company-cars');
+    expect(await first('allowwance')).toBe('holiday-allowance');
+    // A word two edits from an article word ("pension", "version") is not "corrected" into it.
+    expect(await search(portal.client(), 'pension')).toEqual([]);
+    // Snippets are built for the shown rows, with the corrected words marked.
+    const [hit] = await search(portal.client(), 'hoilday');
+    expect(hit!.snippet).toContain('<mark>Holiday</mark>');
+  });
+
   it('answers questions in customers own words: any word counts, the best article first', async () => {
     // None of these has every word in one article: searching for all of them found nothing.
     const first = async (q: string) => (await search(portal.client(), q)).map((hit) => hit.slug)[0];

@@ -24,6 +24,8 @@ export interface QueueFilter {
 }
 
 const DUE_SOON_MS = 60 * 60_000;
+/** What every sort orders by, carried out of the per-status ranges so their union can be merged in order. */
+const SORT_COLUMNS = 't.updated_at, t.created_at, t.priority_rank, t.due_at';
 /** A search that is a ticket number ("1042" or "#1042"). */
 const TICKET_NUMBER = /^#?(\d{1,15})$/;
 
@@ -59,9 +61,13 @@ export async function resolveQueueFilter(db: Queryable, filter: QueueFilter): Pr
   return matching.length <= SUBJECT_MATCHES_LISTED ? { ...filter, subjectMatches: matching } : filter;
 }
 
+/** One value is an equality, so an index led by the column hands rows back in the sort's order; several, ANY. */
+const oneOf = (q: Params, column: string, values: string[]) =>
+  values.length === 1 ? `${column} = ${q.p(values[0])}::text` : `${column} = ANY(${q.p(values)}::text[])`;
+
 function filterClauses(q: Params, viewer: Viewer, filter: ResolvedQueueFilter, now: Date): string[] {
   const where = [visibleClause(q, viewer)];
-  if (filter.status?.length) where.push(`t.status = ANY(${q.p(filter.status)}::text[])`);
+  if (filter.status?.length) where.push(oneOf(q, 't.status', filter.status));
   if (filter.assignee === 'none') where.push('t.assignee_id IS NULL');
   else if (filter.assignee) where.push(`t.assignee_id = ${q.p(filter.assignee)}::uuid`);
   if (filter.groupId === 'none') where.push('t.group_id IS NULL');
@@ -69,7 +75,7 @@ function filterClauses(q: Params, viewer: Viewer, filter: ResolvedQueueFilter, n
   if (filter.segmentId) where.push(`t.segment_id = ${q.p(filter.segmentId)}::uuid`);
   if (filter.accountId) where.push(`t.account_id = ${q.p(filter.accountId)}::uuid`);
   if (filter.requesterId) where.push(`t.requester_id = ${q.p(filter.requesterId)}::uuid`);
-  if (filter.priority?.length) where.push(`t.priority = ANY(${q.p(filter.priority)}::text[])`);
+  if (filter.priority?.length) where.push(oneOf(q, 't.priority', filter.priority));
   if (filter.tag) where.push(`t.tags @> ARRAY[${q.p(filter.tag)}::text]`);
   if (filter.sla === 'breached') where.push(`t.due_at < ${q.p(now)}::timestamptz`);
   if (filter.sla === 'due_soon')
@@ -140,14 +146,27 @@ export async function listQueue(
   now: Date,
 ): Promise<TicketRow[]> {
   const q = new Params();
-  const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now);
-  const inner = ordering(q, sort, after, 't');
-  if (inner.keyset) where.push(inner.keyset);
-  const pageSql = `SELECT t.thread_id FROM tickets t WHERE ${where.join(' AND ')} ORDER BY ${inner.order} LIMIT ${q.p(limit + 1)}`;
+  const resolved = await resolveQueueFilter(db, filter);
+  const statuses = resolved.status ?? [];
+  const pageOf = (where: string[]) => {
+    const inner = ordering(q, sort, after, 't');
+    const clauses = inner.keyset ? [...where, inner.keyset] : where;
+    return `SELECT t.thread_id, ${SORT_COLUMNS} FROM tickets t WHERE ${clauses.join(' AND ')} ORDER BY ${inner.order} LIMIT ${q.p(limit + 1)}`;
+  };
+  // Several statuses: one range per status (each in the sort's order on an index led by status), merged, instead
+  // of every matching ticket read and sorted. One status or none: the ranges are the index's own.
+  const pageSql =
+    statuses.length > 1
+      ? `SELECT t.thread_id FROM (${statuses
+          .map((status) => `(${pageOf(filterClauses(q, viewer, { ...resolved, status: [status] }, now))})`)
+          .join(' UNION ALL ')}) t ORDER BY ${ordering(q, sort, null, 't').order} LIMIT ${q.p(limit + 1)}`
+      : pageOf(filterClauses(q, viewer, resolved, now));
   const columns = ticketColumns(q, viewer, now);
   const { rows } = await db.query<TicketRow>(
     `WITH page AS (${pageSql}) SELECT ${columns} FROM page JOIN tickets t ON t.thread_id = page.thread_id ${TICKET_JOINS} ORDER BY ${ordering(new Params(), sort, null, 't').order}`,
     q.values,
+    // The statement is long (joins, per-row lookups) and its text takes few shapes (the filters in use).
+    { prepare: true },
   );
   return rows;
 }
@@ -162,20 +181,32 @@ export function cursorOf(row: TicketRow, sort: TicketSort): (string | null)[] {
 
 const STATUSES = ['new', 'open', 'pending_customer', 'on_hold', 'solved', 'closed'] as const;
 
-/** Counts per status for the filters, each capped at `cap` (counting stops at cap + 1 rows). */
+/**
+ * Counts per status for the filters, each capped at `cap` (counting stops at cap + 1 rows of one index range), and
+ * their sum as the total: every ticket has one status, so no second walk over the same rows is needed.
+ */
 export async function countQueue(db: Queryable, viewer: Viewer, filter: QueueFilter, cap: number, now: Date) {
   const q = new Params();
-  const where = filterClauses(q, viewer, await resolveQueueFilter(db, filter), now).join(' AND ');
+  const resolved = await resolveQueueFilter(db, filter);
   const limit = q.p(cap + 1);
-  const per = STATUSES.map(
-    (status) =>
-      `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} AND t.status = '${status}' LIMIT ${limit}) x) AS "${status}"`,
-  );
-  const { rows } = await db.query<Record<string, number>>(
-    `SELECT (SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} LIMIT ${limit}) x) AS total, ${per.join(', ')}`,
-    q.values,
-  );
-  return rows[0]!;
+  const wanted = STATUSES.filter((status) => !resolved.status?.length || resolved.status.includes(status));
+  const per = wanted.map((status) => {
+    const where = filterClauses(q, viewer, { ...resolved, status: [status] }, now).join(' AND ');
+    return `(SELECT count(*)::int FROM (SELECT 1 FROM tickets t WHERE ${where} LIMIT ${limit}) x) AS "${status}"`;
+  });
+  const { rows } = await db.query<Record<string, number>>(`SELECT ${per.join(', ')}`, q.values, { prepare: true });
+  const counts: Record<(typeof STATUSES)[number] | 'total', number> = {
+    new: 0,
+    open: 0,
+    pending_customer: 0,
+    on_hold: 0,
+    solved: 0,
+    closed: 0,
+    total: 0,
+  };
+  for (const status of wanted) counts[status] = rows[0]![status]!;
+  counts.total = wanted.reduce((sum, status) => sum + counts[status], 0);
+  return counts;
 }
 
 /** Every row of the filters in the queue order, for the CSV export, a batch at a time. */

@@ -57,7 +57,8 @@ export interface TicketRow extends TicketSlaRow {
 
 /**
  * The full row of the tickets whose ids the FROM clause yields as `t` (joined to `tickets t`): a constant number
- * of lookups per row, so pages stay cheap however large the table.
+ * of lookups per row, so pages stay cheap however large the table. The last message and its seq are the ticket
+ * row's own columns (kept by triggers, 0025); messages are counted only when the reader has not read up to it.
  */
 export function ticketColumns(q: Params, viewer: Viewer, now: Date) {
   const staff = q.p(viewer.staff);
@@ -73,10 +74,13 @@ export function ticketColumns(q: Params, viewer: Viewer, now: Date) {
       (SELECT COALESCE(jsonb_object_agg(f.id::text, t.custom_fields -> f.id::text), '{}'::jsonb) FROM ticket_fields f
         WHERE f.segment_id = t.segment_id AND f.customer_visible AND f.archived_at IS NULL AND (t.custom_fields -> f.id::text) IS NOT NULL) END AS custom_fields,
     t.channel, t.created_at, t.updated_at, t.solved_at, t.closed_at, t.first_response_at, t.merged_into, t.version,
-    (SELECT m.body FROM messages m WHERE m.thread_id = t.thread_id AND m.deleted_at IS NULL AND (${staff}::boolean OR NOT m.internal) ORDER BY m.seq DESC LIMIT 1) AS last_body,
-    (SELECT count(*)::int FROM messages m WHERE m.thread_id = t.thread_id AND m.deleted_at IS NULL AND (${staff}::boolean OR NOT m.internal)
-       AND m.author_id IS DISTINCT FROM ${user}::uuid
-       AND m.seq > COALESCE((SELECT r.last_read_seq FROM thread_reads r WHERE r.thread_id = t.thread_id AND r.user_id = ${user}::uuid), 0)) AS unread_count,
+    CASE WHEN ${staff}::boolean THEN t.last_message_body ELSE t.last_public_body END AS last_body,
+    CASE WHEN COALESCE(CASE WHEN ${staff}::boolean THEN t.last_message_seq ELSE t.last_public_seq END, 0)
+           <= COALESCE((SELECT r.last_read_seq FROM thread_reads r WHERE r.thread_id = t.thread_id AND r.user_id = ${user}::uuid), 0)
+      THEN 0 ELSE
+      (SELECT count(*)::int FROM messages m WHERE m.thread_id = t.thread_id AND m.deleted_at IS NULL AND (${staff}::boolean OR NOT m.internal)
+         AND m.author_id IS DISTINCT FROM ${user}::uuid
+         AND m.seq > COALESCE((SELECT r.last_read_seq FROM thread_reads r WHERE r.thread_id = t.thread_id AND r.user_id = ${user}::uuid), 0)) END AS unread_count,
     (SELECT ps.ticket_reopen_days FROM portal_settings ps) AS reopen_days,
     (SELECT json_build_object('rating', tr.rating, 'comment', tr.comment, 'rated_at', tr.rated_at) FROM ticket_ratings tr
        WHERE tr.ticket_id = t.thread_id AND (${staff}::boolean OR tr.requester_id = ${user}::uuid)

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -11,12 +12,30 @@ export interface Queryable {
   query<Row extends object = Record<string, unknown>>(
     sql: string,
     params?: readonly unknown[],
+    options?: QueryOptions,
   ): Promise<{ rows: Row[]; rowCount: number | null }>;
   /**
    * Runs fn once the current work is durable: after COMMIT inside a transaction (never on rollback),
    * at once outside one (each statement commits by itself). For caches that must not outlive a change.
    */
   afterCommit(fn: () => void): void;
+}
+
+export interface QueryOptions {
+  /**
+   * Run as a named prepared statement (the name is a hash of the text), so each connection parses it once and
+   * PostgreSQL may keep a generic plan instead of planning a long statement on every call (the ticket queue spent
+   * 6 ms planning). For hot statements whose text takes few shapes: every distinct text stays prepared on every
+   * connection of the pool for its lifetime.
+   */
+  prepare?: boolean;
+}
+
+/** The pg query config of a statement, named when `options.prepare` asks for it. */
+function queryConfig(sql: string, params: readonly unknown[] | undefined, options: QueryOptions | undefined) {
+  const config: pg.QueryConfig = { text: sql, values: params as unknown[] | undefined };
+  if (options?.prepare) config.name = `p_${createHash('sha1').update(sql).digest('base64url')}`;
+  return config;
 }
 
 export interface Database extends Queryable {
@@ -89,8 +108,8 @@ function wrapPool(
   let pinging: Promise<void> | null = null;
   return {
     engine,
-    async query(sql, params) {
-      const result = await pool.query(sql, params as unknown[] | undefined);
+    async query(sql, params, options) {
+      const result = await pool.query(queryConfig(sql, params, options));
       return { rows: result.rows, rowCount: result.rowCount };
     },
     afterCommit(fn) {
@@ -112,11 +131,11 @@ function wrapPool(
         await client.query('BEGIN');
         if (unbounded) await client.query('SET LOCAL statement_timeout = 0');
         const tx: Queryable = {
-          async query(sql, params) {
+          async query(sql, params, options) {
             const result = unbounded
               ? // pg honours a per-query query_timeout (client.js) that its types do not declare.
                 await client.query({ text: sql, values: params, query_timeout: UNBOUNDED_MS } as pg.QueryConfig)
-              : await client.query(sql, params as unknown[] | undefined);
+              : await client.query(queryConfig(sql, params, options));
             return { rows: result.rows, rowCount: result.rowCount };
           },
           afterCommit(callback) {
@@ -223,6 +242,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     idleTimeoutMillis: 0,
   });
   pool.on('error', () => undefined);
+  // PGlite is one session that outlives a wire connection: statements prepared by a connection the pool dropped
+  // are still there, and the next connection's first Parse of the same name would fail. Each connection starts
+  // from none (queued before any query the pool hands it).
+  pool.on('connect', (client) => {
+    client.query('DEALLOCATE ALL').catch(() => undefined);
+  });
   // No statement timeout here: PGlite ignores statement_timeout (it has no timer interrupts: `SET statement_timeout
   // = 100; SELECT pg_sleep(1)` runs the full second), runs one statement at a time in this process's worker, and
   // cannot be hung by a network. Hot requests avoid it instead (session and settings caches); reports stay short.

@@ -3,6 +3,7 @@
 // protocol on a private unix socket, through the same `pg` driver it uses for a PostgreSQL server.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
@@ -17,7 +18,7 @@ if (!parentPort) throw new Error('pglite-worker must run as a worker thread');
 const port = parentPort;
 
 try {
-  const db = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const db = await PGlite.create(dataDir ?? 'memory://', { extensions: { pg_trgm, fuzzystrmatch } });
   // One connection only: PGlite is a single session, and multiplexing several wire connections onto it
   // interleaves their transactions. The app's pool is sized to match, so transactions queue instead.
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });

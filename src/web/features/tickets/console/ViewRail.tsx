@@ -13,7 +13,7 @@ interface ViewRailProps {
   onDeleted: () => void;
 }
 
-/** A view's ticket count (capped: "10,000+"), read from the counts endpoint with the view's filters. */
+/** A view's ticket count (capped: "1,000+"), read from the counts endpoint with the view's filters. */
 function ViewCount({ filters }: { filters: QueueFilters }) {
   const counts = useResource<TicketCountsResult>('/tickets/counts', ticketQuery(toQuery(filters)));
   return counts.data ? <span className="count-badge">{countLabel(counts.data)}</span> : null;

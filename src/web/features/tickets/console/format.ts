@@ -12,7 +12,7 @@ export function priorityLabel(priority: TicketPriority): string {
   return t(`tc.priority.${priority}` as MessageKey);
 }
 
-/** A capped count: "10,000+" when the server stopped counting. */
+/** A capped count: "1,000+" when the server stopped counting. */
 export function countLabel(counts: { total: number; capped: boolean; cap: number } | undefined): string {
   if (!counts) return '';
   return counts.capped ? `${formatNumber(counts.cap)}+` : formatNumber(counts.total);
