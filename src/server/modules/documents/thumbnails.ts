@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { AppContext } from '../../platform/context.ts';
 import { setThumbnail } from './version-repository.ts';
 
@@ -26,6 +25,8 @@ export function scheduleThumbnail(
     const thumbnailKey = `thumbnails/${accountId}/${versionId}`;
     try {
       const source = await ctx.storage.read(storageKey);
+      // sharp (native libvips) loads at the first image, not at every start.
+      const { default: sharp } = await import('sharp');
       const resizer = sharp({ failOn: 'error', limitInputPixels: 100_000_000 })
         .rotate()
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
