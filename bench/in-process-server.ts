@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { AppContext } from '../src/server/platform/context.ts';
-import type { Database } from '../src/server/platform/db/index.ts';
 import { openTestDatabase, type Engine } from '../test/support/harness.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
 import { createContext } from '../src/server/platform/start.ts';
