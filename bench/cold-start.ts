@@ -1,22 +1,18 @@
-// Cold start (fresh data dir: create the database, migrate, seed the demo) and warm start (same dir again)
-// of the real entry point, `node --import tsx src/server/main.ts`: time to /readyz 200, RSS, clean stop.
+// First start (fresh data dir: create the database, migrate, seed the demo) and later start (same dir again) of
+// what `npm start` runs, the compiled `node dist/server/main.js`: time to /readyz 200, RSS, clean stop; repeated.
+// Beside it, PGlite alone (bench/pglite-alone.mjs) on a fresh and on an existing data dir, in its own process.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emit, freePort, log, sleep } from './lib.ts';
+import { execFileSync } from 'node:child_process';
+import { emit, emitSpread, freePort, loadAverage, log, memoryOf, sleep } from './lib.ts';
+import { buildServer } from './server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 20_000;
-
-/** Resident memory of the whole process (all threads, PGlite's worker included), from /proc. */
-function memoryOf(pid: number): { rssMb: number; peakMb: number; threads: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
-  return { rssMb: field('VmRSS') / 1024, peakMb: field('VmHWM') / 1024, threads: field('Threads') };
-}
 
 async function waitReady(child: ChildProcess, url: string, started: number): Promise<number> {
   let exited: number | null = null;
@@ -63,7 +59,7 @@ async function startOnce(bench: string, phase: 'cold' | 'warm', dataDir: string)
   // The embedded engine is what a first run uses: never point this at a PostgreSQL server.
   for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'SECRET', 'BASE_URL', 'SMTP_URL']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,15 +93,64 @@ async function startOnce(bench: string, phase: 'cold' | 'warm', dataDir: string)
   }
 }
 
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
+function pgliteAlone(dataDir: string): { openMs: number; rssMb: number } {
+  const out = execFileSync(process.execPath, ['bench/pglite-alone.mjs', dataDir, 'shared_buffers=32MB'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { openMs: number; rssMb: number };
+}
+
 export async function coldStartBench() {
   const bench = 'start-embedded';
-  log(`\n== ${bench}: spawn src/server/main.ts on a fresh data dir, then again on the same one`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'portico-start-'));
-  try {
-    const cold = await startOnce(bench, 'cold', dataDir);
-    const warm = await startOnce(bench, 'warm', dataDir);
-    emit(bench, 'warm_vs_cold_start', warm.readyMs / cold.readyMs, 'ratio');
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+  buildServer();
+  log(`\n== ${bench}: node dist/server/main.js on a fresh data dir, then again on the same one (${REPEATS} times)`);
+  const runs = { cold: [] as { readyMs: number; rssMb: number }[], warm: [] as { readyMs: number; rssMb: number }[] };
+  const pglite = { cold: [] as { openMs: number; rssMb: number }[], warm: [] as { openMs: number; rssMb: number }[] };
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'portico-start-'));
+    try {
+      runs.cold.push(await startOnce(bench, 'cold', dataDir));
+      runs.warm.push(await startOnce(bench, 'warm', dataDir));
+      pglite.cold.push(pgliteAlone(join(dataDir, 'pglite-alone')));
+      pglite.warm.push(pgliteAlone(join(dataDir, 'pglite-alone')));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    log(`  repeat ${repeat + 1}: load average ${loadAverage()}`);
+  }
+  const context = { dataset: { demo: 1 }, engine: 'embedded' };
+  for (const phase of ['cold', 'warm'] as const) {
+    const label = phase === 'cold' ? 'first' : 'later';
+    emitSpread(
+      bench,
+      `${label}_start_to_ready`,
+      runs[phase].map((r) => r.readyMs),
+      'ms',
+      context,
+    );
+    emitSpread(
+      bench,
+      `${label}_start_rss`,
+      runs[phase].map((r) => r.rssMb),
+      'MB',
+      context,
+    );
+    emitSpread(
+      bench,
+      `pglite_alone_${label}_open`,
+      pglite[phase].map((r) => r.openMs),
+      'ms',
+      context,
+    );
+    emitSpread(
+      bench,
+      `pglite_alone_${label}_rss`,
+      pglite[phase].map((r) => r.rssMb),
+      'MB',
+      context,
+    );
   }
 }

@@ -4,7 +4,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { emit, log } from './lib.ts';
-import { startBenchServer, type Engine } from './server.ts';
+import { postgresUrl, startInProcessServer, type Engine } from './in-process-server.ts';
 
 class ClientProcess {
   private readonly child: ChildProcess;
@@ -50,7 +50,7 @@ async function csrfHeaders(url: string, cookie: string) {
 export async function conversationsBench(engine: Engine) {
   const bench = `conversations-${engine}`;
   log(`\n== ${bench}`);
-  const server = await startBenchServer(engine, { accounts: 0 });
+  const server = await startInProcessServer(engine, { accounts: 0 });
   // The flood limit protects people, not benchmarks.
   server.ctx.config.conversations.messagesPerMinute = 1_000_000_000;
   const clients = new ClientProcess();
@@ -128,4 +128,10 @@ export async function conversationsBench(engine: Engine) {
     clients.close();
     await server.close();
   }
+}
+
+export async function conversationsBenches() {
+  await conversationsBench('embedded');
+  if (postgresUrl()) await conversationsBench('postgres');
+  else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL conversations skipped)');
 }

@@ -1,7 +1,9 @@
 // Shared bits of the benchmarks: figure output (single values and min/median/max spreads), interleaved A/B runs,
 // percentiles, free ports. The load itself comes from `wrk.ts`.
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
+import { dirname } from 'node:path';
 
 export interface Figure {
   bench: string;
@@ -13,14 +15,29 @@ export interface Figure {
 }
 
 const figures: Figure[] = [];
+let figureFile: string | null = null;
+
+/** Every figure's JSON line is also appended to this file (docs/bench/<date>.jsonl by default); '' for none. */
+export function setFigureFile(path: string) {
+  figureFile = path || null;
+  if (figureFile) mkdirSync(dirname(figureFile), { recursive: true });
+}
+
+/** The one-minute load average now: the machine is shared, so every figure says how busy it was. */
+export const loadAverage = () => Math.round(loadavg()[0]! * 100) / 100;
+
+function record(figure: Figure & Record<string, unknown>) {
+  figures.push(figure);
+  const line = `${JSON.stringify({ ...figure, at: new Date().toISOString() })}\n`;
+  process.stdout.write(line);
+  if (figureFile) appendFileSync(figureFile, line);
+}
 
 /** One figure: a JSON line alone on stdout (machine-readable), remembered for the closing table. */
-export function emit(bench: string, metric: string, value: number, unit: string): number {
+export function emit(bench: string, metric: string, value: number, unit: string, context: FigureContext = {}): number {
   // Two decimals, but at least three significant digits for small ratios (0.0023, not 0).
   const rounded = Math.abs(value) >= 1 || value === 0 ? Math.round(value * 100) / 100 : Number(value.toPrecision(3));
-  const figure = { bench, metric, value: rounded, unit };
-  figures.push(figure);
-  process.stdout.write(`${JSON.stringify(figure)}\n`);
+  record({ bench, metric, value: rounded, unit, loadavg: loadAverage(), ...context });
   return rounded;
 }
 
@@ -77,6 +94,8 @@ export interface FigureContext {
   /** Rows that matter to the figure, e.g. `{ tickets: 1_000_000 }`. */
   dataset?: Record<string, number>;
   client?: string;
+  /** Anything else worth keeping beside the figure (percentiles of the same runs, the engine...). */
+  [key: string]: unknown;
 }
 
 export interface Spread {
@@ -116,11 +135,10 @@ export function emitSpread(
     min: round(spread.min),
     max: round(spread.max),
     runs: spread.runs,
-    loadavg: Math.round(loadavg()[0]! * 100) / 100,
+    loadavg: loadAverage(),
     ...context,
   };
-  figures.push(figure);
-  process.stdout.write(`${JSON.stringify(figure)}\n`);
+  record(figure);
   return spread.median;
 }
 
@@ -145,4 +163,25 @@ export async function interleaved<T>(
     ratios.push(score(measured) / score(base));
   }
   return { ratios, baselines, targets };
+}
+
+/** CPU seconds (user + system, all threads) a process has used so far, from /proc; 0 once it is gone. */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+/** Linux's USER_HZ: 100 on every mainstream kernel build. */
+const CLOCK_TICKS = 100;
+
+/** Resident memory of a process (all threads), from /proc. */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number; threads: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { rssMb: field('VmRSS') / 1024, peakMb: field('VmHWM') / 1024, threads: field('Threads') };
 }

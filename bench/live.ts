@@ -9,7 +9,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { conversationRuntimeOf } from '../src/server/modules/conversations/index.ts';
 import { emitSpread, log, percentile, type FigureContext } from './lib.ts';
-import { postgresUrl, startBenchServer, type BenchServer, type Engine } from './server.ts';
+import {
+  postgresUrl,
+  startInProcessServer as startBenchServer,
+  type InProcessServer as BenchServer,
+  type Engine,
+} from './in-process-server.ts';
 
 const PEOPLE = 2_000;
 const SESSIONS_EACH = 5;

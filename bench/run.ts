@@ -1,58 +1,89 @@
-// `npm run bench`: every benchmark in one run on this machine, so the ratios compare like with like.
-// Prints one JSON figure per line on stdout; progress and the closing table go to stderr.
-import { coldStartBench } from './cold-start.ts';
-import { documentsBench } from './documents.ts';
-import { conversationsBench } from './conversations.ts';
-import { allFigures, emit, log, printTable } from './lib.ts';
-import { demoRelevanceBench } from './kb-relevance.ts';
-import { LoadClient } from './load-client.ts';
-import { liveBench } from './live.ts';
-import { meOverheadBenches } from './me-overhead.ts';
-import { postgresUrl } from './server.ts';
-import { queueKbBench } from './queue-kb.ts';
-import { selfServiceBench } from './self-service.ts';
-import { slowQueryBench } from './slow-query.ts';
-import { LOAD, throughputBench } from './throughput.ts';
+// `npm run bench [-- NAME...]`: the benchmarks named (all of them without a name), in one run on this machine so
+// ratios compare like with like. One JSON figure per line on stdout, each also appended to
+// docs/bench/<date>.jsonl (BENCH_OUT=path to change, BENCH_OUT= to skip); progress and the closing table on stderr.
+// To add a benchmark: one entry in BENCHES (name, what it measures, the function).
+import { availableParallelism, loadavg } from 'node:os';
+import { allFigures, emit, log, printTable, setFigureFile } from './lib.ts';
+import { loadClientName } from './wrk.ts';
 
+type Bench = { about: string; run: () => Promise<void> };
+
+const BENCHES: Record<string, Bench> = {
+  throughput: {
+    about: 'bare route vs /me and /accounts, both engines (separate production process, wrk)',
+    run: async () => (await import('./throughput.ts')).throughputBenches(),
+  },
+  'slow-query': {
+    about: '/livez, /me and /readyz during a slow report (embedded)',
+    run: async () => (await import('./slow-query.ts')).slowQueryBench(),
+  },
+  conversations: {
+    about: 'message posting and live delivery, both engines',
+    run: async () => (await import('./conversations.ts')).conversationsBenches(),
+  },
+  start: {
+    about: 'first and later start of the compiled server: time to ready, RSS; PGlite alone',
+    run: async () => (await import('./cold-start.ts')).coldStartBench(),
+  },
+  uploads: {
+    about: 'upload throughput vs dd with fsync to the same disk, RSS growth; folder listing',
+    run: async () => (await import('./documents.ts')).documentsBench(),
+  },
+  processes: {
+    about: 'n = 1, 2, 4 processes on one PostgreSQL, DB-bound endpoint, PostgreSQL and Node CPU',
+    run: async () => (await import('./processes.ts')).processesBench(),
+  },
+  me: {
+    about: 'authenticated /me vs the bare route, both engines, with CPU profile (issue 10 item 1)',
+    run: async () => (await import('./me-overhead.ts')).meOverheadBenches(),
+  },
+  live: {
+    about: '10,000 live streams with their own sessions: heap per idle stream, delivery, posting 1 vs 16',
+    run: async () => (await import('./live.ts')).liveBench(),
+  },
+  'queue-kb': {
+    about: 'ticket queue pages and knowledge-base search with typo recall over wrk (large seed)',
+    run: async () =>
+      (await import('./queue-kb.ts')).queueKbBench(process.env.BENCH_LARGE_DATABASE_URL ? 'postgres' : 'embedded'),
+  },
+  'kb-relevance': {
+    about: 'knowledge-base relevance on the demo data',
+    run: async () => (await import('./kb-relevance.ts')).demoRelevanceBench('embedded'),
+  },
+  'self-service': {
+    about: 'knowledge-base search and ticket queue on the large seed (default scale 0.1)',
+    run: async () => (await import('./self-service.ts')).selfServiceBenches(),
+  },
+};
+
+const names = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+if (process.argv.includes('--help') || names.some((name) => !(name in BENCHES))) {
+  const unknown = names.filter((name) => !(name in BENCHES));
+  if (unknown.length) log(`unknown bench: ${unknown.join(', ')}`);
+  log('npm run bench [-- NAME...]\n');
+  for (const [name, bench] of Object.entries(BENCHES)) log(`  ${name.padEnd(16)} ${bench.about}`);
+  process.exit(unknown.length ? 2 : 0);
+}
+
+const date = new Date().toISOString().slice(0, 10);
+setFigureFile(process.env.BENCH_OUT ?? `docs/bench/${date}.jsonl`);
 const started = performance.now();
-// Both engines of throughput and conversations, with PostgreSQL set, take longer than one engine alone.
-const deadline = setTimeout(() => {
-  log('bench: gave up after 8 minutes');
-  process.exit(1);
-}, 480_000).unref();
-
 log(
-  `Portico benchmarks: node ${process.version}, ${(await import('node:os')).availableParallelism()} cores, ` +
-    `load ${LOAD.concurrency} keep-alive connections, ${LOAD.warmupMs} ms warm-up + ${LOAD.durationMs} ms per target, separate load process`,
+  `Portico benchmarks: node ${process.version}, ${availableParallelism()} cores, load client ${await loadClientName()}, ` +
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (the machine is shared: every figure carries the load average at its time)`,
 );
-const client = new LoadClient();
 let failed = false;
-try {
-  await throughputBench('embedded', client);
-  if (postgresUrl()) await throughputBench('postgres', client);
-  else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL throughput skipped)');
-  await meOverheadBenches();
-  await slowQueryBench(client);
-  await conversationsBench('embedded');
-  if (postgresUrl()) await conversationsBench('postgres');
-  else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL conversations skipped)');
-  await liveBench();
-  await coldStartBench();
-  await documentsBench();
-  // Knowledge-base search and the ticket queue on the large seed (BENCH_LARGE_DATABASE_URL / BENCH_LARGE_DATA_DIR),
-  // or on a temporary one at scale 0.01.
-  await demoRelevanceBench('embedded');
-  await selfServiceBench('embedded');
-  if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
-  await queueKbBench(process.env.BENCH_LARGE_DATABASE_URL ? 'postgres' : 'embedded');
-} catch (error) {
-  failed = true;
-  log(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-} finally {
-  client.close();
+for (const name of names.length ? names : Object.keys(BENCHES)) {
+  try {
+    await BENCHES[name]!.run();
+  } catch (error) {
+    failed = true;
+    log(`\nbench ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
 }
 emit('run', 'total_time', (performance.now() - started) / 1000, 's');
 printTable();
 log(`${allFigures().length} figures`);
-clearTimeout(deadline);
 process.exit(failed ? 1 : 0);

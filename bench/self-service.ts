@@ -5,7 +5,8 @@
 //
 // Dataset: BENCH_LARGE_DATABASE_URL (PostgreSQL) / BENCH_LARGE_DATA_DIR (embedded) name a database seeded with
 // `npm run seed:large` (the bench adds a hundred tickets to it); otherwise a temporary one is seeded at
-// BENCH_SELF_SERVICE_SCALE (default 0.01: 10,000 tickets, 1,000 articles) and dropped afterwards.
+// BENCH_SELF_SERVICE_SCALE (default 0.1: 100,000 tickets, 100,000 articles, so a deep page is deep) and dropped
+// afterwards. Full size (1,000,000 of each): seed once with `npm run seed:large` and point the variables above at it.
 import Fastify from 'fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { openTestDatabase } from '../test/support/harness.ts';
 import { HttpClient } from '../test/support/http-client.ts';
 import { largeDatasetQuestions, measureRelevance } from './kb-relevance.ts';
 import { emit, log, percentile } from './lib.ts';
-import type { Engine } from './server.ts';
+import { postgresUrl, type Engine } from './server.ts';
 
 const WARMUP = 20;
 const SAMPLES = 200;
@@ -50,7 +51,7 @@ async function openDataset(engine: Engine, workDir: string): Promise<Dataset> {
     const db = await openDatabase({ engine: 'embedded', dataDir: dir });
     return { db, label: `large seed in ${dir}`, close: () => db.close() };
   }
-  const scale = Number(process.env.BENCH_SELF_SERVICE_SCALE ?? '0.01');
+  const scale = Number(process.env.BENCH_SELF_SERVICE_SCALE ?? '0.1');
   const { db, drop } = await openTestDatabase(
     engine,
     engine === 'embedded' ? { dataDir: join(workDir, 'db') } : { schemaPrefix: 'portico_bench' },
@@ -329,4 +330,9 @@ if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]
   for (const engine of wanted) await selfServiceBench(engine);
   printTable();
   process.exit(0);
+}
+
+export async function selfServiceBenches() {
+  await selfServiceBench('embedded');
+  if (postgresUrl() || process.env.BENCH_LARGE_DATABASE_URL) await selfServiceBench('postgres');
 }

@@ -1,8 +1,8 @@
 // A slow report on the embedded engine must not stall the event loop: PGlite runs in a worker thread.
 // Probes GET /livez every 10 ms (from the separate load process) without and during a CPU-heavy query.
 import { emit, log, percentile } from './lib.ts';
-import type { LoadClient, ProbeTarget } from './load-client.ts';
-import { startBenchServer } from './server.ts';
+import { LoadClient, type ProbeTarget } from './load-client.ts';
+import { startInProcessServer } from './in-process-server.ts';
 
 const SLOW_SQL = 'SELECT count(*) AS n FROM generate_series(1, 20000000) a, LATERAL (SELECT md5(a::text)) b';
 const BASELINE_MS = 3000;
@@ -18,10 +18,10 @@ function summarise(bench: string, phase: string, samples: { ms: number; status: 
   return { p50, p99 };
 }
 
-export async function slowQueryBench(client: LoadClient) {
+export async function slowQueryBench(client = new LoadClient()) {
   const bench = 'slow-query-embedded';
   log(`\n== ${bench}: /livez latency with and without a slow report query`);
-  const server = await startBenchServer('embedded', { accounts: 0 });
+  const server = await startInProcessServer('embedded', { accounts: 0 });
   try {
     const probes: ProbeTarget[] = [
       { name: 'livez', url: `${server.url}/livez`, intervalMs: 10 },
@@ -61,5 +61,6 @@ export async function slowQueryBench(client: LoadClient) {
     log(`  /api/v1/me (needs the database) p50 ${meIdle.p50} → ${meBusy.p50} ms, p99 ${meIdle.p99} → ${meBusy.p99} ms`);
   } finally {
     await server.close();
+    client.close();
   }
 }

@@ -1,77 +1,79 @@
-// Requests per second of a bare Fastify route, GET /api/v1/me and GET /api/v1/accounts?limit=50 (owner,
-// 10,000 accounts), in one run on one engine, each reported as a ratio to the bare route; plus a bare route
-// doing one `SELECT 1` (bare_db) as the floor of any route that touches the database.
-import { emit, log } from './lib.ts';
-import type { LoadClient, LoadResult, Target } from './load-client.ts';
-import { expectOk, startBenchServer, type Engine } from './server.ts';
+// Requests per second of GET /api/v1/me and GET /api/v1/accounts?limit=50 (owner, 10,000 accounts) against a bare
+// Fastify route, each in its own process, the load from wrk: interleaved bare/target runs, repeated, the ratio's
+// min/median/max, with p50/p95/p99 of the target, server CPU per request, the dataset and the load average.
+import { cpuSecondsOf, emitSpread, interleaved, log, loadAverage } from './lib.ts';
+import { postgresUrl, expectOk, startBenchServer, type Engine } from './server.ts';
+import { loadClientName, runLoad, type HttpLoad, type LoadFigures } from './wrk.ts';
 
-export const LOAD = { concurrency: 32, warmupMs: 1000, durationMs: 5000 };
-const ME_TARGET_RATIO = 0.5;
+export const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const ACCOUNTS = 10_000;
 
-export async function throughputBench(engine: Engine, client: LoadClient) {
+export async function throughputBenches() {
+  await throughputBench('embedded');
+  if (postgresUrl()) await throughputBench('postgres');
+  else log('\n(no DATABASE_URL / TEST_DATABASE_URL: PostgreSQL throughput skipped)');
+}
+
+/** Measures `target` against `baseline`, interleaved REPEATS times; emits the ratio and the target's latencies. */
+export async function compareToBaseline(
+  bench: string,
+  name: string,
+  baseline: HttpLoad,
+  target: HttpLoad,
+  serverPid: number,
+  dataset: Record<string, number>,
+) {
+  const client = await loadClientName();
+  const cpuPerRequest: number[] = [];
+  const measuredTarget = async () => {
+    if (!serverPid) return runLoad(target);
+    await runLoad({ ...target, durationSeconds: target.warmupSeconds ?? 1, warmupSeconds: 0 });
+    // CPU of the server process (all threads, the embedded engine's worker too) over the measured run only.
+    const cpuBefore = cpuSecondsOf(serverPid);
+    const result = await runLoad({ ...target, warmupSeconds: 0 });
+    cpuPerRequest.push(((cpuSecondsOf(serverPid) - cpuBefore) * 1e6) / result.requests);
+    return result;
+  };
+  const { ratios, baselines, targets } = await interleaved(
+    REPEATS,
+    () => runLoad(baseline),
+    measuredTarget,
+    (r) => {
+      if (r.errors > 0) throw new Error(`${bench} ${name}: ${r.errors} errors under load`);
+      return r.rps;
+    },
+  );
+  const context = { client, dataset, engine: bench.split('-').at(-1) };
+  const pick = (runs: LoadFigures[], key: keyof LoadFigures) => runs.map((r) => r[key] as number);
+  emitSpread(bench, `${name}_vs_bare`, ratios, 'ratio', context);
+  emitSpread(bench, `${name}_rps`, pick(targets, 'rps'), 'req/s', context);
+  emitSpread(bench, 'bare_rps', pick(baselines, 'rps'), 'req/s', context);
+  for (const p of ['p50Ms', 'p95Ms', 'p99Ms'] as const)
+    emitSpread(bench, `${name}_${p.slice(0, 3)}`, pick(targets, p), 'ms', context);
+  if (cpuPerRequest.length) emitSpread(bench, `${name}_server_cpu_per_request`, cpuPerRequest, 'µs', context);
+  log(
+    `  ${name}: ${ratios.map((r) => r.toFixed(2)).join(' ')} × bare (${targets.map((r) => r.rps.toFixed(0)).join(' ')} vs ` +
+      `${baselines.map((r) => r.rps.toFixed(0)).join(' ')} req/s), load average ${loadAverage()}`,
+  );
+  return ratios;
+}
+
+export async function throughputBench(engine: Engine) {
   const bench = `throughput-${engine}`;
-  log(`\n== ${bench}: seeding demo + 10,000 accounts`);
-  const seedStarted = performance.now();
-  const server = await startBenchServer(engine, { accounts: 10_000 });
-  emit(bench, 'seed_accounts', server.accounts, 'rows');
-  emit(bench, 'seed_time', performance.now() - seedStarted, 'ms');
+  log(`\n== ${bench}: compiled server in its own process, demo + ${ACCOUNTS.toLocaleString('en')} accounts, wrk`);
+  const server = await startBenchServer(engine, { accounts: ACCOUNTS });
   try {
     const cookie = { cookie: server.ownerCookie };
-    const targets: Record<string, Target> = {
-      bare: { url: server.bareUrl },
-      bare_db: { url: server.bareDbUrl },
-      me: { url: `${server.url}/api/v1/me`, headers: cookie },
-      accounts: { url: `${server.url}/api/v1/accounts?limit=50`, headers: cookie },
-    };
-    await expectOk(targets.bare!.url, {}, (body) => (body as { ok?: boolean }).ok === true);
-    await expectOk(targets.bare_db!.url, {}, (body) => (body as { ok?: boolean }).ok === true);
-    await expectOk(
-      targets.me!.url,
-      cookie,
-      (body) => typeof body === 'object' && body !== null && JSON.stringify(body).includes('owner@northwind.example'),
-    );
-    await expectOk(targets.accounts!.url, cookie, (body) => {
-      const page = body as { items?: unknown[]; nextCursor?: string | null };
-      return page.items?.length === 50 && typeof page.nextCursor === 'string';
-    });
-
-    const results: Record<string, LoadResult> = {};
-    const cpuPerRequest: Record<string, number> = {};
-    // The bare route runs first and last: their spread shows how much the shared machine drifted during the run.
-    for (const name of ['bare', 'me', 'accounts', 'bare_db', 'bare_again']) {
-      const target = targets[name === 'bare_again' ? 'bare' : name]!;
-      const cpuBefore = process.cpuUsage();
-      const result = await client.load(target, LOAD);
-      const cpu = process.cpuUsage(cpuBefore);
-      // CPU of this whole process (all threads: the embedded engine's worker too) per request served.
-      cpuPerRequest[name] = (cpu.user + cpu.system) / result.totalRequests;
-      results[name] = result;
-      log(
-        `  ${name.padEnd(10)} ${result.rps.toFixed(0).padStart(7)} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ` +
-          `server CPU ${cpuPerRequest[name]!.toFixed(0)} µs/req  errors ${result.errors}`,
-      );
-      if (result.errors > 0) throw new Error(`${name}: ${result.errors} non-200 answers under load`);
-    }
-    const bareRps = (results.bare!.rps + results.bare_again!.rps) / 2;
-    emit(bench, 'bare_rps', bareRps, 'req/s');
-    emit(bench, 'bare_drift', Math.abs(results.bare!.rps - results.bare_again!.rps) / bareRps, 'ratio');
-    for (const name of ['bare_db', 'me', 'accounts']) {
-      const result = results[name]!;
-      emit(bench, `${name}_rps`, result.rps, 'req/s');
-      emit(bench, `${name}_p50`, result.p50Ms, 'ms');
-      emit(bench, `${name}_p99`, result.p99Ms, 'ms');
-      emit(bench, `${name}_vs_bare`, result.rps / bareRps, 'ratio');
-      emit(bench, `${name}_server_cpu_per_request`, cpuPerRequest[name]!, 'µs');
-    }
-    emit(bench, 'bare_server_cpu_per_request', cpuPerRequest.bare!, 'µs');
-    emit(bench, 'bare_p50', results.bare!.p50Ms, 'ms');
-    // How far the routes are from one database round trip: the part the app's own code could still win.
-    emit(bench, 'me_vs_bare_db', results.me!.rps / results.bare_db!.rps, 'ratio');
-    emit(bench, 'accounts_vs_bare_db', results.accounts!.rps / results.bare_db!.rps, 'ratio');
-    const meRatio = results.me!.rps / bareRps;
-    log(
-      `  /me is ${meRatio.toFixed(2)} of bare (target ≥ ${ME_TARGET_RATIO}): ${meRatio >= ME_TARGET_RATIO ? 'met' : 'NOT MET'}`,
-    );
+    const me = { url: `${server.url}/api/v1/me`, headers: cookie };
+    const accounts = { url: `${server.url}/api/v1/accounts?limit=50`, headers: cookie };
+    await expectOk(server.bareUrl, {}, (body) => (body as { ok?: boolean }).ok === true);
+    await expectOk(me.url, cookie, (body) => JSON.stringify(body).includes('owner@northwind.example'));
+    await expectOk(accounts.url, cookie, (body) => (body as { items?: unknown[] }).items?.length === 50);
+    const dataset = { accounts: ACCOUNTS };
+    const bare = { url: server.bareUrl };
+    await compareToBaseline(bench, 'me', bare, me, server.server.pid, dataset);
+    await compareToBaseline(bench, 'accounts', bare, accounts, server.server.pid, dataset);
+    if (server.bareDbUrl) await compareToBaseline(bench, 'bare_db', bare, { url: server.bareDbUrl }, 0, dataset);
   } finally {
     await server.close();
   }

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import { MAX_SOURCE_BYTES } from './thumbnails.ts';
@@ -45,6 +44,8 @@ export async function makeImagePreview(ctx: AppContext, version: ImageVersion): 
   try {
     const source = await ctx.storage.read(version.storage_key);
     const animated = format === 'gif' || format === 'webp';
+    // sharp (native libvips) loads at the first image, not at every start.
+    const { default: sharp } = await import('sharp');
     let encoder = sharp({ failOn: 'error', limitInputPixels: 100_000_000, animated });
     if (!animated) encoder = encoder.rotate();
     encoder = encoder.resize(MAX_DIMENSION, MAX_DIMENSION, { fit: 'inside', withoutEnlargement: true });

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { AppContext } from '../../platform/context.ts';
 
 export const THUMBNAIL_SIZE = 256;
@@ -24,6 +23,8 @@ export async function writeThumbnail(
 ): Promise<string> {
   const thumbnailKey = `thumbnails/${version.account_id}/${version.id}`;
   const source = await ctx.storage.read(version.storage_key);
+  // sharp (native libvips) loads at the first image, not at every start.
+  const { default: sharp } = await import('sharp');
   const resizer = sharp({ failOn: 'error', limitInputPixels: 100_000_000 })
     .rotate()
     .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })

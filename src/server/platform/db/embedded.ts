@@ -16,19 +16,26 @@ export interface EmbeddedServer {
 
 const SOCKET_PORT = 5432;
 
+function tsxBootstrap(workerHref: string): string {
+  const tsxApi = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  ).href;
+  return `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerHref)}, ${JSON.stringify(import.meta.url)}))`;
+}
+
 /** Starts PGlite in a worker thread serving the PostgreSQL protocol on a private unix socket. */
 export async function startEmbeddedServer(dataDir: string | null): Promise<EmbeddedServer> {
   // A short path in the temp dir: unix socket paths are limited to ~108 bytes, and ./data may be deep.
   const socketDir = mkdtempSync(join(tmpdir(), 'portico-db-'));
   const socketPath = join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
-  const workerUrl = new URL('./pglite-worker.ts', import.meta.url);
-  // The worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process
-  // (Node 20 does not apply --import loaders inside worker threads).
-  const tsxApi = pathToFileURL(
-    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
-  ).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(workerUrl.href)}, ${JSON.stringify(import.meta.url)}))`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: { dataDir, socketPath } });
+  // Compiled (npm start runs dist/server/*.js): the worker is plain JavaScript beside this file. From source, the
+  // worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process (Node 20 does
+  // not apply --import loaders inside worker threads).
+  const compiled = import.meta.url.endsWith('.js');
+  const workerData = { dataDir, socketPath };
+  const worker = compiled
+    ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
+    : new Worker(tsxBootstrap(new URL('./pglite-worker.ts', import.meta.url).href), { eval: true, workerData });
 
   await new Promise<void>((resolve, reject) => {
     const onMessage = (message: { type: string; message?: string }) => {

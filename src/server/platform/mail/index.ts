@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Queryable } from '../db/index.ts';
 import { newId } from '../ids.ts';
@@ -54,11 +54,16 @@ export function devMailDriver(logger: Logger): MailDriver {
 }
 
 export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer loads at the first mail sent, not at every start (~0.25 s).
+  let transport: Promise<Transporter> | undefined;
+  const connect = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl)));
   return {
     name: 'smtp',
     async deliver(mail) {
-      await transport.sendMail({
+      await (
+        await connect()
+      ).sendMail({
         from,
         to: mail.to,
         subject: mail.subject,

@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 // RFC 6238 defaults every authenticator app supports: SHA-1, 6 digits, 30 s.
 function totpFor(secretBase32: string, label: string, issuer: string) {
@@ -12,6 +11,8 @@ export function newTotpSecret(): string {
 
 export async function totpEnrolment(secretBase32: string, label: string, issuer: string) {
   const otpauthUrl = totpFor(secretBase32, label, issuer).toString();
+  // Loaded at the first enrolment, not at every start.
+  const { default: QRCode } = await import('qrcode');
   const qrCodeSvg = await QRCode.toString(otpauthUrl, { type: 'svg', margin: 1 });
   return { secret: secretBase32, otpauthUrl, qrCodeSvg };
 }

@@ -1,13 +1,4 @@
-import {
-  AbortMultipartUploadCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  NoSuchKey,
-  S3Client,
-} from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
 import type { StorageConfig } from '../../config.ts';
 import { assertStorageKey, ObjectMissingError, type StorageDriver } from './index.ts';
@@ -22,8 +13,8 @@ const QUEUE_SIZE = 2;
  * object only appears under its key once complete. A failed multipart upload is aborted here; one left by a
  * killed process is aborted by the sweep.
  */
-export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): StorageDriver {
-  const client = new S3Client({
+function newClient(sdk: typeof import('@aws-sdk/client-s3'), config: Extract<StorageConfig, { driver: 's3' }>) {
+  return new sdk.S3Client({
     region: config.region,
     endpoint: config.endpoint ?? undefined,
     forcePathStyle: config.forcePathStyle,
@@ -35,12 +26,19 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+}
+
+export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): StorageDriver {
+  // The AWS SDK takes ~1.5 s to import: loaded at the first storage call, not at every start of every process.
+  let loaded: Promise<{ sdk: typeof import('@aws-sdk/client-s3'); client: S3Client }> | undefined;
+  const load = () => (loaded ??= import('@aws-sdk/client-s3').then((sdk) => ({ sdk, client: newClient(sdk, config) })));
   const Bucket = config.bucket;
 
   return {
     name: 's3',
     async write(key, body) {
       assertStorageKey(key);
+      const [{ client }, { Upload }] = await Promise.all([load(), import('@aws-sdk/lib-storage')]);
       const upload = new Upload({
         client,
         params: { Bucket, Key: key, Body: body },
@@ -59,28 +57,32 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
     },
     async read(key) {
       assertStorageKey(key);
+      const { sdk, client } = await load();
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket, Key: key }));
+        const object = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key }));
         return object.Body as Readable;
       } catch (error) {
-        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
+        if (error instanceof sdk.NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
           throw new ObjectMissingError(key);
         throw error;
       }
     },
     async remove(key) {
       assertStorageKey(key);
-      await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+      const { sdk, client } = await load();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key }));
     },
     async *list() {
+      const { sdk, client } = await load();
       let ContinuationToken: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, ContinuationToken }));
+        const page = await client.send(new sdk.ListObjectsV2Command({ Bucket, ContinuationToken }));
         for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (ContinuationToken);
     },
     async sweepPartialWrites(before) {
+      const { sdk, client } = await load();
       let removed = 0;
       let keyMarker: string | undefined;
       let uploadIdMarker: string | undefined;
@@ -88,7 +90,7 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
         let page;
         try {
           page = await client.send(
-            new ListMultipartUploadsCommand({ Bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+            new sdk.ListMultipartUploadsCommand({ Bucket, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
           );
         } catch (error) {
           // Some S3-compatible servers cannot list uploads; there a bucket lifecycle rule
@@ -98,7 +100,9 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
         }
         for (const upload of page.Uploads ?? []) {
           if (upload.Key && upload.UploadId && upload.Initiated && upload.Initiated < before) {
-            await client.send(new AbortMultipartUploadCommand({ Bucket, Key: upload.Key, UploadId: upload.UploadId }));
+            await client.send(
+              new sdk.AbortMultipartUploadCommand({ Bucket, Key: upload.Key, UploadId: upload.UploadId }),
+            );
             removed += 1;
           }
         }
@@ -108,7 +112,7 @@ export function s3Storage(config: Extract<StorageConfig, { driver: 's3' }>): Sto
       }
     },
     async close() {
-      client.destroy();
+      if (loaded) (await loaded).client.destroy();
     },
   };
 }

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from '../demo.ts';
 import { LARGE_OWNER_EMAIL, hasLargeSeed, hasNoUsers, seedLarge } from './index.ts';
 
 const USAGE = `Usage: npm run seed:large -- [options]
-  --scale S          1 = 100,000 articles, 1,000,000 tickets, 100,000 accounts (default 1; 0.01 for a quick run)
+  --scale S          1 = 1,000,000 articles, 1,000,000 tickets, 100,000 accounts (default 1; 0.01 for a quick run)
   --target T         embedded (default without DATABASE_URL) or postgres (needs DATABASE_URL)
   --data-dir DIR     embedded data directory (default ./data-large; never the demo's ./data)
   --messages N       messages per ticket (default 2; 0 = none)

@@ -1,4 +1,4 @@
-// The large seed: a deterministic test dataset for benchmarks — at scale 1, 100,000 knowledge-base articles and
+// The large seed: a deterministic test dataset for benchmarks — at scale 1, 1,000,000 knowledge-base articles and
 // 1,000,000 tickets (with ~2 messages each) across 100,000 customer accounts in one self-service segment, worked
 // by 50 agents in 8 groups. Same scale and options, same rows: ids, text and times derive from row numbers and
 // a fixed dataset clock (sql.ts). Test data only: ids follow a counter and every staff password is the demo one.
@@ -12,7 +12,7 @@ export { LARGE_AGENT_EMAIL, LARGE_OWNER_EMAIL } from './people.ts';
 export { DATASET_END } from './sql.ts';
 
 export interface LargeSeedOptions {
-  /** 1 = 100k articles, 1M tickets, 100k accounts; 0.01 for quick runs. */
+  /** 1 = 1M articles, 1M tickets, 100k accounts; 0.1 (100k of each) for the bench, 0.01 for quick runs. */
   scale: number;
   /** Messages per ticket (default 2); 0 skips messages, which is most of the embedded engine's time. */
   messagesPerTicket?: number;
@@ -39,7 +39,7 @@ export function largeSeedCounts(scale: number, messagesPerTicket = 2) {
     accounts,
     customers: accounts,
     agents: AGENTS,
-    articles: Math.max(1, Math.round(100_000 * scale)),
+    articles: Math.max(1, Math.round(1_000_000 * scale)),
     tickets,
     messages: tickets * messagesPerTicket,
   };

@@ -1,4 +1,3 @@
-import { SMTPServer } from 'smtp-server';
 import type { Logger } from 'pino';
 
 export interface InboundSmtpOptions {
@@ -25,6 +24,8 @@ export interface InboundSmtpOptions {
  * TLS is for the MX in front of it (or a provider webhook) to handle.
  */
 export async function startInboundSmtp(options: InboundSmtpOptions) {
+  // Loaded only when inbound SMTP is configured.
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
