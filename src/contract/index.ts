@@ -15,3 +15,4 @@ export * from './support.ts';
 export * from './ticket-activity.ts';
 export * from './home.ts';
 export * from './money.ts';
+export * from './billing.ts';

@@ -18,6 +18,8 @@ export interface OutgoingMail {
    * has them replaced by `[redacted]`, so the outbox never keeps a working reset, sign-in or invitation link.
    */
   secrets?: MailSecret[];
+  /** Files sent with the mail (an invoice's PDF). Never recorded in the outbox: files stay out of the database. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -64,6 +66,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
         html: mail.html,
         replyTo: mail.replyTo,
         headers: mail.headers,
+        attachments: mail.attachments,
       });
     },
   };
