@@ -192,6 +192,10 @@ describe('modules are enforced by the server', () => {
       }),
       400,
     );
-    expect((await owner.get(`/api/v1/segments/${clients}`)).json().modules).toEqual(['documents', 'messages']);
+    expect((await owner.get(`/api/v1/segments/${clients}`)).json().modules).toEqual([
+      'documents',
+      'messages',
+      'billing',
+    ]);
   });
 });

@@ -18,11 +18,10 @@ export async function documentUrl(ctx: AppContext, db: Queryable, id: string) {
  * same reason: the caller has loaded the document, so its account is one they may see.
  */
 export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentRow, at: Date) {
-  const [settings, lines, profile] = await Promise.all([
-    readPortalSettings(db),
-    listLines(db, row.id),
-    findProfile(db, row.account_id, [true, []]),
-  ]);
+  // One after the other: `db` may be a transaction's single connection.
+  const settings = await readPortalSettings(db);
+  const lines = await listLines(db, row.id);
+  const profile = await findProfile(db, row.account_id, [true, []]);
   const pdf = await renderDocumentPdf(
     {
       document: row,
