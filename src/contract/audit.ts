@@ -50,6 +50,16 @@ export const AUDIT_ACTIONS = [
   'export.tickets_csv',
   'export.documents_zip',
   'export.thread',
+  'billing.setup_changed',
+  'billing.profile_updated',
+  'billing.document_created',
+  'billing.document_updated',
+  'billing.document_deleted',
+  'billing.document_sent',
+  'billing.document_voided',
+  'billing.quote_accepted',
+  'billing.quote_declined',
+  'billing.payment_recorded',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

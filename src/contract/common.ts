@@ -44,6 +44,7 @@ export const BUILT_MODULES = [
   'knowledge_base',
   'documents',
   'tickets',
+  'billing',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

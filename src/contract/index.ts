@@ -14,3 +14,5 @@ export * from './sla.ts';
 export * from './support.ts';
 export * from './ticket-activity.ts';
 export * from './home.ts';
+export * from './money.ts';
+export * from './billing.ts';

@@ -46,6 +46,7 @@ import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
+import { BILLING_MAIL_JOB, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -165,6 +166,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   // Ticket-form sessions (the new-ticket form); its only other route is the public help-center counter.
   await app.register(inModule('tickets', deflectionPlugin(ctx)));
   await app.register(supportReportsPlugin(ctx));
+  // Billing; its emails (the document with its PDF) are durable jobs on the same runner.
+  await app.register(inModule('billing', billingRoutes(ctx)));
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_MAIL_JOB, sendDocumentMail);
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   if (options.webRoot !== null)

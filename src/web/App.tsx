@@ -30,6 +30,10 @@ const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'))
 const PortalDocuments = lazy(() =>
   import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })),
 );
+/** Billing (the account's invoices and quotes): its own chunk. */
+const PortalBilling = lazy(() =>
+  import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
+);
 /** Tickets (customer side): its own chunk. */
 const PortalTickets = lazy(() =>
   import('./features/tickets/portal/PortalTickets.tsx').then((module) => ({ default: module.PortalTickets })),
@@ -81,6 +85,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalTickets />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/billing/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalBilling />
                 </Suspense>
               }
             />

@@ -16,6 +16,7 @@ const ALLOWED: Record<string, string> = {
   'modules/conversations/use-cases/send-thread-email.ts': 'conversations.email job',
   'modules/conversations/use-cases/send-digest.ts': 'conversations.digest job',
   'modules/satisfaction/use-cases/request-rating.ts': 'satisfaction.email job',
+  'modules/billing/emails.ts': 'billing document-email job (the PDF is read from storage, not sealed into a job)',
 };
 
 const DIRECT_SEND = /\bmailer\.send\(|\bdriver\.deliver\(|createTransport\(|\bsendMail\(/;

@@ -54,5 +54,29 @@ export const en = {
     'Your request #{number} "{subject}" was marked as solved. How would you rate the help you got from {portal}? One click is enough.',
   'mail.csat.good': 'Good, I’m satisfied',
   'mail.csat.bad': 'Bad, I’m unsatisfied',
+  // Billing: PDFs and emails of quotes, invoices and credit notes.
+  'billing.pdf.invoice': 'Invoice',
+  'billing.pdf.quote': 'Quote',
+  'billing.pdf.creditNote': 'Credit note',
+  'billing.pdf.draft': '(draft)',
+  'billing.pdf.issued': 'Date',
+  'billing.pdf.due': 'Due',
+  'billing.pdf.billTo': 'Bill to',
+  'billing.pdf.taxId': 'Tax ID',
+  'billing.pdf.description': 'Description',
+  'billing.pdf.quantity': 'Qty',
+  'billing.pdf.unitPrice': 'Unit price',
+  'billing.pdf.amount': 'Amount',
+  'billing.pdf.subtotal': 'Subtotal',
+  'billing.pdf.discount': 'Discount',
+  'billing.pdf.total': 'Total',
+  'billing.pdf.paid': 'Paid',
+  'billing.pdf.balance': 'Balance due',
+  'billing.pdf.payOnline': 'View and pay online',
+  'mail.billing.subject':
+    '{kind, select, quote {Quote} credit_note {Credit note} other {Invoice}} {number} from {portal}',
+  'mail.billing.body':
+    '{portal} sent you {kind, select, quote {quote} credit_note {credit note} other {invoice}} {number} for {total}{due, select, none {} other {, due on {due}}}. The PDF is attached.',
+  'mail.billing.button': 'View in the portal',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { seedDemoKnowledgeBase } from '../modules/knowledge-base/index.ts';
 import { seedDemoDocuments } from '../modules/documents/index.ts';
 import { seedDemoConversations } from '../modules/conversations/index.ts';
 import { seedDemoTickets } from '../modules/tickets/index.ts';
+import { seedDemoBilling } from '../modules/billing/index.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -124,7 +125,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, clients, {
       name: 'Clients',
       kind: 'client_workspaces',
-      modules: ['documents', 'messages'],
+      modules: ['documents', 'messages', 'billing'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });
@@ -158,6 +159,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     ]);
     await seedDemoDocuments(ctx, tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!);
     await seedDemoConversations(tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!, ctx.clock.now());
+    await seedDemoBilling(ctx, tx, clientAccountIds[0]!, ownerId);
     // A consultant who works with two client companies switches between them.
     const consultant = await person('Sam Shared', 'sam@consultant.example');
     await addMembership(tx, clientAccountIds[0]!, consultant, 'member');

@@ -1,4 +1,5 @@
 import { accountsMessages } from './en/accounts.ts';
+import { billingMessages } from './en/billing.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -31,4 +32,5 @@ export const en = {
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
+  ...billingMessages,
 } as const;

@@ -29,7 +29,11 @@ type Ids = Record<
   | 'viewId'
   | 'cannedReplyId'
   | 'groupId'
-  | 'fieldId',
+  | 'fieldId'
+  | 'billingDocumentId'
+  | 'taxRateId'
+  | 'paymentTermId'
+  | 'seriesKind',
   string
 >;
 
@@ -272,6 +276,65 @@ const CASES: Case[] = [
   },
   { method: 'PATCH', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff', body: () => ({ label: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/ticket-fields/:fieldId', scope: 'staff' },
+  // Billing: billingDocumentId is a sent invoice of the target account; tax rates, terms and series are staff setup.
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-profile', scope: 'account' },
+  {
+    method: 'PUT',
+    route: '/api/v1/accounts/:accountId/billing-profile',
+    scope: 'staff',
+    body: () => ({ legalName: 'Taken over', currency: 'EUR' }),
+  },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-documents', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-documents',
+    scope: 'account',
+    body: () => ({ kind: 'invoice', lines: [] }),
+  },
+  { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId', scope: 'account' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/billing-documents/:billingDocumentId',
+    scope: 'account',
+    body: () => ({ notes: 'Taken over' }),
+  },
+  { method: 'DELETE', route: '/api/v1/billing-documents/:billingDocumentId', scope: 'account' },
+  { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/send', scope: 'account' },
+  { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/void', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/accept',
+    scope: 'account',
+    body: () => ({ fullName: 'Intruder', consent: true }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/decline',
+    scope: 'account',
+    body: () => ({ comment: 'no' }),
+  },
+  { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/pdf', scope: 'account' },
+  { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/payments', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/payments',
+    scope: 'account',
+    body: () => ({ amount: 1, method: 'cash', receivedOn: '2026-01-01' }),
+  },
+  { method: 'PATCH', route: '/api/v1/billing/tax-rates/:taxRateId', scope: 'staff', body: () => ({ name: 'Taken' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/billing/payment-terms/:paymentTermId',
+    scope: 'staff',
+    body: () => ({ name: 'Taken' }),
+  },
+  { method: 'DELETE', route: '/api/v1/billing/payment-terms/:paymentTermId', scope: 'staff' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/billing/number-series/:seriesKind',
+    scope: 'staff',
+    body: () => ({ prefix: 'HACK' }),
+  },
 ];
 
 const randomIds = (): Ids => ({
@@ -299,6 +362,10 @@ const randomIds = (): Ids => ({
   cannedReplyId: randomId(),
   groupId: randomId(),
   fieldId: randomId(),
+  billingDocumentId: randomId(),
+  taxRateId: randomId(),
+  paymentTermId: randomId(),
+  seriesKind: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -347,6 +414,21 @@ async function conversationIds(staff: HttpClient, client: HttpClient, accountId:
     messageId: message.id as string,
     attachmentId: upload.json().id as string,
     notificationId: notification.id as string,
+  };
+}
+
+/** The demo's sent invoice of the account and the demo's billing setup (random ids where the demo has none). */
+async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
+  const first = async (sql: string, params: unknown[] = []) =>
+    (await db.query<{ id: string }>(sql, params)).rows[0]?.id ?? randomId();
+  return {
+    billingDocumentId: await first(
+      "SELECT id FROM billing_documents WHERE account_id = $1 AND kind = 'invoice' AND status = 'sent' LIMIT 1",
+      [accountId],
+    ),
+    taxRateId: await first('SELECT id FROM billing_tax_rates LIMIT 1'),
+    paymentTermId: await first('SELECT id FROM billing_payment_terms LIMIT 1'),
+    seriesKind: 'invoice',
   };
 }
 
@@ -460,6 +542,7 @@ describe('objects of another workspace read as missing', () => {
       policyId: (await db.query<{ id: string }>('SELECT id FROM sla_policies LIMIT 1')).rows[0]?.id ?? randomId(),
       ticketId: tickets.ids[acmeId]!,
       ...tickets.setup,
+      ...(await billingIds(db, acmeId)),
     };
     blueHarbor = {
       accountId: blueId,
@@ -484,6 +567,10 @@ describe('objects of another workspace read as missing', () => {
       cannedReplyId: randomId(),
       groupId: randomId(),
       fieldId: randomId(),
+      billingDocumentId: randomId(),
+      taxRateId: randomId(),
+      paymentTermId: randomId(),
+      seriesKind: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -491,7 +578,7 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages']) ? 404 : 403,
+      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing']) ? 404 : 403,
     );
     expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
   });

@@ -39,6 +39,9 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   fieldId: 'portal-wide staff configuration',
   articleId: 'portal-wide knowledge base, filtered by audience',
   categoryId: 'portal-wide knowledge base, filtered by audience',
+  taxRateId: 'portal-wide billing configuration',
+  paymentTermId: 'portal-wide billing configuration',
+  seriesKind: 'portal-wide billing configuration',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

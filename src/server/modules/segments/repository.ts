@@ -119,6 +119,7 @@ const ADDRESSED_ACCOUNT_SQL = {
   documentId: `SELECT d.account_id, NULL AS kind FROM documents d WHERE d.id = $1`,
   folderId: `SELECT f.account_id, NULL AS kind FROM document_folders f WHERE f.id = $1`,
   fileRequestId: `SELECT r.account_id, NULL AS kind FROM file_requests r WHERE r.id = $1`,
+  billingDocumentId: `SELECT b.account_id, NULL AS kind FROM billing_documents b WHERE b.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

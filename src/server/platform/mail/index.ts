@@ -20,6 +20,8 @@ export interface OutgoingMail {
   secrets?: MailSecret[];
   /** Set by the mail queue from the job id: a redelivery after a crash is the same message to the recipient. */
   messageId?: string;
+  /** Files sent with the mail (an invoice's PDF). Never recorded in the outbox: files stay out of the database. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
         replyTo: mail.replyTo,
         headers: mail.headers,
         messageId: mail.messageId,
+        attachments: mail.attachments,
       });
     },
   };

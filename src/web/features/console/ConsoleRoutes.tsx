@@ -35,6 +35,7 @@ import { TicketPage } from '../tickets/console/TicketPage.tsx';
 import { TicketSettingsPage } from '../tickets/console/settings/TicketSettingsPage.tsx';
 import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.tsx';
 import { WaitingPage } from '../home/WaitingPage.tsx';
+import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -143,6 +144,7 @@ export default function ConsoleRoutes() {
         <Route path="tickets/settings/*" element={<TicketSettingsPage />} />
         <Route path="tickets/:ticketId" element={<TicketPage />} />
         <Route path="support-reports" element={<SupportDashboardPage />} />
+        <Route path="billing/*" element={<ConsoleBilling />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

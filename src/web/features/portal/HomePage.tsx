@@ -13,6 +13,7 @@ const MODULE_PAGES: Record<string, string> = {
   messages: '/messages',
   tickets: '/tickets',
   knowledge_base: '/knowledge-base',
+  billing: '/billing',
 };
 
 /** Portal home: the active account's modules as cards (each a link, with its counts), or an empty state, plus account info. */

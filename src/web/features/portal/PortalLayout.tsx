@@ -19,6 +19,7 @@ export function PortalLayout() {
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId);
   const hasDocuments = Boolean(membership?.modules.includes('documents'));
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
+  const hasBilling = Boolean(membership?.modules.includes('billing'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -49,6 +50,11 @@ export function PortalLayout() {
               </li>
             ) : null}
             <MessagesNavItem />
+            {hasBilling ? (
+              <li>
+                <NavLink to="/billing">{t('nav.billing')}</NavLink>
+              </li>
+            ) : null}
             <TicketsNavItem />
             {hasKnowledgeBase ? (
               <li>

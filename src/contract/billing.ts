@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import { Abilities, Id, Timestamp } from './common.ts';
+import { Currency, MAX_AMOUNT, Money } from './money.ts';
+
+export const BillingDocumentKind = z.enum(['invoice', 'quote', 'credit_note']);
+export type BillingDocumentKind = z.infer<typeof BillingDocumentKind>;
+export const BillingDocumentStatus = z.enum(['draft', 'sent', 'paid', 'void', 'accepted', 'declined']);
+export type BillingDocumentStatus = z.infer<typeof BillingDocumentStatus>;
+export const PaymentMethod = z.enum(['bank_transfer', 'cheque', 'cash', 'card', 'other']);
+export const BillingLanguage = z.enum(['en', 'fr', 'de']);
+
+const decimals = (places: number, message: string) => (value: number) =>
+  Math.abs(Math.round(value * 10 ** places) - value * 10 ** places) < 1e-6 || message;
+const PERCENT_HINT = 'Use a percent from 0 to 100 with at most 4 decimals.';
+/** A percent as people type it (19, 7.7, 9.975): at most 4 decimals. */
+export const Percent = z
+  .number({ error: PERCENT_HINT })
+  .min(0, PERCENT_HINT)
+  .max(100, PERCENT_HINT)
+  .refine((v) => decimals(4, PERCENT_HINT)(v) === true, PERCENT_HINT);
+const AMOUNT_HINT = `Use a whole number of minor units (cents) from 0 to ${MAX_AMOUNT}.`;
+export const MinorAmount = z
+  .number({ error: AMOUNT_HINT })
+  .int(AMOUNT_HINT)
+  .min(0, AMOUNT_HINT)
+  .max(MAX_AMOUNT, AMOUNT_HINT);
+const QUANTITY_HINT = 'Use a quantity above 0 and up to 1,000,000 with at most 3 decimals.';
+export const Quantity = z
+  .number({ error: QUANTITY_HINT })
+  .gt(0, QUANTITY_HINT)
+  .max(1_000_000, QUANTITY_HINT)
+  .refine((v) => decimals(3, QUANTITY_HINT)(v) === true, QUANTITY_HINT);
+
+export const DiscountInput = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('percent'), value: Percent }).strict(),
+  z.object({ type: z.literal('amount'), amount: MinorAmount }).strict(),
+]);
+export type DiscountInput = z.infer<typeof DiscountInput>;
+
+// Setup: tax rates, payment terms, number series.
+export const TaxRate = z.object({
+  id: Id,
+  name: z.string(),
+  /** Percent (19.5 = 19.5 %). */
+  rate: z.number(),
+  inclusive: z.boolean(),
+  compound: z.boolean(),
+  archived: z.boolean(),
+  version: z.number().int(),
+  abilities: Abilities('update', 'archive'),
+});
+export type TaxRate = z.infer<typeof TaxRate>;
+export const CreateTaxRate = z
+  .object({
+    name: z.string().trim().min(1).max(80),
+    rate: Percent,
+    inclusive: z.boolean().default(false),
+    compound: z.boolean().default(false),
+  })
+  .strict();
+export const UpdateTaxRate = z
+  .object({ name: z.string().trim().min(1).max(80), archived: z.boolean() })
+  .partial()
+  .strict();
+
+export const PaymentTerm = z.object({
+  id: Id,
+  name: z.string(),
+  /** Days after the issue date; 0 = due on receipt. */
+  days: z.number().int(),
+  version: z.number().int(),
+  abilities: Abilities('update', 'delete'),
+});
+export type PaymentTerm = z.infer<typeof PaymentTerm>;
+export const CreatePaymentTerm = z
+  .object({ name: z.string().trim().min(1).max(80), days: z.number().int().min(0).max(365) })
+  .strict();
+export const UpdatePaymentTerm = CreatePaymentTerm.partial().strict();
+
+export const NumberSeries = z.object({
+  kind: BillingDocumentKind,
+  prefix: z.string(),
+  yearlyReset: z.boolean(),
+  padding: z.number().int(),
+  /** What the next number will look like (nothing is reserved by reading it). */
+  example: z.string(),
+  version: z.number().int(),
+  abilities: Abilities('update'),
+});
+export type NumberSeries = z.infer<typeof NumberSeries>;
+export const UpdateNumberSeries = z
+  .object({
+    prefix: z
+      .string()
+      .trim()
+      .min(1)
+      .max(12)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Use letters, digits, - and _ only.'),
+    yearlyReset: z.boolean(),
+    padding: z.number().int().min(1).max(10),
+  })
+  .partial()
+  .strict();
+
+// The billing profile of an account.
+export const BillingProfile = z.object({
+  accountId: Id,
+  legalName: z.string(),
+  address: z.string(),
+  taxId: z.string(),
+  contacts: z.array(z.string()),
+  currency: z.string(),
+  language: z.string(),
+  paymentTermsId: Id.nullable(),
+  configured: z.boolean(),
+  version: z.number().int(),
+  abilities: Abilities('update'),
+});
+export type BillingProfile = z.infer<typeof BillingProfile>;
+export const PutBillingProfile = z
+  .object({
+    legalName: z.string().trim().min(1).max(200),
+    address: z.string().trim().max(1000).default(''),
+    taxId: z.string().trim().max(60).default(''),
+    contacts: z.array(z.string().trim().toLowerCase().max(254).pipe(z.email())).max(10).default([]),
+    currency: Currency,
+    language: BillingLanguage.default('en'),
+    paymentTermsId: Id.nullable().default(null),
+  })
+  .strict();
+
+// Documents.
+export const BillingLineInput = z
+  .object({
+    description: z.string().trim().min(1).max(500),
+    quantity: Quantity,
+    unitPrice: MinorAmount,
+    discount: DiscountInput.nullable().optional(),
+    taxRateIds: z.array(Id).max(5).default([]),
+  })
+  .strict();
+export type BillingLineInput = z.infer<typeof BillingLineInput>;
+
+/** Figures only the server sets: sending them is refused (403 not_allowed), never applied. */
+export const SERVER_ONLY_DOCUMENT_FIELDS = [
+  'status',
+  'number',
+  'currency',
+  'subtotal',
+  'total',
+  'tax',
+  'amountPaid',
+  'balance',
+  'paid',
+  'issueDate',
+] as const;
+const serverOnly = Object.fromEntries(SERVER_ONLY_DOCUMENT_FIELDS.map((key) => [key, z.unknown().optional()])) as {
+  [K in (typeof SERVER_ONLY_DOCUMENT_FIELDS)[number]]: z.ZodOptional<z.ZodUnknown>;
+};
+
+const DocumentFields = z.object({
+  notes: z.string().max(4000).default(''),
+  dueDate: z.iso.date().nullable().optional(),
+  paymentTermsId: Id.nullable().optional(),
+  discount: DiscountInput.nullable().optional(),
+  lines: z.array(BillingLineInput).max(200),
+  ...serverOnly,
+});
+export const CreateBillingDocument = DocumentFields.extend({ kind: BillingDocumentKind }).strict();
+export type CreateBillingDocument = z.infer<typeof CreateBillingDocument>;
+export const UpdateBillingDocument = DocumentFields.partial().strict();
+export type UpdateBillingDocument = z.infer<typeof UpdateBillingDocument>;
+
+export const BillingLineTax = z.object({ taxRateId: Id, name: z.string(), rate: z.number(), amount: Money });
+export const BillingLine = z.object({
+  id: Id,
+  description: z.string(),
+  quantity: z.number(),
+  unitPrice: Money,
+  discount: DiscountInput.nullable(),
+  taxRateIds: z.array(Id),
+  gross: Money,
+  discountTotal: Money,
+  net: Money,
+  taxes: z.array(BillingLineTax),
+  total: Money,
+});
+
+const DocumentSummaryFields = {
+  id: Id,
+  accountId: Id,
+  accountName: z.string(),
+  kind: BillingDocumentKind,
+  status: BillingDocumentStatus,
+  number: z.string().nullable(),
+  currency: z.string(),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  overdue: z.boolean(),
+  total: Money,
+  amountPaid: Money,
+  balance: Money,
+  sentAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  version: z.number().int(),
+  abilities: Abilities('update', 'delete', 'send', 'void', 'recordPayment', 'accept', 'decline', 'downloadPdf'),
+};
+export const BillingDocumentSummary = z.object(DocumentSummaryFields);
+export type BillingDocumentSummary = z.infer<typeof BillingDocumentSummary>;
+export const BillingDocument = z.object({
+  ...DocumentSummaryFields,
+  language: z.string(),
+  notes: z.string(),
+  paymentTermsId: Id.nullable(),
+  discount: DiscountInput.nullable(),
+  lines: z.array(BillingLine),
+  subtotal: Money,
+  discountTotal: Money,
+  net: Money,
+  taxes: z.array(BillingLineTax),
+  tax: Money,
+  pdfSha256: z.string().nullable(),
+  accepted: z
+    .object({ at: Timestamp, name: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable() })
+    .nullable(),
+  billTo: z.object({ legalName: z.string(), address: z.string(), taxId: z.string() }).nullable(),
+});
+export type BillingDocument = z.infer<typeof BillingDocument>;
+
+export const BillingDocumentListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  kind: BillingDocumentKind.optional(),
+  status: BillingDocumentStatus.optional(),
+  accountId: Id.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+});
+
+export const AcceptQuote = z
+  .object({
+    fullName: z.string().trim().min(2).max(120),
+    consent: z.literal(true, { error: 'Tick the box to accept the quote.' }),
+  })
+  .strict();
+export const DeclineQuote = z.object({ comment: z.string().trim().max(2000).default('') }).strict();
+
+export const BillingPayment = z.object({
+  id: Id,
+  documentId: Id,
+  amount: Money,
+  method: PaymentMethod,
+  reference: z.string(),
+  receivedOn: z.string(),
+  createdAt: Timestamp,
+});
+export type BillingPayment = z.infer<typeof BillingPayment>;
+export const RecordPayment = z
+  .object({
+    amount: MinorAmount.refine((v) => v > 0, 'A payment must be above zero.'),
+    method: PaymentMethod,
+    reference: z.string().trim().max(200).default(''),
+    receivedOn: z.iso.date(),
+  })
+  .strict();
+
+export const ReceivableRow = z.object({
+  accountId: Id,
+  accountName: z.string(),
+  currency: z.string(),
+  outstanding: Money,
+  overdue: Money,
+  openInvoices: z.number().int(),
+});
+export type ReceivableRow = z.infer<typeof ReceivableRow>;

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { readPortalSettings } from '../settings/index.ts';
+import { renderDocumentPdf } from './pdf.ts';
+import type { DocumentRow } from './repository-documents.ts';
+import { listLines } from './repository-documents.ts';
+import { findProfile } from './repository-setup.ts';
+
+/** The portal page of a document, from the configured base URL (never from request headers). */
+export async function documentUrl(ctx: AppContext, db: Queryable, id: string) {
+  const settings = await readPortalSettings(db);
+  return `${settings.base_url ?? ctx.config.baseUrl}/billing/${id}`;
+}
+
+/**
+ * Renders a document already authorized by the caller. The profile is read without a scope ([true, []]) for the
+ * same reason: the caller has loaded the document, so its account is one they may see.
+ */
+export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentRow, at: Date) {
+  // One after the other: `db` may be a transaction's single connection.
+  const settings = await readPortalSettings(db);
+  const lines = await listLines(db, row.id);
+  const profile = await findProfile(db, row.account_id, [true, []]);
+  const pdf = await renderDocumentPdf(
+    {
+      document: row,
+      lines,
+      issuer: { name: settings.name, color: settings.primary_color },
+      billTo: {
+        legalName: profile?.legal_name ?? row.account_name,
+        address: profile?.address ?? '',
+        taxId: profile?.tax_id ?? '',
+      },
+      payUrl: await documentUrl(ctx, db, row.id),
+    },
+    at,
+  );
+  return { pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
+}

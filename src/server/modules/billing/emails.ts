@@ -1,0 +1,59 @@
+import { displayMoney } from '../../../contract/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { JobHandler } from '../../platform/jobs/index.ts';
+import { renderMail } from '../../platform/mail/index.ts';
+import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { documentUrl } from './documents-pdf.ts';
+import { findDocument } from './repository-documents.ts';
+import { findRecipients } from './repository-setup.ts';
+
+async function readAll(stream: NodeJS.ReadableStream) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Job: mails a sent document with the exact PDF that was kept at send (not a new rendering) to the account's
+ * billing contacts, or its account admins when the profile names none. A system job: it reads the document
+ * without a caller's scope ([true, []]); the send that queued it was authorized.
+ */
+export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => {
+  const documentId = String(payload.documentId);
+  const row = await findDocument(ctx.db, documentId, [true, []], ctx.clock.now().toISOString().slice(0, 10), true);
+  if (!row || !row.pdf_key || row.status === 'void') return;
+  const recipients = await findRecipients(ctx.db, row.account_id);
+  if (!recipients.length) return;
+  const settings = await readPortalSettings(ctx.db);
+  const base = settings.base_url ?? ctx.config.baseUrl;
+  const branding = presentBranding(settings);
+  const pdf = await readAll(await ctx.storage.read(row.pdf_key));
+  const url = await documentUrl(ctx, ctx.db, row.id);
+  const vars = {
+    kind: row.kind,
+    number: row.number ?? '',
+    portal: branding.name,
+    total: displayMoney(row.total, row.currency, row.language),
+    due: row.kind === 'invoice' && row.due_date ? row.due_date : 'none',
+  };
+  for (const to of recipients)
+    await ctx.mailer.send(
+      {
+        to,
+        ...renderMail(
+          { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+          {
+            subject: t('mail.billing.subject', vars, row.language),
+            paragraphs: [t('mail.billing.body', vars, row.language)],
+            action: { label: t('mail.billing.button', {}, row.language), url },
+          },
+          row.language,
+        ),
+        // The outbox keeps no file: this header records which PDF went out.
+        headers: { 'X-Portico-Attachment': `${row.number}.pdf; sha256=${row.pdf_sha256}` },
+        attachments: [{ filename: `${row.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
+      },
+      { throwOnFailure: true },
+    );
+};

@@ -1,0 +1,10 @@
+/*
+ * Billing: quotes, invoices, credit notes, tax rates, payment terms, number series, billing profiles, manual
+ * payments. Other modules and app.ts use only what is exported here.
+ */
+export { billingRoutes } from './routes.ts';
+export { BILLING_MAIL_JOB } from './use-cases/send-document.ts';
+export { sendDocumentMail } from './emails.ts';
+/** For the numbering tests only (a rolled-back transaction must give its number back). */
+export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
+export { seedDemoBilling } from './seed-demo.ts';

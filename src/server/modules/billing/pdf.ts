@@ -1,0 +1,123 @@
+import PDFDocument from 'pdfkit';
+import { displayMoney, QUANTITY_SCALE } from '../../../contract/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { DocumentRow, LineRow } from './repository-documents.ts';
+
+/*
+ * The PDF of a quote, invoice or credit note, rendered on the server with pdfkit (pure JavaScript: a fresh install
+ * with only Node renders it, no browser). Standard fonts only (Helvetica), so no font file has to ship. Numbers
+ * and dates follow the document's language through Intl.
+ */
+
+export interface PdfInput {
+  document: DocumentRow;
+  lines: LineRow[];
+  issuer: { name: string; color: string };
+  billTo: { legalName: string; address: string; taxId: string };
+  payUrl: string;
+}
+
+const TITLE = {
+  invoice: 'billing.pdf.invoice',
+  quote: 'billing.pdf.quote',
+  credit_note: 'billing.pdf.creditNote',
+} as const;
+
+export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buffer> {
+  const { document: doc, lines, issuer, billTo } = input;
+  const locale = doc.language;
+  const amount = (value: number) => displayMoney(value, doc.currency, locale);
+  const date = (value: string | null) =>
+    value
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`))
+      : '—';
+  const label = (key: Parameters<typeof t>[0]) => t(key, {}, locale);
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    // A fixed creation date (the send time): the same document renders to the same bytes.
+    info: {
+      Title: `${label(TITLE[doc.kind])} ${doc.number ?? ''}`.trim(),
+      Author: issuer.name,
+      CreationDate: createdAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  const color = /^#[0-9a-f]{6}$/i.test(issuer.color) ? issuer.color : '#1f4e79';
+  pdf.rect(0, 0, pdf.page.width, 8).fill(color);
+  pdf.fillColor('#111111').font('Helvetica-Bold').fontSize(18).text(issuer.name, 50, 40);
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .fillColor(color)
+    .text(`${label(TITLE[doc.kind])} ${doc.number ?? label('billing.pdf.draft')}`, 50, 75);
+  pdf.fillColor('#111111').font('Helvetica').fontSize(10);
+  pdf.text(`${label('billing.pdf.issued')}: ${date(doc.issue_date)}`, 350, 78);
+  if (doc.kind === 'invoice') pdf.text(`${label('billing.pdf.due')}: ${date(doc.due_date)}`, 350, 92);
+
+  pdf.font('Helvetica-Bold').text(label('billing.pdf.billTo'), 50, 120);
+  pdf.font('Helvetica').text(billTo.legalName, 50, 134);
+  if (billTo.address) pdf.text(billTo.address, 50);
+  if (billTo.taxId) pdf.text(`${label('billing.pdf.taxId')}: ${billTo.taxId}`, 50);
+
+  // Line items: description, quantity, unit price, amount (net of discounts, before tax).
+  let y = Math.max(pdf.y + 20, 200);
+  const columns = [50, 320, 390, 470] as const;
+  pdf.font('Helvetica-Bold');
+  pdf.text(label('billing.pdf.description'), columns[0], y);
+  pdf.text(label('billing.pdf.quantity'), columns[1], y, { width: 60, align: 'right' });
+  pdf.text(label('billing.pdf.unitPrice'), columns[2], y, { width: 70, align: 'right' });
+  pdf.text(label('billing.pdf.amount'), columns[3], y, { width: 75, align: 'right' });
+  y += 16;
+  pdf.moveTo(50, y).lineTo(545, y).strokeColor('#cccccc').stroke();
+  y += 6;
+  pdf.font('Helvetica');
+  const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  for (const line of lines) {
+    if (y > 720) {
+      pdf.addPage();
+      y = 50;
+    }
+    pdf.text(line.description, columns[0], y, { width: 260 });
+    const rowBottom = pdf.y;
+    pdf.text(quantity.format(line.quantity / QUANTITY_SCALE), columns[1], y, { width: 60, align: 'right' });
+    pdf.text(amount(line.unit_price), columns[2], y, { width: 70, align: 'right' });
+    pdf.text(amount(line.gross - line.discount_total), columns[3], y, { width: 75, align: 'right' });
+    y = Math.max(rowBottom, pdf.y) + 6;
+  }
+  pdf.moveTo(50, y).lineTo(545, y).strokeColor('#cccccc').stroke();
+  y += 10;
+
+  const totalRow = (text: string, value: string, bold = false) => {
+    pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica');
+    pdf.text(text, 330, y, { width: 130, align: 'right' });
+    pdf.text(value, 470, y, { width: 75, align: 'right' });
+    y += 16;
+  };
+  totalRow(label('billing.pdf.subtotal'), amount(doc.subtotal));
+  if (doc.discount_total) totalRow(label('billing.pdf.discount'), amount(-doc.discount_total));
+  for (const tax of doc.taxes)
+    totalRow(`${tax.name} (${new Intl.NumberFormat(locale).format(tax.rate / 10_000)} %)`, amount(tax.amount));
+  totalRow(label('billing.pdf.total'), amount(doc.total), true);
+  if (doc.amount_paid) {
+    totalRow(label('billing.pdf.paid'), amount(doc.amount_paid));
+    totalRow(label('billing.pdf.balance'), amount(doc.total - doc.amount_paid), true);
+  }
+
+  y += 10;
+  pdf.font('Helvetica').fontSize(10);
+  if (doc.notes) pdf.text(doc.notes, 50, y, { width: 495 });
+  if (doc.kind === 'invoice')
+    pdf.moveDown().text(`${label('billing.pdf.payOnline')}: ${input.payUrl}`, 50, undefined, {
+      link: input.payUrl,
+      underline: true,
+    });
+  pdf.end();
+  return done;
+}

@@ -1,0 +1,52 @@
+import type { BillingDocumentKind, BillingDocumentStatus } from '../../../contract/index.ts';
+import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
+
+const active = (actor: Actor) => actor.sessionState === 'active';
+
+export interface DocumentFacts {
+  accountId: string;
+  kind: BillingDocumentKind;
+  status: BillingDocumentStatus;
+  amountPaid: number;
+}
+
+/**
+ * Who may do what in billing. Staff read everything in their scope; issuing, voiding and recording payments are
+ * financial acts for owners and admins (agents are read-only). The account's people see what was sent to them,
+ * never drafts; an account admin answers a quote for the account.
+ */
+export const billingPolicy = {
+  canViewSetup: (actor: Actor) => active(actor) && actor.staffRole !== null,
+  canConfigure: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  canIssue: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  /** People see only sent documents of their own accounts (the scope does the rest). */
+  seesDrafts: (actor: Actor) => actor.staffRole !== null,
+  canEditProfile: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  canAnswerQuote: (actor: Actor, facts: DocumentFacts) =>
+    active(actor) &&
+    actor.staffRole === null &&
+    facts.kind === 'quote' &&
+    facts.status === 'sent' &&
+    actor.memberships.get(facts.accountId) === 'account_admin',
+
+  documentAbilities(actor: Actor, facts: DocumentFacts) {
+    const issue = billingPolicy.canIssue(actor);
+    const draft = facts.status === 'draft';
+    const answer = billingPolicy.canAnswerQuote(actor, facts);
+    return {
+      update: issue && draft,
+      delete: issue && draft,
+      send: issue && draft,
+      void: issue && facts.kind !== 'quote' && facts.status === 'sent' && facts.amountPaid === 0,
+      recordPayment: issue && facts.kind === 'invoice' && facts.status === 'sent',
+      accept: answer,
+      decline: answer,
+      downloadPdf: active(actor) && (actor.staffRole !== null || !draft),
+    };
+  },
+
+  setupAbilities(actor: Actor) {
+    const manage = billingPolicy.canConfigure(actor);
+    return { update: manage, delete: manage, archive: manage };
+  },
+};

@@ -1,0 +1,191 @@
+import type {
+  BillingDocument,
+  BillingDocumentSummary,
+  BillingPayment,
+  BillingProfile,
+  Discount,
+  NumberSeries,
+  PaymentTerm,
+  ReceivableRow,
+  TaxRate,
+} from '../../../contract/index.ts';
+import { QUANTITY_SCALE } from '../../../contract/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { billingPolicy } from './policy.ts';
+import type { DocumentRow, LineRow, PaymentRow, ReceivableDbRow } from './repository-documents.ts';
+import {
+  formatNumber,
+  type NumberSeriesRow,
+  type PaymentTermRow,
+  type ProfileRow,
+  type TaxRateRow,
+} from './repository-setup.ts';
+
+/** Stored rates and percents are percent × 10 000; the API speaks plain percents (19.5). */
+export const toPercent = (stored: number) => stored / 10_000;
+export const fromPercent = (percent: number) => Math.round(percent * 10_000);
+
+export const discountToApi = (discount: Discount | null) =>
+  discount && (discount.type === 'percent' ? { type: 'percent' as const, value: toPercent(discount.value) } : discount);
+
+export function presentTaxRate(row: TaxRateRow, actor: Actor): TaxRate {
+  const abilities = billingPolicy.setupAbilities(actor);
+  return {
+    id: row.id,
+    name: row.name,
+    rate: toPercent(row.rate),
+    inclusive: row.inclusive,
+    compound: row.compound,
+    archived: row.archived_at !== null,
+    version: row.version,
+    abilities: { update: abilities.update, archive: abilities.archive },
+  };
+}
+
+export function presentPaymentTerm(row: PaymentTermRow, actor: Actor): PaymentTerm {
+  const abilities = billingPolicy.setupAbilities(actor);
+  return {
+    id: row.id,
+    name: row.name,
+    days: row.days,
+    version: row.version,
+    abilities: { update: abilities.update, delete: abilities.delete },
+  };
+}
+
+export function presentNumberSeries(row: NumberSeriesRow, actor: Actor, year: number): NumberSeries {
+  return {
+    kind: row.kind,
+    prefix: row.prefix,
+    yearlyReset: row.yearly_reset,
+    padding: row.padding,
+    example: formatNumber(row.prefix, row.yearly_reset ? year : null, row.padding, row.next_value),
+    version: row.version,
+    abilities: { update: billingPolicy.canConfigure(actor) },
+  };
+}
+
+export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
+  return {
+    accountId: row.account_id,
+    legalName: row.legal_name ?? row.account_name,
+    address: row.address,
+    taxId: row.tax_id,
+    contacts: row.contacts,
+    currency: row.currency ?? 'EUR',
+    language: row.language,
+    paymentTermsId: row.payment_terms_id,
+    configured: row.legal_name !== null,
+    version: row.version,
+    abilities: { update: billingPolicy.canEditProfile(actor) },
+  };
+}
+
+const money = (amount: number, currency: string) => ({ amount, currency });
+
+function facts(row: DocumentRow) {
+  return { accountId: row.account_id, kind: row.kind, status: row.status, amountPaid: row.amount_paid };
+}
+
+export function presentDocumentSummary(row: DocumentRow, actor: Actor): BillingDocumentSummary {
+  const c = row.currency;
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    kind: row.kind,
+    status: row.status,
+    number: row.number,
+    currency: c,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    overdue: row.overdue,
+    total: money(row.total, c),
+    amountPaid: money(row.amount_paid, c),
+    balance: money(row.kind === 'invoice' && row.status === 'sent' ? row.total - row.amount_paid : 0, c),
+    sentAt: row.sent_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    version: row.version,
+    abilities: billingPolicy.documentAbilities(actor, facts(row)),
+  };
+}
+
+export function presentDocument(
+  row: DocumentRow,
+  lines: LineRow[],
+  profile: { legal_name: string | null; address: string; tax_id: string } | null,
+  actor: Actor,
+): BillingDocument {
+  const c = row.currency;
+  return {
+    ...presentDocumentSummary(row, actor),
+    language: row.language,
+    notes: row.notes,
+    paymentTermsId: row.payment_terms_id,
+    discount: discountToApi(row.discount),
+    lines: lines.map((line) => ({
+      id: line.id,
+      description: line.description,
+      quantity: line.quantity / QUANTITY_SCALE,
+      unitPrice: money(line.unit_price, c),
+      discount: discountToApi(line.discount),
+      taxRateIds: line.tax_rates.map((tax) => tax.id),
+      gross: money(line.gross, c),
+      discountTotal: money(line.discount_total, c),
+      net: money(line.net, c),
+      taxes: line.tax_rates.map((tax) => ({
+        taxRateId: tax.id,
+        name: tax.name,
+        rate: toPercent(tax.rate),
+        amount: money(tax.amount, c),
+      })),
+      total: money(line.total, c),
+    })),
+    subtotal: money(row.subtotal, c),
+    discountTotal: money(row.discount_total, c),
+    net: money(row.net, c),
+    taxes: row.taxes.map((tax) => ({
+      taxRateId: tax.taxRateId,
+      name: tax.name,
+      rate: toPercent(tax.rate),
+      amount: money(tax.amount, c),
+    })),
+    tax: money(row.tax_total, c),
+    pdfSha256: row.pdf_sha256,
+    accepted: row.accepted_at
+      ? {
+          at: row.accepted_at.toISOString(),
+          name: row.accepted_name ?? '',
+          // Where the acceptance came from is the firm's record: people see who and when only.
+          ip: actor.staffRole ? row.accepted_ip : null,
+          userAgent: actor.staffRole ? row.accepted_user_agent : null,
+        }
+      : null,
+    billTo: profile?.legal_name
+      ? { legalName: profile.legal_name, address: profile.address, taxId: profile.tax_id }
+      : null,
+  };
+}
+
+export function presentPayment(row: PaymentRow): BillingPayment {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    amount: money(row.amount, row.currency),
+    method: row.method,
+    reference: row.reference,
+    receivedOn: row.received_on,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+export function presentReceivable(row: ReceivableDbRow): ReceivableRow {
+  return {
+    accountId: row.account_id,
+    accountName: row.account_name,
+    currency: row.currency,
+    outstanding: money(row.outstanding, row.currency),
+    overdue: money(row.overdue, row.currency),
+    openInvoices: row.open_invoices,
+  };
+}

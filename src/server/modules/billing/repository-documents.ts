@@ -1,0 +1,329 @@
+import type { BillingDocumentKind, BillingDocumentStatus, Discount, LineTax } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { timestampKey } from '../../platform/http/pagination.ts';
+
+/** Every query here takes the caller's account scope as `[all, ids]` (scopeParams), except where a comment says. */
+type Scope = [boolean, string[]];
+
+export interface AppliedTaxRate {
+  id: string;
+  name: string;
+  rate: number;
+  inclusive: boolean;
+  compound: boolean;
+}
+
+export interface DocumentRow {
+  id: string;
+  account_id: string;
+  account_name: string;
+  kind: BillingDocumentKind;
+  status: BillingDocumentStatus;
+  number: string | null;
+  currency: string;
+  language: string;
+  issue_date: string | null;
+  due_date: string | null;
+  payment_terms_id: string | null;
+  notes: string;
+  discount: Discount | null;
+  subtotal: number;
+  discount_total: number;
+  net: number;
+  tax_total: number;
+  total: number;
+  taxes: (LineTax & { name: string; rate: number })[];
+  amount_paid: number;
+  pdf_key: string | null;
+  pdf_sha256: string | null;
+  sent_at: Date | null;
+  accepted_at: Date | null;
+  accepted_name: string | null;
+  accepted_ip: string | null;
+  accepted_user_agent: string | null;
+  created_at: Date;
+  cursor_at: string;
+  version: number;
+  overdue: boolean;
+}
+
+export interface LineRow {
+  id: string;
+  position: number;
+  description: string;
+  quantity: number;
+  unit_price: number;
+  discount: Discount | null;
+  tax_rates: (AppliedTaxRate & { amount: number })[];
+  gross: number;
+  discount_total: number;
+  net: number;
+  tax_total: number;
+  total: number;
+}
+
+const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.status, d.number, d.currency, d.language,
+  to_char(d.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(d.due_date, 'YYYY-MM-DD') AS due_date,
+  d.payment_terms_id, d.notes, d.discount, d.subtotal, d.discount_total, d.net, d.tax_total, d.total, d.taxes,
+  d.amount_paid, d.pdf_key, d.pdf_sha256, d.sent_at, d.accepted_at, d.accepted_name, d.accepted_ip,
+  d.accepted_user_agent, d.created_at, ${timestampKey('d.created_at')} AS cursor_at, d.version,
+  (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) AS overdue
+  FROM billing_documents d JOIN accounts a ON a.id = d.account_id`;
+
+/** People never see drafts: `$4` true limits to documents that were sent. */
+export async function findDocument(
+  db: Queryable,
+  id: string,
+  scope: Scope,
+  today: string,
+  sentOnly: boolean,
+  forUpdate = false,
+): Promise<DocumentRow | null> {
+  const { rows } = await db.query<DocumentRow>(
+    `${SELECT} WHERE d.id = $2 AND ($3::boolean OR d.account_id = ANY($4::uuid[]))
+       AND (NOT $5::boolean OR d.status <> 'draft')${forUpdate ? ' FOR UPDATE OF d' : ''}`,
+    [today, id, ...scope, sentOnly],
+  );
+  return rows[0] ?? null;
+}
+
+export interface ListFilter {
+  kind?: BillingDocumentKind;
+  status?: BillingDocumentStatus;
+  accountId?: string;
+  overdue?: boolean;
+  sentOnly: boolean;
+  cursor: string[] | null;
+  limit: number;
+}
+
+/** Newest first, keyset on (created_at, id); filters are plain conditions on indexed columns. */
+export async function listDocuments(db: Queryable, scope: Scope, today: string, filter: ListFilter) {
+  const { rows } = await db.query<DocumentRow>(
+    `${SELECT} WHERE ($2::boolean OR d.account_id = ANY($3::uuid[]))
+       AND ($4::text IS NULL OR d.kind = $4) AND ($5::text IS NULL OR d.status = $5)
+       AND ($6::uuid IS NULL OR d.account_id = $6)
+       AND ($7::boolean IS NULL OR (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) = $7)
+       AND (NOT $8::boolean OR d.status <> 'draft')
+       AND ($9::timestamptz IS NULL OR (d.created_at, d.id) < ($9::timestamptz, $10::uuid))
+     ORDER BY d.created_at DESC, d.id DESC LIMIT $11`,
+    [
+      today,
+      ...scope,
+      filter.kind ?? null,
+      filter.status ?? null,
+      filter.accountId ?? null,
+      filter.overdue ?? null,
+      filter.sentOnly,
+      filter.cursor?.[0] ?? null,
+      filter.cursor?.[1] ?? null,
+      filter.limit + 1,
+    ],
+  );
+  return rows;
+}
+
+/** Lines of a document already authorized by findDocument (hence no scope). */
+export async function listLines(db: Queryable, documentId: string): Promise<LineRow[]> {
+  return (
+    await db.query<LineRow>(
+      `SELECT id, position, description, quantity, unit_price, discount, tax_rates, gross, discount_total, net, tax_total, total
+       FROM billing_document_lines WHERE document_id = $1 ORDER BY position`,
+      [documentId],
+    )
+  ).rows;
+}
+
+export interface ComputedDocument {
+  notes: string;
+  dueDate: string | null;
+  paymentTermsId: string | null;
+  discount: Discount | null;
+  subtotal: number;
+  discountTotal: number;
+  net: number;
+  tax: number;
+  total: number;
+  taxes: (LineTax & { name: string; rate: number })[];
+  lines: Omit<LineRow, 'id'>[];
+}
+
+export async function insertDocument(
+  db: Queryable,
+  row: {
+    id: string;
+    accountId: string;
+    kind: BillingDocumentKind;
+    currency: string;
+    language: string;
+    createdBy: string;
+    now: Date;
+  },
+  computed: ComputedDocument,
+) {
+  await db.query(
+    // Version 0: writing the figures just below makes it 1.
+    `INSERT INTO billing_documents (id, account_id, kind, currency, language, created_by, created_at, updated_at, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 0)`,
+    [row.id, row.accountId, row.kind, row.currency, row.language, row.createdBy, row.now],
+  );
+  await writeComputed(db, row.id, computed, row.now, null);
+}
+
+/** Rewrites a draft's fields, figures and lines (the caller holds the row; false: stale version or not a draft). */
+export async function writeComputed(
+  db: Queryable,
+  id: string,
+  computed: ComputedDocument,
+  now: Date,
+  expectedVersion: number | null,
+) {
+  const { rowCount } = await db.query(
+    `UPDATE billing_documents SET notes = $2, due_date = $3, payment_terms_id = $4, discount = $5, subtotal = $6,
+       discount_total = $7, net = $8, tax_total = $9, total = $10, taxes = $11, updated_at = $12,
+       version = version + 1
+     WHERE id = $1 AND status = 'draft' AND ($13::int IS NULL OR version = $13)`,
+    [
+      id,
+      computed.notes,
+      computed.dueDate,
+      computed.paymentTermsId,
+      computed.discount ? JSON.stringify(computed.discount) : null,
+      computed.subtotal,
+      computed.discountTotal,
+      computed.net,
+      computed.tax,
+      computed.total,
+      JSON.stringify(computed.taxes),
+      now,
+      expectedVersion,
+    ],
+  );
+  if (rowCount !== 1) return false;
+  await db.query('DELETE FROM billing_document_lines WHERE document_id = $1', [id]);
+  if (computed.lines.length)
+    await db.query(
+      `INSERT INTO billing_document_lines (id, document_id, position, description, quantity, unit_price, discount, tax_rates,
+         gross, discount_total, net, tax_total, total)
+       SELECT gen_random_uuid(), $1, l.position, l.description, l.quantity, l.unit_price, l.discount, l.tax_rates,
+         l.gross, l.discount_total, l.net, l.tax_total, l.total
+       FROM jsonb_to_recordset($2::jsonb) AS l(position int, description text, quantity bigint, unit_price bigint,
+         discount jsonb, tax_rates jsonb, gross bigint, discount_total bigint, net bigint, tax_total bigint, total bigint)`,
+      [id, JSON.stringify(computed.lines)],
+    );
+  return true;
+}
+
+export async function deleteDraft(db: Queryable, id: string) {
+  return (await db.query(`DELETE FROM billing_documents WHERE id = $1 AND status = 'draft'`, [id])).rowCount === 1;
+}
+
+export async function markSent(
+  db: Queryable,
+  id: string,
+  fields: { number: string; issueDate: string; dueDate: string | null; pdfKey: string; pdfSha256: string; now: Date },
+) {
+  await db.query(
+    `UPDATE billing_documents SET status = 'sent', number = $2, issue_date = $3, due_date = $4, pdf_key = $5,
+       pdf_sha256 = $6, sent_at = $7, updated_at = $7, version = version + 1 WHERE id = $1 AND status = 'draft'`,
+    [id, fields.number, fields.issueDate, fields.dueDate, fields.pdfKey, fields.pdfSha256, fields.now],
+  );
+}
+
+export async function setStatus(db: Queryable, id: string, status: BillingDocumentStatus, now: Date) {
+  await db.query(
+    `UPDATE billing_documents SET status = $2, updated_at = $3, version = version + 1,
+       voided_at = CASE WHEN $2 = 'void' THEN $3 ELSE voided_at END
+     WHERE id = $1`,
+    [id, status, now],
+  );
+}
+
+export async function recordAcceptance(
+  db: Queryable,
+  id: string,
+  fields: { userId: string; name: string; ip: string; userAgent: string | null; now: Date },
+) {
+  await db.query(
+    `UPDATE billing_documents SET status = 'accepted', accepted_at = $2, accepted_by = $3, accepted_name = $4,
+       accepted_ip = $5, accepted_user_agent = $6, updated_at = $2, version = version + 1 WHERE id = $1`,
+    [id, fields.now, fields.userId, fields.name, fields.ip, fields.userAgent],
+  );
+}
+
+export interface PaymentRow {
+  id: string;
+  document_id: string;
+  amount: number;
+  currency: string;
+  method: 'bank_transfer' | 'cheque' | 'cash' | 'card' | 'other';
+  reference: string;
+  received_on: string;
+  created_at: Date;
+}
+
+/** Payments of a document already authorized by findDocument (hence no scope). */
+export async function listPayments(db: Queryable, documentId: string): Promise<PaymentRow[]> {
+  return (
+    await db.query<PaymentRow>(
+      `SELECT id, document_id, amount, currency, method, reference, to_char(received_on, 'YYYY-MM-DD') AS received_on, created_at
+       FROM billing_payments WHERE document_id = $1 ORDER BY created_at, id`,
+      [documentId],
+    )
+  ).rows;
+}
+
+/** Adds a payment to a locked invoice and moves its paid amount (and status once paid in full). */
+export async function insertPayment(
+  db: Queryable,
+  row: Omit<PaymentRow, 'created_at'> & { account_id: string; recorded_by: string; now: Date },
+) {
+  await db.query(
+    `INSERT INTO billing_payments (id, account_id, document_id, amount, currency, method, reference, received_on, recorded_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      row.id,
+      row.account_id,
+      row.document_id,
+      row.amount,
+      row.currency,
+      row.method,
+      row.reference,
+      row.received_on,
+      row.recorded_by,
+      row.now,
+    ],
+  );
+  await db.query(
+    `UPDATE billing_documents SET amount_paid = amount_paid + $2, updated_at = $3, version = version + 1,
+       status = CASE WHEN amount_paid + $2 >= total THEN 'paid' ELSE status END,
+       paid_at = CASE WHEN amount_paid + $2 >= total THEN $3 ELSE paid_at END
+     WHERE id = $1`,
+    [row.document_id, row.amount, row.now],
+  );
+}
+
+export interface ReceivableDbRow {
+  account_id: string;
+  account_name: string;
+  currency: string;
+  outstanding: number;
+  overdue: number;
+  open_invoices: number;
+}
+
+/** Open invoices per account and currency, in the caller's scope (capped: the console shows the largest first). */
+export async function listReceivables(db: Queryable, scope: Scope, today: string): Promise<ReceivableDbRow[]> {
+  return (
+    await db.query<ReceivableDbRow>(
+      `SELECT d.account_id, a.name AS account_name, d.currency, sum(d.total - d.amount_paid)::bigint AS outstanding,
+         COALESCE(sum(d.total - d.amount_paid) FILTER (WHERE d.due_date < $1::date), 0)::bigint AS overdue,
+         count(*)::int AS open_invoices
+       FROM billing_documents d JOIN accounts a ON a.id = d.account_id
+       WHERE d.kind = 'invoice' AND d.status = 'sent' AND ($2::boolean OR d.account_id = ANY($3::uuid[]))
+       GROUP BY d.account_id, a.name, d.currency
+       ORDER BY outstanding DESC, d.account_id LIMIT 500`,
+      [today, ...scope],
+    )
+  ).rows;
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { BillingDocumentListQuery } from '../../../../contract/index.ts';
+import { accountScopeOf, scopeParams, type Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
+import { billingPolicy } from '../policy.ts';
+import { presentDocument, presentDocumentSummary, presentPayment } from '../presenters.ts';
+import { listDocuments, listLines, listPayments } from '../repository-documents.ts';
+import { findProfile } from '../repository-setup.ts';
+import { loadDocument, todayOf } from './load.ts';
+
+export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: string) {
+  const row = await loadDocument(ctx, actor, id);
+  const [lines, profile] = await Promise.all([
+    listLines(ctx.db, id),
+    findProfile(ctx.db, row.account_id, scopeParams(accountScopeOf(actor))),
+  ]);
+  return presentDocument(row, lines, profile, actor);
+}
+
+type ListQuery = z.infer<typeof BillingDocumentListQuery>;
+
+/** Documents in the caller's scope, newest first, by cursor; `accountId` narrows to one account (404 outside scope). */
+export async function listDocumentsUseCase(ctx: AppContext, actor: Actor, query: ListQuery, accountId?: string) {
+  const scope = scopeParams(accountScopeOf(actor));
+  const account = accountId ?? query.accountId;
+  if (account && !(await findProfile(ctx.db, account, scope))) throw notFound();
+  const rows = await listDocuments(ctx.db, scope, todayOf(ctx.clock.now()), {
+    kind: query.kind,
+    status: query.status,
+    accountId: account,
+    overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+    sentOnly: !billingPolicy.seesDrafts(actor),
+    cursor: decodeCursor(query.cursor, ['timestamp', 'uuid']),
+    limit: query.limit,
+  });
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentDocumentSummary(row, actor),
+    (row) => [row.cursor_at, row.id],
+  );
+}
+
+export async function listPaymentsUseCase(ctx: AppContext, actor: Actor, id: string) {
+  await loadDocument(ctx, actor, id);
+  return { items: (await listPayments(ctx.db, id)).map(presentPayment) };
+}

@@ -1,0 +1,65 @@
+import { Readable } from 'node:stream';
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { conflict, forbidden } from '../../../platform/http/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { enqueueJob } from '../../../platform/jobs/index.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { renderPdfOf } from '../documents-pdf.ts';
+import { billingPolicy } from '../policy.ts';
+import { listLines, markSent } from '../repository-documents.ts';
+import { findPaymentTerm, takeNextNumber } from '../repository-setup.ts';
+import { loadDocument, todayOf } from './load.ts';
+import { getDocumentUseCase } from './read-documents.ts';
+
+export const BILLING_MAIL_JOB = 'billing.document_mail';
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Sends a draft: in one transaction it takes the series' next number (gapless: the counter row stays locked until
+ * commit and a rollback gives the number back), fixes the issue and due dates, renders the PDF that is sent and
+ * keeps it (file storage + SHA-256), and queues the email. A failure anywhere leaves the draft as it was and the
+ * stored PDF removed.
+ */
+export async function sendDocumentUseCase(ctx: AppContext, actor: Actor, id: string) {
+  const current = await loadDocument(ctx, actor, id);
+  if (!billingPolicy.canIssue(actor)) throw forbidden();
+  if (current.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
+  if (!(await listLines(ctx.db, id)).length) throw conflict('Add at least one line before sending.', 'empty_document');
+  const now = ctx.clock.now();
+  let pdfKey: string | null = null;
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const row = await loadDocument(ctx, actor, id, tx, true);
+      if (row.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
+      const number = await takeNextNumber(tx, row.kind, now);
+      const issueDate = todayOf(now);
+      const terms = row.payment_terms_id ? await findPaymentTerm(tx, row.payment_terms_id) : null;
+      const dueDate = row.due_date ?? (row.kind === 'invoice' ? addDays(issueDate, terms?.days ?? 0) : null);
+      const sent = { ...row, status: 'sent' as const, number, issue_date: issueDate, due_date: dueDate };
+      const { pdf, sha256 } = await renderPdfOf(ctx, tx, sent, now);
+      pdfKey = `billing/${id}-${newId()}`;
+      await ctx.storage.write(pdfKey, Readable.from([pdf]));
+      await markSent(tx, id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
+      await enqueueJob(
+        tx,
+        { kind: BILLING_MAIL_JOB, payload: { documentId: id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${id}` },
+        now,
+      );
+      await recordAudit(tx, {
+        action: 'billing.document_sent',
+        actor: { id: actor.userId, label: actor.email },
+        target: { type: `billing_${row.kind}`, id, label: number },
+        accountId: row.account_id,
+        details: { number, total: row.total, currency: row.currency, pdfSha256: sha256 },
+        occurredAt: now,
+      });
+    });
+  } catch (error) {
+    if (pdfKey) await ctx.storage.remove(pdfKey).catch(() => undefined);
+    throw error;
+  }
+  return getDocumentUseCase(ctx, actor, id);
+}

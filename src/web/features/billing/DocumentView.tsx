@@ -1,0 +1,135 @@
+import type { BillingDocument } from '../../../contract/index.ts';
+import { t } from '../../i18n/index.ts';
+import { day, money, StatusBadge } from './format.tsx';
+
+/** A quote, invoice or credit note as both sides read it: parties, dates, lines, taxes and totals. */
+export function DocumentView({ document }: { document: BillingDocument }) {
+  return (
+    <article className="billing-doc" aria-label={t(`billing.kind.${document.kind}`)}>
+      <dl className="billing-doc__facts">
+        <div>
+          <dt>{t('billing.col.status')}</dt>
+          <dd>
+            <StatusBadge document={document} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('billing.col.issued')}</dt>
+          <dd>{day(document.issueDate)}</dd>
+        </div>
+        {document.kind === 'invoice' ? (
+          <div>
+            <dt>{t('billing.col.due')}</dt>
+            <dd>{day(document.dueDate)}</dd>
+          </div>
+        ) : null}
+        {document.billTo ? (
+          <div>
+            <dt>{t('billing.billTo')}</dt>
+            <dd>
+              {document.billTo.legalName}
+              {document.billTo.address ? <br /> : null}
+              {document.billTo.address}
+              {document.billTo.taxId ? <br /> : null}
+              {document.billTo.taxId}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('billing.col.description')}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('billing.col.description')}</th>
+              <th scope="col" className="num">
+                {t('billing.col.quantity')}
+              </th>
+              <th scope="col" className="num">
+                {t('billing.col.unitPrice')}
+              </th>
+              <th scope="col" className="num">
+                {t('billing.col.amount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {document.lines.map((line) => (
+              <tr key={line.id}>
+                <td>{line.description}</td>
+                <td className="num">{line.quantity}</td>
+                <td className="num">{money(line.unitPrice)}</td>
+                <td className="num">
+                  {money({ amount: line.gross.amount - line.discountTotal.amount, currency: line.gross.currency })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3} className="num">
+                {t('billing.subtotal')}
+              </th>
+              <td className="num">{money(document.subtotal)}</td>
+            </tr>
+            {document.discountTotal.amount ? (
+              <tr>
+                <th scope="row" colSpan={3} className="num">
+                  {t('billing.discount')}
+                </th>
+                <td className="num">{money({ ...document.discountTotal, amount: -document.discountTotal.amount })}</td>
+              </tr>
+            ) : null}
+            {document.taxes.map((tax) => (
+              <tr key={tax.taxRateId}>
+                <th scope="row" colSpan={3} className="num">
+                  {tax.name} ({tax.rate} %)
+                </th>
+                <td className="num">{money(tax.amount)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row" colSpan={3} className="num">
+                {t('billing.total')}
+              </th>
+              <td className="num">
+                <strong>{money(document.total)}</strong>
+              </td>
+            </tr>
+            {document.amountPaid.amount ? (
+              <>
+                <tr>
+                  <th scope="row" colSpan={3} className="num">
+                    {t('billing.paid')}
+                  </th>
+                  <td className="num">{money(document.amountPaid)}</td>
+                </tr>
+                <tr>
+                  <th scope="row" colSpan={3} className="num">
+                    {t('billing.balance')}
+                  </th>
+                  <td className="num">{money(document.balance)}</td>
+                </tr>
+              </>
+            ) : null}
+          </tfoot>
+        </table>
+      </div>
+      {document.notes ? (
+        <section>
+          <h2 className="h3">{t('billing.notes')}</h2>
+          <p className="pre-wrap">{document.notes}</p>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+/** A plain link to the PDF: the browser downloads it with the session cookie (the server sends an attachment). */
+export function PdfLink({ document }: { document: BillingDocument }) {
+  if (!document.abilities.downloadPdf) return null;
+  return (
+    <a className="btn btn--secondary" href={`/api/v1/billing-documents/${document.id}/pdf`} download>
+      {t('billing.downloadPdf')}
+    </a>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Route, Routes, useParams } from 'react-router-dom';
+import type { BillingDocument, BillingDocumentSummary } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { usePagedList, useResource } from '../../api/hooks.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
+import { useMe, useSession } from '../../session/SessionProvider.tsx';
+import { Checkbox, TextField } from '../../ui/Field.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
+import { PagedTable } from '../../ui/PagedTable.tsx';
+import { DocumentView, PdfLink } from './DocumentView.tsx';
+import { day, money, StatusBadge, titleOf } from './format.tsx';
+
+/** The portal's billing pages: the active account's invoices and quotes, one document, its PDF, accepting a quote. */
+export function PortalBilling() {
+  return (
+    <Routes>
+      <Route index element={<PortalBillingList />} />
+      <Route path=":documentId" element={<PortalBillingDocument />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+function PortalBillingList() {
+  const me = useMe();
+  const { branding } = useSession();
+  const list = usePagedList<BillingDocumentSummary>(
+    me.activeAccountId ? `/accounts/${me.activeAccountId}/billing-documents` : null,
+  );
+  return (
+    <>
+      <PageHeader
+        title={t('billing.list.title')}
+        description={t('billing.list.portalDescription', { portal: branding.name })}
+      />
+      <PagedTable
+        list={list}
+        caption={t('billing.list.caption')}
+        rowKey={(item) => item.id}
+        empty={<EmptyState title={t('billing.list.empty')} />}
+        columns={[
+          { header: t('billing.col.number'), cell: (item) => <Link to={`/billing/${item.id}`}>{titleOf(item)}</Link> },
+          { header: t('billing.col.issued'), cell: (item) => day(item.issueDate) },
+          { header: t('billing.col.due'), cell: (item) => (item.kind === 'invoice' ? day(item.dueDate) : '—') },
+          { header: t('billing.col.status'), cell: (item) => <StatusBadge document={item} /> },
+          { header: t('billing.col.total'), className: 'num', cell: (item) => money(item.total) },
+          { header: t('billing.col.balance'), className: 'num', cell: (item) => money(item.balance) },
+        ]}
+      />
+    </>
+  );
+}
+
+function PortalBillingDocument() {
+  const { documentId } = useParams();
+  const document = useResource<BillingDocument>(`/billing-documents/${documentId}`);
+  if (document.error) return <ErrorState error={document.error} onRetry={document.reload} />;
+  if (!document.data) return <Loading />;
+  const doc = document.data;
+  return (
+    <>
+      <PageHeader title={titleOf(doc)} actions={<PdfLink document={doc} />} />
+      <DocumentView document={doc} />
+      {doc.accepted ? (
+        <p role="status">
+          {t('billing.accept.done', { name: doc.accepted.name, date: formatDateTime(doc.accepted.at) })}
+        </p>
+      ) : null}
+      {doc.abilities.accept ? <AcceptQuoteForm document={doc} onDone={document.setData} /> : null}
+    </>
+  );
+}
+
+function AcceptQuoteForm({ document, onDone }: { document: BillingDocument; onDone: (doc: BillingDocument) => void }) {
+  const [fullName, setFullName] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(
+        await api<BillingDocument>(`/billing-documents/${document.id}/accept`, {
+          method: 'POST',
+          body: { fullName, consent },
+        }),
+      );
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function decline() {
+    setBusy(true);
+    try {
+      onDone(await api<BillingDocument>(`/billing-documents/${document.id}/decline`, { method: 'POST', body: {} }));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form className="card stack" onSubmit={(event) => void submit(event)} noValidate>
+      <h2 className="h3">{t('billing.accept.title')}</h2>
+      <FormAlert error={error} fields={['fullName', 'consent']} />
+      <TextField
+        label={t('billing.accept.fullName')}
+        name="fullName"
+        autoComplete="name"
+        value={fullName}
+        onChange={(event) => setFullName(event.target.value)}
+        error={error}
+        required
+      />
+      <Checkbox
+        label={t('billing.accept.consent', { account: document.accountName })}
+        checked={consent}
+        onChange={(event) => setConsent(event.target.checked)}
+      />
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={busy}>
+          {t('billing.accept.submit')}
+        </button>
+        <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void decline()}>
+          {t('billing.decline')}
+        </button>
+      </div>
+    </form>
+  );
+}
