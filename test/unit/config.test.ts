@@ -109,6 +109,15 @@ describe('loadConfig', () => {
     expect(() => load({ DEMO_SEED: 'yes' })).toThrow(/DEMO_SEED/);
   });
 
+  it('checks responses against the contract outside production unless CHECK_RESPONSES says otherwise', () => {
+    expect(load({}).checkResponses).toBe(true);
+    expect(load({ NODE_ENV: 'test' }).checkResponses).toBe(true);
+    expect(load({ NODE_ENV: 'production' }).checkResponses).toBe(false);
+    expect(load({ NODE_ENV: 'production', CHECK_RESPONSES: 'true' }).checkResponses).toBe(true);
+    expect(load({ CHECK_RESPONSES: 'false' }).checkResponses).toBe(false);
+    expect(() => load({ CHECK_RESPONSES: 'sometimes' })).toThrow(/CHECK_RESPONSES/);
+  });
+
   it('creates a private secret beside the embedded database once, then reuses it', () => {
     const dataDir = join(tempDir(), 'nested', 'data');
     const first = loadConfig({ DATA_DIR: dataDir });

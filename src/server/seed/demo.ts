@@ -9,6 +9,7 @@ import { seedDemoDocuments } from '../modules/documents/index.ts';
 import { seedDemoConversations } from '../modules/conversations/index.ts';
 import { seedDemoTickets } from '../modules/tickets/index.ts';
 import { seedDemoBilling } from '../modules/billing/index.ts';
+import { forgetPortalSettingsAfterCommit } from '../modules/settings/index.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -112,6 +113,8 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await tx.query(
       "UPDATE portal_settings SET name = 'Northwind Advisory', primary_color = '#1f5f8b', support_email = 'help@northwind.example'",
     );
+    // Settings are cached in each process until they change: this one drops its copy after the commit.
+    forgetPortalSettingsAfterCommit(tx);
     const person = async (name: string, email: string, staffRole: 'owner' | 'admin' | 'agent' | null = null) => {
       const id = newId();
       await insertUser(tx, { id, email, name, passwordHash, staffRole });

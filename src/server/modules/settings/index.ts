@@ -5,4 +5,7 @@ export {
   type SettingsRow as PortalSettingsRow,
 } from './repository.ts';
 export { presentBranding } from './presenters.ts';
-export { startSettingsCacheSync } from './settings-cache.ts';
+export {
+  forgetSettingsAfterCommit as forgetPortalSettingsAfterCommit,
+  startSettingsCacheSync,
+} from './settings-cache.ts';
