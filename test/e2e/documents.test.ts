@@ -107,6 +107,28 @@ describe('documents', () => {
       // Long names wrap, never cut: the whole name is shown, and in the title too.
       expect(await link.getAttribute('title')).toBe(file.name);
     }
+    // What the table shows: no name clipped ("Trial balan…"), every date on one line.
+    // A script string: these tests are typed without the DOM library.
+    const layout = await alice.evaluate<{ clipped: string[]; dateLines: number[] }>(`(() => {
+      const table = document.querySelector('table.doc-table');
+      const lineCount = (element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      return {
+        clipped: [...table.querySelectorAll('.doc-name__text')]
+          .filter((name) => name.scrollWidth > name.clientWidth + 1)
+          .map((name) => name.textContent),
+        dateLines: [...table.querySelectorAll('tbody time')].map(lineCount),
+      };
+    })()`);
+    expect(layout.clipped).toEqual([]);
+    expect(layout.dateLines.length).toBeGreaterThanOrEqual(FILES.length);
+    expect(
+      layout.dateLines.every((lines) => lines === 1),
+      `lines per date: ${layout.dateLines.join(', ')}`,
+    ).toBe(true);
 
     // An upload can be cancelled while it is in flight (held here until cancelled): it is never stored.
     let reached: () => void = () => undefined;
