@@ -18,6 +18,7 @@ const streams: { destroy(): void }[] = [];
 /** Per armed marker: when each stream saw it (ms since epoch), in arrival order. */
 let armed: { marker: string; times: number[]; expected: number; timer: NodeJS.Timeout } | null = null;
 let open = 0;
+let dropped = 0;
 /** How long an armed marker may take to reach every stream before the answer goes back with what arrived. */
 const ARM_LIMIT_MS = 60_000;
 
@@ -26,7 +27,7 @@ function finishArmed() {
   if (!current) return;
   armed = null;
   clearTimeout(current.timer);
-  send({ type: 'arm-done', times: current.times, missing: current.expected - current.times.length });
+  send({ type: 'arm-done', times: current.times, missing: current.expected - current.times.length, dropped });
 }
 
 function openOne(url: URL, cookie: string): Promise<void> {
@@ -36,7 +37,17 @@ function openOne(url: URL, cookie: string): Promise<void> {
       (res) => {
         if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
         open += 1;
-        res.on('close', () => (open -= 1));
+        let got = '';
+        res.on('close', () => {
+          open -= 1;
+          // A stream the server ended while a marker was out (it could not re-check its session) will not get it;
+          // a browser would reconnect and resume. Counted, not waited for.
+          if (armed && got !== armed.marker) {
+            armed.expected -= 1;
+            dropped += 1;
+            if (armed.times.length === armed.expected) finishArmed();
+          }
+        });
         res.setEncoding('utf8');
         let resolved = false;
         // A frame split across two chunks still counts once: the tail of the last chunk is searched too.
@@ -51,6 +62,7 @@ function openOne(url: URL, cookie: string): Promise<void> {
           tail = chunk.slice(-100);
           if (armed && seen !== armed.marker && text.includes(armed.marker)) {
             seen = armed.marker;
+            got = seen;
             const current = armed;
             current.times.push(Date.now());
             if (current.times.length === current.expected) finishArmed();
