@@ -49,56 +49,60 @@ export async function searchArticles(
   locale: string,
   limit: number,
 ): Promise<SearchRow[]> {
+  // The page size is written into the prepared text (an integer from the API): a generic plan with LIMIT $n assumes
+  // a tenth of the table. Later parameters keep their numbers.
+  if (!Number.isSafeInteger(limit) || limit < 0) throw new Error(`Not a row limit: ${limit}`);
+  const room = String(limit);
   const titleVector = 'to_tsvector(kb_text_config(a.locale), a.title)';
   const visible = `${visibleArticle(1)} AND a.locale = $4`;
   /** Up to CANDIDATES ids of visible articles matching `condition`, from the index it names. */
   const candidates = (from: string, condition: string) =>
     `(SELECT a.id FROM ${ARTICLE_FROM}, ${from} WHERE ${visible} AND ${condition} LIMIT ${CANDIDATES})`;
-  /** The best `room` of the candidates by ts_rank against `tsq`. */
-  const ranked = (ids: string, from: string, tsq: string, room: string, earlier?: string) => `
+  /** The best `size` of the candidates by ts_rank against `tsq`. */
+  const ranked = (ids: string, from: string, tsq: string, size: string, earlier?: string) => `
        SELECT a.id, ts_rank(a.search_vector, ${tsq})::float8 AS score
        FROM kb_articles a, ${from}
        WHERE a.id IN ${ids}${earlier ? ` AND a.id NOT IN (SELECT id FROM ${earlier})` : ''}
        ORDER BY score DESC, a.id
-       LIMIT ${room}`;
+       LIMIT ${size}`;
   /** A relaxed pass: candidates matching `tsq` from the title index and the whole-article index. */
   const relaxed = (name: string, tsq: string, earlier: string, when: string) => {
-    const guard = `${when} AND (SELECT count(*) FROM ${earlier}) < $6`;
+    const guard = `${when} AND (SELECT count(*) FROM ${earlier}) < ${room}`;
     return `${name} AS (${ranked(
       `(${candidates('words', `${guard} AND ${titleVector} @@ ${tsq}`)} UNION ${candidates('words', `${guard} AND a.search_vector @@ ${tsq}`)})`,
       'words',
       'words.any_word',
-      `$6 - (SELECT count(*) FROM ${earlier})`,
+      `${room} - (SELECT count(*) FROM ${earlier})`,
       earlier,
     )})`;
   };
   const { rows } = await db.query<SearchRow>(
     `WITH q AS (SELECT websearch_to_tsquery(kb_text_config($4), $5) AS tsq),
-     in_title AS (${ranked(candidates('q', `${titleVector} @@ q.tsq`), 'q', 'q.tsq', '$6')}),
+     in_title AS (${ranked(candidates('q', `${titleVector} @@ q.tsq`), 'q', 'q.tsq', room)}),
      anywhere AS (${ranked(
        candidates(
          'q',
-         `(SELECT count(*) FROM in_title) < $6 AND a.search_vector @@ q.tsq AND NOT (${titleVector} @@ q.tsq)`,
+         `(SELECT count(*) FROM in_title) < ${room} AND a.search_vector @@ q.tsq AND NOT (${titleVector} @@ q.tsq)`,
        ),
        'q',
        'q.tsq',
-       '$6 - (SELECT count(*) FROM in_title)',
+       `${room} - (SELECT count(*) FROM in_title)`,
      )}),
      found AS (SELECT *, 1 AS pass FROM in_title UNION ALL SELECT *, 2 AS pass FROM anywhere),
      corrected AS (
        SELECT websearch_to_tsquery(kb_text_config($4), array_to_string(words, ' ')) AS tsq
-       FROM kb_corrected_words($5, false) AS words WHERE words IS NOT NULL AND (SELECT count(*) FROM found) < $6),
+       FROM kb_corrected_words($5, false) AS words WHERE words IS NOT NULL AND (SELECT count(*) FROM found) < ${room}),
      typo_pass AS (${ranked(
        candidates('corrected fixed, q', 'a.search_vector @@ fixed.tsq AND NOT (a.search_vector @@ q.tsq)'),
        'corrected',
        'corrected.tsq',
-       '$6 - (SELECT count(*) FROM found)',
+       `${room} - (SELECT count(*) FROM found)`,
      )}),
      exact AS (SELECT * FROM found UNION ALL SELECT *, 3 AS pass FROM typo_pass),
      words AS (
        SELECT cardinality(lexemes) AS n, kb_at_least_query(lexemes, cardinality(lexemes) - 1) AS all_but_one,
          kb_at_least_query(lexemes, 1) AS any_word
-       FROM (SELECT kb_query_lexemes($5, $4) AS lexemes WHERE (SELECT count(*) FROM exact) < $6) l),
+       FROM (SELECT kb_query_lexemes($5, $4) AS lexemes WHERE (SELECT count(*) FROM exact) < ${room}) l),
      ${relaxed('most_words', 'words.all_but_one', 'exact', 'words.n >= 2')},
      before_any AS (SELECT id FROM exact UNION ALL SELECT id FROM most_words),
      ${relaxed('any_word', 'words.any_word', 'before_any', 'words.n >= 3')},
@@ -108,7 +112,7 @@ export async function searchArticles(
          ELSE (SELECT any_word FROM words) END`)} AS snippet
      FROM hits JOIN kb_articles a ON a.id = hits.id
      ORDER BY hits.pass, hits.score DESC, a.id`,
-    [...viewerParams(viewer), locale, query, limit],
+    [...viewerParams(viewer), locale, query],
     { prepare: true },
   );
   return rows;
