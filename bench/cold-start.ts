@@ -11,7 +11,8 @@ import { emit, emitSpread, freePort, loadAverage, log, memoryOf, sleep } from '.
 import { buildServer } from './server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const READY_TIMEOUT_MS = 90_000;
+// A first start creates the database (PGlite initdb): minutes on a machine loaded far beyond its cores.
+const READY_TIMEOUT_MS = 300_000;
 const STOP_TIMEOUT_MS = 20_000;
 
 async function waitReady(child: ChildProcess, url: string, started: number): Promise<number> {

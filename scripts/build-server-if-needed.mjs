@@ -4,6 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Paths from the repository root, whatever the caller's working directory (bin/portico.mjs runs anywhere).
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -11,14 +15,25 @@ function newestMtime(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-export const SERVER_ENTRY = 'dist/server/main.js';
+export const SERVER_ENTRY = join(ROOT, 'dist/server/main.js');
 
-export function buildServerIfNeeded({ quiet = false } = {}) {
+/** Whether dist/server/main.js exists and is newer than every source it is compiled from. */
+export function serverBuildIsFresh() {
   const sources = ['src/server', 'src/contract', 'tsconfig.server.json', 'tsconfig.base.json', 'package-lock.json'];
-  const newest = Math.max(...sources.filter((path) => existsSync(path)).map(newestMtime));
-  if (existsSync(SERVER_ENTRY) && newest <= statSync(SERVER_ENTRY).mtimeMs) return false;
-  if (!quiet) process.stdout.write('Compiling the server (first start, or sources changed)...\n');
+  const newest = Math.max(
+    ...sources
+      .map((path) => join(ROOT, path))
+      .filter((path) => existsSync(path))
+      .map(newestMtime),
+  );
+  return existsSync(SERVER_ENTRY) && newest <= statSync(SERVER_ENTRY).mtimeMs;
+}
+
+export function buildServerIfNeeded() {
+  if (serverBuildIsFresh()) return false;
+  process.stdout.write('Compiling the server (first start, or sources changed)...\n');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.server.json'], {
+    cwd: ROOT,
     stdio: 'inherit',
   });
   return true;

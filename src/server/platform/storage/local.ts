@@ -5,8 +5,6 @@ import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { assertStorageKey, ObjectMissingError, type StorageDriver } from './index.ts';
 
-const WRITE_BUFFER = 1024 * 1024;
-
 /**
  * Files under `root`: finished objects in objects/<key>, writes in progress in partial/<random>.part.
  * A write goes to a partial file, is flushed to disk, then renamed into place: rename is atomic on one file
@@ -29,9 +27,7 @@ export function localDiskStorage(root: string): StorageDriver {
       const temporary = join(partial, `${randomUUID()}.part`);
       try {
         // flush: fsync before close, so the rename never publishes bytes still only in the page cache.
-        // 1 MiB buffer: the socket's 64 KiB chunks reach the disk in few large writev calls instead of one
-        // thread-pool round trip each (bench `uploads`); memory stays flat at ~1 MiB per upload.
-        await pipeline(body, createWriteStream(temporary, { flags: 'wx', flush: true, highWaterMark: WRITE_BUFFER }));
+        await pipeline(body, createWriteStream(temporary, { flags: 'wx', flush: true }));
         await rename(temporary, target);
       } catch (error) {
         await rm(temporary, { force: true });

@@ -32,8 +32,6 @@ export function measureUpload(
   let size = 0;
   let tooLarge = false;
   const stream = new Transform({
-    // Up to 1 MiB passes at a time (not the 16 KiB default), so the writer behind gets large batches.
-    highWaterMark: 1024 * 1024,
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       size += chunk.length;
       if (size > limitBytes) {
