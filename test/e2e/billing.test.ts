@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountIdByName, signInAs, usePortico } from '../support/e2e.ts';
 
-const portico = usePortico();
+// E2E_DATABASE_URL (an empty PostgreSQL database) runs the server on PostgreSQL instead of the embedded engine.
+const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
 async function personPage(email: string): Promise<Page> {
   const context = await portico.browser.newContext({ locale: 'en-US', acceptDownloads: true });
