@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import pino from 'pino';
 import { buildApp, type PorticoApp } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
@@ -28,26 +29,56 @@ export class MovableClock implements Clock {
 }
 
 /**
- * A throwaway database: in-memory PGlite (or on disk in `dataDir`, as in production), or a fresh schema on the
- * PostgreSQL server at TEST_DATABASE_URL (DATABASE_URL as a fallback, for benchmarks). `drop()` removes it.
+ * A throwaway database: in-memory PGlite (or on disk in `dataDir`, as in production), or on the PostgreSQL server at
+ * TEST_DATABASE_URL (DATABASE_URL as a fallback, for benchmarks) a database of its own per caller, so one test
+ * file's long transactions (a demo seed takes seconds on a loaded machine) never hold back another file's live
+ * events (which wait for the database's oldest open write transaction, see realtime/events.ts). With
+ * `schemaPrefix` (benchmarks, large seeds), a fresh schema in the server's database instead. `drop()` removes it.
  */
 export async function openTestDatabase(
   which: Engine = engine,
   options: { dataDir?: string; schemaPrefix?: string } = {},
-): Promise<{ db: Database; drop(): Promise<void> }> {
+): Promise<{ db: Database; drop(): Promise<void>; url: string | null }> {
   if (which === 'embedded') {
     const db = await openDatabase({ engine: 'embedded', dataDir: options.dataDir ?? null });
-    return { db, drop: () => db.close() };
+    return { db, drop: () => db.close(), url: null };
   }
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) throw new Error('The postgres engine needs TEST_DATABASE_URL');
-  const schema = `${options.schemaPrefix ?? 'portico_test'}_${randomBytes(6).toString('hex')}`;
-  const db = await openDatabase({ engine: 'postgres', url, schema, poolSize: options.schemaPrefix ? 10 : 5 });
+  const name = `${options.schemaPrefix ?? 'portico_test'}_${randomBytes(6).toString('hex')}`;
+  if (options.schemaPrefix) {
+    const db = await openDatabase({ engine: 'postgres', url, schema: name, poolSize: 10 });
+    return {
+      db,
+      url,
+      async drop() {
+        await db.query(`DROP SCHEMA ${quoteIdentifier(name)} CASCADE`);
+        await db.close();
+      },
+    };
+  }
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const db = await openDatabase({ engine: 'postgres', url: own.toString(), poolSize: 5 });
   return {
     db,
+    url: own.toString(),
     async drop() {
-      await db.query(`DROP SCHEMA ${quoteIdentifier(schema)} CASCADE`);
       await db.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }
@@ -57,6 +88,8 @@ export interface TestPortal extends PorticoApp {
   clock: MovableClock;
   demo: DemoCredentials;
   config: Config;
+  /** PostgreSQL: the URL of this portal's own database (for a second process on it); embedded: null. */
+  databaseUrl: string | null;
   /** A client with its own cookie jar, like one browser. */
   client(): HttpClient;
   /** A client already signed in (password sign-in; the account must not need 2FA). */
@@ -67,7 +100,7 @@ export interface TestPortal extends PorticoApp {
 /** Starts Portico on a fresh database of the engine under test, seeded with the Northwind demo. */
 export async function startPortal(
   env: Record<string, string> = {},
-  options: { database?: () => Promise<{ db: Database; drop(): Promise<void> }> } = {},
+  options: { database?: () => Promise<{ db: Database; drop(): Promise<void>; url?: string | null }> } = {},
 ): Promise<TestPortal> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-test-'));
   const config = loadConfig({
@@ -80,7 +113,7 @@ export async function startPortal(
     UPLOADS_PER_MINUTE_PER_ACCOUNT: '100000',
     ...env,
   });
-  const { db, drop } = await (options.database ?? (() => openTestDatabase()))();
+  const { db, drop, url: databaseUrl = null } = await (options.database ?? (() => openTestDatabase()))();
   const clock = new MovableClock();
   const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
   const demo = await seedDemo(ctx);
@@ -99,6 +132,7 @@ export async function startPortal(
     clock,
     demo,
     config,
+    databaseUrl,
     client: () => new HttpClient(portico.app),
     async signedIn(email, password = demo.password) {
       const client = new HttpClient(portico.app);
@@ -134,14 +168,25 @@ export async function userIdOf(db: Database, email: string): Promise<string> {
  * and the mail queue has been drained (background.idle() drains it, see startPortal).
  * The outbox stores secrets redacted; the development driver keeps the mail as sent beside it (`unredacted`).
  */
-export async function lastMailTo(portal: TestPortal, to: string) {
+export async function lastMailTo(portal: TestPortal, to: string, options: { containing?: string } = {}) {
   await portal.ctx.background.idle();
   const { rows } = await portal.ctx.db.query<{ subject: string; text_body: string; html_body: string }>(
     `SELECT subject, COALESCE(unredacted->>'text', text_body) AS text_body, COALESCE(unredacted->>'html', html_body) AS html_body
-       FROM mail_messages WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-    [to],
+       FROM mail_messages WHERE to_address = $1 AND strpos(COALESCE(unredacted->>'text', text_body), $2) > 0
+      ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [to, options.containing ?? ''],
   );
   return rows[0] ?? null;
+}
+
+/**
+ * The token of the last mail to an address that carries a link with one. Mail goes out through queued jobs that
+ * run side by side, so a notice queued just before (say, "your password was reset") may be stored after the link.
+ */
+export async function tokenMailedTo(portal: TestPortal, to: string): Promise<string> {
+  const mail = await lastMailTo(portal, to, { containing: '#token=' });
+  if (!mail) throw new Error(`no mail with a token link to ${to}`);
+  return tokenFromMail(mail.text_body);
 }
 
 /** The token from the link in a mail: links carry it in the fragment (#token=...). */

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client.ts';
 import { engine, idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
@@ -109,6 +110,27 @@ describe('live streams: ordering under concurrent writers, and who pays for a se
       await afterLater.waitFor((e) => messageId(e) === next.id);
       expect(afterLater.events.map(messageId)).toContain(marker.id);
       expect(afterLater.events.some((e) => Number(e.id) === earlierId || messageId(e) === later.id)).toBe(false);
+    },
+  );
+
+  it.skipIf(engine !== 'postgres')(
+    'a write transaction left open in another database on the same server holds back no event',
+    async () => {
+      // Another application (here: the server's own test database) keeps a write transaction open...
+      const elsewhere = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await elsewhere.connect();
+      try {
+        await elsewhere.query('BEGIN');
+        await elsewhere.query('SELECT pg_current_xact_id()');
+        const thread = await newThread(owner, await acmeId(portal), 'Beside another app', 'start');
+        const stream = await open(alice);
+        // ...and a message posted meanwhile still arrives while it stays open.
+        const message = await post(owner, thread.id, { body: 'not held back' });
+        await stream.waitFor((e) => messageId(e) === message.id);
+      } finally {
+        await elsewhere.query('ROLLBACK').catch(() => undefined);
+        await elsewhere.end();
+      }
     },
   );
 

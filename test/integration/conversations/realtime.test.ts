@@ -118,13 +118,12 @@ describe.skipIf(engine !== 'postgres').each(transports)(
   ({ env }) => {
     it('a message posted on one instance reaches an SSE client connected to the other', async () => {
       const first = await startPortal(env);
-      // The second app shares the first one's database (same schema): a second process in all but the pid.
+      // The second app shares the first one's database: a second process in all but the pid.
       const { buildApp } = await import('../../../src/server/app.ts');
       const { createContext } = await import('../../../src/server/platform/start.ts');
       const { openDatabase } = await import('../../../src/server/platform/db/index.ts');
       const pino = (await import('pino')).default;
-      const schema = (await first.ctx.db.query<{ s: string }>('SELECT current_schema() AS s')).rows[0]!.s;
-      const db2 = await openDatabase({ engine: 'postgres', url: process.env.TEST_DATABASE_URL!, schema, poolSize: 3 });
+      const db2 = await openDatabase({ engine: 'postgres', url: first.databaseUrl!, poolSize: 3 });
       const ctx2 = await createContext(first.config, db2, pino({ level: 'silent' }));
       const second = await buildApp(ctx2, { webRoot: null });
       try {

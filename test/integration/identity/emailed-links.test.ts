@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
+import { startPortal, type TestPortal, tokenMailedTo } from '../../support/harness.ts';
 import { auditEvents, problemOf, SIGN_IN } from './helpers.ts';
 
 const RESETS = '/api/v1/auth/password-resets';
@@ -17,7 +17,7 @@ describe('emailed reset and sign-in links', () => {
   /** Asks for a link and reads it from the dev outbox, as the person would from their mailbox. */
   const linkFor = async (url: string, email: string) => {
     expect((await portal.client().post(url, { email })).statusCode).toBe(202);
-    return tokenFromMail((await lastMailTo(portal, email))!.text_body);
+    return await tokenMailedTo(portal, email);
   };
   const expectInvalid = (response: Awaited<ReturnType<ReturnType<TestPortal['client']>['post']>>) => {
     expect(response.statusCode).toBe(400);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
+import { idOf, startPortal, type TestPortal, tokenMailedTo } from '../../support/harness.ts';
 
 const ACCEPT = '/api/v1/auth/invitations/accept';
 
@@ -15,7 +15,7 @@ describe('accepting an invitation never lowers a role', () => {
     expect(
       (await admin.post('/api/v1/staff-invitations', { email: 'owner@northwind.example', role: 'agent' })).statusCode,
     ).toBe(201);
-    const token = tokenFromMail((await lastMailTo(portal, 'owner@northwind.example'))!.text_body);
+    const token = await tokenMailedTo(portal, 'owner@northwind.example');
     const accepted = await portal.client().post(ACCEPT, { token, password: portal.demo.password });
     expect(accepted.statusCode).toBe(200);
     const owner = await portal.signedIn('owner@northwind.example');
@@ -29,7 +29,7 @@ describe('accepting an invitation never lowers a role', () => {
       (await owner.post(`/api/v1/accounts/${acme}/invitations`, { email: 'alice@acme.example', role: 'member' }))
         .statusCode,
     ).toBe(201);
-    const token = tokenFromMail((await lastMailTo(portal, 'alice@acme.example'))!.text_body);
+    const token = await tokenMailedTo(portal, 'alice@acme.example');
     expect((await portal.client().post(ACCEPT, { token, password: portal.demo.password })).statusCode).toBe(200);
     const alice = await portal.signedIn('alice@acme.example');
     const me = (await alice.get('/api/v1/me')).json() as { memberships: { accountId: string; role: string }[] };

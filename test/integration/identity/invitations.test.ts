@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, lastMailTo, startPortal, tokenFromMail, userIdOf, type TestPortal } from '../../support/harness.ts';
+import { idOf, lastMailTo, startPortal, type TestPortal, tokenFromMail, userIdOf } from '../../support/harness.ts';
 import { auditEvents, mailCountTo, problemOf, SIGN_IN } from './helpers.ts';
 
 const PREVIEW = '/api/v1/auth/invitations/preview';
@@ -21,7 +21,7 @@ describe('invitations into an account', () => {
     const alice = await portal.signedIn('alice@acme.example');
     const response = await alice.post(`/api/v1/accounts/${accountId}/invitations`, { email, role: 'member' });
     expect(response.statusCode).toBe(201);
-    const mail = await lastMailTo(portal, email);
+    const mail = await lastMailTo(portal, email, { containing: '#token=' });
     expect(mail!.text_body).toMatch(/http:\/\/portico\.test\/invitation#token=[A-Za-z0-9_-]+/);
     return {
       alice,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
+import { idOf, lastMailTo, startPortal, type TestPortal, tokenFromMail } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { mailCountTo, problemOf, SIGN_IN } from './helpers.ts';
 
@@ -24,7 +24,7 @@ describe('magic-link sign-in', () => {
     expect(response.statusCode).toBe(202);
     expect(response.json()).toEqual({ ok: true });
     if ((await mailCountTo(portal, email)) === before) return null;
-    const mail = await lastMailTo(portal, email);
+    const mail = await lastMailTo(portal, email, { containing: '#token=' });
     expect(mail!.text_body).toMatch(/http:\/\/portico\.test\/magic-link#token=/);
     return tokenFromMail(mail!.text_body);
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationRuntimeOf } from '../../../src/server/modules/conversations/index.ts';
-import { lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
+import { startPortal, type TestPortal, tokenMailedTo } from '../../support/harness.ts';
 import { enrolTwoFactor } from './helpers.ts';
 
 describe('security notice emails', () => {
@@ -39,7 +39,7 @@ describe('security notice emails', () => {
   it('after a reset, saying that sessions ended and API tokens were revoked', async () => {
     const email = 'eli.evans@customers.example';
     expect((await portal.client().post('/api/v1/auth/password-resets', { email })).statusCode).toBe(202);
-    const token = tokenFromMail((await lastMailTo(portal, email))!.text_body);
+    const token = await tokenMailedTo(portal, email);
     const complete = await portal
       .client()
       .post('/api/v1/auth/password-resets/complete', { token, password: 'a-reset-passphrase-2' });

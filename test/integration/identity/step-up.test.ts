@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../../src/server/platform/security/totp.ts';
-import { lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
+import { startPortal, type TestPortal, tokenMailedTo } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { auditEvents, enrolTwoFactor, problemOf, statusAndCode } from './helpers.ts';
 
@@ -94,7 +94,7 @@ describe('step-up: sensitive changes need a recent proof of the password or seco
     const email = 'dana.diaz@customers.example';
     const browser = portal.client();
     expect((await browser.post('/api/v1/auth/magic-links', { email })).statusCode).toBe(202);
-    const token = tokenFromMail((await lastMailTo(portal, email))!.text_body);
+    const token = await tokenMailedTo(portal, email);
     expect((await browser.post('/api/v1/auth/magic-links/consume', { token })).statusCode).toBe(200);
     expect((await browser.get('/api/v1/me')).statusCode).toBe(200);
     expect(statusAndCode(await browser.post('/api/v1/me/two-factor/setup'))).toEqual(STALE);
