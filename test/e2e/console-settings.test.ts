@@ -26,14 +26,14 @@ describe('console settings for messaging', () => {
     expect(status.hideMessageContentInEmail).toBe(true);
   });
 
-  it('the segment form offers only the modules this build has (no Billing or Tasks checkboxes)', async () => {
+  it('the segment form offers only the modules this build has (no Tasks checkbox before tasks exist)', async () => {
     const page = await newPage(e2e.browser);
     await signInAs(page, e2e.baseUrl, 'owner@northwind.example');
     await page.goto(`${e2e.baseUrl}/console/segments/new`);
     const modules = page.getByRole('group', { name: 'Modules' });
     await modules.getByRole('checkbox').first().waitFor();
     const offered = await modules.locator('label').allTextContents();
-    expect(offered.sort()).toEqual(['Documents', 'Knowledge base', 'Messages', 'Tickets']);
+    expect(offered.sort()).toEqual(['Billing', 'Documents', 'Knowledge base', 'Messages', 'Tickets']);
   });
 
   it('an owner reads the delivery queue; an agent has no such page', async () => {
