@@ -3,6 +3,7 @@ import { runDeflectionRetention } from '../../../src/server/modules/deflection/i
 import { runCredentialRetention } from '../../../src/server/modules/identity/index.ts';
 import { runSearchLogRetention } from '../../../src/server/modules/knowledge-base/index.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
+import { waitFor } from '../../support/process.ts';
 
 const DAY_MINUTES = 24 * 60;
 const DANA = 'dana.diaz@customers.example';
@@ -93,5 +94,31 @@ describe('retention of rows that would grow without bound', () => {
     portal.clock.advanceMinutes(2 * DAY_MINUTES);
     await sweep();
     expect([await helpSessions(), await formSessions(), await searches()]).toEqual([0, 0, 0]);
+  });
+});
+
+// The sweeps above are called by hand; here the periodic runner alone must run them, as it does in production.
+describe('the periodic runner sweeps on its own', () => {
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await startPortal({ RETENTION_INTERVAL_SECONDS: '1' });
+  }, 180_000);
+  afterAll(() => portal.close());
+
+  it('removes a session ended over 30 days ago and a 400-day-old search without anyone calling a sweep', async () => {
+    const owner = await userIdOf(portal.ctx.db, 'owner@northwind.example');
+    const leaving = await portal.signedIn('owner@northwind.example');
+    expect((await leaving.post('/api/v1/auth/sign-out')).statusCode).toBeLessThan(300);
+    expect((await portal.client().get('/help/search?q=runnerprobe')).statusCode).toBe(200);
+    const signedOut = () => rows(portal, 'sessions', 'user_id = $1 AND revoked_at IS NOT NULL', [owner]);
+    const searches = () => rows(portal, 'kb_search_log', "query = 'runnerprobe'", []);
+    expect([await signedOut(), await searches()]).toEqual([1, 1]);
+
+    portal.clock.advanceMinutes(401 * DAY_MINUTES);
+    await waitFor(
+      'the runner to sweep',
+      async () => ((await signedOut()) === 0 && (await searches()) === 0 ? true : undefined),
+      60_000,
+    );
   });
 });
