@@ -124,6 +124,9 @@ describe('development mail outbox', () => {
     const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
     for (const email of ['first@acme.example', 'second@acme.example', 'third@acme.example']) {
       expect((await admin.post(`/api/v1/accounts/${acme}/invitations`, { email })).statusCode).toBe(201);
+      // Invitation mail goes out through queued jobs that run side by side: wait for each to be stored so the
+      // outbox's order is the order the invitations were sent in.
+      await portal.ctx.background.idle();
     }
   });
   afterAll(() => portal.close());
