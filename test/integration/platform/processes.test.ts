@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -13,7 +14,7 @@ const OWNER = 'owner@northwind.example';
 
 // Real OS processes: starting one (migrations, demo seed) takes a while on a loaded machine.
 describe.runIf(engine === 'embedded')('graceful shutdown of a real process', { timeout: 240_000 }, () => {
-  it('a stalled upload does not hold SIGTERM past SHUTDOWN_TIMEOUT_SECONDS: the process cuts it and exits', async () => {
+  it('a stalled upload does not hold SIGTERM past SHUTDOWN_TIMEOUT_SECONDS, a request arriving meanwhile gets 503 problem+json, and the process exits', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'portico-shutdown-'));
     // Request arrivals are logged at trace, so the test sees the upload reach the server.
     const portico = await spawnPortico({
@@ -50,8 +51,24 @@ describe.runIf(engine === 'embedded')('graceful shutdown of a real process', { t
       stalled.write(Buffer.alloc(10));
       // The upload is in the handler (its pending row exists) before the signal.
       await waitFor('the upload to start', async () => (portico.output().includes('stalled.bin') ? true : undefined));
+      // A request a load balancer already forwarded: its connection is open and its first line sent, so the
+      // drain does not close it as idle; it completes after the signal and must get the API's own 503.
+      const lateRequest = connect({ host: '127.0.0.1', port: Number(new URL(portico.baseUrl).port) });
+      await new Promise<void>((resolve) => lateRequest.once('connect', () => resolve()));
+      lateRequest.write('GET /api/v1/me HTTP/1.1\r\n');
+      let lateAnswer = '';
+      lateRequest.on('data', (chunk: Buffer) => (lateAnswer += chunk.toString('latin1')));
+      const lateClosed = new Promise<void>((resolve) => lateRequest.once('close', () => resolve()));
       const sentAt = Date.now();
       portico.kill('SIGTERM');
+      await waitFor('the drain to start', async () => (portico.output().includes('shutting down') ? true : undefined));
+      lateRequest.end(`Host: 127.0.0.1\r\nCookie: ${owner.cookieHeader()}\r\n\r\n`);
+      await lateClosed;
+      const [head = '', body = ''] = lateAnswer.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 503 /);
+      expect(head).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+      expect(head).toMatch(/\r\nretry-after: \d+/i);
+      expect(JSON.parse(body)).toMatchObject({ status: 503, code: 'shutting_down' });
       const code = await Promise.race([
         portico.exited,
         new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 60_000)),
