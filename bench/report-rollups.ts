@@ -51,7 +51,8 @@ const DAY_MS = 86_400_000;
 async function benchDatabase(engine: Engine): Promise<{ database: BenchDatabase; fresh: boolean }> {
   const dir = process.env.BENCH_LARGE_DATA_DIR;
   const url = process.env.BENCH_LARGE_DATABASE_URL;
-  const env = { NODE_ENV: 'production', SECRET: 'bench-secret-bench-secret-bench-secret', DEMO_SEED: 'off' };
+  // DEMO_SEED=on: the large seed's staff use the published demo password, which production refuses otherwise.
+  const env = { NODE_ENV: 'production', SECRET: 'bench-secret-bench-secret-bench-secret', DEMO_SEED: 'on' };
   if (engine === 'embedded' && dir)
     return { database: { engine, dataDir: dir, env: { ...env, DATA_DIR: dir }, drop: async () => {} }, fresh: false };
   if (engine === 'postgres' && url) {

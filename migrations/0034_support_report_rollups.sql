@@ -8,7 +8,12 @@
 --                          each rating. The medians need the single values, so they are read from here (an index
 --                          on (kind, at) holds everything they use); so are the due times, which only "now" judges.
 --   support_report_days    the facts counted per UTC day x kind x outcome x segment x account (x agent x group for
---                          ratings), with the sum of minutes: the counts of the report add these up.
+--                          ratings), with the sum of minutes: the counts of the report add these up. Each fact
+--                          is counted twice: in its account's row, and in an all-accounts row (account_id NULL)
+--                          for staff who see every account. Tickets spread over many accounts leave about one
+--                          ticket per account and day (10,000 accounts, 270 tickets a day at --scale 0.1), so only
+--                          the all-accounts rows add much up; they are split in 8 stripes (by ticket) so that
+--                          concurrent writes of one day do not all queue on one row lock.
 --
 -- Both carry account_id, so a limited agent's scope filters them as it filtered the base tables. The report's
 -- periods are whole UTC days, so a day row falls wholly inside or outside a period and a bucket.
@@ -40,20 +45,36 @@ CREATE TABLE support_report_facts (
   PRIMARY KEY (ticket_id, kind, part, at)
 );
 CREATE INDEX support_report_facts_time_idx ON support_report_facts (kind, at) INCLUDE (segment_id, account_id, minutes);
+-- A limited agent's few accounts over a long period.
+CREATE INDEX support_report_facts_account_idx ON support_report_facts (account_id, kind, at) INCLUDE (segment_id, minutes);
 
 CREATE TABLE support_report_days (
   kind text NOT NULL,
   day date NOT NULL,
   outcome text,
   segment_id uuid NOT NULL,
-  account_id uuid NOT NULL,
+  -- NULL: every account (the row for unrestricted staff)
+  account_id uuid,
   assignee_id uuid,
   group_id uuid,
+  -- 0 in account rows; 0..7 in all-accounts rows
+  stripe smallint NOT NULL,
   facts integer NOT NULL,
   minutes_facts integer NOT NULL,
   minutes_sum float8 NOT NULL,
-  CONSTRAINT support_report_days_key UNIQUE NULLS NOT DISTINCT (kind, day, outcome, segment_id, account_id, assignee_id, group_id)
+  CONSTRAINT support_report_days_key
+    UNIQUE NULLS NOT DISTINCT (kind, day, outcome, segment_id, account_id, assignee_id, group_id, stripe)
 );
+CREATE INDEX support_report_days_all_idx ON support_report_days (kind, day) WHERE account_id IS NULL;
+CREATE INDEX support_report_days_account_idx ON support_report_days (account_id, kind, day) WHERE account_id IS NOT NULL;
+
+-- The day rows a fact counts in: its account's, and one stripe (by ticket) of the all-accounts row.
+CREATE FUNCTION support_report_day_keys(ticket uuid, at timestamptz, account uuid)
+  RETURNS TABLE (day date, account uuid, stripe smallint) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (at AT TIME ZONE 'UTC')::date, account, 0::smallint
+  UNION ALL
+  SELECT (at AT TIME ZONE 'UTC')::date, NULL::uuid, (hashtext(ticket::text) & 7)::smallint
+$$;
 
 CREATE VIEW support_report_fact_source AS
   SELECT t.thread_id AS ticket_id, 'created'::text AS kind, ''::text AS part, t.created_at AS at, t.segment_id,
@@ -153,20 +174,22 @@ BEGIN
   IF NOT support_report_rollups_live() THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
     INSERT INTO support_report_days AS d
-    SELECT kind, (at AT TIME ZONE 'UTC')::date, outcome, segment_id, account_id, assignee_id, group_id,
+    SELECT kind, day, outcome, segment_id, account, assignee_id, group_id, stripe,
       count(*), count(minutes), coalesce(sum(minutes), 0)
-    FROM added WHERE kind <> 'due'
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ORDER BY 1, 2, 3, 4, 5, 6, 7
+    FROM added CROSS JOIN LATERAL support_report_day_keys(added.ticket_id, added.at, added.account_id) k
+    WHERE kind <> 'due'
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT ON CONSTRAINT support_report_days_key DO UPDATE SET facts = d.facts + excluded.facts,
       minutes_facts = d.minutes_facts + excluded.minutes_facts, minutes_sum = d.minutes_sum + excluded.minutes_sum;
   ELSE
     INSERT INTO support_report_days AS d
-    SELECT kind, (at AT TIME ZONE 'UTC')::date, outcome, segment_id, account_id, assignee_id, group_id,
+    SELECT kind, day, outcome, segment_id, account, assignee_id, group_id, stripe,
       -count(*), -count(minutes), -coalesce(sum(minutes), 0)
-    FROM removed WHERE kind <> 'due'
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ORDER BY 1, 2, 3, 4, 5, 6, 7
+    FROM removed CROSS JOIN LATERAL support_report_day_keys(removed.ticket_id, removed.at, removed.account_id) k
+    WHERE kind <> 'due'
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT ON CONSTRAINT support_report_days_key DO UPDATE SET facts = d.facts + excluded.facts,
       minutes_facts = d.minutes_facts + excluded.minutes_facts, minutes_sum = d.minutes_sum + excluded.minutes_sum;
   END IF;
@@ -186,10 +209,11 @@ BEGIN
   TRUNCATE support_report_facts, support_report_days;
   INSERT INTO support_report_facts SELECT * FROM support_report_fact_source;
   INSERT INTO support_report_days
-  SELECT kind, (at AT TIME ZONE 'UTC')::date, outcome, segment_id, account_id, assignee_id, group_id,
+  SELECT kind, k.day, outcome, segment_id, k.account, assignee_id, group_id, k.stripe,
     count(*), count(minutes), coalesce(sum(minutes), 0)
-  FROM support_report_facts WHERE kind <> 'due'
-  GROUP BY 1, 2, 3, 4, 5, 6, 7;
+  FROM support_report_facts f CROSS JOIN LATERAL support_report_day_keys(f.ticket_id, f.at, f.account_id) k
+  WHERE kind <> 'due'
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
   PERFORM set_config('portico.support_report_rollups', previous, true);
 END $$;
 

@@ -88,9 +88,10 @@ describe('support report rollups', () => {
        FROM support_report_facts ORDER BY ticket_id, kind, part, at`,
     );
     const days = await db().query(
-      `SELECT kind, day::text, outcome, segment_id, account_id, assignee_id, group_id, facts, minutes_facts, round(minutes_sum::numeric, 6) AS minutes_sum
+      `SELECT kind, day::text, outcome, segment_id, account_id, assignee_id, group_id, stripe, facts, minutes_facts,
+         round(minutes_sum::numeric, 6) AS minutes_sum
        FROM support_report_days WHERE facts <> 0
-       ORDER BY kind, day, outcome, segment_id, account_id, assignee_id NULLS FIRST, group_id NULLS FIRST`,
+       ORDER BY kind, day, outcome, segment_id, account_id NULLS FIRST, assignee_id NULLS FIRST, group_id NULLS FIRST, stripe`,
     );
     return { facts: facts.rows, days: days.rows };
   }

@@ -43,8 +43,13 @@ export type Bucketed<T> = T & { bucket: number | null };
  */
 const dayOf = (param: string) => `(${param}::timestamptz AT TIME ZONE 'UTC')::date`;
 const dayBucket = `((d.day - ${dayOf('$3')}) / ($6::int / 86400))`;
+// Unrestricted staff read the all-accounts rows (account_id NULL), limited agents their accounts' rows ($1 is a
+// constant when the statement is planned, so the CASE folds and each finds its partial index).
 const daysInPeriod = (kind: string) =>
-  `d.kind = '${kind}' AND d.day >= ${dayOf('$3')} AND d.day < ${dayOf('$4')} AND ${ticketInScope('d')} AND ${segmentIs('d.segment_id')}`;
+  `d.kind = '${kind}' AND d.day >= ${dayOf('$3')} AND d.day < ${dayOf('$4')}
+   AND CASE WHEN $1::boolean THEN d.account_id IS NULL ELSE d.account_id = ANY($2::uuid[]) END AND ${segmentIs('d.segment_id')}`;
+// date_part is float8 arithmetic; extract() would compute the bucket of every fact in numeric.
+const factBucket = `floor(date_part('epoch', f.at - $3::timestamptz) / $6)::int`;
 const factsInPeriod = (kind: string) =>
   `f.kind = '${kind}' AND ${inPeriod('f.at')} AND ${ticketInScope('f')} AND ${segmentIs('f.segment_id')}`;
 
@@ -58,7 +63,7 @@ export async function createdTickets(db: Queryable, w: ReportWindow) {
        GROUP BY GROUPING SETS ((x.bucket), ())
        UNION ALL
        ${perBucket(
-         `SELECT ${bucketOf('f.at')} AS bucket, f.minutes FROM support_report_facts f
+         `SELECT ${factBucket} AS bucket, f.minutes FROM support_report_facts f
           WHERE ${factsInPeriod('created')} AND f.minutes IS NOT NULL`,
          '0 AS tickets, (percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS first_response_median',
        )}
@@ -72,7 +77,7 @@ export async function createdTickets(db: Queryable, w: ReportWindow) {
 export async function solvedTickets(db: Queryable, w: ReportWindow) {
   const { rows } = await db.query<Bucketed<{ resolution_median: number | null }>>(
     perBucket(
-      `SELECT ${bucketOf('f.at')} AS bucket, f.minutes FROM support_report_facts f WHERE ${factsInPeriod('solved')}`,
+      `SELECT ${factBucket} AS bucket, f.minutes FROM support_report_facts f WHERE ${factsInPeriod('solved')}`,
       '(percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS resolution_median',
     ),
     params(w),
@@ -93,7 +98,7 @@ export async function slaTargets(db: Queryable, w: ReportWindow, now: Date) {
        SELECT ${dayBucket} AS bucket, CASE WHEN d.outcome = 'met' THEN d.facts ELSE 0 END AS met, d.facts AS total
        FROM support_report_days d WHERE ${daysInPeriod('sla')}
        UNION ALL
-       SELECT ${bucketOf('f.at')} AS bucket, 0, 1 FROM support_report_facts f
+       SELECT ${factBucket} AS bucket, 0, 1 FROM support_report_facts f
        WHERE ${factsInPeriod('due')} AND f.at < $7::timestamptz
      ) x GROUP BY GROUPING SETS ((x.bucket), ())`,
     [...params(w), now],
