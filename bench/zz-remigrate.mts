@@ -1,0 +1,11 @@
+import { openDatabase, migrate } from '../src/server/platform/db/index.ts';
+const db = await openDatabase({ engine: 'embedded', dataDir: process.argv[2]! });
+await db.query(`DROP TABLE IF EXISTS support_report_facts, support_report_days CASCADE;
+  DROP FUNCTION IF EXISTS support_report_facts_sync, support_report_rollups_live, support_report_ticket_changed, support_report_ticket_part_changed, support_report_days_apply, support_report_rollups_rebuild, support_report_day_keys CASCADE;
+  DROP VIEW IF EXISTS support_report_fact_source;
+  DELETE FROM schema_migrations WHERE name LIKE '0034%';`);
+const t = performance.now();
+await migrate(db);
+console.log('migrated in', ((performance.now() - t) / 1000).toFixed(1), 's');
+await db.query('VACUUM (ANALYZE)');
+await db.close();
