@@ -104,10 +104,13 @@ CREATE VIEW support_report_fact_source AS
   WHERE r.rating IS NOT NULL AND r.rated_at IS NOT NULL;
 
 -- Makes the facts of one ticket what the view says, touching only the facts that changed (a reply that changes
--- nothing the report counts writes nothing).
+-- nothing the report counts writes nothing). The ticket's row lock first: two transactions changing one ticket's
+-- facts (an SLA result recorded while the ticket moves account) sync one after the other, the second seeing the
+-- first's commit, instead of each missing the other's uncommitted rows.
 CREATE FUNCTION support_report_facts_sync(ticket uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF ticket IS NULL THEN RETURN; END IF;
+  PERFORM 1 FROM tickets WHERE thread_id = ticket FOR NO KEY UPDATE;
   DELETE FROM support_report_facts f
   WHERE f.ticket_id = ticket
     AND NOT EXISTS (SELECT 1 FROM support_report_fact_source s
