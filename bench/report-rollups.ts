@@ -9,6 +9,7 @@
 //    connection from outside (requests back to back: p50/p95/p99 are what one person waits), interleaved with the
 //    bare Fastify route in another process: bare, 30 days, 365 days, 30 days as an agent limited to 100 accounts,
 //    `REPEATS` times; min/median/max of each percentile, with the dataset and the load average.
+// 3. What the rollups cost a write: moving the solve time of 1,000 tickets, triggers live vs deferred (rolled back).
 //
 // The large seed has no SLA results or ratings; the bench adds them before measuring (an SLA result per first
 // response and per solve, a rating for a third of the solved tickets) and rebuilds the rollups, so every part of the
@@ -145,6 +146,47 @@ async function timeStatements(statements: (() => Promise<unknown>)[]) {
   return { total, slowest };
 }
 
+const WRITE_ROWS = 1000;
+class RolledBack extends Error {}
+
+/**
+ * What keeping the rollups costs a write: one UPDATE moving the solve time of WRITE_ROWS solved tickets by a second
+ * (each row re-syncs its ticket's facts and day rows), with the triggers live and deferred, interleaved, each in a
+ * transaction that is rolled back. Reported per ticket.
+ */
+async function writeCostPart(bench: string, db: Database, context: FigureContext) {
+  const timeUpdate = async (live: boolean) => {
+    let ms = 0;
+    await db
+      .transaction(async (tx) => {
+        if (!live) await tx.query("SET LOCAL portico.support_report_rollups = 'deferred'");
+        const started = performance.now();
+        await tx.query(
+          `UPDATE tickets SET solved_at = solved_at + interval '1 second'
+           WHERE thread_id IN (SELECT thread_id FROM tickets WHERE solved_at IS NOT NULL ORDER BY number DESC LIMIT $1)`,
+          [WRITE_ROWS],
+        );
+        ms = performance.now() - started;
+        throw new RolledBack();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
+    return ms;
+  };
+  await timeUpdate(true); // warm-up
+  const extra: number[] = [];
+  const deferred: number[] = [];
+  for (let i = 0; i < REPEATS; i += 1) {
+    const without = await timeUpdate(false);
+    const withTriggers = await timeUpdate(true);
+    deferred.push(without / WRITE_ROWS);
+    extra.push((withTriggers - without) / WRITE_ROWS);
+  }
+  emitSpread(bench, 'solve_update_per_ticket_without_rollups', deferred, 'ms', context);
+  emitSpread(bench, 'rollups_cost_per_changed_ticket', extra, 'ms', context);
+}
+
 async function statementsPart(bench: string, db: Database, context: FigureContext) {
   const now = new Date();
   for (const [name, period] of Object.entries(periods())) {
@@ -215,6 +257,7 @@ export async function reportRollupsBench(engine: Engine) {
       log(`  dataset: ${JSON.stringify(sizes)}`);
       context = { dataset: sizes, engine };
       await statementsPart(bench, db, context);
+      await writeCostPart(bench, db, context);
     } finally {
       await db.close();
     }
