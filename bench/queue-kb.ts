@@ -56,7 +56,7 @@ async function openDataset(engine: Engine, workDir: string): Promise<{ db: Datab
 }
 
 /** wrk with one connection cycling through `paths` (Lua `request`), p50/p95/p99 of the measured seconds. */
-async function wrkLatency(base: string, paths: string[], cookie: string, seconds: number) {
+export async function wrkLatency(base: string, paths: string[], cookie: string, seconds: number) {
   const dir = mkdtempSync(join(tmpdir(), 'portico-wrk-qk-'));
   try {
     const script = join(dir, 'paths.lua');

@@ -53,14 +53,16 @@ try {
   log(`report statements on ${label}: ${JSON.stringify(dataset)}`);
   const now = new Date();
   const dayMs = 86_400_000;
+  // Whole UTC days, as the report asks for them (the rollups are per UTC day).
+  const tomorrow = new Date(Math.floor(now.getTime() / dayMs) * dayMs + dayMs);
   for (const [period, days] of [
     ['30d', 30],
     ['365d', 365],
   ] as const) {
     const w: reports.ReportWindow = {
       scope: { kind: 'all' },
-      from: new Date(now.getTime() - days * dayMs),
-      to: now,
+      from: new Date(tomorrow.getTime() - days * dayMs),
+      to: tomorrow,
       segmentId: null,
       stepSeconds: days > 60 ? 7 * 86_400 : 86_400,
     };

@@ -46,6 +46,10 @@ const BENCHES: Record<string, Bench> = {
     run: async () =>
       (await import('./queue-kb.ts')).queueKbBench(process.env.BENCH_LARGE_DATABASE_URL ? 'postgres' : 'embedded'),
   },
+  'report-rollups': {
+    about: 'support report on the large seed (default scale 0.1): base tables vs rollups, and over wrk',
+    run: async () => (await import('./report-rollups.ts')).reportRollupsBenches(),
+  },
   'kb-relevance': {
     about: 'knowledge-base relevance on the demo data',
     run: async () => (await import('./kb-relevance.ts')).demoRelevanceBench('embedded'),

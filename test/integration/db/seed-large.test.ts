@@ -22,6 +22,7 @@ async function checksums(db: Database) {
     messages: 'seq',
     ticket_groups: 'id',
     sla_policies: 'id',
+    support_report_facts: 'ticket_id, kind, part, at',
   };
   const digests: Record<string, string> = {};
   for (const [table, key] of Object.entries(tables)) {
@@ -105,6 +106,12 @@ describe('npm run seed:large (tiny scale)', () => {
       LARGE_OWNER_EMAIL,
     ]);
     expect(await verifyPassword(owner.rows[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
+    // The support report's rollups were rebuilt after the bulk load: one creation fact per ticket, counted in the all-accounts day rows.
+    const created = await first.query<{ facts: number; days: number }>(
+      `SELECT (SELECT count(*) FROM support_report_facts WHERE kind = 'created')::int AS facts,
+         (SELECT coalesce(sum(facts), 0) FROM support_report_days WHERE kind = 'created' AND account_id IS NULL)::int AS days`,
+    );
+    expect(created.rows[0]).toEqual({ facts: largeSeedCounts(SCALE).tickets, days: largeSeedCounts(SCALE).tickets });
     const next = await first.query<{ n: number }>("SELECT nextval('ticket_number_seq')::int AS n");
     expect(next.rows[0]!.n).toBe(999 + largeSeedCounts(SCALE).tickets + 1);
   });

@@ -2,7 +2,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 
 /*
- * Read-only figures over the ticket, SLA, CSAT and deflection tables. Every query takes the caller's account scope:
+ * Read-only figures over the ticket, SLA, CSAT and deflection tables (the first three through their rollups). Every query takes the caller's account scope:
  * a limited agent (e.g. agent@northwind.example, limited to Acme) sees only the figures of their assigned accounts.
  * Tables without an account column are scoped through one: ratings and SLA results through their ticket, help
  * sessions through the visitor's memberships (anonymous visits belong to no account, so only unrestricted staff
@@ -34,14 +34,40 @@ const perBucket = (inner: string, aggregates: string) =>
 
 export type Bucketed<T> = T & { bucket: number | null };
 
+/*
+ * Tickets, SLA and CSAT figures come from the rollups of migration 0034, kept in the same transaction as every
+ * change: counts from support_report_days (per UTC day: the period and the buckets are whole UTC days, see
+ * reportPeriod), the medians and the running due times from support_report_facts (single values). Both carry the
+ * ticket's account, so the scope filters them as it filtered the base tables; test/integration/support-reports/
+ * rollups.test.ts checks them against the base tables after every kind of change.
+ */
+const dayOf = (param: string) => `(${param}::timestamptz AT TIME ZONE 'UTC')::date`;
+const dayBucket = `((d.day - ${dayOf('$3')}) / ($6::int / 86400))`;
+// Unrestricted staff read the all-accounts rows (account_id NULL), limited agents their accounts' rows ($1 is a
+// constant when the statement is planned, so the CASE folds and each finds its partial index).
+const daysInPeriod = (kind: string) =>
+  `d.kind = '${kind}' AND d.day >= ${dayOf('$3')} AND d.day < ${dayOf('$4')}
+   AND CASE WHEN $1::boolean THEN d.account_id IS NULL ELSE d.account_id = ANY($2::uuid[]) END AND ${segmentIs('d.segment_id')}`;
+// date_part is float8 arithmetic; extract() would compute the bucket of every fact in numeric.
+const factBucket = `floor(date_part('epoch', f.at - $3::timestamptz) / $6)::int`;
+const factsInPeriod = (kind: string) =>
+  `f.kind = '${kind}' AND ${inPeriod('f.at')} AND ${ticketInScope('f')} AND ${segmentIs('f.segment_id')}`;
+
 /** Tickets created in the period, and the median of (first_response_at − created_at) in minutes over them. */
 export async function createdTickets(db: Queryable, w: ReportWindow) {
   const { rows } = await db.query<Bucketed<{ tickets: number; first_response_median: number | null }>>(
-    perBucket(
-      `SELECT ${bucketOf('t.created_at')} AS bucket, extract(epoch FROM (t.first_response_at - t.created_at)) / 60 AS minutes
-     FROM tickets t WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND ${inPeriod('t.created_at')}`,
-      'count(*)::int AS tickets, (percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS first_response_median',
-    ),
+    `SELECT bucket, sum(tickets)::int AS tickets, max(first_response_median) AS first_response_median FROM (
+       SELECT CASE WHEN GROUPING(x.bucket) = 1 THEN NULL ELSE x.bucket END AS bucket, sum(x.facts) AS tickets,
+         NULL::float8 AS first_response_median
+       FROM (SELECT ${dayBucket} AS bucket, d.facts FROM support_report_days d WHERE ${daysInPeriod('created')}) x
+       GROUP BY GROUPING SETS ((x.bucket), ())
+       UNION ALL
+       ${perBucket(
+         `SELECT ${factBucket} AS bucket, f.minutes FROM support_report_facts f
+          WHERE ${factsInPeriod('created')} AND f.minutes IS NOT NULL`,
+         '0 AS tickets, (percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS first_response_median',
+       )}
+     ) y GROUP BY bucket`,
     params(w),
   );
   return rows;
@@ -51,8 +77,7 @@ export async function createdTickets(db: Queryable, w: ReportWindow) {
 export async function solvedTickets(db: Queryable, w: ReportWindow) {
   const { rows } = await db.query<Bucketed<{ resolution_median: number | null }>>(
     perBucket(
-      `SELECT ${bucketOf('t.solved_at')} AS bucket, extract(epoch FROM (t.solved_at - t.created_at)) / 60 AS minutes
-     FROM tickets t WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND t.solved_at IS NOT NULL AND ${inPeriod('t.solved_at')}`,
+      `SELECT ${factBucket} AS bucket, f.minutes FROM support_report_facts f WHERE ${factsInPeriod('solved')}`,
       '(percentile_cont(0.5) WITHIN GROUP (ORDER BY x.minutes))::float8 AS resolution_median',
     ),
     params(w),
@@ -67,16 +92,15 @@ export async function solvedTickets(db: Queryable, w: ReportWindow) {
  */
 export async function slaTargets(db: Queryable, w: ReportWindow, now: Date) {
   const { rows } = await db.query<Bucketed<{ met: number; total: number }>>(
-    perBucket(
-      `SELECT ${bucketOf('r.met_at')} AS bucket, NOT r.breached AS met
-     FROM ticket_sla_results r JOIN tickets t ON t.thread_id = r.ticket_id
-     WHERE ${ticketInScope('t')} AND ${segmentIs('r.segment_id')} AND ${inPeriod('r.met_at')}
-     UNION ALL
-     SELECT ${bucketOf('d.due')} AS bucket, false AS met
-     FROM tickets t CROSS JOIN LATERAL (VALUES (t.first_response_due_at), (t.next_response_due_at), (t.resolution_due_at)) AS d(due)
-     WHERE ${ticketInScope('t')} AND ${segmentIs('t.segment_id')} AND d.due IS NOT NULL AND ${inPeriod('d.due')} AND d.due < $7::timestamptz`,
-      'count(*) FILTER (WHERE x.met)::int AS met, count(*)::int AS total',
-    ),
+    `SELECT CASE WHEN GROUPING(x.bucket) = 1 THEN NULL ELSE x.bucket END AS bucket,
+       coalesce(sum(x.met), 0)::int AS met, coalesce(sum(x.total), 0)::int AS total
+     FROM (
+       SELECT ${dayBucket} AS bucket, CASE WHEN d.outcome = 'met' THEN d.facts ELSE 0 END AS met, d.facts AS total
+       FROM support_report_days d WHERE ${daysInPeriod('sla')}
+       UNION ALL
+       SELECT ${factBucket} AS bucket, 0, 1 FROM support_report_facts f
+       WHERE ${factsInPeriod('due')} AND f.at < $7::timestamptz
+     ) x GROUP BY GROUPING SETS ((x.bucket), ())`,
     [...params(w), now],
   );
   return rows;
@@ -86,10 +110,9 @@ export async function slaTargets(db: Queryable, w: ReportWindow, now: Date) {
 export async function ratings(db: Queryable, w: ReportWindow) {
   const { rows } = await db.query<Bucketed<{ good: number; bad: number }>>(
     perBucket(
-      `SELECT ${bucketOf('r.rated_at')} AS bucket, r.rating
-     FROM ticket_ratings r JOIN tickets t ON t.thread_id = r.ticket_id
-     WHERE ${ticketInScope('t')} AND ${segmentIs('r.segment_id')} AND r.rating IS NOT NULL AND ${inPeriod('r.rated_at')}`,
-      `count(*) FILTER (WHERE x.rating = 'good')::int AS good, count(*) FILTER (WHERE x.rating = 'bad')::int AS bad`,
+      `SELECT ${dayBucket} AS bucket, d.outcome, d.facts FROM support_report_days d WHERE ${daysInPeriod('csat')}`,
+      `coalesce(sum(x.facts) FILTER (WHERE x.outcome = 'good'), 0)::int AS good,
+       coalesce(sum(x.facts) FILTER (WHERE x.outcome = 'bad'), 0)::int AS bad`,
     ),
     params(w),
   );
@@ -98,17 +121,18 @@ export async function ratings(db: Queryable, w: ReportWindow) {
 
 /** Ratings given in the period per agent or group at solve time (null: unassigned, or since deleted). */
 export async function ratingsBy(db: Queryable, w: ReportWindow, by: 'agent' | 'group') {
-  const [column, join, name] =
+  const [column, join] =
     by === 'agent'
-      ? ['r.assignee_id', 'LEFT JOIN users n ON n.id = r.assignee_id', 'n.name']
-      : ['r.group_id', 'LEFT JOIN ticket_groups n ON n.id = r.group_id', 'n.name'];
+      ? ['d.assignee_id', 'LEFT JOIN users n ON n.id = x.id']
+      : ['d.group_id', 'LEFT JOIN ticket_groups n ON n.id = x.id'];
+  // Day rows that fell to zero (a rating withdrawn or moved) make no group of their own: HAVING drops them.
   const { rows } = await db.query<{ id: string | null; name: string | null; good: number; bad: number }>(
-    `SELECT ${column} AS id, ${name} AS name,
-       count(*) FILTER (WHERE r.rating = 'good')::int AS good, count(*) FILTER (WHERE r.rating = 'bad')::int AS bad
-     FROM ticket_ratings r JOIN tickets t ON t.thread_id = r.ticket_id ${join}
-     WHERE ${ticketInScope('t')} AND ${segmentIs('r.segment_id')} AND r.rating IS NOT NULL AND ${inPeriod('r.rated_at')}
-     GROUP BY ${column}, ${name}
-     ORDER BY count(*) DESC, ${name} NULLS LAST, ${column} NULLS LAST`,
+    `SELECT x.id, n.name, x.good::int AS good, x.bad::int AS bad
+     FROM (SELECT ${column} AS id, coalesce(sum(d.facts) FILTER (WHERE d.outcome = 'good'), 0) AS good,
+             coalesce(sum(d.facts) FILTER (WHERE d.outcome = 'bad'), 0) AS bad
+           FROM support_report_days d WHERE ${daysInPeriod('csat')}
+           GROUP BY ${column} HAVING sum(d.facts) > 0) x ${join}
+     ORDER BY x.good + x.bad DESC, n.name NULLS LAST, x.id NULLS LAST`,
     params(w).slice(0, 5),
   );
   return rows;
