@@ -49,14 +49,14 @@ export function ReceivablesPage() {
             <tbody>
               {aging.data.items.map((row) => (
                 <tr key={`${row.accountId}-${row.currency}`}>
-                  <th scope="row">
+                  <td>
                     <Link
                       to={`/console/billing/statements/${row.accountId}`}
                       aria-label={t('billing.aging.statement', { account: row.accountName })}
                     >
                       {row.accountName}
                     </Link>
-                  </th>
+                  </td>
                   {BUCKETS.map(([key]) => (
                     <td key={key} className="num">
                       {key === 'total' ? <strong>{money(row[key])}</strong> : money(row[key])}
@@ -78,7 +78,7 @@ function Exports() {
   const [to, setTo] = useState('');
   const href = (kind: string) => withQuery(`/api/v1/billing/exports/${kind}.csv`, { from, to });
   return (
-    <section aria-labelledby="exports-title" className="stack">
+    <section aria-labelledby="exports-title" className="stack billing-exports-section">
       <h2 id="exports-title">{t('billing.export.title')}</h2>
       <div className="billing-exports">
         <TextField

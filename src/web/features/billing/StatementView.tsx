@@ -13,8 +13,8 @@ export function StatementView({ accountId }: { accountId: string }) {
   if (!statement.data) return <Loading />;
   const { currencies } = statement.data;
   return (
-    <section aria-labelledby="statement-title" className="stack">
-      <div className="page-actions">
+    <section aria-labelledby="statement-title" className="stack billing-statement">
+      <div className="page-header">
         <h2 id="statement-title">{t('billing.statement.title')}</h2>
         <a className="btn btn--secondary" href={`/api/v1/accounts/${accountId}/billing-statement.csv`} download>
           {t('billing.statement.csv')}

@@ -55,7 +55,8 @@ export const billingReceivablesMessages = {
   'billing.statement.empty': 'Nothing to show yet.',
   'billing.statement.csv': 'Download CSV',
   'billing.reminders.title': 'Payment reminders',
-  'billing.reminders.intro': 'Emails to the billing contacts of open invoices, each at most once per invoice.',
+  'billing.reminders.intro':
+    'Emails to the billing contacts of open invoices. Each reminder goes out at most once per invoice, and none once it is paid or void.',
   'billing.reminders.enabled': 'Send payment reminders',
   'billing.reminders.steps': 'When (days from the due date, comma-separated: -3 is three days before)',
   'billing.reminders.badSteps': 'Use whole numbers of days separated by commas, for example -3, 0, 7, 14.',
