@@ -9,7 +9,7 @@ describe('dunning: which reminder step is due', () => {
   const step = (today: string, sent: number[] = [], steps = STEPS) =>
     dunningStepDue(steps, '2026-03-01', '2026-03-31', today, sent);
 
-  it.each([
+  it.each<[string, number[], number | null, string]>([
     ['2026-03-27', [], null, 'four days before: nothing yet'],
     ['2026-03-28', [], -3, 'three days before'],
     ['2026-03-30', [-3], null, 'the -3 step was sent'],
@@ -20,8 +20,8 @@ describe('dunning: which reminder step is due', () => {
     ['2026-06-01', [-3, 0, 7, 14], null, 'all sent: never again'],
     ['2026-04-20', [], 14, 'after a long gap: only the latest step reached, not a burst'],
     ['2026-04-20', [14], null, 'a later step already sent covers the earlier ones'],
-  ] as const)('%s with %j sent → %s (%s)', (today, sent, expected) => {
-    expect(step(today, [...sent])).toBe(expected);
+  ])('%s with %j sent → %s (%s)', (today, sent, expected) => {
+    expect(step(today, sent)).toBe(expected);
   });
 
   it('skips steps on or before the issue date (the invoice mail just went out)', () => {

@@ -75,6 +75,18 @@ export const en = {
   'billing.pdf.payOnline': 'View and pay online',
   'billing.pdf.credits': 'Credits invoice {number}',
   'billing.pdf.replaces': 'Replaces invoice {number} (void)',
+  'billing.statement.title': 'Statement of account',
+  'billing.statement.period': '{from} to {to}',
+  'billing.statement.until': 'Up to {to}',
+  'billing.statement.date': 'Date',
+  'billing.statement.debit': 'Charged',
+  'billing.statement.credit': 'Credited',
+  'billing.statement.balance': 'Balance',
+  'billing.statement.opening': 'Opening balance',
+  'billing.statement.closing': 'Closing balance',
+  'billing.statement.invoice': 'Invoice {number}',
+  'billing.statement.credit_note': 'Credit note {number}',
+  'billing.statement.payment': 'Payment for {number}',
   'mail.billing.subject':
     '{kind, select, quote {Quote} credit_note {Credit note} other {Invoice}} {number} from {portal}',
   'mail.billing.body':

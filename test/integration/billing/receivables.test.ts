@@ -248,7 +248,9 @@ describe('billing: credit notes, reissue, receivables views and CSV exports', ()
       'payment',
     ]);
     expect(eur.entries.at(-1).balance.amount).toBe(36000);
-    const later = (await alice.get(`/api/v1/accounts/${acme}/billing-statement?from=${dayOffset(1)}&to=${dayOffset(2)}`)).json();
+    const later = (
+      await alice.get(`/api/v1/accounts/${acme}/billing-statement?from=${dayOffset(1)}&to=${dayOffset(2)}`)
+    ).json();
     expect(later.currencies[0]).toMatchObject({ opening: { amount: 36000 }, entries: [] });
     expectProblem(await alice.get(`/api/v1/accounts/${blueHarbor}/billing-statement`), 404);
     const csv = await alice.get(`/api/v1/accounts/${acme}/billing-statement.csv`);
@@ -257,6 +259,18 @@ describe('billing: credit notes, reissue, receivables views and CSV exports', ()
     expect(csv.body.split('\r\n')[0]).toBe('"Date","Type","Number","Reference","Currency","Debit","Credit","Balance"');
     expect(csv.body).toContain('"payment"');
     expect(csv.body).toContain('"SEPA 7"');
+    const pdf = await alice.get(`/api/v1/accounts/${acme}/billing-statement.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(pdf.rawPayload);
+    for (const expected of [
+      'Statement of account',
+      'Acme Manufacturing GmbH',
+      `Credit note CN-${year}-0002`,
+      'Payment for',
+      '€360.00',
+    ])
+      expect(text).toContain(expected);
   });
 
   it('CSV exports for accountants: staff only, audited, formula cells neutralized', async () => {

@@ -22,7 +22,12 @@ import { actorOf } from '../../platform/http/request-context.ts';
 import { createCreditNoteUseCase, reissueInvoiceUseCase } from './use-cases/credit-notes.ts';
 import { billingCsvExportUseCase, statementCsv } from './use-cases/exports.ts';
 import { getReminderSettingsUseCase, updateReminderSettingsUseCase } from './use-cases/reminder-settings.ts';
-import { agingReportUseCase, documentTotalsUseCase, statementUseCase } from './use-cases/reports.ts';
+import {
+  agingReportUseCase,
+  documentTotalsUseCase,
+  statementPdfUseCase,
+  statementUseCase,
+} from './use-cases/reports.ts';
 
 const tags = ['billing'];
 const AccountParams = z.object({ accountId: Id });
@@ -123,6 +128,28 @@ export function billingReceivablesRoutes(ctx: AppContext): FastifyPluginAsyncZod
       async (request, reply) => {
         const statement = await statementUseCase(ctx, actorOf(request), request.params.accountId, request.query);
         return csvReply(reply, `statement-${statement.to}.csv`, statementCsv(statement));
+      },
+    );
+    app.get(
+      '/api/v1/accounts/:accountId/billing-statement.pdf',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'The statement of account as PDF (same figures)',
+          params: AccountParams,
+          querystring: StatementQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await statementPdfUseCase(ctx, actorOf(request), request.params.accountId, request.query);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', `attachment; filename="${file.fileName}"`)
+          .header('cache-control', 'private, no-store')
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "sandbox; default-src 'none'")
+          .send(file.pdf);
       },
     );
     app.get(

@@ -16,9 +16,14 @@ export function StatementView({ accountId }: { accountId: string }) {
     <section aria-labelledby="statement-title" className="stack billing-statement">
       <div className="page-header">
         <h2 id="statement-title">{t('billing.statement.title')}</h2>
-        <a className="btn btn--secondary" href={`/api/v1/accounts/${accountId}/billing-statement.csv`} download>
-          {t('billing.statement.csv')}
-        </a>
+        <div className="page-actions">
+          <a className="btn btn--secondary" href={`/api/v1/accounts/${accountId}/billing-statement.pdf`} download>
+            {t('billing.statement.pdf')}
+          </a>
+          <a className="btn btn--secondary" href={`/api/v1/accounts/${accountId}/billing-statement.csv`} download>
+            {t('billing.statement.csv')}
+          </a>
+        </div>
       </div>
       {!currencies.length ? <EmptyState title={t('billing.statement.empty')} /> : null}
       {currencies.map((part) => (

@@ -53,7 +53,8 @@ export const billingReceivablesMessages = {
   'billing.statement.type.credit_note': 'Credit note {number}',
   'billing.statement.type.payment': 'Payment for {number}',
   'billing.statement.empty': 'Nothing to show yet.',
-  'billing.statement.csv': 'Download CSV',
+  'billing.statement.csv': 'Statement CSV',
+  'billing.statement.pdf': 'Statement PDF',
   'billing.reminders.title': 'Payment reminders',
   'billing.reminders.intro':
     'Emails to the billing contacts of open invoices. Each reminder goes out at most once per invoice, and none once it is paid or void.',

@@ -9,7 +9,9 @@ import type {
 import { accountScopeOf, scopeParams, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
+import { readPortalSettings } from '../../settings/index.ts';
 import { billingPolicy } from '../policy.ts';
+import { renderStatementPdf } from '../statement-pdf.ts';
 import { agingByAccount, statementEntries, sumDocuments } from '../repository-reports.ts';
 import { findProfile } from '../repository-setup.ts';
 import { todayOf } from './load.ts';
@@ -118,4 +120,23 @@ export async function statementUseCase(
       entries: state.entries,
     })),
   };
+}
+
+/** The statement as PDF, in the account's billing language, with the portal's name and colour. */
+export async function statementPdfUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  query: z.infer<typeof StatementQuery>,
+) {
+  const statement = await statementUseCase(ctx, actor, accountId, query);
+  const profile = await findProfile(ctx.db, accountId, scopeParams(accountScopeOf(actor)));
+  const settings = await readPortalSettings(ctx.db);
+  const pdf = await renderStatementPdf(
+    statement,
+    { name: settings.name, color: settings.primary_color },
+    profile?.language ?? 'en',
+    ctx.clock.now(),
+  );
+  return { pdf, fileName: `statement-${statement.to}.pdf` };
 }
