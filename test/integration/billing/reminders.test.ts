@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendPaymentReminders } from '../../../src/server/modules/billing/index.ts';
-import type { TestPortal } from '../../support/harness.ts';
+import { idOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
 import { startWithoutBilling } from './helpers.ts';
@@ -133,8 +133,9 @@ describe('billing: payment reminders (dunning)', () => {
     ]);
   });
 
+  let another: { id: string; number: string };
   it('switched off, the sweep sends nothing', async () => {
-    const another = await sentInvoice(dayOffset(25));
+    another = await sentInvoice(dayOffset(25)); // due on receipt: its first reminder is the +7 one
     const settings = (await owner.get('/api/v1/billing/reminder-settings')).json();
     await owner.patch(
       '/api/v1/billing/reminder-settings',
@@ -144,5 +145,20 @@ describe('billing: payment reminders (dunning)', () => {
     await moveDays(7);
     expect(await sweepTwiceAtOnce()).toBe(0);
     expect((await reminderMails()).some((mail) => mail.subject.includes(another.number))).toBe(false);
+  });
+
+  it('an account whose segment lost billing gets no reminders until billing is back', async () => {
+    const clients = await idOf(portal.ctx.db, 'segments', 'Clients');
+    const off = await owner.patch(`/api/v1/segments/${clients}`, { modules: ['documents', 'messages'] });
+    expect(off.statusCode, off.body).toBe(200);
+    const settings = (await owner.get('/api/v1/billing/reminder-settings')).json();
+    await owner.patch('/api/v1/billing/reminder-settings', { enabled: true }, { 'if-match': String(settings.version) });
+    expect(await sweepTwiceAtOnce()).toBe(0);
+    await owner.patch(`/api/v1/segments/${clients}`, { modules: ['documents', 'messages', 'billing'] });
+    expect(await sweepTwiceAtOnce()).toBe(1);
+    const mails = await reminderMails();
+    expect(
+      mails.filter((mail) => mail.subject === `Overdue: invoice ${another.number} was due on ${dayOffset(25)}`),
+    ).toHaveLength(2);
   });
 });

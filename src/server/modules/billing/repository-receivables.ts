@@ -104,8 +104,9 @@ export interface ReminderCandidate {
 }
 
 /**
- * Open invoices whose earliest reminder date has come, in (due_date, id) pages. The sweep acts for the portal, not
- * for a person: no scope.
+ * Open invoices whose earliest reminder date has come, in (due_date, id) pages, of accounts whose segment has
+ * billing (a reminder would point people at a page they no longer have). The sweep acts for the portal, not for a
+ * person: no scope.
  */
 export async function listReminderCandidates(
   db: Queryable,
@@ -118,8 +119,8 @@ export async function listReminderCandidates(
     `SELECT d.id, d.account_id, to_char(d.issue_date, 'YYYY-MM-DD') AS issue_date,
        to_char(d.due_date, 'YYYY-MM-DD') AS due_date,
        COALESCE((SELECT array_agg(r.step) FROM billing_invoice_reminders r WHERE r.document_id = d.id), '{}') AS sent_steps
-     FROM billing_documents d
-     WHERE d.kind = 'invoice' AND d.status = 'sent' AND d.due_date IS NOT NULL
+     FROM billing_documents d JOIN accounts a ON a.id = d.account_id JOIN segments s ON s.id = a.segment_id
+     WHERE d.kind = 'invoice' AND d.status = 'sent' AND d.due_date IS NOT NULL AND 'billing' = ANY(s.modules)
        AND d.due_date <= $1::date - $2::int
        AND ($3::date IS NULL OR (d.due_date, d.id) > ($3::date, $4::uuid))
      ORDER BY d.due_date, d.id LIMIT $5`,
@@ -141,13 +142,4 @@ export async function claimReminder(db: Queryable, documentId: string, step: num
     [documentId, step, now],
   );
   return rowCount === 1;
-}
-
-/** The steps already sent for an authorized invoice (no scope: the caller loaded it). */
-export async function listSentReminders(db: Queryable, documentId: string) {
-  const { rows } = await db.query<{ step: number; sent_at: Date }>(
-    'SELECT step, sent_at FROM billing_invoice_reminders WHERE document_id = $1 ORDER BY sent_at, step',
-    [documentId],
-  );
-  return rows;
 }
