@@ -59,6 +59,15 @@ describe('billing credit notes', () => {
     await owner.getByRole('link', { name: `Credit note ${creditNote}` }).waitFor();
     await capture(owner, 'console-credited-invoice');
 
+    // The list filtered to the account and to invoices, with its totals per currency.
+    await owner.goto(`${portico.baseUrl}/console/billing`);
+    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByLabel('Type').selectOption({ label: 'Invoice' });
+    await owner
+      .getByRole('status', { name: 'Totals of this list' })
+      .getByText(/^2 documents: €3,444\.00 · open €2,544\.00$/)
+      .waitFor();
+    await capture(owner, 'console-billing-filtered');
     await owner.goto(`${portico.baseUrl}/console/billing/receivables`);
     await owner.getByRole('heading', { level: 1, name: 'Accounts receivable' }).waitFor();
     await owner.getByRole('link', { name: 'Statement for Acme Manufacturing' }).waitFor();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
-import type { BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
+import type { Account, BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
@@ -37,12 +37,15 @@ function DocumentsPage() {
   const [status, setStatus] = useState('');
   const [kind, setKind] = useState('');
   const [overdue, setOverdue] = useState(false);
+  const [accountId, setAccountId] = useState('');
+  const accounts = useResource<{ items: Account[] }>('/accounts', { limit: 200 });
   const [dueFrom, setDueFrom] = useState('');
   const [dueTo, setDueTo] = useState('');
   const filters = {
     status: status || undefined,
     kind: kind || undefined,
     overdue: overdue ? 'true' : undefined,
+    accountId: accountId || undefined,
     dueFrom: dueFrom || undefined,
     dueTo: dueTo || undefined,
   };
@@ -89,6 +92,19 @@ function DocumentsPage() {
           {KINDS.map((value) => (
             <option key={value} value={value}>
               {t(`billing.kind.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('billing.col.account')}
+          name="accountId"
+          value={accountId}
+          onChange={(e) => setAccountId(e.target.value)}
+        >
+          <option value="">{t('billing.filter.any')}</option>
+          {accounts.data?.items.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.name}
             </option>
           ))}
         </SelectField>

@@ -9,14 +9,14 @@ import { money } from './format.tsx';
 export function ListTotals({ filters }: { filters: Query }) {
   const totals = useResource<z.infer<typeof BillingTotals>>('/billing-documents/totals', filters);
   if (!totals.data?.items.length) return null;
+  // A live region: the totals follow the filters as they change.
   return (
-    <dl className="billing-totals" aria-label={t('billing.totals.label')}>
+    <div className="billing-totals" role="status" aria-label={t('billing.totals.label')}>
       {totals.data.items.map((row) => (
-        <div key={row.currency}>
-          <dt className="sr-only">{row.currency}</dt>
-          <dd>{t('billing.totals.row', { count: row.count, total: money(row.total), balance: money(row.balance) })}</dd>
-        </div>
+        <p key={row.currency}>
+          {t('billing.totals.row', { count: row.count, total: money(row.total), balance: money(row.balance) })}
+        </p>
       ))}
-    </dl>
+    </div>
   );
 }
