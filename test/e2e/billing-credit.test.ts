@@ -61,8 +61,8 @@ describe('billing credit notes', () => {
 
     // The list filtered to the account and to invoices, with its totals per currency.
     await owner.goto(`${portico.baseUrl}/console/billing`);
-    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
-    await owner.getByLabel('Type').selectOption({ label: 'Invoice' });
+    await owner.getByRole('combobox', { name: 'Account', exact: true }).selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByRole('combobox', { name: 'Type', exact: true }).selectOption({ label: 'Invoice' });
     await owner
       .getByRole('status', { name: 'Totals of this list' })
       .getByText(/^2 documents: €3,444\.00 · open €2,544\.00$/)
