@@ -68,7 +68,7 @@ function DocumentsPage() {
           </>
         }
       />
-      <div className="filters">
+      <div className="filters billing-filters">
         <SelectField
           label={t('billing.filter.status')}
           name="status"
