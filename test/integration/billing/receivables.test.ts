@@ -295,4 +295,21 @@ describe('billing: credit notes, reissue, receivables views and CSV exports', ()
     );
     expect(rows.map((row) => row.details.kind)).toEqual(['invoices', 'credit-notes', 'payments']);
   });
+
+  it('a credit note and a payment racing for the same balance: one wins, the balance never goes below zero', async () => {
+    const raced = await sentInvoice(acme, 1); // 120.00
+    const note = await owner.post(`/api/v1/billing-documents/${raced.id}/credit-notes`, { mode: 'full' });
+    const [sent, paid] = await Promise.all([
+      owner.post(`/api/v1/billing-documents/${note.json().id}/send`),
+      owner.post(`/api/v1/billing-documents/${raced.id}/payments`, {
+        amount: 12000,
+        method: 'cash',
+        receivedOn: dayOffset(0),
+      }),
+    ]);
+    expect([sent.statusCode, paid.statusCode].sort()).toEqual(sent.statusCode === 200 ? [200, 409] : [201, 409]);
+    const after = (await owner.get(`/api/v1/billing-documents/${raced.id}`)).json();
+    expect(after.status).toBe('paid');
+    expect(after.amountPaid.amount + after.amountCredited.amount).toBe(12000);
+  });
 });
