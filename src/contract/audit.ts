@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = [
   'billing.quote_accepted',
   'billing.quote_declined',
   'billing.payment_recorded',
+  'billing.reminders_updated',
+  'export.billing_csv',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

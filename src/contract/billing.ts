@@ -186,6 +186,15 @@ export const BillingLine = z.object({
   total: Money,
 });
 
+/** The other end of a credit note or reissue: the invoice credited, or the invoice this one replaces. */
+export const RelatedDocument = z.object({
+  id: Id,
+  kind: BillingDocumentKind,
+  number: z.string().nullable(),
+  status: BillingDocumentStatus,
+});
+export type RelatedDocument = z.infer<typeof RelatedDocument>;
+
 const DocumentSummaryFields = {
   id: Id,
   accountId: Id,
@@ -199,11 +208,26 @@ const DocumentSummaryFields = {
   overdue: z.boolean(),
   total: Money,
   amountPaid: Money,
+  /** What sent credit notes took off this invoice. */
+  amountCredited: Money,
   balance: Money,
+  /** The invoice a credit note credits, or the voided invoice a reissued one replaces. */
+  related: RelatedDocument.nullable(),
   sentAt: Timestamp.nullable(),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete', 'send', 'void', 'recordPayment', 'accept', 'decline', 'downloadPdf'),
+  abilities: Abilities(
+    'update',
+    'delete',
+    'send',
+    'void',
+    'recordPayment',
+    'accept',
+    'decline',
+    'downloadPdf',
+    'creditNote',
+    'reissue',
+  ),
 };
 export const BillingDocumentSummary = z.object(DocumentSummaryFields);
 export type BillingDocumentSummary = z.infer<typeof BillingDocumentSummary>;
@@ -224,6 +248,9 @@ export const BillingDocument = z.object({
     .object({ at: Timestamp, name: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable() })
     .nullable(),
   billTo: z.object({ legalName: z.string(), address: z.string(), taxId: z.string() }).nullable(),
+  /** Credit notes against this invoice, and the invoice that replaced it after a void (number history). */
+  creditNotes: z.array(RelatedDocument),
+  replacedBy: RelatedDocument.nullable(),
 });
 export type BillingDocument = z.infer<typeof BillingDocument>;
 
@@ -234,6 +261,8 @@ export const BillingDocumentListQuery = z.object({
   status: BillingDocumentStatus.optional(),
   accountId: Id.optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  dueFrom: z.iso.date().optional(),
+  dueTo: z.iso.date().optional(),
 });
 
 export const AcceptQuote = z

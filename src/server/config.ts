@@ -45,6 +45,7 @@ const EnvSchema = z.object({
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -134,6 +135,8 @@ export interface Config {
   storage: StorageConfig;
   /** jobIntervalSeconds 0: this process runs no document jobs (reminders, purge, orphan sweep). */
   documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
+  /** intervalSeconds 0: this process sends no payment reminders (another process may). */
+  billingReminders: { intervalSeconds: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -288,5 +291,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       defaultQuotaBytes: values.DOCUMENTS_DEFAULT_QUOTA_BYTES,
       jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
     },
+    billingReminders: { intervalSeconds: values.BILLING_REMINDER_INTERVAL_SECONDS },
   };
 }

@@ -73,10 +73,28 @@ export const en = {
   'billing.pdf.paid': 'Paid',
   'billing.pdf.balance': 'Balance due',
   'billing.pdf.payOnline': 'View and pay online',
+  'billing.pdf.credits': 'Credits invoice {number}',
+  'billing.pdf.replaces': 'Replaces invoice {number} (void)',
+  'billing.statement.title': 'Statement of account',
+  'billing.statement.period': '{from} to {to}',
+  'billing.statement.until': 'Up to {to}',
+  'billing.statement.date': 'Date',
+  'billing.statement.debit': 'Charged',
+  'billing.statement.credit': 'Credited',
+  'billing.statement.balance': 'Balance',
+  'billing.statement.opening': 'Opening balance',
+  'billing.statement.closing': 'Closing balance',
+  'billing.statement.invoice': 'Invoice {number}',
+  'billing.statement.credit_note': 'Credit note {number}',
+  'billing.statement.payment': 'Payment for {number}',
   'mail.billing.subject':
     '{kind, select, quote {Quote} credit_note {Credit note} other {Invoice}} {number} from {portal}',
   'mail.billing.body':
     '{portal} sent you {kind, select, quote {quote} credit_note {credit note} other {invoice}} {number} for {total}{due, select, none {} other {, due on {due}}}. The PDF is attached.',
   'mail.billing.button': 'View in the portal',
+  'mail.billing.reminder.subject':
+    '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
+  'mail.billing.reminder.body':
+    '{when, select, before {A friendly reminder from {portal}: invoice {number} for {balance} is due on {due}.} today {Invoice {number} from {portal} for {balance} is due today.} other {Invoice {number} from {portal} was due on {due} and {balance} is still open. If you have already paid, thank you, and please ignore this message.}}',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -8,7 +8,7 @@ import { idOf, startPortal } from '../../support/harness.ts';
 export async function startWithoutBilling() {
   const portal = await startPortal();
   await portal.ctx.db.query(
-    'TRUNCATE billing_payments, billing_document_lines, billing_documents, billing_number_counters, billing_profiles, billing_tax_rates, billing_payment_terms',
+    'TRUNCATE billing_invoice_reminders, billing_payments, billing_document_lines, billing_documents, billing_number_counters, billing_profiles, billing_tax_rates, billing_payment_terms',
   );
   const owner = await portal.signedIn('owner@northwind.example');
   const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');

@@ -334,7 +334,17 @@ const CASES: Case[] = [
     route: '/api/v1/billing/number-series/:seriesKind',
     scope: 'staff',
     body: () => ({ prefix: 'HACK' }),
+  }, // Accounts receivable (credit notes, reissue, statements).
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/credit-notes',
+    scope: 'account',
+    body: () => ({ mode: 'full' }),
   },
+  { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/reissue', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.csv', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.pdf', scope: 'account' },
 ];
 
 const randomIds = (): Ids => ({

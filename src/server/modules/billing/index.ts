@@ -8,3 +8,5 @@ export { sendDocumentMail } from './emails.ts';
 /** For the numbering tests only (a rolled-back transaction must give its number back). */
 export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling } from './seed-demo.ts';
+/** The payment reminder sweep (tests and the CLI run one pass directly). */
+export { sendPaymentReminders } from './reminders.ts';

@@ -60,6 +60,17 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
   pdf.fillColor('#111111').font('Helvetica').fontSize(10);
   pdf.text(`${label('billing.pdf.issued')}: ${date(doc.issue_date)}`, 350, 78);
   if (doc.kind === 'invoice') pdf.text(`${label('billing.pdf.due')}: ${date(doc.due_date)}`, 350, 92);
+  // A credit note names the invoice it credits; a reissued invoice the voided one it replaces.
+  if (doc.related_number)
+    pdf.text(
+      t(
+        doc.kind === 'credit_note' ? 'billing.pdf.credits' : 'billing.pdf.replaces',
+        { number: doc.related_number },
+        locale,
+      ),
+      350,
+      106,
+    );
 
   pdf.font('Helvetica-Bold').text(label('billing.pdf.billTo'), 50, 120);
   pdf.font('Helvetica').text(billTo.legalName, 50, 134);

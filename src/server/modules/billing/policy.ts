@@ -8,6 +8,8 @@ export interface DocumentFacts {
   kind: BillingDocumentKind;
   status: BillingDocumentStatus;
   amountPaid: number;
+  /** What sent credit notes took off an invoice (a credited invoice is corrected by credit, never voided). */
+  amountCredited?: number;
 }
 
 /**
@@ -37,11 +39,15 @@ export const billingPolicy = {
       update: issue && draft,
       delete: issue && draft,
       send: issue && draft,
-      void: issue && facts.kind !== 'quote' && facts.status === 'sent' && facts.amountPaid === 0,
+      void:
+        issue && facts.kind !== 'quote' && facts.status === 'sent' && facts.amountPaid === 0 && !facts.amountCredited,
       recordPayment: issue && facts.kind === 'invoice' && facts.status === 'sent',
       accept: answer,
       decline: answer,
       downloadPdf: active(actor) && (actor.staffRole !== null || !draft),
+      creditNote: issue && facts.kind === 'invoice' && facts.status === 'sent',
+      reissue:
+        issue && facts.kind === 'invoice' && facts.status === 'sent' && facts.amountPaid === 0 && !facts.amountCredited,
     };
   },
 

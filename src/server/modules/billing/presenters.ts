@@ -7,6 +7,7 @@ import type {
   NumberSeries,
   PaymentTerm,
   ReceivableRow,
+  RelatedDocument,
   TaxRate,
 } from '../../../contract/index.ts';
 import { QUANTITY_SCALE } from '../../../contract/index.ts';
@@ -84,8 +85,18 @@ export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
 const money = (amount: number, currency: string) => ({ amount, currency });
 
 function facts(row: DocumentRow) {
-  return { accountId: row.account_id, kind: row.kind, status: row.status, amountPaid: row.amount_paid };
+  return {
+    accountId: row.account_id,
+    kind: row.kind,
+    status: row.status,
+    amountPaid: row.amount_paid,
+    amountCredited: row.amount_credited,
+  };
 }
+
+/** The open balance: what is left to pay of a sent invoice after payments and credit notes. */
+export const balanceOf = (row: DocumentRow) =>
+  row.kind === 'invoice' && row.status === 'sent' ? row.total - row.amount_paid - row.amount_credited : 0;
 
 export function presentDocumentSummary(row: DocumentRow, actor: Actor): BillingDocumentSummary {
   const c = row.currency;
@@ -102,7 +113,17 @@ export function presentDocumentSummary(row: DocumentRow, actor: Actor): BillingD
     overdue: row.overdue,
     total: money(row.total, c),
     amountPaid: money(row.amount_paid, c),
-    balance: money(row.kind === 'invoice' && row.status === 'sent' ? row.total - row.amount_paid : 0, c),
+    amountCredited: money(row.amount_credited, c),
+    balance: money(balanceOf(row), c),
+    related:
+      row.related_document_id && row.related_kind && row.related_status
+        ? {
+            id: row.related_document_id,
+            kind: row.related_kind,
+            number: row.related_number,
+            status: row.related_status,
+          }
+        : null,
     sentAt: row.sent_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     version: row.version,
@@ -115,6 +136,10 @@ export function presentDocument(
   lines: LineRow[],
   profile: { legal_name: string | null; address: string; tax_id: string } | null,
   actor: Actor,
+  linked: { creditNotes: RelatedDocument[]; replacedBy: RelatedDocument | null } = {
+    creditNotes: [],
+    replacedBy: null,
+  },
 ): BillingDocument {
   const c = row.currency;
   return {
@@ -164,6 +189,8 @@ export function presentDocument(
     billTo: profile?.legal_name
       ? { legalName: profile.legal_name, address: profile.address, taxId: profile.tax_id }
       : null,
+    creditNotes: linked.creditNotes,
+    replacedBy: linked.replacedBy,
   };
 }
 

@@ -34,6 +34,11 @@ export interface DocumentRow {
   total: number;
   taxes: (LineTax & { name: string; rate: number })[];
   amount_paid: number;
+  amount_credited: number;
+  related_document_id: string | null;
+  related_kind: BillingDocumentKind | null;
+  related_number: string | null;
+  related_status: BillingDocumentStatus | null;
   pdf_key: string | null;
   pdf_sha256: string | null;
   sent_at: Date | null;
@@ -65,10 +70,12 @@ export interface LineRow {
 const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.status, d.number, d.currency, d.language,
   to_char(d.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(d.due_date, 'YYYY-MM-DD') AS due_date,
   d.payment_terms_id, d.notes, d.discount, d.subtotal, d.discount_total, d.net, d.tax_total, d.total, d.taxes,
-  d.amount_paid, d.pdf_key, d.pdf_sha256, d.sent_at, d.accepted_at, d.accepted_name, d.accepted_ip,
+  d.amount_paid, d.amount_credited, d.related_document_id, r.kind AS related_kind, r.number AS related_number,
+  r.status AS related_status, d.pdf_key, d.pdf_sha256, d.sent_at, d.accepted_at, d.accepted_name, d.accepted_ip,
   d.accepted_user_agent, d.created_at, ${timestampKey('d.created_at')} AS cursor_at, d.version,
   (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) AS overdue
-  FROM billing_documents d JOIN accounts a ON a.id = d.account_id`;
+  FROM billing_documents d JOIN accounts a ON a.id = d.account_id
+  LEFT JOIN billing_documents r ON r.id = d.related_document_id`;
 
 /** People never see drafts: `$4` true limits to documents that were sent. */
 export async function findDocument(
@@ -92,6 +99,8 @@ export interface ListFilter {
   status?: BillingDocumentStatus;
   accountId?: string;
   overdue?: boolean;
+  dueFrom?: string;
+  dueTo?: string;
   sentOnly: boolean;
   cursor: string[] | null;
   limit: number;
@@ -106,6 +115,7 @@ export async function listDocuments(db: Queryable, scope: Scope, today: string, 
        AND ($7::boolean IS NULL OR (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) = $7)
        AND (NOT $8::boolean OR d.status <> 'draft')
        AND ($9::timestamptz IS NULL OR (d.created_at, d.id) < ($9::timestamptz, $10::uuid))
+       AND ($12::date IS NULL OR d.due_date >= $12::date) AND ($13::date IS NULL OR d.due_date <= $13::date)
      ORDER BY d.created_at DESC, d.id DESC LIMIT $11`,
     [
       today,
@@ -118,6 +128,8 @@ export async function listDocuments(db: Queryable, scope: Scope, today: string, 
       filter.cursor?.[0] ?? null,
       filter.cursor?.[1] ?? null,
       filter.limit + 1,
+      filter.dueFrom ?? null,
+      filter.dueTo ?? null,
     ],
   );
   return rows;
@@ -296,8 +308,8 @@ export async function insertPayment(
   );
   await db.query(
     `UPDATE billing_documents SET amount_paid = amount_paid + $2, updated_at = $3, version = version + 1,
-       status = CASE WHEN amount_paid + $2 >= total THEN 'paid' ELSE status END,
-       paid_at = CASE WHEN amount_paid + $2 >= total THEN $3 ELSE paid_at END
+       status = CASE WHEN amount_paid + $2 + amount_credited >= total THEN 'paid' ELSE status END,
+       paid_at = CASE WHEN amount_paid + $2 + amount_credited >= total THEN $3 ELSE paid_at END
      WHERE id = $1`,
     [row.document_id, row.amount, row.now],
   );
@@ -316,8 +328,9 @@ export interface ReceivableDbRow {
 export async function listReceivables(db: Queryable, scope: Scope, today: string): Promise<ReceivableDbRow[]> {
   return (
     await db.query<ReceivableDbRow>(
-      `SELECT d.account_id, a.name AS account_name, d.currency, sum(d.total - d.amount_paid)::bigint AS outstanding,
-         COALESCE(sum(d.total - d.amount_paid) FILTER (WHERE d.due_date < $1::date), 0)::bigint AS overdue,
+      `SELECT d.account_id, a.name AS account_name, d.currency,
+         sum(d.total - d.amount_paid - d.amount_credited)::bigint AS outstanding,
+         COALESCE(sum(d.total - d.amount_paid - d.amount_credited) FILTER (WHERE d.due_date < $1::date), 0)::bigint AS overdue,
          count(*)::int AS open_invoices
        FROM billing_documents d JOIN accounts a ON a.id = d.account_id
        WHERE d.kind = 'invoice' AND d.status = 'sent' AND ($2::boolean OR d.account_id = ANY($3::uuid[]))

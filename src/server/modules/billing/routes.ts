@@ -18,6 +18,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { startBillingReminders } from './reminders.ts';
+import { billingReceivablesRoutes } from './routes-receivables.ts';
 import { billingSetupRoutes } from './routes-setup.ts';
 import { acceptQuoteUseCase, declineQuoteUseCase } from './use-cases/answer-quote.ts';
 import { createDocumentUseCase } from './use-cases/create-document.ts';
@@ -40,6 +42,9 @@ const meta = (request: { ip: string; headers: Record<string, unknown> }) => ({
 export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(billingSetupRoutes(ctx));
+    await app.register(billingReceivablesRoutes(ctx));
+    const stopReminders = startBillingReminders(ctx, ctx.config.billingReminders.intervalSeconds);
+    app.addHook('onClose', async () => stopReminders());
 
     app.get(
       '/api/v1/billing-documents',

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
-import type { BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
+import type { Account, BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { Checkbox, SelectField } from '../../ui/Field.tsx';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { EmptyState, ErrorState, PageHeader } from '../../ui/common.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { ConsoleBillingDocument } from './ConsoleDocumentPage.tsx';
+import { ConsoleStatementPage, ReceivablesPage } from './ConsoleReceivables.tsx';
+import { ListTotals } from './ListTotals.tsx';
 import { BillingSettingsPage, BillingProfilePage } from './ConsoleSetup.tsx';
 import { NewDocumentPage } from './NewDocumentPage.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
@@ -19,6 +21,8 @@ export default function ConsoleBilling() {
       <Route index element={<DocumentsPage />} />
       <Route path="new" element={<NewDocumentPage />} />
       <Route path="settings" element={<BillingSettingsPage />} />
+      <Route path="receivables" element={<ReceivablesPage />} />
+      <Route path="statements/:accountId" element={<ConsoleStatementPage />} />
       <Route path="profiles/:accountId" element={<BillingProfilePage />} />
       <Route path=":documentId" element={<ConsoleBillingDocument />} />
       <Route path="*" element={<NotFoundPage />} />
@@ -33,17 +37,28 @@ function DocumentsPage() {
   const [status, setStatus] = useState('');
   const [kind, setKind] = useState('');
   const [overdue, setOverdue] = useState(false);
-  const list = usePagedList<BillingDocumentSummary>('/billing-documents', {
+  const [accountId, setAccountId] = useState('');
+  const accounts = useResource<{ items: Account[] }>('/accounts', { limit: 200 });
+  const [dueFrom, setDueFrom] = useState('');
+  const [dueTo, setDueTo] = useState('');
+  const filters = {
     status: status || undefined,
     kind: kind || undefined,
     overdue: overdue ? 'true' : undefined,
-  });
+    accountId: accountId || undefined,
+    dueFrom: dueFrom || undefined,
+    dueTo: dueTo || undefined,
+  };
+  const list = usePagedList<BillingDocumentSummary>('/billing-documents', filters);
   return (
     <>
       <PageHeader
         title={t('billing.list.title')}
         actions={
           <>
+            <Link className="btn btn--secondary" to="/console/billing/receivables">
+              {t('billing.aging.link')}
+            </Link>
             <Link className="btn btn--secondary" to="/console/billing/settings">
               {t('billing.settings.link')}
             </Link>
@@ -53,7 +68,7 @@ function DocumentsPage() {
           </>
         }
       />
-      <div className="filters">
+      <div className="filters billing-filters">
         <SelectField
           label={t('billing.filter.status')}
           name="status"
@@ -80,12 +95,40 @@ function DocumentsPage() {
             </option>
           ))}
         </SelectField>
+        <SelectField
+          label={t('billing.col.account')}
+          name="accountId"
+          value={accountId}
+          onChange={(e) => setAccountId(e.target.value)}
+        >
+          <option value="">{t('billing.filter.any')}</option>
+          {accounts.data?.items.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.name}
+            </option>
+          ))}
+        </SelectField>
         <Checkbox
           label={t('billing.filter.overdue')}
           checked={overdue}
           onChange={(e) => setOverdue(e.target.checked)}
         />
+        <TextField
+          label={t('billing.filter.dueFrom')}
+          name="dueFrom"
+          type="date"
+          value={dueFrom}
+          onChange={(e) => setDueFrom(e.target.value)}
+        />
+        <TextField
+          label={t('billing.filter.dueTo')}
+          name="dueTo"
+          type="date"
+          value={dueTo}
+          onChange={(e) => setDueTo(e.target.value)}
+        />
       </div>
+      <ListTotals filters={filters} />
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}

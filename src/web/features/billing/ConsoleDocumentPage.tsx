@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { CreditNoteDialog } from './CreditNoteDialog.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
 import { day, money, titleOf } from './format.tsx';
 
@@ -22,6 +23,7 @@ export function ConsoleBillingDocument() {
   const document = useResource<BillingDocument>(`/billing-documents/${documentId}`);
   const payments = useResource<{ items: BillingPayment[] }>(`/billing-documents/${documentId}/payments`);
   const [error, setError] = useState<unknown>(null);
+  const [crediting, setCrediting] = useState(false);
   if (document.error) return <ErrorState error={document.error} onRetry={document.reload} />;
   if (!document.data) return <Loading />;
   const doc = document.data;
@@ -35,6 +37,15 @@ export function ConsoleBillingDocument() {
       });
       document.setData(updated);
       if (action === 'send') toast(t('billing.sent', { number: updated.number ?? '' }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+  async function reissue() {
+    setError(null);
+    try {
+      const draft = await api<BillingDocument>(`/billing-documents/${doc.id}/reissue`, { method: 'POST', body: {} });
+      navigate(`/console/billing/${draft.id}`);
     } catch (caught) {
       setError(caught);
     }
@@ -75,6 +86,26 @@ export function ConsoleBillingDocument() {
                 {t('billing.void')}
               </button>
             ) : null}
+            {doc.abilities.creditNote ? (
+              <button type="button" className="btn btn--secondary" onClick={() => setCrediting(true)}>
+                {t('billing.creditNote.open')}
+              </button>
+            ) : null}
+            {doc.abilities.reissue ? (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() =>
+                  void confirm({
+                    title: t('billing.reissueConfirm', { number: doc.number ?? '' }),
+                    confirmLabel: t('billing.reissue'),
+                    danger: true,
+                  }).then((ok) => (ok ? reissue() : undefined))
+                }
+              >
+                {t('billing.reissue')}
+              </button>
+            ) : null}
             {doc.abilities.delete ? (
               <button type="button" className="btn btn--secondary" onClick={() => void remove()}>
                 {t('billing.delete')}
@@ -84,6 +115,17 @@ export function ConsoleBillingDocument() {
         }
       />
       <FormAlert error={error} />
+      {crediting ? (
+        <CreditNoteDialog
+          invoice={doc}
+          onClose={() => setCrediting(false)}
+          onCreated={(note) => {
+            setCrediting(false);
+            toast(t('billing.creditNote.created'));
+            navigate(`/console/billing/${note.id}`);
+          }}
+        />
+      ) : null}
       <DocumentView document={doc} />
       {payments.data?.items.length ? (
         <section aria-labelledby="payments-title">

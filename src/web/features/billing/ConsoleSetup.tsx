@@ -9,6 +9,7 @@ import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { ReminderSettingsSection } from './ReminderSettingsForm.tsx';
 
 /** Tax rates, payment terms and number series (owners and admins change them; agents read). */
 export function BillingSettingsPage() {
@@ -52,6 +53,7 @@ export function BillingSettingsPage() {
           ))}
         </ul>
       </section>
+      <ReminderSettingsSection />
     </>
   );
 }

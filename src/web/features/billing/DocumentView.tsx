@@ -1,6 +1,7 @@
 import type { BillingDocument } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { day, money, StatusBadge } from './format.tsx';
+import { RelatedFacts } from './RelatedDocuments.tsx';
 
 /** A quote, invoice or credit note as both sides read it: parties, dates, lines, taxes and totals. */
 export function DocumentView({ document }: { document: BillingDocument }) {
@@ -23,6 +24,7 @@ export function DocumentView({ document }: { document: BillingDocument }) {
             <dd>{day(document.dueDate)}</dd>
           </div>
         ) : null}
+        <RelatedFacts document={document} />
         {document.billTo ? (
           <div>
             <dt>{t('billing.billTo')}</dt>
@@ -95,14 +97,24 @@ export function DocumentView({ document }: { document: BillingDocument }) {
                 <strong>{money(document.total)}</strong>
               </td>
             </tr>
-            {document.amountPaid.amount ? (
+            {document.amountPaid.amount || document.amountCredited.amount ? (
               <>
-                <tr>
-                  <th scope="row" colSpan={3} className="num">
-                    {t('billing.paid')}
-                  </th>
-                  <td className="num">{money(document.amountPaid)}</td>
-                </tr>
+                {document.amountPaid.amount ? (
+                  <tr>
+                    <th scope="row" colSpan={3} className="num">
+                      {t('billing.paid')}
+                    </th>
+                    <td className="num">{money(document.amountPaid)}</td>
+                  </tr>
+                ) : null}
+                {document.amountCredited.amount ? (
+                  <tr>
+                    <th scope="row" colSpan={3} className="num">
+                      {t('billing.credited')}
+                    </th>
+                    <td className="num">{money(document.amountCredited)}</td>
+                  </tr>
+                ) : null}
                 <tr>
                   <th scope="row" colSpan={3} className="num">
                     {t('billing.balance')}

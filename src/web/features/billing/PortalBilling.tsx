@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
+import { StatementView } from './StatementView.tsx';
 
 /** The portal's billing pages: the active account's invoices and quotes, one document, its PDF, accepting a quote. */
 export function PortalBilling() {
@@ -50,6 +51,7 @@ function PortalBillingList() {
           { header: t('billing.col.balance'), className: 'num', cell: (item) => money(item.balance) },
         ]}
       />
+      {me.activeAccountId ? <StatementView accountId={me.activeAccountId} /> : null}
     </>
   );
 }

@@ -29,7 +29,7 @@ export async function recordPaymentUseCase(
     const facts = { accountId: row.account_id, kind: row.kind, status: row.status, amountPaid: row.amount_paid };
     if (!billingPolicy.documentAbilities(actor, facts).recordPayment)
       throw conflict('Payments are recorded against sent, unpaid invoices.', 'not_payable');
-    const balance = row.total - row.amount_paid;
+    const balance = row.total - row.amount_paid - row.amount_credited;
     if (input.amount > balance)
       throw fieldError(
         'amount',

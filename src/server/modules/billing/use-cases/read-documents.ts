@@ -7,16 +7,22 @@ import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { billingPolicy } from '../policy.ts';
 import { presentDocument, presentDocumentSummary, presentPayment } from '../presenters.ts';
 import { listDocuments, listLines, listPayments } from '../repository-documents.ts';
+import { listLinkedDocuments, type LinkedRow } from '../repository-receivables.ts';
 import { findProfile } from '../repository-setup.ts';
 import { loadDocument, todayOf } from './load.ts';
 
 export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: string) {
   const row = await loadDocument(ctx, actor, id);
-  const [lines, profile] = await Promise.all([
+  const [lines, profile, linked] = await Promise.all([
     listLines(ctx.db, id),
     findProfile(ctx.db, row.account_id, scopeParams(accountScopeOf(actor))),
+    listLinkedDocuments(ctx.db, id, row.account_id, !billingPolicy.seesDrafts(actor)),
   ]);
-  return presentDocument(row, lines, profile, actor);
+  const related = ({ id, kind, number, status }: LinkedRow) => ({ id, kind, number, status });
+  return presentDocument(row, lines, profile, actor, {
+    creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
+    replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
+  });
 }
 
 type ListQuery = z.infer<typeof BillingDocumentListQuery>;
@@ -31,6 +37,8 @@ export async function listDocumentsUseCase(ctx: AppContext, actor: Actor, query:
     status: query.status,
     accountId: account,
     overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+    dueFrom: query.dueFrom,
+    dueTo: query.dueTo,
     sentOnly: !billingPolicy.seesDrafts(actor),
     cursor: decodeCursor(query.cursor, ['timestamp', 'uuid']),
     limit: query.limit,

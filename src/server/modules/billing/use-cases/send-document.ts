@@ -9,6 +9,7 @@ import { renderPdfOf } from '../documents-pdf.ts';
 import { billingPolicy } from '../policy.ts';
 import { listLines, markSent } from '../repository-documents.ts';
 import { findPaymentTerm, takeNextNumber } from '../repository-setup.ts';
+import { applyCreditNoteInTransaction } from './credit-notes.ts';
 import { loadDocument, todayOf } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
@@ -34,6 +35,8 @@ export async function sendDocumentUseCase(ctx: AppContext, actor: Actor, id: str
     await ctx.db.transaction(async (tx) => {
       const row = await loadDocument(ctx, actor, id, tx, true);
       if (row.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
+      // A credit note against an invoice takes its total off the invoice's balance in the same transaction.
+      await applyCreditNoteInTransaction(tx, row, now);
       const number = await takeNextNumber(tx, row.kind, now);
       const issueDate = todayOf(now);
       const terms = row.payment_terms_id ? await findPaymentTerm(tx, row.payment_terms_id) : null;

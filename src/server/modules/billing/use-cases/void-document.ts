@@ -4,6 +4,7 @@ import { conflict, forbidden } from '../../../platform/http/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { setStatus } from '../repository-documents.ts';
+import { lockCreditedInvoice, reverseCredit } from '../repository-receivables.ts';
 import { loadDocument } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
@@ -14,10 +15,24 @@ export async function voidDocumentUseCase(ctx: AppContext, actor: Actor, id: str
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const row = await loadDocument(ctx, actor, id, tx, true);
-    const facts = { accountId: row.account_id, kind: row.kind, status: row.status, amountPaid: row.amount_paid };
+    const facts = {
+      accountId: row.account_id,
+      kind: row.kind,
+      status: row.status,
+      amountPaid: row.amount_paid,
+      amountCredited: row.amount_credited,
+    };
     if (!billingPolicy.documentAbilities(actor, facts).void)
-      throw conflict('Only a sent invoice or credit note without payments can be voided.', 'not_voidable');
+      throw conflict(
+        'Only a sent invoice or credit note without payments or credit notes can be voided.',
+        'not_voidable',
+      );
     await setStatus(tx, id, 'void', now);
+    // A voided credit note no longer counts against its invoice.
+    if (row.kind === 'credit_note' && row.related_document_id) {
+      await lockCreditedInvoice(tx, row.related_document_id);
+      await reverseCredit(tx, row.related_document_id, row.total, now);
+    }
     await recordAudit(tx, {
       action: 'billing.document_voided',
       actor: { id: actor.userId, label: actor.email },

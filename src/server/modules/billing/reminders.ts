@@ -1,0 +1,87 @@
+import { displayMoney } from '../../../contract/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { startPeriodic } from '../../platform/periodic.ts';
+import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { documentUrl } from './documents-pdf.ts';
+import { dunningStepDue, reminderWhen } from './dunning-schedule.ts';
+import { balanceOf } from './presenters.ts';
+import { findDocument, type DocumentRow } from './repository-documents.ts';
+import { claimReminder, listReminderCandidates, readReminderSettings } from './repository-receivables.ts';
+import { findRecipients } from './repository-setup.ts';
+
+const BATCH = 500;
+
+/** Queues the reminder mails of one step for an invoice (in the claim's transaction). */
+async function queueReminderMails(ctx: AppContext, tx: Queryable, row: DocumentRow, step: number) {
+  const recipients = await findRecipients(tx, row.account_id);
+  if (!recipients.length) return;
+  const settings = await readPortalSettings(tx);
+  const base = settings.base_url ?? ctx.config.baseUrl;
+  const branding = presentBranding(settings);
+  const vars = {
+    when: reminderWhen(step),
+    number: row.number ?? '',
+    portal: branding.name,
+    due: row.due_date ?? '',
+    balance: displayMoney(balanceOf(row), row.currency, row.language),
+  };
+  const url = await documentUrl(ctx, tx, row.id);
+  const content = renderMail(
+    { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+    {
+      subject: t('mail.billing.reminder.subject', vars, row.language),
+      paragraphs: [t('mail.billing.reminder.body', vars, row.language)],
+      action: { label: t('mail.billing.button', {}, row.language), url },
+    },
+    row.language,
+  );
+  await queueMails(
+    tx,
+    ctx.secretBox,
+    recipients.map((to) => ({ to, ...content })),
+    ctx.clock.now(),
+  );
+}
+
+/**
+ * One pass of payment reminders: for every open invoice, the step due today (dunning-schedule.ts) is claimed in
+ * `billing_invoice_reminders` and its mails queued in the same transaction, so each step goes out once even with
+ * several processes sweeping at once, and a crash between the two loses nothing. Paid or void invoices are never
+ * claimed. Returns how many reminders were queued.
+ */
+export async function sendPaymentReminders(ctx: AppContext) {
+  const settings = await readReminderSettings(ctx.db);
+  if (!settings.enabled || !settings.steps.length) return 0;
+  const now = ctx.clock.now();
+  const today = now.toISOString().slice(0, 10);
+  const earliest = Math.min(...settings.steps);
+  let after: [string, string] | null = null;
+  let sent = 0;
+  for (;;) {
+    const candidates = await listReminderCandidates(ctx.db, today, earliest, after, BATCH);
+    for (const invoice of candidates) {
+      const step = dunningStepDue(settings.steps, invoice.issue_date, invoice.due_date, today, invoice.sent_steps);
+      if (step === null) continue;
+      sent += await ctx.db.transaction(async (tx) => {
+        if (!(await claimReminder(tx, invoice.id, step, now))) return 0;
+        // The sweep acts for the portal, not for a person: the whole scope.
+        const row = await findDocument(tx, invoice.id, [true, []], today, true);
+        if (!row) return 0;
+        await queueReminderMails(ctx, tx, row, step);
+        return 1;
+      });
+    }
+    if (candidates.length < BATCH) break;
+    const last = candidates[candidates.length - 1]!;
+    after = [last.due_date, last.id];
+  }
+  return sent;
+}
+
+/** Runs the reminder sweep every `intervalSeconds` (0: never) on the periodic runner; returns the stop function. */
+export function startBillingReminders(ctx: AppContext, intervalSeconds: number): () => void {
+  return startPeriodic(ctx, 'billing reminders', intervalSeconds * 1000, () => sendPaymentReminders(ctx));
+}
