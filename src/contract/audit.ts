@@ -60,6 +60,10 @@ export const AUDIT_ACTIONS = [
   'billing.quote_accepted',
   'billing.quote_declined',
   'billing.payment_recorded',
+  'project.created',
+  'project.updated',
+  'project.deleted',
+  'task.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -16,3 +16,4 @@ export * from './ticket-activity.ts';
 export * from './home.ts';
 export * from './money.ts';
 export * from './billing.ts';
+export * from './projects.ts';
