@@ -1,5 +1,6 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
+import { projectsMessages } from './en/projects.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -33,4 +34,5 @@ export const en = {
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
   ...billingMessages,
+  ...projectsMessages,
 } as const;
