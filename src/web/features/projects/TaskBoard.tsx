@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { TASK_STATUSES, type Task, type TaskStatus, type TaskSummary } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
@@ -21,6 +21,16 @@ export function TaskBoard({ tasks, paths, onChanged }: TaskBoardProps) {
   const me = useMe();
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
+  // The task whose move button gets the focus back once it is drawn in its new column.
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!refocus) return;
+    const button = document.getElementById(`move-${refocus}`);
+    if (button) {
+      button.focus();
+      setRefocus(null);
+    }
+  }, [refocus, tasks]);
 
   async function move(task: TaskSummary, status: TaskStatus) {
     if (status === task.status || !task.abilities.changeStatus) return;
@@ -29,7 +39,7 @@ export function TaskBoard({ tasks, paths, onChanged }: TaskBoardProps) {
       onChanged(updated);
       setAnnouncement(t('tasks.board.moved', { task: task.title, status: t(`tasks.status.${status}`) }));
       // Keep the keyboard on the task that moved.
-      requestAnimationFrame(() => document.getElementById(`move-${task.id}`)?.focus());
+      setRefocus(task.id);
     } catch (error) {
       setAnnouncement(
         error instanceof ApiError && error.code === 'task_blocked'
