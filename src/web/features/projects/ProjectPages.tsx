@@ -11,6 +11,8 @@ import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/com
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
 import { TaskBoard } from './TaskBoard.tsx';
+import { useCoalesced } from '../conversations/live.ts';
+import { useEventStream } from '../notifications/useEventStream.ts';
 
 /** The projects of one account, newest first. */
 export function ProjectList({ accountId, paths }: { accountId: string; paths: ProjectPaths }) {
@@ -157,6 +159,15 @@ export function ProjectPage({ paths }: { paths: ProjectPaths }) {
   const project = useResource<Project>(`/projects/${projectId}`);
   const tasks = usePagedList<TaskSummary>(`/projects/${projectId}/tasks`, { limit: 200 });
   const [view, setView] = useState<'list' | 'board'>('list');
+  // Another person's change to a task of this project shows without a reload.
+  const reloadTasks = useCoalesced(tasks.reload);
+  useEventStream((signal) => {
+    if (
+      signal.kind === 'reconnected' ||
+      (signal.event.type.startsWith('task.') && signal.event.data.projectId === projectId)
+    )
+      reloadTasks();
+  });
   if (project.error) return <ErrorState error={project.error} onRetry={project.reload} />;
   if (!project.data) return <Loading />;
   const data = project.data;

@@ -14,6 +14,8 @@ import { useMe } from '../../session/SessionProvider.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { useCoalesced } from '../conversations/live.ts';
+import { useEventStream } from '../notifications/useEventStream.ts';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
 
 /** One task: its facts and status, checklist, what it waits for, and its comments. */
@@ -21,6 +23,11 @@ export function TaskPage({ paths }: { paths: ProjectPaths }) {
   const { taskId } = useParams();
   const task = useResource<Task>(`/tasks/${taskId}`);
   const me = useMe();
+  const reload = useCoalesced(task.reload);
+  useEventStream((signal) => {
+    if (signal.kind === 'reconnected' || (signal.event.type === 'task.updated' && signal.event.data.taskId === taskId))
+      reload();
+  });
   if (task.error) return <ErrorState error={task.error} onRetry={task.reload} />;
   if (!task.data) return <Loading />;
   const data = task.data;
