@@ -245,7 +245,10 @@ function TaskTable({
               },
             ]
           : []),
-        { header: t('tasks.col.assignee'), cell: (item) => assigneeOf(item, me.user.id) },
+        // "My tasks" are all the caller's: the project says more there than the assignee would.
+        ...(showProject
+          ? []
+          : [{ header: t('tasks.col.assignee'), cell: (item: TaskSummary) => assigneeOf(item, me.user.id) }]),
         { header: t('tasks.col.due'), cell: (item) => day(item.dueDate) },
         { header: t('tasks.col.status'), cell: (item) => <TaskBadges task={item} /> },
       ]}
@@ -308,17 +311,19 @@ export function MyTasksPage({ paths }: { paths: ProjectPaths }) {
   return (
     <>
       <PageHeader title={t('tasks.mine.title')} description={t('tasks.mine.description')} />
-      <SelectField
-        label={t('tasks.filter.status')}
-        name="status"
-        value={status}
-        onChange={(event) => setStatus(event.target.value)}
-      >
-        <option value="todo,in_progress,waiting">{t('tasks.filter.open')}</option>
-        <option value="done">{t('tasks.status.done')}</option>
-        <option value="">{t('tasks.filter.all')}</option>
-      </SelectField>
-      <TaskTable list={list} paths={paths} showProject />
+      <div className="stack">
+        <SelectField
+          label={t('tasks.filter.status')}
+          name="status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value)}
+        >
+          <option value="todo,in_progress,waiting">{t('tasks.filter.open')}</option>
+          <option value="done">{t('tasks.status.done')}</option>
+          <option value="">{t('tasks.filter.all')}</option>
+        </SelectField>
+        <TaskTable list={list} paths={paths} showProject />
+      </div>
     </>
   );
 }
