@@ -62,6 +62,10 @@ export const AUDIT_ACTIONS = [
   'billing.payment_recorded',
   'billing.reminders_updated',
   'export.billing_csv',
+  'project.created',
+  'project.updated',
+  'project.deleted',
+  'task.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

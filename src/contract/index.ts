@@ -17,3 +17,4 @@ export * from './home.ts';
 export * from './money.ts';
 export * from './billing.ts';
 export * from './billing-receivables.ts';
+export * from './projects.ts';

@@ -30,6 +30,13 @@ const ConsoleRoutes = lazy(() => import('./features/console/ConsoleRoutes.tsx'))
 const PortalDocuments = lazy(() =>
   import('./features/documents/PortalDocuments.tsx').then((module) => ({ default: module.PortalDocuments })),
 );
+/** Projects and tasks: one chunk for both pages. */
+const PortalProjects = lazy(() =>
+  import('./features/projects/ProjectRoutes.tsx').then((module) => ({ default: module.PortalProjects })),
+);
+const PortalTasks = lazy(() =>
+  import('./features/projects/ProjectRoutes.tsx').then((module) => ({ default: module.PortalTasks })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -93,6 +100,22 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalBilling />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/projects/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalProjects />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/tasks/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalTasks />
                 </Suspense>
               }
             />

@@ -9,6 +9,7 @@ import { seedDemoDocuments } from '../modules/documents/index.ts';
 import { seedDemoConversations } from '../modules/conversations/index.ts';
 import { seedDemoTickets } from '../modules/tickets/index.ts';
 import { seedDemoBilling } from '../modules/billing/index.ts';
+import { seedDemoProjects } from '../modules/projects/index.ts';
 import { forgetPortalSettingsAfterCommit } from '../modules/settings/index.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
@@ -128,7 +129,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, clients, {
       name: 'Clients',
       kind: 'client_workspaces',
-      modules: ['documents', 'messages', 'billing'],
+      modules: ['documents', 'messages', 'billing', 'projects'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });
@@ -163,6 +164,12 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await seedDemoDocuments(ctx, tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!);
     await seedDemoConversations(tx, clientAccountIds[0]!, ownerId, clientUserIds[0]!, ctx.clock.now());
     await seedDemoBilling(ctx, tx, clientAccountIds[0]!, ownerId);
+    await seedDemoProjects(tx, {
+      accountId: clientAccountIds[0]!,
+      ownerId,
+      clientId: clientUserIds[0]!,
+      now: ctx.clock.now(),
+    });
     // A consultant who works with two client companies switches between them.
     const consultant = await person('Sam Shared', 'sam@consultant.example');
     await addMembership(tx, clientAccountIds[0]!, consultant, 'member');

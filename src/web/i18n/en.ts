@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { projectsMessages } from './en/projects.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -35,4 +36,5 @@ export const en = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...projectsMessages,
 } as const;

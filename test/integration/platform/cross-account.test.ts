@@ -33,7 +33,11 @@ type Ids = Record<
   | 'billingDocumentId'
   | 'taxRateId'
   | 'paymentTermId'
-  | 'seriesKind',
+  | 'seriesKind'
+  | 'projectId'
+  | 'taskId'
+  | 'itemId'
+  | 'dependsOnId',
   string
 >;
 
@@ -345,6 +349,42 @@ const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.csv', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.pdf', scope: 'account' },
+  // Projects: projectId is the demo's project of the target account, taskId one of its tasks (waiting for
+  // dependsOnId), itemId a checklist item of the account.
+  { method: 'GET', route: '/api/v1/accounts/:accountId/projects', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/projects',
+    scope: 'account',
+    body: () => ({ name: 'Taken over' }),
+  },
+  { method: 'GET', route: '/api/v1/projects/:projectId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/projects/:projectId', scope: 'account', body: () => ({ name: 'Taken' }) },
+  { method: 'DELETE', route: '/api/v1/projects/:projectId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/projects/:projectId/tasks', scope: 'account' },
+  { method: 'POST', route: '/api/v1/projects/:projectId/tasks', scope: 'account', body: () => ({ title: 'Taken' }) },
+  { method: 'GET', route: '/api/v1/tasks/:taskId', scope: 'account' },
+  { method: 'PATCH', route: '/api/v1/tasks/:taskId', scope: 'account', body: () => ({ status: 'waiting' }) },
+  { method: 'DELETE', route: '/api/v1/tasks/:taskId', scope: 'account' },
+  { method: 'POST', route: '/api/v1/tasks/:taskId/checklist', scope: 'account', body: () => ({ title: 'Taken' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/tasks/:taskId/checklist/:itemId',
+    scope: 'account',
+    body: () => ({ done: true }),
+  },
+  { method: 'DELETE', route: '/api/v1/tasks/:taskId/checklist/:itemId', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/tasks/:taskId/dependencies',
+    scope: 'account',
+    body: (ids) => ({ dependsOnId: ids.dependsOnId }),
+  },
+  { method: 'DELETE', route: '/api/v1/tasks/:taskId/dependencies/:dependsOnId', scope: 'account' },
+  { method: 'PUT', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
+  { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
+  { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
+  { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
 ];
 
 const randomIds = (): Ids => ({
@@ -376,6 +416,10 @@ const randomIds = (): Ids => ({
   taxRateId: randomId(),
   paymentTermId: randomId(),
   seriesKind: randomId(),
+  projectId: randomId(),
+  taskId: randomId(),
+  itemId: randomId(),
+  dependsOnId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -428,6 +472,20 @@ async function conversationIds(staff: HttpClient, client: HttpClient, accountId:
 }
 
 /** The demo's sent invoice of the account and the demo's billing setup (random ids where the demo has none). */
+/** The demo's project of the account: a task waiting for another, and a checklist item of the account. */
+async function projectIds(db: TestPortal['ctx']['db'], accountId: string) {
+  const { rows } = await db.query<{ projectId: string; taskId: string; dependsOnId: string }>(
+    `SELECT t.project_id AS "projectId", d.task_id AS "taskId", d.depends_on_id AS "dependsOnId"
+       FROM task_dependencies d JOIN tasks t ON t.id = d.task_id WHERE t.account_id = $1 LIMIT 1`,
+    [accountId],
+  );
+  const item = await db.query<{ id: string }>(
+    'SELECT c.id FROM task_checklist_items c JOIN tasks t ON t.id = c.task_id WHERE t.account_id = $1 LIMIT 1',
+    [accountId],
+  );
+  return { ...rows[0]!, itemId: item.rows[0]!.id };
+}
+
 async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
   const first = async (sql: string, params: unknown[] = []) =>
     (await db.query<{ id: string }>(sql, params)).rows[0]?.id ?? randomId();
@@ -553,6 +611,7 @@ describe('objects of another workspace read as missing', () => {
       ticketId: tickets.ids[acmeId]!,
       ...tickets.setup,
       ...(await billingIds(db, acmeId)),
+      ...(await projectIds(db, acmeId)),
     };
     blueHarbor = {
       accountId: blueId,
@@ -581,6 +640,10 @@ describe('objects of another workspace read as missing', () => {
       taxRateId: randomId(),
       paymentTermId: randomId(),
       seriesKind: randomId(),
+      projectId: randomId(),
+      taskId: randomId(),
+      itemId: randomId(),
+      dependsOnId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -588,7 +651,7 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing']) ? 404 : 403,
+      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects']) ? 404 : 403,
     );
     expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
   });

@@ -196,6 +196,7 @@ describe('modules are enforced by the server', () => {
       'documents',
       'messages',
       'billing',
+      'projects',
     ]);
   });
 });

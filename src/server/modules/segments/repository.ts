@@ -120,6 +120,8 @@ const ADDRESSED_ACCOUNT_SQL = {
   folderId: `SELECT f.account_id, NULL AS kind FROM document_folders f WHERE f.id = $1`,
   fileRequestId: `SELECT r.account_id, NULL AS kind FROM file_requests r WHERE r.id = $1`,
   billingDocumentId: `SELECT b.account_id, NULL AS kind FROM billing_documents b WHERE b.id = $1`,
+  projectId: `SELECT p.account_id, NULL AS kind FROM projects p WHERE p.id = $1`,
+  taskId: `SELECT k.account_id, NULL AS kind FROM tasks k WHERE k.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

@@ -66,6 +66,7 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
   ['ticket.', 'tickets'],
   ['thread.', 'messages'],
   ['message.', 'messages'],
+  ['task.', 'projects'],
 ];
 
 /**

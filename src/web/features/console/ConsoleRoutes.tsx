@@ -36,6 +36,7 @@ import { TicketSettingsPage } from '../tickets/console/settings/TicketSettingsPa
 import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.tsx';
 import { WaitingPage } from '../home/WaitingPage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
+import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -145,6 +146,8 @@ export default function ConsoleRoutes() {
         <Route path="tickets/:ticketId" element={<TicketPage />} />
         <Route path="support-reports" element={<SupportDashboardPage />} />
         <Route path="billing/*" element={<ConsoleBilling />} />
+        <Route path="projects/*" element={<ConsoleProjects />} />
+        <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

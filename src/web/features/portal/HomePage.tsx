@@ -14,6 +14,7 @@ const MODULE_PAGES: Record<string, string> = {
   tickets: '/tickets',
   knowledge_base: '/knowledge-base',
   billing: '/billing',
+  projects: '/projects',
 };
 
 /** Portal home: the active account's modules as cards (each a link, with its counts), or an empty state, plus account info. */

@@ -20,6 +20,7 @@ export function PortalLayout() {
   const hasDocuments = Boolean(membership?.modules.includes('documents'));
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
   const hasBilling = Boolean(membership?.modules.includes('billing'));
+  const hasProjects = Boolean(membership?.modules.includes('projects'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -50,6 +51,16 @@ export function PortalLayout() {
               </li>
             ) : null}
             <MessagesNavItem />
+            {hasProjects ? (
+              <>
+                <li>
+                  <NavLink to="/projects">{t('nav.projects')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/tasks">{t('nav.myTasks')}</NavLink>
+                </li>
+              </>
+            ) : null}
             {hasBilling ? (
               <li>
                 <NavLink to="/billing">{t('nav.billing')}</NavLink>

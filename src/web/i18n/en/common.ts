@@ -39,6 +39,7 @@ export const commonMessages = {
   'module.knowledge_base': 'Knowledge base',
   'module.billing': 'Billing',
   'module.tasks': 'Tasks',
+  'module.projects': 'Projects',
   'segmentKind.client_workspaces': 'Client workspaces',
   'segmentKind.self_service': 'Self-service',
   'signInMethod.password': 'Password',

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
+
+export const ProjectStatus = z.enum(['planned', 'active', 'on_hold', 'completed', 'cancelled']);
+export type ProjectStatus = z.infer<typeof ProjectStatus>;
+export const TaskStatus = z.enum(['todo', 'in_progress', 'waiting', 'done']);
+export type TaskStatus = z.infer<typeof TaskStatus>;
+export const TASK_STATUSES = TaskStatus.options;
+export const TaskPriority = z.enum(['low', 'normal', 'high', 'urgent']);
+export type TaskPriority = z.infer<typeof TaskPriority>;
+
+const DateOnly = z.iso.date();
+
+/** A repeating task: monthly on a day (29-31 fall on the month's last day when shorter), or weekly on an ISO weekday. */
+export const Recurrence = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly'), day: z.number().int().min(1).max(31) }).strict(),
+  z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(1).max(7) }).strict(),
+]);
+export type Recurrence = z.infer<typeof Recurrence>;
+
+export const Person = z.object({ id: Id, name: z.string(), staff: z.boolean() });
+export type Person = z.infer<typeof Person>;
+
+export const ProjectTemplate = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  durationDays: z.number().int(),
+  taskCount: z.number().int(),
+});
+export type ProjectTemplate = z.infer<typeof ProjectTemplate>;
+
+export const Project = z.object({
+  id: Id,
+  accountId: Id,
+  accountName: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: ProjectStatus,
+  startDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  internal: z.boolean(),
+  members: z.array(Person),
+  taskCounts: z.object({ open: z.number().int(), done: z.number().int() }),
+  createdAt: Timestamp,
+  version: z.number().int(),
+  abilities: Abilities('update', 'delete', 'createTask'),
+});
+export type Project = z.infer<typeof Project>;
+
+export const CreateProject = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    description: z.string().max(10_000).default(''),
+    status: ProjectStatus.default('active'),
+    startDate: DateOnly.nullable().optional(),
+    dueDate: DateOnly.nullable().optional(),
+    internal: z.boolean().default(false),
+    memberIds: z.array(Id).max(100).default([]),
+    /** Creates the template's tasks too, due relative to startDate (today when none). */
+    templateId: Id.optional(),
+  })
+  .strict();
+export type CreateProject = z.infer<typeof CreateProject>;
+
+export const UpdateProject = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    description: z.string().max(10_000).optional(),
+    status: ProjectStatus.optional(),
+    startDate: DateOnly.nullable().optional(),
+    dueDate: DateOnly.nullable().optional(),
+    internal: z.boolean().optional(),
+    memberIds: z.array(Id).max(100).optional(),
+  })
+  .strict();
+export type UpdateProject = z.infer<typeof UpdateProject>;
+
+export const ProjectListQuery = ListQuery.extend({ status: ProjectStatus.optional() }).strict();
+
+export const TaskAbilities = Abilities(
+  'update',
+  'changeStatus',
+  'reassign',
+  'delete',
+  'comment',
+  'commentInternal',
+  'editChecklist',
+  'editDependencies',
+  'follow',
+);
+
+export const TaskSummary = z.object({
+  id: Id,
+  projectId: Id,
+  projectName: z.string(),
+  accountId: Id,
+  accountName: z.string(),
+  title: z.string(),
+  status: TaskStatus,
+  priority: TaskPriority,
+  assignee: Person.nullable(),
+  dueDate: z.string().nullable(),
+  overdue: z.boolean(),
+  blocked: z.boolean(),
+  recurrence: Recurrence.nullable(),
+  checklist: z.object({ done: z.number().int(), total: z.number().int() }),
+  version: z.number().int(),
+  abilities: TaskAbilities,
+});
+export type TaskSummary = z.infer<typeof TaskSummary>;
+
+export const ChecklistItem = z.object({ id: Id, title: z.string(), done: z.boolean() });
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export const TaskLink = z.object({ id: Id, title: z.string(), status: TaskStatus });
+
+export const Task = TaskSummary.extend({
+  description: z.string(),
+  checklistItems: z.array(ChecklistItem),
+  dependsOn: z.array(TaskLink),
+  blocks: z.array(TaskLink),
+  followers: z.array(Person),
+  following: z.boolean(),
+  completedAt: Timestamp.nullable(),
+  nextOccurrenceId: Id.nullable(),
+  createdAt: Timestamp,
+});
+export type Task = z.infer<typeof Task>;
+
+export const CreateTask = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    description: z.string().max(20_000).default(''),
+    priority: TaskPriority.default('normal'),
+    assigneeId: Id.nullable().default(null),
+    dueDate: DateOnly.nullable().default(null),
+    recurrence: Recurrence.nullable().default(null),
+    checklist: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+  })
+  .strict();
+export type CreateTask = z.infer<typeof CreateTask>;
+
+export const UpdateTask = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    description: z.string().max(20_000).optional(),
+    status: TaskStatus.optional(),
+    priority: TaskPriority.optional(),
+    assigneeId: Id.nullable().optional(),
+    dueDate: DateOnly.nullable().optional(),
+    recurrence: Recurrence.nullable().optional(),
+  })
+  .strict();
+export type UpdateTask = z.infer<typeof UpdateTask>;
+
+export const TaskListQuery = ListQuery.extend({
+  status: z
+    .string()
+    .max(100)
+    .transform((value) => value.split(','))
+    .pipe(z.array(TaskStatus))
+    .optional(),
+  /** `me`, or a person's id. */
+  assignee: z.union([z.literal('me'), Id]).optional(),
+  dueBefore: DateOnly.optional(),
+  projectId: Id.optional(),
+  accountId: Id.optional(),
+}).strict();
+export type TaskListQuery = z.infer<typeof TaskListQuery>;
+
+export const AddChecklistItem = z.object({ title: z.string().trim().min(1).max(300) }).strict();
+export const UpdateChecklistItem = z
+  .object({ title: z.string().trim().min(1).max(300).optional(), done: z.boolean().optional() })
+  .strict();
+export const AddDependency = z.object({ dependsOnId: Id }).strict();
+
+export const TaskComment = z.object({
+  id: Id,
+  author: Person.nullable(),
+  body: z.string(),
+  internal: z.boolean(),
+  createdAt: Timestamp,
+});
+export type TaskComment = z.infer<typeof TaskComment>;
+export const CreateTaskComment = z
+  .object({ body: z.string().trim().min(1).max(20_000), internal: z.boolean().default(false) })
+  .strict();

@@ -1,0 +1,60 @@
+import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
+
+const active = (actor: Actor) => actor.sessionState === 'active';
+const isStaff = (actor: Actor) => actor.staffRole !== null;
+
+export interface TaskFacts {
+  accountId: string;
+  assigneeId: string | null;
+  assigneeIsStaff: boolean;
+}
+
+/**
+ * Who may do what with projects and tasks. Staff run projects (create, plan, assign, delete tasks; admins delete
+ * projects). The account's people never see internal projects (the repositories filter them with `seesInternal`);
+ * on the others they move and tick off what is theirs to do: their own tasks, and, for an account admin, any task
+ * owed by the account's side. They never reassign, re-plan or link tasks, and never read or write internal comments.
+ */
+export const projectPolicy = {
+  seesInternal: (actor: Actor) => isStaff(actor),
+  canManage: (actor: Actor) => active(actor) && isStaff(actor),
+  canDeleteProject: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+
+  projectAbilities(actor: Actor) {
+    const manage = projectPolicy.canManage(actor);
+    return { update: manage, delete: projectPolicy.canDeleteProject(actor), createTask: manage };
+  },
+
+  /** A person's share of the work: their own task, or (account admins) one owed by the account's side. */
+  worksOn(actor: Actor, facts: TaskFacts) {
+    if (!active(actor) || isStaff(actor)) return false;
+    if (facts.assigneeId === actor.userId) return true;
+    return actor.memberships.get(facts.accountId) === 'account_admin' && !facts.assigneeIsStaff;
+  },
+
+  taskAbilities(actor: Actor, facts: TaskFacts) {
+    const manage = projectPolicy.canManage(actor);
+    const works = projectPolicy.worksOn(actor, facts);
+    return {
+      update: manage,
+      changeStatus: manage || works,
+      reassign: manage,
+      delete: manage,
+      comment: active(actor),
+      commentInternal: manage,
+      editChecklist: manage || works,
+      editDependencies: manage,
+      follow: active(actor),
+    };
+  },
+};
+
+/** The fields of a task only staff set; the account's people change the status of their tasks and nothing else. */
+export const STAFF_ONLY_TASK_FIELDS = [
+  'title',
+  'description',
+  'priority',
+  'assigneeId',
+  'dueDate',
+  'recurrence',
+] as const;

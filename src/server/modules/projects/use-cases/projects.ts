@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+import type { CreateProject, ProjectListQuery, UpdateProject } from '../../../../contract/index.ts';
+import { accountScopeOf, requireModule, scopeParams, type Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
+import { staleVersion } from '../../../platform/http/if-match.ts';
+import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
+import { newId } from '../../../platform/ids.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { projectPolicy } from '../policy.ts';
+import { presentProject, presentTemplate } from '../presenters.ts';
+import {
+  accountInScope,
+  deleteProject,
+  eligiblePeople,
+  findTemplate,
+  insertProject,
+  listMembers,
+  listProjects,
+  listTemplates,
+  setMembers,
+  updateProject,
+} from '../repository-projects.ts';
+import { createTasksFromTemplate } from './template-tasks.ts';
+import { loadProject, todayOf } from './load.ts';
+
+export async function listTemplatesUseCase(ctx: AppContext, actor: Actor) {
+  if (!projectPolicy.canManage(actor)) throw forbidden();
+  return { items: (await listTemplates(ctx.db)).map(presentTemplate) };
+}
+
+export async function getProjectUseCase(ctx: AppContext, actor: Actor, id: string) {
+  const row = await loadProject(ctx, actor, id);
+  return presentProject(row, await listMembers(ctx.db, [id]), actor);
+}
+
+/** An account's projects, newest first; 404 for an account outside the caller's scope. */
+export async function listProjectsUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  query: z.infer<typeof ProjectListQuery>,
+) {
+  const scope = scopeParams(accountScopeOf(actor));
+  if (!(await accountInScope(ctx.db, accountId, scope))) throw notFound();
+  const rows = await listProjects(ctx.db, scope, projectPolicy.seesInternal(actor), {
+    accountId,
+    status: query.status,
+    cursor: decodeCursor(query.cursor, ['timestamp', 'uuid']),
+    limit: query.limit,
+  });
+  const members = await listMembers(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  return toPage(
+    rows,
+    query.limit,
+    (row) =>
+      presentProject(
+        row,
+        members.filter((member) => member.project_id === row.id),
+        actor,
+      ),
+    (row) => [row.cursor_at, row.id],
+  );
+}
+
+/** Members are staff and (unless the project is internal) the account's people; anyone else is a field error. */
+async function checkedMembers(db: Queryable, accountId: string, ids: string[], internal: boolean) {
+  const unique = [...new Set(ids)];
+  const eligible = new Set((await eligiblePeople(db, accountId, unique, internal)).map((row) => row.id));
+  const index = unique.findIndex((id) => !eligible.has(id));
+  if (index >= 0) throw fieldError(`memberIds.${index}`, 'not_eligible', 'Choose staff or people of this account.');
+  return unique;
+}
+
+/** A project for an account; with a template, its tasks are created with it, due relative to the start date. */
+export async function createProjectUseCase(ctx: AppContext, actor: Actor, accountId: string, input: CreateProject) {
+  if (!(await accountInScope(ctx.db, accountId, scopeParams(accountScopeOf(actor))))) throw notFound();
+  if (!projectPolicy.canManage(actor)) throw forbidden();
+  requireModule(actor, accountId, 'projects');
+  const template = input.templateId ? await findTemplate(ctx.db, input.templateId) : null;
+  if (input.templateId && !template)
+    throw fieldError('templateId', 'unknown_template', 'Choose a template from the list.');
+  const memberIds = await checkedMembers(ctx.db, accountId, [actor.userId, ...input.memberIds], input.internal);
+  const now = ctx.clock.now();
+  const startDate = input.startDate ?? (template ? todayOf(now) : null);
+  const dueDate =
+    input.dueDate ??
+    (template && startDate
+      ? new Date(Date.parse(startDate) + template.duration_days * 86_400_000).toISOString().slice(0, 10)
+      : null);
+  const id = newId();
+  await ctx.db.transaction(async (tx) => {
+    await insertProject(tx, {
+      id,
+      accountId,
+      name: input.name,
+      description: input.description,
+      status: input.status,
+      startDate,
+      dueDate,
+      internal: input.internal,
+      templateId: template?.id ?? null,
+      createdBy: actor.userId,
+      now,
+    });
+    await setMembers(tx, id, memberIds);
+    if (template)
+      await createTasksFromTemplate(tx, template, {
+        projectId: id,
+        accountId,
+        internal: input.internal,
+        startDate: startDate!,
+        staffId: actor.userId,
+        now,
+      });
+    await recordAudit(tx, {
+      action: 'project.created',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'project', id, label: input.name },
+      accountId,
+      details: { template: template?.name ?? null, internal: input.internal },
+      occurredAt: now,
+    });
+  });
+  return getProjectUseCase(ctx, actor, id);
+}
+
+export async function updateProjectUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateProject,
+  expectedVersion: number | null,
+) {
+  const current = await loadProject(ctx, actor, id);
+  if (!projectPolicy.canManage(actor)) throw forbidden();
+  const internal = input.internal ?? current.internal;
+  const memberIds = input.memberIds && (await checkedMembers(ctx.db, current.account_id, input.memberIds, internal));
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await updateProject(tx, id, input, now, expectedVersion))) throw staleVersion();
+    if (memberIds) await setMembers(tx, id, memberIds);
+    await recordAudit(tx, {
+      action: 'project.updated',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'project', id, label: input.name ?? current.name },
+      accountId: current.account_id,
+      details: { fields: Object.keys(input) },
+      occurredAt: now,
+    });
+  });
+  return getProjectUseCase(ctx, actor, id);
+}
+
+/** Deleting a project deletes its tasks (staff admins). */
+export async function deleteProjectUseCase(ctx: AppContext, actor: Actor, id: string) {
+  const current = await loadProject(ctx, actor, id);
+  if (!projectPolicy.canDeleteProject(actor)) throw forbidden();
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await deleteProject(tx, id);
+    await recordAudit(tx, {
+      action: 'project.deleted',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'project', id, label: current.name },
+      accountId: current.account_id,
+      occurredAt: now,
+    });
+  });
+}

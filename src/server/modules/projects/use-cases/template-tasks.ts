@@ -1,0 +1,42 @@
+import type { Queryable } from '../../../platform/db/index.ts';
+import { newId } from '../../../platform/ids.ts';
+import { addDays } from '../recurrence.ts';
+import { firstAccountAdmin, type TemplateRow } from '../repository-projects.ts';
+import { insertChecklistItems, insertDependency, insertTask } from '../repository-tasks.ts';
+
+/**
+ * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start, the staff
+ * side assigned to the creator and the client side to the account's first admin (staff too when the project is
+ * internal), with its checklist and the links to the earlier tasks it waits for.
+ */
+export async function createTasksFromTemplate(
+  tx: Queryable,
+  template: Pick<TemplateRow, 'tasks'>,
+  target: { projectId: string; accountId: string; internal: boolean; startDate: string; staffId: string; now: Date },
+) {
+  const client = target.internal ? null : await firstAccountAdmin(tx, target.accountId);
+  const ids: string[] = [];
+  for (const task of template.tasks) {
+    const id = newId();
+    ids.push(id);
+    await insertTask(tx, {
+      id,
+      projectId: target.projectId,
+      accountId: target.accountId,
+      title: task.title,
+      description: task.description ?? '',
+      priority: task.priority ?? 'normal',
+      assigneeId: task.assignTo === 'client' ? (client ?? target.staffId) : target.staffId,
+      dueDate: addDays(target.startDate, task.offsetDays),
+      recurrence: null,
+      createdBy: target.staffId,
+      now: target.now,
+    });
+    await insertChecklistItems(
+      tx,
+      id,
+      (task.checklist ?? []).map((title) => ({ id: newId(), title })),
+    );
+    for (const earlier of task.after ?? []) if (ids[earlier]) await insertDependency(tx, id, ids[earlier]!);
+  }
+}

@@ -1,0 +1,103 @@
+// Projects: staff create a project from a template for a client; the client sees its tasks, completes one, and
+// moves another on the board by keyboard. With SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px,
+// light and dark.
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { signInAs, usePortico } from '../support/e2e.ts';
+
+// E2E_DATABASE_URL (an empty PostgreSQL database) runs the server on PostgreSQL instead of the embedded engine.
+const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
+
+async function personPage(email: string): Promise<Page> {
+  const context = await portico.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await signInAs(page, portico.baseUrl, email);
+  return page;
+}
+
+async function capture(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const)
+    for (const width of [1280, 375]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('projects', () => {
+  it('staff start a project from a template; the client completes a task and moves one on the board by keyboard', async () => {
+    const owner = await personPage('owner@northwind.example');
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByRole('link', { name: 'Year-end accounts 2026' }).waitFor();
+    await owner.getByLabel('Name').fill('Year-end 2027');
+    await owner.getByLabel('Template').selectOption({ label: 'Year-end accounts' });
+    await owner.getByLabel('Start date').fill('2027-01-04');
+    await capture(owner, 'console-projects');
+    await owner.getByRole('button', { name: 'Create project' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Year-end 2027' }).waitFor();
+    await owner.getByText('0 of 12 tasks done').waitFor();
+    await owner.getByRole('link', { name: 'File accounts with Companies House' }).waitFor();
+    await capture(owner, 'console-project');
+
+    const alice = await personPage('alice@acme.example');
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await capture(alice, 'portal-projects');
+    await alice.getByRole('link', { name: 'Year-end 2027' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Year-end 2027' }).waitFor();
+    await alice.getByRole('link', { name: 'Upload sales and purchase invoices' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Upload sales and purchase invoices' }).waitFor();
+    await alice.getByLabel('Status').selectOption({ label: 'Done' });
+    await alice.getByRole('button', { name: 'Save status' }).click();
+    await alice.getByRole('heading', { level: 1 }).locator('..').getByText('Done').waitFor();
+    await alice.getByRole('textbox', { name: 'Comment' }).fill('All invoices are in the shared folder.');
+    await alice.getByRole('button', { name: 'Post comment' }).click();
+    await alice.getByText('All invoices are in the shared folder.', { exact: true }).waitFor();
+    await capture(alice, 'portal-task');
+
+    await alice.getByRole('link', { name: 'Year-end 2027' }).click();
+    await alice.getByRole('button', { name: 'Board' }).click();
+    const done = alice.getByRole('region', { name: /^Done/ });
+    await done.getByRole('link', { name: 'Upload sales and purchase invoices' }).waitFor();
+    const move = alice.getByRole('button', { name: 'Move Upload bank statements for the year, now To do' });
+    await move.focus();
+    await alice.keyboard.press('ArrowRight');
+    await alice
+      .getByRole('status')
+      .filter({ hasText: 'Upload bank statements for the year moved to In progress.' })
+      .waitFor();
+    const inProgress = alice.getByRole('region', { name: /^In progress/ });
+    await inProgress.getByRole('link', { name: 'Upload bank statements for the year' }).waitFor();
+    // The keyboard stays on the task that moved: one more press takes it on to Waiting.
+    await alice.getByRole('button', { name: 'Move Upload bank statements for the year, now In progress' }).waitFor();
+    await alice.keyboard.press('ArrowRight');
+    await alice
+      .getByRole('region', { name: /^Waiting/ })
+      .getByRole('link', { name: 'Upload bank statements for the year' })
+      .waitFor();
+    await capture(alice, 'portal-board');
+
+    // A task waiting for others cannot start: the board says so and leaves it where it is.
+    await alice.getByRole('button', { name: 'Move Approve the draft accounts, now To do' }).focus();
+    await alice.keyboard.press('ArrowRight');
+    await alice
+      .getByRole('status')
+      .filter({ hasText: 'Approve the draft accounts is waiting for other tasks and cannot start yet.' })
+      .waitFor();
+    await alice
+      .getByRole('region', { name: /^To do/ })
+      .getByRole('link', { name: 'Approve the draft accounts' })
+      .waitFor();
+
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My tasks' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
+    await alice.getByRole('link', { name: 'Upload bank statements for the year' }).first().waitFor();
+    await capture(alice, 'portal-my-tasks');
+  });
+});
