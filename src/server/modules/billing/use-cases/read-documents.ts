@@ -19,10 +19,17 @@ export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: stri
     listLinkedDocuments(ctx.db, id, row.account_id, !billingPolicy.seesDrafts(actor)),
   ]);
   const related = ({ id, kind, number, status }: LinkedRow) => ({ id, kind, number, status });
-  return presentDocument(row, lines, profile, actor, {
-    creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
-    replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
-  }, ctx.config.stripe !== null);
+  return presentDocument(
+    row,
+    lines,
+    profile,
+    actor,
+    {
+      creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
+      replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
+    },
+    ctx.config.stripe !== null,
+  );
 }
 
 type ListQuery = z.infer<typeof BillingDocumentListQuery>;
