@@ -65,7 +65,8 @@ export function billingPaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',
       {
-        config: { access: access.staff },
+        // signedIn, not staff: another account's invoice must read as missing (404) before the role is 403.
+        config: { access: access.signedIn },
         schema: {
           tags,
           summary: 'Refund an online payment, in full or in part, through Stripe (owners and admins)',

@@ -48,7 +48,6 @@ export async function createCheckoutUseCase(
   input: z.infer<typeof CreateCheckout>,
 ): Promise<Checkout> {
   const config = ctx.config.stripe;
-  if (!config) throw paymentsOff();
   const ids = [...new Set(input.documentIds)];
   const rows: DocumentRow[] = [];
   for (const id of ids) {
@@ -57,6 +56,8 @@ export async function createCheckoutUseCase(
     if (row.account_id !== accountId) throw notFound();
     rows.push(row);
   }
+  // After the lookups, so another account's invoice is 404 here too, with or without keys.
+  if (!config) throw paymentsOff();
   const currencies = new Set(rows.map((row) => row.currency));
   if (currencies.size > 1) throw conflict('Pay invoices of one currency at a time.', 'mixed_currencies');
   const facts = (row: (typeof rows)[number]) => ({
