@@ -27,7 +27,12 @@ const REFUND_HINT = `Use a whole number of minor units (cents) from 1 to ${MAX_A
 /** A refund of a Stripe payment; without an amount, whatever of it is not refunded yet. */
 export const CreateRefund = z
   .object({
-    amount: z.number({ error: REFUND_HINT }).int(REFUND_HINT).min(1, REFUND_HINT).max(MAX_AMOUNT, REFUND_HINT).optional(),
+    amount: z
+      .number({ error: REFUND_HINT })
+      .int(REFUND_HINT)
+      .min(1, REFUND_HINT)
+      .max(MAX_AMOUNT, REFUND_HINT)
+      .optional(),
     reason: z.string().trim().max(500).default(''),
   })
   .strict();

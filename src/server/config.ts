@@ -46,8 +46,14 @@ const EnvSchema = z.object({
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_[A-Za-z0-9_]+$/, 'a Stripe secret key (sk_... or rk_...)').optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9_+/=]+$/, 'a Stripe webhook secret (whsec_...)').optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_[A-Za-z0-9_]+$/, 'a Stripe secret key (sk_... or rk_...)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_+/=]+$/, 'a Stripe webhook secret (whsec_...)')
+    .optional(),
   STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
