@@ -35,7 +35,9 @@ export type Ids = Record<
   | 'projectId'
   | 'taskId'
   | 'itemId'
-  | 'dependsOnId',
+  | 'dependsOnId'
+  | 'checkoutId'
+  | 'paymentId',
   string
 >;
 
@@ -322,6 +324,21 @@ export const CASES: Case[] = [
     route: '/api/v1/billing-documents/:billingDocumentId/payments',
     scope: 'account',
     body: () => ({ amount: 1, method: 'cash', receivedOn: '2026-01-01' }),
+  },
+  // Online payment: checkoutId is random (checkouts live under their account), paymentId a payment of the invoice.
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-checkouts',
+    scope: 'account',
+    body: (ids) => ({ documentIds: [ids.billingDocumentId] }),
+  },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-checkouts/:checkoutId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-credit', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',
+    scope: 'account',
+    body: () => ({ amount: 1 }),
   },
   { method: 'PATCH', route: '/api/v1/billing/tax-rates/:taxRateId', scope: 'staff', body: () => ({ name: 'Taken' }) },
   {

@@ -37,6 +37,8 @@ const randomIds = (): Ids => ({
   taskId: randomId(),
   itemId: randomId(),
   dependsOnId: randomId(),
+  checkoutId: randomId(),
+  paymentId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -114,6 +116,12 @@ async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
     taxRateId: await first('SELECT id FROM billing_tax_rates LIMIT 1'),
     paymentTermId: await first('SELECT id FROM billing_payment_terms LIMIT 1'),
     seriesKind: 'invoice',
+    checkoutId: randomId(),
+    paymentId: await first(
+      `SELECT p.id FROM billing_payments p JOIN billing_documents d ON d.id = p.document_id
+       WHERE d.account_id = $1 LIMIT 1`,
+      [accountId],
+    ),
   };
 }
 
@@ -261,6 +269,8 @@ describe('objects of another workspace read as missing', () => {
       taskId: randomId(),
       itemId: randomId(),
       dependsOnId: randomId(),
+      checkoutId: randomId(),
+      paymentId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
