@@ -10,3 +10,4 @@ export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling } from './seed-demo.ts';
 /** The payment reminder sweep (tests and the CLI run one pass directly). */
 export { sendPaymentReminders } from './reminders.ts';
+export { billingObligations } from './repository-obligations.ts';
