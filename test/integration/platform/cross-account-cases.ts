@@ -55,6 +55,8 @@ export const CASES: Case[] = [
   { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/home-counts', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=firm' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=client' },
   {
     method: 'PATCH',
     route: '/api/v1/accounts/:accountId/members/:userId',
