@@ -19,7 +19,7 @@ import type { AppContext } from '../src/server/platform/context.ts';
 import { migrate } from '../src/server/platform/db/index.ts';
 import { openConfiguredDatabase } from '../src/server/platform/start.ts';
 import { emit, log } from './lib.ts';
-import { createBenchDatabase } from './server.ts';
+import { createBenchDatabase, postgresUrl } from './server.ts';
 
 const ACCOUNTS = Number(process.env.BENCH_OBLIGATIONS_ACCOUNTS ?? '1000');
 const PER_ACCOUNT = Number(process.env.BENCH_OBLIGATIONS_TASKS_PER_ACCOUNT ?? '100');
@@ -55,6 +55,11 @@ async function timed(run: () => Promise<unknown>) {
 }
 
 export async function obligationsBench() {
+  // The target is for PostgreSQL; without one to create a database in, there is nothing to measure.
+  if (!postgresUrl()) {
+    log('obligations: skipped (needs DATABASE_URL or TEST_DATABASE_URL of a PostgreSQL server)');
+    return;
+  }
   const database = await createBenchDatabase('postgres');
   const config = loadConfig({ ...database.env, NODE_ENV: 'test' });
   const db = await openConfiguredDatabase(config);
