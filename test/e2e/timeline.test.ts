@@ -2,31 +2,13 @@
 // the console's "waiting on us" lists the firm's items across accounts, and an account's timeline shows both sides.
 // A person turns on their calendar feed on their profile page. With SCREENSHOT_DIR set, the pages are also captured at
 // 1280 and 375 px, light and dark.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { captureWidths, signedInPage, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
-async function personPage(email: string): Promise<Page> {
-  const context = await portico.browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await signInAs(page, portico.baseUrl, email);
-  return page;
-}
-
-async function capture(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const personPage = (email: string) => signedInPage(portico.browser, portico.baseUrl, email);
+const capture = captureWidths;
 
 describe('obligations timeline', () => {
   it('the client sees their tasks on the timeline and the firm’s commitments to them', async () => {

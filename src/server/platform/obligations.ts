@@ -133,3 +133,24 @@ export function pageParams(request: ObligationPageRequest): [string, string, num
     request.limit,
   ];
 }
+
+/**
+ * A provider whose items are all owed by one side of one account as a whole (no one person owns them: file requests,
+ * invoices): nothing for the other side, for "waiting on us" when that side is the client's, nor for anyone's calendar.
+ */
+export function accountSideProvider(
+  module: BuiltModuleName,
+  side: ObligationSide,
+  read: (
+    db: Queryable,
+    viewer: ObligationViewer,
+    request: ObligationPageRequest & { accountId: string },
+  ) => Promise<Obligation[]>,
+): ObligationsProvider {
+  return {
+    module,
+    forAccount: async (db, viewer, request) => (request.side === side ? read(db, viewer, request) : []),
+    firmSide: async () => [],
+    ownedBy: async () => [],
+  };
+}

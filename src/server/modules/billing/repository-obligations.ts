@@ -1,5 +1,11 @@
-import type { Obligation, ObligationsProvider } from '../../platform/obligations.ts';
-import { dateAfterSql, dateDueKeySql, dateOrderSql, pageParams } from '../../platform/obligations.ts';
+import type { Obligation } from '../../platform/obligations.ts';
+import {
+  accountSideProvider,
+  dateAfterSql,
+  dateDueKeySql,
+  dateOrderSql,
+  pageParams,
+} from '../../platform/obligations.ts';
 
 /*
  * Invoices on the obligations timeline: a sent invoice with a balance is owed by the client (the account; people see
@@ -14,17 +20,10 @@ const SELECT = `
   WHERE d.kind = 'invoice' AND d.status = 'sent' AND d.total - d.amount_paid - d.amount_credited > 0
     AND ${dateAfterSql('d.due_date', 'd.id', '$1', '$2')}`;
 
-export const billingObligations: ObligationsProvider = {
-  module: 'billing',
-  async forAccount(db, viewer, request) {
-    if (request.side === 'firm') return [];
-    const { rows } = await db.query<Obligation>(
-      `${SELECT} AND d.account_id = $5::uuid ORDER BY ${dateOrderSql('d.due_date', 'd.id')} LIMIT $3`,
-      [...pageParams(request), viewer.staff ? '/console' : '', request.accountId],
-    );
-    return rows;
-  },
-  // The client owes invoices as an account: nothing for "waiting on us" nor for one person's calendar.
-  firmSide: async () => [],
-  ownedBy: async () => [],
-};
+export const billingObligations = accountSideProvider('billing', 'client', async (db, viewer, request) => {
+  const { rows } = await db.query<Obligation>(
+    `${SELECT} AND d.account_id = $5::uuid ORDER BY ${dateOrderSql('d.due_date', 'd.id')} LIMIT $3`,
+    [...pageParams(request), viewer.staff ? '/console' : '', request.accountId],
+  );
+  return rows;
+});

@@ -1,10 +1,10 @@
 import {
+  accountSideProvider,
   dateAfterSql,
   dateDueKeySql,
   dateOrderSql,
   pageParams,
   type Obligation,
-  type ObligationsProvider,
 } from '../../platform/obligations.ts';
 
 /*
@@ -20,17 +20,10 @@ const SELECT = `
   FROM file_requests r JOIN accounts a ON a.id = r.account_id
   WHERE r.status IN ('open', 'returned') AND ${dateAfterSql('r.due_date', 'r.id', '$1', '$2')}`;
 
-export const documentObligations: ObligationsProvider = {
-  module: 'documents',
-  async forAccount(db, viewer, request) {
-    if (request.side === 'firm') return [];
-    const { rows } = await db.query<Obligation>(
-      `${SELECT} AND r.account_id = $5::uuid ORDER BY ${dateOrderSql('r.due_date', 'r.id')} LIMIT $3`,
-      [...pageParams(request), viewer.staff ? '/console' : '', request.accountId],
-    );
-    return rows;
-  },
-  // Nothing here is owed by the firm with a due date, nor by one person: the calendar and "waiting on us" skip it.
-  firmSide: async () => [],
-  ownedBy: async () => [],
-};
+export const documentObligations = accountSideProvider('documents', 'client', async (db, viewer, request) => {
+  const { rows } = await db.query<Obligation>(
+    `${SELECT} AND r.account_id = $5::uuid ORDER BY ${dateOrderSql('r.due_date', 'r.id')} LIMIT $3`,
+    [...pageParams(request), viewer.staff ? '/console' : '', request.accountId],
+  );
+  return rows;
+});

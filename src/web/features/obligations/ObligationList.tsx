@@ -2,7 +2,8 @@ import { Link } from 'react-router-dom';
 import type { Obligation } from '../../../contract/index.ts';
 import { usePagedList } from '../../api/hooks.ts';
 import { formatDate, formatDateTime, t, type MessageKey } from '../../i18n/index.ts';
-import { Badge, LoadMore } from '../../ui/common.tsx';
+import { Badge } from '../../ui/common.tsx';
+import { PagedFooter } from '../../ui/PagedTable.tsx';
 
 const KINDS: Record<string, MessageKey> = {
   ticket: 'obligations.kind.ticket',
@@ -50,16 +51,8 @@ export function ObligationList({ path, showAccount = false }: { path: string; sh
             </li>
           ))}
         </ul>
-      ) : !list.loading && !list.error ? (
-        <p className="muted">{t('obligations.empty')}</p>
       ) : null}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loading}
-        error={list.error}
-        onLoadMore={list.items.length ? list.loadMore : list.reload}
-        count={list.items.length}
-      />
+      <PagedFooter list={list} empty={<p className="muted">{t('obligations.empty')}</p>} />
     </>
   );
 }
