@@ -19,3 +19,4 @@ export * from './billing.ts';
 export * from './billing-receivables.ts';
 export * from './billing-payments.ts';
 export * from './projects.ts';
+export * from './obligations.ts';

@@ -26,7 +26,12 @@ import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
-import { derivedImagesJob, documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
+import {
+  derivedImagesJob,
+  documentHomeCounts,
+  documentObligations,
+  documentRoutes,
+} from './modules/documents/index.ts';
 import {
   authRoutes,
   meRoutes,
@@ -41,7 +46,12 @@ import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { conversationHomeCounts, conversationRuntimeOf, conversationsPlugin } from './modules/conversations/index.ts';
-import { receiveInboundMailUseCase, ticketHomeCounts, ticketsPlugin } from './modules/tickets/index.ts';
+import {
+  receiveInboundMailUseCase,
+  ticketHomeCounts,
+  ticketObligations,
+  ticketsPlugin,
+} from './modules/tickets/index.ts';
 import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
@@ -54,6 +64,9 @@ import {
   sendPaymentMail,
 } from './modules/billing/index.ts';
 import { projectRoutes } from './modules/projects/index.ts';
+import { BILLING_MAIL_JOB, billingObligations, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
+import { projectObligations, projectRoutes } from './modules/projects/index.ts';
+import { obligationsPlugin } from './modules/obligations/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -181,6 +194,10 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('projects', projectRoutes(ctx)));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
+  // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).
+  await app.register(
+    obligationsPlugin(ctx, [ticketObligations, projectObligations, documentObligations, billingObligations]),
+  );
   if (options.webRoot !== null)
     await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });
 

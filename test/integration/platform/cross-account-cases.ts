@@ -57,6 +57,10 @@ export const CASES: Case[] = [
   { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/home-counts', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=firm' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=client' },
+  // A calendar feed's secret is its path: a token that is not the caller's own (here none) reads as missing.
+  { method: 'GET', route: '/api/v1/calendar/:file', scope: 'account' },
   {
     method: 'PATCH',
     route: '/api/v1/accounts/:accountId/members/:userId',

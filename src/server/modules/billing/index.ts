@@ -13,3 +13,4 @@ export { sendPaymentReminders } from './reminders.ts';
 /** Online payment: the "payment received / failed" mail job. */
 export { BILLING_PAYMENT_MAIL_JOB } from './use-cases/stripe-webhook.ts';
 export { sendPaymentMail } from './payment-emails.ts';
+export { billingObligations } from './repository-obligations.ts';
