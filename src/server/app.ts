@@ -59,12 +59,11 @@ import { supportReportsPlugin } from './modules/support-reports/index.ts';
 import {
   BILLING_MAIL_JOB,
   BILLING_PAYMENT_MAIL_JOB,
+  billingObligations,
   billingRoutes,
   sendDocumentMail,
   sendPaymentMail,
 } from './modules/billing/index.ts';
-import { projectRoutes } from './modules/projects/index.ts';
-import { BILLING_MAIL_JOB, billingObligations, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 
