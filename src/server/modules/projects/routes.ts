@@ -19,6 +19,7 @@ import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { taskRoutes } from './routes-tasks.ts';
+import { timeRoutes } from './routes-time.ts';
 import {
   createProjectUseCase,
   deleteProjectUseCase,
@@ -37,6 +38,7 @@ const ProjectParams = z.object({ projectId: Id });
 export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(taskRoutes(ctx));
+    await app.register(timeRoutes(ctx));
 
     app.get(
       '/api/v1/project-templates',
