@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  TASK_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  TASK_REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(1),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -137,6 +139,8 @@ export interface Config {
   documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
   /** intervalSeconds 0: this process sends no payment reminders (another process may). */
   billingReminders: { intervalSeconds: number };
+  /** Task due-date reminders and the overdue digest: intervalSeconds 0 = not in this process; leadDays 0 = no "before". */
+  taskReminders: { intervalSeconds: number; leadDays: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -292,5 +296,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
     },
     billingReminders: { intervalSeconds: values.BILLING_REMINDER_INTERVAL_SECONDS },
+    taskReminders: {
+      intervalSeconds: values.TASK_REMINDER_INTERVAL_SECONDS,
+      leadDays: values.TASK_REMINDER_LEAD_DAYS,
+    },
   };
 }

@@ -4,3 +4,5 @@
  */
 export { projectRoutes } from './routes.ts';
 export { seedDemoProjects } from './seed-demo.ts';
+export { sendOverdueDigests, sendTaskReminders } from './reminders.ts';
+export { timeMinutesPerAccount } from './use-cases/time-entries.ts';

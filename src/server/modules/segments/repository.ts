@@ -146,8 +146,12 @@ export async function findAddressedAccount(
  * reach people about threads (notifications, fan-out); expressions are the caller's column names, never input.
  */
 export const threadModuleOnSql = (account: string, kind: string) =>
+  accountModuleOnSql(account, `(CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END)`);
+
+/** SQL condition: the segment of the account `account` switches on `module` (both SQL expressions, never input). */
+export const accountModuleOnSql = (account: string, module: string) =>
   `EXISTS (SELECT 1 FROM accounts ma JOIN segments ms ON ms.id = ma.segment_id WHERE ma.id = ${account}
-     AND (CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END) = ANY(ms.modules))`;
+     AND ${module} = ANY(ms.modules))`;
 
 /** The modules of an account's segment, for staff writes that name accounts outside the path (bulk, body fields). */
 export async function modulesOfAccount(db: Queryable, accountId: string): Promise<string[]> {
