@@ -113,7 +113,8 @@ export function timeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/accounts/:accountId/time-entries',
       {
-        config: { access: access.staff },
+        // Signed in, not staff: another account reads as missing (404) before the role is refused (403).
+        config: { access: access.signedIn },
         schema: {
           tags,
           summary: "An account's time entries over a period, by date, with totals (staff)",
