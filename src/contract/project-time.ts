@@ -97,7 +97,5 @@ export const TaskView = z.object({
   abilities: Abilities('delete'),
 });
 export type TaskView = z.infer<typeof TaskView>;
-export const CreateTaskView = z
-  .object({ name: z.string().trim().min(1).max(100), filters: TaskViewFilters })
-  .strict();
+export const CreateTaskView = z.object({ name: z.string().trim().min(1).max(100), filters: TaskViewFilters }).strict();
 export type CreateTaskView = z.infer<typeof CreateTaskView>;

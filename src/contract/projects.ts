@@ -46,7 +46,7 @@ export const Project = z.object({
   taskCounts: z.object({ open: z.number().int(), done: z.number().int() }),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete', 'createTask'),
+  abilities: Abilities('update', 'delete', 'createTask', 'viewTime'),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -22,9 +22,14 @@ export const projectPolicy = {
   canManage: (actor: Actor) => active(actor) && isStaff(actor),
   canDeleteProject: (actor: Actor) => active(actor) && isStaffAdmin(actor),
 
-  projectAbilities(actor: Actor) {
+  projectAbilities(actor: Actor, facts: Pick<TaskFacts, 'clientsSeeTime'>) {
     const manage = projectPolicy.canManage(actor);
-    return { update: manage, delete: projectPolicy.canDeleteProject(actor), createTask: manage };
+    return {
+      update: manage,
+      delete: projectPolicy.canDeleteProject(actor),
+      createTask: manage,
+      viewTime: projectPolicy.seesTime(actor, facts),
+    };
   },
 
   /** A person's share of the work: their own task, or (account admins) one owed by the account's side. */

@@ -140,7 +140,15 @@ export async function listAccountTime(
        AND e.work_date BETWEEN $4::date AND $5::date
        AND ($6::date IS NULL OR (e.work_date, e.id) > ($6::date, $7::uuid))
      ORDER BY e.work_date, e.id LIMIT $8`,
-    [...scope, filter.accountId, filter.from, filter.to, filter.cursor?.[0] ?? null, filter.cursor?.[1] ?? null, filter.limit + 1],
+    [
+      ...scope,
+      filter.accountId,
+      filter.from,
+      filter.to,
+      filter.cursor?.[0] ?? null,
+      filter.cursor?.[1] ?? null,
+      filter.limit + 1,
+    ],
   );
   return rows;
 }

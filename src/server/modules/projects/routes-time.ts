@@ -90,7 +90,12 @@ export function timeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/time-entries/:timeEntryId',
       {
         config: { access: access.signedIn },
-        schema: { tags, summary: 'Delete a time entry (its author, or staff admins)', params: EntryParams, response: { 200: Ok } },
+        schema: {
+          tags,
+          summary: 'Delete a time entry (its author, or staff admins)',
+          params: EntryParams,
+          response: { 200: Ok },
+        },
       },
       async (request) => {
         await deleteTimeEntryUseCase(ctx, actorOf(request), request.params.timeEntryId);

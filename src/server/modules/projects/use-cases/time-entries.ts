@@ -42,7 +42,13 @@ export async function projectTimeTotalsUseCase(ctx: AppContext, actor: Actor, pr
   return presentTimeTotals(await timeTotals(ctx.db, { projectId }));
 }
 
-const audit = (actor: Actor, action: AuditAction, entry: { id: string; accountId: string }, details: Record<string, unknown>, now: Date) => ({
+const audit = (
+  actor: Actor,
+  action: AuditAction,
+  entry: { id: string; accountId: string },
+  details: Record<string, unknown>,
+  now: Date,
+) => ({
   action,
   actor: { id: actor.userId, label: actor.email },
   target: { type: 'time_entry', id: entry.id, label: null },
@@ -87,12 +93,7 @@ const taskEventOf = (task: { id: string; project_id: string; account_id: string;
 
 /** An entry the caller may see: in scope, and its time shown to them; otherwise 404 like a missing one. */
 async function loadEntry(ctx: AppContext, actor: Actor, id: string) {
-  const row = await findTimeEntry(
-    ctx.db,
-    id,
-    scopeParams(accountScopeOf(actor)),
-    projectPolicy.seesInternal(actor),
-  );
+  const row = await findTimeEntry(ctx.db, id, scopeParams(accountScopeOf(actor)), projectPolicy.seesInternal(actor));
   if (!row) throw notFound();
   return row;
 }
@@ -131,13 +132,24 @@ export async function deleteTimeEntryUseCase(ctx: AppContext, actor: Actor, id: 
 }
 
 /** An account's time over a period, with its totals (staff; what billing's retainers read). */
-export async function listAccountTimeUseCase(ctx: AppContext, actor: Actor, accountId: string, query: AccountTimeQuery) {
+export async function listAccountTimeUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  query: AccountTimeQuery,
+) {
   const scope = scopeParams(accountScopeOf(actor));
   if (!(await accountInScope(ctx.db, accountId, scope))) throw notFound();
   if (!projectPolicy.seesAccountTime(actor)) throw forbidden();
   if (query.from > query.to) throw fieldError('to', 'before_from', 'The period ends before it starts.');
   const cursor = decodeCursor(query.cursor, ['text', 'uuid']);
-  const rows = await listAccountTime(ctx.db, scope, { accountId, from: query.from, to: query.to, cursor, limit: query.limit });
+  const rows = await listAccountTime(ctx.db, scope, {
+    accountId,
+    from: query.from,
+    to: query.to,
+    cursor,
+    limit: query.limit,
+  });
   const [totals] = await timePerAccount(ctx.db, query.from, query.to, [accountId]);
   return {
     ...toPage(
