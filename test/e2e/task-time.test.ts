@@ -1,9 +1,9 @@
 // Time on tasks and due-date reminders: staff log time on a task and see the totals on the task and its project;
 // a client sees a due reminder in the notification center. With SCREENSHOT_DIR set, the pages are also captured
 // at 1280 and 375 px, light and dark.
-import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { usePortico } from '../support/e2e.ts';
+import { capture, personPage } from '../support/e2e-pages.ts';
 
 // The reminder sweep runs every second here, so the client's reminder appears while the test waits.
 const portico = usePortico({
@@ -11,29 +11,9 @@ const portico = usePortico({
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
 });
 
-async function personPage(email: string): Promise<Page> {
-  const context = await portico.browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await signInAs(page, portico.baseUrl, email);
-  return page;
-}
-
-async function capture(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 describe('time on tasks and reminders', () => {
   it('staff log time on a task and see the totals on the task and its project', async () => {
-    const owner = await personPage('owner@northwind.example');
+    const owner = await personPage(portico, 'owner@northwind.example');
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
     await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
     await owner.getByRole('link', { name: 'Year-end accounts 2026' }).click();
@@ -65,7 +45,7 @@ describe('time on tasks and reminders', () => {
   });
 
   it('a client sees a due reminder in the notification center', async () => {
-    const owner = await personPage('owner@northwind.example');
+    const owner = await personPage(portico, 'owner@northwind.example');
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
     await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
     await owner.getByRole('link', { name: 'Year-end accounts 2026' }).waitFor();
@@ -77,7 +57,7 @@ describe('time on tasks and reminders', () => {
     await owner.getByRole('button', { name: 'Create project' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Catch-up year end' }).waitFor();
 
-    const alice = await personPage('alice@acme.example');
+    const alice = await personPage(portico, 'alice@acme.example');
     const reminder = alice.getByRole('link', { name: '“Upload bank statements for the year” is due today' });
     // The sweep runs every second on the server: look again until the reminder is there (bounded).
     for (let attempt = 0; ; attempt += 1) {

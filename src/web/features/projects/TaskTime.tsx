@@ -131,7 +131,7 @@ function LogTimeForm({ taskId, onDone }: { taskId: string; onDone: () => void })
         {t('time.form.title')}
       </h3>
       <FormAlert error={submit.error} fields={['date', 'minutes', 'note']} />
-      <div className="inline-form">
+      <div className="stack">
         <TextField
           label={t('time.form.date')}
           name="date"
