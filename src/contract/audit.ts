@@ -69,6 +69,9 @@ export const AUDIT_ACTIONS = [
   'project.updated',
   'project.deleted',
   'task.deleted',
+  'time_entry.created',
+  'time_entry.updated',
+  'time_entry.deleted',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -204,23 +204,28 @@ export const EventEnvelope = z.object({
 });
 export type EventEnvelope = z.infer<typeof EventEnvelope>;
 
-export const NotificationKind = z.enum(['message', 'mention']);
+/** Messages and mentions (conversations, tickets), and task reminders and the overdue digest (projects). */
+export const NotificationKind = z.enum(['message', 'mention', 'task_due_soon', 'task_due', 'tasks_overdue']);
 export const Notification = z.object({
   id: Id,
   kind: NotificationKind,
   accountId: Id,
-  threadId: Id,
-  messageId: Id,
+  /** Null for task reminders. */
+  threadId: Id.nullable(),
+  messageId: Id.nullable(),
+  /** The task a reminder is about (null for messages and the overdue digest). */
+  taskId: Id.nullable(),
   /** Plain text; render as text. */
   title: z.string(),
   preview: z.string().nullable(),
   createdAt: Timestamp,
   readAt: Timestamp.nullable(),
-  /** A conversation or a ticket (whose page is /tickets/{threadId}). */
-  threadKind: ThreadKind,
+  /** A conversation or a ticket (whose page is /tickets/{threadId}); null for task reminders. */
+  threadKind: ThreadKind.nullable(),
   /**
    * Relative link for the UI: /threads/{threadId}#message-{messageId} for a conversation (prefix with /console for
-   * staff); /tickets/{threadId}#message-{messageId} for a ticket (staff: /console/tickets/...).
+   * staff); /tickets/{threadId}#message-{messageId} for a ticket (staff: /console/tickets/...); /tasks/{taskId}
+   * for a task reminder and /tasks for the overdue digest (staff: /console/tasks...).
    */
   link: z.string(),
   abilities: Abilities('markRead'),
@@ -230,11 +235,20 @@ export type Notification = z.infer<typeof Notification>;
 export const EmailFrequency = z.enum(['immediately', 'daily', 'off']);
 export type EmailFrequency = z.infer<typeof EmailFrequency>;
 export const NotificationPreferences = z.object({
-  /** Per module; only `messages` exists in this build. */
-  email: z.object({ messages: EmailFrequency }),
+  /**
+   * Per module. `projects`: task reminders and the overdue digest, which are daily by nature, so `immediately` and
+   * `daily` both send them and `off` sends none (the notification center still shows them).
+   */
+  email: z.object({ messages: EmailFrequency, projects: EmailFrequency }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
-export const UpdateNotificationPreferences = NotificationPreferences;
+/** A module left out keeps its setting. */
+export const UpdateNotificationPreferences = z
+  .object({
+    email: z.object({ messages: EmailFrequency.optional(), projects: EmailFrequency.optional() }).strict(),
+  })
+  .strict();
+export type UpdateNotificationPreferences = z.infer<typeof UpdateNotificationPreferences>;
 
 export const ConversationSettings = z.object({
   /** Emails say only "You have a new message from <portal>", never the content or subject. */

@@ -20,3 +20,4 @@ export * from './billing-receivables.ts';
 export * from './billing-payments.ts';
 export * from './projects.ts';
 export * from './obligations.ts';
+export * from './project-time.ts';

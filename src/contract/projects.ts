@@ -40,11 +40,13 @@ export const Project = z.object({
   startDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   internal: z.boolean(),
+  /** The account's people see the time logged on its tasks (staff always do). */
+  clientsSeeTime: z.boolean(),
   members: z.array(Person),
   taskCounts: z.object({ open: z.number().int(), done: z.number().int() }),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete', 'createTask'),
+  abilities: Abilities('update', 'delete', 'createTask', 'viewTime'),
 });
 export type Project = z.infer<typeof Project>;
 
@@ -56,6 +58,7 @@ export const CreateProject = z
     startDate: DateOnly.nullable().optional(),
     dueDate: DateOnly.nullable().optional(),
     internal: z.boolean().default(false),
+    clientsSeeTime: z.boolean().default(false),
     memberIds: z.array(Id).max(100).default([]),
     /** Creates the template's tasks too, due relative to startDate (today when none). */
     templateId: Id.optional(),
@@ -71,6 +74,7 @@ export const UpdateProject = z
     startDate: DateOnly.nullable().optional(),
     dueDate: DateOnly.nullable().optional(),
     internal: z.boolean().optional(),
+    clientsSeeTime: z.boolean().optional(),
     memberIds: z.array(Id).max(100).optional(),
   })
   .strict();
@@ -88,6 +92,8 @@ export const TaskAbilities = Abilities(
   'editChecklist',
   'editDependencies',
   'follow',
+  'viewTime',
+  'logTime',
 );
 
 export const TaskSummary = z.object({

@@ -55,6 +55,8 @@ const EnvSchema = z.object({
     .regex(/^whsec_[A-Za-z0-9_+/=]+$/, 'a Stripe webhook secret (whsec_...)')
     .optional(),
   STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
+  TASK_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  TASK_REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(1),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -151,6 +153,8 @@ export interface Config {
    * connects (tests point it at a local fake); null: Stripe's own API.
    */
   stripe: { secretKey: string; webhookSecret: string; apiBase: string | null } | null;
+  /** Task due-date reminders and the overdue digest: intervalSeconds 0 = not in this process; leadDays 0 = no "before". */
+  taskReminders: { intervalSeconds: number; leadDays: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -319,5 +323,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             apiBase: values.STRIPE_API_BASE ?? null,
           }
         : null,
+    taskReminders: {
+      intervalSeconds: values.TASK_REMINDER_INTERVAL_SECONDS,
+      leadDays: values.TASK_REMINDER_LEAD_DAYS,
+    },
   };
 }

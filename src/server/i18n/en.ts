@@ -100,5 +100,14 @@ export const en = {
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':
     '{when, select, before {A friendly reminder from {portal}: invoice {number} for {balance} is due on {due}.} today {Invoice {number} from {portal} for {balance} is due today.} other {Invoice {number} from {portal} was due on {due} and {balance} is still open. If you have already paid, thank you, and please ignore this message.}}',
+  'mail.tasks.reminder.subject':
+    '{kind, select, before {Reminder: “{title}” is due on {due}} other {“{title}” is due today}}',
+  'mail.tasks.reminder.body':
+    '{kind, select, before {A reminder from {portal}: the task “{title}” ({project}) is due on {due}.} other {The task “{title}” ({project}) is due today.}}',
+  'mail.tasks.digest.subject': '{count, plural, one {# overdue task} other {# overdue tasks}} on {portal}',
+  'mail.tasks.digest.body': 'These tasks assigned to you are past their due date:',
+  'mail.tasks.digest.line': '{title} ({project}), due on {due}',
+  'mail.tasks.button': 'Open the task list',
+  'mail.tasks.open': 'Open the task',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -37,7 +37,9 @@ export type Ids = Record<
   | 'itemId'
   | 'dependsOnId'
   | 'checkoutId'
-  | 'paymentId',
+  | 'paymentId'
+  | 'timeEntryId'
+  | 'taskViewId',
   string
 >;
 
@@ -404,4 +406,22 @@ export const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
   { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  // Time entries (timeEntryId: one on the account's task) and saved views (taskViewId: one of its person's).
+  { method: 'GET', route: '/api/v1/tasks/:taskId/time-entries', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/tasks/:taskId/time-entries',
+    scope: 'account',
+    body: () => ({ date: '2026-12-01', minutes: 10 }),
+  },
+  { method: 'PATCH', route: '/api/v1/time-entries/:timeEntryId', scope: 'account', body: () => ({ minutes: 1 }) },
+  { method: 'DELETE', route: '/api/v1/time-entries/:timeEntryId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/projects/:projectId/time-totals', scope: 'account' },
+  {
+    method: 'GET',
+    route: '/api/v1/accounts/:accountId/time-entries',
+    scope: 'account',
+    query: '?from=2026-01-01&to=2026-12-31',
+  },
+  { method: 'DELETE', route: '/api/v1/task-views/:taskViewId', scope: 'account' },
 ];

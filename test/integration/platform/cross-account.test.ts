@@ -39,6 +39,8 @@ const randomIds = (): Ids => ({
   dependsOnId: randomId(),
   checkoutId: randomId(),
   paymentId: randomId(),
+  timeEntryId: randomId(),
+  taskViewId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -102,7 +104,20 @@ async function projectIds(db: TestPortal['ctx']['db'], accountId: string) {
     'SELECT c.id FROM task_checklist_items c JOIN tasks t ON t.id = c.task_id WHERE t.account_id = $1 LIMIT 1',
     [accountId],
   );
-  return { ...rows[0]!, itemId: item.rows[0]!.id };
+  // A time entry on that task and a saved view of one of the account's people (the demo has neither).
+  const timeEntryId = randomId();
+  await db.query(
+    `INSERT INTO task_time_entries (id, task_id, project_id, account_id, work_date, minutes, created_at, updated_at)
+     SELECT $1, t.id, t.project_id, t.account_id, DATE '2026-12-01', 30, now(), now() FROM tasks t WHERE t.id = $2`,
+    [timeEntryId, rows[0]!.taskId],
+  );
+  const taskViewId = randomId();
+  await db.query(
+    `INSERT INTO task_saved_views (id, user_id, name, filters, created_at)
+     SELECT $1, m.user_id, 'Mine', '{}', now() FROM memberships m WHERE m.account_id = $2 LIMIT 1`,
+    [taskViewId, accountId],
+  );
+  return { ...rows[0]!, itemId: item.rows[0]!.id, timeEntryId, taskViewId };
 }
 
 async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
@@ -271,6 +286,8 @@ describe('objects of another workspace read as missing', () => {
       dependsOnId: randomId(),
       checkoutId: randomId(),
       paymentId: randomId(),
+      timeEntryId: randomId(),
+      taskViewId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });

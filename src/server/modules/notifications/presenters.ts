@@ -12,20 +12,43 @@ function excerpt(body: string | null) {
   return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
 
-export function presentNotification(row: NotificationRow, actor: Actor): Notification {
+function titleOf(row: NotificationRow) {
   const who = row.author_name ?? 'Someone';
+  switch (row.kind) {
+    case 'mention':
+      return `${who} mentioned you in “${row.subject}”`;
+    case 'task_due_soon':
+      return `“${row.subject}” is due on ${row.detail?.dueDate ?? ''}`;
+    case 'task_due':
+      return `“${row.subject}” is due today`;
+    case 'tasks_overdue': {
+      const count = row.detail?.count ?? 0;
+      return `${count} overdue ${count === 1 ? 'task' : 'tasks'} for ${row.subject}`;
+    }
+    default:
+      return `${who} in “${row.subject}”`;
+  }
+}
+
+function linkOf(row: NotificationRow) {
+  if (row.thread_id === null) return row.task_id ? `/tasks/${row.task_id}` : '/tasks';
+  return `/${row.thread_kind === 'ticket' ? 'tickets' : 'threads'}/${row.thread_id}#message-${row.message_id}`;
+}
+
+export function presentNotification(row: NotificationRow, actor: Actor): Notification {
   return {
     id: row.id,
     kind: row.kind,
     accountId: row.account_id,
     threadId: row.thread_id,
     messageId: row.message_id,
-    title: row.kind === 'mention' ? `${who} mentioned you in “${row.subject}”` : `${who} in “${row.subject}”`,
+    taskId: row.task_id,
+    title: titleOf(row),
     preview: excerpt(row.body),
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at?.toISOString() ?? null,
     threadKind: row.thread_kind,
-    link: `/${row.thread_kind === 'ticket' ? 'tickets' : 'threads'}/${row.thread_id}#message-${row.message_id}`,
+    link: linkOf(row),
     abilities: notificationPolicy.abilities(actor, actor.userId, row.read_at),
   };
 }

@@ -3,15 +3,21 @@ import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
-import { threadModuleOnSql } from '../segments/index.ts';
+import { accountModuleOnSql, threadModuleOnSql } from '../segments/index.ts';
+
+export type NotificationKind = 'message' | 'mention' | TaskNotificationKind;
+export type TaskNotificationKind = 'task_due_soon' | 'task_due' | 'tasks_overdue';
 
 export interface NotificationRow {
   id: string;
-  kind: 'message' | 'mention';
+  kind: NotificationKind;
   account_id: string;
-  thread_id: string;
-  thread_kind: 'conversation' | 'ticket';
-  message_id: string;
+  thread_id: string | null;
+  thread_kind: 'conversation' | 'ticket' | null;
+  message_id: string | null;
+  task_id: string | null;
+  detail: { count?: number; dueDate?: string } | null;
+  /** The thread's subject, or the task's title (the account's name for the overdue digest). */
   subject: string;
   author_name: string | null;
   body: string | null;
@@ -21,16 +27,21 @@ export interface NotificationRow {
 }
 
 /**
- * The module rule: people see a notification only while the account's segment has the thread's module (staff keep
- * theirs: they still read what an account had). Self-contained SQL over the notification row `n`.
+ * The module rule: people see a notification only while the account's segment has the thread's module (task
+ * reminders: projects), staff keep theirs: they still read what an account had. Self-contained SQL over the
+ * notification row `n`; a task reminder of a project made internal since is not shown to people either.
  */
 const MODULE_ON = `(EXISTS (SELECT 1 FROM users nu WHERE nu.id = n.user_id AND nu.staff_role IS NOT NULL)
-  OR ${threadModuleOnSql('n.account_id', '(SELECT nt.kind FROM threads nt WHERE nt.id = n.thread_id)')})`;
+  OR (n.thread_id IS NOT NULL AND ${threadModuleOnSql('n.account_id', '(SELECT nt.kind FROM threads nt WHERE nt.id = n.thread_id)')})
+  OR (n.thread_id IS NULL AND ${accountModuleOnSql('n.account_id', `'projects'`)}
+      AND NOT EXISTS (SELECT 1 FROM tasks nk JOIN projects np ON np.id = nk.project_id WHERE nk.id = n.task_id AND np.internal)))`;
 
 // A person's own notifications, and only those of accounts they can still see ($1/$2: scope) with the module on.
-const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, n.message_id, t.subject, u.name AS author_name,
+const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, n.message_id, n.task_id, n.detail,
+    COALESCE(t.subject, k.title, a.name) AS subject, u.name AS author_name,
     CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
-  FROM notifications n JOIN threads t ON t.id = n.thread_id JOIN messages m ON m.id = n.message_id LEFT JOIN users u ON u.id = m.author_id
+  FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN messages m ON m.id = n.message_id
+  LEFT JOIN users u ON u.id = m.author_id LEFT JOIN tasks k ON k.id = n.task_id JOIN accounts a ON a.id = n.account_id
   WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND ${MODULE_ON}`;
 
 /** One statement for every recipient of a message; returns the new ids by user. */
@@ -61,6 +72,39 @@ export async function insertNotifications(
     );
   }
   return new Map(n.recipients.map((r, index) => [r.userId, ids[index]!]));
+}
+
+/**
+ * Task reminders and the overdue digest (projects module), one row per recipient, written in the sweep's claim
+ * transaction so a reminder and its notification exist together or not at all.
+ */
+export async function insertTaskNotifications(
+  db: Queryable,
+  rows: {
+    userId: string;
+    kind: TaskNotificationKind;
+    accountId: string;
+    taskId: string | null;
+    detail: Record<string, unknown> | null;
+  }[],
+  now: Date,
+) {
+  if (!rows.length) return;
+  await db.query(
+    `INSERT INTO notifications (id, user_id, kind, account_id, task_id, detail, created_at)
+     SELECT r.id, r.user_id, r.kind, r.account_id, r.task_id, r.detail, $7
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::jsonb[])
+         AS r(id, user_id, kind, account_id, task_id, detail)`,
+    [
+      rows.map(() => newId()),
+      rows.map((row) => row.userId),
+      rows.map((row) => row.kind),
+      rows.map((row) => row.accountId),
+      rows.map((row) => row.taskId),
+      rows.map((row) => (row.detail ? JSON.stringify(row.detail) : null)),
+      now,
+    ],
+  );
 }
 
 export async function listNotifications(

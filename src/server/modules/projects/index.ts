@@ -5,3 +5,5 @@
 export { projectRoutes } from './routes.ts';
 export { seedDemoProjects } from './seed-demo.ts';
 export { projectObligations } from './repository-obligations.ts';
+export { sendOverdueDigests, sendTaskReminders } from './reminders.ts';
+export { timeMinutesPerAccount } from './use-cases/time-entries.ts';

@@ -7,6 +7,8 @@ export interface TaskFacts {
   accountId: string;
   assigneeId: string | null;
   assigneeIsStaff: boolean;
+  /** The project's setting: the account's people see the time logged on its tasks. */
+  clientsSeeTime: boolean;
 }
 
 /**
@@ -20,9 +22,14 @@ export const projectPolicy = {
   canManage: (actor: Actor) => active(actor) && isStaff(actor),
   canDeleteProject: (actor: Actor) => active(actor) && isStaffAdmin(actor),
 
-  projectAbilities(actor: Actor) {
+  projectAbilities(actor: Actor, facts: Pick<TaskFacts, 'clientsSeeTime'>) {
     const manage = projectPolicy.canManage(actor);
-    return { update: manage, delete: projectPolicy.canDeleteProject(actor), createTask: manage };
+    return {
+      update: manage,
+      delete: projectPolicy.canDeleteProject(actor),
+      createTask: manage,
+      viewTime: projectPolicy.seesTime(actor, facts),
+    };
   },
 
   /** A person's share of the work: their own task, or (account admins) one owed by the account's side. */
@@ -31,6 +38,19 @@ export const projectPolicy = {
     if (facts.assigneeId === actor.userId) return true;
     return actor.memberships.get(facts.accountId) === 'account_admin' && !facts.assigneeIsStaff;
   },
+
+  /**
+   * Time on a task: staff always see it; the account's people only when the project shows it (off by default;
+   * internal projects never reach them at all). Staff log time; an entry is changed by its author, or any staff admin.
+   */
+  seesTime: (actor: Actor, facts: Pick<TaskFacts, 'clientsSeeTime'>) => isStaff(actor) || facts.clientsSeeTime,
+  canLogTime: (actor: Actor) => active(actor) && isStaff(actor),
+  timeEntryAbilities(actor: Actor, authorId: string | null) {
+    const may = active(actor) && isStaff(actor) && (authorId === actor.userId || isStaffAdmin(actor));
+    return { update: may, delete: may };
+  },
+  /** The account's time over a period (billing retainers) is the firm's record: staff only. */
+  seesAccountTime: (actor: Actor) => isStaff(actor),
 
   taskAbilities(actor: Actor, facts: TaskFacts) {
     const manage = projectPolicy.canManage(actor);
@@ -45,8 +65,13 @@ export const projectPolicy = {
       editChecklist: manage || works,
       editDependencies: manage,
       follow: active(actor),
+      viewTime: projectPolicy.seesTime(actor, facts),
+      logTime: projectPolicy.canLogTime(actor),
     };
   },
+
+  /** Saved views are their owner's alone. */
+  taskViewAbilities: (actor: Actor) => ({ delete: active(actor) }),
 };
 
 /** The fields of a task only staff set; the account's people change the status of their tasks and nothing else. */

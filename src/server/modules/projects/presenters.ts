@@ -17,11 +17,12 @@ export function presentProject(row: ProjectRow, members: PersonRow[], actor: Act
     startDate: row.start_date,
     dueDate: row.due_date,
     internal: row.internal,
+    clientsSeeTime: row.clients_see_time,
     members: members.map(person),
     taskCounts: { open: row.open_tasks, done: row.done_tasks },
     createdAt: row.created_at.toISOString(),
     version: row.version,
-    abilities: projectPolicy.projectAbilities(actor),
+    abilities: projectPolicy.projectAbilities(actor, { clientsSeeTime: row.clients_see_time }),
   };
 }
 
@@ -39,6 +40,7 @@ export const taskFacts = (row: TaskRow) => ({
   accountId: row.account_id,
   assigneeId: row.assignee_id,
   assigneeIsStaff: row.assignee_staff,
+  clientsSeeTime: row.clients_see_time,
 });
 
 export function presentTaskSummary(row: TaskRow, actor: Actor): TaskSummary {

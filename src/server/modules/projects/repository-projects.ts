@@ -18,6 +18,7 @@ export interface ProjectRow {
   start_date: string | null;
   due_date: string | null;
   internal: boolean;
+  clients_see_time: boolean;
   created_at: Date;
   cursor_at: string;
   version: number;
@@ -27,7 +28,7 @@ export interface ProjectRow {
 
 const SELECT = `SELECT p.id, p.account_id, a.name AS account_name, p.name, p.description, p.status,
   to_char(p.start_date, 'YYYY-MM-DD') AS start_date, to_char(p.due_date, 'YYYY-MM-DD') AS due_date, p.internal,
-  p.created_at, ${timestampKey('p.created_at')} AS cursor_at, p.version,
+  p.clients_see_time, p.created_at, ${timestampKey('p.created_at')} AS cursor_at, p.version,
   (SELECT count(*)::int FROM tasks t WHERE t.project_id = p.id AND t.status <> 'done') AS open_tasks,
   (SELECT count(*)::int FROM tasks t WHERE t.project_id = p.id AND t.status = 'done') AS done_tasks
   FROM projects p JOIN accounts a ON a.id = p.account_id`;
@@ -81,6 +82,7 @@ export interface NewProject {
   startDate: string | null;
   dueDate: string | null;
   internal: boolean;
+  clientsSeeTime: boolean;
   templateId: string | null;
   createdBy: string | null;
   now: Date;
@@ -89,8 +91,8 @@ export interface NewProject {
 export async function insertProject(db: Queryable, project: NewProject) {
   await db.query(
     `INSERT INTO projects (id, account_id, name, description, status, start_date, due_date, internal, template_id,
-       created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
+       created_by, created_at, updated_at, clients_see_time)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)`,
     [
       project.id,
       project.accountId,
@@ -103,6 +105,7 @@ export async function insertProject(db: Queryable, project: NewProject) {
       project.templateId,
       project.createdBy,
       project.now,
+      project.clientsSeeTime,
     ],
   );
 }
@@ -114,6 +117,7 @@ export interface ProjectChanges {
   startDate?: string | null;
   dueDate?: string | null;
   internal?: boolean;
+  clientsSeeTime?: boolean;
 }
 
 /** A project already authorized by findProject (hence no scope); false when the version is stale. */
@@ -129,7 +133,8 @@ export async function updateProject(
        status = COALESCE($4, status),
        start_date = CASE WHEN $5::boolean THEN $6::date ELSE start_date END,
        due_date = CASE WHEN $7::boolean THEN $8::date ELSE due_date END,
-       internal = COALESCE($9, internal), updated_at = $10, version = version + 1
+       internal = COALESCE($9, internal), updated_at = $10, version = version + 1,
+       clients_see_time = COALESCE($12, clients_see_time)
      WHERE id = $1 AND ($11::int IS NULL OR version = $11)`,
     [
       id,
@@ -143,6 +148,7 @@ export async function updateProject(
       changes.internal ?? null,
       now,
       expectedVersion,
+      changes.clientsSeeTime ?? null,
     ],
   );
   return rowCount === 1;

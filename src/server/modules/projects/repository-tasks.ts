@@ -16,6 +16,7 @@ export interface TaskRow {
   account_id: string;
   account_name: string;
   internal: boolean;
+  clients_see_time: boolean;
   title: string;
   description: string;
   status: TaskStatus;
@@ -38,7 +39,7 @@ export interface TaskRow {
 
 const NO_DATE = `DATE '9999-12-31'`;
 const SELECT = `SELECT t.id, t.project_id, p.name AS project_name, t.account_id, a.name AS account_name, p.internal,
-  t.title, t.description, t.status, t.priority, t.assignee_id, u.name AS assignee_name,
+  p.clients_see_time, t.title, t.description, t.status, t.priority, t.assignee_id, u.name AS assignee_name,
   COALESCE(u.staff_role IS NOT NULL, false) AS assignee_staff, to_char(t.due_date, 'YYYY-MM-DD') AS due_date,
   COALESCE(t.status <> 'done' AND t.due_date < $1::date, false) AS overdue,
   EXISTS (SELECT 1 FROM task_dependencies d JOIN tasks b ON b.id = d.depends_on_id

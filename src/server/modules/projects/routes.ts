@@ -19,6 +19,8 @@ import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { taskRoutes } from './routes-tasks.ts';
+import { startTaskReminders } from './reminders.ts';
+import { timeRoutes } from './routes-time.ts';
 import {
   createProjectUseCase,
   deleteProjectUseCase,
@@ -37,6 +39,9 @@ const ProjectParams = z.object({ projectId: Id });
 export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(taskRoutes(ctx));
+    await app.register(timeRoutes(ctx));
+    const stopReminders = startTaskReminders(ctx, ctx.config.taskReminders.intervalSeconds);
+    app.addHook('onClose', async () => stopReminders());
 
     app.get(
       '/api/v1/project-templates',

@@ -71,6 +71,7 @@ export async function seedDemoProjects(
     startDate,
     dueDate: new Date(input.now.getTime() + 42 * 86_400_000).toISOString().slice(0, 10),
     internal: false,
+    clientsSeeTime: false,
     templateId: yearEnd,
     createdBy: input.ownerId,
     now: input.now,

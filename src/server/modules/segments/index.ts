@@ -1,4 +1,11 @@
 export { segmentRoutes } from './routes.ts';
 export { builtModules } from './presenters.ts';
-export { findSegment, insertSegment, modulesOfAccount, threadModuleOnSql, type SegmentFields } from './repository.ts';
+export {
+  findSegment,
+  insertSegment,
+  modulesOfAccount,
+  threadModuleOnSql,
+  accountModuleOnSql,
+  type SegmentFields,
+} from './repository.ts';
 export { registerModuleGate } from './module-gate.ts';

@@ -46,6 +46,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   paymentId: 'always under its :billingDocumentId',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
+  taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

@@ -122,6 +122,7 @@ const ADDRESSED_ACCOUNT_SQL = {
   billingDocumentId: `SELECT b.account_id, NULL AS kind FROM billing_documents b WHERE b.id = $1`,
   projectId: `SELECT p.account_id, NULL AS kind FROM projects p WHERE p.id = $1`,
   taskId: `SELECT k.account_id, NULL AS kind FROM tasks k WHERE k.id = $1`,
+  timeEntryId: `SELECT e.account_id, NULL AS kind FROM task_time_entries e WHERE e.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];
@@ -145,8 +146,12 @@ export async function findAddressedAccount(
  * reach people about threads (notifications, fan-out); expressions are the caller's column names, never input.
  */
 export const threadModuleOnSql = (account: string, kind: string) =>
+  accountModuleOnSql(account, `(CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END)`);
+
+/** SQL condition: the segment of the account `account` switches on `module` (both SQL expressions, never input). */
+export const accountModuleOnSql = (account: string, module: string) =>
   `EXISTS (SELECT 1 FROM accounts ma JOIN segments ms ON ms.id = ma.segment_id WHERE ma.id = ${account}
-     AND (CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END) = ANY(ms.modules))`;
+     AND ${module} = ANY(ms.modules))`;
 
 /** The modules of an account's segment, for staff writes that name accounts outside the path (bulk, body fields). */
 export async function modulesOfAccount(db: Queryable, accountId: string): Promise<string[]> {

@@ -9,7 +9,11 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 
 type Module = keyof NotificationPreferences['email'];
-const MODULES: { key: Module; label: MessageKey }[] = [{ key: 'messages', label: 'module.messages' }];
+const MODULES: { key: Module; label: MessageKey }[] = [
+  { key: 'messages', label: 'module.messages' },
+  // Task reminders and the overdue digest: sent once a day at most, so "immediately" and "daily" both send them.
+  { key: 'projects', label: 'module.projects' },
+];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
   immediately: 'preferences.mode.immediately',

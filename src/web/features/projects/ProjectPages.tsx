@@ -1,6 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Account, Project, ProjectTemplate, Task, TaskSummary } from '../../../contract/index.ts';
+import type {
+  Account,
+  Project,
+  ProjectTemplate,
+  Task,
+  TaskStatus,
+  TaskSummary,
+  TaskViewFilters,
+} from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { usePagedList, useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -10,7 +18,9 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
+import { SavedViews } from './SavedViews.tsx';
 import { TaskBoard } from './TaskBoard.tsx';
+import { ProjectTime } from './TaskTime.tsx';
 import { useCoalesced } from '../conversations/live.ts';
 import { useEventStream } from '../notifications/useEventStream.ts';
 
@@ -210,6 +220,7 @@ export function ProjectPage({ paths }: { paths: ProjectPaths }) {
         <TaskTable list={tasks} paths={paths} showProject={false} />
       )}
       {data.abilities.createTask ? <NewTaskForm projectId={data.id} onCreated={tasks.reload} /> : null}
+      <ProjectTime project={data} onChanged={project.setData} />
     </>
   );
 }
@@ -308,10 +319,12 @@ function NewTaskForm({ projectId, onCreated }: { projectId: string; onCreated: (
 export function MyTasksPage({ paths }: { paths: ProjectPaths }) {
   const [status, setStatus] = useState('todo,in_progress,waiting');
   const list = usePagedList<TaskSummary>('/tasks', { assignee: 'me', ...(status ? { status } : {}) });
+  const filters: TaskViewFilters = { assignee: 'me', ...(status ? { status: status.split(',') as TaskStatus[] } : {}) };
   return (
     <>
       <PageHeader title={t('tasks.mine.title')} description={t('tasks.mine.description')} />
       <div className="stack">
+        <SavedViews filters={filters} onApply={(view) => setStatus(view.status?.join(',') ?? '')} />
         <SelectField
           label={t('tasks.filter.status')}
           name="status"
@@ -321,6 +334,15 @@ export function MyTasksPage({ paths }: { paths: ProjectPaths }) {
           <option value="todo,in_progress,waiting">{t('tasks.filter.open')}</option>
           <option value="done">{t('tasks.status.done')}</option>
           <option value="">{t('tasks.filter.all')}</option>
+          {/* A saved view may hold another combination: it is shown as chosen, not lost. */}
+          {['todo,in_progress,waiting', 'done', ''].includes(status) ? null : (
+            <option value={status}>
+              {status
+                .split(',')
+                .map((one) => t(`tasks.status.${one as TaskStatus}`))
+                .join(', ')}
+            </option>
+          )}
         </SelectField>
         <TaskTable list={list} paths={paths} showProject />
       </div>

@@ -1,4 +1,4 @@
-import type { NotificationPreferences } from '../../../../contract/index.ts';
+import type { NotificationPreferences, UpdateNotificationPreferences } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, notFound } from '../../../platform/http/errors.ts';
@@ -13,7 +13,7 @@ import {
   markNotificationRead,
   setEmailFrequency,
 } from '../repository.ts';
-import { verifyUnsubscribeToken } from '../unsubscribe-token.ts';
+import { EMAIL_MODULES, verifyUnsubscribeToken } from '../unsubscribe-token.ts';
 
 export async function listNotificationsUseCase(
   ctx: AppContext,
@@ -53,12 +53,22 @@ export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Ac
 }
 
 export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
-  const frequencies = await emailFrequencies(ctx.db, [actor.userId], 'messages');
-  return { email: { messages: frequencies.get(actor.userId) ?? 'immediately' } };
+  const [messages, projects] = await Promise.all(
+    EMAIL_MODULES.map((module) => emailFrequencies(ctx.db, [actor.userId], module)),
+  );
+  return {
+    email: {
+      messages: messages!.get(actor.userId) ?? 'immediately',
+      projects: projects!.get(actor.userId) ?? 'immediately',
+    },
+  };
 }
 
-export async function setPreferencesUseCase(ctx: AppContext, actor: Actor, input: NotificationPreferences) {
-  await setEmailFrequency(ctx.db, actor.userId, 'messages', input.email.messages);
+export async function setPreferencesUseCase(ctx: AppContext, actor: Actor, input: UpdateNotificationPreferences) {
+  for (const module of EMAIL_MODULES) {
+    const frequency = input.email[module];
+    if (frequency) await setEmailFrequency(ctx.db, actor.userId, module, frequency);
+  }
   return getPreferencesUseCase(ctx, actor);
 }
 

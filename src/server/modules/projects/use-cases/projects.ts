@@ -103,6 +103,7 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
       startDate,
       dueDate,
       internal: input.internal,
+      clientsSeeTime: input.clientsSeeTime,
       templateId: template?.id ?? null,
       createdBy: actor.userId,
       now,
