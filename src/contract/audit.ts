@@ -66,6 +66,10 @@ export const AUDIT_ACTIONS = [
   'project.updated',
   'project.deleted',
   'task.deleted',
+  'approval.requested',
+  'approval.approved',
+  'approval.changes_requested',
+  'approval.cancelled',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -96,5 +96,10 @@ export const en = {
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':
     '{when, select, before {A friendly reminder from {portal}: invoice {number} for {balance} is due on {due}.} today {Invoice {number} from {portal} for {balance} is due today.} other {Invoice {number} from {portal} was due on {due} and {balance} is still open. If you have already paid, thank you, and please ignore this message.}}',
+  'mail.approval.requested.subject': '{portal}: your approval is requested for "{title}"',
+  'mail.approval.reminder.subject': 'Reminder: "{title}" is waiting for your approval',
+  'mail.approval.body': '{account}: "{title}" is waiting for your decision. Approve it or request changes.',
+  'mail.approval.due': 'Please decide by {date}.',
+  'mail.approval.button': 'Review and decide',
 } as const;
 export type MessageKey = keyof typeof en;
