@@ -268,7 +268,7 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects']) ? 404 : 403,
+      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals']) ? 404 : 403,
     );
     expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
   });

@@ -197,6 +197,7 @@ describe('modules are enforced by the server', () => {
       'messages',
       'billing',
       'projects',
+      'approvals',
     ]);
   });
 });
