@@ -35,7 +35,8 @@ export type Ids = Record<
   | 'projectId'
   | 'taskId'
   | 'itemId'
-  | 'dependsOnId',
+  | 'dependsOnId'
+  | 'approvalId',
   string
 >;
 
@@ -383,4 +384,21 @@ export const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
   { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  // Approvals: approvalId is asked of the target account's admin on one of its documents.
+  { method: 'GET', route: '/api/v1/accounts/:accountId/approvals', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/approvals',
+    scope: 'account',
+    body: (ids) => ({ subjectType: 'document_version', documentIds: [ids.documentId], approverIds: [ids.userId] }),
+  },
+  { method: 'GET', route: '/api/v1/approvals/:approvalId', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/approvals/:approvalId/decision',
+    scope: 'account',
+    body: () => ({ decision: 'approved', contentSha256: '0'.repeat(64) }),
+  },
+  { method: 'POST', route: '/api/v1/approvals/:approvalId/rerequest', scope: 'account' },
+  { method: 'POST', route: '/api/v1/approvals/:approvalId/cancel', scope: 'account' },
 ];
