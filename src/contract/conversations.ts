@@ -230,11 +230,14 @@ export type Notification = z.infer<typeof Notification>;
 export const EmailFrequency = z.enum(['immediately', 'daily', 'off']);
 export type EmailFrequency = z.infer<typeof EmailFrequency>;
 export const NotificationPreferences = z.object({
-  /** Per module; only `messages` exists in this build. */
-  email: z.object({ messages: EmailFrequency }),
+  /** Per module: messages, and approvals (requests and reminders; `daily` sends them as they come, like `immediately`). */
+  email: z.object({ messages: EmailFrequency, approvals: EmailFrequency }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
-export const UpdateNotificationPreferences = NotificationPreferences;
+export const UpdateNotificationPreferences = z.object({
+  email: z.object({ messages: EmailFrequency, approvals: EmailFrequency.optional() }),
+});
+export type UpdateNotificationPreferences = z.infer<typeof UpdateNotificationPreferences>;
 
 export const ConversationSettings = z.object({
   /** Emails say only "You have a new message from <portal>", never the content or subject. */

@@ -33,7 +33,7 @@ describe('approvals', () => {
     const docUrl = owner.url();
 
     const approvals = owner.getByRole('region', { name: 'Approvals' });
-    await approvals.getByText('Request approval').click();
+    await approvals.getByText('Ask for approval').click();
     await approvals.getByLabel('Alice Archer').check();
     await approvals.getByLabel('Message').fill('The homepage, first take.');
     await approvals.getByRole('button', { name: 'Request approval' }).click();

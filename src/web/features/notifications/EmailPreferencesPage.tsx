@@ -6,10 +6,14 @@ import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
+import { useMe } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 
 type Module = keyof NotificationPreferences['email'];
-const MODULES: { key: Module; label: MessageKey }[] = [{ key: 'messages', label: 'module.messages' }];
+const MODULES: { key: Module; label: MessageKey }[] = [
+  { key: 'messages', label: 'module.messages' },
+  { key: 'approvals', label: 'module.approvals' },
+];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
   immediately: 'preferences.mode.immediately',
@@ -25,6 +29,10 @@ function PreferencesForm({
   onSaved: (value: NotificationPreferences) => void;
 }) {
   const toast = useToast();
+  const me = useMe();
+  // Approval emails matter only to staff and to people of an account with the module.
+  const showsApprovals =
+    me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('approvals'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -37,7 +45,7 @@ function PreferencesForm({
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert error={submission.error} />
-      {MODULES.map((module) => (
+      {MODULES.filter((module) => module.key !== 'approvals' || showsApprovals).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>
           {FREQUENCIES.map((mode) => (

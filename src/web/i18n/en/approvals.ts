@@ -43,7 +43,7 @@ export const approvalsMessages = {
   'approvals.decide.approve': 'Approve',
   'approvals.decide.requestChanges': 'Request changes',
   'approvals.decide.done': 'Decision recorded.',
-  'approvals.request.title': 'Request approval',
+  'approvals.request.title': 'Ask for approval',
   'approvals.request.approvers': 'Approvers',
   'approvals.request.staff': '{name} (staff)',
   'approvals.request.mode': 'How they decide',

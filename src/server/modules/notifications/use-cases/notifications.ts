@@ -1,4 +1,4 @@
-import type { NotificationPreferences } from '../../../../contract/index.ts';
+import type { NotificationPreferences, UpdateNotificationPreferences } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, notFound } from '../../../platform/http/errors.ts';
@@ -53,12 +53,21 @@ export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Ac
 }
 
 export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
-  const frequencies = await emailFrequencies(ctx.db, [actor.userId], 'messages');
-  return { email: { messages: frequencies.get(actor.userId) ?? 'immediately' } };
+  const [messages, approvals] = await Promise.all([
+    emailFrequencies(ctx.db, [actor.userId], 'messages'),
+    emailFrequencies(ctx.db, [actor.userId], 'approvals'),
+  ]);
+  return {
+    email: {
+      messages: messages.get(actor.userId) ?? 'immediately',
+      approvals: approvals.get(actor.userId) ?? 'immediately',
+    },
+  };
 }
 
-export async function setPreferencesUseCase(ctx: AppContext, actor: Actor, input: NotificationPreferences) {
+export async function setPreferencesUseCase(ctx: AppContext, actor: Actor, input: UpdateNotificationPreferences) {
   await setEmailFrequency(ctx.db, actor.userId, 'messages', input.email.messages);
+  if (input.email.approvals) await setEmailFrequency(ctx.db, actor.userId, 'approvals', input.email.approvals);
   return getPreferencesUseCase(ctx, actor);
 }
 
