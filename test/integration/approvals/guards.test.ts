@@ -134,6 +134,31 @@ describe('approvals: concurrency, scope, module gate, reminders', () => {
     expect(await reminderMails('alice@acme.example')).toBe(settled);
   });
 
+  it('email preferences: approvals off means no approval email (the in-app event still goes out)', async () => {
+    const adamNow = await portal.signedIn('adam@acme.example');
+    const set = await adamNow.put('/api/v1/me/notification-preferences', {
+      email: { messages: 'immediately', approvals: 'off' },
+    });
+    expect(set.json()).toEqual({ email: { messages: 'immediately', approvals: 'off' } });
+    owner = await portal.signedIn('owner@northwind.example');
+    const asked = await requestApproval(owner, acme, {
+      subjectType: 'document_version',
+      title: 'Quiet approval',
+      documentIds: [documentId],
+      approverIds: [adamId],
+    });
+    const mails = await portal.ctx.db.query(
+      `SELECT 1 FROM jobs WHERE kind = 'mail.send' AND payload->>'to' = 'adam@acme.example'
+         AND payload->>'subject' LIKE '%Quiet approval%'`,
+    );
+    expect(mails.rows).toHaveLength(0);
+    const events = await portal.ctx.db.query(
+      `SELECT 1 FROM events WHERE type = 'approval.waiting' AND user_id = $1 AND data->>'approvalId' = $2`,
+      [adamId, asked.id],
+    );
+    expect(events.rows).toHaveLength(1);
+  });
+
   it('with the module off for the segment: people get 403 module_disabled, staff cannot write', async () => {
     owner = await portal.signedIn('owner@northwind.example');
     const asked = await requestApproval(owner, acme, {
