@@ -89,7 +89,7 @@ function ConsoleApprovalsList() {
   return (
     <>
       <PageHeader title={t('approvals.title')} description={t('approvals.console.description')} />
-      <div className="form-row">
+      <div className="form-row approvals-filters">
         <SelectField
           label={t('approvals.filter.status')}
           name="status"

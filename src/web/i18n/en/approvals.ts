@@ -54,5 +54,5 @@ export const approvalsMessages = {
   'approvals.rerequest': 'Request again on the current version',
   'approvals.rerequest.done': 'Approval requested again.',
   'approvals.cancel': 'Withdraw',
-  'approvals.open': 'Open',
+  'approvals.open': 'Open the file',
 } as const;
