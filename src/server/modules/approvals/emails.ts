@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingOf } from '../settings/index.ts';
 import type { ApprovalRow, ApproverRow } from './repository.ts';
 
 /**
@@ -41,10 +41,7 @@ export async function notifyApprovers(
   );
   const recipients = approvers.filter((approver) => preferences.get(approver.user_id) !== 'off');
   if (!recipients.length) return;
-  const settings = await readPortalSettings(tx);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
-  const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
+  const { base, branding } = await mailBrandingOf(tx, ctx.config.baseUrl);
   const vars = {
     portal: branding.name,
     title: approval.title,
@@ -58,7 +55,7 @@ export async function notifyApprovers(
     return {
       to: approver.email,
       ...renderMail(
-        mailBranding,
+        branding,
         {
           subject: t(`mail.approval.${kind}.subject`, vars, approver.locale),
           paragraphs,
