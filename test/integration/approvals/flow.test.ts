@@ -167,6 +167,40 @@ describe('approvals through the API', () => {
     expect(listed.some((a: { id: string }) => a.id === asked.id)).toBe(false);
   });
 
+  it('a sent quote (bound to its PDF hash) and a task can be approved; other subjects are field errors', async () => {
+    const db = portal.ctx.db;
+    const quote = (
+      await db.query<{ id: string; pdf_sha256: string }>(
+        "SELECT id, pdf_sha256 FROM billing_documents WHERE account_id = $1 AND kind = 'quote' AND status <> 'draft' LIMIT 1",
+        [acme],
+      )
+    ).rows[0]!;
+    const onQuote = await requestApproval(owner, acme, {
+      subjectType: 'quote',
+      quoteId: quote.id,
+      approverIds: [aliceId],
+    });
+    expect(onQuote).toMatchObject({ quoteId: quote.id, contentSha256: quote.pdf_sha256, items: [] });
+    expect((await decide(alice, onQuote.id, 'approved', quote.pdf_sha256)).json().status).toBe('approved');
+    const task = (
+      await db.query<{ id: string }>(
+        'SELECT t.id FROM tasks t JOIN projects p ON p.id = t.project_id WHERE t.account_id = $1 AND NOT p.internal LIMIT 1',
+        [acme],
+      )
+    ).rows[0]!;
+    const onTask = await requestApproval(owner, acme, { subjectType: 'task', taskId: task.id, approverIds: [aliceId] });
+    expect(onTask).toMatchObject({ taskId: task.id, internal: false });
+    const wrong = expectProblem(
+      await owner.post(`/api/v1/accounts/${acme}/approvals`, {
+        subjectType: 'quote',
+        quoteId: task.id,
+        approverIds: [aliceId],
+      }),
+      400,
+    );
+    expect(wrong.errors?.[0]?.path).toBe('quoteId');
+  });
+
   it('bad input and roles: 400 with field errors, clients cannot ask', async () => {
     const bad = expectProblem(
       await owner.post(`/api/v1/accounts/${acme}/approvals`, {
