@@ -72,6 +72,10 @@ export const AUDIT_ACTIONS = [
   'time_entry.created',
   'time_entry.updated',
   'time_entry.deleted',
+  'approval.requested',
+  'approval.approved',
+  'approval.changes_requested',
+  'approval.cancelled',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -237,15 +237,22 @@ export type EmailFrequency = z.infer<typeof EmailFrequency>;
 export const NotificationPreferences = z.object({
   /**
    * Per module. `projects`: task reminders and the overdue digest, which are daily by nature, so `immediately` and
-   * `daily` both send them and `off` sends none (the notification center still shows them).
+   * `daily` both send them and `off` sends none (the notification center still shows them). `approvals`: requests
+   * and reminders, sent as they come for `immediately` and `daily`.
    */
-  email: z.object({ messages: EmailFrequency, projects: EmailFrequency }),
+  email: z.object({ messages: EmailFrequency, projects: EmailFrequency, approvals: EmailFrequency }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 /** A module left out keeps its setting. */
 export const UpdateNotificationPreferences = z
   .object({
-    email: z.object({ messages: EmailFrequency.optional(), projects: EmailFrequency.optional() }).strict(),
+    email: z
+      .object({
+        messages: EmailFrequency.optional(),
+        projects: EmailFrequency.optional(),
+        approvals: EmailFrequency.optional(),
+      })
+      .strict(),
   })
   .strict();
 export type UpdateNotificationPreferences = z.infer<typeof UpdateNotificationPreferences>;

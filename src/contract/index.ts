@@ -21,3 +21,4 @@ export * from './billing-payments.ts';
 export * from './projects.ts';
 export * from './obligations.ts';
 export * from './project-time.ts';
+export * from './approvals.ts';

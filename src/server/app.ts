@@ -66,6 +66,7 @@ import {
 } from './modules/billing/index.ts';
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
+import { approvalRoutes } from './modules/approvals/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -191,6 +192,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_PAYMENT_MAIL_JOB, sendPaymentMail);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
+  // Approvals (a new document version cancels pending ones through the documents module's hook).
+  await app.register(inModule('approvals', approvalRoutes(ctx)));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).

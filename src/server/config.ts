@@ -57,6 +57,8 @@ const EnvSchema = z.object({
   STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   TASK_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   TASK_REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(1),
+  // How often pending approvals are reminded (one reminder per approver per interval); 0 = no sweep here.
+  APPROVALS_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -155,6 +157,7 @@ export interface Config {
   stripe: { secretKey: string; webhookSecret: string; apiBase: string | null } | null;
   /** Task due-date reminders and the overdue digest: intervalSeconds 0 = not in this process; leadDays 0 = no "before". */
   taskReminders: { intervalSeconds: number; leadDays: number };
+  approvalReminders: { intervalSeconds: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -327,5 +330,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalSeconds: values.TASK_REMINDER_INTERVAL_SECONDS,
       leadDays: values.TASK_REMINDER_LEAD_DAYS,
     },
+    approvalReminders: { intervalSeconds: values.APPROVALS_REMINDER_INTERVAL_SECONDS },
   };
 }

@@ -38,6 +38,10 @@ const PortalProjects = lazy(() =>
 const PortalTasks = lazy(() =>
   import('./features/projects/ProjectRoutes.tsx').then((module) => ({ default: module.PortalTasks })),
 );
+/** Approvals waiting on the person: its own chunk. */
+const PortalApprovals = lazy(() =>
+  import('./features/approvals/ApprovalPages.tsx').then((module) => ({ default: module.PortalApprovals })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -109,6 +113,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalProjects />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/approvals/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalApprovals />
                 </Suspense>
               }
             />

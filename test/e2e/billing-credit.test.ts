@@ -3,7 +3,7 @@
 // With SCREENSHOT_DIR set, the new pages are captured at 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { captureScreens as capture, signInAs, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
@@ -12,19 +12,6 @@ async function personPage(email: string): Promise<Page> {
   const page = await context.newPage();
   await signInAs(page, portico.baseUrl, email);
   return page;
-}
-
-async function capture(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 describe('billing credit notes', () => {

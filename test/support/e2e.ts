@@ -184,3 +184,17 @@ export function usePortico(env: Record<string, string> = {}) {
     },
   };
 }
+
+/** With SCREENSHOT_DIR set, full-page screenshots of `page` at 1280 and 375 px, light and dark; else nothing. */
+export async function captureScreens(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const)
+    for (const width of [1280, 375]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -109,5 +109,10 @@ export const en = {
   'mail.tasks.digest.line': '{title} ({project}), due on {due}',
   'mail.tasks.button': 'Open the task list',
   'mail.tasks.open': 'Open the task',
+  'mail.approval.requested.subject': '{portal}: your approval is requested for "{title}"',
+  'mail.approval.reminder.subject': 'Reminder: "{title}" is waiting for your approval',
+  'mail.approval.body': '{account}: "{title}" is waiting for your decision. Approve it or request changes.',
+  'mail.approval.due': 'Please decide by {date}.',
+  'mail.approval.button': 'Review and decide',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -129,7 +129,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, clients, {
       name: 'Clients',
       kind: 'client_workspaces',
-      modules: ['documents', 'messages', 'billing', 'projects'],
+      modules: ['documents', 'messages', 'billing', 'projects', 'approvals'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });

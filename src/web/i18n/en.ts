@@ -4,6 +4,7 @@ import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { projectsMessages } from './en/projects.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
+import { approvalsMessages } from './en/approvals.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -41,4 +42,5 @@ export const en = {
   ...projectsMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
+  ...approvalsMessages,
 } as const;

@@ -39,7 +39,8 @@ export type Ids = Record<
   | 'checkoutId'
   | 'paymentId'
   | 'timeEntryId'
-  | 'taskViewId',
+  | 'taskViewId'
+  | 'approvalId',
   string
 >;
 
@@ -424,4 +425,21 @@ export const CASES: Case[] = [
     query: '?from=2026-01-01&to=2026-12-31',
   },
   { method: 'DELETE', route: '/api/v1/task-views/:taskViewId', scope: 'account' },
+  // Approvals: approvalId is asked of the target account's admin on one of its documents.
+  { method: 'GET', route: '/api/v1/accounts/:accountId/approvals', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/approvals',
+    scope: 'account',
+    body: (ids) => ({ subjectType: 'document_version', documentIds: [ids.documentId], approverIds: [ids.userId] }),
+  },
+  { method: 'GET', route: '/api/v1/approvals/:approvalId', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/approvals/:approvalId/decision',
+    scope: 'account',
+    body: () => ({ decision: 'approved', contentSha256: '0'.repeat(64) }),
+  },
+  { method: 'POST', route: '/api/v1/approvals/:approvalId/rerequest', scope: 'account' },
+  { method: 'POST', route: '/api/v1/approvals/:approvalId/cancel', scope: 'account' },
 ];

@@ -41,6 +41,7 @@ const randomIds = (): Ids => ({
   paymentId: randomId(),
   timeEntryId: randomId(),
   taskViewId: randomId(),
+  approvalId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -118,6 +119,21 @@ async function projectIds(db: TestPortal['ctx']['db'], accountId: string) {
     [taskViewId, accountId],
   );
   return { ...rows[0]!, itemId: item.rows[0]!.id, timeEntryId, taskViewId };
+}
+
+/** An approval asked of the account's admin on one of its documents. */
+async function approvalOf(db: TestPortal['ctx']['db'], owner: HttpClient, accountId: string, approverId: string) {
+  const document = await db.query<{ id: string }>(
+    "SELECT id FROM documents WHERE account_id = $1 AND area = 'shared' AND deleted_at IS NULL LIMIT 1",
+    [accountId],
+  );
+  const created = await owner.post(`/api/v1/accounts/${accountId}/approvals`, {
+    subjectType: 'document_version',
+    documentIds: [document.rows[0]!.id],
+    approverIds: [approverId],
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return created.json().id as string;
 }
 
 async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
@@ -252,6 +268,7 @@ describe('objects of another workspace read as missing', () => {
       ...tickets.setup,
       ...(await billingIds(db, acmeId)),
       ...(await projectIds(db, acmeId)),
+      approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
     };
     blueHarbor = {
       accountId: blueId,
@@ -288,6 +305,7 @@ describe('objects of another workspace read as missing', () => {
       paymentId: randomId(),
       timeEntryId: randomId(),
       taskViewId: randomId(),
+      approvalId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -295,7 +313,9 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects']) ? 404 : 403,
+      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals'])
+        ? 404
+        : 403,
     );
     expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
   });

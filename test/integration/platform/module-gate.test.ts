@@ -202,6 +202,7 @@ describe('modules are enforced by the server', () => {
       'messages',
       'billing',
       'projects',
+      'approvals',
     ]);
   });
 });

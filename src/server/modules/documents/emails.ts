@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingOf } from '../settings/index.ts';
 import { accountPeople, type FileRequestRow } from './request-repository.ts';
 
 export type FileRequestMail = 'requested' | 'returned' | 'due_soon' | 'overdue';
@@ -19,10 +19,7 @@ export async function queueFileRequestMail(
   kind: FileRequestMail,
   requesterName: string | null = null,
 ) {
-  const settings = await readPortalSettings(tx);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
-  const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
+  const { base, branding } = await mailBrandingOf(tx, ctx.config.baseUrl);
   const vars = {
     portal: branding.name,
     title: request.title,
@@ -49,7 +46,7 @@ export async function queueFileRequestMail(
   const mails = people.map((person) => ({
     to: person.email,
     ...renderMail(
-      mailBranding,
+      branding,
       {
         subject,
         paragraphs,

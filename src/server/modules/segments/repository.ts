@@ -123,6 +123,7 @@ const ADDRESSED_ACCOUNT_SQL = {
   projectId: `SELECT p.account_id, NULL AS kind FROM projects p WHERE p.id = $1`,
   taskId: `SELECT k.account_id, NULL AS kind FROM tasks k WHERE k.id = $1`,
   timeEntryId: `SELECT e.account_id, NULL AS kind FROM task_time_entries e WHERE e.id = $1`,
+  approvalId: `SELECT p.account_id, NULL AS kind FROM approvals p WHERE p.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

@@ -9,3 +9,4 @@ export {
   forgetSettingsAfterCommit as forgetPortalSettingsAfterCommit,
   startSettingsCacheSync,
 } from './settings-cache.ts';
+export { mailBrandingOf } from './mail-branding.ts';

@@ -38,6 +38,7 @@ import { WaitingPage } from '../home/WaitingPage.tsx';
 import { ConsoleTimelinePage } from '../obligations/TimelinePage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
+import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -150,6 +151,7 @@ export default function ConsoleRoutes() {
         <Route path="billing/*" element={<ConsoleBilling />} />
         <Route path="projects/*" element={<ConsoleProjects />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
+        <Route path="approvals/*" element={<ConsoleApprovals />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

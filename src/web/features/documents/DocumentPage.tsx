@@ -4,7 +4,9 @@ import type { Document, UploadResult } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
+import { useMe } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { DocumentApprovals } from '../approvals/DocumentApprovals.tsx';
 import { ActivityList } from './ActivityList.tsx';
 import { DropZone } from './DropZone.tsx';
 import { formatBytes, shortChecksum } from './format.ts';
@@ -22,6 +24,7 @@ export function DocumentPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const doc = useResource<Document>(`/documents/${documentId}`);
+  const me = useMe();
   const [action, setAction] = useState<ItemAction | null>(null);
 
   const onVersion = useCallback(
@@ -50,6 +53,9 @@ export function DocumentPage() {
     ...(data.folderId ? { folder: data.folderId } : {}),
   }).toString()}`;
   const a = data.abilities;
+  const hasApprovals =
+    me.user.staffRole !== null ||
+    Boolean(me.memberships.find((item) => item.accountId === data.accountId)?.modules.includes('approvals'));
 
   return (
     <>
@@ -134,6 +140,8 @@ export function DocumentPage() {
         doc={data}
         onRestored={(result) => doc.setData(result.document)}
       />
+      {/* Next to the versions: each approval names the version and SHA-256 it is about. Remounted with them. */}
+      {hasApprovals ? <DocumentApprovals key={`approvals-${data.currentVersionId}`} doc={data} /> : null}
       {a.viewActivity ? (
         <ActivityList
           key={`activity-${data.currentVersionId}`}

@@ -6,6 +6,7 @@ import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
+import { useMe } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 
 type Module = keyof NotificationPreferences['email'];
@@ -13,6 +14,7 @@ const MODULES: { key: Module; label: MessageKey }[] = [
   { key: 'messages', label: 'module.messages' },
   // Task reminders and the overdue digest: sent once a day at most, so "immediately" and "daily" both send them.
   { key: 'projects', label: 'module.projects' },
+  { key: 'approvals', label: 'module.approvals' },
 ];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
@@ -29,6 +31,10 @@ function PreferencesForm({
   onSaved: (value: NotificationPreferences) => void;
 }) {
   const toast = useToast();
+  const me = useMe();
+  // Approval emails matter only to staff and to people of an account with the module.
+  const showsApprovals =
+    me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('approvals'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -41,7 +47,7 @@ function PreferencesForm({
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert error={submission.error} />
-      {MODULES.map((module) => (
+      {MODULES.filter((module) => module.key !== 'approvals' || showsApprovals).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>
           {FREQUENCIES.map((mode) => (

@@ -15,6 +15,7 @@ const MODULE_PAGES: Record<string, string> = {
   knowledge_base: '/knowledge-base',
   billing: '/billing',
   projects: '/projects',
+  approvals: '/approvals',
 };
 
 /** Portal home: the active account's modules as cards (each a link, with its counts), or an empty state, plus account info. */

@@ -21,6 +21,7 @@ export function PortalLayout() {
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
   const hasBilling = Boolean(membership?.modules.includes('billing'));
   const hasProjects = Boolean(membership?.modules.includes('projects'));
+  const hasApprovals = Boolean(membership?.modules.includes('approvals'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -63,6 +64,11 @@ export function PortalLayout() {
                   <NavLink to="/tasks">{t('nav.myTasks')}</NavLink>
                 </li>
               </>
+            ) : null}
+            {hasApprovals ? (
+              <li>
+                <NavLink to="/approvals">{t('nav.approvals')}</NavLink>
+              </li>
             ) : null}
             {hasBilling ? (
               <li>

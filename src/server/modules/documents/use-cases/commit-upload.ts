@@ -15,6 +15,7 @@ import {
   insertDocumentIfNameFree,
   type NewVersion,
 } from '../version-repository.ts';
+import { documentVersionAdded } from '../version-hooks.ts';
 import { getDocumentUseCase } from './get-document.ts';
 import { enqueueDerivedImages } from './make-derived-images.ts';
 import { firstFreeName, mayNotReplace, nameConflictError, type ConflictRule } from './name-conflicts.ts';
@@ -112,6 +113,13 @@ export async function commitUpload(
         actorIsStaff: actor.staffRole !== null,
         now,
       });
+      if (result.outcome === 'new_version')
+        await documentVersionAdded(tx, {
+          documentId: result.documentId,
+          versionId: version.id,
+          accountId: target.accountId,
+          now,
+        });
       if (target.fileRequestId) await markRequestSubmitted(tx, target.fileRequestId, now);
       // In this transaction: a crash after the commit leaves a job for the thumbnail, never a lasting "pending".
       if (stored.previewKind === 'image') await enqueueDerivedImages(tx, version.id, now);

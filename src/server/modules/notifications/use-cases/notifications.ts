@@ -53,13 +53,14 @@ export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Ac
 }
 
 export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
-  const [messages, projects] = await Promise.all(
+  const [messages, projects, approvals] = await Promise.all(
     EMAIL_MODULES.map((module) => emailFrequencies(ctx.db, [actor.userId], module)),
   );
   return {
     email: {
       messages: messages!.get(actor.userId) ?? 'immediately',
       projects: projects!.get(actor.userId) ?? 'immediately',
+      approvals: approvals!.get(actor.userId) ?? 'immediately',
     },
   };
 }
