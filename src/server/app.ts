@@ -46,7 +46,13 @@ import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
-import { BILLING_MAIL_JOB, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
+import {
+  autoChargeJob,
+  BILLING_AUTO_CHARGE_JOB,
+  BILLING_MAIL_JOB,
+  billingRoutes,
+  sendDocumentMail,
+} from './modules/billing/index.ts';
 import { projectRoutes } from './modules/projects/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -170,6 +176,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   // Billing; its emails (the document with its PDF) are durable jobs on the same runner.
   await app.register(inModule('billing', billingRoutes(ctx)));
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_MAIL_JOB, sendDocumentMail);
+  // Automatic charge of a recurring invoice: a logged no-op until a payment driver registers its own handler.
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_JOB, autoChargeJob);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).

@@ -46,6 +46,7 @@ const EnvSchema = z.object({
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  BILLING_RECURRING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -137,6 +138,8 @@ export interface Config {
   documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
   /** intervalSeconds 0: this process sends no payment reminders (another process may). */
   billingReminders: { intervalSeconds: number };
+  /** intervalSeconds 0: this process bills no subscription periods (another process may). */
+  billingRecurring: { intervalSeconds: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -292,5 +295,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
     },
     billingReminders: { intervalSeconds: values.BILLING_REMINDER_INTERVAL_SECONDS },
+    billingRecurring: { intervalSeconds: values.BILLING_RECURRING_INTERVAL_SECONDS },
   };
 }

@@ -10,3 +10,5 @@ export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling } from './seed-demo.ts';
 /** The payment reminder sweep (tests and the CLI run one pass directly). */
 export { sendPaymentReminders } from './reminders.ts';
+/** Recurring billing: the sweep (tests and the CLI run one pass directly) and the auto-charge hook's job. */
+export { autoChargeJob, BILLING_AUTO_CHARGE_JOB, runRecurringBilling } from './use-cases/recurring-sweep.ts';

@@ -42,6 +42,8 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   taxRateId: 'portal-wide billing configuration',
   paymentTermId: 'portal-wide billing configuration',
   seriesKind: 'portal-wide billing configuration',
+  catalogItemId: 'portal-wide billing configuration',
+  subscriptionId: 'always under its :accountId',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
