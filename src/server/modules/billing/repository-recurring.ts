@@ -193,9 +193,9 @@ export async function writeSubscriptionState(
   now: Date,
 ) {
   await db.query(
-    `UPDATE billing_subscriptions SET status = $2, next_index = $3, next_period_start = $4, updated_at = $5,
-       paused_at = CASE WHEN $2 = 'paused' THEN $5 ELSE NULL END,
-       cancelled_at = CASE WHEN $2 = 'cancelled' THEN $5 ELSE cancelled_at END, version = version + 1
+    `UPDATE billing_subscriptions SET status = $2::text, next_index = $3, next_period_start = $4, updated_at = $5::timestamptz,
+       paused_at = CASE WHEN $2::text = 'paused' THEN $5::timestamptz ELSE NULL END,
+       cancelled_at = CASE WHEN $2::text = 'cancelled' THEN $5::timestamptz ELSE cancelled_at END, version = version + 1
      WHERE id = $1`,
     [id, change.status, change.nextIndex, change.nextPeriodStart, now],
   );
@@ -247,7 +247,7 @@ export async function advanceSubscription(
   now: Date,
 ) {
   await db.query(
-    `UPDATE billing_subscriptions SET next_index = $2, next_period_start = $3, periods_billed = periods_billed + $4,
+    `UPDATE billing_subscriptions SET next_index = $2, next_period_start = $3::date, periods_billed = periods_billed + $4,
        status = CASE WHEN $3::date IS NULL AND status = 'active' THEN 'ended' ELSE status END, updated_at = $5
      WHERE id = $1`,
     [id, next.index, next.start, next.billed, now],
