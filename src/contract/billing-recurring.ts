@@ -61,18 +61,42 @@ export const CatalogListQuery = z.object({ archived: z.enum(['true', 'false']).o
 export const SubscriptionStatus = z.enum(['active', 'paused', 'cancelled', 'ended']);
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatus>;
 
-/** A line from the catalogue (price in the subscription's currency, its tax rate) or a free line. */
-export const SubscriptionLineInput = z.union([
-  z.object({ catalogItemId: Id, quantity: Quantity.default(1) }).strict(),
-  z
-    .object({
-      description: z.string().trim().min(1).max(500),
-      quantity: Quantity,
-      unitPrice: MinorAmount,
-      taxRateIds: z.array(Id).max(5).default([]),
-    })
-    .strict(),
-]);
+/**
+ * A line from the catalogue (`catalogItemId`: its name, its price in the subscription's currency, its tax rate) or a
+ * free line (description and unit price). One object, not a union, so a wrong field is named in the 400.
+ */
+export const SubscriptionLineInput = z
+  .object({
+    catalogItemId: Id.optional(),
+    description: z.string().trim().min(1).max(500).optional(),
+    quantity: Quantity.default(1),
+    unitPrice: MinorAmount.optional(),
+    taxRateIds: z.array(Id).max(5).default([]),
+  })
+  .strict()
+  .superRefine((line, issue) => {
+    const free = line.description !== undefined || line.unitPrice !== undefined;
+    if (line.catalogItemId !== undefined && free)
+      issue.addIssue({
+        code: 'custom',
+        path: ['catalogItemId'],
+        message: 'A catalogue line takes its description and price from the item.',
+      });
+    if (line.catalogItemId === undefined) {
+      if (line.description === undefined)
+        issue.addIssue({
+          code: 'custom',
+          path: ['description'],
+          message: 'Describe the line, or choose a catalogue item.',
+        });
+      if (line.unitPrice === undefined)
+        issue.addIssue({
+          code: 'custom',
+          path: ['unitPrice'],
+          message: 'Give the unit price, or choose a catalogue item.',
+        });
+    }
+  });
 export type SubscriptionLineInput = z.infer<typeof SubscriptionLineInput>;
 
 export const SubscriptionInterval = z

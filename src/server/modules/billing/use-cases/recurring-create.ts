@@ -42,17 +42,18 @@ export const invoiceLinesOf = (lines: SubscriptionLineRow[]): BillingLineInput[]
 
 /** Catalogue lines take the item's name, its price in the subscription's currency and its tax rate. */
 async function resolveLines(db: Queryable, lines: CreateSubscription['lines'], currency: string) {
-  const ids = lines.flatMap((line) => ('catalogItemId' in line ? [line.catalogItemId] : []));
+  const ids = lines.flatMap((line) => (line.catalogItemId ? [line.catalogItemId] : []));
   const items = new Map((await findCatalogItems(db, ids)).map((item) => [item.id, item]));
   const errors: FieldError[] = [];
   const resolved = lines.map((line, index): SubscriptionLineRow => {
-    if (!('catalogItemId' in line))
+    if (!line.catalogItemId)
       return {
         position: index,
         catalog_item_id: null,
-        description: line.description,
+        // The contract requires both on a line without a catalogue item.
+        description: line.description!,
         quantity: Math.round(line.quantity * QUANTITY_SCALE),
-        unit_price: line.unitPrice,
+        unit_price: line.unitPrice!,
         tax_rate_ids: [...new Set(line.taxRateIds)],
       };
     const item = items.get(line.catalogItemId);
@@ -71,7 +72,7 @@ async function resolveLines(db: Queryable, lines: CreateSubscription['lines'], c
       description: item?.name ?? '',
       quantity: Math.round(line.quantity * QUANTITY_SCALE),
       unit_price: price ?? 0,
-      tax_rate_ids: item?.tax_rate_id ? [item.tax_rate_id] : [],
+      tax_rate_ids: item?.tax_rate_id ? [item.tax_rate_id] : line.taxRateIds,
     };
   });
   if (errors.length) throw invalid(errors);
