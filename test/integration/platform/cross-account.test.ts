@@ -33,6 +33,8 @@ const randomIds = (): Ids => ({
   taxRateId: randomId(),
   paymentTermId: randomId(),
   seriesKind: randomId(),
+  subscriptionId: randomId(),
+  catalogItemId: randomId(),
   projectId: randomId(),
   taskId: randomId(),
   itemId: randomId(),
@@ -114,6 +116,8 @@ async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
     taxRateId: await first('SELECT id FROM billing_tax_rates LIMIT 1'),
     paymentTermId: await first('SELECT id FROM billing_payment_terms LIMIT 1'),
     seriesKind: 'invoice',
+    subscriptionId: await first('SELECT id FROM billing_subscriptions WHERE account_id = $1 LIMIT 1', [accountId]),
+    catalogItemId: await first('SELECT id FROM billing_catalog_items LIMIT 1'),
   };
 }
 
@@ -257,6 +261,8 @@ describe('objects of another workspace read as missing', () => {
       taxRateId: randomId(),
       paymentTermId: randomId(),
       seriesKind: randomId(),
+      subscriptionId: randomId(),
+      catalogItemId: randomId(),
       projectId: randomId(),
       taskId: randomId(),
       itemId: randomId(),
