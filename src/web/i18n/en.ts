@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { projectsMessages } from './en/projects.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -36,5 +37,6 @@ export const en = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingRecurringMessages,
   ...projectsMessages,
 } as const;

@@ -12,6 +12,8 @@ import { ConsoleStatementPage, ReceivablesPage } from './ConsoleReceivables.tsx'
 import { ListTotals } from './ListTotals.tsx';
 import { BillingSettingsPage, BillingProfilePage } from './ConsoleSetup.tsx';
 import { NewDocumentPage } from './NewDocumentPage.tsx';
+import { RecurringCatalogPage } from './RecurringCatalog.tsx';
+import RecurringSubscriptions from './RecurringSubscriptions.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 
 /** The console's billing: documents with filters, accounts receivable, setup, new documents, one document. */
@@ -22,6 +24,8 @@ export default function ConsoleBilling() {
       <Route path="new" element={<NewDocumentPage />} />
       <Route path="settings" element={<BillingSettingsPage />} />
       <Route path="receivables" element={<ReceivablesPage />} />
+      <Route path="subscriptions/*" element={<RecurringSubscriptions />} />
+      <Route path="catalog" element={<RecurringCatalogPage />} />
       <Route path="statements/:accountId" element={<ConsoleStatementPage />} />
       <Route path="profiles/:accountId" element={<BillingProfilePage />} />
       <Route path=":documentId" element={<ConsoleBillingDocument />} />
@@ -58,6 +62,12 @@ function DocumentsPage() {
           <>
             <Link className="btn btn--secondary" to="/console/billing/receivables">
               {t('billing.aging.link')}
+            </Link>
+            <Link className="btn btn--secondary" to="/console/billing/subscriptions">
+              {t('billing.sub.link')}
+            </Link>
+            <Link className="btn btn--secondary" to="/console/billing/catalog">
+              {t('billing.catalog.link')}
             </Link>
             <Link className="btn btn--secondary" to="/console/billing/settings">
               {t('billing.settings.link')}
