@@ -48,22 +48,23 @@ export interface CatalogFields {
   interval: { unit: string; every: number; count: number | null } | null;
 }
 
+/** The item's columns in the order both writes below take them ($2...$9). */
+const fieldParams = (item: CatalogFields) => [
+  item.name,
+  item.description,
+  JSON.stringify(item.prices),
+  item.taxRateId,
+  item.kind,
+  item.interval?.unit ?? null,
+  item.interval?.every ?? null,
+  item.interval?.count ?? null,
+];
+
 export async function insertCatalogItem(db: Queryable, id: string, item: CatalogFields, now: Date) {
   await db.query(
     `INSERT INTO billing_catalog_items (id, name, description, prices, tax_rate_id, kind, interval_unit, interval_count,
        period_count, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      id,
-      item.name,
-      item.description,
-      JSON.stringify(item.prices),
-      item.taxRateId,
-      item.kind,
-      item.interval?.unit ?? null,
-      item.interval?.every ?? null,
-      item.interval?.count ?? null,
-      now,
-    ],
+    [id, ...fieldParams(item), now],
   );
 }
 
@@ -80,20 +81,7 @@ export async function updateCatalogItem(
        interval_unit = $7, interval_count = $8, period_count = $9,
        archived_at = CASE WHEN $10 THEN COALESCE(archived_at, $11) ELSE NULL END, version = version + 1
      WHERE id = $1 AND ($12::int IS NULL OR version = $12)`,
-    [
-      id,
-      item.name,
-      item.description,
-      JSON.stringify(item.prices),
-      item.taxRateId,
-      item.kind,
-      item.interval?.unit ?? null,
-      item.interval?.every ?? null,
-      item.interval?.count ?? null,
-      item.archived,
-      now,
-      expectedVersion,
-    ],
+    [id, ...fieldParams(item), item.archived, now, expectedVersion],
   );
   return rowCount === 1;
 }

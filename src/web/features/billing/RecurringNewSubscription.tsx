@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Account, BillingProfile, CatalogItem, SubscriptionDetail } from '../../../contract/index.ts';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { BillingProfile, CatalogItem, SubscriptionDetail } from '../../../contract/index.ts';
 import { parseMinor } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
-import { useResource, type Page } from '../../api/hooks.ts';
+import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PageHeader } from '../../ui/common.tsx';
+import { AccountSelect, ProfileMissing } from './AccountPicker.tsx';
 import { money } from './format.tsx';
 
 interface DraftLine {
@@ -23,7 +24,6 @@ const todayUtc = () => new Date().toISOString().slice(0, 10);
 export function NewSubscriptionPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const accounts = useResource<Page<Account>>('/accounts', { limit: 200 });
   const catalog = useResource<{ items: CatalogItem[] }>('/billing/catalog', { archived: 'false' });
   const [accountId, setAccountId] = useState(params.get('accountId') ?? '');
   const profile = useResource<BillingProfile>(accountId ? `/accounts/${accountId}/billing-profile` : null);
@@ -107,26 +107,14 @@ export function NewSubscriptionPage() {
             ]),
           ]}
         />
-        <SelectField
+        <AccountSelect
           label={t('billing.new.account')}
-          name="accountId"
           value={accountId}
-          onChange={(e) => setAccountId(e.target.value)}
+          onChange={setAccountId}
+          emptyLabel={t('billing.new.chooseAccount')}
           required
-        >
-          <option value="">{t('billing.new.chooseAccount')}</option>
-          {accounts.data?.items.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </SelectField>
-        {profile.data && !profile.data.configured ? (
-          <p className="alert alert--info">
-            {t('billing.new.noProfile')}{' '}
-            <Link to={`/console/billing/profiles/${accountId}`}>{t('billing.profile.title')}</Link>
-          </p>
-        ) : null}
+        />
+        <ProfileMissing accountId={accountId} profile={profile.data} />
         <TextField
           label={t('billing.sub.form.name')}
           name="name"

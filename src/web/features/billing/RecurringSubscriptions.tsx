@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, Route, Routes, useSearchParams } from 'react-router-dom';
-import type { Account, Subscription, SubscriptionStatus } from '../../../contract/index.ts';
+import type { Subscription, SubscriptionStatus } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
-import { usePagedList, useResource, type Page } from '../../api/hooks.ts';
+import { usePagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { ActionMenu, type ActionMenuItem } from '../../ui/ActionMenu.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -11,6 +11,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { AccountSelect } from './AccountPicker.tsx';
 import { day, money } from './format.tsx';
 import { intervalOf, SubscriptionBadge } from './RecurringFormat.tsx';
 import { NewSubscriptionPage } from './RecurringNewSubscription.tsx';
@@ -33,7 +34,6 @@ function SubscriptionsPage() {
   const [params, setParams] = useSearchParams();
   const accountId = params.get('accountId') ?? '';
   const status = params.get('status') ?? '';
-  const accounts = useResource<Page<Account>>('/accounts', { limit: 200 });
   const list = usePagedList<Subscription>('/billing-subscriptions', {
     accountId: accountId || undefined,
     status: status || undefined,
@@ -125,19 +125,12 @@ function SubscriptionsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <AccountSelect
           label={t('billing.col.account')}
-          name="accountId"
           value={accountId}
-          onChange={(e) => setFilter('accountId', e.target.value)}
-        >
-          <option value="">{t('billing.filter.any')}</option>
-          {accounts.data?.items.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(value) => setFilter('accountId', value)}
+          emptyLabel={t('billing.filter.any')}
+        />
       </div>
       <PagedTable
         list={list}
