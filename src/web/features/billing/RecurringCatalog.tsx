@@ -38,7 +38,7 @@ export function RecurringCatalogPage() {
             <caption className="sr-only">{t('billing.catalog.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('billing.sub.col.name')}</th>
+                <th scope="col">{t('billing.catalog.name')}</th>
                 <th scope="col">{t('billing.catalog.col.prices')}</th>
                 <th scope="col">{t('billing.catalog.col.kind')}</th>
                 <th scope="col">{t('billing.sub.col.actions')}</th>
@@ -115,7 +115,7 @@ function NewCatalogItemForm({ onCreated }: { onCreated: () => void }) {
       <h2>{t('billing.catalog.new')}</h2>
       <FormAlert error={error} fields={['name', 'description', 'prices.0.amount']} />
       <TextField
-        label={t('billing.sub.col.name')}
+        label={t('billing.catalog.name')}
         name="name"
         value={name}
         onChange={(e) => setName(e.target.value)}

@@ -60,6 +60,7 @@ export const billingRecurringMessages = {
   'billing.catalog.col.kind': 'Billed',
   'billing.catalog.oneOff': 'Once',
   'billing.catalog.new': 'Add a product or service',
+  'billing.catalog.name': 'Name',
   'billing.catalog.description': 'Description',
   'billing.catalog.price': 'Price',
   'billing.catalog.currency': 'Currency',
