@@ -22,3 +22,4 @@ export * from './projects.ts';
 export * from './obligations.ts';
 export * from './project-time.ts';
 export * from './approvals.ts';
+export * from './billing-recurring.ts';

@@ -57,6 +57,8 @@ import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
 import {
+  autoChargeJob,
+  BILLING_AUTO_CHARGE_JOB,
   BILLING_MAIL_JOB,
   BILLING_PAYMENT_MAIL_JOB,
   billingObligations,
@@ -190,6 +192,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('billing', billingRoutes(ctx)));
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_MAIL_JOB, sendDocumentMail);
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_PAYMENT_MAIL_JOB, sendPaymentMail);
+  // Automatic charge of a recurring invoice: a logged no-op until a payment driver registers its own handler.
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_JOB, autoChargeJob);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
   // Approvals (a new document version cancels pending ones through the documents module's hook).

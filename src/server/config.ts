@@ -59,6 +59,7 @@ const EnvSchema = z.object({
   TASK_REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(1),
   // How often pending approvals are reminded (one reminder per approver per interval); 0 = no sweep here.
   APPROVALS_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
+  BILLING_RECURRING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -158,6 +159,8 @@ export interface Config {
   /** Task due-date reminders and the overdue digest: intervalSeconds 0 = not in this process; leadDays 0 = no "before". */
   taskReminders: { intervalSeconds: number; leadDays: number };
   approvalReminders: { intervalSeconds: number };
+  /** intervalSeconds 0: this process bills no subscription periods (another process may). */
+  billingRecurring: { intervalSeconds: number };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -331,5 +334,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leadDays: values.TASK_REMINDER_LEAD_DAYS,
     },
     approvalReminders: { intervalSeconds: values.APPROVALS_REMINDER_INTERVAL_SECONDS },
+    billingRecurring: { intervalSeconds: values.BILLING_RECURRING_INTERVAL_SECONDS },
   };
 }

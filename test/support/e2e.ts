@@ -185,7 +185,15 @@ export function usePortico(env: Record<string, string> = {}) {
   };
 }
 
-/** With SCREENSHOT_DIR set, full-page screenshots of `page` at 1280 and 375 px, light and dark; else nothing. */
+/** A signed-in page of its own (a browser context per person, en-US). */
+export async function pageAs(portico: { browser: Browser; baseUrl: string }, email: string): Promise<Page> {
+  const context = await portico.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await signInAs(page, portico.baseUrl, email);
+  return page;
+}
+
+/** With SCREENSHOT_DIR set: the page at 1280 and 375 px, light and dark (then back to 1280, light). */
 export async function captureScreens(page: Page, name: string) {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;

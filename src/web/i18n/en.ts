@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { projectsMessages } from './en/projects.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingRecurringMessages,
   ...projectsMessages,
   ...obligationsMessages,
   ...projectTimeMessages,

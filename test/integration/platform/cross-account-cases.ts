@@ -32,6 +32,8 @@ export type Ids = Record<
   | 'taxRateId'
   | 'paymentTermId'
   | 'seriesKind'
+  | 'subscriptionId'
+  | 'catalogItemId'
   | 'projectId'
   | 'taskId'
   | 'itemId'
@@ -371,6 +373,42 @@ export const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.csv', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-statement.pdf', scope: 'account' },
+  // Recurring billing: subscriptionId is a subscription of the target account (random where it has none).
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-subscriptions', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions',
+    scope: 'account',
+    body: () => ({
+      name: 'Taken over',
+      interval: { unit: 'month' },
+      startDate: '2026-01-01',
+      lines: [{ description: 'x', unitPrice: 1 }],
+    }),
+  },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId/pause',
+    scope: 'account',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId/resume',
+    scope: 'account',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId/cancel',
+    scope: 'account',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/subscription',
+    scope: 'account',
+    body: () => ({ interval: { unit: 'month' }, startDate: '2026-01-01' }),
+  },
+  { method: 'PATCH', route: '/api/v1/billing/catalog/:catalogItemId', scope: 'staff', body: () => ({ name: 'Taken' }) },
   // Projects: projectId is the demo's project of the target account, taskId one of its tasks (waiting for
   // dependsOnId), itemId a checklist item of the account.
   { method: 'GET', route: '/api/v1/accounts/:accountId/projects', scope: 'account' },

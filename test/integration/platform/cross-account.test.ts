@@ -33,6 +33,8 @@ const randomIds = (): Ids => ({
   taxRateId: randomId(),
   paymentTermId: randomId(),
   seriesKind: randomId(),
+  subscriptionId: randomId(),
+  catalogItemId: randomId(),
   projectId: randomId(),
   taskId: randomId(),
   itemId: randomId(),
@@ -153,6 +155,8 @@ async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
        WHERE d.account_id = $1 LIMIT 1`,
       [accountId],
     ),
+    subscriptionId: await first('SELECT id FROM billing_subscriptions WHERE account_id = $1 LIMIT 1', [accountId]),
+    catalogItemId: await first('SELECT id FROM billing_catalog_items LIMIT 1'),
   };
 }
 
@@ -297,6 +301,8 @@ describe('objects of another workspace read as missing', () => {
       taxRateId: randomId(),
       paymentTermId: randomId(),
       seriesKind: randomId(),
+      subscriptionId: randomId(),
+      catalogItemId: randomId(),
       projectId: randomId(),
       taskId: randomId(),
       itemId: randomId(),

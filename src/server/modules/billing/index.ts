@@ -14,3 +14,5 @@ export { sendPaymentReminders } from './reminders.ts';
 export { BILLING_PAYMENT_MAIL_JOB } from './use-cases/stripe-webhook.ts';
 export { sendPaymentMail } from './payment-emails.ts';
 export { billingObligations } from './repository-obligations.ts';
+/** Recurring billing: the sweep (tests and the CLI run one pass directly) and the auto-charge hook's job. */
+export { autoChargeJob, BILLING_AUTO_CHARGE_JOB, runRecurringBilling } from './use-cases/recurring-sweep.ts';

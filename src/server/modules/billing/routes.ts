@@ -21,6 +21,7 @@ import { actorOf } from '../../platform/http/request-context.ts';
 import { startBillingReminders } from './reminders.ts';
 import { billingPaymentRoutes } from './routes-payments.ts';
 import { billingReceivablesRoutes } from './routes-receivables.ts';
+import { billingRecurringRoutes } from './routes-recurring.ts';
 import { billingSetupRoutes } from './routes-setup.ts';
 import { acceptQuoteUseCase, declineQuoteUseCase } from './use-cases/answer-quote.ts';
 import { createDocumentUseCase } from './use-cases/create-document.ts';
@@ -45,6 +46,7 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(billingSetupRoutes(ctx));
     await app.register(billingReceivablesRoutes(ctx));
     await app.register(billingPaymentRoutes(ctx));
+    await app.register(billingRecurringRoutes(ctx));
     const stopReminders = startBillingReminders(ctx, ctx.config.billingReminders.intervalSeconds);
     app.addHook('onClose', async () => stopReminders());
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { renderPdfOf } from './documents-pdf.ts';
+import { seedDemoRecurring } from './seed-demo-recurring.ts';
 import { findDocument, insertDocument, markSent } from './repository-documents.ts';
 import { insertPaymentTerm, insertTaxRate, takeNextNumber, upsertProfile } from './repository-setup.ts';
 import { computeFromInput, todayOf } from './use-cases/load.ts';
@@ -74,4 +75,5 @@ export async function seedDemoBilling(ctx: AppContext, tx: Queryable, accountId:
     await ctx.storage.write(pdfKey, Readable.from([pdf]));
     await markSent(tx, id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
   }
+  await seedDemoRecurring(ctx, tx, accountId, ownerId, vat);
 }

@@ -44,6 +44,8 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   seriesKind: 'portal-wide billing configuration',
   checkoutId: 'always under its :accountId',
   paymentId: 'always under its :billingDocumentId',
+  catalogItemId: 'portal-wide billing configuration',
+  subscriptionId: 'always under its :accountId',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
   taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
-import type { Account, BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
+import type { BillingDocumentSummary, ReceivableRow } from '../../../contract/index.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
@@ -9,9 +9,12 @@ import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { ConsoleBillingDocument } from './ConsoleDocumentPage.tsx';
 import { ConsoleStatementPage, ReceivablesPage } from './ConsoleReceivables.tsx';
+import { AccountSelect } from './AccountPicker.tsx';
 import { ListTotals } from './ListTotals.tsx';
 import { BillingSettingsPage, BillingProfilePage } from './ConsoleSetup.tsx';
 import { NewDocumentPage } from './NewDocumentPage.tsx';
+import { RecurringCatalogPage } from './RecurringCatalog.tsx';
+import RecurringSubscriptions from './RecurringSubscriptions.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 
 /** The console's billing: documents with filters, accounts receivable, setup, new documents, one document. */
@@ -22,6 +25,8 @@ export default function ConsoleBilling() {
       <Route path="new" element={<NewDocumentPage />} />
       <Route path="settings" element={<BillingSettingsPage />} />
       <Route path="receivables" element={<ReceivablesPage />} />
+      <Route path="subscriptions/*" element={<RecurringSubscriptions />} />
+      <Route path="catalog" element={<RecurringCatalogPage />} />
       <Route path="statements/:accountId" element={<ConsoleStatementPage />} />
       <Route path="profiles/:accountId" element={<BillingProfilePage />} />
       <Route path=":documentId" element={<ConsoleBillingDocument />} />
@@ -38,7 +43,6 @@ function DocumentsPage() {
   const [kind, setKind] = useState('');
   const [overdue, setOverdue] = useState(false);
   const [accountId, setAccountId] = useState('');
-  const accounts = useResource<{ items: Account[] }>('/accounts', { limit: 200 });
   const [dueFrom, setDueFrom] = useState('');
   const [dueTo, setDueTo] = useState('');
   const filters = {
@@ -58,6 +62,12 @@ function DocumentsPage() {
           <>
             <Link className="btn btn--secondary" to="/console/billing/receivables">
               {t('billing.aging.link')}
+            </Link>
+            <Link className="btn btn--secondary" to="/console/billing/subscriptions">
+              {t('billing.sub.link')}
+            </Link>
+            <Link className="btn btn--secondary" to="/console/billing/catalog">
+              {t('billing.catalog.link')}
             </Link>
             <Link className="btn btn--secondary" to="/console/billing/settings">
               {t('billing.settings.link')}
@@ -95,19 +105,12 @@ function DocumentsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <AccountSelect
           label={t('billing.col.account')}
-          name="accountId"
           value={accountId}
-          onChange={(e) => setAccountId(e.target.value)}
-        >
-          <option value="">{t('billing.filter.any')}</option>
-          {accounts.data?.items.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setAccountId}
+          emptyLabel={t('billing.filter.any')}
+        />
         <Checkbox
           label={t('billing.filter.overdue')}
           checked={overdue}

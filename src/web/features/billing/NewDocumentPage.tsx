@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Account, BillingDocument, BillingProfile, TaxRate } from '../../../contract/index.ts';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { BillingDocument, BillingProfile, TaxRate } from '../../../contract/index.ts';
 import { currencyExponent, parseMinor } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
-import { useResource, type Page } from '../../api/hooks.ts';
+import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PageHeader } from '../../ui/common.tsx';
+import { AccountSelect, ProfileMissing } from './AccountPicker.tsx';
 
 interface DraftLine {
   description: string;
@@ -24,7 +25,6 @@ const emptyLine = (): DraftLine => ({ description: '', quantity: '1', unitPrice:
 export function NewDocumentPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const accounts = useResource<Page<Account>>('/accounts', { limit: 200 });
   const rates = useResource<{ items: TaxRate[] }>('/billing/tax-rates');
   const [accountId, setAccountId] = useState(params.get('accountId') ?? '');
   const profile = useResource<BillingProfile>(accountId ? `/accounts/${accountId}/billing-profile` : null);
@@ -94,26 +94,14 @@ export function NewDocumentPage() {
             ...lines.flatMap((_, i) => [`lines.${i}.description`, `lines.${i}.quantity`, `lines.${i}.unitPrice`]),
           ]}
         />
-        <SelectField
+        <AccountSelect
           label={t('billing.new.account')}
-          name="accountId"
           value={accountId}
-          onChange={(e) => setAccountId(e.target.value)}
+          onChange={setAccountId}
+          emptyLabel={t('billing.new.chooseAccount')}
           required
-        >
-          <option value="">{t('billing.new.chooseAccount')}</option>
-          {accounts.data?.items.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </SelectField>
-        {profile.data && !profile.data.configured ? (
-          <p className="alert alert--info">
-            {t('billing.new.noProfile')}{' '}
-            <Link to={`/console/billing/profiles/${accountId}`}>{t('billing.profile.title')}</Link>
-          </p>
-        ) : null}
+        />
+        <ProfileMissing accountId={accountId} profile={profile.data} />
         <SelectField
           label={t('billing.new.kind')}
           name="kind"

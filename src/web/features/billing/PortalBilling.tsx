@@ -13,6 +13,7 @@ import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
 import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
+import { RecurringPlan } from './RecurringPlan.tsx';
 import { StatementView } from './StatementView.tsx';
 
 /** The portal's billing pages: the active account's invoices and quotes, one document, its PDF, accepting a quote. */
@@ -39,6 +40,7 @@ function PortalBillingList() {
         title={t('billing.list.title')}
         description={t('billing.list.portalDescription', { portal: branding.name })}
       />
+      {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Actor } from '../../../platform/actor.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -7,7 +8,7 @@ import { enqueueJob } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { renderPdfOf } from '../documents-pdf.ts';
 import { billingPolicy } from '../policy.ts';
-import { listLines, markSent } from '../repository-documents.ts';
+import { listLines, markSent, type DocumentRow } from '../repository-documents.ts';
 import { findPaymentTerm, takeNextNumber } from '../repository-setup.ts';
 import { applyCreditNoteInTransaction } from './credit-notes.ts';
 import { loadDocument, todayOf } from './load.ts';
@@ -30,39 +31,56 @@ export async function sendDocumentUseCase(ctx: AppContext, actor: Actor, id: str
   if (current.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
   if (!(await listLines(ctx.db, id)).length) throw conflict('Add at least one line before sending.', 'empty_document');
   const now = ctx.clock.now();
-  let pdfKey: string | null = null;
+  const stored: string[] = [];
   try {
     await ctx.db.transaction(async (tx) => {
       const row = await loadDocument(ctx, actor, id, tx, true);
       if (row.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
-      // A credit note against an invoice takes its total off the invoice's balance in the same transaction.
-      await applyCreditNoteInTransaction(tx, row, now);
-      const number = await takeNextNumber(tx, row.kind, now);
-      const issueDate = todayOf(now);
-      const terms = row.payment_terms_id ? await findPaymentTerm(tx, row.payment_terms_id) : null;
-      const dueDate = row.due_date ?? (row.kind === 'invoice' ? addDays(issueDate, terms?.days ?? 0) : null);
-      const sent = { ...row, status: 'sent' as const, number, issue_date: issueDate, due_date: dueDate };
-      const { pdf, sha256 } = await renderPdfOf(ctx, tx, sent, now);
-      pdfKey = `billing/${id}-${newId()}`;
-      await ctx.storage.write(pdfKey, Readable.from([pdf]));
-      await markSent(tx, id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
-      await enqueueJob(
-        tx,
-        { kind: BILLING_MAIL_JOB, payload: { documentId: id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${id}` },
-        now,
-      );
-      await recordAudit(tx, {
-        action: 'billing.document_sent',
-        actor: { id: actor.userId, label: actor.email },
-        target: { type: `billing_${row.kind}`, id, label: number },
-        accountId: row.account_id,
-        details: { number, total: row.total, currency: row.currency, pdfSha256: sha256 },
-        occurredAt: now,
-      });
+      await issueDraftInTransaction(ctx, tx, row, now, { id: actor.userId, label: actor.email }, stored);
     });
   } catch (error) {
-    if (pdfKey) await ctx.storage.remove(pdfKey).catch(() => undefined);
+    for (const key of stored) await ctx.storage.remove(key).catch(() => undefined);
     throw error;
   }
   return getDocumentUseCase(ctx, actor, id);
+}
+
+/**
+ * The send itself, in the caller's transaction with the draft's row locked (the send route, and recurring billing
+ * for automatic sends): number, dates, the PDF kept in storage, the mail job, the audit. The stored PDF's key is
+ * pushed to `stored` before the bytes are written, so the caller removes it if its transaction fails.
+ */
+export async function issueDraftInTransaction(
+  ctx: AppContext,
+  tx: Queryable,
+  row: DocumentRow,
+  now: Date,
+  auditActor: { id: string; label: string } | null,
+  stored: string[],
+) {
+  // A credit note against an invoice takes its total off the invoice's balance in the same transaction.
+  await applyCreditNoteInTransaction(tx, row, now);
+  const number = await takeNextNumber(tx, row.kind, now);
+  const issueDate = todayOf(now);
+  const terms = row.payment_terms_id ? await findPaymentTerm(tx, row.payment_terms_id) : null;
+  const dueDate = row.due_date ?? (row.kind === 'invoice' ? addDays(issueDate, terms?.days ?? 0) : null);
+  const sent = { ...row, status: 'sent' as const, number, issue_date: issueDate, due_date: dueDate };
+  const { pdf, sha256 } = await renderPdfOf(ctx, tx, sent, now);
+  const pdfKey = `billing/${row.id}-${newId()}`;
+  stored.push(pdfKey);
+  await ctx.storage.write(pdfKey, Readable.from([pdf]));
+  await markSent(tx, row.id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
+  await enqueueJob(
+    tx,
+    { kind: BILLING_MAIL_JOB, payload: { documentId: row.id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${row.id}` },
+    now,
+  );
+  await recordAudit(tx, {
+    action: 'billing.document_sent',
+    actor: auditActor,
+    target: { type: `billing_${row.kind}`, id: row.id, label: number },
+    accountId: row.account_id,
+    details: { number, total: row.total, currency: row.currency, pdfSha256: sha256 },
+    occurredAt: now,
+  });
 }

@@ -3,6 +3,7 @@ import { t } from '../../../i18n/index.ts';
 import { AccountDetail } from '../../accounts/AccountDetail.tsx';
 import { AccountTabs } from '../../documents/ConsoleDocuments.tsx';
 import { AccountMessagesLink } from '../../conversations/ConsoleMessages.tsx';
+import { AccountSubscriptionsLink } from '../../billing/RecurringFormat.tsx';
 
 export function AccountDetailPage() {
   const { accountId = '' } = useParams();
@@ -14,6 +15,7 @@ export function AccountDetailPage() {
         <>
           <AccountTabs account={account} />
           <AccountMessagesLink account={account} />
+          <AccountSubscriptionsLink account={account} />
         </>
       )}
       backLink={

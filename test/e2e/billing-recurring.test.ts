@@ -1,0 +1,56 @@
+// Recurring billing: staff create a monthly subscription for a client in the console, the sweep issues its first
+// invoice, and the client sees the plan and the invoice in the portal. With SCREENSHOT_DIR set, the new pages are
+// captured at 1280 and 375 px, light and dark.
+import { describe, it } from 'vitest';
+import { accountIdByName, captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+
+// E2E_DATABASE_URL (an empty PostgreSQL database) runs the server on PostgreSQL instead of the embedded engine.
+const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
+
+const personPage = (email: string) => pageAs(portico, email);
+const capture = captureScreens;
+
+describe('billing: recurring', () => {
+  it('staff create a monthly subscription; the sweep issues its first invoice; the client sees plan and invoice', async () => {
+    const year = new Date().getUTCFullYear();
+    const owner = await personPage('owner@northwind.example');
+    const acme = await accountIdByName(owner, 'Acme Manufacturing');
+
+    await owner.goto(`${portico.baseUrl}/console/billing/catalog`);
+    await owner.getByRole('heading', { level: 1, name: 'Products and services' }).waitFor();
+    await owner.getByText('Monthly payroll for up to 10 employees').waitFor();
+    await capture(owner, 'console-billing-catalog');
+
+    await owner.goto(`${portico.baseUrl}/console/billing/subscriptions/new?accountId=${acme}`);
+    await owner.getByRole('heading', { level: 1, name: 'New subscription' }).waitFor();
+    await owner.getByLabel('Plan name').fill('Bookkeeping retainer');
+    await owner.getByLabel('Interval', { exact: true }).selectOption('month');
+    await owner.getByLabel('Catalogue item').selectOption({ label: 'Payroll service (€250.00)' });
+    await owner.getByLabel('Quantity').fill('2');
+    await capture(owner, 'console-billing-subscription-new');
+    await owner.getByRole('button', { name: 'Create subscription' }).click();
+
+    await owner.getByRole('heading', { level: 1, name: 'Subscriptions' }).waitFor();
+    const row = owner.getByRole('row', { name: /Bookkeeping retainer/ });
+    // 2 × 250.00 + 20 % VAT, computed by the server.
+    await row.getByText('€600.00').waitFor();
+    await capture(owner, 'console-billing-subscriptions');
+    await owner.getByRole('button', { name: 'Bill due periods now' }).click();
+    await owner.getByRole('status').getByText('Billed 1 period.').waitFor();
+    await row.getByRole('cell', { name: '1', exact: true }).waitFor();
+
+    const alice = await personPage('alice@acme.example');
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
+    await alice.getByRole('heading', { name: 'Your plan' }).waitFor();
+    const plan = alice.getByRole('row', { name: /Bookkeeping retainer/ });
+    await plan.getByText('€600.00').waitFor();
+    await plan.getByText('Active').waitFor();
+    await capture(alice, 'portal-billing-plan');
+    // The period's invoice was sent automatically: the demo's invoice is 0001, this one 0002.
+    await alice.getByRole('link', { name: `Invoice INV-${year}-0002` }).click();
+    await alice.getByRole('heading', { level: 1, name: `Invoice INV-${year}-0002` }).waitFor();
+    await alice.getByText('€600.00').first().waitFor();
+    await alice.getByRole('link', { name: 'Download PDF' }).waitFor();
+  });
+});
