@@ -77,7 +77,7 @@ export function presentSegmentBranding(
       accent: colorContrast(effective.accentColor),
       helpHeader: colorContrast(effective.helpHeaderColor),
     },
-    version: row?.version ?? 0,
+    version: row?.version ?? 1,
     abilities: { update: brandingPolicy.canUpdate(actor) },
   };
 }

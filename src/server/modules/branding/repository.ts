@@ -60,8 +60,8 @@ const COLUMNS = {
 export type SegmentBrandingChange = Partial<Record<keyof typeof COLUMNS, string | null>>;
 
 /**
- * Creates the segment's row on its first change. Returns null when expectedVersion is given and stale (a segment
- * without a row is at version 0).
+ * Creates the segment's row on its first change. Returns null when expectedVersion is given and stale. A segment
+ * without a row is at version 1 (If-Match takes positive versions), so its first change makes version 2.
  */
 export async function saveSegmentBranding(
   db: Queryable,
@@ -78,8 +78,8 @@ export async function saveSegmentBranding(
   const placeholders = values.map((_, index) => `$${index + 3}`);
   const sets = columns.map((column) => `${column} = EXCLUDED.${column}`);
   const { rows } = await db.query<SegmentBrandingRow>(
-    `INSERT INTO segment_branding AS b (segment_id${columns.map((c) => `, ${c}`).join('')})
-     SELECT $1${placeholders.map((p) => `, ${p}`).join('')} WHERE $2::int IS NULL OR $2::int = 0
+    `INSERT INTO segment_branding AS b (segment_id, version${columns.map((c) => `, ${c}`).join('')})
+     SELECT $1, 2${placeholders.map((p) => `, ${p}`).join('')} WHERE $2::int IS NULL OR $2::int = 1
      ON CONFLICT (segment_id) DO UPDATE SET ${[...sets, 'version = b.version + 1', 'updated_at = now()'].join(', ')}
      WHERE $2::int IS NULL OR b.version = $2
      RETURNING ${RETURNING}`,

@@ -32,8 +32,12 @@ export async function queueInvitationEmail(
   { token, expiresAt }: EmailedToken,
   inviterName: string,
   target: string | null,
+  accountId: string | null = null,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx, to);
+  // Someone invited into an account sees that account's segment's branding before they have an account of their own.
+  const { base, branding } = accountId
+    ? await mailBrandingFor(ctx, tx, { accountId })
+    : await brandingAndBase(ctx, tx, to);
   const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
   await queue(ctx, tx, {
     to,
