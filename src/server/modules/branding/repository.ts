@@ -79,7 +79,8 @@ export async function saveSegmentBranding(
   const sets = columns.map((column) => `${column} = EXCLUDED.${column}`);
   const { rows } = await db.query<SegmentBrandingRow>(
     `INSERT INTO segment_branding AS b (segment_id, version${columns.map((c) => `, ${c}`).join('')})
-     SELECT $1, 2${placeholders.map((p) => `, ${p}`).join('')} WHERE $2::int IS NULL OR $2::int = 1
+     SELECT $1, 2${placeholders.map((p) => `, ${p}`).join('')}
+      WHERE $2::int IS NULL OR $2::int = 1 OR EXISTS (SELECT 1 FROM segment_branding WHERE segment_id = $1)
      ON CONFLICT (segment_id) DO UPDATE SET ${[...sets, 'version = b.version + 1', 'updated_at = now()'].join(', ')}
      WHERE $2::int IS NULL OR b.version = $2
      RETURNING ${RETURNING}`,
