@@ -8,9 +8,10 @@ import type { Actor } from '../../platform/actor.ts';
 import { brandingPolicy } from './policy.ts';
 import type { SegmentBrandingRow } from './repository.ts';
 
-export const logoPath = (segmentId: string, version: number) => `/branding/segments/${segmentId}/logo?v=${version}`;
+// The version in the URL busts caches when an image changes.
+export const logoPath = (segmentId: string, version: number) => `/branding/segment-logo?segment=${segmentId}&v=${version}`;
 export const faviconPath = (segmentId: string, version: number) =>
-  `/branding/segments/${segmentId}/favicon?v=${version}`;
+  `/branding/segment-favicon?segment=${segmentId}&v=${version}`;
 
 export function overridesOf(row: SegmentBrandingRow | null): SegmentBrandingOverrides {
   return {

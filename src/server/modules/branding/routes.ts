@@ -20,7 +20,8 @@ import {
 } from './use-cases/segment-branding.ts';
 
 const Params = z.object({ segmentId: Id });
-const ImageParams = z.object({ segmentId: Id, image: z.enum(['logo', 'favicon']) });
+const ImageQuery = z.object({ segment: Id, v: z.string().max(20).optional() });
+const IMAGES: BrandingImage[] = ['logo', 'favicon'];
 
 export function brandingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -76,22 +77,24 @@ export function brandingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => previewSegmentBrandingUseCase(ctx, actorOf(request), request.params.segmentId, request.body),
     );
 
-    app.get(
-      '/branding/segments/:segmentId/:image',
-      {
-        config: { access: access.public("a segment's logo appears on its sign-in pages and in its emails") },
-        schema: { hide: true, params: ImageParams },
-      },
-      async (request, reply) => {
-        const stream = await readSegmentImage(ctx, request.params.segmentId, request.params.image);
-        return reply
-          .type('image/png')
-          .header('cache-control', 'public, max-age=300')
-          .header('x-content-type-options', 'nosniff')
-          .header('content-security-policy', "sandbox; default-src 'none'")
-          .send(stream);
-      },
-    );
+    // The segment is a query parameter: these public URLs name no object of an account (see presenters.ts).
+    for (const image of IMAGES)
+      app.get(
+        `/branding/segment-${image}`,
+        {
+          config: { access: access.public("a segment's logo appears on its pages and in its emails") },
+          schema: { hide: true, querystring: ImageQuery },
+        },
+        async (request, reply) => {
+          const stream = await readSegmentImage(ctx, request.query.segment, image);
+          return reply
+            .type('image/png')
+            .header('cache-control', 'public, max-age=300')
+            .header('x-content-type-options', 'nosniff')
+            .header('content-security-policy', "sandbox; default-src 'none'")
+            .send(stream);
+        },
+      );
 
     app.register(async (upload) => {
       // Raw image bodies for these routes only; everything else stays JSON. The bytes are sniffed, not trusted.
@@ -100,28 +103,29 @@ export function brandingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         { parseAs: 'buffer', bodyLimit: LOGO_MAX_BYTES },
         (_request, body, done) => done(null, body),
       );
-      upload.put(
-        '/api/v1/segments/:segmentId/branding/:image',
-        {
-          config: { access: access.staff },
-          bodyLimit: LOGO_MAX_BYTES,
-          schema: {
-            tags: ['segments'],
-            summary: "Upload a segment's logo or favicon (PNG, JPEG or WebP body, max 512 KB; stored re-encoded)",
-            params: ImageParams,
-            response: { 200: SegmentBranding },
+      for (const image of IMAGES)
+        upload.put(
+          `/api/v1/segments/:segmentId/branding/${image}`,
+          {
+            config: { access: access.staff },
+            bodyLimit: LOGO_MAX_BYTES,
+            schema: {
+              tags: ['segments'],
+              summary: `Upload a segment's ${image} (PNG, JPEG or WebP body, max 512 KB; stored re-encoded as PNG)`,
+              params: Params,
+              response: { 200: SegmentBranding },
+            },
           },
-        },
-        (request) =>
-          uploadSegmentImageUseCase(
-            ctx,
-            actorOf(request),
-            (request.params as z.infer<typeof ImageParams>).segmentId,
-            (request.params as z.infer<typeof ImageParams>).image as BrandingImage,
-            request.body as Buffer,
-            request.ip,
-          ),
-      );
+          (request) =>
+            uploadSegmentImageUseCase(
+              ctx,
+              actorOf(request),
+              (request.params as z.infer<typeof Params>).segmentId,
+              image,
+              request.body as Buffer,
+              request.ip,
+            ),
+        );
     });
   };
 }
