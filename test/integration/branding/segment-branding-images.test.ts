@@ -51,8 +51,9 @@ describe("a segment's logo and favicon", () => {
     const favicon = await portal.client().get(uploaded.json().faviconUrl);
     expect(await sharp(favicon.rawPayload).metadata()).toMatchObject({ format: 'png', width: 64, height: 64 });
     const alice = await portal.signedIn('alice@acme.example');
-    const href = (uploaded.json().faviconUrl as string).replaceAll('&', '&amp;');
-    expect((await alice.get('/help')).body).toContain(`<link rel="icon" href="${href}"`);
+    const href = (uploaded.json().faviconUrl as string).replaceAll('&', '&#38;');
+    const help = (await alice.get('/help')).body;
+    expect(help).toContain(`<link rel="icon" href="${href}"`);
   });
 
   it('refuses hostile files like the firm’s logo, and non-admins', async () => {
