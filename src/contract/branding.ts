@@ -68,6 +68,8 @@ export const SegmentBranding = SegmentBrandingOverrides.extend({
   faviconUrl: z.string().nullable(),
   /** What the segment's people see: these overrides over the firm's branding. */
   effective: Branding,
+  /** The firm's own branding, what an empty field falls back to. */
+  firm: Branding,
   contrast: z.object({
     primary: ColorContrast,
     accent: ColorContrast,

@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { brandingMessages } from './en/branding.ts';
 import { projectsMessages } from './en/projects.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -37,4 +38,5 @@ export const en = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...projectsMessages,
+  ...brandingMessages,
 } as const;

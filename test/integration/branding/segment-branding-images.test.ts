@@ -58,7 +58,9 @@ describe("a segment's logo and favicon", () => {
 
   it('refuses hostile files like the firm’s logo, and non-admins', async () => {
     const before = (await admin.get(`/api/v1/segments/${clients}/branding`)).json().logoUrl;
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    );
     const html = Buffer.from('<!doctype html><script>alert(1)</script>');
     // A PNG signature in front of garbage: sniffing passes, decoding does not.
     const fakePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), html]);

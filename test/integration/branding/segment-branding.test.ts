@@ -106,7 +106,11 @@ describe('branding per segment', () => {
     const preview = await admin.post(`${path()}/preview`, { name: 'Preview <b>Name</b>', primaryColor: '#225522' });
     expect(preview.statusCode).toBe(200);
     const body = preview.json();
-    expect(body.effective).toMatchObject({ name: 'Preview <b>Name</b>', primaryColor: '#225522', accentColor: '#0b6e4f' });
+    expect(body.effective).toMatchObject({
+      name: 'Preview <b>Name</b>',
+      primaryColor: '#225522',
+      accentColor: '#0b6e4f',
+    });
     expect(body.email.html).toContain('Preview &lt;b&gt;Name&lt;/b&gt;');
     expect(body.email.html).toContain('#225522');
     expect(body.helpPage).toContain('--kb-brand:#225522');
@@ -147,7 +151,10 @@ describe('branding per segment', () => {
       name: null,
       effective: { name: 'Northwind Advisory', primaryColor: '#1f5f8b', accentColor: '#0b6e4f' },
     });
-    expect((await admin.get(`/api/v1/segments/${customers}/branding`)).json()).toMatchObject({ version: 1, name: null });
+    expect((await admin.get(`/api/v1/segments/${customers}/branding`)).json()).toMatchObject({
+      version: 1,
+      name: null,
+    });
   });
 
   it('records every change in the audit log', async () => {

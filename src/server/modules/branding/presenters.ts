@@ -9,7 +9,8 @@ import { brandingPolicy } from './policy.ts';
 import type { SegmentBrandingRow } from './repository.ts';
 
 // The version in the URL busts caches when an image changes.
-export const logoPath = (segmentId: string, version: number) => `/branding/segment-logo?segment=${segmentId}&v=${version}`;
+export const logoPath = (segmentId: string, version: number) =>
+  `/branding/segment-logo?segment=${segmentId}&v=${version}`;
 export const faviconPath = (segmentId: string, version: number) =>
   `/branding/segment-favicon?segment=${segmentId}&v=${version}`;
 
@@ -73,6 +74,7 @@ export function presentSegmentBranding(
     ...overridesOf(row),
     ...imagesOf(row),
     effective,
+    firm,
     contrast: {
       primary: colorContrast(effective.primaryColor),
       accent: colorContrast(effective.accentColor),

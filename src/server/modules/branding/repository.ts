@@ -92,9 +92,7 @@ export async function saveSegmentBranding(
 
 /** The segment of an account. Called with an account the caller already loaded, so no scope is needed here. */
 export async function segmentOfAccount(db: Queryable, accountId: string): Promise<string | null> {
-  const { rows } = await db.query<{ segment_id: string }>('SELECT segment_id FROM accounts WHERE id = $1', [
-    accountId,
-  ]);
+  const { rows } = await db.query<{ segment_id: string }>('SELECT segment_id FROM accounts WHERE id = $1', [accountId]);
   return rows[0]?.segment_id ?? null;
 }
 

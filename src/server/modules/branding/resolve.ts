@@ -44,7 +44,9 @@ export async function mailBrandingFor(ctx: AppContext, db: Queryable, recipient:
   const settings = await readPortalSettingsCached(db);
   const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
   const segmentId =
-    'accountId' in recipient ? await segmentOfAccount(db, recipient.accountId) : await segmentOfPerson(db, recipient.email);
+    'accountId' in recipient
+      ? await segmentOfAccount(db, recipient.accountId)
+      : await segmentOfPerson(db, recipient.email);
   const branding = await brandingOfSegment(db, segmentId);
   return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
 }

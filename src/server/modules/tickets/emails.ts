@@ -27,18 +27,15 @@ export async function queueTicketReceivedEmail(ctx: AppContext, tx: Queryable, m
   const locale = mail.requester.locale ?? 'en';
   const message = {
     to: mail.requester.email,
-    ...renderMail(
-      branding,
-      {
-        subject: t('mail.ticketReceived.subject', vars, locale),
-        paragraphs: [
-          ...(replyTo ? [REPLY_MARKER] : []),
-          t('mail.ticketReceived.body', vars, locale),
-          ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
-        ],
-        action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
-      },
-    ),
+    ...renderMail(branding, {
+      subject: t('mail.ticketReceived.subject', vars, locale),
+      paragraphs: [
+        ...(replyTo ? [REPLY_MARKER] : []),
+        t('mail.ticketReceived.body', vars, locale),
+        ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
+      ],
+      action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
+    }),
     replyTo,
     headers: { 'Auto-Submitted': 'auto-replied' },
   };

@@ -54,10 +54,7 @@ export async function updateSegmentBrandingUseCase(
     return saved;
   });
   // Only after the commit: a rolled-back change still points at the old images.
-  await removeImages(ctx, [
-    removeLogo ? previous?.logo_key : null,
-    removeFavicon ? previous?.favicon_key : null,
-  ]);
+  await removeImages(ctx, [removeLogo ? previous?.logo_key : null, removeFavicon ? previous?.favicon_key : null]);
   return presentSegmentBranding(segmentId, row, await firmBranding(ctx.db), actor);
 }
 
@@ -77,13 +74,11 @@ export async function previewSegmentBrandingUseCase(
   const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
   // Unsaved values win; a field the form left out keeps the saved override.
   const effective = mergeBranding(await firmBranding(ctx.db), { ...overridesOf(row), ...input }, imagesOf(row));
-  const email = renderMail(
-    { ...effective, logoUrl: effective.logoUrl ? base + effective.logoUrl : null },
-    {
-      subject: `Your invoice from ${effective.name}`,
-      paragraphs: ['Hello Alex,', `A new invoice is ready in your ${effective.name} portal.`],
-      action: { label: 'View the invoice', url: `${base}/billing` },
-    },
-  );
+  // The logo stays relative here: the preview is shown inside the console, on this origin (CSP img-src 'self').
+  const email = renderMail(effective, {
+    subject: `Your invoice from ${effective.name}`,
+    paragraphs: ['Hello Alex,', `A new invoice is ready in your ${effective.name} portal.`],
+    action: { label: 'View the invoice', url: `${base}/billing` },
+  });
   return { effective, email, helpPage: renderHelpPreview(effective, base) };
 }
