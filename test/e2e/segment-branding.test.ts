@@ -31,8 +31,9 @@ async function capture(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const brandOf = (page: Page) =>
-  page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+/** The portal's applied brand colour (applyBranding sets it on the root element's inline style). */
+const brandOf = async (page: Page) =>
+  /--brand:\s*(#[0-9a-f]{6})/i.exec((await page.locator('html').getAttribute('style')) ?? '')?.[1] ?? null;
 
 describe('branding per segment', () => {
   it('an admin brands a segment with the preview; its client sees it, another segment’s customer does not', async () => {
@@ -51,7 +52,10 @@ describe('branding per segment', () => {
     await form.getByLabel('Portal name').fill('Acme Client Space');
     // A pale yellow fails AA on light backgrounds: the form says so before anything is saved.
     await form.getByLabel('Primary colour (hex)').fill('#ffd400');
-    await owner.getByTestId('primaryColor-contrast').getByText(/fails AA contrast on light backgrounds/).waitFor();
+    await owner
+      .getByTestId('primaryColor-contrast')
+      .getByText(/fails AA contrast on light backgrounds/)
+      .waitFor();
     await form.getByLabel('Primary colour (hex)').fill('#7a1f5c');
     await form.getByLabel('Accent colour (hex)').fill('#0b6e4f');
     // The preview follows the unsaved values: the email is rendered by the server's own layout.
