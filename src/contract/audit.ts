@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'settings.updated',
   'segment.created',
   'segment.updated',
+  'segment.branding_updated',
   'account.created',
   'account.updated',
   'user.created',

@@ -8,11 +8,18 @@ export const Branding = z.object({
   name: z.string(),
   primaryColor: HexColor,
   logoUrl: z.string().nullable(),
+  // Segments may override these (contract/branding.ts); the firm's own values otherwise.
+  accentColor: HexColor,
+  faviconUrl: z.string().nullable(),
+  supportEmail: z.string().nullable(),
+  termsUrl: z.string().nullable(),
+  privacyUrl: z.string().nullable(),
+  helpTitle: z.string(),
+  helpHeaderColor: HexColor,
 });
 export type Branding = z.infer<typeof Branding>;
 
 export const PortalSettings = Branding.extend({
-  supportEmail: z.string().nullable(),
   baseUrl: z.string(),
   staffRequireTwoFactor: z.boolean(),
   version: z.number().int(),

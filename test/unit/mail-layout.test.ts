@@ -73,3 +73,22 @@ describe('renderMail', () => {
     expect(mail.text).not.toContain(': undefined');
   });
 });
+
+describe('segment footer links', () => {
+  it('adds the support address and the terms and privacy links, escaped, to both parts', () => {
+    const mail = renderMail(
+      {
+        ...branding,
+        supportEmail: 'help@northwind.example',
+        termsUrl: 'https://northwind.example/terms?a=1&b="2"',
+        privacyUrl: null,
+      },
+      { subject: 's', paragraphs: ['Hello'] },
+    );
+    expect(mail.html).toContain('href="mailto:help@northwind.example"');
+    expect(mail.html).toContain('href="https://northwind.example/terms?a=1&amp;b=&quot;2&quot;"');
+    expect(mail.html).not.toContain('Privacy');
+    expect(mail.text).toContain('help@northwind.example');
+    expect(mail.text).toContain('Terms: https://northwind.example/terms?a=1&b="2"');
+  });
+});

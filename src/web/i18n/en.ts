@@ -2,6 +2,7 @@ import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
+import { brandingMessages } from './en/branding.ts';
 import { projectsMessages } from './en/projects.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
@@ -45,4 +46,5 @@ export const en = {
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,
+  ...brandingMessages,
 } as const;

@@ -12,7 +12,18 @@ interface SessionContextValue {
   refresh: () => Promise<SessionInfo>;
 }
 
-const DEFAULT_BRANDING: Branding = { name: 'Portico', primaryColor: '#2457c5', logoUrl: null };
+const DEFAULT_BRANDING: Branding = {
+  name: 'Portico',
+  primaryColor: '#2457c5',
+  logoUrl: null,
+  accentColor: '#2457c5',
+  faviconUrl: null,
+  supportEmail: null,
+  termsUrl: null,
+  privacyUrl: null,
+  helpTitle: 'Help center',
+  helpHeaderColor: '#2457c5',
+};
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 

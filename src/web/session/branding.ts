@@ -1,19 +1,6 @@
-import type { Branding } from '../../contract/index.ts';
+import { contrastRatio, DARK_BACKGROUND, LIGHT_BACKGROUND, WCAG_AA_TEXT, type Branding } from '../../contract/index.ts';
 
-function channel(value: number): number {
-  const c = value / 255;
-  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-function luminance(hex: string): number {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
-}
-
-function contrast(a: number, b: number): number {
-  const [hi, lo] = a > b ? [a, b] : [b, a];
-  return (hi + 0.05) / (lo + 0.05);
-}
+const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** Mix a colour towards black (amount < 0) or white (amount > 0). */
 function mix(hex: string, amount: number): string {
@@ -23,24 +10,53 @@ function mix(hex: string, amount: number): string {
   return `#${parts.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** A variant of `hex` with at least 4.5:1 contrast against `background` (for brand-coloured text). */
+/**
+ * A variant of `hex` with at least AA contrast against `background` (for brand-coloured text). The contrast maths is
+ * the contract's (contract/branding.ts), the same the server reports and the console warns with.
+ */
 function readableOn(hex: string, background: string): string {
-  const bg = luminance(background);
-  const direction = bg > 0.5 ? -1 : 1;
+  const direction = contrastRatio(background, '#000000') > contrastRatio(background, '#ffffff') ? -1 : 1;
   let colour = hex;
-  for (let step = 1; step <= 10 && contrast(luminance(colour), bg) < 4.5; step++)
+  for (let step = 1; step <= 10 && contrastRatio(colour, background) < WCAG_AA_TEXT; step++)
     colour = mix(hex, direction * step * 0.1);
   return colour;
 }
 
-/** Apply the portal's branding: `--brand` (+ readable text colours), the document title's suffix. */
+/** The colours derived from a brand colour: itself, text on it, and readable text variants on light and dark. */
+export function brandColors(primaryColor: string) {
+  const hex = HEX.test(primaryColor) ? primaryColor : '#2457c5';
+  return {
+    brand: hex,
+    contrast: contrastRatio(hex, '#ffffff') >= contrastRatio(hex, '#000000') ? '#ffffff' : '#000000',
+    textLight: readableOn(hex, LIGHT_BACKGROUND),
+    textDark: readableOn(hex, DARK_BACKGROUND),
+  };
+}
+
+function setFavicon(url: string | null) {
+  let link = document.head.querySelector<HTMLLinkElement>('link[rel="icon"][data-brand]');
+  if (!url) {
+    link?.remove();
+    return;
+  }
+  if (!link) {
+    link = document.createElement('link');
+    link.rel = 'icon';
+    link.dataset.brand = '';
+    document.head.append(link);
+  }
+  link.href = url;
+}
+
+/** Apply the branding the session carries (the person's segment's, else the firm's): colours, favicon, name. */
 export function applyBranding(branding: Branding): void {
-  const hex = /^#[0-9a-fA-F]{6}$/.test(branding.primaryColor) ? branding.primaryColor : '#2457c5';
+  const colors = brandColors(branding.primaryColor);
   const root = document.documentElement.style;
-  root.setProperty('--brand', hex);
-  const lum = luminance(hex);
-  root.setProperty('--brand-contrast', contrast(lum, 1) >= contrast(lum, 0) ? '#ffffff' : '#000000');
-  root.setProperty('--brand-text-light', readableOn(hex, '#ffffff'));
-  root.setProperty('--brand-text-dark', readableOn(hex, '#16181d'));
+  root.setProperty('--brand', colors.brand);
+  root.setProperty('--brand-contrast', colors.contrast);
+  root.setProperty('--brand-text-light', colors.textLight);
+  root.setProperty('--brand-text-dark', colors.textDark);
+  root.setProperty('--accent', HEX.test(branding.accentColor ?? '') ? branding.accentColor : colors.brand);
+  setFavicon(branding.faviconUrl ?? null);
   document.documentElement.dataset.brandName = branding.name;
 }

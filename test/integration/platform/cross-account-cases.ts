@@ -105,6 +105,11 @@ export const CASES: Case[] = [
     body: () => ({ quotaBytes: 1 }),
   },
   { method: 'GET', route: '/api/v1/segments/:segmentId/document-settings', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/branding', scope: 'staff' },
+  { method: 'PATCH', route: '/api/v1/segments/:segmentId/branding', scope: 'staff', body: () => ({ name: 'Mine' }) },
+  { method: 'POST', route: '/api/v1/segments/:segmentId/branding/preview', scope: 'staff', body: () => ({}) },
+  { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/logo', scope: 'staff', body: () => ({}) },
+  { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/favicon', scope: 'staff', body: () => ({}) },
   {
     method: 'PATCH',
     route: '/api/v1/segments/:segmentId/document-settings',

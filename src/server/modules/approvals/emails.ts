@@ -4,7 +4,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
-import { mailBrandingOf } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import type { ApprovalRow, ApproverRow } from './repository.ts';
 
 /**
@@ -41,7 +41,7 @@ export async function notifyApprovers(
   );
   const recipients = approvers.filter((approver) => preferences.get(approver.user_id) !== 'off');
   if (!recipients.length) return;
-  const { base, branding } = await mailBrandingOf(tx, ctx.config.baseUrl);
+  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: approval.account_id });
   const vars = {
     portal: branding.name,
     title: approval.title,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { brandingOfAccount } from '../branding/index.ts';
 import { readPortalSettings } from '../settings/index.ts';
 import { renderDocumentPdf } from './pdf.ts';
 import type { DocumentRow } from './repository-documents.ts';
@@ -19,14 +20,15 @@ export async function documentUrl(ctx: AppContext, db: Queryable, id: string) {
  */
 export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentRow, at: Date) {
   // One after the other: `db` may be a transaction's single connection.
-  const settings = await readPortalSettings(db);
+  // The account's segment's name and colour (modules/branding), the firm's when it overrides none.
+  const branding = await brandingOfAccount(db, row.account_id);
   const lines = await listLines(db, row.id);
   const profile = await findProfile(db, row.account_id, [true, []]);
   const pdf = await renderDocumentPdf(
     {
       document: row,
       lines,
-      issuer: { name: settings.name, color: settings.primary_color },
+      issuer: { name: branding.name, color: branding.primaryColor },
       billTo: {
         legalName: profile?.legal_name ?? row.account_name,
         address: profile?.address ?? '',

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
 import { renderMail } from '../../platform/mail/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { documentUrl } from './documents-pdf.ts';
 import { findDocument } from './repository-documents.ts';
 import { findRecipients } from './repository-setup.ts';
@@ -25,9 +25,8 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
   if (!row || !row.pdf_key || row.status === 'void') return;
   const recipients = await findRecipients(ctx.db, row.account_id);
   if (!recipients.length) return;
-  const settings = await readPortalSettings(ctx.db);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
+  // The account's segment's branding (modules/branding), logo URL already absolute.
+  const { branding } = await mailBrandingFor(ctx, ctx.db, { accountId: row.account_id });
   const pdf = await readAll(await ctx.storage.read(row.pdf_key));
   const url = await documentUrl(ctx, ctx.db, row.id);
   const vars = {
@@ -42,7 +41,7 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
       {
         to,
         ...renderMail(
-          { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+          branding,
           {
             subject: t('mail.billing.subject', vars, row.language),
             paragraphs: [t('mail.billing.body', vars, row.language)],

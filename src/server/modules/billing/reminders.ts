@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { documentUrl } from './documents-pdf.ts';
 import { dunningStepDue, reminderWhen } from './dunning-schedule.ts';
 import { balanceOf } from './presenters.ts';
@@ -18,9 +18,7 @@ const BATCH = 500;
 async function queueReminderMails(ctx: AppContext, tx: Queryable, row: DocumentRow, step: number) {
   const recipients = await findRecipients(tx, row.account_id);
   if (!recipients.length) return;
-  const settings = await readPortalSettings(tx);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
+  const { branding } = await mailBrandingFor(ctx, tx, { accountId: row.account_id });
   const vars = {
     when: reminderWhen(step),
     number: row.number ?? '',
@@ -30,7 +28,7 @@ async function queueReminderMails(ctx: AppContext, tx: Queryable, row: DocumentR
   };
   const url = await documentUrl(ctx, tx, row.id);
   const content = renderMail(
-    { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+    branding,
     {
       subject: t('mail.billing.reminder.subject', vars, row.language),
       paragraphs: [t('mail.billing.reminder.body', vars, row.language)],

@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
-import { mailBrandingOf } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { accountPeople, type FileRequestRow } from './request-repository.ts';
 
 export type FileRequestMail = 'requested' | 'returned' | 'due_soon' | 'overdue';
@@ -19,7 +19,8 @@ export async function queueFileRequestMail(
   kind: FileRequestMail,
   requesterName: string | null = null,
 ) {
-  const { base, branding } = await mailBrandingOf(tx, ctx.config.baseUrl);
+  // The account's segment's branding (modules/branding), logo URL already absolute.
+  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: request.account_id });
   const vars = {
     portal: branding.name,
     title: request.title,

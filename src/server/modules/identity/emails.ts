@@ -2,15 +2,13 @@ import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMail, renderMail, type OutgoingMail } from '../../platform/mail/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 
-/** Links always start from the configured base URL, never from request headers (Host can be forged). */
-async function brandingAndBase(ctx: AppContext, db: Queryable) {
-  const settings = await readPortalSettings(db);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
-  return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
-}
+/**
+ * Links always start from the configured base URL, never from request headers (Host can be forged). The branding
+ * is the recipient's segment's (modules/branding); staff and unknown addresses get the firm's.
+ */
+const brandingAndBase = (ctx: AppContext, db: Queryable, to: string) => mailBrandingFor(ctx, db, { email: to });
 
 /**
  * Every mail of identity is queued in the transaction of the change that causes it (the token, the lock, the
@@ -34,8 +32,12 @@ export async function queueInvitationEmail(
   { token, expiresAt }: EmailedToken,
   inviterName: string,
   target: string | null,
+  accountId: string | null = null,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx);
+  // Someone invited into an account sees that account's segment's branding before they have an account of their own.
+  const { base, branding } = accountId
+    ? await mailBrandingFor(ctx, tx, { accountId })
+    : await brandingAndBase(ctx, tx, to);
   const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
   await queue(ctx, tx, {
     to,
@@ -57,7 +59,7 @@ async function queueTokenLinkEmail(
   kind: 'reset' | 'magic',
   path: string,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx);
+  const { base, branding } = await brandingAndBase(ctx, tx, to);
   await queue(ctx, tx, {
     to,
     ...renderMail(branding, {
@@ -76,7 +78,7 @@ export const queueMagicLinkEmail = (ctx: AppContext, tx: Queryable, to: string, 
   queueTokenLinkEmail(ctx, tx, to, token, 'magic', '/magic-link');
 
 export async function queueLockedEmail(ctx: AppContext, tx: Queryable, to: string, failures: number, minutes: number) {
-  const { base, branding } = await brandingAndBase(ctx, tx);
+  const { base, branding } = await brandingAndBase(ctx, tx, to);
   await queue(ctx, tx, {
     to,
     ...renderMail(branding, {
@@ -100,7 +102,7 @@ export async function queueSecurityNoticeEmail(
   notice: SecurityNotice,
   occurredAt: Date,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx);
+  const { base, branding } = await brandingAndBase(ctx, tx, to.email);
   const time = occurredAt.toISOString().slice(0, 16).replace('T', ' ');
   const values = {
     portal: branding.name,

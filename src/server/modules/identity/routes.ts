@@ -15,7 +15,7 @@ import {
 import type { AppContext, RequestMeta } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
-import { presentBranding, readPortalSettingsCached } from '../settings/index.ts';
+import { brandingForActor } from '../branding/index.ts';
 import { loadActor } from './authenticate.ts';
 import { acceptInvitation, previewInvitation } from './use-cases/invitations.ts';
 import { consumeMagicLink, requestMagicLink } from './use-cases/magic-link.ts';
@@ -49,7 +49,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply.header('cache-control', 'no-store');
         return {
           csrfToken,
-          branding: presentBranding(await readPortalSettingsCached(ctx.db)),
+          // A person sees their segment's branding; staff and visitors the firm's.
+          branding: await brandingForActor(ctx.db, actor),
           me: actor ? await getMe(ctx, actor) : null,
         };
       },

@@ -15,3 +15,4 @@ export function knowledgeBaseModule(ctx: AppContext): FastifyPluginAsync {
 }
 export { seedDemoKnowledgeBase } from './demo-content.ts';
 export { runSearchLogRetention } from './retention.ts';
+export { renderHelpPreview } from './pages/preview.ts';

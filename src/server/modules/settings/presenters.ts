@@ -9,13 +9,19 @@ export function presentBranding(row: SettingsRow): Branding {
     name: row.name,
     primaryColor: row.primary_color,
     logoUrl: row.logo_file ? `/branding/logo?v=${row.version}` : null,
+    accentColor: row.primary_color,
+    faviconUrl: null,
+    supportEmail: row.support_email,
+    termsUrl: null,
+    privacyUrl: null,
+    helpTitle: 'Help center',
+    helpHeaderColor: row.primary_color,
   };
 }
 
 export function presentSettings(row: SettingsRow, actor: Actor, defaultBaseUrl: string): PortalSettings {
   return {
     ...presentBranding(row),
-    supportEmail: row.support_email,
     baseUrl: row.base_url ?? defaultBaseUrl,
     staffRequireTwoFactor: row.staff_require_two_factor,
     version: row.version,

@@ -13,7 +13,8 @@ import { listenResiliently, type Database, type Queryable } from '../../platform
 const CHANNEL = 'portico_settings_changed';
 
 interface State {
-  row: unknown;
+  // One entry per reader: the settings row, the segments' branding (modules/branding).
+  rows: Map<string, unknown>;
   generation: number;
   // False while this database's change notifications cannot arrive: nothing is served from or kept in the cache.
   trusted: boolean;
@@ -31,13 +32,20 @@ function stateOf(db: Queryable): State | undefined {
   return states.get(db);
 }
 
-export async function cachedSettings<Row>(db: Queryable, read: (db: Queryable) => Promise<Row>): Promise<Row> {
+export async function cachedSettings<Row>(
+  db: Queryable,
+  read: (db: Queryable) => Promise<Row>,
+  key = 'settings',
+): Promise<Row> {
   const state = stateOf(db);
-  if (state?.trusted && state.generation === generation) return state.row as Row;
+  if (state?.trusted && state.generation === generation && state.rows.has(key)) return state.rows.get(key) as Row;
   const readAt = generation;
   const row = await read(db);
   if (readAt === generation && (state?.trusted ?? isDatabase(db))) {
-    states.set(db, { row, generation: readAt, trusted: true });
+    const current = stateOf(db);
+    const rows = current?.generation === readAt ? current.rows : new Map<string, unknown>();
+    rows.set(key, row);
+    states.set(db, { rows, generation: readAt, trusted: true });
   }
   return row;
 }
@@ -60,7 +68,7 @@ export async function startSettingsCacheSync(db: Database, logger: Logger): Prom
     onNotification: clearLocal,
     onDown: () => {
       clearLocal();
-      states.set(db, { row: null, generation: -1, trusted: false });
+      states.set(db, { rows: new Map(), generation: -1, trusted: false });
     },
     onUp: () => {
       clearLocal();

@@ -3,10 +3,10 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMail, renderMail } from '../../platform/mail/index.ts';
 import { issueReplyAddress, REPLY_MARKER } from '../conversations/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 
 export interface TicketReceivedMail {
-  ticket: { id: string; number: number; subject: string };
+  ticket: { id: string; accountId: string; number: number; subject: string };
   requester: { id: string; email: string; locale?: string | null };
 }
 
@@ -19,27 +19,23 @@ export interface TicketReceivedMail {
  * is down), and an intake that failed sends none.
  */
 export async function queueTicketReceivedEmail(ctx: AppContext, tx: Queryable, mail: TicketReceivedMail) {
-  const settings = await readPortalSettings(tx);
-  // Links start from the configured base URL, never from request headers (Host can be forged).
-  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const branding = presentBranding(settings);
+  // Links start from the configured base URL, never from request headers (Host can be forged); the branding is the
+  // account's segment's (modules/branding).
+  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: mail.ticket.accountId });
   const replyTo = await issueReplyAddress(ctx, mail.ticket.id, mail.requester.id, ctx.clock.now(), tx);
   const vars = { number: mail.ticket.number, subject: mail.ticket.subject, portal: branding.name };
   const locale = mail.requester.locale ?? 'en';
   const message = {
     to: mail.requester.email,
-    ...renderMail(
-      { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
-      {
-        subject: t('mail.ticketReceived.subject', vars, locale),
-        paragraphs: [
-          ...(replyTo ? [REPLY_MARKER] : []),
-          t('mail.ticketReceived.body', vars, locale),
-          ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
-        ],
-        action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
-      },
-    ),
+    ...renderMail(branding, {
+      subject: t('mail.ticketReceived.subject', vars, locale),
+      paragraphs: [
+        ...(replyTo ? [REPLY_MARKER] : []),
+        t('mail.ticketReceived.body', vars, locale),
+        ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
+      ],
+      action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
+    }),
     replyTo,
     headers: { 'Auto-Submitted': 'auto-replied' },
   };

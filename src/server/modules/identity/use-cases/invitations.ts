@@ -82,7 +82,15 @@ export async function issueInvitation(
     details: { role: target.role ?? target.staffRole },
     occurredAt: now,
   });
-  await queueInvitationEmail(ctx, tx, target.email, { token, expiresAt }, actor.name, target.accountName);
+  await queueInvitationEmail(
+    ctx,
+    tx,
+    target.email,
+    { token, expiresAt },
+    actor.name,
+    target.accountName,
+    target.accountId,
+  );
   return { id };
 }
 

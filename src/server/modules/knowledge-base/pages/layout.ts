@@ -35,8 +35,9 @@ export function renderPage(frame: PageFrame): string {
           : html`<link rel="canonical" href="${frame.baseUrl + frame.canonicalPath}" />`}
         <meta property="og:title" content="${frame.title}" />
         <meta property="og:site_name" content="${branding.name}" />
+        ${branding.faviconUrl ? html`<link rel="icon" href="${branding.faviconUrl}" />` : null}
         <style>
-          ${raw(styles(safeColor(branding.primaryColor)))}
+          ${raw(styles(safeColor(branding.primaryColor), safeColor(branding.helpHeaderColor)))}
         </style>
         <script src="/help/assets/help.js" defer></script>
       </head>
@@ -46,7 +47,7 @@ export function renderPage(frame: PageFrame): string {
             >${branding.logoUrl ? html`<img src="${branding.logoUrl}" alt="" height="32" />` : null}<span
               >${branding.name}</span
             >
-            <span class="kb-muted">Help center</span></a
+            <span class="kb-muted">${branding.helpTitle}</span></a
           >
           <nav>
             ${frame.signedIn
@@ -72,7 +73,14 @@ export function renderPage(frame: PageFrame): string {
           </form>
         </div>
         <main class="kb-main">${frame.body}</main>
-        <footer class="kb-footer">${branding.name}</footer>
+        <footer class="kb-footer">
+          <span>${branding.name}</span>
+          ${branding.supportEmail
+            ? html` · <a href="${`mailto:${branding.supportEmail}`}">${branding.supportEmail}</a>`
+            : null}
+          ${branding.termsUrl ? html` · <a href="${branding.termsUrl}" rel="noopener">Terms</a>` : null}
+          ${branding.privacyUrl ? html` · <a href="${branding.privacyUrl}" rel="noopener">Privacy</a>` : null}
+        </footer>
       </body>
     </html> `;
   return page.html;
@@ -83,9 +91,9 @@ export function renderPage(frame: PageFrame): string {
  * (same palette as the web app's base.css). The brand colour stays the search bar's background in both schemes; as
  * link text on dark it is lightened with color-mix so it stays readable.
  */
-function styles(color: string) {
+function styles(color: string, header: string) {
   return `
-:root{color-scheme:light dark;--kb-brand:${color};--kb-bg:#f7f8fa;--kb-surface:#fff;--kb-surface-2:#f3f4f6;--kb-text:#1d2330;--kb-muted:#5d6676;--kb-border:#e3e6eb;--kb-rule:#e9ecf1;--kb-control-border:#d0d5dd;--kb-hover:#eef2f8;--kb-link:var(--kb-brand);--kb-mark:#fff1a8;--kb-badge-bg:#fff3cd;--kb-badge-text:#7a5b00;--kb-quote-bar:var(--kb-brand)}
+:root{color-scheme:light dark;--kb-brand:${color};--kb-header:${header};--kb-bg:#f7f8fa;--kb-surface:#fff;--kb-surface-2:#f3f4f6;--kb-text:#1d2330;--kb-muted:#5d6676;--kb-border:#e3e6eb;--kb-rule:#e9ecf1;--kb-control-border:#d0d5dd;--kb-hover:#eef2f8;--kb-link:var(--kb-brand);--kb-mark:#fff1a8;--kb-badge-bg:#fff3cd;--kb-badge-text:#7a5b00;--kb-quote-bar:var(--kb-brand)}
 @media (prefers-color-scheme:dark){:root{--kb-bg:#111318;--kb-surface:#1b1e25;--kb-surface-2:#252932;--kb-text:#eceef2;--kb-muted:#a9b0bd;--kb-border:#3b414d;--kb-rule:#2f343e;--kb-control-border:#4a515e;--kb-hover:#252932;--kb-link:color-mix(in srgb,var(--kb-brand) 45%,#fff);--kb-mark:#5c4d00;--kb-badge-bg:#352a10;--kb-badge-text:#ffd27a;--kb-quote-bar:var(--kb-link)}}
 *{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--kb-text);background:var(--kb-bg);line-height:1.55}
@@ -94,7 +102,7 @@ a{color:var(--kb-link)}
 .kb-brand{display:flex;gap:8px;align-items:center;text-decoration:none;font-weight:600;color:var(--kb-text)}
 .kb-muted{color:var(--kb-muted);font-weight:400}
 .kb-header nav a{white-space:nowrap}
-.kb-search-bar{background:var(--kb-brand);padding:28px 24px}
+.kb-search-bar{background:var(--kb-header);padding:28px 24px}
 .kb-search{position:relative;max-width:640px;margin:0 auto;display:flex;gap:8px}
 .kb-search input{flex:1;min-width:0;padding:10px 12px;font-size:1rem;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-text)}
 .kb-search button{padding:10px 16px;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-link);font-weight:600;cursor:pointer}

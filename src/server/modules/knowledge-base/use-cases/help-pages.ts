@@ -1,6 +1,7 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { presentBranding, readPortalSettingsCached } from '../../settings/index.ts';
+import { brandingForActor } from '../../branding/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
 import { plainText, renderArticleMarkdown } from '../markdown.ts';
 import { renderPage, type PageFrame } from '../pages/layout.ts';
 import { articleView, categoryView, homeView, notFoundView, searchView, tooManySearchesView } from '../pages/views.ts';
@@ -28,7 +29,8 @@ export type HelpPage =
 async function frameBase(ctx: AppContext, actor: Actor | null) {
   const settings = await readPortalSettingsCached(ctx.db);
   return {
-    branding: presentBranding(settings),
+    // The signed-in person's segment's branding (the firm's for visitors and staff).
+    branding: await brandingForActor(ctx.db, actor),
     baseUrl: (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, ''),
     signedIn: viewerOf(actor).signedIn,
   };

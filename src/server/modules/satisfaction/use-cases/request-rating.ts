@@ -4,7 +4,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
-import { presentBranding, readPortalSettings } from '../../settings/index.ts';
+import { mailBrandingFor } from '../../branding/index.ts';
 import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
 import { RATING_WINDOW_MS } from '../policy.ts';
 
@@ -56,16 +56,15 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
   const token = newSecretToken();
   await replaceTokenHash(ctx.db, recipient.id, hashToken(token));
 
-  const settings = await readPortalSettings(ctx.db);
-  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const branding = presentBranding(settings);
+  // The requester's segment's branding (modules/branding), logo URL already absolute.
+  const { base, branding } = await mailBrandingFor(ctx, ctx.db, { email: recipient.email });
   const goodUrl = `${base}/rate#token=${token}&rating=good`;
   const badUrl = `${base}/rate#token=${token}&rating=bad`;
   const locale = recipient.locale;
   const vars = { portal: branding.name, number: recipient.number, subject: recipient.subject };
   const badLine = `${t('mail.csat.bad', vars, locale)}: ${badUrl}`;
   const mail = renderMail(
-    { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+    branding,
     {
       subject: t('mail.csat.subject', vars, locale),
       paragraphs: [t('mail.csat.body', vars, locale), badLine],

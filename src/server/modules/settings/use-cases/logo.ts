@@ -10,7 +10,12 @@ import { presentSettings } from '../presenters.ts';
 import { getSettings, updateSettings } from '../repository.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
-const SIGNATURES: { type: string; ext: string; test: (bytes: Buffer) => boolean }[] = [
+export interface LogoKind {
+  type: string;
+  ext: string;
+  test: (bytes: Buffer) => boolean;
+}
+const SIGNATURES: LogoKind[] = [
   {
     type: 'image/png',
     ext: 'png',
@@ -24,14 +29,20 @@ const SIGNATURES: { type: string; ext: string; test: (bytes: Buffer) => boolean 
   },
 ];
 
+/** The raster type the bytes really are (PNG, JPEG, WebP), or 415: SVG and anything else is refused. */
+export function sniffLogo(body: Buffer): LogoKind {
+  const kind = SIGNATURES.find((signature) => signature.test(body));
+  if (!kind)
+    throw new AppError(415, 'unsupported_media_type', 'Unsupported image', 'Upload a PNG, JPEG or WebP image.');
+  return kind;
+}
+
 const brandingDir = (ctx: AppContext) => join(ctx.config.dataDir, 'branding');
 
 /** Stores a logo after sniffing its bytes (SVG is refused: it can carry script). The name is ours, never the user's. */
 export async function uploadLogoUseCase(ctx: AppContext, actor: Actor, body: Buffer, ip: string) {
   if (!settingsPolicy.canUpdate(actor)) throw forbidden();
-  const kind = SIGNATURES.find((signature) => signature.test(body));
-  if (!kind)
-    throw new AppError(415, 'unsupported_media_type', 'Unsupported image', 'Upload a PNG, JPEG or WebP image.');
+  const kind = sniffLogo(body);
   mkdirSync(brandingDir(ctx), { recursive: true });
   const fileName = `logo-${newSecretToken().slice(0, 16)}.${kind.ext}`;
   const temporary = join(brandingDir(ctx), `${fileName}.tmp`);

@@ -126,7 +126,7 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
     const requesterEmail = requesterId ? await emailOfMember(tx, accountId, requesterId) : null;
     if (requesterEmail && requesterId) {
       await queueTicketReceivedEmail(ctx, tx, {
-        ticket: { id: ticketId, number: Number(number), subject: input.subject },
+        ticket: { id: ticketId, accountId, number: Number(number), subject: input.subject },
         requester: { id: requesterId, email: requesterEmail },
       });
     }

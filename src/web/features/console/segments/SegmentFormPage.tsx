@@ -9,6 +9,7 @@ import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
+import { SegmentBrandingSection } from './branding/SegmentBrandingSection.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
@@ -204,6 +205,7 @@ export function SegmentFormPage() {
       <PageHeader title={resource.data.name} description={t('segments.editIntro')} />
       <SegmentForm key={resource.data.id} segment={resource.data} />
       {resource.data.modules.includes('documents') ? <SegmentDocumentSettings segmentId={resource.data.id} /> : null}
+      <SegmentBrandingSection segmentId={resource.data.id} />
     </>
   );
 }

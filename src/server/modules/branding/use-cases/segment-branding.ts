@@ -1,0 +1,84 @@
+import type { BrandingPreviewRequest, UpdateSegmentBranding } from '../../../../contract/index.ts';
+import type { Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
+import { renderMail } from '../../../platform/mail/index.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { renderHelpPreview } from '../../knowledge-base/index.ts';
+import { readPortalSettingsCached } from '../../settings/index.ts';
+import { brandingPolicy } from '../policy.ts';
+import { imagesOf, mergeBranding, overridesOf, presentSegmentBranding } from '../presenters.ts';
+import { findSegmentBranding, saveSegmentBranding, segmentExists } from '../repository.ts';
+import { firmBranding } from '../resolve.ts';
+import { removeImages } from './images.ts';
+
+async function requireSegment(ctx: AppContext, actor: Actor, segmentId: string) {
+  if (!brandingPolicy.canRead(actor)) throw forbidden();
+  if (!(await segmentExists(ctx.db, segmentId))) throw notFound();
+}
+
+export async function getSegmentBrandingUseCase(ctx: AppContext, actor: Actor, segmentId: string) {
+  await requireSegment(ctx, actor, segmentId);
+  const row = await findSegmentBranding(ctx.db, segmentId);
+  return presentSegmentBranding(segmentId, row, await firmBranding(ctx.db), actor);
+}
+
+export async function updateSegmentBrandingUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  segmentId: string,
+  input: UpdateSegmentBranding,
+  expectedVersion: number | null,
+  ip: string,
+) {
+  await requireSegment(ctx, actor, segmentId);
+  if (!brandingPolicy.canUpdate(actor)) throw forbidden();
+  const { removeLogo, removeFavicon, ...fields } = input;
+  const previous = await findSegmentBranding(ctx.db, segmentId);
+  const row = await ctx.db.transaction(async (tx) => {
+    const saved = await saveSegmentBranding(
+      tx,
+      segmentId,
+      { ...fields, ...(removeLogo ? { logoKey: null } : {}), ...(removeFavicon ? { faviconKey: null } : {}) },
+      expectedVersion,
+    );
+    if (!saved) throw conflict('The branding changed since you loaded it. Reload and try again.', 'stale_version');
+    await recordAudit(tx, {
+      action: 'segment.branding_updated',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'segment', id: segmentId },
+      ip,
+      details: { fields: Object.keys(input) },
+      occurredAt: ctx.clock.now(),
+    });
+    return saved;
+  });
+  // Only after the commit: a rolled-back change still points at the old images.
+  await removeImages(ctx, [removeLogo ? previous?.logo_key : null, removeFavicon ? previous?.favicon_key : null]);
+  return presentSegmentBranding(segmentId, row, await firmBranding(ctx.db), actor);
+}
+
+/**
+ * The portal, a help-center page and an email as the segment's people would see them with the unsaved values:
+ * rendered by the same code as the real ones, so the preview cannot drift from what is sent.
+ */
+export async function previewSegmentBrandingUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  segmentId: string,
+  input: BrandingPreviewRequest,
+) {
+  await requireSegment(ctx, actor, segmentId);
+  const row = await findSegmentBranding(ctx.db, segmentId);
+  const settings = await readPortalSettingsCached(ctx.db);
+  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  // Unsaved values win; a field the form left out keeps the saved override.
+  const effective = mergeBranding(await firmBranding(ctx.db), { ...overridesOf(row), ...input }, imagesOf(row));
+  // The logo stays relative here: the preview is shown inside the console, on this origin (CSP img-src 'self').
+  const email = renderMail(effective, {
+    subject: `Your invoice from ${effective.name}`,
+    paragraphs: ['Hello Alex,', `A new invoice is ready in your ${effective.name} portal.`],
+    action: { label: 'View the invoice', url: `${base}/billing` },
+  });
+  return { effective, email, helpPage: renderHelpPreview(effective, base) };
+}
