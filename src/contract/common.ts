@@ -35,7 +35,7 @@ export type Problem = z.infer<typeof Problem>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 
-export const MODULES = ['documents', 'messages', 'tickets', 'knowledge_base', 'billing', 'tasks', 'projects'] as const;
+export const MODULES = ['documents', 'messages', 'tickets', 'knowledge_base', 'billing', 'tasks', 'projects', 'forms'] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
 /** Modules whose pages exist in this build; the others are hidden from users, never faked. */
@@ -46,6 +46,7 @@ export const BUILT_MODULES = [
   'tickets',
   'billing',
   'projects',
+  'forms',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

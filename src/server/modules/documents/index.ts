@@ -20,3 +20,4 @@ export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from 
 export { seedDemoDocuments } from './seed.ts';
 export { derivedImagesJob, DERIVED_IMAGES_JOB } from './use-cases/make-derived-images.ts';
 export { documentHomeCounts } from './home-counts.ts';
+export { sharedDocumentIdsOf } from './repository.ts';

@@ -44,6 +44,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   seriesKind: 'portal-wide billing configuration',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
+  formId: 'portal-wide staff configuration (forms; people reach them through assignments)',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

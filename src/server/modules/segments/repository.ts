@@ -122,6 +122,8 @@ const ADDRESSED_ACCOUNT_SQL = {
   billingDocumentId: `SELECT b.account_id, NULL AS kind FROM billing_documents b WHERE b.id = $1`,
   projectId: `SELECT p.account_id, NULL AS kind FROM projects p WHERE p.id = $1`,
   taskId: `SELECT k.account_id, NULL AS kind FROM tasks k WHERE k.id = $1`,
+  assignmentId: `SELECT x.account_id, NULL AS kind FROM form_assignments x WHERE x.id = $1`,
+  submissionId: `SELECT s.account_id, NULL AS kind FROM form_submissions s WHERE s.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

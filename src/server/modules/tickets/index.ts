@@ -6,3 +6,4 @@ export { seedDemoTickets } from './seed-demo.ts';
 export { receiveInboundMailUseCase, type InboundMailOutcome } from './use-cases/receive-mail.ts';
 export { queueTicketReceivedEmail } from './emails.ts';
 export { ticketHomeCounts } from './home-counts.ts';
+export { createTicketUseCase } from './use-cases/create-ticket.ts';

@@ -40,6 +40,7 @@ export const commonMessages = {
   'module.billing': 'Billing',
   'module.tasks': 'Tasks',
   'module.projects': 'Projects',
+  'module.forms': 'Forms',
   'segmentKind.client_workspaces': 'Client workspaces',
   'segmentKind.self_service': 'Self-service',
   'signInMethod.password': 'Password',
