@@ -160,7 +160,11 @@ function checkLevel(
     list.forEach((field, index) => {
       const here = [...at, index];
       if (field.showIf && !visible.has(field.showIf.field))
-        ctx.addIssue({ code: 'custom', path: [...here, 'showIf', 'field'], message: 'Refer to a field above this one.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...here, 'showIf', 'field'],
+          message: 'Refer to a field above this one.',
+        });
       if (field.type === 'section') return walk(field.fields, [...here, 'fields']);
       if (level.has(field.key))
         ctx.addIssue({ code: 'custom', path: [...here, 'key'], message: `The key ${field.key} is used twice.` });

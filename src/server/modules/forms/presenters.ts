@@ -14,8 +14,7 @@ export function presentForm(row: FormRow, actor: Actor): Form {
     definition: row.definition,
     publishedVersion: row.published_version,
     unpublishedChanges:
-      row.published_definition === null ||
-      JSON.stringify(row.published_definition) !== JSON.stringify(row.definition),
+      row.published_definition === null || JSON.stringify(row.published_definition) !== JSON.stringify(row.definition),
     publicSlug: row.public_slug,
     leadSegmentId: row.lead_segment_id,
     createTicket: row.create_ticket,

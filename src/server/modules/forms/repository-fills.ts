@@ -63,7 +63,15 @@ export async function listAssignments(
 
 export async function insertAssignment(
   db: Queryable,
-  row: { id: string; formId: string; versionId: string; accountId: string; dueDate: string | null; by: string; now: Date },
+  row: {
+    id: string;
+    formId: string;
+    versionId: string;
+    accountId: string;
+    dueDate: string | null;
+    by: string;
+    now: Date;
+  },
 ) {
   await db.query(
     `INSERT INTO form_assignments (id, form_id, form_version_id, account_id, due_date, assigned_by, created_at)

@@ -77,7 +77,13 @@ export async function insertForm(db: Queryable, form: FormFields & { id: string;
 }
 
 /** The working copy only; published versions are never updated. False when the version moved on. */
-export async function updateForm(db: Queryable, id: string, form: FormFields, expectedVersion: number | null, now: Date) {
+export async function updateForm(
+  db: Queryable,
+  id: string,
+  form: FormFields,
+  expectedVersion: number | null,
+  now: Date,
+) {
   const { rowCount } = await db.query(
     `UPDATE forms SET name = $2, description = $3, definition = $4, public_slug = $5, lead_segment_id = $6,
        create_ticket = $7, updated_at = $8, version = version + 1

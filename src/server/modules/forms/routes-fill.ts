@@ -40,7 +40,7 @@ export function fillRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags,
-          summary: "The forms requested from an account, newest first",
+          summary: 'The forms requested from an account, newest first',
           params: AccountParams,
           querystring: ListQuery.strict(),
           response: { 200: Page(FormAssignment) },
@@ -61,9 +61,7 @@ export function fillRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await assignFormUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
+        reply.status(201).send(await assignFormUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
     );
     app.get(
       '/api/v1/form-assignments/:assignmentId',
@@ -116,7 +114,9 @@ export function fillRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await submitAssignmentUseCase(ctx, actorOf(request), request.params.assignmentId, request.body.answers)),
+          .send(
+            await submitAssignmentUseCase(ctx, actorOf(request), request.params.assignmentId, request.body.answers),
+          ),
     );
     app.get(
       '/api/v1/form-submissions/:submissionId',

@@ -79,7 +79,8 @@ export async function exportSubmissionsCsvUseCase(ctx: AppContext, actor: Actor,
   // Columns: the newest definition's fields first, then fields only older versions had.
   const columns = new Map<string, ReturnType<typeof columnsOf>[number]>();
   for (const field of columnsOf(form.published_definition ?? form.definition)) columns.set(field.key, field);
-  for (const row of rows) for (const field of columnsOf(row.definition)) if (!columns.has(field.key)) columns.set(field.key, field);
+  for (const row of rows)
+    for (const field of columnsOf(row.definition)) if (!columns.has(field.key)) columns.set(field.key, field);
   const fields = [...columns.values()];
 
   let csv = csvRow(['Submitted at', 'Account', 'Submitted by', 'Version', ...fields.map((field) => field.label)]);

@@ -1,5 +1,5 @@
 import { fileAnswers, validateAnswers, type FormDefinition } from '../../../../contract/index.ts';
-import { accountScopeOf, hasModule, scopeParams, type Actor } from '../../../platform/actor.ts';
+import { hasModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { conflict, forbidden, invalid } from '../../../platform/http/errors.ts';
