@@ -40,7 +40,7 @@ CREATE TABLE form_assignments (
   assigned_by uuid REFERENCES users(id) ON DELETE SET NULL,
   created_at timestamptz NOT NULL,
   draft_answers jsonb NOT NULL DEFAULT '{}',
-  draft_version integer NOT NULL DEFAULT 0,
+  draft_version integer NOT NULL DEFAULT 1,
   draft_saved_at timestamptz,
   draft_saved_by uuid REFERENCES users(id) ON DELETE SET NULL,
   submitted_at timestamptz

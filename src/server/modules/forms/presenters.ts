@@ -36,7 +36,7 @@ export function presentAssignment(row: AssignmentRow, actor: Actor): FormAssignm
     accountName: row.account_name,
     versionNumber: row.version_number,
     dueDate: row.due_date,
-    status: submitted ? 'submitted' : row.draft_version > 0 ? 'draft' : 'assigned',
+    status: submitted ? 'submitted' : row.draft_saved_at ? 'draft' : 'assigned',
     submissionId: row.submission_id,
     submittedAt: iso(row.submitted_at),
     createdAt: row.created_at.toISOString(),
