@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestPortal } from '../../support/harness.ts';
 import { idOf } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
@@ -41,3 +42,29 @@ export async function setClientModules(portal: TestPortal, owner: HttpClient, mo
 }
 
 export const WITH_FORMS = ['documents', 'messages', 'billing', 'projects', 'forms'];
+
+/**
+ * A published form requested from the account and answered by `client` (the Clients segment has the forms module for
+ * the whole walk, so these routes are judged by the scope, not by the module gate).
+ */
+export async function formIds(staff: HttpClient, client: HttpClient, accountId: string) {
+  const form = await staff.post('/api/v1/forms', {
+    name: `Confidential questionnaire ${accountId}`,
+    definition: { fields: [{ key: 'note', label: 'Note', type: 'text' }] },
+  });
+  expect(form.statusCode, form.body).toBe(201);
+  await staff.post(`/api/v1/forms/${form.json().id}/publish`);
+  const assignment = await staff.post(`/api/v1/accounts/${accountId}/form-assignments`, { formId: form.json().id });
+  expect(assignment.statusCode, assignment.body).toBe(201);
+  const submitted = await client.post(`/api/v1/form-assignments/${assignment.json().id}/submit`, {
+    answers: { note: 'secret' },
+  });
+  expect(submitted.statusCode, submitted.body).toBe(201);
+  // A second request, still open, so drafts and submits meet a live assignment.
+  const open = await staff.post(`/api/v1/accounts/${accountId}/form-assignments`, { formId: form.json().id });
+  return {
+    formId: form.json().id as string,
+    assignmentId: open.json().id as string,
+    submissionId: submitted.json().submissionId as string,
+  };
+}

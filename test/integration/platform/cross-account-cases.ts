@@ -1,4 +1,5 @@
 // The routes the cross-account walk aims at another account's objects, with the ids each names.
+import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -35,7 +36,11 @@ export type Ids = Record<
   | 'projectId'
   | 'taskId'
   | 'itemId'
-  | 'dependsOnId',
+  | 'dependsOnId'
+  | 'formId'
+  | 'assignmentId'
+  | 'submissionId'
+  | 'slug',
   string
 >;
 
@@ -383,4 +388,5 @@ export const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
   { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  ...FORM_CASES,
 ];

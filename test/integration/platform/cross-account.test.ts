@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
+import { formIds } from '../forms/support.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 
 const randomIds = (): Ids => ({
@@ -37,6 +38,10 @@ const randomIds = (): Ids => ({
   taskId: randomId(),
   itemId: randomId(),
   dependsOnId: randomId(),
+  formId: randomId(),
+  assignmentId: randomId(),
+  submissionId: randomId(),
+  slug: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -162,6 +167,7 @@ describe('objects of another workspace read as missing', () => {
   beforeAll(async () => {
     portal = await startPortal();
     const db = portal.ctx.db;
+    await db.query("UPDATE segments SET modules = modules || '{forms}'::text[] WHERE name = 'Clients'");
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
@@ -229,6 +235,8 @@ describe('objects of another workspace read as missing', () => {
       ...tickets.setup,
       ...(await billingIds(db, acmeId)),
       ...(await projectIds(db, acmeId)),
+      ...(await formIds(owner, alice, acmeId)),
+      slug: randomId(),
     };
     blueHarbor = {
       accountId: blueId,
@@ -261,6 +269,10 @@ describe('objects of another workspace read as missing', () => {
       taskId: randomId(),
       itemId: randomId(),
       dependsOnId: randomId(),
+      formId: randomId(),
+      assignmentId: randomId(),
+      submissionId: randomId(),
+      slug: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
@@ -268,7 +280,9 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects']) ? 404 : 403,
+      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'forms'])
+        ? 404
+        : 403,
     );
     expect((await bianca.get(`/api/v1/accounts/${acme.accountId}`)).json().code).toBe('not_found');
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FormDefinition,
-  validateAnswers,
-  type FormField,
-  type FormDefinition as Definition,
-} from '../../../src/contract/index.ts';
+import { FormDefinition, validateAnswers, type FormDefinition as Definition } from '../../../src/contract/index.ts';
 
 const define = (fields: unknown[]): Definition => FormDefinition.parse({ fields });
 const FILE_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
@@ -214,7 +209,7 @@ describe('repeating groups', () => {
 });
 
 describe('definitions', () => {
-  const field = (extra: Partial<FormField> & Record<string, unknown>) => ({
+  const field = (extra: Record<string, unknown>) => ({
     key: 'a',
     label: 'A',
     type: 'text',
