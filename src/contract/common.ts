@@ -35,7 +35,16 @@ export type Problem = z.infer<typeof Problem>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 
-export const MODULES = ['documents', 'messages', 'tickets', 'knowledge_base', 'billing', 'tasks', 'projects', 'forms'] as const;
+export const MODULES = [
+  'documents',
+  'messages',
+  'tickets',
+  'knowledge_base',
+  'billing',
+  'tasks',
+  'projects',
+  'forms',
+] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
 /** Modules whose pages exist in this build; the others are hidden from users, never faked. */
