@@ -37,6 +37,10 @@ const PortalProjects = lazy(() =>
 const PortalTasks = lazy(() =>
   import('./features/projects/ProjectRoutes.tsx').then((module) => ({ default: module.PortalTasks })),
 );
+/** Forms requested from the account, and filling one: its own chunk. */
+const PortalForms = lazy(() =>
+  import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -116,6 +120,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalTasks />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/forms/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalForms />
                 </Suspense>
               }
             />

@@ -2,6 +2,7 @@ import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { projectsMessages } from './en/projects.ts';
+import { formsMessages } from './en/forms.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -37,4 +38,5 @@ export const en = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...projectsMessages,
+  ...formsMessages,
 } as const;

@@ -37,6 +37,7 @@ import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.ts
 import { WaitingPage } from '../home/WaitingPage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
+import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -147,6 +148,7 @@ export default function ConsoleRoutes() {
         <Route path="support-reports" element={<SupportDashboardPage />} />
         <Route path="billing/*" element={<ConsoleBilling />} />
         <Route path="projects/*" element={<ConsoleProjects />} />
+        <Route path="forms/*" element={<ConsoleForms />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />

@@ -21,6 +21,7 @@ export function PortalLayout() {
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));
   const hasBilling = Boolean(membership?.modules.includes('billing'));
   const hasProjects = Boolean(membership?.modules.includes('projects'));
+  const hasForms = Boolean(membership?.modules.includes('forms'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -60,6 +61,11 @@ export function PortalLayout() {
                   <NavLink to="/tasks">{t('nav.myTasks')}</NavLink>
                 </li>
               </>
+            ) : null}
+            {hasForms ? (
+              <li>
+                <NavLink to="/forms">{t('nav.forms')}</NavLink>
+              </li>
             ) : null}
             {hasBilling ? (
               <li>
