@@ -87,6 +87,8 @@ function BuilderPage() {
   const resource = useResource<Form>(`/forms/${formId}`);
   const [draft, setDraft] = useState<Form | null>(null);
   const [notice, setNotice] = useState('');
+  /** Edits not saved yet: publishing freezes what the server has, so save first. */
+  const [changed, setChanged] = useState(false);
   const save = useSubmit();
   const form = draft ?? resource.data;
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
@@ -100,6 +102,7 @@ function BuilderPage() {
         body: { name: form!.name, definition: form!.definition },
       });
       setDraft(saved);
+      setChanged(false);
       setNotice(t('forms.builder.saved'));
     });
   }
@@ -110,7 +113,6 @@ function BuilderPage() {
       setNotice(t('forms.builder.published', { version: published.publishedVersion ?? 0 }));
     });
   }
-  const changed = draft !== null && JSON.stringify(draft.definition) !== JSON.stringify(resource.data?.definition);
   return (
     <>
       <PageHeader
@@ -135,6 +137,7 @@ function BuilderPage() {
             outer={[]}
             onChange={(fields) => {
               setNotice('');
+              setChanged(true);
               setDraft({ ...form, definition: { fields } });
             }}
           />
