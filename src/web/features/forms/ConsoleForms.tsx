@@ -72,7 +72,7 @@ function FormList() {
             required
           />
           <div>
-            <button type="submit" disabled={submit.pending}>
+            <button type="submit" className="btn" disabled={submit.pending}>
               {t('forms.new.create')}
             </button>
           </div>
@@ -142,13 +142,13 @@ function BuilderPage() {
             }}
           />
         </section>
-        <div className="row">
-          <button type="button" disabled={save.pending} onClick={() => void onSave()}>
+        <div className="form-row">
+          <button type="button" className="btn" disabled={save.pending} onClick={() => void onSave()}>
             {t('forms.builder.save')}
           </button>
           <button
             type="button"
-            className="btn-secondary"
+            className="btn btn--secondary"
             disabled={save.pending || changed}
             onClick={() => void onPublish()}
           >
@@ -206,7 +206,7 @@ function AssignForm({ form }: { form: Form }) {
         error={submit.error}
       />
       <div>
-        <button type="submit" disabled={submit.pending || !chosen}>
+        <button type="submit" className="btn" disabled={submit.pending || !chosen}>
           {t('forms.assign.submit')}
         </button>
       </div>
@@ -218,11 +218,11 @@ function Submissions({ formId }: { formId: string }) {
   const list = usePagedList<FormSubmissionSummary>(`/forms/${formId}/submissions`);
   return (
     <section className="stack" aria-labelledby="submissions-heading">
-      <div className="row">
+      <div className="form-row">
         <h2 id="submissions-heading" className="h3">
           {t('forms.submissions.title')}
         </h2>
-        <a className="btn-secondary" href={`${API_BASE}/forms/${formId}/submissions/export.csv`} download>
+        <a className="btn btn--secondary" href={`${API_BASE}/forms/${formId}/submissions/export.csv`} download>
           {t('forms.submissions.export')}
         </a>
       </div>
@@ -266,7 +266,7 @@ function SubmissionPage() {
           .map((field) => (
             <div key={field.key}>
               <dt>{field.label}</dt>
-              <dd className="pre-wrap">
+              <dd className="form-answer">
                 {JSON.stringify(submission.answers[field.key], null, 1).replace(/^"|"$/g, '')}
               </dd>
             </div>

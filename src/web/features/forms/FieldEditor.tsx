@@ -71,7 +71,7 @@ export function FieldListEditor({ fields, outer, onChange }: ListProps) {
           </li>
         ))}
       </ol>
-      <div className="row">
+      <div className="form-row">
         <SelectField
           label={t('forms.builder.type')}
           name="newType"
@@ -92,7 +92,7 @@ export function FieldListEditor({ fields, outer, onChange }: ListProps) {
         />
         <button
           type="button"
-          className="btn-secondary"
+          className="btn btn--secondary"
           disabled={!label.trim()}
           onClick={() => {
             onChange([...fields, newField(type, label.trim(), keyFrom(label, keys))]);
@@ -154,7 +154,7 @@ function FieldEditor(props: {
           />
         </label>
       ) : null}
-      <div className="row">
+      <div className="form-row">
         <SelectField
           label={t('forms.builder.showIf')}
           name={`${name}-showIf`}
@@ -190,7 +190,7 @@ function FieldEditor(props: {
           <FieldListEditor fields={field.fields} outer={above} onChange={(fields) => onChange({ ...field, fields })} />
         </fieldset>
       ) : null}
-      <button type="button" className="btn-secondary" onClick={props.onRemove}>
+      <button type="button" className="btn btn--secondary" onClick={props.onRemove}>
         {t('forms.builder.remove', { label: field.label })}
       </button>
     </>

@@ -114,8 +114,8 @@ export function FillPage() {
             accountId={detail.accountId}
             onChange={change}
           />
-          <div className="row">
-            <button type="submit" disabled={submit.pending || !detail.abilities.fill}>
+          <div className="form-row">
+            <button type="submit" className="btn" disabled={submit.pending || !detail.abilities.fill}>
               {t('forms.fill.submit')}
             </button>
             <span className="muted" aria-live="polite">

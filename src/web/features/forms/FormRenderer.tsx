@@ -198,7 +198,7 @@ function AnswerField({ field, value, levels, path, errors, accountId, onChange }
               />
               <button
                 type="button"
-                className="btn-secondary"
+                className="btn btn--secondary"
                 onClick={() => onChange(items.filter((_, at) => at !== index))}
               >
                 {t('forms.fill.removeItem', { number: index + 1 })}
@@ -206,7 +206,7 @@ function AnswerField({ field, value, levels, path, errors, accountId, onChange }
             </div>
           ))}
           {items.length < field.maxItems ? (
-            <button type="button" className="btn-secondary" onClick={() => onChange([...items, {}])}>
+            <button type="button" className="btn btn--secondary" onClick={() => onChange([...items, {}])}>
               {t('forms.fill.addItem', { label: field.label })}
             </button>
           ) : null}
