@@ -4,29 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { capture, personPage as openPersonPage, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
-async function personPage(email: string): Promise<Page> {
-  const context = await portico.browser.newContext({ locale: 'en-US', acceptDownloads: true });
-  const page = await context.newPage();
-  await signInAs(page, portico.baseUrl, email);
-  return page;
-}
-
-async function capture(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const personPage = (email: string) => openPersonPage(portico.browser, portico.baseUrl, email);
 
 /** The demo's Clients segment gets the forms module, as an admin would switch it on in the console. */
 async function switchFormsOn(owner: Page) {

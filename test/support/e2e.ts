@@ -159,3 +159,25 @@ export function usePortico(env: Record<string, string> = {}) {
     },
   };
 }
+
+/** A person signed in in a browser context of their own (its own cookies, downloads allowed). */
+export async function personPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  await signInAs(page, baseUrl, email);
+  return page;
+}
+
+/** With SCREENSHOT_DIR set: the page at 1280 and 375 px, light and dark (back to 1280 light after). */
+export async function capture(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const)
+    for (const width of [1280, 375]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -11,6 +11,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { sendCsv } from '../../platform/http/csv.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { fillRoutes } from './routes-fill.ts';
@@ -107,11 +108,7 @@ export function formRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { csv, filename } = await exportSubmissionsCsvUseCase(ctx, actorOf(request), request.params.formId);
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
-          .header('cache-control', 'private, no-store')
-          .send(csv);
+        return sendCsv(reply, filename, csv);
       },
     );
   };
