@@ -50,6 +50,10 @@ const BENCHES: Record<string, Bench> = {
     about: 'support report on the large seed (default scale 0.1): base tables vs rollups, and over wrk',
     run: async () => (await import('./report-rollups.ts')).reportRollupsBenches(),
   },
+  obligations: {
+    about: 'one account’s obligations timeline (10,000 items) and "waiting on us" across accounts, on PostgreSQL',
+    run: async () => (await import('./obligations.ts')).obligationsBench(),
+  },
   'kb-relevance': {
     about: 'knowledge-base relevance on the demo data',
     run: async () => (await import('./kb-relevance.ts')).demoRelevanceBench('embedded'),

@@ -7,6 +7,8 @@ export type BillingDocumentKind = z.infer<typeof BillingDocumentKind>;
 export const BillingDocumentStatus = z.enum(['draft', 'sent', 'paid', 'void', 'accepted', 'declined']);
 export type BillingDocumentStatus = z.infer<typeof BillingDocumentStatus>;
 export const PaymentMethod = z.enum(['bank_transfer', 'cheque', 'cash', 'card', 'other']);
+/** Where a payment came from: recorded by staff, or paid online through Stripe (confirmed by its webhook). */
+export const PaymentSource = z.enum(['manual', 'stripe']);
 export const BillingLanguage = z.enum(['en', 'fr', 'de']);
 
 const decimals = (places: number, message: string) => (value: number) =>
@@ -227,6 +229,7 @@ const DocumentSummaryFields = {
     'downloadPdf',
     'creditNote',
     'reissue',
+    'pay',
   ),
 };
 export const BillingDocumentSummary = z.object(DocumentSummaryFields);
@@ -280,7 +283,10 @@ export const BillingPayment = z.object({
   method: PaymentMethod,
   reference: z.string(),
   receivedOn: z.string(),
+  source: PaymentSource,
+  amountRefunded: Money,
   createdAt: Timestamp,
+  abilities: Abilities('refund'),
 });
 export type BillingPayment = z.infer<typeof BillingPayment>;
 export const RecordPayment = z

@@ -17,5 +17,7 @@ export * from './home.ts';
 export * from './money.ts';
 export * from './billing.ts';
 export * from './billing-receivables.ts';
+export * from './billing-payments.ts';
 export * from './projects.ts';
 export * from './forms.ts';
+export * from './obligations.ts';

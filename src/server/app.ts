@@ -26,7 +26,12 @@ import { inModule } from './platform/http/route-modules.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes, registerAccessAudit } from './modules/audit/index.ts';
 import { devMailRoutes } from './modules/dev-mail/index.ts';
-import { derivedImagesJob, documentHomeCounts, documentRoutes } from './modules/documents/index.ts';
+import {
+  derivedImagesJob,
+  documentHomeCounts,
+  documentObligations,
+  documentRoutes,
+} from './modules/documents/index.ts';
 import {
   authRoutes,
   meRoutes,
@@ -41,13 +46,26 @@ import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
 import { conversationHomeCounts, conversationRuntimeOf, conversationsPlugin } from './modules/conversations/index.ts';
-import { receiveInboundMailUseCase, ticketHomeCounts, ticketsPlugin } from './modules/tickets/index.ts';
+import {
+  receiveInboundMailUseCase,
+  ticketHomeCounts,
+  ticketObligations,
+  ticketsPlugin,
+} from './modules/tickets/index.ts';
 import { homePlugin } from './modules/home/index.ts';
 import { satisfactionPlugin } from './modules/satisfaction/index.ts';
 import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
-import { BILLING_MAIL_JOB, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
-import { projectRoutes } from './modules/projects/index.ts';
+import {
+  BILLING_MAIL_JOB,
+  BILLING_PAYMENT_MAIL_JOB,
+  billingObligations,
+  billingRoutes,
+  sendDocumentMail,
+  sendPaymentMail,
+} from './modules/billing/index.ts';
+import { projectObligations, projectRoutes } from './modules/projects/index.ts';
+import { obligationsPlugin } from './modules/obligations/index.ts';
 import { formRoutes } from './modules/forms/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -171,6 +189,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   // Billing; its emails (the document with its PDF) are durable jobs on the same runner.
   await app.register(inModule('billing', billingRoutes(ctx)));
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_MAIL_JOB, sendDocumentMail);
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_PAYMENT_MAIL_JOB, sendPaymentMail);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
 
@@ -178,6 +197,10 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('forms', formRoutes(ctx)));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
+  // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).
+  await app.register(
+    obligationsPlugin(ctx, [ticketObligations, projectObligations, documentObligations, billingObligations]),
+  );
   if (options.webRoot !== null)
     await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });
 

@@ -48,6 +48,15 @@ const EnvSchema = z.object({
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_[A-Za-z0-9_]+$/, 'a Stripe secret key (sk_... or rk_...)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_+/=]+$/, 'a Stripe webhook secret (whsec_...)')
+    .optional(),
+  STRIPE_API_BASE: z.url({ protocol: /^https?$/ }).optional(),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -143,6 +152,11 @@ export interface Config {
   documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
   /** intervalSeconds 0: this process sends no payment reminders (another process may). */
   billingReminders: { intervalSeconds: number };
+  /**
+   * Online payment through Stripe; null: no keys, online payment is hidden. apiBase: where the Stripe client
+   * connects (tests point it at a local fake); null: Stripe's own API.
+   */
+  stripe: { secretKey: string; webhookSecret: string; apiBase: string | null } | null;
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -214,6 +228,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (values.STORAGE_DRIVER === 's3' && !values.S3_BUCKET) {
     throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required with STORAGE_DRIVER=s3');
+  }
+  if (Boolean(values.STRIPE_SECRET_KEY) !== Boolean(values.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET: set both (online payment) or neither',
+    );
   }
   const storage: StorageConfig =
     values.STORAGE_DRIVER === 's3'
@@ -300,5 +319,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
     },
     billingReminders: { intervalSeconds: values.BILLING_REMINDER_INTERVAL_SECONDS },
+    stripe:
+      values.STRIPE_SECRET_KEY && values.STRIPE_WEBHOOK_SECRET
+        ? {
+            secretKey: values.STRIPE_SECRET_KEY,
+            webhookSecret: values.STRIPE_WEBHOOK_SECRET,
+            apiBase: values.STRIPE_API_BASE ?? null,
+          }
+        : null,
   };
 }

@@ -19,6 +19,7 @@ import { HelpCenterRedirect } from './features/knowledge-base/HelpCenterLink.tsx
 import { PortalHelp } from './features/knowledge-base/PortalHelp.tsx';
 import { PortalLayout } from './features/portal/PortalLayout.tsx';
 import { TeamPage } from './features/portal/TeamPage.tsx';
+import { PortalTimelinePage } from './features/obligations/TimelinePage.tsx';
 import { RatePage } from './features/rating/RatePage.tsx';
 import { RequireConsole, RequireSession, UnauthorizedRedirect } from './session/guards.tsx';
 import { Loading } from './ui/common.tsx';
@@ -131,6 +132,7 @@ export function App() {
                 </Suspense>
               }
             />
+            <Route path="/timeline" element={<PortalTimelinePage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/knowledge-base" element={<PortalHelp />} />
             <Route path="/profile/notifications" element={<EmailPreferencesPage />} />

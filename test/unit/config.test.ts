@@ -56,6 +56,22 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(resolve('./data'));
   });
 
+  it('takes Stripe keys both or neither, and checks their shape', () => {
+    expect(load({}).stripe).toBeNull();
+    expect(
+      load({
+        STRIPE_SECRET_KEY: 'sk_test_abc',
+        STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+        STRIPE_API_BASE: 'http://127.0.0.1:1',
+      }).stripe,
+    ).toEqual({ secretKey: 'sk_test_abc', webhookSecret: 'whsec_abc', apiBase: 'http://127.0.0.1:1' });
+    expect(() => load({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/both .* or neither/);
+    expect(() => load({ STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/both .* or neither/);
+    expect(() => load({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(
+      /STRIPE_SECRET_KEY/,
+    );
+  });
+
   it('treats empty variables as unset (a blank line in .env)', () => {
     expect(load({ PORT: '', LOG_LEVEL: '' })).toMatchObject({ port: 3000, logLevel: 'info' });
   });

@@ -92,6 +92,10 @@ export const en = {
   'mail.billing.body':
     '{portal} sent you {kind, select, quote {quote} credit_note {credit note} other {invoice}} {number} for {total}{due, select, none {} other {, due on {due}}}. The PDF is attached.',
   'mail.billing.button': 'View in the portal',
+  'mail.billing.payment.subject':
+    '{outcome, select, failed {Your payment of {amount} to {portal} did not go through} other {Payment received: {amount}}}',
+  'mail.billing.payment.body':
+    '{outcome, select, failed {Your online payment of {amount} to {portal} failed. Nothing was charged; you can try again from the portal.} other {Thank you: {portal} received your online payment of {amount}.}}',
   'mail.billing.reminder.subject':
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':

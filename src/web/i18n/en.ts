@@ -3,6 +3,7 @@ import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
+import { obligationsMessages } from './en/obligations.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -39,4 +40,5 @@ export const en = {
   ...billingReceivablesMessages,
   ...projectsMessages,
   ...formsMessages,
+  ...obligationsMessages,
 } as const;

@@ -56,9 +56,20 @@ export function PagedTable<T>({ list, caption, columns, rowKey, empty }: PagedTa
             </tbody>
           </table>
         </div>
-      ) : !list.loading && !list.error ? (
-        empty
       ) : null}
+      <PagedFooter list={list} empty={empty} />
+    </>
+  );
+}
+
+/**
+ * The end of any cursor-paged list (a table, a list of cards): the empty state once loaded empty, and the
+ * "Load more" footer with its loading and error states (a first page that failed is retried from the footer).
+ */
+export function PagedFooter<T>({ list, empty }: { list: PagedList<T>; empty?: ReactNode }) {
+  return (
+    <>
+      {!list.items.length && !list.loading && !list.error ? empty : null}
       <LoadMore
         hasMore={list.hasMore}
         loading={list.loading}

@@ -42,6 +42,7 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/inbound-email',
   // CSAT: the one-click rating link from the email (the emailed token is the credential, rate-limited per address).
   'POST /api/v1/ticket-ratings/by-token',
+  'GET /api/v1/calendar/:file',
   // Deflection: anonymous help-center visits count as self-service sessions (rate-limited per address).
   'POST /api/v1/deflection/events',
   // Forms: public forms for leads (rate-limited per IP, honeypot and minimum fill time).

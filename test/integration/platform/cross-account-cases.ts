@@ -40,7 +40,9 @@ export type Ids = Record<
   | 'formId'
   | 'assignmentId'
   | 'submissionId'
-  | 'slug',
+  | 'slug'
+  | 'checkoutId'
+  | 'paymentId',
   string
 >;
 
@@ -60,6 +62,10 @@ export const CASES: Case[] = [
   { method: 'PATCH', route: '/api/v1/accounts/:accountId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'GET', route: '/api/v1/accounts/:accountId/members', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/home-counts', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=firm' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/obligations', scope: 'account', query: 'side=client' },
+  // A calendar feed's secret is its path: a token that is not the caller's own (here none) reads as missing.
+  { method: 'GET', route: '/api/v1/calendar/:file', scope: 'account' },
   {
     method: 'PATCH',
     route: '/api/v1/accounts/:accountId/members/:userId',
@@ -327,6 +333,21 @@ export const CASES: Case[] = [
     route: '/api/v1/billing-documents/:billingDocumentId/payments',
     scope: 'account',
     body: () => ({ amount: 1, method: 'cash', receivedOn: '2026-01-01' }),
+  },
+  // Online payment: checkoutId is random (checkouts live under their account), paymentId a payment of the invoice.
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-checkouts',
+    scope: 'account',
+    body: (ids) => ({ documentIds: [ids.billingDocumentId] }),
+  },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-checkouts/:checkoutId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-credit', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',
+    scope: 'account',
+    body: () => ({ amount: 1 }),
   },
   { method: 'PATCH', route: '/api/v1/billing/tax-rates/:taxRateId', scope: 'staff', body: () => ({ name: 'Taken' }) },
   {

@@ -42,6 +42,8 @@ const randomIds = (): Ids => ({
   assignmentId: randomId(),
   submissionId: randomId(),
   slug: randomId(),
+  checkoutId: randomId(),
+  paymentId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -119,6 +121,12 @@ async function billingIds(db: TestPortal['ctx']['db'], accountId: string) {
     taxRateId: await first('SELECT id FROM billing_tax_rates LIMIT 1'),
     paymentTermId: await first('SELECT id FROM billing_payment_terms LIMIT 1'),
     seriesKind: 'invoice',
+    checkoutId: randomId(),
+    paymentId: await first(
+      `SELECT p.id FROM billing_payments p JOIN billing_documents d ON d.id = p.document_id
+       WHERE d.account_id = $1 LIMIT 1`,
+      [accountId],
+    ),
   };
 }
 
@@ -273,6 +281,8 @@ describe('objects of another workspace read as missing', () => {
       assignmentId: randomId(),
       submissionId: randomId(),
       slug: randomId(),
+      checkoutId: randomId(),
+      paymentId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });

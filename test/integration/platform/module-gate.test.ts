@@ -21,6 +21,11 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'DELETE /api/v1/me/api-tokens/:tokenId': 'the caller themself',
   'POST /api/v1/me/two-factor/disable': 'the caller themself',
   'POST /api/v1/me/two-factor/recovery-codes': 'the caller themself',
+  'GET /api/v1/accounts/:accountId/obligations':
+    'the timeline of every module: each module switched off for the account contributes nothing (obligations module)',
+  'GET /api/v1/me/calendar-feed': 'the caller themself',
+  'PUT /api/v1/me/calendar-feed': 'the caller themself',
+  'DELETE /api/v1/me/calendar-feed': 'the caller themself',
   'GET /api/v1/accounts/:accountId/home-counts':
     'the portal home: counts only the modules the account has; asking for one it lacks is 403 module_disabled',
   'GET /api/v1/accounts': 'accounts and their people exist whatever modules they have',

@@ -10,3 +10,7 @@ export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling } from './seed-demo.ts';
 /** The payment reminder sweep (tests and the CLI run one pass directly). */
 export { sendPaymentReminders } from './reminders.ts';
+/** Online payment: the "payment received / failed" mail job. */
+export { BILLING_PAYMENT_MAIL_JOB } from './use-cases/stripe-webhook.ts';
+export { sendPaymentMail } from './payment-emails.ts';
+export { billingObligations } from './repository-obligations.ts';

@@ -10,6 +10,9 @@ export interface DocumentFacts {
   amountPaid: number;
   /** What sent credit notes took off an invoice (a credited invoice is corrected by credit, never voided). */
   amountCredited?: number;
+  /** What is left to pay (sent invoices), and whether this portal takes online payment (Stripe keys). */
+  open?: number;
+  onlinePayment?: boolean;
 }
 
 /**
@@ -24,6 +27,31 @@ export const billingPolicy = {
   /** People see only sent documents of their own accounts (the scope does the rest). */
   seesDrafts: (actor: Actor) => actor.staffRole !== null,
   canEditProfile: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  /** Refunds give money back: owners and admins, like every financial act. */
+  canRefund: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  /**
+   * Online payment is the account's people's (the firm records payments instead); only where Stripe is set up,
+   * of sent invoices with something left to pay.
+   */
+  canPay: (actor: Actor, facts: DocumentFacts) =>
+    Boolean(facts.onlinePayment) &&
+    active(actor) &&
+    actor.staffRole === null &&
+    actor.memberships.has(facts.accountId) &&
+    facts.kind === 'invoice' &&
+    facts.status === 'sent' &&
+    (facts.open ?? 0) > 0,
+  paymentAbilities: (
+    actor: Actor,
+    payment: { source: 'manual' | 'stripe'; amount: number; amountRefunded: number },
+    onlinePayment: boolean,
+  ) => ({
+    refund:
+      onlinePayment &&
+      billingPolicy.canRefund(actor) &&
+      payment.source === 'stripe' &&
+      payment.amountRefunded < payment.amount,
+  }),
   canAnswerQuote: (actor: Actor, facts: DocumentFacts) =>
     active(actor) &&
     actor.staffRole === null &&
@@ -48,6 +76,7 @@ export const billingPolicy = {
       creditNote: issue && facts.kind === 'invoice' && facts.status === 'sent',
       reissue:
         issue && facts.kind === 'invoice' && facts.status === 'sent' && facts.amountPaid === 0 && !facts.amountCredited,
+      pay: billingPolicy.canPay(actor, facts),
     };
   },
 

@@ -84,13 +84,15 @@ export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
 
 const money = (amount: number, currency: string) => ({ amount, currency });
 
-function facts(row: DocumentRow) {
+function facts(row: DocumentRow, onlinePayment: boolean) {
   return {
     accountId: row.account_id,
     kind: row.kind,
     status: row.status,
     amountPaid: row.amount_paid,
     amountCredited: row.amount_credited,
+    open: balanceOf(row),
+    onlinePayment,
   };
 }
 
@@ -98,7 +100,8 @@ function facts(row: DocumentRow) {
 export const balanceOf = (row: DocumentRow) =>
   row.kind === 'invoice' && row.status === 'sent' ? row.total - row.amount_paid - row.amount_credited : 0;
 
-export function presentDocumentSummary(row: DocumentRow, actor: Actor): BillingDocumentSummary {
+/** onlinePayment: Stripe is set up on this portal (the `pay` ability). */
+export function presentDocumentSummary(row: DocumentRow, actor: Actor, onlinePayment = false): BillingDocumentSummary {
   const c = row.currency;
   return {
     id: row.id,
@@ -127,7 +130,7 @@ export function presentDocumentSummary(row: DocumentRow, actor: Actor): BillingD
     sentAt: row.sent_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     version: row.version,
-    abilities: billingPolicy.documentAbilities(actor, facts(row)),
+    abilities: billingPolicy.documentAbilities(actor, facts(row, onlinePayment)),
   };
 }
 
@@ -140,10 +143,11 @@ export function presentDocument(
     creditNotes: [],
     replacedBy: null,
   },
+  onlinePayment = false,
 ): BillingDocument {
   const c = row.currency;
   return {
-    ...presentDocumentSummary(row, actor),
+    ...presentDocumentSummary(row, actor, onlinePayment),
     language: row.language,
     notes: row.notes,
     paymentTermsId: row.payment_terms_id,
@@ -194,7 +198,7 @@ export function presentDocument(
   };
 }
 
-export function presentPayment(row: PaymentRow): BillingPayment {
+export function presentPayment(row: PaymentRow, actor: Actor, onlinePayment: boolean): BillingPayment {
   return {
     id: row.id,
     documentId: row.document_id,
@@ -202,7 +206,14 @@ export function presentPayment(row: PaymentRow): BillingPayment {
     method: row.method,
     reference: row.reference,
     receivedOn: row.received_on,
+    source: row.source,
+    amountRefunded: money(row.amount_refunded, row.currency),
     createdAt: row.created_at.toISOString(),
+    abilities: billingPolicy.paymentAbilities(
+      actor,
+      { source: row.source, amount: row.amount, amountRefunded: row.amount_refunded },
+      onlinePayment,
+    ),
   };
 }
 

@@ -271,6 +271,9 @@ export interface PaymentRow {
   method: 'bank_transfer' | 'cheque' | 'cash' | 'card' | 'other';
   reference: string;
   received_on: string;
+  source: 'manual' | 'stripe';
+  stripe_payment_intent: string | null;
+  amount_refunded: number;
   created_at: Date;
 }
 
@@ -278,7 +281,8 @@ export interface PaymentRow {
 export async function listPayments(db: Queryable, documentId: string): Promise<PaymentRow[]> {
   return (
     await db.query<PaymentRow>(
-      `SELECT id, document_id, amount, currency, method, reference, to_char(received_on, 'YYYY-MM-DD') AS received_on, created_at
+      `SELECT id, document_id, amount, currency, method, reference, to_char(received_on, 'YYYY-MM-DD') AS received_on,
+         source, stripe_payment_intent, amount_refunded, created_at
        FROM billing_payments WHERE document_id = $1 ORDER BY created_at, id`,
       [documentId],
     )
@@ -288,11 +292,17 @@ export async function listPayments(db: Queryable, documentId: string): Promise<P
 /** Adds a payment to a locked invoice and moves its paid amount (and status once paid in full). */
 export async function insertPayment(
   db: Queryable,
-  row: Omit<PaymentRow, 'created_at'> & { account_id: string; recorded_by: string; now: Date },
+  row: Omit<PaymentRow, 'created_at' | 'source' | 'stripe_payment_intent' | 'amount_refunded'> & {
+    account_id: string;
+    recorded_by: string | null;
+    now: Date;
+    stripe_payment_intent?: string;
+  },
 ) {
   await db.query(
-    `INSERT INTO billing_payments (id, account_id, document_id, amount, currency, method, reference, received_on, recorded_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO billing_payments (id, account_id, document_id, amount, currency, method, reference, received_on,
+       recorded_by, created_at, source, stripe_payment_intent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $11::text IS NULL THEN 'manual' ELSE 'stripe' END, $11)`,
     [
       row.id,
       row.account_id,
@@ -304,6 +314,7 @@ export async function insertPayment(
       row.received_on,
       row.recorded_by,
       row.now,
+      row.stripe_payment_intent ?? null,
     ],
   );
   await db.query(

@@ -19,6 +19,7 @@ import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { startBillingReminders } from './reminders.ts';
+import { billingPaymentRoutes } from './routes-payments.ts';
 import { billingReceivablesRoutes } from './routes-receivables.ts';
 import { billingSetupRoutes } from './routes-setup.ts';
 import { acceptQuoteUseCase, declineQuoteUseCase } from './use-cases/answer-quote.ts';
@@ -43,6 +44,7 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(billingSetupRoutes(ctx));
     await app.register(billingReceivablesRoutes(ctx));
+    await app.register(billingPaymentRoutes(ctx));
     const stopReminders = startBillingReminders(ctx, ctx.config.billingReminders.intervalSeconds);
     app.addHook('onClose', async () => stopReminders());
 

@@ -21,3 +21,4 @@ export { seedDemoDocuments } from './seed.ts';
 export { derivedImagesJob, DERIVED_IMAGES_JOB } from './use-cases/make-derived-images.ts';
 export { documentHomeCounts } from './home-counts.ts';
 export { sharedDocumentIdsOf } from './repository.ts';
+export { documentObligations } from './repository-obligations.ts';

@@ -4,3 +4,4 @@
  */
 export { projectRoutes } from './routes.ts';
 export { seedDemoProjects } from './seed-demo.ts';
+export { projectObligations } from './repository-obligations.ts';

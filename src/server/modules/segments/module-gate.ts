@@ -42,6 +42,8 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   taxRateId: 'portal-wide billing configuration',
   paymentTermId: 'portal-wide billing configuration',
   seriesKind: 'portal-wide billing configuration',
+  checkoutId: 'always under its :accountId',
+  paymentId: 'always under its :billingDocumentId',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
   formId: 'portal-wide staff configuration (forms; people reach them through assignments)',

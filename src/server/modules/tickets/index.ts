@@ -7,3 +7,4 @@ export { receiveInboundMailUseCase, type InboundMailOutcome } from './use-cases/
 export { queueTicketReceivedEmail } from './emails.ts';
 export { ticketHomeCounts } from './home-counts.ts';
 export { createTicketUseCase } from './use-cases/create-ticket.ts';
+export { ticketObligations } from './repository-obligations.ts';

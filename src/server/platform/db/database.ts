@@ -77,7 +77,12 @@ export type DatabaseOptions =
       timeouts?: DatabaseTimeouts;
       logger?: ConnectionErrorLogger;
     }
-  | { engine: 'embedded'; dataDir: string | null };
+  | {
+      engine: 'embedded';
+      dataDir: string | null;
+      /** The initdb template file (pglite-template.ts); default: this install's cache. Tests give their own. */
+      template?: string | null;
+    };
 
 /** How much later than the server's statement_timeout the client gives up on an answer (a hung network). */
 const CLIENT_TIMEOUT_MARGIN_MS = 5_000;
@@ -226,7 +231,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const releaseLock = dataDir === null ? () => undefined : lockDataDir(dataDir);
   let server: EmbeddedServer;
   try {
-    server = await startEmbeddedServer(dataDir === null ? null : join(dataDir, 'pg'));
+    server = await startEmbeddedServer(dataDir === null ? null : join(dataDir, 'pg'), options.template);
   } catch (error) {
     releaseLock();
     throw error;

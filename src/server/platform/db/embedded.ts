@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { pgliteTemplatePath } from './pglite-template.ts';
 
 export interface EmbeddedServer {
   /** Directory holding the unix socket, as the `pg` driver's `host`. */
@@ -24,7 +25,10 @@ function tsxBootstrap(workerHref: string): string {
 }
 
 /** Starts PGlite in a worker thread serving the PostgreSQL protocol on a private unix socket. */
-export async function startEmbeddedServer(dataDir: string | null): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(
+  dataDir: string | null,
+  template: string | null = pgliteTemplatePath(),
+): Promise<EmbeddedServer> {
   // A short path in the temp dir: unix socket paths are limited to ~108 bytes, and ./data may be deep.
   const socketDir = mkdtempSync(join(tmpdir(), 'portico-db-'));
   const socketPath = join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
@@ -32,7 +36,7 @@ export async function startEmbeddedServer(dataDir: string | null): Promise<Embed
   // worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process (Node 20 does
   // not apply --import loaders inside worker threads).
   const compiled = import.meta.url.endsWith('.js');
-  const workerData = { dataDir, socketPath };
+  const workerData = { dataDir, socketPath, templatePath: template };
   const worker = compiled
     ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
     : new Worker(tsxBootstrap(new URL('./pglite-worker.ts', import.meta.url).href), { eval: true, workerData });

@@ -12,7 +12,8 @@ import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { CreditNoteDialog } from './CreditNoteDialog.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
-import { day, money, titleOf } from './format.tsx';
+import { PaymentsList } from './PaymentsList.tsx';
+import { titleOf } from './format.tsx';
 
 /** One document in the console: send, void, delete a draft, record payments. */
 export function ConsoleBillingDocument() {
@@ -127,21 +128,14 @@ export function ConsoleBillingDocument() {
         />
       ) : null}
       <DocumentView document={doc} />
-      {payments.data?.items.length ? (
-        <section aria-labelledby="payments-title">
-          <h2 id="payments-title" className="h3">
-            {t('billing.payments')}
-          </h2>
-          <ul>
-            {payments.data.items.map((payment) => (
-              <li key={payment.id}>
-                {day(payment.receivedOn)} · {money(payment.amount)} · {t(`billing.payment.method.${payment.method}`)}
-                {payment.reference ? ` · ${payment.reference}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PaymentsList
+        document={doc}
+        payments={payments.data?.items ?? []}
+        onChanged={() => {
+          document.reload();
+          payments.reload();
+        }}
+      />
       {doc.abilities.recordPayment ? (
         <PaymentForm
           document={doc}

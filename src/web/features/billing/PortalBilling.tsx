@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
+import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 import { StatementView } from './StatementView.tsx';
 
@@ -20,6 +21,7 @@ export function PortalBilling() {
     <Routes>
       <Route index element={<PortalBillingList />} />
       <Route path=":documentId" element={<PortalBillingDocument />} />
+      <Route path="pay/:accountId/:checkoutId" element={<CheckoutReturn />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
@@ -51,6 +53,7 @@ function PortalBillingList() {
           { header: t('billing.col.balance'), className: 'num', cell: (item) => money(item.balance) },
         ]}
       />
+      {me.activeAccountId ? <PayAll accountId={me.activeAccountId} /> : null}
       {me.activeAccountId ? <StatementView accountId={me.activeAccountId} /> : null}
     </>
   );
@@ -65,6 +68,13 @@ function PortalBillingDocument() {
   return (
     <>
       <PageHeader title={titleOf(doc)} actions={<PdfLink document={doc} />} />
+      {doc.abilities.pay ? (
+        <PayButton
+          accountId={doc.accountId}
+          documentIds={[doc.id]}
+          label={t('billing.pay.one', { balance: money(doc.balance) })}
+        />
+      ) : null}
       <DocumentView document={doc} />
       {doc.accepted ? (
         <p role="status">

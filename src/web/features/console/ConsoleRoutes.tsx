@@ -35,6 +35,7 @@ import { TicketPage } from '../tickets/console/TicketPage.tsx';
 import { TicketSettingsPage } from '../tickets/console/settings/TicketSettingsPage.tsx';
 import { SupportDashboardPage } from '../support-reports/SupportDashboardPage.tsx';
 import { WaitingPage } from '../home/WaitingPage.tsx';
+import { ConsoleTimelinePage } from '../obligations/TimelinePage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
@@ -54,6 +55,7 @@ export default function ConsoleRoutes() {
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="accounts/new" element={<NewAccountPage />} />
         <Route path="accounts/:accountId" element={<AccountDetailPage />} />
+        <Route path="accounts/:accountId/timeline" element={<ConsoleTimelinePage />} />
         <Route path="accounts/:accountId/documents/*" element={<ConsoleDocuments />} />
         <Route
           path="segments"

@@ -9,17 +9,13 @@ const accountPath = (accountId: string) => `/console/accounts/${accountId}`;
 
 /** Tabs of a console account page: Overview, and Documents when the account's segment has the module. */
 export function AccountTabs({ account }: { account: Account }) {
-  if (!account.modules.includes('documents')) return null;
   const base = accountPath(account.id);
-  return (
-    <Tabs
-      label={t('documents.accountSections')}
-      tabs={[
-        { to: base, label: t('documents.overview'), end: true },
-        { to: `${base}/documents`, label: t('documents.title') },
-      ]}
-    />
-  );
+  const tabs: { to: string; label: string; end?: boolean }[] = [
+    { to: base, label: t('documents.overview'), end: true },
+  ];
+  if (account.modules.includes('documents')) tabs.push({ to: `${base}/documents`, label: t('documents.title') });
+  tabs.push({ to: `${base}/timeline`, label: t('obligations.accountLink') });
+  return <Tabs label={t('documents.accountSections')} tabs={tabs} />;
 }
 
 /** The console's Documents tab of an account: its whole document space and file requests, as staff. */

@@ -3,6 +3,7 @@ import type { WaitingOverview } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { ObligationList } from '../obligations/ObligationList.tsx';
 import { countText } from './countText.ts';
 
 /** The console home: per account, what waits on the firm, each count a link to the list of those items. */
@@ -13,6 +14,10 @@ export function WaitingPage() {
   return (
     <>
       <PageHeader title={t('home.waiting.title')} description={t('home.waiting.description')} />
+      <section aria-labelledby="waiting-items">
+        <h2 id="waiting-items">{t('obligations.waiting.items')}</h2>
+        <ObligationList path="/console/waiting/items" showAccount />
+      </section>
       {waiting.error ? <ErrorState error={waiting.error} onRetry={waiting.reload} /> : null}
       {!data && !waiting.error ? <Loading /> : null}
       {data && !data.accounts.length ? (

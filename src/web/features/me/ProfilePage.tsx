@@ -8,6 +8,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { NotificationPreferencesLink } from '../notifications/NotificationPreferencesLink.tsx';
+import { CalendarFeedSection } from '../obligations/CalendarFeedSection.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -94,6 +95,7 @@ export function ProfilePage() {
         </div>
       </form>
       <NotificationPreferencesLink />
+      <CalendarFeedSection />
     </>
   );
 }

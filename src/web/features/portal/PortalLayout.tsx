@@ -46,6 +46,9 @@ export function PortalLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
+            </li>
             {hasDocuments ? (
               <li>
                 <NavLink to="/documents">{t('nav.documents')}</NavLink>

@@ -1,5 +1,24 @@
 /** Billing, accounts receivable: credit notes, reissue, reminders, aging, statements, exports. */
 export const billingReceivablesMessages = {
+  'billing.pay.one': 'Pay {balance} online',
+  'billing.pay.allTitle': 'Pay online',
+  'billing.pay.all': 'Pay all {count, plural, one {# invoice} other {# invoices}}: {total}',
+  'billing.pay.title': 'Online payment',
+  'billing.pay.processing':
+    'Processing your payment of {amount}. This page updates as soon as the payment provider confirms it.',
+  'billing.pay.paid': 'Paid: {amount} received. Thank you.',
+  'billing.pay.failed': 'The payment did not go through. Nothing was charged; you can try again.',
+  'billing.pay.cancelled': 'You left the payment page. Nothing was charged.',
+  'billing.pay.back': 'Back to billing',
+  'billing.payment.source.manual': 'recorded by staff',
+  'billing.payment.source.stripe': 'paid online (Stripe)',
+  'billing.refund.open': 'Refund',
+  'billing.refund.title': 'Refund (up to {left})',
+  'billing.refund.amount': 'Amount ({currency}); empty: all that is left',
+  'billing.refund.reason': 'Reason',
+  'billing.refund.submit': 'Refund through Stripe',
+  'billing.refund.done': 'Refund issued.',
+  'billing.refund.refunded': '{amount} refunded',
   'billing.creditNote.open': 'Issue credit note',
   'billing.creditNote.title': 'Credit note for {number}',
   'billing.creditNote.intro':

@@ -57,5 +57,9 @@ export async function recordPaymentUseCase(
       occurredAt: now,
     });
   });
-  return presentPayment((await listPayments(ctx.db, id)).find((payment) => payment.id === paymentId)!);
+  return presentPayment(
+    (await listPayments(ctx.db, id)).find((payment) => payment.id === paymentId)!,
+    actor,
+    ctx.config.stripe !== null,
+  );
 }

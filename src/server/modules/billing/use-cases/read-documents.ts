@@ -19,10 +19,17 @@ export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: stri
     listLinkedDocuments(ctx.db, id, row.account_id, !billingPolicy.seesDrafts(actor)),
   ]);
   const related = ({ id, kind, number, status }: LinkedRow) => ({ id, kind, number, status });
-  return presentDocument(row, lines, profile, actor, {
-    creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
-    replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
-  });
+  return presentDocument(
+    row,
+    lines,
+    profile,
+    actor,
+    {
+      creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
+      replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
+    },
+    ctx.config.stripe !== null,
+  );
 }
 
 type ListQuery = z.infer<typeof BillingDocumentListQuery>;
@@ -46,12 +53,14 @@ export async function listDocumentsUseCase(ctx: AppContext, actor: Actor, query:
   return toPage(
     rows,
     query.limit,
-    (row) => presentDocumentSummary(row, actor),
+    (row) => presentDocumentSummary(row, actor, ctx.config.stripe !== null),
     (row) => [row.cursor_at, row.id],
   );
 }
 
 export async function listPaymentsUseCase(ctx: AppContext, actor: Actor, id: string) {
   await loadDocument(ctx, actor, id);
-  return { items: (await listPayments(ctx.db, id)).map(presentPayment) };
+  return {
+    items: (await listPayments(ctx.db, id)).map((row) => presentPayment(row, actor, ctx.config.stripe !== null)),
+  };
 }

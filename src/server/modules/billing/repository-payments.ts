@@ -1,0 +1,224 @@
+import type { Queryable } from '../../platform/db/index.ts';
+
+type Scope = [boolean, string[]];
+
+export interface CheckoutRow {
+  id: string;
+  account_id: string;
+  currency: string;
+  amount: number;
+  document_ids: string[];
+  status: 'open' | 'completed' | 'expired' | 'failed';
+  stripe_session_id: string | null;
+  stripe_payment_intent: string | null;
+  amount_received: number | null;
+  created_at: Date;
+  completed_at: Date | null;
+}
+
+const CHECKOUT = `SELECT id, account_id, currency, amount, document_ids, status, stripe_session_id, stripe_payment_intent,
+  amount_received, created_at, completed_at FROM billing_checkouts`;
+
+export async function insertCheckout(
+  db: Queryable,
+  row: Pick<CheckoutRow, 'id' | 'account_id' | 'currency' | 'amount' | 'document_ids'> & {
+    created_by: string;
+    now: Date;
+  },
+) {
+  await db.query(
+    `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.id, row.account_id, row.currency, row.amount, row.document_ids, row.created_by, row.now],
+  );
+}
+
+/** After Stripe answered the creation (no scope: the caller created the row a moment ago). */
+export async function setCheckoutSession(db: Queryable, id: string, sessionId: string | null) {
+  await db.query(
+    `UPDATE billing_checkouts SET stripe_session_id = COALESCE($2, stripe_session_id),
+       status = CASE WHEN $2::text IS NULL THEN 'failed' ELSE status END WHERE id = $1 AND status = 'open'`,
+    [id, sessionId],
+  );
+}
+
+/** A checkout of one account, in the caller's scope (404 otherwise). */
+export async function findCheckout(db: Queryable, id: string, accountId: string, scope: Scope) {
+  const { rows } = await db.query<CheckoutRow>(
+    `${CHECKOUT} WHERE id = $1 AND account_id = $2 AND ($3::boolean OR account_id = ANY($4::uuid[]))`,
+    [id, accountId, ...scope],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * The checkout a Stripe session pays, locked. No scope: the webhook acts for Stripe, whose signature was checked;
+ * the row is found by our own id (client_reference_id) and must match the session when it knows it.
+ */
+export async function lockCheckoutForSession(db: Queryable, checkoutId: string, sessionId: string) {
+  const { rows } = await db.query<CheckoutRow>(
+    `${CHECKOUT} WHERE id = $1 AND (stripe_session_id IS NULL OR stripe_session_id = $2) FOR UPDATE`,
+    [checkoutId, sessionId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function finishCheckout(
+  db: Queryable,
+  id: string,
+  fields: {
+    status: 'completed' | 'expired' | 'failed';
+    sessionId: string;
+    paymentIntent: string | null;
+    received: number | null;
+    now: Date;
+  },
+) {
+  await db.query(
+    `UPDATE billing_checkouts SET status = $2, stripe_session_id = $3, stripe_payment_intent = $4, amount_received = $5,
+       completed_at = $6 WHERE id = $1`,
+    [id, fields.status, fields.sessionId, fields.paymentIntent, fields.received, fields.now],
+  );
+}
+
+/**
+ * Records that a Stripe event was acted on; false if it already was (a replay). Inside the effect's transaction:
+ * two deliveries of one event at once queue on the key, and the second finds the first's row.
+ */
+export async function claimStripeEvent(db: Queryable, eventId: string, type: string, now: Date) {
+  const { rowCount } = await db.query(
+    `INSERT INTO billing_stripe_events (event_id, type, received_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+    [eventId, type, now],
+  );
+  return rowCount === 1;
+}
+
+export interface OpenInvoiceRow {
+  id: string;
+  number: string | null;
+  status: string;
+  due_date: string | null;
+  issue_date: string | null;
+  open: number;
+}
+
+/**
+ * The checkout's invoices, locked in id order (the order every payment path locks invoices in, so two webhooks and
+ * a manual payment cannot deadlock). No scope: they belong to the checkout's account, which is checked here.
+ */
+export async function lockInvoices(db: Queryable, ids: string[], accountId: string, currency: string) {
+  const { rows } = await db.query<OpenInvoiceRow>(
+    `SELECT id, number, status, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(issue_date, 'YYYY-MM-DD') AS issue_date,
+       CASE WHEN status = 'sent' THEN (total - amount_paid - amount_credited)::bigint ELSE 0 END AS open
+     FROM billing_documents WHERE id = ANY($1::uuid[]) AND account_id = $2 AND currency = $3 AND kind = 'invoice'
+     ORDER BY id FOR UPDATE`,
+    [ids, accountId, currency],
+  );
+  return rows;
+}
+
+export async function insertAccountCredit(
+  db: Queryable,
+  row: {
+    id: string;
+    account_id: string;
+    currency: string;
+    amount: number;
+    checkout_id: string | null;
+    note: string;
+    now: Date;
+  },
+) {
+  await db.query(
+    `INSERT INTO billing_account_credits (id, account_id, currency, amount, checkout_id, note, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.id, row.account_id, row.currency, row.amount, row.checkout_id, row.note, row.now],
+  );
+}
+
+/** Account credit per currency of an account in the caller's scope. */
+export async function accountCredit(db: Queryable, accountId: string, scope: Scope) {
+  const { rows } = await db.query<{ currency: string; amount: number }>(
+    `SELECT currency, sum(amount)::bigint AS amount FROM billing_account_credits
+     WHERE account_id = $1 AND ($2::boolean OR account_id = ANY($3::uuid[]))
+     GROUP BY currency HAVING sum(amount) <> 0 ORDER BY currency`,
+    [accountId, ...scope],
+  );
+  return rows;
+}
+
+export interface RefundablePaymentRow {
+  id: string;
+  account_id: string;
+  document_id: string;
+  amount: number;
+  amount_refunded: number;
+  currency: string;
+  source: 'manual' | 'stripe';
+  stripe_payment_intent: string | null;
+}
+
+/** A payment of an invoice the caller has loaded in scope (hence no scope of its own), locked. */
+export async function lockPayment(db: Queryable, paymentId: string, documentId: string) {
+  const { rows } = await db.query<RefundablePaymentRow>(
+    `SELECT id, account_id, document_id, amount, amount_refunded, currency, source, stripe_payment_intent
+     FROM billing_payments WHERE id = $1 AND document_id = $2 FOR UPDATE`,
+    [paymentId, documentId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Moves a payment's refunded amount (a reservation up, a failed refund's release down). */
+export async function adjustRefunded(db: Queryable, paymentId: string, delta: number) {
+  await db.query('UPDATE billing_payments SET amount_refunded = amount_refunded + $2 WHERE id = $1', [
+    paymentId,
+    delta,
+  ]);
+}
+
+export interface RefundRow {
+  id: string;
+  payment_id: string;
+  amount: number;
+  currency: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  reason: string;
+  created_at: Date;
+}
+
+export async function insertRefund(
+  db: Queryable,
+  row: Omit<RefundRow, 'status' | 'created_at'> & { account_id: string; created_by: string; now: Date },
+) {
+  await db.query(
+    `INSERT INTO billing_refunds (id, account_id, payment_id, amount, currency, status, reason, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $8)`,
+    [row.id, row.account_id, row.payment_id, row.amount, row.currency, row.reason, row.created_by, row.now],
+  );
+}
+
+/** Settles a pending refund (no scope: the refund was created by this request in scope). */
+export async function settleRefund(
+  db: Queryable,
+  id: string,
+  status: 'succeeded' | 'failed',
+  stripeRefundId: string | null,
+) {
+  const { rows } = await db.query<RefundRow>(
+    `UPDATE billing_refunds SET status = $2, stripe_refund_id = $3 WHERE id = $1 AND status = 'pending'
+     RETURNING id, payment_id, amount, currency, status, reason, created_at`,
+    [id, status, stripeRefundId],
+  );
+  return rows[0] ?? null;
+}
+
+/** A refund takes money back off a (locked) invoice: a settled invoice reopens. */
+export async function reversePayment(db: Queryable, invoiceId: string, amount: number, now: Date) {
+  await db.query(
+    `UPDATE billing_documents SET amount_paid = amount_paid - $2, updated_at = $3, version = version + 1,
+       status = CASE WHEN status = 'paid' AND amount_paid - $2 + amount_credited < total THEN 'sent' ELSE status END,
+       paid_at = CASE WHEN status = 'paid' AND amount_paid - $2 + amount_credited < total THEN NULL ELSE paid_at END
+     WHERE id = $1 AND kind = 'invoice'`,
+    [invoiceId, amount, now],
+  );
+}

@@ -1,0 +1,239 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import Stripe from 'stripe';
+
+/**
+ * A local stand-in for the few parts of Stripe that Portico uses, so tests never reach the internet:
+ * - API: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST /v1/refunds (form-encoded like Stripe,
+ *   Idempotency-Key honoured, refunds bounded by what the payment intent received);
+ * - a hosted checkout page (/pay/:id) with Pay and Cancel buttons, which redirects back like Stripe does;
+ * - webhook events signed with `stripe.webhooks.generateTestHeaderString` and the endpoint's secret, handed to
+ *   `deliver` (an HTTP POST to a URL in e2e tests, the app's inject in integration tests).
+ */
+export interface FakeStripeSession {
+  id: string;
+  object: 'checkout.session';
+  mode: string;
+  status: 'open' | 'complete' | 'expired';
+  payment_status: 'unpaid' | 'paid';
+  amount_total: number;
+  currency: string;
+  client_reference_id: string | null;
+  metadata: Record<string, string>;
+  payment_intent: string | null;
+  success_url: string;
+  cancel_url: string;
+  url: string | null;
+}
+
+export type Deliver = (body: string, signature: string) => Promise<number>;
+
+export const FAKE_STRIPE_SECRET_KEY = 'sk_test_fake';
+export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_fakefakefakefake';
+
+const stripe = new Stripe(FAKE_STRIPE_SECRET_KEY);
+const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
+
+/** Stripe's form encoding (a[b][0][c]=v) back into an object; arrays stay objects keyed by index. */
+function parseForm(text: string) {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const path = key.split(/\[|\]\[|\]/).filter(Boolean);
+    let node = root;
+    path.forEach((part, index) => {
+      if (index === path.length - 1) node[part] = value;
+      else node = (node[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
+async function readBody(request: IncomingMessage) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+const stripeError = (message: string, type = 'invalid_request_error') => ({ error: { type, message } });
+
+export class FakeStripe {
+  readonly sessions = new Map<string, FakeStripeSession>();
+  readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
+  /** Received per payment intent (a refund may not exceed it). */
+  private readonly intents = new Map<string, { amount: number; refunded: number }>();
+  private readonly idempotent = new Map<string, { status: number; body: unknown }>();
+  private failures = 0;
+  private server: Server | null = null;
+  url = '';
+
+  constructor(private deliver: Deliver) {}
+
+  /** The next `count` API calls fail with a 500 that tells the client not to retry. */
+  failNext(count = 1) {
+    this.failures = count;
+  }
+
+  setDeliver(deliver: Deliver) {
+    this.deliver = deliver;
+  }
+
+  async start() {
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) =>
+        json(response, 500, stripeError(String(error), 'api_error')),
+      );
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close() {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Signs an event like Stripe does and hands it to the portal; returns the event and the portal's status. */
+  async send(type: string, object: unknown, eventId = id('evt')) {
+    const event = {
+      id: eventId,
+      object: 'event',
+      api_version: '2025-08-27.basil',
+      created: Math.floor(Date.now() / 1000),
+      type,
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object },
+    };
+    const body = JSON.stringify(event);
+    const signature = stripe.webhooks.generateTestHeaderString({ payload: body, secret: FAKE_STRIPE_WEBHOOK_SECRET });
+    return { event, body, signature, status: await this.deliver(body, signature) };
+  }
+
+  /** The customer pays on the hosted page: the session completes (for `amount`, default its total) and the event goes out. */
+  complete(sessionId: string, amount?: number) {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw new Error(`no session ${sessionId}`);
+    const intent = id('pi');
+    const received = amount ?? session.amount_total;
+    this.intents.set(intent, { amount: received, refunded: 0 });
+    Object.assign(session, {
+      status: 'complete',
+      payment_status: 'paid',
+      payment_intent: intent,
+      amount_total: received,
+      url: null,
+    });
+    return this.send('checkout.session.completed', { ...session });
+  }
+
+  lastSession() {
+    return [...this.sessions.values()].at(-1)!;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', this.url);
+    const page = /^\/pay\/(cs_[a-z0-9_]+)(\/(complete|cancel))?$/.exec(url.pathname);
+    if (page) return this.hostedPage(request, response, page[1]!, page[3]);
+    if (request.headers.authorization !== `Bearer ${FAKE_STRIPE_SECRET_KEY}`)
+      return json(response, 401, stripeError('Invalid API Key provided.'));
+    if (this.failures > 0) {
+      this.failures -= 1;
+      return json(response, 500, stripeError('Fake outage.', 'api_error'), { 'stripe-should-retry': 'false' });
+    }
+    const key = request.headers['idempotency-key'];
+    const remembered = typeof key === 'string' ? this.idempotent.get(key) : undefined;
+    if (remembered) return json(response, remembered.status, remembered.body);
+    const form = parseForm(await readBody(request));
+    const [status, body] = this.route(request.method ?? 'GET', url.pathname, form);
+    if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body });
+    return json(response, status, body);
+  }
+
+  private route(method: string, path: string, form: Record<string, unknown>): [number, unknown] {
+    const retrieve = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
+    if (method === 'GET' && retrieve) {
+      const session = this.sessions.get(retrieve[1]!);
+      return session ? [200, session] : [404, stripeError('No such checkout.session')];
+    }
+    if (method === 'POST' && path === '/v1/checkout/sessions') return [200, this.createSession(form)];
+    if (method === 'POST' && path === '/v1/refunds') return this.refund(form);
+    return [404, stripeError(`Unrecognized request URL (${method}: ${path}).`)];
+  }
+
+  private createSession(form: Record<string, unknown>): FakeStripeSession {
+    const items = Object.values((form.line_items ?? {}) as Record<string, Record<string, Record<string, string>>>);
+    const currencies = new Set(items.map((item) => item.price_data!.currency));
+    if (currencies.size !== 1) throw new Error('line items must share one currency');
+    const sessionId = id('cs_test');
+    const session: FakeStripeSession = {
+      id: sessionId,
+      object: 'checkout.session',
+      mode: String(form.mode),
+      status: 'open',
+      payment_status: 'unpaid',
+      amount_total: items.reduce((sum, item) => sum + Number(item.price_data!.unit_amount) * Number(item.quantity), 0),
+      currency: [...currencies][0]!,
+      client_reference_id: (form.client_reference_id as string) ?? null,
+      metadata: (form.metadata ?? {}) as Record<string, string>,
+      payment_intent: null,
+      success_url: String(form.success_url),
+      cancel_url: String(form.cancel_url),
+      url: `${this.url}/pay/${sessionId}`,
+    };
+    this.sessions.set(sessionId, session);
+    return session;
+  }
+
+  private refund(form: Record<string, unknown>): [number, unknown] {
+    const intentId = String(form.payment_intent);
+    const intent = this.intents.get(intentId);
+    if (!intent) return [404, stripeError(`No such payment_intent: '${intentId}'`)];
+    const amount = form.amount === undefined ? intent.amount - intent.refunded : Number(form.amount);
+    if (amount <= 0 || intent.refunded + amount > intent.amount)
+      return [400, stripeError(`Refund amount (${amount}) is greater than unrefunded amount on charge.`)];
+    intent.refunded += amount;
+    const refund = { id: id('re'), object: 'refund', payment_intent: intentId, amount, status: 'succeeded' };
+    this.refunds.push(refund);
+    return [200, refund];
+  }
+
+  private async hostedPage(request: IncomingMessage, response: ServerResponse, sessionId: string, action?: string) {
+    const session = this.sessions.get(sessionId);
+    if (!session) return json(response, 404, stripeError('No such session'));
+    if (request.method === 'POST' && action === 'complete') {
+      await this.complete(sessionId);
+      response.writeHead(303, { location: session.success_url });
+      return response.end();
+    }
+    if (request.method === 'POST' && action === 'cancel') {
+      response.writeHead(303, { location: session.cancel_url });
+      return response.end();
+    }
+    const amount = (session.amount_total / 100).toFixed(2);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="en"><head><title>Fake Stripe Checkout</title></head><body><main>
+<h1>Fake Stripe Checkout</h1><p>Amount due: ${amount} ${session.currency.toUpperCase()}</p>
+<form method="post" action="/pay/${sessionId}/complete"><button type="submit">Pay</button></form>
+<form method="post" action="/pay/${sessionId}/cancel"><button type="submit">Cancel</button></form>
+</main></body></html>`);
+  }
+}
+
+/** Delivery over HTTP to a running portal (e2e). */
+export const deliverTo =
+  (webhookUrl: string): Deliver =>
+  async (body, signature) =>
+    (
+      await fetch(webhookUrl, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+      })
+    ).status;
