@@ -83,6 +83,13 @@ export const AUDIT_ACTIONS = [
   'approval.approved',
   'approval.changes_requested',
   'approval.cancelled',
+  'form.created',
+  'form.updated',
+  'form.published',
+  'form.assigned',
+  'form.submitted',
+  'form.lead_created',
+  'export.forms_csv',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

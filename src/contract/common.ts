@@ -44,6 +44,7 @@ export const MODULES = [
   'tasks',
   'projects',
   'approvals',
+  'forms',
 ] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
@@ -56,6 +57,7 @@ export const BUILT_MODULES = [
   'billing',
   'projects',
   'approvals',
+  'forms',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

@@ -70,6 +70,7 @@ import {
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalRoutes } from './modules/approvals/index.ts';
+import { formRoutes } from './modules/forms/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -200,6 +201,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('projects', projectRoutes(ctx)));
   // Approvals (a new document version cancels pending ones through the documents module's hook).
   await app.register(inModule('approvals', approvalRoutes(ctx)));
+
+  // Forms: builder, assignments and drafts, submissions, public forms (those declare module null).
+  await app.register(inModule('forms', formRoutes(ctx)));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).

@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   EXPORTS_PER_HOUR: positiveInt.default(30),
   UPLOADS_PER_MINUTE_PER_USER: positiveInt.default(60),
   UPLOADS_PER_MINUTE_PER_ACCOUNT: positiveInt.default(300),
+  PUBLIC_FORMS_PER_HOUR_PER_IP: positiveInt.default(10),
+  FORMS_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
@@ -144,7 +146,11 @@ export interface Config {
     /** Files one person, and one account's people together, may upload per minute (documents, attachments). */
     uploadsPerMinutePerUser: number;
     uploadsPerMinutePerAccount: number;
+    /** Public form submissions one IP may send per hour (each can create a lead account). */
+    publicFormsPerHourPerIp: number;
   };
+  /** Public forms: answers sent sooner than this after the form was opened are refused as a bot's. */
+  forms: { minFillSeconds: number };
   bodyLimitBytes: number;
   storage: StorageConfig;
   /** jobIntervalSeconds 0: this process runs no document jobs (reminders, purge, orphan sweep). */
@@ -290,7 +296,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       exportsPerHour: values.EXPORTS_PER_HOUR,
       uploadsPerMinutePerUser: values.UPLOADS_PER_MINUTE_PER_USER,
       uploadsPerMinutePerAccount: values.UPLOADS_PER_MINUTE_PER_ACCOUNT,
+      publicFormsPerHourPerIp: values.PUBLIC_FORMS_PER_HOUR_PER_IP,
     },
+    forms: { minFillSeconds: values.FORMS_MIN_FILL_SECONDS },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,
     redisUrl: values.REDIS_URL ?? null,

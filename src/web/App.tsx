@@ -42,6 +42,10 @@ const PortalTasks = lazy(() =>
 const PortalApprovals = lazy(() =>
   import('./features/approvals/ApprovalPages.tsx').then((module) => ({ default: module.PortalApprovals })),
 );
+/** Forms requested from the account, and filling one: its own chunk. */
+const PortalForms = lazy(() =>
+  import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -129,6 +133,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalTasks />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/forms/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalForms />
                 </Suspense>
               }
             />

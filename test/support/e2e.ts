@@ -187,7 +187,7 @@ export function usePortico(env: Record<string, string> = {}) {
 
 /** A signed-in page of its own (a browser context per person, en-US). */
 export async function pageAs(portico: { browser: Browser; baseUrl: string }, email: string): Promise<Page> {
-  const context = await portico.browser.newContext({ locale: 'en-US' });
+  const context = await portico.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   await signInAs(page, portico.baseUrl, email);
   return page;

@@ -4,6 +4,7 @@ import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { projectsMessages } from './en/projects.ts';
+import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
@@ -43,6 +44,7 @@ export const en = {
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
   ...projectsMessages,
+  ...formsMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,

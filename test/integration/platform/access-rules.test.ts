@@ -45,6 +45,9 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/calendar/:file',
   // Deflection: anonymous help-center visits count as self-service sessions (rate-limited per address).
   'POST /api/v1/deflection/events',
+  // Forms: public forms for leads (rate-limited per IP, honeypot and minimum fill time).
+  'GET /api/v1/public-forms/:slug',
+  'POST /api/v1/public-forms/:slug/submissions',
 ];
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

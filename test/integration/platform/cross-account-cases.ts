@@ -1,4 +1,5 @@
 // The routes the cross-account walk aims at another account's objects, with the ids each names.
+import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -38,6 +39,10 @@ export type Ids = Record<
   | 'taskId'
   | 'itemId'
   | 'dependsOnId'
+  | 'formId'
+  | 'assignmentId'
+  | 'submissionId'
+  | 'slug'
   | 'checkoutId'
   | 'paymentId'
   | 'timeEntryId'
@@ -485,4 +490,5 @@ export const CASES: Case[] = [
   },
   { method: 'POST', route: '/api/v1/approvals/:approvalId/rerequest', scope: 'account' },
   { method: 'POST', route: '/api/v1/approvals/:approvalId/cancel', scope: 'account' },
+  ...FORM_CASES,
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
+import { formIds } from '../forms/support.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 
 const randomIds = (): Ids => ({
@@ -39,6 +40,10 @@ const randomIds = (): Ids => ({
   taskId: randomId(),
   itemId: randomId(),
   dependsOnId: randomId(),
+  formId: randomId(),
+  assignmentId: randomId(),
+  submissionId: randomId(),
+  slug: randomId(),
   checkoutId: randomId(),
   paymentId: randomId(),
   timeEntryId: randomId(),
@@ -205,6 +210,7 @@ describe('objects of another workspace read as missing', () => {
   beforeAll(async () => {
     portal = await startPortal();
     const db = portal.ctx.db;
+    await db.query("UPDATE segments SET modules = modules || '{forms}'::text[] WHERE name = 'Clients'");
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
@@ -273,6 +279,8 @@ describe('objects of another workspace read as missing', () => {
       ...(await billingIds(db, acmeId)),
       ...(await projectIds(db, acmeId)),
       approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
+      ...(await formIds(owner, alice, acmeId)),
+      slug: randomId(),
     };
     blueHarbor = {
       accountId: blueId,
@@ -307,6 +315,10 @@ describe('objects of another workspace read as missing', () => {
       taskId: randomId(),
       itemId: randomId(),
       dependsOnId: randomId(),
+      formId: randomId(),
+      assignmentId: randomId(),
+      submissionId: randomId(),
+      slug: randomId(),
       checkoutId: randomId(),
       paymentId: randomId(),
       timeEntryId: randomId(),
@@ -319,7 +331,8 @@ describe('objects of another workspace read as missing', () => {
 
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
-      c.scope === 'account' && !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals'])
+      c.scope === 'account' &&
+      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms'])
         ? 404
         : 403,
     );

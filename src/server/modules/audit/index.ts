@@ -21,7 +21,7 @@ export async function recordExport(
   ctx: AppContext,
   actor: Actor,
   entry: Pick<AuditEntry, 'target' | 'accountId' | 'details'> & {
-    action: 'export.tickets_csv' | 'export.documents_zip' | 'export.thread' | 'export.billing_csv';
+    action: 'export.tickets_csv' | 'export.documents_zip' | 'export.thread' | 'export.billing_csv' | 'export.forms_csv';
   },
 ) {
   await limitsOf(ctx).take(

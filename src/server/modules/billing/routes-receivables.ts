@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AgingReport,
@@ -17,6 +16,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { sendCsv } from '../../platform/http/csv.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { createCreditNoteUseCase, reissueInvoiceUseCase } from './use-cases/credit-notes.ts';
@@ -33,13 +33,6 @@ const tags = ['billing'];
 const AccountParams = z.object({ accountId: Id });
 const DocumentParams = z.object({ billingDocumentId: Id });
 const TotalsQuery = BillingDocumentListQuery.omit({ limit: true, cursor: true });
-
-const csvReply = (reply: FastifyReply, fileName: string, body: string) =>
-  reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
-    .header('cache-control', 'private, no-store')
-    .send(body);
 
 /** Accounts receivable: credit notes, void and reissue, totals, aging, statements, reminders, accountants' CSV. */
 export function billingReceivablesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -127,7 +120,7 @@ export function billingReceivablesRoutes(ctx: AppContext): FastifyPluginAsyncZod
       },
       async (request, reply) => {
         const statement = await statementUseCase(ctx, actorOf(request), request.params.accountId, request.query);
-        return csvReply(reply, `statement-${statement.to}.csv`, statementCsv(statement));
+        return sendCsv(reply, `statement-${statement.to}.csv`, statementCsv(statement));
       },
     );
     app.get(
@@ -187,7 +180,7 @@ export function billingReceivablesRoutes(ctx: AppContext): FastifyPluginAsyncZod
         },
         async (request, reply) => {
           const file = await billingCsvExportUseCase(ctx, actorOf(request), kind, request.query);
-          return csvReply(reply, file.fileName, file.body);
+          return sendCsv(reply, file.fileName, file.body);
         },
       );
   };

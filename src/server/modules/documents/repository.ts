@@ -371,3 +371,17 @@ export async function updateDocumentPlace(
 export async function markViewedByClient(db: Queryable, documentId: string, now: Date) {
   await db.query('UPDATE documents SET last_viewed_by_client_at = $2 WHERE id = $1', [documentId, now]);
 }
+
+/**
+ * Which of `ids` are live documents of the account's shared area (what its people see): a form's file answer may
+ * name only those (forms module, through index.ts). Scoped by the account the caller was already checked for.
+ */
+export async function sharedDocumentIdsOf(db: Queryable, accountId: string, ids: readonly string[]) {
+  if (!ids.length) return new Set<string>();
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT id FROM documents WHERE account_id = $1 AND id = ANY($2::uuid[]) AND area = 'shared'
+       AND deleted_at IS NULL`,
+    [accountId, [...ids]],
+  );
+  return new Set(rows.map((row) => row.id));
+}

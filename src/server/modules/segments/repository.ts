@@ -124,6 +124,8 @@ const ADDRESSED_ACCOUNT_SQL = {
   taskId: `SELECT k.account_id, NULL AS kind FROM tasks k WHERE k.id = $1`,
   timeEntryId: `SELECT e.account_id, NULL AS kind FROM task_time_entries e WHERE e.id = $1`,
   approvalId: `SELECT p.account_id, NULL AS kind FROM approvals p WHERE p.id = $1`,
+  assignmentId: `SELECT x.account_id, NULL AS kind FROM form_assignments x WHERE x.id = $1`,
+  submissionId: `SELECT s.account_id, NULL AS kind FROM form_submissions s WHERE s.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

@@ -6,4 +6,5 @@ export { seedDemoTickets } from './seed-demo.ts';
 export { receiveInboundMailUseCase, type InboundMailOutcome } from './use-cases/receive-mail.ts';
 export { queueTicketReceivedEmail } from './emails.ts';
 export { ticketHomeCounts } from './home-counts.ts';
+export { createTicketUseCase } from './use-cases/create-ticket.ts';
 export { ticketObligations } from './repository-obligations.ts';

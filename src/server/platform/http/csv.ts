@@ -1,3 +1,5 @@
+import type { FastifyReply } from 'fastify';
+
 /**
  * One CSV cell, safe to open in a spreadsheet: always quoted (inner quotes doubled), and a value a spreadsheet
  * would run as a formula (starting with = + - @, tab or carriage return) gets a leading apostrophe, so it shows
@@ -13,4 +15,13 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 /** A CSV line (CRLF, as RFC 4180 says) from cells. */
 export function csvRow(values: (string | number | boolean | null | undefined)[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/** A CSV download: an attachment (file name reduced to safe characters), never cached. */
+export function sendCsv(reply: FastifyReply, fileName: string, body: string) {
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
+    .header('cache-control', 'private, no-store')
+    .send(body);
 }

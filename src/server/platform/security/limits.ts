@@ -37,6 +37,8 @@ export function limitRules(config: Config) {
     csatByTokenPerIp: { points: 30, durationSeconds: 10 * MINUTE },
     /** 404s of one signed-in user on object routes; past it, one `access.probing` audit event per window. */
     notFoundProbesPerUser: { points: 20, durationSeconds: 10 * MINUTE },
+    /** Public form submissions from one IP (each may create a lead account and send an invitation). */
+    publicFormsPerIp: { points: rateLimits.publicFormsPerHourPerIp, durationSeconds: HOUR },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;

@@ -39,6 +39,7 @@ import { ConsoleTimelinePage } from '../obligations/TimelinePage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
+import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -150,6 +151,7 @@ export default function ConsoleRoutes() {
         <Route path="support-reports" element={<SupportDashboardPage />} />
         <Route path="billing/*" element={<ConsoleBilling />} />
         <Route path="projects/*" element={<ConsoleProjects />} />
+        <Route path="forms/*" element={<ConsoleForms />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="approvals/*" element={<ConsoleApprovals />} />
         <Route path="notifications" element={<NotificationsPage console />} />

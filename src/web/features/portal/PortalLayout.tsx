@@ -22,6 +22,7 @@ export function PortalLayout() {
   const hasBilling = Boolean(membership?.modules.includes('billing'));
   const hasProjects = Boolean(membership?.modules.includes('projects'));
   const hasApprovals = Boolean(membership?.modules.includes('approvals'));
+  const hasForms = Boolean(membership?.modules.includes('forms'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -68,6 +69,11 @@ export function PortalLayout() {
             {hasApprovals ? (
               <li>
                 <NavLink to="/approvals">{t('nav.approvals')}</NavLink>
+              </li>
+            ) : null}
+            {hasForms ? (
+              <li>
+                <NavLink to="/forms">{t('nav.forms')}</NavLink>
               </li>
             ) : null}
             {hasBilling ? (

@@ -41,6 +41,7 @@ export const commonMessages = {
   'module.tasks': 'Tasks',
   'module.projects': 'Projects',
   'module.approvals': 'Approvals',
+  'module.forms': 'Forms',
   'segmentKind.client_workspaces': 'Client workspaces',
   'segmentKind.self_service': 'Self-service',
   'signInMethod.password': 'Password',

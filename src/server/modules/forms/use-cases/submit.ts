@@ -1,0 +1,95 @@
+import { fileAnswers, validateAnswers, type FormDefinition } from '../../../../contract/index.ts';
+import { hasModule, type Actor } from '../../../platform/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
+import { conflict, forbidden, invalid } from '../../../platform/http/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { sharedDocumentIdsOf } from '../../documents/index.ts';
+import { createTicketUseCase } from '../../tickets/index.ts';
+import { answersAsLines } from '../answer-text.ts';
+import { formPolicy } from '../policy.ts';
+import { markSubmitted, setSubmissionTicket, insertSubmission } from '../repository-fills.ts';
+import { loadAssignment } from './assignments.ts';
+
+/**
+ * The answers checked with the schema built from the version's own definition (the browser runs the same one), and
+ * each file answer checked to name live documents of the account's shared area. 400 with every field's path.
+ */
+export async function checkedAnswers(
+  db: Queryable,
+  accountId: string | null,
+  definition: FormDefinition,
+  answers: unknown,
+) {
+  const result = validateAnswers(definition, answers);
+  if (!result.ok) throw invalid(result.errors);
+  const files = fileAnswers(definition, result.answers);
+  if (files.length) {
+    const known = accountId
+      ? await sharedDocumentIdsOf(
+          db,
+          accountId,
+          files.flatMap((file) => file.ids),
+        )
+      : new Set<string>();
+    const errors = files
+      .filter((file) => file.ids.some((id) => !known.has(id)))
+      .map((file) => ({ path: file.path, code: 'unknown_file', message: 'Upload the file to this account first.' }));
+    if (errors.length) throw invalid(errors);
+  }
+  return result.answers;
+}
+
+/**
+ * Submits an assignment once: the draft stays as it was when the answers are refused, a second submit (or a
+ * concurrent one, serialized by the assignment's row lock) is 409 `already_submitted`. When the form asks for it and
+ * the account has tickets, a ticket follows with the answers as its description.
+ */
+export async function submitAssignmentUseCase(ctx: AppContext, actor: Actor, id: string, answers: unknown) {
+  const row = await loadAssignment(ctx, actor, id);
+  if (!formPolicy.canFill(actor, row.account_id)) throw forbidden('Only the account’s people fill its forms.');
+  if (row.submitted_at) throw conflict('This form was already submitted.', 'already_submitted');
+  const kept = await checkedAnswers(ctx.db, row.account_id, row.definition, answers);
+  const now = ctx.clock.now();
+  const submissionId = newId(now.getTime());
+  await ctx.db.transaction(async (tx) => {
+    const locked = await loadAssignment(ctx, actor, id, tx, true);
+    if (locked.submitted_at) throw conflict('This form was already submitted.', 'already_submitted');
+    await insertSubmission(tx, {
+      id: submissionId,
+      formId: row.form_id,
+      versionId: locked.version_id,
+      accountId: row.account_id,
+      assignmentId: id,
+      answers: kept,
+      source: 'portal',
+      by: actor.userId,
+      email: actor.email,
+      now,
+    });
+    await markSubmitted(tx, id, now);
+    await recordAudit(tx, {
+      action: 'form.submitted',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'form_submission', id: submissionId, label: row.form_name },
+      accountId: row.account_id,
+      details: { formId: row.form_id, version: row.version_number },
+      occurredAt: now,
+    });
+  });
+  if (row.create_ticket && hasModule(actor, row.account_id, 'tickets')) {
+    const ticket = await createTicketUseCase(
+      ctx,
+      actor,
+      {
+        accountId: row.account_id,
+        subject: `${row.form_name}: answers`.slice(0, 200),
+        body: answersAsLines(row.definition, kept).join('\n').slice(0, 20_000) || row.form_name,
+      },
+      'web',
+    );
+    await setSubmissionTicket(ctx.db, submissionId, ticket.id);
+  }
+  return { submissionId };
+}
