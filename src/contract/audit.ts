@@ -66,6 +66,11 @@ export const AUDIT_ACTIONS = [
   'project.updated',
   'project.deleted',
   'task.deleted',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
+  'webhook.delivery_replayed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -18,3 +18,4 @@ export * from './money.ts';
 export * from './billing.ts';
 export * from './billing-receivables.ts';
 export * from './projects.ts';
+export * from './webhooks.ts';

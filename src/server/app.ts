@@ -48,6 +48,7 @@ import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
 import { BILLING_MAIL_JOB, billingRoutes, sendDocumentMail } from './modules/billing/index.ts';
 import { projectRoutes } from './modules/projects/index.ts';
+import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -172,6 +173,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_MAIL_JOB, sendDocumentMail);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
+  // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
+  await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   if (options.webRoot !== null)

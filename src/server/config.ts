@@ -46,6 +46,22 @@ const EnvSchema = z.object({
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
   DOCUMENTS_JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   BILLING_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
+  /**
+   * Outbound webhooks may deliver to these IP addresses although they are loopback or private (tests, a receiver
+   * on the same host). Comma-separated IP literals only: a host name would reopen the DNS-rebinding gap.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()]))),
+  WEBHOOKS_TIMEOUT_MS: positiveInt.max(30_000).default(10_000),
+  WEBHOOKS_JOB_POLL_SECONDS: positiveInt.default(5),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -137,6 +153,14 @@ export interface Config {
   documents: { maxUploadBytes: number; defaultQuotaBytes: number; jobIntervalSeconds: number };
   /** intervalSeconds 0: this process sends no payment reminders (another process may). */
   billingReminders: { intervalSeconds: number };
+  webhooks: {
+    /** IP literals that deliveries may reach despite being loopback/private (tests); see WEBHOOKS_ALLOW_PRIVATE_HOSTS. */
+    allowPrivateHosts: string[];
+    /** Plain http destinations are accepted outside production only. */
+    requireHttps: boolean;
+    timeoutMs: number;
+    jobPollSeconds: number;
+  };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -292,5 +316,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobIntervalSeconds: values.DOCUMENTS_JOB_INTERVAL_SECONDS,
     },
     billingReminders: { intervalSeconds: values.BILLING_REMINDER_INTERVAL_SECONDS },
+    webhooks: {
+      allowPrivateHosts: values.WEBHOOKS_ALLOW_PRIVATE_HOSTS,
+      requireHttps: values.NODE_ENV === 'production',
+      timeoutMs: values.WEBHOOKS_TIMEOUT_MS,
+      jobPollSeconds: values.WEBHOOKS_JOB_POLL_SECONDS,
+    },
   };
 }

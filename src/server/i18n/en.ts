@@ -96,5 +96,9 @@ export const en = {
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':
     '{when, select, before {A friendly reminder from {portal}: invoice {number} for {balance} is due on {due}.} today {Invoice {number} from {portal} for {balance} is due today.} other {Invoice {number} from {portal} was due on {due} and {balance} is still open. If you have already paid, thank you, and please ignore this message.}}',
+  'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
+  'mail.webhooks.disabled.body':
+    'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',
+  'mail.webhooks.disabled.button': 'Open webhooks',
 } as const;
 export type MessageKey = keyof typeof en;
