@@ -35,7 +35,9 @@ export type Ids = Record<
   | 'projectId'
   | 'taskId'
   | 'itemId'
-  | 'dependsOnId',
+  | 'dependsOnId'
+  | 'subscriptionId'
+  | 'deliveryId',
   string
 >;
 
@@ -383,4 +385,16 @@ export const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
   { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  // Outbound webhooks: portal-wide, staff owners and admins only.
+  { method: 'GET', route: '/api/v1/webhooks/subscriptions/:subscriptionId', scope: 'staff' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/webhooks/subscriptions/:subscriptionId',
+    scope: 'staff',
+    body: () => ({ enabled: false }),
+  },
+  { method: 'DELETE', route: '/api/v1/webhooks/subscriptions/:subscriptionId', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/webhooks/subscriptions/:subscriptionId/rotate-secret', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/webhooks/subscriptions/:subscriptionId/deliveries', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/webhooks/deliveries/:deliveryId/replay', scope: 'staff' },
 ];

@@ -37,6 +37,8 @@ const randomIds = (): Ids => ({
   taskId: randomId(),
   itemId: randomId(),
   dependsOnId: randomId(),
+  subscriptionId: randomId(),
+  deliveryId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -229,6 +231,8 @@ describe('objects of another workspace read as missing', () => {
       ...tickets.setup,
       ...(await billingIds(db, acmeId)),
       ...(await projectIds(db, acmeId)),
+      subscriptionId: randomId(),
+      deliveryId: randomId(),
     };
     blueHarbor = {
       accountId: blueId,
@@ -261,6 +265,8 @@ describe('objects of another workspace read as missing', () => {
       taskId: randomId(),
       itemId: randomId(),
       dependsOnId: randomId(),
+      subscriptionId: randomId(),
+      deliveryId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });
