@@ -4,6 +4,7 @@ import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { projectsMessages } from './en/projects.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
+import { webhookMessages } from './en/webhooks.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...meMessages,
   ...apiTokenMessages,
   ...jobMessages,
+  ...webhookMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
   ...consoleMessages,
