@@ -71,7 +71,7 @@ export function WebhookDetailPage() {
   const current = subscription.data;
   if (!current) return <Loading />;
   return (
-    <>
+    <div className="webhook-detail">
       <p>
         <Link to="/console/webhooks">{t('webhooks.detail.back')}</Link>
       </p>
@@ -139,7 +139,6 @@ export function WebhookDetailPage() {
                   </Badge>{' '}
                   {t('webhooks.log.summary', {
                     type: eventLabel(delivery.eventType),
-                    status: t(`webhooks.log.status.${delivery.status}` as MessageKey),
                     attempts: delivery.attempts,
                     date: formatDateTime(delivery.createdAt, { timeStyle: 'medium' }),
                   })}
@@ -180,6 +179,6 @@ export function WebhookDetailPage() {
         </ul>
         <LoadMore hasMore={log.hasMore} loading={log.loading} error={log.error} onLoadMore={log.loadMore} />
       </section>
-    </>
+    </div>
   );
 }

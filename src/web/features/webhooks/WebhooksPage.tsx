@@ -50,7 +50,7 @@ export function WebhooksPage() {
       <PageHeader title={t('webhooks.title')} description={t('webhooks.intro')} />
       {secret ? <SecretOnce secret={secret} onDone={() => setSecret(null)} /> : null}
       <section className="panel stack" aria-labelledby="webhooks-list">
-        <h2 id="webhooks-list">{t('webhooks.title')}</h2>
+        <h2 id="webhooks-list">{t('webhooks.list.title')}</h2>
         {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
         {!list.data && !list.error ? <Loading /> : null}
         {list.data && !list.data.items.length ? <EmptyState title={t('webhooks.empty')} /> : null}
