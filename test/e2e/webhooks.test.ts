@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { captureScreens, personPage, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico({
   WEBHOOKS_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
@@ -29,25 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-async function personPage(email: string): Promise<Page> {
-  const context = await portico.browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await signInAs(page, portico.baseUrl, email);
-  return page;
-}
-
-async function capture(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const personPageAs = (email: string) => personPage(portico, email);
 
 /** Files a ticket as the page's user through the API (session cookie + CSRF token), as the web app does. */
 function fileTicket(page: Page) {
@@ -64,20 +46,20 @@ function fileTicket(page: Page) {
 
 describe('webhooks', () => {
   it('an admin adds an endpoint, an event is delivered signed, shows in the log and is replayed', async () => {
-    const owner = await personPage('owner@northwind.example');
+    const owner = await personPageAs('owner@northwind.example');
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Webhooks' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
     await owner.getByText('No endpoints yet.').waitFor();
     await owner.getByLabel('Endpoint URL').fill(receiverUrl);
     await owner.getByLabel('Description').fill('CRM sync');
     await owner.getByLabel('Ticket created').check();
-    await capture(owner, 'console-webhooks');
+    await captureScreens(owner, 'console-webhooks');
     await owner.getByRole('button', { name: 'Add endpoint' }).click();
     const secret = (await owner.getByTestId('webhook-secret').textContent())!.trim();
     expect(secret).toMatch(/^whsec_/);
     await owner.getByRole('button', { name: 'Done' }).click();
 
-    const dana = await personPage('dana.diaz@customers.example');
+    const dana = await personPageAs('dana.diaz@customers.example');
     expect(await fileTicket(dana)).toBe(201);
     await expect.poll(() => received.length, { timeout: 30_000 }).toBe(1);
     const envelope = new Webhook(secret).verify(received[0]!.body, received[0]!.headers as Record<string, string>);
@@ -89,7 +71,7 @@ describe('webhooks', () => {
     await delivered.waitFor();
     await delivered.click();
     await owner.getByText(/: 200 in \d+ ms/).waitFor();
-    await capture(owner, 'console-webhook');
+    await captureScreens(owner, 'console-webhook');
     await owner.getByRole('button', { name: /^Replay/ }).click();
     await owner.getByText('Sent again').waitFor();
     await expect.poll(() => received.length, { timeout: 30_000 }).toBe(2);

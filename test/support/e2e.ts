@@ -159,3 +159,25 @@ export function usePortico(env: Record<string, string> = {}) {
     },
   };
 }
+
+/** A browser context of its own, signed in as `email` (en-US). */
+export async function personPage(portico: { browser: Browser; baseUrl: string }, email: string): Promise<Page> {
+  const context = await portico.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await signInAs(page, portico.baseUrl, email);
+  return page;
+}
+
+/** With SCREENSHOT_DIR set: the page at 1280 and 375 px, light and dark. */
+export async function captureScreens(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const)
+    for (const width of [1280, 375]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
+    }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -1,25 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastMailTo, startPortal, type TestPortal } from '../../support/harness.ts';
+import { lastMailTo, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { RETRY_DELAYS_MS } from '../../../src/server/modules/webhooks/signing.ts';
-import { deliverDue, deliveriesOf, fileTicket, startReceiver, subscribe } from './helpers.ts';
+import {
+  deliverDue,
+  deliveriesOf,
+  fileTicket,
+  startWebhookTest,
+  stopWebhookTest,
+  subscribe,
+  type Receiver,
+} from './helpers.ts';
 
 describe('webhooks: retries, disabling, SSRF refusals', () => {
   let portal: TestPortal;
   let owner: HttpClient;
   let dana: HttpClient;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
-    portal = await startPortal({ WEBHOOKS_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
-    owner = await portal.signedIn('owner@northwind.example');
-    dana = await portal.signedIn('dana.diaz@customers.example');
+    ({ receiver, portal, owner, dana } = await startWebhookTest());
   });
-  afterAll(async () => {
-    await portal.close();
-    await receiver.close();
-  });
+  afterAll(() => stopWebhookTest(portal, receiver));
 
   async function signInAgain() {
     owner = await portal.signedIn('owner@northwind.example');

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'nod
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { drainWebhooks } from '../../../src/server/modules/webhooks/index.ts';
-import type { TestPortal } from '../../support/harness.ts';
+import { startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 
 export interface Received {
@@ -60,6 +60,8 @@ export async function startReceiver() {
   };
 }
 
+export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
 /** Runs the webhook jobs due now until none is left (fan-out, then the deliveries it queued). */
 export async function deliverDue(portal: TestPortal) {
   await drainWebhooks(portal.ctx);
@@ -94,4 +96,18 @@ export async function deliveriesOf(admin: HttpClient, subscriptionId: string) {
       durationMs: number;
     }[];
   }[];
+}
+
+/** A receiver and a portal allowed to deliver to it (127.0.0.1), with the owner and a customer signed in. */
+export async function startWebhookTest() {
+  const receiver = await startReceiver();
+  const portal = await startPortal({ WEBHOOKS_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
+  const owner = await portal.signedIn('owner@northwind.example');
+  const dana = await portal.signedIn('dana.diaz@customers.example');
+  return { receiver, portal, owner, dana };
+}
+
+export async function stopWebhookTest(portal: TestPortal, receiver: { close(): Promise<void> }) {
+  await portal.close();
+  await receiver.close();
 }

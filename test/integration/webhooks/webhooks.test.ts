@@ -1,25 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Webhook } from 'standardwebhooks';
-import { startPortal, type TestPortal } from '../../support/harness.ts';
+import { type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
-import { deliverDue, deliveriesOf, fileTicket, startReceiver, subscribe } from './helpers.ts';
+import {
+  deliverDue,
+  deliveriesOf,
+  fileTicket,
+  startWebhookTest,
+  stopWebhookTest,
+  subscribe,
+  type Receiver,
+} from './helpers.ts';
 
 describe('webhooks: signed deliveries, log, replay, rotation', () => {
   let portal: TestPortal;
   let owner: HttpClient;
   let dana: HttpClient;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
-    portal = await startPortal({ WEBHOOKS_ALLOW_PRIVATE_HOSTS: '127.0.0.1' });
-    owner = await portal.signedIn('owner@northwind.example');
-    dana = await portal.signedIn('dana.diaz@customers.example');
+    ({ receiver, portal, owner, dana } = await startWebhookTest());
   });
-  afterAll(async () => {
-    await portal.close();
-    await receiver.close();
-  });
+  afterAll(() => stopWebhookTest(portal, receiver));
 
   it('only staff owners and admins manage webhooks: agents and people get 403', async () => {
     const agent = await portal.signedIn('agent@northwind.example');
