@@ -90,6 +90,11 @@ export const AUDIT_ACTIONS = [
   'form.submitted',
   'form.lead_created',
   'export.forms_csv',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
+  'webhook.delivery_replayed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -43,6 +43,7 @@ export const Me = z.object({
     'readAuditLog',
     'readMailOutbox',
     'manageJobs',
+    'manageWebhooks',
   ),
 });
 export type Me = z.infer<typeof Me>;

@@ -25,3 +25,4 @@ export * from './obligations.ts';
 export * from './project-time.ts';
 export * from './approvals.ts';
 export * from './billing-recurring.ts';
+export * from './webhooks.ts';

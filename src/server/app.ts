@@ -71,6 +71,7 @@ import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalRoutes } from './modules/approvals/index.ts';
 import { formRoutes } from './modules/forms/index.ts';
+import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -204,6 +205,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
 
   // Forms: builder, assignments and drafts, submissions, public forms (those declare module null).
   await app.register(inModule('forms', formRoutes(ctx)));
+  // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
+  await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).

@@ -62,6 +62,22 @@ const EnvSchema = z.object({
   // How often pending approvals are reminded (one reminder per approver per interval); 0 = no sweep here.
   APPROVALS_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
   BILLING_RECURRING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
+  /**
+   * Outbound webhooks may deliver to these IP addresses although they are loopback or private (tests, a receiver
+   * on the same host). Comma-separated IP literals only: a host name would reopen the DNS-rebinding gap.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()]))),
+  WEBHOOKS_TIMEOUT_MS: positiveInt.max(30_000).default(10_000),
+  WEBHOOKS_JOB_POLL_SECONDS: positiveInt.default(5),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -167,6 +183,14 @@ export interface Config {
   approvalReminders: { intervalSeconds: number };
   /** intervalSeconds 0: this process bills no subscription periods (another process may). */
   billingRecurring: { intervalSeconds: number };
+  webhooks: {
+    /** IP literals that deliveries may reach despite being loopback/private (tests); see WEBHOOKS_ALLOW_PRIVATE_HOSTS. */
+    allowPrivateHosts: string[];
+    /** Plain http destinations are accepted outside production only. */
+    requireHttps: boolean;
+    timeoutMs: number;
+    jobPollSeconds: number;
+  };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
   conversations: {
@@ -343,5 +367,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     approvalReminders: { intervalSeconds: values.APPROVALS_REMINDER_INTERVAL_SECONDS },
     billingRecurring: { intervalSeconds: values.BILLING_RECURRING_INTERVAL_SECONDS },
+    webhooks: {
+      allowPrivateHosts: values.WEBHOOKS_ALLOW_PRIVATE_HOSTS,
+      requireHttps: values.NODE_ENV === 'production',
+      timeoutMs: values.WEBHOOKS_TIMEOUT_MS,
+      jobPollSeconds: values.WEBHOOKS_JOB_POLL_SECONDS,
+    },
   };
 }

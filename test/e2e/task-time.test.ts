@@ -2,8 +2,7 @@
 // a client sees a due reminder in the notification center. With SCREENSHOT_DIR set, the pages are also captured
 // at 1280 and 375 px, light and dark.
 import { describe, it } from 'vitest';
-import { usePortico } from '../support/e2e.ts';
-import { capture, personPage } from '../support/e2e-pages.ts';
+import { captureScreens as capture, pageAs as personPage, usePortico } from '../support/e2e.ts';
 
 // The reminder sweep runs every second here, so the client's reminder appears while the test waits.
 const portico = usePortico({

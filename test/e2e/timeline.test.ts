@@ -3,12 +3,12 @@
 // A person turns on their calendar feed on their profile page. With SCREENSHOT_DIR set, the pages are also captured at
 // 1280 and 375 px, light and dark.
 import { describe, expect, it } from 'vitest';
-import { captureWidths, signedInPage, usePortico } from '../support/e2e.ts';
+import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
-const personPage = (email: string) => signedInPage(portico.browser, portico.baseUrl, email);
-const capture = captureWidths;
+const personPage = (email: string) => pageAs(portico, email);
+const capture = captureScreens;
 
 describe('obligations timeline', () => {
   it('the client sees their tasks on the timeline and the firm’s commitments to them', async () => {

@@ -101,31 +101,6 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByRole('heading', { level: 1, name: /^(Waiting on us|Welcome, .+)$/ }).waitFor();
 }
 
-/** A person signed in in a context of their own (en-US), on their landing page. */
-export async function signedInPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US' });
-  const page = await context.newPage();
-  await signInAs(page, baseUrl, email);
-  return page;
-}
-
-/**
- * With SCREENSHOT_DIR set: full-page screenshots of the page as it is, at 1280 and 375 px, light and dark (then back
- * to light at 1280). Without it, nothing.
- */
-export async function captureWidths(page: Page, name: string) {
-  const dir = process.env.SCREENSHOT_DIR;
-  if (!dir) return;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const width of [1280, 375]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${dir}/${name}-${width}-${scheme}.png`, fullPage: true });
-    }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 /**
  * As a staff admin: opens (unless already there) the console's mail outbox, then the newest mail sent to `to` whose
  * subject contains `subject` (pressing Refresh until it arrives: some mail is sent in the background) and returns the

@@ -72,6 +72,7 @@ describe('mePolicy', () => {
       readAuditLog: true,
       readMailOutbox: true,
       manageJobs: true,
+      manageWebhooks: true,
     });
     expect(mePolicy.abilities(staff('admin'), 'smtp').readMailOutbox).toBe(false);
     expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({
@@ -80,6 +81,7 @@ describe('mePolicy', () => {
       readMailOutbox: false,
       readAuditLog: false,
       manageJobs: false,
+      manageWebhooks: false,
     });
     expect(
       Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed),

@@ -114,5 +114,9 @@ export const en = {
   'mail.approval.body': '{account}: "{title}" is waiting for your decision. Approve it or request changes.',
   'mail.approval.due': 'Please decide by {date}.',
   'mail.approval.button': 'Review and decide',
+  'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
+  'mail.webhooks.disabled.body':
+    'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',
+  'mail.webhooks.disabled.button': 'Open webhooks',
 } as const;
 export type MessageKey = keyof typeof en;

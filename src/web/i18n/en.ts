@@ -10,6 +10,7 @@ import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
+import { webhookMessages } from './en/webhooks.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
@@ -31,6 +32,7 @@ export const en = {
   ...meMessages,
   ...apiTokenMessages,
   ...jobMessages,
+  ...webhookMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
   ...consoleMessages,

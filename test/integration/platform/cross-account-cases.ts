@@ -47,7 +47,9 @@ export type Ids = Record<
   | 'paymentId'
   | 'timeEntryId'
   | 'taskViewId'
-  | 'approvalId',
+  | 'approvalId'
+  | 'webhookId'
+  | 'deliveryId',
   string
 >;
 
@@ -491,4 +493,16 @@ export const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/approvals/:approvalId/rerequest', scope: 'account' },
   { method: 'POST', route: '/api/v1/approvals/:approvalId/cancel', scope: 'account' },
   ...FORM_CASES,
+  // Outbound webhooks: portal-wide, staff owners and admins only.
+  { method: 'GET', route: '/api/v1/webhooks/subscriptions/:webhookId', scope: 'staff' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/webhooks/subscriptions/:webhookId',
+    scope: 'staff',
+    body: () => ({ enabled: false }),
+  },
+  { method: 'DELETE', route: '/api/v1/webhooks/subscriptions/:webhookId', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/webhooks/subscriptions/:webhookId/rotate-secret', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/webhooks/subscriptions/:webhookId/deliveries', scope: 'staff' },
+  { method: 'POST', route: '/api/v1/webhooks/deliveries/:deliveryId/replay', scope: 'staff' },
 ];

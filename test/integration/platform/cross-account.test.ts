@@ -49,6 +49,8 @@ const randomIds = (): Ids => ({
   timeEntryId: randomId(),
   taskViewId: randomId(),
   approvalId: randomId(),
+  webhookId: randomId(),
+  deliveryId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -281,6 +283,8 @@ describe('objects of another workspace read as missing', () => {
       approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
       ...(await formIds(owner, alice, acmeId)),
       slug: randomId(),
+      webhookId: randomId(),
+      deliveryId: randomId(),
     };
     blueHarbor = {
       accountId: blueId,
@@ -324,6 +328,8 @@ describe('objects of another workspace read as missing', () => {
       timeEntryId: randomId(),
       taskViewId: randomId(),
       approvalId: randomId(),
+      webhookId: randomId(),
+      deliveryId: randomId(),
     };
     acmeBefore = await snapshotAcme();
   });

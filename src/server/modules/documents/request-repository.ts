@@ -153,7 +153,7 @@ export async function setRequestFolder(db: Queryable, id: string, folderId: stri
 
 /** No scope: the request was found through the caller's scope (upload use case). */
 export async function markRequestSubmitted(db: Queryable, id: string, now: Date) {
-  await transitionFileRequest(db, id, ['open', 'returned'], 'submitted', { now });
+  return transitionFileRequest(db, id, ['open', 'returned'], 'submitted', { now });
 }
 
 /** People of the account, who receive its file-request mail. No scope: mail for a request already found by scope. */

@@ -38,6 +38,8 @@ export const mePolicy = {
       readMailOutbox: admin && mailDriver === 'dev',
       // The delivery queue (emails, notifications) with failures and retry: the same rule as platform/jobs routes.
       manageJobs: admin,
+      // Outbound webhooks (console): the same rule as modules/webhooks/policy.ts.
+      manageWebhooks: admin,
     };
   },
   /** Tokens belong to one person: only they see and revoke them, while the token is still active. */

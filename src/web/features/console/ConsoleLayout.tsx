@@ -38,6 +38,7 @@ export function ConsoleLayout() {
     { to: '/console/audit-log', label: 'console.nav.audit', show: me.abilities.readAuditLog },
     { to: '/console/mail', label: 'console.nav.mail', show: me.abilities.readMailOutbox },
     { to: '/console/jobs', label: 'console.nav.jobs', show: me.abilities.manageJobs },
+    { to: '/console/webhooks', label: 'console.nav.webhooks', show: me.abilities.manageWebhooks },
   ];
   const personal: NavItem[] = [
     { to: '/console/profile', label: 'nav.profile', show: true },

@@ -16,6 +16,8 @@ import { EmailPreferencesPage } from '../notifications/EmailPreferencesPage.tsx'
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
+import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
+import { WebhookDetailPage } from '../webhooks/WebhookDetailPage.tsx';
 import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
@@ -127,6 +129,22 @@ export default function ConsoleRoutes() {
           element={
             <Allowed when={Boolean(can?.readMailOutbox)}>
               <MailDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="webhooks"
+          element={
+            <Allowed when={Boolean(can?.manageWebhooks)}>
+              <WebhooksPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="webhooks/:subscriptionId"
+          element={
+            <Allowed when={Boolean(can?.manageWebhooks)}>
+              <WebhookDetailPage />
             </Allowed>
           }
         />

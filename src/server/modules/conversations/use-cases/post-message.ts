@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError, fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
+import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { conversationPolicy } from '../policy.ts';
@@ -139,6 +140,15 @@ export async function postMessageInTransaction(
       audience: messageAudience(thread.kind ?? 'conversation', message.internal),
       data: { threadId: thread.id, message: messageData(row) },
       notify,
+    },
+    now,
+  );
+  await emitWebhookEvent(
+    tx,
+    {
+      type: 'message.created',
+      accountId: thread.account_id,
+      data: { threadId: thread.id, threadKind: thread.kind ?? 'conversation', message: messageData(row) },
     },
     now,
   );

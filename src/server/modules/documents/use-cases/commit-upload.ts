@@ -4,6 +4,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
+import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
 import { recordActivity } from '../activity-repository.ts';
 import { documentScopeOf } from '../policy.ts';
 import { findFolder, reserveQuota } from '../repository.ts';
@@ -120,7 +121,36 @@ export async function commitUpload(
           accountId: target.accountId,
           now,
         });
-      if (target.fileRequestId) await markRequestSubmitted(tx, target.fileRequestId, now);
+      await emitWebhookEvent(
+        tx,
+        {
+          type: 'document.uploaded',
+          accountId: target.accountId,
+          data: {
+            documentId: result.documentId,
+            versionId: version.id,
+            versionNumber: result.number,
+            name: result.name,
+            area: result.area,
+            outcome: result.outcome,
+            sizeBytes: stored.sizeBytes,
+            contentType: stored.contentType,
+            fileRequestId: target.fileRequestId,
+          },
+        },
+        now,
+      );
+      if (target.fileRequestId && (await markRequestSubmitted(tx, target.fileRequestId, now))) {
+        await emitWebhookEvent(
+          tx,
+          {
+            type: 'file_request.submitted',
+            accountId: target.accountId,
+            data: { fileRequestId: target.fileRequestId, documentId: result.documentId, versionId: version.id },
+          },
+          now,
+        );
+      }
       // In this transaction: a crash after the commit leaves a job for the thumbnail, never a lasting "pending".
       if (stored.previewKind === 'image') await enqueueDerivedImages(tx, version.id, now);
       return result;

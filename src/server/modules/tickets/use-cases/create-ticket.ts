@@ -4,6 +4,7 @@ import { requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
+import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { applySla, markFormSessionUsed } from '../collaborators.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
@@ -119,6 +120,23 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
     await publishEvent(
       tx,
       { type: 'ticket.created', accountId, audience: 'staff', data: { ticketId, number, subject: input.subject } },
+      now,
+    );
+    await emitWebhookEvent(
+      tx,
+      {
+        type: 'ticket.created',
+        accountId,
+        data: {
+          ticketId,
+          number: Number(number),
+          subject: input.subject,
+          status: input.status ?? 'new',
+          priority: input.priority ?? 'normal',
+          channel,
+          requesterId,
+        },
+      },
       now,
     );
     // The requester is told their request is in, with an address that threads replies into it; queued with the

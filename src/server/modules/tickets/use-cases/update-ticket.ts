@@ -3,6 +3,7 @@ import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { conflict, fieldError } from '../../../platform/http/errors.ts';
+import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { mergeCustomFields } from '../custom-fields.ts';
 import { fieldsOfSegment, findGroup } from '../repository-admin.ts';
@@ -86,6 +87,16 @@ export async function applyTicketUpdate(
   await publishEvent(
     tx,
     { type: 'ticket.updated', accountId: ticket.account_id, audience: 'staff', data: { ticketId: ticket.id } },
+    now,
+  );
+  // Integrators get what changed (new values; `also` carries from/to of subject and copies).
+  await emitWebhookEvent(
+    tx,
+    {
+      type: 'ticket.updated',
+      accountId: ticket.account_id,
+      data: { ticketId: ticket.id, changes, also: alsoChanged },
+    },
     now,
   );
 }

@@ -1,0 +1,51 @@
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { publishEvent } from '../../platform/realtime/index.ts';
+import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { adminRecipients, type SubscriptionRow } from './repository.ts';
+
+/**
+ * Tells every staff owner and admin that an endpoint was disabled: an email (queued, so the job queue delivers it)
+ * and an in-app real-time event to each of them (`webhook.disabled`), both in the transaction that disabled it.
+ */
+export async function notifyEndpointDisabled(ctx: AppContext, tx: Queryable, subscription: SubscriptionRow, now: Date) {
+  const settings = await readPortalSettings(tx);
+  const base = settings.base_url ?? ctx.config.baseUrl;
+  const branding = presentBranding(settings);
+  const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
+  const vars = { portal: branding.name, url: subscription.url };
+  const admins = await adminRecipients(tx);
+  const url = `${base}/console/webhooks/${subscription.id}`;
+  await queueMails(
+    tx,
+    ctx.secretBox,
+    admins.map((admin) => ({
+      to: admin.email,
+      ...renderMail(
+        mailBranding,
+        {
+          subject: t('mail.webhooks.disabled.subject', vars, admin.locale),
+          paragraphs: [t('mail.webhooks.disabled.body', vars, admin.locale)],
+          action: { label: t('mail.webhooks.disabled.button', {}, admin.locale), url },
+        },
+        admin.locale,
+      ),
+    })),
+    now,
+  );
+  for (const admin of admins) {
+    await publishEvent(
+      tx,
+      {
+        type: 'webhook.disabled',
+        accountId: null,
+        audience: 'user',
+        userId: admin.id,
+        data: { subscriptionId: subscription.id, url: subscription.url },
+      },
+      now,
+    );
+  }
+}

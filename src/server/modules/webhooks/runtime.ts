@@ -1,0 +1,23 @@
+import type { AppContext } from '../../platform/context.ts';
+import { JobRunner } from '../../platform/jobs/index.ts';
+import { attemptDelivery, fanOutEvent, WEBHOOK_DELIVER_JOB, WEBHOOK_FANOUT_JOB } from './delivery-jobs.ts';
+
+const runners = new WeakMap<AppContext, JobRunner>();
+
+/**
+ * Webhooks have a job runner of their own: an endpoint that hangs until its timeout must not hold back the mail
+ * and thumbnail jobs of the shared runner (which runs one job at a time).
+ */
+export function startWebhookRuntime(ctx: AppContext) {
+  const runner = new JobRunner(ctx, ctx.config.webhooks.jobPollSeconds * 1000);
+  runner.register(WEBHOOK_FANOUT_JOB, fanOutEvent);
+  runner.register(WEBHOOK_DELIVER_JOB, attemptDelivery);
+  runner.start();
+  runners.set(ctx, runner);
+  return runner;
+}
+
+/** For tests and the bench: runs every webhook job due now (by the context's clock). */
+export async function drainWebhooks(ctx: AppContext) {
+  await runners.get(ctx)?.drain();
+}

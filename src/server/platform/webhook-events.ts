@@ -1,0 +1,32 @@
+import type { WebhookEnvelope, WebhookEventType } from '../../contract/index.ts';
+import type { Queryable } from './db/index.ts';
+import { newId } from './ids.ts';
+import { enqueueJob } from './jobs/index.ts';
+
+/** The job that turns one emitted event into a delivery per matching subscription (the webhooks module runs it). */
+export const WEBHOOK_FANOUT_JOB = 'webhooks.fanout';
+
+export interface WebhookEventSource {
+  type: WebhookEventType;
+  accountId: string | null;
+  /** What receivers get as `data`: built by the owning module (ids plus the fields an integrator needs). */
+  data: Record<string, unknown>;
+}
+
+/**
+ * How a module feeds outbound webhooks, inside its own transaction: the event exists exactly when the change
+ * committed (a rollback sends nothing, a crash after commit loses nothing: the job is durable). The owning module
+ * builds the envelope's `data`; the webhooks module never reads other modules' tables. Fan-out to subscriptions
+ * happens in a job, so the writer's transaction pays for one insert whatever the number of subscriptions.
+ */
+export async function emitWebhookEvent(tx: Queryable, event: WebhookEventSource, now: Date): Promise<string> {
+  const envelope: WebhookEnvelope = {
+    id: `evt_${newId(now.getTime()).replaceAll('-', '')}`,
+    type: event.type,
+    occurredAt: now.toISOString(),
+    accountId: event.accountId,
+    data: event.data,
+  };
+  await enqueueJob(tx, { kind: WEBHOOK_FANOUT_JOB, payload: envelope, runAt: now, maxAttempts: 20 }, now);
+  return envelope.id;
+}
