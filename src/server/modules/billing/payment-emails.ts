@@ -2,8 +2,8 @@ import { displayMoney } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
-import { renderMail } from '../../platform/mail/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { findCheckout } from './repository-payments.ts';
 import { findProfile, findRecipients } from './repository-setup.ts';
 
@@ -26,28 +26,25 @@ export const sendPaymentMail: JobHandler = async (ctx: AppContext, payload) => {
   if (!checkout || !recipients.length) return;
   const profile = await findProfile(ctx.db, checkout.account_id, [true, []]);
   const language = profile?.language ?? 'en';
-  const settings = await readPortalSettings(ctx.db);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
+  // The account's segment's branding (modules/branding), the logo already absolute.
+  const { base, branding } = await mailBrandingFor(ctx, ctx.db, { accountId: checkout.account_id });
   const vars = {
     outcome,
     portal: branding.name,
     amount: displayMoney(checkout.amount_received ?? checkout.amount, checkout.currency, language),
   };
-  for (const to of recipients)
-    await ctx.mailer.send(
+  // One durable mail job per recipient (each retried on its own), so a failure for one never resends to another.
+  const mails = recipients.map((to) => ({
+    to,
+    ...renderMail(
+      branding,
       {
-        to,
-        ...renderMail(
-          { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
-          {
-            subject: t('mail.billing.payment.subject', vars, language),
-            paragraphs: [t('mail.billing.payment.body', vars, language)],
-            action: { label: t('mail.billing.button', {}, language), url: `${base}/billing` },
-          },
-          language,
-        ),
+        subject: t('mail.billing.payment.subject', vars, language),
+        paragraphs: [t('mail.billing.payment.body', vars, language)],
+        action: { label: t('mail.billing.button', {}, language), url: `${base}/billing` },
       },
-      { throwOnFailure: true },
-    );
+      language,
+    ),
+  }));
+  await queueMails(ctx.db, ctx.secretBox, mails, ctx.clock.now());
 };
