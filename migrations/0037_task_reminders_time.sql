@@ -22,7 +22,7 @@ CREATE TABLE task_overdue_digests (
 );
 
 -- The sweep walks open, assigned tasks by due date.
-CREATE INDEX tasks_open_due_idx ON tasks (due_date, id)
+CREATE INDEX tasks_reminder_due_idx ON tasks (due_date, id)
   WHERE status <> 'done' AND due_date IS NOT NULL AND assignee_id IS NOT NULL;
 
 -- The notification center carries task reminders too: a task (or, for the digest, only the account) instead of a

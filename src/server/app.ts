@@ -69,7 +69,7 @@ import {
 } from './modules/billing/index.ts';
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
-import { approvalRoutes } from './modules/approvals/index.ts';
+import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
 import { formRoutes } from './modules/forms/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
@@ -211,7 +211,13 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).
   await app.register(
-    obligationsPlugin(ctx, [ticketObligations, projectObligations, documentObligations, billingObligations]),
+    obligationsPlugin(ctx, [
+      ticketObligations,
+      projectObligations,
+      documentObligations,
+      billingObligations,
+      approvalObligations,
+    ]),
   );
   if (options.webRoot !== null)
     await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });

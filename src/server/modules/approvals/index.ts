@@ -4,4 +4,4 @@
  */
 export { approvalRoutes } from './routes.ts';
 export { sendApprovalReminders } from './reminders.ts';
-export { listPendingApprovals, type PendingApproval } from './use-cases/pending.ts';
+export { approvalObligations } from './repository-obligations.ts';

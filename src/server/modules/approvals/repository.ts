@@ -253,38 +253,3 @@ export async function cancelPendingForDocument(db: Queryable, documentId: string
   );
   return rows;
 }
-
-export interface PendingApprovalRow {
-  id: string;
-  account_id: string;
-  title: string;
-  due_date: string | null;
-  internal: boolean;
-  side: ApprovalSide;
-  created_at: Date;
-}
-
-/**
- * Pending approvals of one account and whose move each is (firm when any awaited approver is staff), soonest due
- * first. The caller (the obligations timeline) passes the scope and whether internal ones may be seen.
- */
-export async function pendingApprovalsOfAccount(
-  db: Queryable,
-  accountId: string,
-  scope: Scope,
-  seesInternal: boolean,
-  limit: number,
-) {
-  const { rows } = await db.query<PendingApprovalRow>(
-    `SELECT p.id, p.account_id, p.title, to_char(p.due_date, 'YYYY-MM-DD') AS due_date, p.internal, p.created_at,
-            CASE WHEN bool_or(r.side = 'firm') THEN 'firm' ELSE 'client' END AS side
-       FROM approvals p JOIN approval_approvers r ON r.approval_id = p.id
-      WHERE ${VISIBLE} AND p.account_id = $4 AND p.status = 'pending' AND r.decision IS NULL
-        AND (p.mode = 'parallel' OR r.position = (SELECT min(q.position) FROM approval_approvers q
-               WHERE q.approval_id = p.id AND q.decision IS NULL))
-      GROUP BY p.id
-      ORDER BY p.due_date NULLS LAST, p.created_at, p.id LIMIT $5`,
-    [...scope, seesInternal, accountId, limit],
-  );
-  return rows;
-}

@@ -11,6 +11,7 @@ const KINDS: Record<string, MessageKey> = {
   deliverable: 'obligations.kind.deliverable',
   file_request: 'obligations.kind.file_request',
   invoice: 'obligations.kind.invoice',
+  approval: 'obligations.kind.approval',
 };
 
 /** A kind from a module added later still shows: its own name, until the catalog has a label for it. */

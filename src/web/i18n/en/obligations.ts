@@ -17,6 +17,7 @@ export const obligationsMessages = {
   'obligations.kind.deliverable': 'Deliverable',
   'obligations.kind.file_request': 'File request',
   'obligations.kind.invoice': 'Invoice',
+  'obligations.kind.approval': 'Approval',
   'obligations.accountLink': 'Timeline',
   'obligations.waiting.items': 'Due from us, soonest first',
   'obligations.waiting.itemsEmpty': 'Nothing with a due date is waiting on the firm.',
