@@ -8,7 +8,7 @@ import { idOf, startPortal } from '../../support/harness.ts';
 export async function startWithoutBilling(env: Record<string, string> = {}) {
   const portal = await startPortal(env);
   await portal.ctx.db.query(
-    'TRUNCATE billing_subscription_periods, billing_subscription_lines, billing_subscriptions, billing_catalog_items, billing_refunds, billing_account_credits, billing_checkouts, billing_invoice_reminders, billing_payments, billing_document_lines, billing_documents, billing_number_counters, billing_profiles, billing_tax_rates, billing_payment_terms',
+    'TRUNCATE billing_subscription_periods, billing_subscription_lines, billing_subscriptions, billing_catalog_items, billing_refunds, billing_account_credits, billing_checkouts, billing_invoice_reminders, billing_payments, billing_document_lines, billing_documents, billing_number_counters, billing_profiles, billing_tax_rates, billing_payment_terms CASCADE',
   );
   const owner = await portal.signedIn('owner@northwind.example');
   const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');

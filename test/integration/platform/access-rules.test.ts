@@ -19,6 +19,11 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/session',
   'GET /api/v1/branding',
   'GET /branding/logo',
+  // Segment branding images (portal sign-in pages and mails show them before anyone signs in).
+  'GET /branding/segment-logo',
+  'GET /branding/segment-favicon',
+  // Billing: Stripe's webhook (its signature is the credential, checked with constructEvent).
+  'POST /api/v1/billing/stripe-webhook',
   'POST /api/v1/auth/sign-in',
   'POST /api/v1/auth/magic-links',
   'POST /api/v1/auth/magic-links/consume',
@@ -42,6 +47,7 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/inbound-email',
   // CSAT: the one-click rating link from the email (the emailed token is the credential, rate-limited per address).
   'POST /api/v1/ticket-ratings/by-token',
+  // Obligations: a person's calendar feed (the secret token in the path is the credential; revocable).
   'GET /api/v1/calendar/:file',
   // Deflection: anonymous help-center visits count as self-service sessions (rate-limited per address).
   'POST /api/v1/deflection/events',
