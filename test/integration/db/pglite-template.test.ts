@@ -1,21 +1,22 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/server/platform/db/index.ts';
 import { migrate } from '../../../src/server/platform/db/migrate.ts';
 import { engine } from '../../support/harness.ts';
 
 // A new embedded database starts from a copy of an empty initialised one (pglite-template.ts) instead of initdb.
-// Each test has its own template file, so the suite's shared copy is never touched.
+// This file has its own template file, so the suite's shared copy is never touched; the tests run in order on it
+// (the first makes it, the last damages it), so initdb runs twice for the file instead of once per test.
 describe.runIf(engine === 'embedded')('the embedded database template', { timeout: 180_000 }, () => {
   let dir: string;
   let template: string;
-  beforeEach(() => {
+  beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'portico-template-'));
     template = join(dir, 'cache', 'initdb.tar');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is left by the first new database and gives the next one an empty, working database', async () => {
     const first = await openDatabase({ engine: 'embedded', dataDir: null, template });
@@ -33,7 +34,7 @@ describe.runIf(engine === 'embedded')('the embedded database template', { timeou
   });
 
   it('makes an on-disk database that keeps its data across a restart', async () => {
-    await (await openDatabase({ engine: 'embedded', dataDir: null, template })).close();
+    expect(existsSync(template)).toBe(true);
     const dataDir = join(dir, 'data');
     const first = await openDatabase({ engine: 'embedded', dataDir, template });
     await first.query('CREATE TABLE kept (value text)');
@@ -45,11 +46,11 @@ describe.runIf(engine === 'embedded')('the embedded database template', { timeou
   });
 
   it('is replaced when damaged, and the database still opens', async () => {
-    await (await openDatabase({ engine: 'embedded', dataDir: null, template })).close();
+    expect(existsSync(template)).toBe(true);
     const garbage = Buffer.from('not a tar archive '.repeat(100));
     writeFileSync(template, garbage);
 
-    const db = await openDatabase({ engine: 'embedded', dataDir: join(dir, 'data'), template });
+    const db = await openDatabase({ engine: 'embedded', dataDir: join(dir, 'damaged'), template });
     await db.query('CREATE TABLE works (value int)');
     await db.query('INSERT INTO works VALUES (1)');
     expect((await db.query('SELECT value FROM works')).rows).toEqual([{ value: 1 }]);
