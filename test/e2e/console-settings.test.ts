@@ -33,7 +33,16 @@ describe('console settings for messaging', () => {
     const modules = page.getByRole('group', { name: 'Modules' });
     await modules.getByRole('checkbox').first().waitFor();
     const offered = await modules.locator('label').allTextContents();
-    expect(offered.sort()).toEqual(['Billing', 'Documents', 'Knowledge base', 'Messages', 'Projects', 'Tickets']);
+    expect(offered.sort()).toEqual([
+      'Approvals',
+      'Billing',
+      'Documents',
+      'Forms',
+      'Knowledge base',
+      'Messages',
+      'Projects',
+      'Tickets',
+    ]);
   });
 
   it('an owner reads the delivery queue; an agent has no such page', async () => {
