@@ -21,6 +21,10 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Each file starts its own database and app; two at a time suits a 2-core machine.
           maxWorkers: 2,
+          // The files share a worker's loaded modules instead of importing the whole app again for each file
+          // (14 s a file under load; 40% of a sample's wall time). The app keeps no state between files at module
+          // level: each file builds its own context, database and app (startPortal), and no test mocks modules.
+          isolate: false,
           sequence: { groupOrder: 1 + index },
         },
       })),

@@ -13,6 +13,7 @@ import { createContext } from '../../src/server/platform/start.ts';
 import { conversationRuntimeOf } from '../../src/server/modules/conversations/index.ts';
 import { seedDemo, type DemoCredentials } from '../../src/server/seed/demo.ts';
 import { HttpClient } from './http-client.ts';
+import { migratedTemplateDatabase, openMigratedEmbedded } from './migrated-template.ts';
 
 export type Engine = 'embedded' | 'postgres';
 export const engine: Engine = process.env.PORTICO_TEST_ENGINE === 'postgres' ? 'postgres' : 'embedded';
@@ -34,13 +35,17 @@ export class MovableClock implements Clock {
  * file's long transactions (a demo seed takes seconds on a loaded machine) never hold back another file's live
  * events (which wait for the database's oldest open write transaction, see realtime/events.ts). With
  * `schemaPrefix` (benchmarks, large seeds), a fresh schema in the server's database instead. `drop()` removes it.
+ * `migrated`: start from a copy of a migrated database (migrated-template.ts) instead of an empty one.
  */
 export async function openTestDatabase(
   which: Engine = engine,
-  options: { dataDir?: string; schemaPrefix?: string } = {},
+  options: { dataDir?: string; schemaPrefix?: string; migrated?: boolean } = {},
 ): Promise<{ db: Database; drop(): Promise<void>; url: string | null }> {
   if (which === 'embedded') {
-    const db = await openDatabase({ engine: 'embedded', dataDir: options.dataDir ?? null });
+    const db =
+      options.migrated && options.dataDir === undefined
+        ? await openMigratedEmbedded()
+        : await openDatabase({ engine: 'embedded', dataDir: options.dataDir ?? null });
     return { db, drop: () => db.close(), url: null };
   }
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -60,7 +65,8 @@ export async function openTestDatabase(
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${quoteIdentifier(name)}`);
+    const template = options.migrated ? ` TEMPLATE ${quoteIdentifier(await migratedTemplateDatabase(url))}` : '';
+    await admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`);
   } finally {
     await admin.end();
   }
@@ -113,7 +119,11 @@ export async function startPortal(
     UPLOADS_PER_MINUTE_PER_ACCOUNT: '100000',
     ...env,
   });
-  const { db, drop, url: databaseUrl = null } = await (options.database ?? (() => openTestDatabase()))();
+  const {
+    db,
+    drop,
+    url: databaseUrl = null,
+  } = await (options.database ?? (() => openTestDatabase(engine, { migrated: true })))();
   const clock = new MovableClock();
   const ctx = await createContext(config, db, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock);
   const demo = await seedDemo(ctx);

@@ -12,6 +12,8 @@ export interface EmbeddedServer {
   port: number;
   /** False once the worker thread has exited (crashed or stopped). */
   alive(): boolean;
+  /** Writes a copy of the database's files to `path` in the template format (pglite-template.ts). */
+  saveAsTemplate(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,17 @@ export async function startEmbeddedServer(
     socketDir,
     port: SOCKET_PORT,
     alive: () => !exited,
+    saveAsTemplate(path) {
+      return new Promise<void>((resolve) => {
+        const onMessage = (message: { type: string }) => {
+          if (message.type !== 'template-saved') return;
+          worker.off('message', onMessage);
+          resolve();
+        };
+        worker.on('message', onMessage);
+        worker.postMessage({ type: 'save-template', path });
+      });
+    },
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         worker.on('message', (message: { type: string }) => {

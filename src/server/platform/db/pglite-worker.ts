@@ -57,7 +57,13 @@ try {
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
   await server.start();
   port.postMessage({ type: 'ready' });
-  port.on('message', (message: { type: string }) => {
+  port.on('message', (message: { type: string; path?: string }) => {
+    if (message.type === 'save-template' && message.path) {
+      // The caller has no transaction open (see Database.saveAsTemplate): the files are a consistent database.
+      const path = message.path;
+      void saveTemplate(path, () => db.dumpDataDir('none')).then(() => port.postMessage({ type: 'template-saved' }));
+      return;
+    }
     if (message.type !== 'close') return;
     void (async () => {
       await server.stop();

@@ -1,0 +1,89 @@
+// Test databases start migrated. Every test file opens a fresh database, and running the ~40 migrations took 3-6 s
+// of each file's setup on a loaded CI machine (about 5 minutes of the suite). The first file on a machine migrates
+// as usual and keeps the result as a template, keyed by the migrations' checksums so an edited or new migration
+// makes a new one; later files copy it. Tests only: production keeps migrating each database itself.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import pg from 'pg';
+import {
+  migrate,
+  migrationChecksums,
+  openDatabase,
+  quoteIdentifier,
+  type Database,
+} from '../../src/server/platform/db/index.ts';
+import { pgliteTemplatePath } from '../../src/server/platform/db/pglite-template.ts';
+
+/** What the migrated schema depends on: every migration's name and checksum. */
+function migrationsKey(): string {
+  const hash = createHash('sha256');
+  for (const [name, checksum] of migrationChecksums()) hash.update(`${name}:${checksum}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A migrated in-memory PGlite database. It loads the migrated template when there is one; when there is none (or it
+ * is stale or damaged: then the worker falls back to an empty database and migrations do run) the database it
+ * migrated becomes the template for the next file.
+ */
+export async function openMigratedEmbedded(): Promise<Database> {
+  const initdbTemplate = pgliteTemplatePath();
+  if (initdbTemplate === null) {
+    const db = await openDatabase({ engine: 'embedded', dataDir: null });
+    await migrate(db);
+    return db;
+  }
+  const template = initdbTemplate.replace(/-initdb\.tar$/, `-migrated-${migrationsKey()}.tar`);
+  const db = await openDatabase({
+    engine: 'embedded',
+    dataDir: null,
+    template: existsSync(template) ? template : undefined,
+  });
+  const { applied } = await migrate(db);
+  if (applied.length > 0) {
+    await db.saveAsTemplate?.(template);
+    // Templates of other migration sets (an older checkout's) are dead weight in this cache.
+    const prefix = basename(initdbTemplate).replace(/-initdb\.tar$/, '-migrated-');
+    for (const file of readdirSync(dirname(template)))
+      if (file.startsWith(prefix) && file !== basename(template))
+        rmSync(join(dirname(template), file), { force: true });
+  }
+  return db;
+}
+
+/**
+ * The name of a migrated template database on the PostgreSQL server at `url`, made on first use. It is migrated
+ * under a name of its own and renamed when complete, so a file never copies half a template, and two files making
+ * it at once both end with the one that won the rename. Left on the server for the next run: a developer's server
+ * keeps one small database per set of migrations (`portico_tpl_*`; drop them freely).
+ */
+export async function migratedTemplateDatabase(url: string): Promise<string> {
+  const name = `portico_tpl_${migrationsKey()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return name;
+    const building = `${name}_b${randomBytes(4).toString('hex')}`;
+    await admin.query(`CREATE DATABASE ${quoteIdentifier(building)}`);
+    const own = new URL(url);
+    own.pathname = `/${building}`;
+    const db = await openDatabase({ engine: 'postgres', url: own.toString(), poolSize: 1 });
+    try {
+      await migrate(db);
+    } finally {
+      await db.close();
+    }
+    try {
+      await admin.query(`ALTER DATABASE ${quoteIdentifier(building)} RENAME TO ${quoteIdentifier(name)}`);
+    } catch (error) {
+      // 42P04 duplicate_database: another file finished first; its template is the same schema.
+      if ((error as { code?: string }).code !== '42P04') throw error;
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(building)} WITH (FORCE)`);
+    }
+    return name;
+  } finally {
+    await admin.end();
+  }
+}
