@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +30,12 @@ export interface RunningPortico {
 export async function startPortico(env: Record<string, string> = {}): Promise<RunningPortico> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
+  // scripts/e2e.mjs prepares a migrated data directory with the demo loaded, and compiles the server.
+  const template = process.env.PORTICO_E2E_DATA_TEMPLATE;
+  if (template && !env.DATABASE_URL) cpSync(template, dataDir, { recursive: true });
+  const entry = template ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, entry, {
     // A clean environment: vitest puts Vite's BASE_URL=/ into process.env.
     env: {
       PATH: process.env.PATH ?? '',
