@@ -4,6 +4,7 @@ import { FormDefinition } from './form-definition.ts';
 
 export * from './form-definition.ts';
 export * from './form-schema.ts';
+export * from './form-answer-text.ts';
 
 const DateOnly = z.iso.date();
 const PublicSlug = z

@@ -46,6 +46,10 @@ const PortalApprovals = lazy(() =>
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
 );
+/** A public form (no sign-in): its own chunk, with the form renderer. */
+const PublicFormPage = lazy(() =>
+  import('./features/forms/PublicFormPage.tsx').then((module) => ({ default: module.PublicFormPage })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -69,6 +73,14 @@ export function App() {
           <Route path="/reset-password/complete" element={<ResetPasswordCompletePage />} />
           <Route path="/invitation" element={<InvitationPage />} />
           <Route path="/rate" element={<RatePage />} />
+          <Route
+            path="/f/:slug"
+            element={
+              <Suspense fallback={<Loading />}>
+                <PublicFormPage />
+              </Suspense>
+            }
+          />
         </Route>
         <Route path="/help/*" element={<HelpCenterRedirect />} />
         <Route path="/help" element={<HelpCenterRedirect />} />

@@ -2,37 +2,13 @@
 // saves as they type, survives a reload), submits; staff see the answers and export them as CSV. With
 // SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px, light and dark.
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+import { addField, switchFormsOn } from './forms-support.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
 const personPage = (email: string) => pageAs(portico, email);
-
-/** The demo's Clients segment gets the forms module, as an admin would switch it on in the console. */
-async function switchFormsOn(owner: Page) {
-  const ok = await owner.evaluate(async () => {
-    const { csrfToken } = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
-    const segments = (await (await fetch('/api/v1/segments')).json()) as {
-      items: { id: string; name: string; modules: string[] }[];
-    };
-    const clients = segments.items.find((segment) => segment.name === 'Clients')!;
-    const response = await fetch(`/api/v1/segments/${clients.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-      body: JSON.stringify({ modules: [...clients.modules, 'forms'] }),
-    });
-    return response.ok;
-  });
-  expect(ok).toBe(true);
-}
-
-async function addField(page: Page, type: string, label: string) {
-  await page.getByLabel('Type', { exact: true }).last().selectOption({ label: type });
-  await page.getByLabel('Label', { exact: true }).last().fill(label);
-  await page.getByRole('button', { name: 'Add a field' }).last().click();
-}
 
 describe('forms', () => {
   it('staff build, publish and request an intake form; the client fills it over a reload; staff export it', async () => {

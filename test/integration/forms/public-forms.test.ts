@@ -162,4 +162,46 @@ describe('public forms for leads', () => {
     );
     expect(refused.errors?.[0]?.path).toBe('leadSegmentId');
   });
+
+  it('a public form cannot ask for files, in a group or a section either: refused with a reason, nothing saved', async () => {
+    const withFile = {
+      fields: [
+        {
+          key: 'docs',
+          label: 'Documents',
+          type: 'section',
+          fields: [
+            { key: 'kids', label: 'Children', type: 'group', fields: [{ key: 'id', label: 'ID', type: 'file' }] },
+          ],
+        },
+      ],
+    };
+    const refused = expectProblem(
+      await owner.post('/api/v1/forms', {
+        name: 'Files please',
+        publicSlug: 'files-please',
+        leadSegmentId: clients,
+        definition: withFile,
+      }),
+      400,
+    );
+    expect(refused.errors?.[0]).toMatchObject({ path: 'publicSlug', code: 'public_form_with_files' });
+    const forms = (await owner.get('/api/v1/forms')).json() as { items: { name: string }[] };
+    expect(forms.items.map((form) => form.name)).not.toContain('Files please');
+
+    // A private form with files stays private: making it public is refused too.
+    const privateForm = await owner.post('/api/v1/forms', { name: 'Files in private', definition: withFile });
+    expect(privateForm.statusCode, privateForm.body).toBe(201);
+    const { id, version } = privateForm.json() as { id: string; version: number };
+    expectProblem(
+      await owner.patch(
+        `/api/v1/forms/${id}`,
+        { publicSlug: 'files-in-private', leadSegmentId: clients },
+        {
+          'if-match': String(version),
+        },
+      ),
+      400,
+    );
+  });
 });

@@ -10,7 +10,9 @@ import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { AnswerView } from './AnswerView.tsx';
 import { FieldListEditor } from './FieldEditor.tsx';
+import { FormSettings } from './FormSettings.tsx';
 
 function FormList() {
   const forms = useResource<{ items: Form[] }>('/forms');
@@ -155,6 +157,13 @@ function BuilderPage() {
             {t('forms.builder.publish')}
           </button>
         </div>
+        <FormSettings
+          form={form}
+          onSaved={(saved) => {
+            setNotice('');
+            setDraft({ ...saved, definition: form.definition });
+          }}
+        />
         {form.publishedVersion ? <AssignForm form={form} /> : null}
         <Submissions formId={form.id} />
       </div>
@@ -267,7 +276,7 @@ function SubmissionPage() {
             <div key={field.key}>
               <dt>{field.label}</dt>
               <dd className="form-answer">
-                {JSON.stringify(submission.answers[field.key], null, 1).replace(/^"|"$/g, '')}
+                <AnswerView field={field} value={submission.answers[field.key]} />
               </dd>
             </div>
           ))}

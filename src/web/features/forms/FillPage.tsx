@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { validateAnswers, type Answers, type FormAssignmentDetail } from '../../../contract/index.ts';
+import type { Answers, FormAssignmentDetail } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
-import { FormLevel } from './FormRenderer.tsx';
+import { answerErrorsOf, FormLevel } from './FormRenderer.tsx';
 
 const AUTOSAVE_MS = 800;
 
@@ -72,16 +72,15 @@ export function FillPage() {
   function change(next: Answers) {
     dirty.current = true;
     setAnswers(next);
+    // Once errors are shown, they follow the answers: a fixed field stops saying it is wrong.
+    if (Object.keys(errors).length) setErrors(answerErrorsOf(detail!.definition, next));
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const checked = validateAnswers(detail!.definition, answers);
-    if (!checked.ok) {
-      setErrors(Object.fromEntries(checked.errors.map((error) => [error.path, error.message])));
-      return;
-    }
-    setErrors({});
+    const found = answerErrorsOf(detail!.definition, answers!);
+    setErrors(found);
+    if (Object.keys(found).length) return;
     const ok = await submit.run(() =>
       api(`/form-assignments/${assignmentId}/submit`, { method: 'POST', body: { answers } }),
     );

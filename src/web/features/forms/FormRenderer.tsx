@@ -1,9 +1,22 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { conditionMet, type Answers, type FormField } from '../../../contract/index.ts';
+import {
+  conditionMet,
+  validateAnswers,
+  type Answers,
+  type FormDefinition,
+  type FormField,
+} from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
+import { SignaturePad, type SignatureValue } from '../../ui/SignaturePad.tsx';
 
 type Errors = Record<string, string>;
+
+/** The answers' errors by path, from the schema the server uses too (empty when they pass). */
+export function answerErrorsOf(definition: FormDefinition, answers: Answers): Errors {
+  const checked = validateAnswers(definition, answers);
+  return checked.ok ? {} : Object.fromEntries(checked.errors.map((error) => [error.path, error.message]));
+}
 
 interface LevelProps {
   fields: readonly FormField[];
@@ -165,21 +178,17 @@ function AnswerField({ field, value, levels, path, errors, accountId, onChange }
         </fieldset>
       );
     }
-    case 'signature': {
-      const signature = value as { kind?: string; name?: string } | undefined;
+    case 'signature':
       control = (
-        <input
-          id={id}
-          placeholder={t('forms.fill.signatureTyped')}
-          className="signature-typed"
-          value={signature?.kind === 'typed' ? (signature.name ?? '') : ''}
-          onChange={(event) => onChange(event.target.value ? { kind: 'typed', name: event.target.value } : null)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={described}
+        <SignaturePad
+          inputId={id}
+          value={(value as SignatureValue | undefined) ?? null}
+          onChange={onChange}
+          invalid={Boolean(error)}
+          describedBy={described}
         />
       );
       break;
-    }
     case 'group': {
       const items = Array.isArray(value) ? (value as Answers[]) : [];
       return (

@@ -1,4 +1,4 @@
-import type { CreateForm, UpdateForm } from '../../../../contract/index.ts';
+import type { CreateForm, FormField, UpdateForm } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -31,7 +31,22 @@ async function loadForm(ctx: AppContext, actor: Actor, id: string, db: Queryable
   return row;
 }
 
+/** A file field anywhere in the definition, groups and sections included. */
+function hasFileField(fields: readonly FormField[]): boolean {
+  return fields.some(
+    (field) =>
+      field.type === 'file' || ((field.type === 'section' || field.type === 'group') && hasFileField(field.fields)),
+  );
+}
+
 async function checkFields(ctx: AppContext, fields: FormFields, exceptId: string | null) {
+  // Uploads belong to an account's documents, and a visitor of a public form has none yet: refused, not lost.
+  if (fields.publicSlug && hasFileField(fields.definition.fields))
+    throw fieldError(
+      'publicSlug',
+      'public_form_with_files',
+      'A public form cannot ask for files: visitors have no account to keep them in yet. Remove the file fields first.',
+    );
   const taken = await nameOrSlugTaken(ctx.db, fields.name, fields.publicSlug, exceptId);
   if (taken === 'name') throw fieldError('name', 'taken', 'Another form has this name.');
   if (taken) throw fieldError('publicSlug', 'taken', 'Another form uses this address.');

@@ -6,7 +6,7 @@ import { csvRow } from '../../../platform/http/csv.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { recordExport } from '../../audit/index.ts';
-import { answerText, columnsOf } from '../answer-text.ts';
+import { answerText, columnsOf } from '../../../../contract/index.ts';
 import { formPolicy } from '../policy.ts';
 import { presentSubmission } from '../presenters.ts';
 import { findSubmission, listSubmissions, type SubmissionRow } from '../repository-fills.ts';

@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sharedDocumentIdsOf } from '../../documents/index.ts';
 import { createTicketUseCase } from '../../tickets/index.ts';
-import { answersAsLines } from '../answer-text.ts';
+import { answersAsLines } from '../../../../contract/index.ts';
 import { formPolicy } from '../policy.ts';
 import { markSubmitted, setSubmissionTicket, insertSubmission } from '../repository-fills.ts';
 import { loadAssignment } from './assignments.ts';

@@ -1,4 +1,4 @@
-import { answeringFields, type FormDefinition, type FormField } from '../../../contract/index.ts';
+import { answeringFields, type FormDefinition, type FormField } from './form-definition.ts';
 
 type Answering = Exclude<FormField, { type: 'section' }>;
 
