@@ -31,6 +31,8 @@ export const Form = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
+  /** Archived forms take no new requests or versions and their public address is gone; set with `archived`. */
+  archivedAt: Timestamp.nullable(),
   abilities: Abilities('update', 'publish', 'assign', 'readSubmissions'),
 });
 export type Form = z.infer<typeof Form>;
@@ -55,6 +57,7 @@ export const UpdateForm = z
     publicSlug: PublicSlug.nullable().optional(),
     leadSegmentId: Id.nullable().optional(),
     createTicket: z.boolean().optional(),
+    archived: z.boolean().optional(),
   })
   .strict();
 export type UpdateForm = z.infer<typeof UpdateForm>;

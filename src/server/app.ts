@@ -70,7 +70,7 @@ import {
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
-import { formRoutes } from './modules/forms/index.ts';
+import { formObligations, formRoutes } from './modules/forms/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -217,6 +217,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
       documentObligations,
       billingObligations,
       approvalObligations,
+      formObligations,
     ]),
   );
   if (options.webRoot !== null)

@@ -87,6 +87,14 @@ describe('public forms', () => {
 
     await owner.goto(`${portico.baseUrl}/console/accounts`);
     await owner.getByRole('link', { name: 'Lead & Sons' }).waitFor();
+
+    // Archived, the form's public address closes; the visitor is told so.
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Forms' }).click();
+    await owner.getByRole('link', { name: 'Request a callback' }).click();
+    await owner.getByRole('button', { name: 'Archive' }).click();
+    await owner.getByText('Archived: no new requests or versions').waitFor();
+    await visitor.reload();
+    await visitor.getByText('This form does not exist or is not taking answers now.').waitFor();
     await context.close();
   });
 });

@@ -3,6 +3,8 @@
  * tickets), public forms for leads. Other modules and app.ts use only what is exported here.
  */
 export { formRoutes } from './routes.ts';
+/** Requested forms not yet submitted, on the obligations timeline (owed by the client). */
+export { formObligations } from './repository-obligations.ts';
 /** For onboarding: request a form from an account inside the caller's transaction; whether it was submitted. */
 export { assignFormInTransaction } from './use-cases/assignments.ts';
 export { assignmentSubmitted } from './repository-fills.ts';

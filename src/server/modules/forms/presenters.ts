@@ -22,6 +22,7 @@ export function presentForm(row: FormRow, actor: Actor): Form {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
+    archivedAt: row.archived_at?.toISOString() ?? null,
     abilities: formPolicy.formAbilities(actor),
   };
 }

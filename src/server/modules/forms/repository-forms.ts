@@ -22,10 +22,11 @@ export interface FormRow {
   published_version: number | null;
   published_definition: FormDefinition | null;
   submission_count: number;
+  archived_at: Date | null;
 }
 
 const SELECT = `SELECT f.id, f.name, f.description, f.definition, f.public_slug, f.lead_segment_id, f.create_ticket,
-  f.created_by, f.created_at, f.updated_at, f.version, v.number AS published_version,
+  f.created_by, f.created_at, f.updated_at, f.version, f.archived_at, v.number AS published_version,
   v.definition AS published_definition,
   (SELECT count(*)::int FROM form_submissions s WHERE s.form_id = f.id) AS submission_count
   FROM forms f LEFT JOIN LATERAL (
@@ -37,9 +38,12 @@ export async function findForm(db: Queryable, id: string, forUpdate = false): Pr
   return rows[0] ?? null;
 }
 
-/** A public form by its slug, only once published (a visitor answers the latest version). */
+/** A public form by its slug, only once published and while not archived (a visitor answers the latest version). */
 export async function findPublicForm(db: Queryable, slug: string): Promise<FormRow | null> {
-  const { rows } = await db.query<FormRow>(`${SELECT} WHERE f.public_slug = $1 AND v.number IS NOT NULL`, [slug]);
+  const { rows } = await db.query<FormRow>(
+    `${SELECT} WHERE f.public_slug = $1 AND v.number IS NOT NULL AND f.archived_at IS NULL`,
+    [slug],
+  );
   return rows[0] ?? null;
 }
 
@@ -55,6 +59,8 @@ export interface FormFields {
   publicSlug: string | null;
   leadSegmentId: string | null;
   createTicket: boolean;
+  /** Archived: kept as it is, out of use (see migration 0047). */
+  archived: boolean;
 }
 
 export async function insertForm(db: Queryable, form: FormFields & { id: string; createdBy: string; now: Date }) {
@@ -86,7 +92,8 @@ export async function updateForm(
 ) {
   const { rowCount } = await db.query(
     `UPDATE forms SET name = $2, description = $3, definition = $4, public_slug = $5, lead_segment_id = $6,
-       create_ticket = $7, updated_at = $8, version = version + 1
+       create_ticket = $7, updated_at = $8, version = version + 1,
+       archived_at = CASE WHEN $10::boolean THEN COALESCE(archived_at, $8) ELSE NULL END
      WHERE id = $1 AND ($9::int IS NULL OR version = $9)`,
     [
       id,
@@ -98,6 +105,7 @@ export async function updateForm(
       form.createTicket,
       now,
       expectedVersion,
+      form.archived,
     ],
   );
   return rowCount === 1;
@@ -124,9 +132,11 @@ export async function insertVersion(
   );
 }
 
+/** The version people answer now, and whether its form is archived. */
 export async function latestVersion(db: Queryable, formId: string) {
-  const { rows } = await db.query<{ id: string; number: number; definition: FormDefinition }>(
-    'SELECT id, number, definition FROM form_versions WHERE form_id = $1 ORDER BY number DESC LIMIT 1',
+  const { rows } = await db.query<{ id: string; number: number; definition: FormDefinition; archived: boolean }>(
+    `SELECT v.id, v.number, v.definition, f.archived_at IS NOT NULL AS archived
+     FROM form_versions v JOIN forms f ON f.id = v.form_id WHERE v.form_id = $1 ORDER BY v.number DESC LIMIT 1`,
     [formId],
   );
   return rows[0] ?? null;

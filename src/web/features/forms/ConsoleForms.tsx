@@ -5,7 +5,7 @@ import { answeringFields } from '../../../contract/index.ts';
 import { api, API_BASE } from '../../api/client.ts';
 import { usePagedList, useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
@@ -16,6 +16,7 @@ import { FormSettings } from './FormSettings.tsx';
 
 function FormList() {
   const forms = useResource<{ items: Form[] }>('/forms');
+  const [showArchived, setShowArchived] = useState(false);
   const navigate = useNavigate();
   const submit = useSubmit();
   const [name, setName] = useState('');
@@ -29,7 +30,7 @@ function FormList() {
   if (forms.error) return <ErrorState error={forms.error} onRetry={forms.reload} />;
   // The forms list is short and unpaged: shown through the same table as paged lists.
   const list: PagedList<Form> = {
-    items: forms.data?.items ?? [],
+    items: (forms.data?.items ?? []).filter((form) => showArchived || !form.archivedAt),
     error: undefined,
     loading: forms.loading,
     hasMore: false,
@@ -41,6 +42,13 @@ function FormList() {
     <>
       <PageHeader title={t('forms.list.title')} description={t('forms.list.consoleDescription')} />
       <div className="stack">
+        {forms.data?.items.some((form) => form.archivedAt) ? (
+          <Checkbox
+            label={t('forms.archive.show')}
+            checked={showArchived}
+            onChange={(event) => setShowArchived(event.target.checked)}
+          />
+        ) : null}
         <PagedTable
           list={list}
           caption={t('forms.list.caption')}
@@ -49,7 +57,12 @@ function FormList() {
           columns={[
             {
               header: t('forms.col.name'),
-              cell: (item: Form) => <Link to={`/console/forms/${item.id}`}>{item.name}</Link>,
+              cell: (item: Form) => (
+                <>
+                  <Link to={`/console/forms/${item.id}`}>{item.name}</Link>{' '}
+                  {item.archivedAt ? <Badge>{t('forms.archive.badge')}</Badge> : null}
+                </>
+              ),
             },
             {
               header: t('forms.col.version'),
@@ -108,6 +121,17 @@ function BuilderPage() {
       setNotice(t('forms.builder.saved'));
     });
   }
+  async function onArchive(archived: boolean) {
+    await save.run(async () => {
+      const next = await api<Form>(`/forms/${form!.id}`, {
+        method: 'PATCH',
+        ifMatch: form!.version,
+        body: { archived },
+      });
+      setDraft({ ...next, definition: form!.definition });
+      setNotice(t(archived ? 'forms.archive.done' : 'forms.archive.restored'));
+    });
+  }
   async function onPublish() {
     await save.run(async () => {
       const published = await api<Form>(`/forms/${form!.id}/publish`, { method: 'POST' });
@@ -120,7 +144,9 @@ function BuilderPage() {
       <PageHeader
         title={form.name}
         actions={
-          form.unpublishedChanges || changed ? (
+          form.archivedAt ? (
+            <Badge>{t('forms.archive.badge')}</Badge>
+          ) : form.unpublishedChanges || changed ? (
             <Badge tone="warning">{t('forms.builder.unpublished')}</Badge>
           ) : (
             <Badge tone="success">{t('forms.builder.upToDate', { version: form.publishedVersion ?? 0 })}</Badge>
@@ -151,10 +177,18 @@ function BuilderPage() {
           <button
             type="button"
             className="btn btn--secondary"
-            disabled={save.pending || changed}
+            disabled={save.pending || changed || Boolean(form.archivedAt)}
             onClick={() => void onPublish()}
           >
             {t('forms.builder.publish')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={save.pending || changed}
+            onClick={() => void onArchive(!form.archivedAt)}
+          >
+            {t(form.archivedAt ? 'forms.archive.restore' : 'forms.archive.archive')}
           </button>
         </div>
         <FormSettings
@@ -164,7 +198,7 @@ function BuilderPage() {
             setDraft({ ...saved, definition: form.definition });
           }}
         />
-        {form.publishedVersion ? <AssignForm form={form} /> : null}
+        {form.publishedVersion && !form.archivedAt ? <AssignForm form={form} /> : null}
         <Submissions formId={form.id} />
       </div>
     </>

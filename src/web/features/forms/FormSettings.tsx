@@ -99,7 +99,7 @@ export function FormSettings({ form, onSaved }: { form: Form; onSaved: (form: Fo
           </SelectField>
         </div>
       ) : null}
-      {form.publicSlug && form.publishedVersion ? (
+      {form.publicSlug && form.publishedVersion && !form.archivedAt ? (
         <p>
           {t('forms.settings.publicAt')}{' '}
           <a href={publicFormUrl(form.publicSlug)} target="_blank" rel="noreferrer">

@@ -12,6 +12,7 @@ const KINDS: Record<string, MessageKey> = {
   file_request: 'obligations.kind.file_request',
   invoice: 'obligations.kind.invoice',
   approval: 'obligations.kind.approval',
+  form: 'obligations.kind.form',
 };
 
 /** A kind from a module added later still shows: its own name, until the catalog has a label for it. */

@@ -107,4 +107,11 @@ export const formsMessages = {
   'forms.public.reload': 'Open the form again',
   'forms.answer.drawnSignature': 'Drawn signature',
   'forms.answer.typedSignature': 'Signed (typed): {name}',
+  'forms.archive.archive': 'Archive',
+  'forms.archive.restore': 'Restore',
+  'forms.archive.badge': 'Archived',
+  'forms.archive.show': 'Show archived forms',
+  'forms.archive.done':
+    'Archived: no new requests or versions, and its public address is closed. Requests already made can still be filled.',
+  'forms.archive.restored': 'Restored: the form can be requested again.',
 } as const;

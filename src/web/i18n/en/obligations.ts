@@ -18,6 +18,7 @@ export const obligationsMessages = {
   'obligations.kind.file_request': 'File request',
   'obligations.kind.invoice': 'Invoice',
   'obligations.kind.approval': 'Approval',
+  'obligations.kind.form': 'Form',
   'obligations.accountLink': 'Timeline',
   'obligations.waiting.items': 'Due from us, soonest first',
   'obligations.waiting.itemsEmpty': 'Nothing with a due date is waiting on the firm.',

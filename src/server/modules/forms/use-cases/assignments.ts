@@ -32,6 +32,7 @@ export async function assignFormInTransaction(
 ) {
   const version = await latestVersion(tx, input.formId);
   if (!version) throw fieldError('formId', 'not_published', 'Publish the form before requesting it.');
+  if (version.archived) throw fieldError('formId', 'form_archived', 'This form is archived: restore it first.');
   const id = newId(input.now.getTime());
   await insertAssignment(tx, {
     id,

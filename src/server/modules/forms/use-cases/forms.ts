@@ -71,11 +71,11 @@ export async function getFormUseCase(ctx: AppContext, actor: Actor, id: string) 
 
 export async function createFormUseCase(ctx: AppContext, actor: Actor, input: CreateForm) {
   requireManager(actor);
-  await checkFields(ctx, input, null);
+  await checkFields(ctx, { ...input, archived: false }, null);
   const id = newId();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    await insertForm(tx, { ...input, id, createdBy: actor.userId, now });
+    await insertForm(tx, { ...input, archived: false, id, createdBy: actor.userId, now });
     await recordAudit(tx, {
       action: 'form.created',
       actor: { id: actor.userId, label: actor.email },
@@ -102,6 +102,7 @@ export async function updateFormUseCase(
     publicSlug: input.publicSlug === undefined ? row.public_slug : input.publicSlug,
     leadSegmentId: input.leadSegmentId === undefined ? row.lead_segment_id : input.leadSegmentId,
     createTicket: input.createTicket ?? row.create_ticket,
+    archived: input.archived ?? row.archived_at !== null,
   };
   await checkFields(ctx, fields, id);
   const now = ctx.clock.now();
@@ -126,6 +127,7 @@ export async function publishFormUseCase(ctx: AppContext, actor: Actor, id: stri
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const row = await loadForm(ctx, actor, id, tx, true);
+    if (row.archived_at) throw conflict('This form is archived: restore it before publishing.', 'form_archived');
     if (!row.definition.fields.length) throw fieldError('definition.fields', 'required', 'Add a field first.');
     if (row.published_definition && JSON.stringify(row.published_definition) === JSON.stringify(row.definition))
       throw conflict('This version is already published.', 'already_published');
