@@ -82,4 +82,44 @@ describe('approvals', () => {
     await owner.getByRole('link', { name: 'homepage.txt (v2)' }).waitFor();
     await captureScreens(owner, 'console-approvals');
   });
+
+  it('staff ask for approval of a deliverable of several files from the console; the client approves it', async () => {
+    const owner = await personPage('owner@northwind.example');
+    await owner.goto(`${portico.baseUrl}/console/accounts`);
+    await owner.getByRole('link', { name: 'Acme Manufacturing' }).click();
+    await owner.getByRole('navigation', { name: 'Account sections' }).getByRole('link', { name: 'Documents' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Documents · Acme Manufacturing' }).waitFor();
+    const [chooser] = await Promise.all([
+      owner.waitForEvent('filechooser'),
+      owner.getByRole('button', { name: 'Upload files' }).click(),
+    ]);
+    await chooser.setFiles([
+      { name: 'banner.txt', mimeType: 'text/plain', buffer: Buffer.from('Spring banner') },
+      { name: 'flyer.txt', mimeType: 'text/plain', buffer: Buffer.from('Spring flyer') },
+    ]);
+    await owner.getByRole('link', { name: 'flyer.txt', exact: true }).waitFor();
+
+    await owner.goto(`${portico.baseUrl}/console/approvals`);
+    await owner.getByRole('link', { name: 'Ask for approval' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Ask for approval' }).waitFor();
+    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByLabel('banner.txt').check();
+    await owner.getByLabel('flyer.txt').check();
+    await owner.getByLabel('Title (optional)').fill('Spring campaign');
+    await owner.getByLabel('Alice Archer').check();
+    await captureScreens(owner, 'console-approval-new');
+    await owner.getByRole('button', { name: 'Request approval' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Spring campaign' }).waitFor();
+
+    const alice = await personPage('alice@acme.example');
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Approvals' }).click();
+    const deliverable = alice.getByRole('article', { name: 'Spring campaign' });
+    await deliverable.getByText('banner.txt').first().waitFor();
+    await deliverable.getByText('flyer.txt').first().waitFor();
+    await deliverable.getByRole('button', { name: 'Approve' }).click();
+    await deliverable.getByText('Approved').first().waitFor();
+
+    await owner.reload();
+    await owner.getByText('Approved').first().waitFor();
+  });
 });

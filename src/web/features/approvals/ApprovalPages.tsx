@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router-dom';
+import { NewApprovalPage } from './NewApprovalPage.tsx';
 import type { Approval } from '../../../contract/index.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
@@ -88,7 +89,15 @@ function ConsoleApprovalsList() {
   });
   return (
     <>
-      <PageHeader title={t('approvals.title')} description={t('approvals.console.description')} />
+      <PageHeader
+        title={t('approvals.title')}
+        description={t('approvals.console.description')}
+        actions={
+          <Link className="btn" to="/console/approvals/new">
+            {t('approvals.new.title')}
+          </Link>
+        }
+      />
       <div className="form-row approvals-filters">
         <SelectField
           label={t('approvals.filter.status')}
@@ -154,6 +163,7 @@ export function ConsoleApprovals() {
   return (
     <Routes>
       <Route index element={<ConsoleApprovalsList />} />
+      <Route path="new" element={<NewApprovalPage />} />
       <Route path=":approvalId" element={<ApprovalPage console />} />
     </Routes>
   );

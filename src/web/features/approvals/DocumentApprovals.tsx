@@ -1,19 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import type { Approval, ApprovalMode, Document, Member } from '../../../contract/index.ts';
+import type { FormEvent } from 'react';
+import type { Approval, Document } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { ErrorState } from '../../ui/common.tsx';
-import { Checkbox, GroupError, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ApprovalCard } from './ApprovalCard.tsx';
-
-interface StaffUser {
-  id: string;
-  name: string;
-}
+import { ApprovalRequestFields, useApprovalRequest } from './ApprovalRequestFields.tsx';
 
 /**
  * The approvals of one document, next to its versions: each names the exact version and SHA-256 it is about, so
@@ -44,15 +39,7 @@ export function DocumentApprovals({ doc }: { doc: Document }) {
 function RequestApprovalForm({ doc, onCreated }: { doc: Document; onCreated: (approval: Approval) => void }) {
   const toast = useToast();
   const submit = useSubmit();
-  const internal = doc.area === 'internal';
-  const members = usePagedList<Member>(internal ? null : `/accounts/${doc.accountId}/members`, { limit: 200 });
-  const staff = usePagedList<StaffUser>('/staff-users', { limit: 200 });
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [mode, setMode] = useState<ApprovalMode>('parallel');
-  const [dueDate, setDueDate] = useState('');
-  const [message, setMessage] = useState('');
-  const toggle = (id: string, on: boolean) =>
-    setChosen((current) => (on ? [...current, id] : current.filter((value) => value !== id)));
+  const request = useApprovalRequest();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -61,19 +48,12 @@ function RequestApprovalForm({ doc, onCreated }: { doc: Document; onCreated: (ap
         await api<Approval>(`/accounts/${doc.accountId}/approvals`, {
           method: 'POST',
           idempotencyKey,
-          body: {
-            subjectType: 'document_version',
-            documentIds: [doc.id],
-            approverIds: chosen,
-            mode,
-            message,
-            ...(dueDate ? { dueDate } : {}),
-          },
+          body: { subjectType: 'document_version', documentIds: [doc.id], ...request.body },
         }),
       );
     });
     if (ok) {
-      setChosen([]);
+      request.reset();
       toast(t('approvals.request.done'));
     }
   }
@@ -82,52 +62,14 @@ function RequestApprovalForm({ doc, onCreated }: { doc: Document; onCreated: (ap
       <summary>{t('approvals.request.title')}</summary>
       <form className="stack approval" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormAlert error={submit.error} fields={['approverIds', 'dueDate', 'message', 'mode']} />
-        <fieldset className="approvers-choice">
-          <legend>{t('approvals.request.approvers')}</legend>
-          {members.items.map((member) => (
-            <Checkbox
-              key={member.userId}
-              label={member.name}
-              checked={chosen.includes(member.userId)}
-              onChange={(event) => toggle(member.userId, event.target.checked)}
-            />
-          ))}
-          {staff.items.map((user) => (
-            <Checkbox
-              key={user.id}
-              label={t('approvals.request.staff', { name: user.name })}
-              checked={chosen.includes(user.id)}
-              onChange={(event) => toggle(user.id, event.target.checked)}
-            />
-          ))}
-          <GroupError error={submit.error} name="approverIds" />
-        </fieldset>
-        <SelectField
-          label={t('approvals.request.mode')}
-          name="mode"
-          value={mode}
-          onChange={(event) => setMode(event.target.value as ApprovalMode)}
-        >
-          <option value="parallel">{t('approvals.mode.parallel')}</option>
-          <option value="sequential">{t('approvals.mode.sequential')}</option>
-        </SelectField>
-        <TextField
-          label={t('approvals.request.due')}
-          name="dueDate"
-          type="date"
-          value={dueDate}
+        <ApprovalRequestFields
+          accountId={doc.accountId}
+          staffOnly={doc.area === 'internal'}
+          values={request.values}
+          onChange={request.setValues}
           error={submit.error}
-          onChange={(event) => setDueDate(event.target.value)}
         />
-        <TextField
-          label={t('approvals.request.message')}
-          name="message"
-          value={message}
-          maxLength={5000}
-          error={submit.error}
-          onChange={(event) => setMessage(event.target.value)}
-        />
-        <button type="submit" className="btn" disabled={submit.pending || !chosen.length}>
+        <button type="submit" className="btn" disabled={submit.pending || !request.values.approverIds.length}>
           {t('approvals.request.submit')}
         </button>
       </form>
