@@ -76,6 +76,8 @@ export const AUDIT_ACTIONS = [
   'project.updated',
   'project.deleted',
   'task.deleted',
+  'task.file_attached',
+  'task.file_detached',
   'time_entry.created',
   'time_entry.updated',
   'time_entry.deleted',

@@ -90,6 +90,7 @@ export const TaskAbilities = Abilities(
   'comment',
   'commentInternal',
   'editChecklist',
+  'attach',
   'editDependencies',
   'follow',
   'viewTime',
@@ -130,6 +131,8 @@ export const Task = TaskSummary.extend({
   completedAt: Timestamp.nullable(),
   nextOccurrenceId: Id.nullable(),
   createdAt: Timestamp,
+  /** The project is staff-only: files handed in on it go to the account's internal area. */
+  projectInternal: z.boolean(),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -191,3 +194,17 @@ export type TaskComment = z.infer<typeof TaskComment>;
 export const CreateTaskComment = z
   .object({ body: z.string().trim().min(1).max(20_000), internal: z.boolean().default(false) })
   .strict();
+
+/** A file on a task: a document of the task's account (download it through the documents API). */
+export const TaskAttachment = z.object({
+  documentId: Id,
+  name: z.string(),
+  area: z.enum(['shared', 'internal']),
+  sizeBytes: z.number().int(),
+  addedBy: z.object({ id: Id, name: z.string() }).nullable(),
+  addedAt: Timestamp,
+  abilities: Abilities('remove'),
+});
+export type TaskAttachment = z.infer<typeof TaskAttachment>;
+export const AttachToTask = z.object({ documentId: Id }).strict();
+export type AttachToTask = z.infer<typeof AttachToTask>;

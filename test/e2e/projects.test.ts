@@ -40,6 +40,17 @@ describe('projects', () => {
     await alice.getByRole('heading', { level: 1, name: 'Year-end 2027' }).waitFor();
     await alice.getByRole('link', { name: 'Upload sales and purchase invoices' }).click();
     await alice.getByRole('heading', { level: 1, name: 'Upload sales and purchase invoices' }).waitFor();
+    // The client hands the files in on the task itself; they land in the account's documents too.
+    const [chooser] = await Promise.all([
+      alice.waitForEvent('filechooser'),
+      alice.getByRole('button', { name: 'Add files' }).click(),
+    ]);
+    await chooser.setFiles([
+      { name: 'invoices <Q4>.csv', mimeType: 'text/csv', buffer: Buffer.from('number,total\nA-1,100\n') },
+    ]);
+    const files = alice.getByRole('region', { name: 'Files' });
+    await files.getByRole('link', { name: 'invoices <Q4>.csv' }).waitFor();
+    await files.getByText('added by Alice Archer').waitFor();
     await alice.getByLabel('Status').selectOption({ label: 'Done' });
     await alice.getByRole('button', { name: 'Save status' }).click();
     await alice.getByRole('heading', { level: 1 }).locator('..').getByText('Done').waitFor();

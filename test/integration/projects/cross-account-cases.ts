@@ -38,6 +38,15 @@ export const PROJECT_CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
   { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  // Files on a task: the target's own document, attached to the target's own task.
+  { method: 'GET', route: '/api/v1/tasks/:taskId/attachments', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/tasks/:taskId/attachments',
+    scope: 'account',
+    body: (ids) => ({ documentId: ids.documentId }),
+  },
+  { method: 'DELETE', route: '/api/v1/tasks/:taskId/attachments/:documentId', scope: 'account' },
   // Time entries (timeEntryId: one on the account's task) and saved views (taskViewId: one of its person's).
   { method: 'GET', route: '/api/v1/tasks/:taskId/time-entries', scope: 'account' },
   {

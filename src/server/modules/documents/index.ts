@@ -20,6 +20,6 @@ export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from 
 export { seedDemoDocuments } from './seed.ts';
 export { derivedImagesJob, DERIVED_IMAGES_JOB } from './use-cases/make-derived-images.ts';
 export { documentHomeCounts } from './home-counts.ts';
-export { sharedDocumentIdsOf } from './repository.ts';
+export { documentSummariesOf, sharedDocumentIdsOf } from './repository.ts';
 export { documentObligations } from './repository-obligations.ts';
 export { onDocumentVersionAdded, type DocumentVersionAdded } from './version-hooks.ts';

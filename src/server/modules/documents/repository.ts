@@ -385,3 +385,15 @@ export async function sharedDocumentIdsOf(db: Queryable, accountId: string, ids:
   );
   return new Set(rows.map((row) => row.id));
 }
+
+/** Live documents of an account by id, for another module's links (task attachments): never across accounts. */
+export async function documentSummariesOf(db: Queryable, accountId: string, ids: readonly string[]) {
+  if (!ids.length) return [];
+  const { rows } = await db.query<{ id: string; name: string; area: 'shared' | 'internal'; size: number }>(
+    `SELECT d.id, d.name, d.area, v.size_bytes::float8 AS size FROM documents d
+     JOIN document_versions v ON v.id = d.current_version_id
+     WHERE d.account_id = $1 AND d.id = ANY($2::uuid[]) AND d.deleted_at IS NULL ORDER BY lower(d.name), d.id`,
+    [accountId, [...ids]],
+  );
+  return rows;
+}

@@ -63,12 +63,22 @@ export const projectPolicy = {
       comment: active(actor),
       commentInternal: manage,
       editChecklist: manage || works,
+      attach: manage || works,
       editDependencies: manage,
       follow: active(actor),
       viewTime: projectPolicy.seesTime(actor, facts),
       logTime: projectPolicy.canLogTime(actor),
     };
   },
+
+  /**
+   * Files on a task: staff, and the people whose task it is (they hand in what the task asks for). A link is removed
+   * by staff or by whoever added it; the file itself stays in the account's documents either way.
+   */
+  canAttach: (actor: Actor, facts: TaskFacts) => projectPolicy.canManage(actor) || projectPolicy.worksOn(actor, facts),
+  attachmentAbilities: (actor: Actor, addedBy: string | null) => ({
+    remove: active(actor) && (isStaff(actor) || (addedBy !== null && addedBy === actor.userId)),
+  }),
 
   /** Saved views are their owner's alone. */
   taskViewAbilities: (actor: Actor) => ({ delete: active(actor) }),

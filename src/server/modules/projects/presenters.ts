@@ -85,6 +85,7 @@ export function presentTask(row: TaskRow, parts: TaskParts, actor: Actor): Task 
     completedAt: row.completed_at?.toISOString() ?? null,
     nextOccurrenceId: row.next_id,
     createdAt: row.created_at.toISOString(),
+    projectInternal: row.internal,
   };
 }
 

@@ -18,6 +18,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { taskFileRoutes } from './routes-task-files.ts';
 import { taskRoutes } from './routes-tasks.ts';
 import { startTaskReminders } from './reminders.ts';
 import { timeRoutes } from './routes-time.ts';
@@ -39,6 +40,7 @@ const ProjectParams = z.object({ projectId: Id });
 export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(taskRoutes(ctx));
+    await app.register(taskFileRoutes(ctx));
     await app.register(timeRoutes(ctx));
     const stopReminders = startTaskReminders(ctx, ctx.config.taskReminders.intervalSeconds);
     app.addHook('onClose', async () => stopReminders());

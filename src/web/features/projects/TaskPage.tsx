@@ -17,6 +17,7 @@ import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useCoalesced } from '../conversations/live.ts';
 import { useEventStream } from '../notifications/useEventStream.ts';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
+import { TaskFiles } from './TaskFiles.tsx';
 import { TaskTime } from './TaskTime.tsx';
 
 /** One task: its facts and status, checklist, what it waits for, and its comments. */
@@ -74,6 +75,7 @@ export function TaskPage({ paths }: { paths: ProjectPaths }) {
       {data.description ? <p className="pre-wrap">{data.description}</p> : null}
       {data.abilities.changeStatus ? <StatusForm task={data} onDone={set} /> : null}
       <Checklist task={data} onDone={set} />
+      <TaskFiles task={data} />
       <Dependencies task={data} paths={paths} onDone={set} />
       <TaskTime task={data} />
       <Comments task={data} />
