@@ -3,6 +3,7 @@ import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
+import { domainsMessages, footerMessages } from './en/domains.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
@@ -51,4 +52,6 @@ export const en = {
   ...projectTimeMessages,
   ...approvalsMessages,
   ...brandingMessages,
+  ...domainsMessages,
+  ...footerMessages,
 } as const;
