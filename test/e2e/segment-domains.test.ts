@@ -95,6 +95,7 @@ describe('custom domains per segment', () => {
     await visitor.goto(`${on(CLIENTS)}/sign-in`);
     await visitor.getByRole('heading', { level: 1, name: 'Sign in to Acme Client Space' }).waitFor();
     await visitor.getByRole('link', { name: 'Terms of service' }).waitFor();
+    await captureScreens(visitor, 'sign-in-on-segment-domain');
     await visitor.goto(`${on(CUSTOMERS)}/sign-in`);
     await visitor.getByRole('heading', { level: 1, name: 'Sign in to Northwind Self-Service' }).waitFor();
     await visitor.goto(`${on(CLIENTS)}/help`);

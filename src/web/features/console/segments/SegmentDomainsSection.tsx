@@ -59,7 +59,7 @@ function DomainsForm({ domains, onSaved }: { domains: SegmentDomains; onSaved: (
             onChange={(event) => setHelpDomain(event.target.value)}
             error={submission.error}
           />
-          <p className="muted" data-testid="segment-domain-links">
+          <p className="muted segment-domain-links" data-testid="segment-domain-links">
             {t('domains.links', { portal: domains.portalUrl, help: domains.helpUrl })}
           </p>
           {readOnly ? null : (
