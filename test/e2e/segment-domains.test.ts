@@ -105,6 +105,7 @@ describe('custom domains per segment', () => {
     const alice = await freshPage();
     await signInAs(alice, on(CLIENTS), 'alice@acme.example');
     await alice.getByRole('link', { name: 'Terms of service' }).waitFor();
+    await captureScreens(alice, 'portal-on-segment-domain');
     const cookies = await alice.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'portico_session')?.domain).toBe(CLIENTS);
     // The same browser on the other domain has no session there: the portal asks it to sign in.
