@@ -193,6 +193,25 @@ describe('custom domains per segment', () => {
     expect(invitation!.text_body).toContain(`http://${CLIENTS}/`);
   });
 
+  it("message mail links (thread, unsubscribe) to the client's portal domain, and the staff copy to the console", async () => {
+    const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
+    const alice = await portal.signedIn('alice@acme.example');
+    const thread = await alice.post(`/api/v1/accounts/${acme}/threads`, { subject: 'Domain check', body: 'Hello' });
+    expect(thread.statusCode).toBe(201);
+    const threadId = thread.json().id as string;
+    const reply = await admin.post(`/api/v1/threads/${threadId}/messages`, { body: 'Answer from the firm' });
+    expect(reply.statusCode).toBe(201);
+    const mail = await lastMailTo(portal, 'alice@acme.example', { containing: 'Answer from the firm' });
+    expect(mail!.text_body).toContain(`http://${CLIENTS}/threads/${threadId}#message-`);
+    expect(mail!.text_body).not.toContain('portico.test');
+    const { rows } = await portal.ctx.db.query<{ headers: Record<string, string> }>(
+      "SELECT headers FROM mail_messages WHERE to_address = 'alice@acme.example' AND subject LIKE '%Domain check%' ORDER BY created_at, id",
+    );
+    expect(rows.at(-1)!.headers['List-Unsubscribe']).toMatch(
+      new RegExp(`^<http://${CLIENTS.replace(/\./g, '\\.')}/api/v1/email/unsubscribe`),
+    );
+  });
+
   it('signs a person in on their own domain with a host-only cookie', async () => {
     const alice = on(CLIENTS);
     const response = await alice.post('/api/v1/auth/sign-in', {
