@@ -8,13 +8,14 @@ import { captureScreens, launchBrowser, signIn, signInAs, startPortico, type Run
 
 const CLIENTS = 'clients.northwind.example';
 const CUSTOMERS = 'customers.northwind.example';
+const HELP = 'help.northwind.example';
 
 let portico: RunningPortico;
 let browser: Browser;
 beforeAll(async () => {
   [portico, browser] = await Promise.all([
     startPortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-    launchBrowser({ hostResolverRules: `MAP ${CLIENTS} 127.0.0.1, MAP ${CUSTOMERS} 127.0.0.1` }),
+    launchBrowser({ hostResolverRules: `MAP ${CLIENTS} 127.0.0.1, MAP ${CUSTOMERS} 127.0.0.1, MAP ${HELP} 127.0.0.1` }),
   ]);
 });
 afterAll(async () => {
@@ -80,6 +81,7 @@ describe('custom domains per segment', () => {
       .first()
       .waitFor();
     await form.getByLabel('Portal domain').fill(CLIENTS.toUpperCase());
+    await form.getByLabel('Help center domain').fill(HELP);
     await form.getByRole('button', { name: 'Save domains' }).click();
     await owner.getByText('Domains saved').waitFor();
     expect(await form.getByLabel('Portal domain').inputValue()).toBe(CLIENTS);
@@ -99,6 +101,10 @@ describe('custom domains per segment', () => {
     await visitor.goto(`${on(CUSTOMERS)}/sign-in`);
     await visitor.getByRole('heading', { level: 1, name: 'Sign in to Northwind Self-Service' }).waitFor();
     await visitor.goto(`${on(CLIENTS)}/help`);
+    await visitor.getByText('Acme Client Space').first().waitFor();
+    // The help-center domain opens on the help center.
+    await visitor.goto(`${on(HELP)}/`);
+    await visitor.waitForURL(`${on(HELP)}/help`);
     await visitor.getByText('Acme Client Space').first().waitFor();
 
     // Alice signs in on her segment's domain; the cookie belongs to that host only.

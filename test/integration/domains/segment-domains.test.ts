@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../src/server/app.ts';
 import { idOf, lastMailTo, startPortal, tokenFromMail, type TestPortal } from '../../support/harness.ts';
 import { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
@@ -253,6 +257,26 @@ describe('custom domains per segment', () => {
     const token = tokenFromMail(mail!.text_body);
     expectProblem(await on(CLIENTS).post('/api/v1/auth/magic-links/consume', { token }), 403, 'wrong_portal');
     expect((await on(CUSTOMERS).post('/api/v1/auth/magic-links/consume', { token })).statusCode).toBe(200);
+  });
+
+  it("a help-center domain's root opens the help center; other hosts get the app", async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'portico-web-'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Portico</title>');
+    const built = await buildApp(portal.ctx, { webRoot });
+    try {
+      const root = (host: string) => built.app.inject({ method: 'GET', url: '/', headers: { host } });
+      const help = await root(HELP);
+      expect(help.statusCode).toBe(302);
+      expect(help.headers.location).toBe('/help');
+      for (const host of [CLIENTS, 'portico.test', 'evil.example']) {
+        const app = await root(host);
+        expect(app.statusCode).toBe(200);
+        expect(app.body).toContain('<title>Portico</title>');
+      }
+    } finally {
+      await built.app.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    }
   });
 
   it('the TLS ask endpoint says yes for configured domains only, and is rate-limited', async () => {

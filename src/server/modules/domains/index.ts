@@ -1,2 +1,9 @@
 export { domainsRoutes } from './routes.ts';
-export { mainBaseUrl, requestHost, segmentBaseUrl, segmentOfCurrentHost, segmentOfHost } from './resolve.ts';
+export {
+  helpDomainRoot,
+  mainBaseUrl,
+  requestHost,
+  segmentBaseUrl,
+  segmentOfCurrentHost,
+  segmentOfHost,
+} from './resolve.ts';

@@ -61,6 +61,11 @@ export async function segmentOfCurrentHost(ctx: AppContext, db: Queryable = ctx.
   return host ? ((await domainsCached(db)).byDomain.get(host) ?? null) : null;
 }
 
+/** A segment's help-center domain opens on its help center: `/` there goes to `/help` (a path, never a host). */
+export async function helpDomainRoot(ctx: AppContext, request: FastifyRequest): Promise<string | null> {
+  return (await segmentOfHost(ctx, request))?.purpose === 'help' ? '/help' : null;
+}
+
 /** For Caddy's on-demand TLS `ask`: is this exactly a configured domain? */
 export async function isConfiguredDomain(ctx: AppContext, domain: string): Promise<boolean> {
   return (await domainsCached(ctx.db)).byDomain.has(domain.trim().toLowerCase().replace(/\.$/, ''));
