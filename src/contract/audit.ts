@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'segment.created',
   'segment.updated',
   'segment.branding_updated',
+  'segment.domains_updated',
   'account.created',
   'account.updated',
   'user.created',

@@ -43,6 +43,7 @@ import {
 import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes, startSettingsCacheSync } from './modules/settings/index.ts';
 import { brandingRoutes } from './modules/branding/index.ts';
+import { domainsRoutes, helpDomainRoot } from './modules/domains/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
@@ -166,6 +167,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(staffRoutes(ctx));
   await app.register(settingsRoutes(ctx));
   await app.register(brandingRoutes(ctx));
+  await app.register(domainsRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));
   // Each module's routes are stamped with the portal module they belong to (the module gate refuses them where
@@ -221,7 +223,10 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     ]),
   );
   if (options.webRoot !== null)
-    await registerWebApp(app, options.webRoot ?? WEB_ROOT, { sourceMaps: ctx.config.env !== 'production' });
+    await registerWebApp(app, options.webRoot ?? WEB_ROOT, {
+      sourceMaps: ctx.config.env !== 'production',
+      rootRedirect: (request) => helpDomainRoot(ctx, request),
+    });
 
   await app.ready();
   return { app, routes, lifecycle };

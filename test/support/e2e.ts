@@ -69,8 +69,12 @@ export async function startPortico(env: Record<string, string> = {}): Promise<Ru
   };
 }
 
-/** Every page of this browser is checked by axe-core (see `./axe.ts`; the e2e setup file fails the test). */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Every page of this browser is checked by axe-core (see `./axe.ts`; the e2e setup file fails the test).
+ * `hostResolverRules` (e.g. `MAP clients.example 127.0.0.1`) resolves made-up domains to the local server, so a test
+ * reaches one Portico through several host names (custom domains).
+ */
+export async function launchBrowser(options: { hostResolverRules?: string } = {}): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -81,6 +85,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
     ],
   });
   return watchBrowser(browser);

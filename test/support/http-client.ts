@@ -11,6 +11,8 @@ export class HttpClient {
   private csrf: string | null = null;
   /** Set to false to send writes without the CSRF header. */
   sendCsrf = true;
+  /** The Host header to send (a segment's domain, modules/domains); the app's default when unset. */
+  host: string | null = null;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -44,7 +46,7 @@ export class HttpClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
-    const allHeaders: Record<string, string> = { ...headers };
+    const allHeaders: Record<string, string> = { ...(this.host ? { host: this.host } : {}), ...headers };
     if (this.cookies.size) allHeaders.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     if (method !== 'GET' && this.sendCsrf && !('x-csrf-token' in headers)) {
       allHeaders['x-csrf-token'] = await this.csrfToken();

@@ -16,6 +16,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldErrorMap;
   readonly requestId: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** `wrong_portal`: the sign-in page of the person's own portal (another segment's domain), from the server. */
+  readonly redirectTo: string | undefined;
 
   constructor(init: {
     status: number;
@@ -25,6 +27,7 @@ export class ApiError extends Error {
     fieldErrors?: FieldErrorMap;
     requestId?: string;
     retryAfterSeconds?: number;
+    redirectTo?: string;
   }) {
     super(init.detail ?? init.title);
     this.name = 'ApiError';
@@ -35,6 +38,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? {};
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.redirectTo = init.redirectTo;
   }
 
   get hasFieldErrors(): boolean {
@@ -156,6 +160,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     fieldErrors: fieldErrorsFrom(problem),
     requestId: problem.requestId,
     retryAfterSeconds,
+    redirectTo: (problem as { redirectTo?: unknown }).redirectTo as string | undefined,
   });
 }
 

@@ -4,6 +4,7 @@ import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
+import { domainsMessages, footerMessages } from './en/domains.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
@@ -53,4 +54,6 @@ export const en = {
   ...approvalsMessages,
   ...brandingMessages,
   ...signatureMessages,
+  ...domainsMessages,
+  ...footerMessages,
 } as const;

@@ -10,13 +10,15 @@ interface AppShellProps {
   bar: ReactNode;
   /** The navigation, given whether the narrow-screen menu is open; it must carry `id="app-nav"`. */
   renderNav: (open: boolean) => ReactNode;
+  /** Shown under the main region (the portal's branded footer). */
+  footer?: ReactNode;
 }
 
 /**
  * The one shell of both apps: skip link, header bar, navigation behind a "Menu" button on narrow screens (wider,
  * the button is hidden and the navigation always shows), and the main region that takes focus after navigation.
  */
-export function AppShell({ kind, bar, renderNav }: AppShellProps) {
+export function AppShell({ kind, bar, renderNav, footer }: AppShellProps) {
   const location = useLocation();
   // The narrow-screen menu is open only on the page where it was opened: navigating closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -57,6 +59,7 @@ export function AppShell({ kind, bar, renderNav }: AppShellProps) {
       ) : (
         main
       )}
+      {footer}
     </div>
   );
 }

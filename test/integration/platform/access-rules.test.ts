@@ -22,6 +22,8 @@ const PUBLIC_ROUTES = [
   // Segment branding images (portal sign-in pages and mails show them before anyone signs in).
   'GET /branding/segment-logo',
   'GET /branding/segment-favicon',
+  // Custom domains: Caddy's on-demand TLS `ask` holds no session; it learns only yes/no for a name (rate-limited).
+  'GET /api/v1/tls/ask',
   // Billing: Stripe's webhook (its signature is the credential, checked with constructEvent).
   'POST /api/v1/billing/stripe-webhook',
   'POST /api/v1/auth/sign-in',

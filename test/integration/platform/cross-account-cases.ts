@@ -121,6 +121,13 @@ export const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/segments/:segmentId/branding/preview', scope: 'staff', body: () => ({}) },
   { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/logo', scope: 'staff', body: () => ({}) },
   { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/favicon', scope: 'staff', body: () => ({}) },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/domains', scope: 'staff' },
+  {
+    method: 'PUT',
+    route: '/api/v1/segments/:segmentId/domains',
+    scope: 'staff',
+    body: () => ({ portalDomain: null, helpDomain: null }),
+  },
   {
     method: 'PATCH',
     route: '/api/v1/segments/:segmentId/document-settings',

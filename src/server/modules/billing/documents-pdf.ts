@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { brandingOfAccount } from '../branding/index.ts';
-import { readPortalSettings } from '../settings/index.ts';
+import { brandingOfAccount, mailBaseFor } from '../branding/index.ts';
 import { renderDocumentPdf } from './pdf.ts';
 import type { DocumentRow } from './repository-documents.ts';
 import { listLines } from './repository-documents.ts';
 import { findProfile } from './repository-setup.ts';
 
-/** The portal page of a document, from the configured base URL (never from request headers). */
-export async function documentUrl(ctx: AppContext, db: Queryable, id: string) {
-  const settings = await readPortalSettings(db);
-  return `${settings.base_url ?? ctx.config.baseUrl}/billing/${id}`;
+/** The portal page of a document on its account's segment's portal (configuration only, never request headers). */
+export async function documentUrl(ctx: AppContext, db: Queryable, row: { id: string; account_id: string }) {
+  return `${await mailBaseFor(ctx, db, { accountId: row.account_id })}/billing/${row.id}`;
 }
 
 /**
@@ -34,7 +32,7 @@ export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentR
         address: profile?.address ?? '',
         taxId: profile?.tax_id ?? '',
       },
-      payUrl: await documentUrl(ctx, db, row.id),
+      payUrl: await documentUrl(ctx, db, row),
     },
     at,
   );

@@ -28,7 +28,7 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
   // The account's segment's branding (modules/branding), logo URL already absolute.
   const { branding } = await mailBrandingFor(ctx, ctx.db, { accountId: row.account_id });
   const pdf = await readAll(await ctx.storage.read(row.pdf_key));
-  const url = await documentUrl(ctx, ctx.db, row.id);
+  const url = await documentUrl(ctx, ctx.db, row);
   const vars = {
     kind: row.kind,
     number: row.number ?? '',

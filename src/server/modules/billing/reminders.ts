@@ -26,7 +26,7 @@ async function queueReminderMails(ctx: AppContext, tx: Queryable, row: DocumentR
     due: row.due_date ?? '',
     balance: displayMoney(balanceOf(row), row.currency, row.language),
   };
-  const url = await documentUrl(ctx, tx, row.id);
+  const url = await documentUrl(ctx, tx, row);
   const content = renderMail(
     branding,
     {

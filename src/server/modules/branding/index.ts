@@ -4,6 +4,7 @@ export {
   brandingOfAccount,
   brandingOfSegment,
   firmBranding,
+  mailBaseFor,
   mailBrandingFor,
   type MailRecipient,
 } from './resolve.ts';

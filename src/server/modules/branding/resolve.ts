@@ -2,6 +2,7 @@ import type { Branding } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import { segmentBaseUrl } from '../domains/index.ts';
 import { presentBranding, readPortalSettingsCached } from '../settings/index.ts';
 import { applySegmentBranding } from './presenters.ts';
 import { segmentBrandingCached, segmentOfAccount, segmentOfPerson } from './repository.ts';
@@ -25,28 +26,45 @@ export async function brandingOfAccount(db: Queryable, accountId: string): Promi
 
 /**
  * What the caller sees in the portal and the help center: staff keep the firm's branding (the console), a person
- * sees the segment of the account they are working in (else their first account's).
+ * sees the segment of the account they are working in (else their first account's). A visitor sees the segment
+ * whose configured domain the request came to (`hostSegmentId`, modules/domains), else the firm's.
  */
-export async function brandingForActor(db: Queryable, actor: Actor | null): Promise<Branding> {
-  if (!actor || actor.staffRole) return firmBranding(db);
+export async function brandingForActor(
+  db: Queryable,
+  actor: Actor | null,
+  hostSegmentId: string | null = null,
+): Promise<Branding> {
+  if (!actor) return brandingOfSegment(db, hostSegmentId);
+  if (actor.staffRole) return firmBranding(db);
   const accountId = actor.activeAccountId ?? [...actor.memberships.keys()][0] ?? null;
   return brandingOfSegment(db, accountId ? await segmentOfAccount(db, accountId) : null);
 }
 
-export type MailRecipient = { accountId: string } | { email: string };
+/** Who an email (or a link handed out of the app) is for: an account's people, one person, or staff. */
+export type MailRecipient = { accountId: string } | { email: string } | { staff: true };
+
+async function segmentOfRecipient(db: Queryable, recipient: MailRecipient): Promise<string | null> {
+  if ('staff' in recipient) return null;
+  return 'accountId' in recipient ? segmentOfAccount(db, recipient.accountId) : segmentOfPerson(db, recipient.email);
+}
 
 /**
- * Branding and base URL for an email: the segment of the account it is about (or of the person it goes to).
- * Links start from the configured base URL, never from request headers (Host can be forged); the logo's URL is
- * made absolute for mail clients.
+ * The base of every link Portico mails or hands out: the recipient's segment's portal domain (modules/domains), the
+ * main address for staff and for segments without one. Built from configuration only, never from request headers
+ * (Host can be forged).
+ */
+export async function mailBaseFor(ctx: AppContext, db: Queryable, recipient: MailRecipient): Promise<string> {
+  return segmentBaseUrl(ctx, db, await segmentOfRecipient(db, recipient));
+}
+
+/**
+ * Branding and base URL for an email: the segment of the account it is about (or of the person it goes to; the
+ * firm's for staff). The logo's URL is made absolute for mail clients.
  */
 export async function mailBrandingFor(ctx: AppContext, db: Queryable, recipient: MailRecipient) {
-  const settings = await readPortalSettingsCached(db);
-  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const segmentId =
-    'accountId' in recipient
-      ? await segmentOfAccount(db, recipient.accountId)
-      : await segmentOfPerson(db, recipient.email);
+  // One after the other: `db` may be a transaction's single connection.
+  const segmentId = await segmentOfRecipient(db, recipient);
+  const base = await segmentBaseUrl(ctx, db, segmentId);
   const branding = await brandingOfSegment(db, segmentId);
   return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
 }

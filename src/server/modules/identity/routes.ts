@@ -16,6 +16,7 @@ import type { AppContext, RequestMeta } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { brandingForActor } from '../branding/index.ts';
+import { segmentOfHost } from '../domains/index.ts';
 import { loadActor } from './authenticate.ts';
 import { acceptInvitation, previewInvitation } from './use-cases/invitations.ts';
 import { consumeMagicLink, requestMagicLink } from './use-cases/magic-link.ts';
@@ -49,8 +50,8 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply.header('cache-control', 'no-store');
         return {
           csrfToken,
-          // A person sees their segment's branding; staff and visitors the firm's.
-          branding: await brandingForActor(ctx.db, actor),
+          // A person sees their segment's branding, staff the firm's, a visitor the segment whose domain this is.
+          branding: await brandingForActor(ctx.db, actor, (await segmentOfHost(ctx, request))?.segmentId ?? null),
           me: actor ? await getMe(ctx, actor) : null,
         };
       },

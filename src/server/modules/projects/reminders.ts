@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
 import { emailFrequencies, insertTaskNotifications, unsubscribeToken } from '../notifications/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { presentBranding, readPortalSettings } from '../settings/index.ts';
 import { reminderDue, reminderHorizon, type ReminderKind } from './reminder-schedule.ts';
 import {
@@ -31,11 +32,10 @@ async function queueTaskMail(
   content: { subject: string; paragraphs: string[]; path: string; button: string },
 ) {
   if ((await emailFrequencies(tx, [to.userId], 'projects')).get(to.userId) === 'off') return;
-  const settings = await readPortalSettings(tx);
-  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
-  const branding = presentBranding(settings);
+  // Staff get the console on the main address; a person their segment's portal (its domain and branding).
+  const { base, branding } = await mailBrandingFor(ctx, tx, to.staff ? { staff: true } : { email: to.email });
   const mail = renderMail(
-    { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null },
+    branding,
     {
       subject: content.subject,
       paragraphs: content.paragraphs,

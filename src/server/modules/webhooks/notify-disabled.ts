@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
-import { presentBranding, readPortalSettings } from '../settings/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
 import { adminRecipients, type SubscriptionRow } from './repository.ts';
 
 /**
@@ -11,11 +11,9 @@ import { adminRecipients, type SubscriptionRow } from './repository.ts';
  * and an in-app real-time event to each of them (`webhook.disabled`), both in the transaction that disabled it.
  */
 export async function notifyEndpointDisabled(ctx: AppContext, tx: Queryable, subscription: SubscriptionRow, now: Date) {
-  const settings = await readPortalSettings(tx);
-  const base = settings.base_url ?? ctx.config.baseUrl;
-  const branding = presentBranding(settings);
-  const mailBranding = { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null };
-  const vars = { portal: branding.name, url: subscription.url };
+  // Staff mail: the firm's branding and the main address.
+  const { base, branding: mailBranding } = await mailBrandingFor(ctx, tx, { staff: true });
+  const vars = { portal: mailBranding.name, url: subscription.url };
   const admins = await adminRecipients(tx);
   const url = `${base}/console/webhooks/${subscription.id}`;
   await queueMails(

@@ -18,6 +18,11 @@ export interface RequestScope {
   ip: string;
   userAgent: string | null;
   limits: CountedLimit[];
+  /**
+   * The host the request was made to (lowercase, no port): modules/domains picks a segment by it when it is a
+   * configured domain. Never copied into a link or a redirect.
+   */
+  host: string;
 }
 
 const requestScope = new AsyncLocalStorage<RequestScope>();
@@ -34,6 +39,7 @@ export function currentRequest(): RequestScope | null {
 export function registerRequestScope(app: FastifyInstance) {
   app.addHook('onRequest', (request, _reply, done) => {
     const userAgent = request.headers['user-agent'];
-    requestScope.run({ ip: request.ip, userAgent: userAgent ? userAgent.slice(0, 512) : null, limits: [] }, done);
+    const host = (request.hostname ?? '').toLowerCase().replace(/\.$/, '');
+    requestScope.run({ ip: request.ip, userAgent: userAgent ? userAgent.slice(0, 512) : null, limits: [], host }, done);
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { access } from './access.ts';
 import { notFound } from './errors.ts';
@@ -12,7 +12,11 @@ import { notFound } from './errors.ts';
 export async function registerWebApp(
   app: FastifyInstance,
   webRoot: string,
-  options: { sourceMaps: boolean } = { sourceMaps: false },
+  options: {
+    sourceMaps: boolean;
+    /** Where `/` sends a request instead of the app (a help-center domain: `/help`); a path, never a host. */
+    rootRedirect?: (request: FastifyRequest) => Promise<string | null>;
+  } = { sourceMaps: false },
 ) {
   if (!existsSync(join(webRoot, 'index.html'))) {
     app.log.warn({ webRoot }, 'web app not built; run `npm run build` (API still served)');
@@ -24,7 +28,7 @@ export async function registerWebApp(
       config: { access: access.public('the sign-in page and app shell load before anyone signs in') },
       schema: { hide: true },
     },
-    (request, reply) => {
+    async (request, reply) => {
       let path: string;
       try {
         path = decodeURIComponent(request.url.split('?')[0] ?? '/');
@@ -41,6 +45,10 @@ export async function registerWebApp(
         return reply
           .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
           .sendFile(path.slice(1));
+      }
+      if (path === '/' && options.rootRedirect) {
+        const target = await options.rootRedirect(request);
+        if (target?.startsWith('/') && !target.startsWith('//')) return reply.redirect(target, 302);
       }
       if (!existsSync(join(webRoot, 'index.html'))) throw notFound();
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');

@@ -39,6 +39,8 @@ export function limitRules(config: Config) {
     notFoundProbesPerUser: { points: 20, durationSeconds: 10 * MINUTE },
     /** Public form submissions from one IP (each may create a lead account and send an invitation). */
     publicFormsPerIp: { points: rateLimits.publicFormsPerHourPerIp, durationSeconds: HOUR },
+    /** Caddy's on-demand TLS `ask` (modules/domains): a proxy asks once per new name; more is someone probing. */
+    tlsAskPerIp: { points: 120, durationSeconds: MINUTE },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router-dom';
 import { t } from '../../i18n/index.ts';
+import { BrandFooter } from '../../ui/BrandFooter.tsx';
 import { BrandMark } from '../../ui/common.tsx';
 
 /** Centered card layout for signed-out pages (sign-in, links from emails). */
@@ -15,6 +16,7 @@ export function AuthLayout() {
       <main id="main" tabIndex={-1} className="auth-card">
         <Outlet />
       </main>
+      <BrandFooter />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
-import { useContinueAfterAuth, useEmailedToken } from './hooks.ts';
+import { goToOwnPortal, useContinueAfterAuth, useEmailedToken } from './hooks.ts';
 
 /** `/magic-link#token=...`: signs in only when the person presses Continue (link scanners don't). */
 export function MagicLinkPage() {
@@ -17,8 +17,13 @@ export function MagicLinkPage() {
   const onContinue = async () => {
     if (!token) return;
     await submission.run(async () => {
-      const result = await api<SignInResult>('/auth/magic-links/consume', { method: 'POST', body: { token } });
-      await continueAfterAuth(result.state);
+      try {
+        const result = await api<SignInResult>('/auth/magic-links/consume', { method: 'POST', body: { token } });
+        await continueAfterAuth(result.state);
+      } catch (error) {
+        goToOwnPortal(error);
+        throw error;
+      }
     });
   };
 

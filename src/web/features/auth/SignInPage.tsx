@@ -10,7 +10,7 @@ import { pathForState } from '../../session/navigation.ts';
 import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
-import { useContinueAfterAuth, useNext } from './hooks.ts';
+import { goToOwnPortal, useContinueAfterAuth, useNext } from './hooks.ts';
 
 const NOTICES: Record<string, MessageKey> = {
   signedOut: 'auth.notice.signedOut',
@@ -52,6 +52,7 @@ export function SignInPage() {
         const result = await api<SignInResult>('/auth/sign-in', { method: 'POST', body: { email, password } });
         await continueAfterAuth(result.state);
       } catch (error) {
+        goToOwnPortal(error);
         throw signInError(error);
       }
     });

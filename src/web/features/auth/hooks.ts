@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SessionState } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { setFlash } from '../../session/flash.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { pathForState, safeNext } from '../../session/navigation.ts';
@@ -21,6 +21,17 @@ export function useEmailedToken(): string | null {
     }
   }, []);
   return token;
+}
+
+/**
+ * Signing in on another segment's domain (`wrong_portal`): the server names the person's own portal's sign-in page
+ * and opened no session here (cookies are per host), so the browser goes there. Only http(s) addresses are followed.
+ */
+export function goToOwnPortal(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.code !== 'wrong_portal' || !error.redirectTo) return false;
+  if (!/^https?:\/\//.test(error.redirectTo)) return false;
+  window.location.assign(error.redirectTo);
+  return true;
 }
 
 /** The validated `?next=` destination, if any. */

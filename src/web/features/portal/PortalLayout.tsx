@@ -4,6 +4,7 @@ import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { BrandFooter } from '../../ui/BrandFooter.tsx';
 import { BrandMark } from '../../ui/common.tsx';
 import { useSignOut } from '../auth/hooks.ts';
 import { AccountSwitcher } from './AccountSwitcher.tsx';
@@ -30,6 +31,7 @@ export function PortalLayout() {
   return (
     <AppShell
       kind="portal"
+      footer={<BrandFooter />}
       bar={
         <>
           <Link to="/" className="brand-link">

@@ -5,7 +5,7 @@ import { accountScopeOf, scopeParams } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { readPortalSettings } from '../../settings/index.ts';
+import { mailBaseFor } from '../../branding/index.ts';
 import { paymentsOff, stripeAmountProblem, stripeClient, stripeUnavailable } from '../payments/stripe-client.ts';
 import { billingPolicy } from '../policy.ts';
 import { balanceOf } from '../presenters.ts';
@@ -88,8 +88,8 @@ export async function createCheckoutUseCase(
     created_by: actor.userId,
     now,
   });
-  const settings = await readPortalSettings(ctx.db);
-  const base = settings.base_url ?? ctx.config.baseUrl;
+  // The payer comes back to their segment's portal (its domain, where their session is).
+  const base = await mailBaseFor(ctx, ctx.db, { accountId });
   const returnUrl = `${base}/billing/pay/${accountId}/${id}`;
   let session;
   try {

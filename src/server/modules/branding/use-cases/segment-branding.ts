@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts'
 import { renderMail } from '../../../platform/mail/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { renderHelpPreview } from '../../knowledge-base/index.ts';
-import { readPortalSettingsCached } from '../../settings/index.ts';
+import { segmentBaseUrl } from '../../domains/index.ts';
 import { brandingPolicy } from '../policy.ts';
 import { imagesOf, mergeBranding, overridesOf, presentSegmentBranding } from '../presenters.ts';
 import { findSegmentBranding, saveSegmentBranding, segmentExists } from '../repository.ts';
@@ -70,8 +70,8 @@ export async function previewSegmentBrandingUseCase(
 ) {
   await requireSegment(ctx, actor, segmentId);
   const row = await findSegmentBranding(ctx.db, segmentId);
-  const settings = await readPortalSettingsCached(ctx.db);
-  const base = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  // The segment's own portal address (its domain, when it has one), as its real emails use.
+  const base = await segmentBaseUrl(ctx, ctx.db, segmentId);
   // Unsaved values win; a field the form left out keeps the saved override.
   const effective = mergeBranding(await firmBranding(ctx.db), { ...overridesOf(row), ...input }, imagesOf(row));
   // The logo stays relative here: the preview is shown inside the console, on this origin (CSP img-src 'self').

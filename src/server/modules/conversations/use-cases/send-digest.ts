@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { JobOutcome } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
+import { mailBaseFor } from '../../branding/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { conversationSettings, digestRowsFor } from '../repository-delivery.ts';
 
@@ -15,7 +16,8 @@ export async function sendDigest(ctx: AppContext, payload: Record<string, unknow
   const rows = await digestRowsFor(ctx.db, userId, new Date(now.getTime() - 24 * 3_600_000));
   if (!rows.length) return;
   const settings = await conversationSettings(ctx.db);
-  const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  // The person's segment's portal domain (the main address for staff): modules/branding's mailBaseFor.
+  const baseUrl = await mailBaseFor(ctx, ctx.db, { email: rows[0]!.email });
   const lines = settings.hide_message_content_in_email
     ? [`You have new messages from ${settings.name}.`]
     : ['New messages since yesterday:', ...rows.map((row) => `${row.subject}: ${row.n} new`)];

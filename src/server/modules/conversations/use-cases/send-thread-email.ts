@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { completeJob, type JobOutcome, type JobRow } from '../../../platform/jobs/index.ts';
 import { renderMail } from '../../../platform/mail/index.ts';
+import { mailBaseFor } from '../../branding/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { ticketVisibleToPerson } from '../repository.ts';
 import { issueReplyAddress } from './reply-addresses.ts';
@@ -101,7 +102,8 @@ export async function sendThreadEmail(
   if (!reservation || 'postponeUntil' in reservation) return reservation ?? undefined;
   const { messages, windowKey } = reservation;
 
-  const baseUrl = (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, '');
+  // Staff open the console on the main address; a person the portal of the thread's account's segment.
+  const baseUrl = await mailBaseFor(ctx, ctx.db, recipient.staff ? { staff: true } : { accountId: thread.account_id });
   const path = ticket
     ? recipient.staff
       ? `/console/tickets/${threadId}`

@@ -1,6 +1,8 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { segmentBaseUrl, segmentOfCurrentHost } from '../../domains/index.ts';
 import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
 import { insertSession, listMembershipsOfUser, revokeAuthTokensOfUser, type UserRow } from '../repository.ts';
@@ -21,6 +23,7 @@ export async function openSessionAfterFirstFactor(
 ) {
   const preferredAccountId = options.preferredAccountId ?? null;
   const memberships = await listMembershipsOfUser(tx, user.id);
+  await refuseWrongPortal(ctx, tx, memberships, preferredAccountId);
   const settings = await readPortalSettings(tx);
   const state = user.totp_enabled_at
     ? 'second_factor'
@@ -46,6 +49,33 @@ export async function openSessionAfterFirstFactor(
   // Signed in: older reset and sign-in links of this person stop working (after the second factor, if one is owed).
   if (state !== 'second_factor') await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);
   return { token, state } as const;
+}
+
+/**
+ * On a segment's own domain (modules/domains) only that segment's people sign in: the session cookie is host-only,
+ * so a session opened here would be useless on the person's own portal and would show them another segment's
+ * brand. Nobody else gets a session on this host; the answer names their own portal's sign-in page (built from
+ * configuration, never from the Host) and the transaction rolls back, so an emailed link or invitation still works.
+ */
+async function refuseWrongPortal(
+  ctx: AppContext,
+  tx: Queryable,
+  memberships: { account_id: string; segment_id: string }[],
+  preferredAccountId: string | null,
+) {
+  const host = await segmentOfCurrentHost(ctx, tx);
+  if (!host || memberships.some((m) => m.segment_id === host.segmentId)) return;
+  const own = memberships.find((m) => m.account_id === preferredAccountId) ?? memberships[0];
+  const redirectTo = `${await segmentBaseUrl(ctx, tx, own?.segment_id ?? null)}/sign-in`;
+  throw new AppError(
+    403,
+    'wrong_portal',
+    'Sign in on your own portal',
+    `This address belongs to another portal. Sign in at ${redirectTo}.`,
+    undefined,
+    {},
+    { redirectTo },
+  );
 }
 
 /**

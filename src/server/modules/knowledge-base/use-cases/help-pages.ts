@@ -1,7 +1,7 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { brandingForActor } from '../../branding/index.ts';
-import { readPortalSettingsCached } from '../../settings/index.ts';
+import { segmentBaseUrl, segmentOfCurrentHost } from '../../domains/index.ts';
 import { plainText, renderArticleMarkdown } from '../markdown.ts';
 import { renderPage, type PageFrame } from '../pages/layout.ts';
 import { articleView, categoryView, homeView, notFoundView, searchView, tooManySearchesView } from '../pages/views.ts';
@@ -25,13 +25,16 @@ export type HelpPage =
   | { status: 429; html: string; retryAfterSeconds: number }
   | { status: 301; location: string };
 
-/** The configured public address: canonical links and the sitemap never trust the Host header. */
+/**
+ * The configured public address: canonical links and the sitemap never copy the Host header. On a segment's
+ * configured domain (modules/domains) they use that segment's help-center address, and visitors see its branding.
+ */
 async function frameBase(ctx: AppContext, actor: Actor | null) {
-  const settings = await readPortalSettingsCached(ctx.db);
+  const host = await segmentOfCurrentHost(ctx);
   return {
-    // The signed-in person's segment's branding (the firm's for visitors and staff).
-    branding: await brandingForActor(ctx.db, actor),
-    baseUrl: (settings.base_url ?? ctx.config.baseUrl).replace(/\/+$/, ''),
+    // The signed-in person's segment's branding (the firm's for staff; the host's segment's for visitors).
+    branding: await brandingForActor(ctx.db, actor, host?.segmentId ?? null),
+    baseUrl: await segmentBaseUrl(ctx, ctx.db, host?.segmentId ?? null, 'help'),
     signedIn: viewerOf(actor).signedIn,
   };
 }

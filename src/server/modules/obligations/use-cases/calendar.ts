@@ -4,6 +4,7 @@ import type { Actor, AccountScope } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { mergeObligationPages, type ObligationsProvider } from '../../../platform/obligations.ts';
+import { mailBaseFor } from '../../branding/index.ts';
 import { renderCalendar } from '../calendar-ics.ts';
 import { obligationsPolicy } from '../policy.ts';
 import { deleteFeed, findFeed, findFeedOwner, replaceFeed } from '../repository.ts';
@@ -27,7 +28,9 @@ export async function rotateFeedUseCase(ctx: AppContext, actor: Actor): Promise<
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
   await replaceFeed(ctx.db, actor.userId, hashOf(token), now);
-  return { active: true, createdAt: now.toISOString(), url: `${ctx.config.baseUrl}/api/v1/calendar/${token}.ics` };
+  // On the person's segment's portal domain (the main address for staff), like every link Portico hands out.
+  const base = await mailBaseFor(ctx, ctx.db, actor.staffRole ? { staff: true } : { email: actor.email });
+  return { active: true, createdAt: now.toISOString(), url: `${base}/api/v1/calendar/${token}.ics` };
 }
 
 export async function revokeFeedUseCase(ctx: AppContext, actor: Actor): Promise<CalendarFeed> {
@@ -54,5 +57,7 @@ export async function calendarFeedUseCase(ctx: AppContext, providers: Obligation
   for (const provider of providers)
     pages.push(await provider.ownedBy(ctx.db, viewer, { scope, after: null, limit: FEED_LIMIT }));
   const { items } = mergeObligationPages(pages, FEED_LIMIT);
-  return renderCalendar(items, { baseUrl: ctx.config.baseUrl, ownerName: owner.name, now: ctx.clock.now() });
+  const first = owner.account_ids[0];
+  const baseUrl = await mailBaseFor(ctx, ctx.db, staff || !first ? { staff: true } : { accountId: first });
+  return renderCalendar(items, { baseUrl, ownerName: owner.name, now: ctx.clock.now() });
 }

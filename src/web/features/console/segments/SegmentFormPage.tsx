@@ -10,6 +10,7 @@ import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 import { SegmentBrandingSection } from './branding/SegmentBrandingSection.tsx';
+import { SegmentDomainsSection } from './SegmentDomainsSection.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
@@ -206,6 +207,7 @@ export function SegmentFormPage() {
       <SegmentForm key={resource.data.id} segment={resource.data} />
       {resource.data.modules.includes('documents') ? <SegmentDocumentSettings segmentId={resource.data.id} /> : null}
       <SegmentBrandingSection segmentId={resource.data.id} />
+      <SegmentDomainsSection segmentId={resource.data.id} />
     </>
   );
 }
