@@ -11,6 +11,7 @@ import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useNext } from './hooks.ts';
+import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
 
 const NOTICES: Record<string, MessageKey> = {
   signedOut: 'auth.notice.signedOut',
@@ -57,6 +58,15 @@ export function SignInPage() {
     });
   };
 
+  // Usernameless: the device offers the passkeys it holds for this portal; no email needed.
+  const onPasskey = async () => {
+    setNotice(null);
+    await submission.run(async () => {
+      const result = await assertWithPasskey<SignInResult>('/auth/passkey/options', '/auth/passkey/verify');
+      await continueAfterAuth(result.state);
+    });
+  };
+
   const onSendLink = async () => {
     setNotice(null);
     const sent = await submission.run(() => api('/auth/magic-links', { method: 'POST', body: { email } }));
@@ -98,6 +108,16 @@ export function SignInPage() {
         <button type="button" className="btn btn--secondary" onClick={onSendLink} disabled={submission.pending}>
           {t('auth.signIn.sendLink')}
         </button>
+        {passkeysSupported() ? (
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void onPasskey()}
+            disabled={submission.pending}
+          >
+            {t('auth.signIn.passkey')}
+          </button>
+        ) : null}
       </form>
     </>
   );
