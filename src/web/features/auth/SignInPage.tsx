@@ -104,10 +104,6 @@ export function SignInPage() {
         <div className="divider">
           <span>{t('auth.signIn.or')}</span>
         </div>
-        <p className="muted small">{t('auth.signIn.linkHint')}</p>
-        <button type="button" className="btn btn--secondary" onClick={onSendLink} disabled={submission.pending}>
-          {t('auth.signIn.sendLink')}
-        </button>
         {passkeysSupported() ? (
           <button
             type="button"
@@ -118,6 +114,10 @@ export function SignInPage() {
             {t('auth.signIn.passkey')}
           </button>
         ) : null}
+        <p className="muted small">{t('auth.signIn.linkHint')}</p>
+        <button type="button" className="btn btn--secondary" onClick={onSendLink} disabled={submission.pending}>
+          {t('auth.signIn.sendLink')}
+        </button>
       </form>
     </>
   );

@@ -6,6 +6,7 @@ export const passkeyMessages = {
   'passkeys.field.name': 'Passkey name',
   'passkeys.field.nameHint': 'Which device it is on, for example “Work laptop”.',
   'passkeys.add': 'Add a passkey',
+  'passkeys.enrol': 'Use a passkey instead',
   'passkeys.added': 'Passkey added',
   'passkeys.meta': 'Added {created} · last used {lastUsed}',
   'passkeys.synced': 'Synced',
