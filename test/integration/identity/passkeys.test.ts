@@ -258,4 +258,21 @@ describe('passkeys (WebAuthn): register, sign in without a password, step-up, se
     });
     expect(statusAndCode(garbage)).toEqual({ status: 409, code: 'passkey_not_verified' });
   });
+
+  // Last in this file: it uses up the IP's budgets that the tests above share.
+  it('limits passkey challenges and refused passkey sign-ins per IP (429 with Retry-After)', async () => {
+    const client = portal.client();
+    await client.get('/api/v1/session');
+    let answer = await client.post(SIGN_IN_OPTIONS);
+    for (let n = 0; n < 70 && answer.statusCode === 200; n += 1) answer = await client.post(SIGN_IN_OPTIONS);
+    expect(answer.statusCode).toBe(429);
+    expect(Number(answer.headers['retry-after'])).toBeGreaterThan(0);
+    portal.clock.advanceMinutes(11);
+    const { challengeId } = (await client.post(SIGN_IN_OPTIONS)).json() as Options;
+    const bogus = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: {}, clientExtensionResults: {} };
+    let refused = await client.post(SIGN_IN_VERIFY, { challengeId, response: bogus });
+    for (let n = 0; n < 30 && refused.statusCode !== 429; n += 1)
+      refused = await client.post(SIGN_IN_VERIFY, { challengeId, response: bogus });
+    expect(refused.statusCode).toBe(429);
+  });
 });

@@ -25,7 +25,7 @@ export const passkeyMessages = {
   'passkeys.error.unavailable': 'This device could not use a passkey. Try another device or sign in another way.',
   'auth.signIn.passkey': 'Sign in with a passkey',
   'auth.secondFactor.passkey': 'Use a passkey instead',
-  'stepUp.usePasskey': 'Confirm with a passkey',
+  'stepUp.usePasskey': 'Use a passkey instead',
   'apiTokens.field.scopes': 'Access',
   'apiTokens.field.scopesHint': 'What the token may reach. Read and write includes read.',
   'apiTokens.scopeArea.core': 'Accounts, people and settings',
