@@ -73,6 +73,25 @@ describe('passkeys', () => {
     await page.context().close();
   });
 
+  it('staff add a passkey in the console the same way', async () => {
+    const page = await newPage(e2e.browser);
+    await addVirtualAuthenticator(page);
+    await signInAs(page, e2e.baseUrl, 'owner@northwind.example');
+    await page.goto(`${e2e.baseUrl}/console/security`);
+    await page.getByLabel('Passkey name').fill('Office desktop');
+    await page.getByRole('button', { name: 'Add a passkey' }).click();
+    await page.getByRole('button', { name: 'I saved them' }).click();
+    await page
+      .getByRole('list', { name: 'Passkeys' })
+      .getByRole('heading', { name: /Office desktop/ })
+      .waitFor();
+    await captureScreens(page, 'console-security-passkeys');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Waiting on us' }).waitFor();
+    await page.context().close();
+  });
+
   it('API tokens: access chosen per module, shown in the list', async () => {
     const page = await newPage(e2e.browser);
     await signInAs(page, e2e.baseUrl, 'alice@acme.example');
