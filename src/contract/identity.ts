@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { Abilities, AccountRole, DisplayName, EmailAddress, Id, ModuleName, StaffRole, Timestamp } from './common.ts';
+import {
+  Abilities,
+  AccountRole,
+  BUILT_MODULES,
+  DisplayName,
+  EmailAddress,
+  Id,
+  ModuleName,
+  StaffRole,
+  Timestamp,
+} from './common.ts';
 import { Branding } from './settings.ts';
 
 /** NIST 800-63B: length only, no composition rules; the server also refuses common passwords. */
@@ -138,7 +148,15 @@ export const Reauthenticate = z
 export const Reauthenticated = z.object({ reauthenticatedUntil: Timestamp });
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 
-export const ApiTokenScope = z.enum(['read', 'write']);
+/** What a token may reach: each portal module, and `core` (accounts, people, settings: routes of no module). */
+export const API_SCOPE_AREAS = ['core', ...BUILT_MODULES] as const;
+export type ApiScopeArea = (typeof API_SCOPE_AREAS)[number];
+/** `<area>:read` (safe methods) or `<area>:write` (every method; write includes read). */
+export const API_TOKEN_SCOPES = API_SCOPE_AREAS.flatMap((area) => [`${area}:read`, `${area}:write`] as const);
+export const ApiTokenScope = z.enum(
+  API_TOKEN_SCOPES as [`${ApiScopeArea}:read`, ...`${ApiScopeArea}:${'read' | 'write'}`[]],
+);
+export type ApiTokenScope = z.infer<typeof ApiTokenScope>;
 export const ApiToken = z.object({
   id: Id,
   name: z.string(),
@@ -153,10 +171,20 @@ export type ApiToken = z.infer<typeof ApiToken>;
 export const CreateApiToken = z
   .object({
     name: z.string().trim().min(1).max(80),
+    // `read` and `write` alone are shorthands for every area (what tokens could do before scopes per module).
     scopes: z
-      .array(ApiTokenScope)
+      .array(z.union([ApiTokenScope, z.enum(['read', 'write'])]))
       .min(1)
-      .transform((list) => [...new Set(list)]),
+      .max(API_TOKEN_SCOPES.length + 2)
+      .transform((list) => [
+        ...new Set(
+          list.flatMap((scope): ApiTokenScope[] =>
+            scope === 'read' || scope === 'write'
+              ? API_SCOPE_AREAS.map((area) => `${area}:${scope}` as const)
+              : [scope],
+          ),
+        ),
+      ]),
     expiresInDays: z.number().int().min(1).max(365).default(90),
   })
   .strict();

@@ -27,3 +27,4 @@ export * from './approvals.ts';
 export * from './billing-recurring.ts';
 export * from './webhooks.ts';
 export * from './domains.ts';
+export * from './passkeys.ts';

@@ -35,6 +35,7 @@ import {
 import {
   authRoutes,
   meRoutes,
+  passkeyRoutes,
   registerAuthentication,
   SECURITY_NOTICE_JOB,
   sendSecurityNotice,
@@ -162,6 +163,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   registerApiDocs(app);
   await app.register(authRoutes(ctx));
   await app.register(meRoutes(ctx));
+  await app.register(passkeyRoutes(ctx));
   await app.register(accountRoutes(ctx));
   await app.register(segmentRoutes(ctx));
   await app.register(staffRoutes(ctx));

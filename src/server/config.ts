@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   UPLOADS_PER_MINUTE_PER_USER: positiveInt.default(60),
   UPLOADS_PER_MINUTE_PER_ACCOUNT: positiveInt.default(300),
   PUBLIC_FORMS_PER_HOUR_PER_IP: positiveInt.default(10),
+  API_TOKEN_REQUESTS_PER_MINUTE: positiveInt.default(600),
   FORMS_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
@@ -164,6 +165,8 @@ export interface Config {
     uploadsPerMinutePerAccount: number;
     /** Public form submissions one IP may send per hour (each can create a lead account). */
     publicFormsPerHourPerIp: number;
+    /** Requests one personal API token may make per minute (no daily cap). */
+    apiTokenRequestsPerMinute: number;
   };
   /** Public forms: answers sent sooner than this after the form was opened are refused as a bot's. */
   forms: { minFillSeconds: number };
@@ -321,6 +324,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uploadsPerMinutePerUser: values.UPLOADS_PER_MINUTE_PER_USER,
       uploadsPerMinutePerAccount: values.UPLOADS_PER_MINUTE_PER_ACCOUNT,
       publicFormsPerHourPerIp: values.PUBLIC_FORMS_PER_HOUR_PER_IP,
+      apiTokenRequestsPerMinute: values.API_TOKEN_REQUESTS_PER_MINUTE,
     },
     forms: { minFillSeconds: values.FORMS_MIN_FILL_SECONDS },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,

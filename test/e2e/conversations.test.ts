@@ -237,7 +237,7 @@ describe('notification email', () => {
     // Sign in on the page the link led to, so its `next` brings Alice to the thread.
     await fresh.getByLabel('Email').fill('alice@acme.example');
     await fresh.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await fresh.getByRole('button', { name: 'Sign in' }).click();
+    await fresh.getByRole('button', { name: 'Sign in', exact: true }).click();
     await fresh.getByRole('heading', { level: 1, name: SUBJECT }).waitFor();
     await thread(fresh).getByText('Hi Alice, it ships on Thursday.').waitFor();
   });

@@ -72,7 +72,7 @@ describe('help center', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('Email').fill('dana.diaz@customers.example');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/help/billing');
     expect(await page.getByRole('link', { name: 'Customer loyalty discount' }).count()).toBe(1);

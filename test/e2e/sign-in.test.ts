@@ -32,7 +32,7 @@ describe('signing in', () => {
     // The form keeps what was typed, so the person can correct the password and go on.
     expect(await page.getByLabel('Email').inputValue()).toBe('admin@northwind.example');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Waiting on us' }).waitFor();
     await page.context().close();
   });
@@ -103,7 +103,7 @@ describe('resetting a forgotten password', () => {
     await person.getByRole('status').getByText('Your new password is set. Sign in with it now.').waitFor();
     await person.getByLabel('Email').fill(email);
     await person.getByLabel('Password', { exact: true }).fill(newPassword);
-    await person.getByRole('button', { name: 'Sign in' }).click();
+    await person.getByRole('button', { name: 'Sign in', exact: true }).click();
     await person.getByRole('heading', { level: 1, name: 'Welcome, Carla Chen' }).waitFor();
 
     const other = await newPage(e2e.browser);

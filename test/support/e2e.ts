@@ -26,15 +26,21 @@ export interface RunningPortico {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (`src/server/main.ts`) on a fresh embedded database with the demo seeded. */
-export async function startPortico(env: Record<string, string> = {}): Promise<RunningPortico> {
+/**
+ * Starts the real server (`src/server/main.ts`) on a fresh embedded database with the demo seeded.
+ * `hostname: 'localhost'`: the browser addresses it by name (WebAuthn refuses an IP address as the RP ID).
+ */
+export async function startPortico(
+  env: Record<string, string> = {},
+  options: { hostname?: 'localhost' | '127.0.0.1' } = {},
+): Promise<RunningPortico> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
   // scripts/e2e.mjs prepares a migrated data directory with the demo loaded, and compiles the server.
   const template = process.env.PORTICO_E2E_DATA_TEMPLATE;
   if (template && !env.DATABASE_URL) cpSync(template, dataDir, { recursive: true });
   const entry = template ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   const child: ChildProcess = spawn(process.execPath, entry, {
     // A clean environment: vitest puts Vite's BASE_URL=/ into process.env.
     env: {
@@ -95,7 +101,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** A fresh browser context (its own cookies) and a page in it: one per person in a test. */
@@ -147,11 +153,11 @@ export async function accountIdByName(page: Page, name: string): Promise<string>
  * One server and one browser for a test file, started before its tests and stopped after them.
  * Read `baseUrl` and `browser` inside tests (they exist once beforeAll has run).
  */
-export function usePortico(env: Record<string, string> = {}) {
+export function usePortico(env: Record<string, string> = {}, options: Parameters<typeof startPortico>[1] = {}) {
   let portico: RunningPortico | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [portico, browser] = await Promise.all([startPortico(env), launchBrowser()]);
+    [portico, browser] = await Promise.all([startPortico(env, options), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -32,6 +32,12 @@ export const en = {
   'mail.notice.apiTokenCreated.subject': 'A new API token was created for your {portal} account',
   'mail.notice.apiTokenCreated.body':
     'A personal API token named "{name}" ({scopes}) was created for your {portal} account on {time} (UTC). It acts with your access until it expires or you revoke it.',
+  'mail.notice.passkeyAdded.subject': 'A passkey was added to your {portal} account',
+  'mail.notice.passkeyAdded.body':
+    'A passkey named "{name}" was added to your {portal} account on {time} (UTC). It can sign in to your account on its own.',
+  'mail.notice.passkeyRemoved.subject': 'A passkey was removed from your {portal} account',
+  'mail.notice.passkeyRemoved.body':
+    'The passkey named "{name}" was removed from your {portal} account on {time} (UTC). It can no longer sign in.',
   'mail.notice.notYou': 'If this was not you, reset your password at once and review your security settings.',
   'mail.notice.button': 'Review security settings',
   'mail.fileRequest.subject': '{portal}: please upload "{title}"',

@@ -11,6 +11,7 @@ import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
+import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
 import { webhookMessages } from './en/webhooks.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...portalMessages,
   ...meMessages,
   ...apiTokenMessages,
+  ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
   ...messagingSettingsMessages,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_SCOPE_AREAS } from '../../../src/contract/index.ts';
 import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 
 const TOKENS = '/api/v1/me/api-tokens';
@@ -32,7 +33,8 @@ describe('personal API tokens (Authorization: Bearer)', () => {
       expect.objectContaining({
         id,
         name: 'Bookkeeping sync',
-        scopes: ['read'],
+        // `read` is the shorthand for every area's read scope.
+        scopes: API_SCOPE_AREAS.map((area) => `${area}:read`),
         status: 'active',
         abilities: { revoke: true },
       }),

@@ -63,7 +63,7 @@ describe('security notice emails', () => {
       'Two-factor authentication is on for your Northwind Advisory account',
     ]);
     const tokenNotice = notices.find((mail) => mail.subject.startsWith('A new API token'))!;
-    expect(tokenNotice.text_body).toContain('"Reporting" (read)');
+    expect(tokenNotice.text_body).toContain('"Reporting" (core:read, messages:read');
     expect(tokenNotice.text_body).toContain('http://portico.test/console/security');
   });
 

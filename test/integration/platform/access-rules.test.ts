@@ -33,6 +33,10 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/password-resets/complete',
   'POST /api/v1/auth/invitations/preview',
   'POST /api/v1/auth/invitations/accept',
+  // Passkey sign-in (usernameless): a challenge for anyone (rate-limited per IP, single-use, 5 minutes), then the
+  // signed answer, which is the credential (refused answers rate-limited per IP).
+  'POST /api/v1/auth/passkey/options',
+  'POST /api/v1/auth/passkey/verify',
   // Help center: pages, sitemap and reader API; each article's audience rule decides what a caller gets.
   'GET /help',
   'GET /help/*',

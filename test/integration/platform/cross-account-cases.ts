@@ -4,6 +4,7 @@ import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
+import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -53,7 +54,8 @@ export type Ids = Record<
   | 'taskViewId'
   | 'approvalId'
   | 'webhookId'
-  | 'deliveryId',
+  | 'deliveryId'
+  | 'passkeyId',
   string
 >;
 
@@ -317,4 +319,5 @@ export const CASES: Case[] = [
   ...APPROVAL_CASES,
   ...FORM_CASES,
   ...WEBHOOK_CASES,
+  ...PASSKEY_CASES,
 ];

@@ -3,6 +3,7 @@ import type { HttpClient } from '../../support/http-client.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
 import { formIds } from '../forms/support.ts';
+import { passkeyIdOf } from '../identity/cross-account-cases.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -124,6 +125,7 @@ describe('objects of another workspace read as missing', () => {
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
+      passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).
@@ -137,6 +139,7 @@ describe('objects of another workspace read as missing', () => {
       jobId,
       ...(await conversationIds(owner, bianca, blueId)),
       ticketId: tickets.ids[blueId]!,
+      passkeyId: await passkeyIdOf(bianca, portal.config.baseUrl),
     };
     acmeBefore = await snapshotAcme();
   });

@@ -19,6 +19,8 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'GET /api/v1/me/api-tokens': 'the caller themself',
   'POST /api/v1/me/api-tokens': 'the caller themself',
   'DELETE /api/v1/me/api-tokens/:tokenId': 'the caller themself',
+  'PATCH /api/v1/me/passkeys/:passkeyId': 'the caller themself',
+  'DELETE /api/v1/me/passkeys/:passkeyId': 'the caller themself',
   'POST /api/v1/me/two-factor/disable': 'the caller themself',
   'POST /api/v1/me/two-factor/recovery-codes': 'the caller themself',
   'GET /api/v1/accounts/:accountId/obligations':

@@ -112,15 +112,18 @@ describe('rate limits', () => {
 
     const csv = await withToken('/api/v1/tickets/export.csv');
     expect(csv.statusCode).toBe(200);
-    expect(csv.headers['ratelimit-policy']).toBe(`"exportsPerUser";q=${EXPORTS};w=3600`);
-    expect(csv.headers['ratelimit']).toMatch(new RegExp(`^"exportsPerUser";r=${EXPORTS - 1};t=\\d+$`));
+    // Every token request also counts against the token's own per-minute budget (listed first).
+    expect(csv.headers['ratelimit-policy']).toBe(`"apiTokenRequests";q=600;w=60, "exportsPerUser";q=${EXPORTS};w=3600`);
+    expect(csv.headers['ratelimit']).toMatch(
+      new RegExp(`^"apiTokenRequests";r=599;t=\\d+, "exportsPerUser";r=${EXPORTS - 1};t=\\d+$`),
+    );
     expect((await withToken(`/api/v1/threads/${thread.rows[0]!.id}/export`)).statusCode).toBe(200);
     const zip = await withToken(`/api/v1/accounts/${acme}/documents/zip?area=shared`);
     expect(zip.statusCode).toBe(200);
-    expect(zip.headers['ratelimit']).toMatch(/^"exportsPerUser";r=0;t=\d+$/);
+    expect(zip.headers['ratelimit']).toMatch(/, "exportsPerUser";r=0;t=\d+$/);
     const refused = await withToken('/api/v1/tickets/export.csv');
     expectRateLimited(refused);
-    expect(refused.headers['ratelimit']).toMatch(/^"exportsPerUser";r=0;t=\d+$/);
+    expect(refused.headers['ratelimit']).toMatch(/, "exportsPerUser";r=0;t=\d+$/);
     // The same person in the browser shares the budget; the cookie session gets no RateLimit headers.
     const browser = await staffOwner.get('/api/v1/tickets/export.csv');
     expectRateLimited(browser);

@@ -1,8 +1,11 @@
 import type { FastifyRequest } from 'fastify';
+import type { ApiTokenScope } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { hashToken } from '../../platform/ids.ts';
+import { limitsOf } from '../../platform/security/limits.ts';
+import { moduleOfRoute } from '../../platform/http/route-modules.ts';
 import { findLiveApiTokenByHash, touchApiToken, type SessionActorRow } from './repository.ts';
 import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
 import { API_TOKEN_PREFIX } from './use-cases/api-tokens.ts';
@@ -30,8 +33,31 @@ function tokenMayUse(routeUrl: string, method: string) {
 }
 
 /**
+ * The scope a request needs (deny by default): the route's module (`tickets`, `documents`...; a route shared by
+ * several modules accepts any of them), or `core` for the routes of no module (accounts, people, settings, me);
+ * `read` for safe methods, `write` for the rest.
+ */
+export function scopeNeeded(request: FastifyRequest) {
+  const modules = moduleOfRoute(request.routeOptions.config);
+  return {
+    areas: modules.length ? modules : ['core'],
+    access: SAFE_METHODS.has(request.method) ? ('read' as const) : ('write' as const),
+  };
+}
+
+/** `<area>:write` includes `<area>:read`: a token that may change something may read it. */
+export function tokenScopesAllow(
+  scopes: readonly string[],
+  needed: { areas: readonly string[]; access: 'read' | 'write' },
+) {
+  return needed.areas.some(
+    (area) => scopes.includes(`${area}:write`) || (needed.access === 'read' && scopes.includes(`${area}:read`)),
+  );
+}
+
+/**
  * The actor behind `Authorization: Bearer pat_...`: the token's owner with their current access, limited by
- * the token's scopes (read: safe methods only). Cached like sessions and dropped from the cache on revocation.
+ * the token's scopes (`scopeNeeded`). Cached like sessions and dropped from the cache on revocation.
  */
 export async function actorOfApiToken(
   ctx: AppContext,
@@ -43,7 +69,7 @@ export async function actorOfApiToken(
   const tokenHash = hashToken(token);
   // Own key space in the shared cache: a token pasted into the session cookie must never be found there.
   const cacheKey = `api-token:${tokenHash}`;
-  let row = cachedSessionByTokenHash(cacheKey) as (SessionActorRow & { scopes: ('read' | 'write')[] }) | null;
+  let row = cachedSessionByTokenHash(cacheKey) as (SessionActorRow & { scopes: ApiTokenScope[] }) | null;
   if (!row) {
     const generation = sessionCacheGeneration();
     row = await findLiveApiTokenByHash(ctx.db, tokenHash, now);
@@ -51,18 +77,27 @@ export async function actorOfApiToken(
     cacheSession(cacheKey, row, generation);
   }
   if (row.expires_at <= now) throw invalidToken();
+  const actor = toActor(row);
+  // Every request of a known token counts, refused ones too; the caller is known from here on, so the answer
+  // (a 429 or 403 included) carries the RateLimit headers.
+  request.actor = actor;
+  await limitsOf(ctx).take('apiTokenRequests', row.id, 'This API token made too many requests. Slow down.');
   if (!tokenMayUse(request.routeOptions.url ?? '', request.method)) {
     throw forbidden(
       'API tokens cannot manage sign-in, sessions or tokens. Use the web app for this.',
       'token_not_allowed',
     );
   }
-  if (!SAFE_METHODS.has(request.method) && !row.scopes.includes('write')) {
-    throw forbidden('This token has the read scope only.', 'insufficient_scope');
+  const needed = scopeNeeded(request);
+  if (!tokenScopesAllow(row.scopes, needed)) {
+    throw forbidden(
+      `This token lacks the ${needed.areas.map((area) => `${area}:${needed.access}`).join(' or ')} scope.`,
+      'insufficient_scope',
+    );
   }
   if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(ctx.db, row.id, now);
     row.last_seen_at = now;
   }
-  return toActor(row);
+  return actor;
 }

@@ -92,7 +92,8 @@ export async function queueLockedEmail(ctx: AppContext, tx: Queryable, to: strin
 export type SecurityNotice =
   | { kind: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorDisabled' }
   | { kind: 'passwordReset'; apiTokensRevoked: number }
-  | { kind: 'apiTokenCreated'; tokenName: string; scopes: string[] };
+  | { kind: 'apiTokenCreated'; tokenName: string; scopes: string[] }
+  | { kind: 'passkeyAdded' | 'passkeyRemoved'; passkeyName: string };
 
 /** "Was this you?": sent after every change to how someone signs in, to the address of the account. */
 export async function queueSecurityNoticeEmail(
@@ -108,7 +109,12 @@ export async function queueSecurityNoticeEmail(
     portal: branding.name,
     time,
     tokens: notice.kind === 'passwordReset' ? notice.apiTokensRevoked : 0,
-    name: notice.kind === 'apiTokenCreated' ? notice.tokenName : '',
+    name:
+      notice.kind === 'apiTokenCreated'
+        ? notice.tokenName
+        : notice.kind === 'passkeyAdded' || notice.kind === 'passkeyRemoved'
+          ? notice.passkeyName
+          : '',
     scopes: notice.kind === 'apiTokenCreated' ? notice.scopes.join(', ') : '',
   };
   await queue(ctx, tx, {

@@ -1,5 +1,6 @@
 export { authRoutes } from './routes.ts';
 export { meRoutes } from './me-routes.ts';
+export { passkeyRoutes } from './passkey-routes.ts';
 export { actorOfSessionToken, loadActor, registerAuthentication } from './authenticate.ts';
 export { SESSION_COOKIE, sessionTokenOf } from './session-cookie.ts';
 export { countInvitation, issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';

@@ -46,6 +46,11 @@ export const mePolicy = {
   apiTokenAbilities(actor: Actor, token: { user_id: string }, status: 'active' | 'expired' | 'revoked') {
     return { revoke: token.user_id === actor.userId && status === 'active' };
   },
+  /** Passkeys belong to one person: only they rename and remove them. */
+  passkeyAbilities(actor: Actor, passkey: { user_id: string }) {
+    const own = passkey.user_id === actor.userId;
+    return { rename: own, remove: own };
+  },
   /** A user may revoke any of their own sessions, including the current one (that signs them out). */
   sessionAbilities(actor: Actor, session: SessionRow) {
     return { revoke: session.user_id === actor.userId };

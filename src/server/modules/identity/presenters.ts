@@ -1,3 +1,5 @@
+import type { PasskeyRow } from './repository-passkeys.ts';
+import type { Passkey } from '../../../contract/index.ts';
 import type { ApiToken, Invitation, Me, Membership, SessionSummary } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { builtModules } from '../segments/index.ts';
@@ -82,5 +84,17 @@ export function presentApiToken(row: ApiTokenRow, actor: Actor, now: Date): ApiT
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
     status,
     abilities: mePolicy.apiTokenAbilities(actor, row, status),
+  };
+}
+
+export function presentPasskey(row: Omit<PasskeyRow, 'sign_count'>, actor: Actor): Passkey {
+  return {
+    id: row.id,
+    name: row.name,
+    deviceType: row.device_type,
+    backedUp: row.backed_up,
+    createdAt: row.created_at.toISOString(),
+    lastUsedAt: row.last_used_at?.toISOString() ?? null,
+    abilities: mePolicy.passkeyAbilities(actor, row),
   };
 }

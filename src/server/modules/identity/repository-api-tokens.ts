@@ -1,3 +1,4 @@
+import type { ApiTokenScope } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { USER_ACCESS_COLUMNS, type SessionActorRow } from './repository.ts';
 import { forgetSessionsAfterCommit } from './session-cache.ts';
@@ -8,7 +9,7 @@ export interface ApiTokenRow {
   id: string;
   user_id: string;
   name: string;
-  scopes: ('read' | 'write')[];
+  scopes: ApiTokenScope[];
   created_at: Date;
   expires_at: Date;
   last_used_at: Date | null;

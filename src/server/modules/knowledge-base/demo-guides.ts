@@ -58,7 +58,7 @@ export const ACCOUNT_GUIDES: DemoSection[] = [
         title: 'Creating a personal API token',
         slug: 'personal-api-tokens',
         summary: 'Connect scripts and integrations to your account.',
-        body: 'Open **API tokens** in your profile, name the token and choose read or read-and-write. Copy it right away: it is shown once. Revoke a token you no longer use from the same page.',
+        body: 'Open **API tokens** in your profile, name the token and choose, for each area (tickets, documents, billing...), no access, read, or read and write. Copy it right away: it is shown once. Revoke a token you no longer use from the same page.',
       },
     ],
   },

@@ -41,6 +41,12 @@ export function limitRules(config: Config) {
     publicFormsPerIp: { points: rateLimits.publicFormsPerHourPerIp, durationSeconds: HOUR },
     /** Caddy's on-demand TLS `ask` (modules/domains): a proxy asks once per new name; more is someone probing. */
     tlsAskPerIp: { points: 120, durationSeconds: MINUTE },
+    /** Usernameless passkey challenges handed to one IP (each is a row until it is used or expires). */
+    passkeyChallengesPerIp: { points: 60, durationSeconds: 10 * MINUTE },
+    /** Refused passkey sign-ins from one IP (counted first, given back on success). */
+    passkeySignInFailuresPerIp: { points: 20, durationSeconds: 15 * MINUTE },
+    /** Requests of one API token (key: the token's id); the headers RateLimit and RateLimit-Policy show it. */
+    apiTokenRequests: { points: rateLimits.apiTokenRequestsPerMinute, durationSeconds: MINUTE },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;

@@ -10,6 +10,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useNext, useSignOut } from './hooks.ts';
+import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
 
 /** Second sign-in step: a TOTP code or a recovery code. */
 export function SecondFactorPage() {
@@ -29,6 +30,14 @@ export function SecondFactorPage() {
     await submission.run(async () => {
       const result = await api<SignInResult>('/auth/second-factor', { method: 'POST', body: { code: code.trim() } });
       await continueAfterAuth(result.state);
+    });
+  };
+
+  // Someone with a passkey finishes with it instead of a code (a passkey proof promotes the session).
+  const onPasskey = async () => {
+    await submission.run(async () => {
+      await assertWithPasskey('/me/passkeys/proof-options', '/me/passkeys/proof');
+      await continueAfterAuth('active');
     });
   };
 
@@ -54,6 +63,16 @@ export function SecondFactorPage() {
           <button type="submit" className="btn" disabled={submission.pending}>
             {t('auth.continue')}
           </button>
+          {passkeysSupported() ? (
+            <button
+              type="button"
+              className="btn btn--secondary"
+              onClick={() => void onPasskey()}
+              disabled={submission.pending}
+            >
+              {t('auth.secondFactor.passkey')}
+            </button>
+          ) : null}
           <button type="button" className="btn-link" onClick={() => void signOut()}>
             {t('auth.useAnotherAccount')}
           </button>

@@ -11,6 +11,7 @@ import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useNext } from './hooks.ts';
+import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
 
 const NOTICES: Record<string, MessageKey> = {
   signedOut: 'auth.notice.signedOut',
@@ -58,6 +59,20 @@ export function SignInPage() {
     });
   };
 
+  // Usernameless: the device offers the passkeys it holds for this portal; no email needed.
+  const onPasskey = async () => {
+    setNotice(null);
+    await submission.run(async () => {
+      try {
+        const result = await assertWithPasskey<SignInResult>('/auth/passkey/options', '/auth/passkey/verify');
+        await continueAfterAuth(result.state);
+      } catch (error) {
+        goToOwnPortal(error);
+        throw error;
+      }
+    });
+  };
+
   const onSendLink = async () => {
     setNotice(null);
     const sent = await submission.run(() => api('/auth/magic-links', { method: 'POST', body: { email } }));
@@ -95,6 +110,16 @@ export function SignInPage() {
         <div className="divider">
           <span>{t('auth.signIn.or')}</span>
         </div>
+        {passkeysSupported() ? (
+          <button
+            type="button"
+            className="btn btn--secondary"
+            onClick={() => void onPasskey()}
+            disabled={submission.pending}
+          >
+            {t('auth.signIn.passkey')}
+          </button>
+        ) : null}
         <p className="muted small">{t('auth.signIn.linkHint')}</p>
         <button type="button" className="btn btn--secondary" onClick={onSendLink} disabled={submission.pending}>
           {t('auth.signIn.sendLink')}

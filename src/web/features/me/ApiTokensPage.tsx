@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiToken } from '../../../contract/index.ts';
+import { API_SCOPE_AREAS, type ApiScopeArea, type ApiToken, type ApiTokenScope } from '../../../contract/index.ts';
 import { api, errorMessage } from '../../api/client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { formatDate, formatRelative, t, type MessageKey } from '../../i18n/index.ts';
-import { Checkbox, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -15,13 +15,27 @@ const STATUS_KEYS: Record<ApiToken['status'], MessageKey> = {
   revoked: 'apiTokens.status.revoked',
 };
 
+type Access = 'none' | 'read' | 'write';
+const areaLabel = (area: ApiScopeArea) => t(area === 'core' ? 'apiTokens.scopeArea.core' : `module.${area}`);
+const allRead = () => Object.fromEntries(API_SCOPE_AREAS.map((area) => [area, 'read'])) as Record<ApiScopeArea, Access>;
+const scopesOf = (access: Record<ApiScopeArea, Access>): ApiTokenScope[] =>
+  API_SCOPE_AREAS.flatMap((area) => (access[area] === 'none' ? [] : [`${area}:${access[area]}` as ApiTokenScope]));
+
+/** "Tickets: read and write, Documents: read": a token's scopes as a person reads them. */
+function describeScopes(scopes: readonly ApiTokenScope[]) {
+  return API_SCOPE_AREAS.flatMap((area) => {
+    const access = scopes.includes(`${area}:write`) ? 'write' : scopes.includes(`${area}:read`) ? 'read' : null;
+    return access ? [`${areaLabel(area)}: ${t(`apiTokens.access.${access}`)}`] : [];
+  }).join(', ');
+}
+
 /** Personal API tokens: create (the secret is shown once), list, revoke. */
 export function ApiTokensPage() {
   const toast = useToast();
   const list = usePagedList<ApiToken>('/me/api-tokens', { limit: 50 });
   const submission = useSubmit();
   const [name, setName] = useState('');
-  const [write, setWrite] = useState(false);
+  const [access, setAccess] = useState(allRead);
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);
   const stepUp = useStepUp();
@@ -33,7 +47,7 @@ export function ApiTokensPage() {
       created = await stepUp.run(() =>
         api<ApiToken & { token: string }>('/me/api-tokens', {
           method: 'POST',
-          body: { name, scopes: write ? ['read', 'write'] : ['read'], expiresInDays: Number(days) },
+          body: { name, scopes: scopesOf(access), expiresInDays: Number(days) },
           idempotencyKey: key,
         }),
       );
@@ -41,7 +55,7 @@ export function ApiTokensPage() {
     if (ok && created) {
       setSecret(created.token);
       setName('');
-      setWrite(false);
+      setAccess(allRead());
       list.reload();
     }
   };
@@ -96,12 +110,25 @@ export function ApiTokensPage() {
             error={submission.error}
             required
           />
-          <Checkbox
-            label={t('apiTokens.field.write')}
-            hint={t('apiTokens.field.writeHint')}
-            checked={write}
-            onChange={(event) => setWrite(event.target.checked)}
-          />
+          <fieldset className="stack">
+            <legend>{t('apiTokens.field.scopes')}</legend>
+            <p className="muted small">{t('apiTokens.field.scopesHint')}</p>
+            <div className="scope-grid">
+              {API_SCOPE_AREAS.map((area) => (
+                <SelectField
+                  key={area}
+                  label={areaLabel(area)}
+                  name={`scope-${area}`}
+                  value={access[area]}
+                  onChange={(event) => setAccess({ ...access, [area]: event.target.value as Access })}
+                >
+                  <option value="none">{t('apiTokens.access.none')}</option>
+                  <option value="read">{t('apiTokens.access.read')}</option>
+                  <option value="write">{t('apiTokens.access.write')}</option>
+                </SelectField>
+              ))}
+            </div>
+          </fieldset>
           <TextField
             label={t('apiTokens.field.expires')}
             name="expiresInDays"
@@ -130,9 +157,7 @@ export function ApiTokensPage() {
               </h2>
               <p className="muted small">
                 {t('apiTokens.meta', {
-                  scopes: token.scopes
-                    .map((scope) => t(scope === 'write' ? 'apiTokens.scope.write' : 'apiTokens.scope.read'))
-                    .join(', '),
+                  scopes: describeScopes(token.scopes),
                   expires: formatDate(token.expiresAt),
                   lastUsed: token.lastUsedAt ? formatRelative(token.lastUsedAt) : t('apiTokens.neverUsed'),
                 })}

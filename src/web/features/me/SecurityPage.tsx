@@ -8,6 +8,7 @@ import { PasswordField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { PasskeysSection } from './PasskeysSection.tsx';
 import { RecoveryCodes } from './RecoveryCodes.tsx';
 import { useStepUp } from './StepUp.tsx';
 import { TwoFactorSetup } from './TwoFactorSetup.tsx';
@@ -158,6 +159,7 @@ export function SecurityPage() {
           </>
         )}
       </section>
+      <PasskeysSection />
     </>
   );
 }

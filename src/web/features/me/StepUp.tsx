@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Dialog } from '../documents/Dialog.tsx';
+import { assertWithPasskey, passkeysSupported } from './passkeys.ts';
 
 interface Waiting {
   resume: () => void;
@@ -99,6 +100,22 @@ function ReauthenticateDialog({ onDone, onCancel }: { onDone: () => void; onCanc
           error={submission.error}
         />
       )}
+      {passkeysSupported() ? (
+        <p className="small">
+          <button
+            type="button"
+            className="btn-link"
+            disabled={submission.pending}
+            onClick={() =>
+              void submission
+                .run(() => assertWithPasskey('/me/passkeys/proof-options', '/me/passkeys/proof'))
+                .then((ok) => ok && onDone())
+            }
+          >
+            {t('stepUp.usePasskey')}
+          </button>
+        </p>
+      ) : null}
       {canUseCode ? (
         <p className="small">
           <button

@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/http/errors.ts';
 import { segmentBaseUrl, segmentOfCurrentHost } from '../../domains/index.ts';
 import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
+import { countPasskeysOfUser } from '../repository-passkeys.ts';
 import { insertSession, listMembershipsOfUser, revokeAuthTokensOfUser, type UserRow } from '../repository.ts';
 
 export const SESSION_TOKEN_PREFIX = 'pst_';
@@ -12,24 +13,30 @@ export const SESSION_TOKEN_PREFIX = 'pst_';
 /**
  * After a first factor succeeded (password, magic link, invitation): opens a new session (a new id at every
  * sign-in, so a planted cookie never gets privileges) in the state the user's 2FA situation calls for.
- * `via: 'password'` counts as a step-up proof; a sign-in link alone does not (see `linkIsOnlyFactor`).
+ * `via: 'password'` or `'passkey'` counts as a step-up proof; a sign-in link alone does not (see `linkIsOnlyFactor`).
  */
 export async function openSessionAfterFirstFactor(
   ctx: AppContext,
   tx: Queryable,
   user: UserRow,
   meta: RequestMeta,
-  options: { via: 'password' | 'link'; preferredAccountId?: string | null },
+  options: { via: 'password' | 'link' | 'passkey'; preferredAccountId?: string | null },
 ) {
   const preferredAccountId = options.preferredAccountId ?? null;
   const memberships = await listMembershipsOfUser(tx, user.id);
   await refuseWrongPortal(ctx, tx, memberships, preferredAccountId);
   const settings = await readPortalSettings(tx);
-  const state = user.totp_enabled_at
-    ? 'second_factor'
-    : signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor)
-      ? 'enrol_two_factor'
-      : 'active';
+  // A passkey verifies the user (PIN, biometrics) on a device they hold: two factors at once. Someone whose 2FA is
+  // a passkey alone finishes a password sign-in with it (second_factor), like an authenticator app's code.
+  const required = signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor);
+  const state =
+    options.via === 'passkey'
+      ? 'active'
+      : user.totp_enabled_at || (required && (await countPasskeysOfUser(tx, user.id)) > 0)
+        ? 'second_factor'
+        : required
+          ? 'enrol_two_factor'
+          : 'active';
   const activeAccountId =
     memberships.find((m) => m.account_id === preferredAccountId)?.account_id ?? memberships[0]?.account_id ?? null;
   const token = newSecretToken(SESSION_TOKEN_PREFIX);
@@ -44,7 +51,7 @@ export async function openSessionAfterFirstFactor(
     userAgent: meta.userAgent,
     now,
     expiresAt: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
-    reauthenticatedAt: options.via === 'password' || linkIsOnlyFactor(user) ? now : null,
+    reauthenticatedAt: options.via !== 'link' || linkIsOnlyFactor(user) ? now : null,
   });
   // Signed in: older reset and sign-in links of this person stop working (after the second factor, if one is owed).
   if (state !== 'second_factor') await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);

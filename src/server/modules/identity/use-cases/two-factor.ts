@@ -13,7 +13,8 @@ import { claimTotpStep, normaliseRecoveryCode } from './second-factor.ts';
 import { enqueueSecurityNotice } from './security-notices.ts';
 import { requireRecentProof } from './step-up.ts';
 
-function newRecoveryCodes() {
+/** Ten single-use codes: shown once (display), kept as hashes. Also given with a first passkey. */
+export function newRecoveryCodes() {
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex'));
   return {
     display: codes.map((code) => `${code.slice(0, 5)}-${code.slice(5)}`),

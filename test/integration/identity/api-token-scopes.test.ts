@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
+
+const TOKENS = '/api/v1/me/api-tokens';
+
+describe('API tokens: scopes per module and access, and a per-token rate limit', () => {
+  let portal: TestPortal;
+  let acme: string;
+  beforeAll(async () => {
+    portal = await startPortal({ API_TOKEN_REQUESTS_PER_MINUTE: '5' });
+    acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
+  });
+  afterAll(() => portal.close());
+
+  const withToken = (token: string, method: 'GET' | 'PATCH' | 'POST', url: string, payload?: unknown) =>
+    portal.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      payload: payload ? JSON.stringify(payload) : undefined,
+    });
+  const mint = async (email: string, scopes: string[]) => {
+    const created = await (await portal.signedIn(email)).post(TOKENS, { name: scopes.join(' '), scopes });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json() as { token: string; id: string; scopes: string[] };
+  };
+
+  it('reaches only the modules and access its scopes name (deny by default: 403 insufficient_scope)', async () => {
+    const { token, scopes } = await mint('alice@acme.example', ['messages:read', 'core:read']);
+    expect(scopes).toEqual(['messages:read', 'core:read']);
+    const tickets = await withToken(token, 'GET', `/api/v1/accounts/${acme}/threads`);
+    expect(tickets.statusCode, tickets.body).toBe(200);
+    expect((await withToken(token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
+    const documents = await withToken(token, 'GET', `/api/v1/accounts/${acme}/documents`);
+    expect(documents.statusCode).toBe(403);
+    expect(documents.json()).toMatchObject({
+      code: 'insufficient_scope',
+      detail: expect.stringContaining('documents:read'),
+    });
+    const write = await withToken(token, 'POST', '/api/v1/tickets', { accountId: acme, subject: 'x', body: 'y' });
+    expect(write.statusCode).toBe(403);
+    expect(write.json().code).toBe('insufficient_scope');
+    const rename = await withToken(token, 'PATCH', `/api/v1/accounts/${acme}`, { name: 'Renamed' });
+    expect(rename.json()).toMatchObject({ status: 403, code: 'insufficient_scope' });
+  });
+
+  it('a write scope includes reading that module, and nothing else', async () => {
+    const { token } = await mint('alice@acme.example', ['documents:write']);
+    expect((await withToken(token, 'GET', `/api/v1/accounts/${acme}/documents`)).statusCode).toBe(200);
+    expect((await withToken(token, 'GET', `/api/v1/accounts/${acme}/threads`)).json().code).toBe('insufficient_scope');
+    expect((await withToken(token, 'GET', '/api/v1/accounts')).json().code).toBe('insufficient_scope');
+  });
+
+  it('refuses unknown scopes at creation and in the database', async () => {
+    const alice = await portal.signedIn('alice@acme.example');
+    const bad = await alice.post(TOKENS, { name: 'bad', scopes: ['tickets:admin'] });
+    expect(bad.statusCode).toBe(400);
+    expect((await alice.post(TOKENS, { name: 'bad', scopes: [] })).statusCode).toBe(400);
+    await expect(
+      portal.ctx.db.query("UPDATE api_tokens SET scopes = ARRAY['read'] WHERE name = 'documents:write'"),
+    ).rejects.toThrow(/api_tokens_scopes_format_check/);
+  });
+
+  it('counts each token’s requests per minute: RateLimit headers on every answer, 429 with Retry-After past it', async () => {
+    const { token, id } = await mint('sam@consultant.example', ['core:read']);
+    const other = await mint('sam@consultant.example', ['core:read']);
+    const first = await withToken(token, 'GET', '/api/v1/accounts');
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['ratelimit-policy']).toBe('"apiTokenRequests";q=5;w=60');
+    expect(first.headers['ratelimit']).toMatch(/^"apiTokenRequests";r=4;t=\d+$/);
+    for (let n = 0; n < 4; n += 1) expect((await withToken(token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
+    const refused = await withToken(token, 'GET', '/api/v1/accounts');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.headers['ratelimit']).toMatch(/^"apiTokenRequests";r=0;t=\d+$/);
+    // Per token: another token of the same person is not affected; the window passes.
+    expect((await withToken(other.token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
+    portal.clock.advanceMinutes(1.1);
+    expect((await withToken(token, 'GET', '/api/v1/accounts')).statusCode).toBe(200);
+    expect(id).not.toBe(other.id);
+    // Browser sessions carry no such headers.
+    const browser = await (await portal.signedIn('sam@consultant.example')).get('/api/v1/accounts');
+    expect(browser.headers['ratelimit']).toBeUndefined();
+  });
+});
