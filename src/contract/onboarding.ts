@@ -130,6 +130,7 @@ export type Onboarding = z.infer<typeof Onboarding>;
 
 /** An account's current (or latest) onboarding, or none. */
 export const AccountOnboarding = z.object({ onboarding: Onboarding.nullable() });
+export type AccountOnboarding = z.infer<typeof AccountOnboarding>;
 
 /** The console overview: where each onboarding stands. */
 export const OnboardingSummary = z.object({

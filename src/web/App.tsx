@@ -46,6 +46,10 @@ const PortalApprovals = lazy(() =>
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
 );
+/** The "Getting started" checklist: its own chunk. */
+const PortalOnboarding = lazy(() =>
+  import('./features/onboarding/PortalChecklist.tsx').then((module) => ({ default: module.PortalChecklist })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -141,6 +145,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalForms />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/onboarding"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalOnboarding />
                 </Suspense>
               }
             />

@@ -5,6 +5,7 @@ import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
+import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
@@ -47,6 +48,7 @@ export const en = {
   ...billingRecurringMessages,
   ...projectsMessages,
   ...formsMessages,
+  ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,

@@ -2,6 +2,7 @@
 import { APPROVAL_CASES } from '../approvals/cross-account-cases.ts';
 import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
+import { ONBOARDING_CASES } from '../onboarding/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
@@ -53,7 +54,10 @@ export type Ids = Record<
   | 'taskViewId'
   | 'approvalId'
   | 'webhookId'
-  | 'deliveryId',
+  | 'deliveryId'
+  | 'onboardingTemplateId'
+  | 'onboardingId'
+  | 'onboardingStepId',
   string
 >;
 
@@ -309,5 +313,6 @@ export const CASES: Case[] = [
   ...PROJECT_CASES,
   ...APPROVAL_CASES,
   ...FORM_CASES,
+  ...ONBOARDING_CASES,
   ...WEBHOOK_CASES,
 ];
