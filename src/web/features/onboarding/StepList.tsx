@@ -5,7 +5,8 @@ import { Badge } from '../../ui/common.tsx';
 
 function statusText(step: OnboardingStep, console: boolean) {
   if (step.status !== 'open') return t(`onboarding.status.${step.status}` as MessageKey);
-  if (console) return t(step.side === 'client' ? 'onboarding.status.open.clientConsole' : 'onboarding.status.open.firmConsole');
+  if (console)
+    return t(step.side === 'client' ? 'onboarding.status.open.clientConsole' : 'onboarding.status.open.firmConsole');
   return t(step.side === 'client' ? 'onboarding.status.open.client' : 'onboarding.status.open.firm');
 }
 
@@ -43,7 +44,9 @@ export function StepList({
             {t(`onboarding.kind.${step.kind}` as MessageKey)}
             {step.status === 'open' && step.openedAt ? ` · ${formatRelative(step.openedAt)}` : null}
           </p>
-          {step.message && step.status !== 'waiting' ? <p className="onboarding-step__message">{step.message}</p> : null}
+          {step.message && step.status !== 'waiting' ? (
+            <p className="onboarding-step__message">{step.message}</p>
+          ) : null}
           {step.abilities.complete ? (
             <div>
               <button type="button" className="btn" disabled={pending} onClick={() => onComplete(step)}>

@@ -90,7 +90,8 @@ export const onboardingMessages = {
   'onboarding.account.title': 'Onboarding of {account}',
   'onboarding.account.none': 'This account has no onboarding.',
   'onboarding.account.cancel': 'Cancel onboarding',
-  'onboarding.account.cancelConfirm': 'Cancel this onboarding? Its open items (forms, invoices, tasks) stay as they are.',
+  'onboarding.account.cancelConfirm':
+    'Cancel this onboarding? Its open items (forms, invoices, tasks) stay as they are.',
   'onboarding.account.state': '{template}: {status}',
   'onboarding.stats.title': 'Time to onboard',
   'onboarding.stats.caption': 'Time to onboard per segment',
