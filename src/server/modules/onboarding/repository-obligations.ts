@@ -26,7 +26,7 @@ export const onboardingObligations = accountSideProvider('onboarding', 'client',
     `${SELECT} AND s.account_id = $5::uuid ORDER BY ${dateOrderSql('NULL::date', 's.id')} LIMIT $3`,
     [
       ...pageParams(request),
-      viewer.staff ? `/console/accounts/${request.accountId}/onboarding` : '/onboarding',
+      viewer.staff ? `/console/onboarding/accounts/${request.accountId}` : '/onboarding',
       request.accountId,
     ],
   );
