@@ -14,7 +14,10 @@ async function apiAs<T>(page: Page, method: string, path: string, body?: unknown
       const { csrfToken } = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
       const response = await fetch(`/api/v1${path}`, {
         method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        headers:
+          body === undefined
+            ? { 'x-csrf-token': csrfToken }
+            : { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);

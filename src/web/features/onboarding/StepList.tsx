@@ -10,6 +10,8 @@ function statusText(step: OnboardingStep, console: boolean) {
   return t(step.side === 'client' ? 'onboarding.status.open.client' : 'onboarding.status.open.firm');
 }
 
+const kindText = (step: OnboardingStep) => t(`onboarding.kind.${step.kind}` as MessageKey);
+
 const tone = (step: OnboardingStep) =>
   step.status === 'done' ? 'success' : step.status === 'open' && step.side === 'client' ? 'warning' : 'neutral';
 
@@ -34,15 +36,18 @@ export function StepList({
       {onboarding.steps.map((step) => (
         <li key={step.id} className={`onboarding-step onboarding-step--${step.status}`}>
           <div className="onboarding-step__head">
-            <h3 className="onboarding-step__title">
-              {step.link && step.status === 'open' ? <Link to={step.link}>{step.title}</Link> : step.title}
-            </h3>
+            <h3 className="onboarding-step__title">{step.title}</h3>
             <Badge tone={tone(step)}>{statusText(step, console)}</Badge>
           </div>
           <p className="onboarding-step__meta">
-            {step === next && !console ? <strong>{t('onboarding.step.next')} · </strong> : null}
-            {t(`onboarding.kind.${step.kind}` as MessageKey)}
-            {step.status === 'open' && step.openedAt ? ` · ${formatRelative(step.openedAt)}` : null}
+            {step === next && !console ? <strong>{t('onboarding.step.next')}</strong> : null}
+            {[
+              step === next && !console ? '' : null,
+              kindText(step) === step.title ? null : kindText(step),
+              step.status === 'open' && step.openedAt ? formatRelative(step.openedAt) : null,
+            ]
+              .filter((part) => part !== null)
+              .join(' · ')}
           </p>
           {step.message && step.status !== 'waiting' ? (
             <p className="onboarding-step__message">{step.message}</p>
@@ -55,9 +60,12 @@ export function StepList({
             </div>
           ) : step.link && step.status === 'open' ? (
             <div>
-              <Link className="btn btn--secondary" to={step.link}>
+              <Link
+                className="btn btn--secondary"
+                to={step.link}
+                aria-label={`${t('onboarding.step.open')}: ${step.title}`}
+              >
                 {t('onboarding.step.open')}
-                <span className="sr-only">: {step.title}</span>
               </Link>
             </div>
           ) : null}
