@@ -76,7 +76,7 @@ describe('onboarding', () => {
     await captureScreens(owner, 'console-onboarding-template');
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Onboarding' }).click();
     await owner.getByRole('link', { name: 'Templates' }).click();
-    await owner.getByRole('row').filter({ hasText: 'New client' }).getByText('Applied automatically').waitFor();
+    await owner.getByRole('row').filter({ hasText: 'New client' }).getByText('Automatically').waitFor();
     await captureScreens(owner, 'console-onboarding-templates');
 
     // A new client account: the template applies itself; its first person is invited.
@@ -139,10 +139,12 @@ describe('onboarding', () => {
     await owner.getByText('3 of 3 steps done', { exact: false }).waitFor();
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Support dashboard' }).click();
     await owner.getByRole('heading', { name: 'Time to onboard' }).waitFor();
-    await owner
-      .getByRole('row')
+    const figure = owner.getByRole('region', { name: 'Time to onboard' });
+    await figure
+      .getByRole('listitem')
       .filter({ hasText: 'Clients' })
       .getByText(/minute/)
       .waitFor();
+    await captureScreens(owner, 'console-support-dashboard-onboarding');
   });
 });

@@ -78,17 +78,20 @@ function Overview() {
             { header: t('onboarding.col.template'), cell: (item) => item.templateName },
             {
               header: t('onboarding.col.stuckOn'),
-              cell: (item) => (item.currentStep ? item.currentStep.title : '—'),
-            },
-            {
-              header: t('onboarding.col.since'),
               cell: (item) =>
-                item.currentStep
-                  ? t('onboarding.since', {
-                      when: formatRelative(item.currentStep.openedAt),
-                      side: t(`onboarding.side.${item.currentStep.side}`),
-                    })
-                  : '—',
+                item.currentStep ? (
+                  <>
+                    {item.currentStep.title}
+                    <span className="onboarding-since">
+                      {t('onboarding.since', {
+                        when: formatRelative(item.currentStep.openedAt),
+                        side: t(`onboarding.side.${item.currentStep.side}`),
+                      })}
+                    </span>
+                  </>
+                ) : (
+                  '—'
+                ),
             },
             {
               header: t('onboarding.col.progress'),

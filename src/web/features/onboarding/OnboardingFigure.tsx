@@ -22,33 +22,20 @@ export function OnboardingFigure() {
         <p>{t('onboarding.stats.none')}</p>
       ) : null}
       {segments.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('onboarding.stats.caption')}>
-          <table>
-            <caption className="sr-only">{t('onboarding.stats.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('onboarding.col.segment')}</th>
-                <th scope="col">{t('onboarding.stats.median')}</th>
-                <th scope="col" className="num">
-                  {t('onboarding.stats.completed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('onboarding.stats.inProgress')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {segments.map((segment) => (
-                <tr key={segment.segmentId}>
-                  <td>{segment.segmentName}</td>
-                  <td>{segment.medianSeconds === null ? '—' : durationText(segment.medianSeconds)}</td>
-                  <td className="num">{segment.completed}</td>
-                  <td className="num">{segment.inProgress}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="card-grid onboarding-figures">
+          {segments.map((segment) => (
+            <li key={segment.segmentId} className="card onboarding-figures__item">
+              <h3 className="onboarding-figures__segment">{segment.segmentName}</h3>
+              <p className="onboarding-figures__value">
+                <span className="sr-only">{t('onboarding.stats.median')}: </span>
+                {segment.medianSeconds === null ? '—' : durationText(segment.medianSeconds)}
+              </p>
+              <p className="onboarding-figures__meta">
+                {t('onboarding.stats.counts', { completed: segment.completed, inProgress: segment.inProgress })}
+              </p>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </section>
   );

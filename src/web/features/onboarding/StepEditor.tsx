@@ -56,14 +56,16 @@ export function StepEditor(props: {
         error={error}
       />
       {step.kind === 'welcome' ? (
-        <label className="field">
-          <span>{t('onboarding.template.message')}</span>
+        <div className="field">
+          <label htmlFor={`step-${index}-message`}>{t('onboarding.template.message')}</label>
           <textarea
+            id={`step-${index}-message`}
             rows={3}
+            maxLength={5000}
             value={step.message}
             onChange={(event) => onChange({ ...step, message: event.target.value })}
           />
-        </label>
+        </div>
       ) : null}
       {step.kind === 'form' ? (
         <SelectField

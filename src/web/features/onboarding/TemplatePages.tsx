@@ -53,9 +53,13 @@ export function TemplateList() {
           columns={[
             {
               header: t('onboarding.col.name'),
-              cell: (item) => <Link to={`/console/onboarding/templates/${item.id}`}>{item.name}</Link>,
+              cell: (item) => (
+                <>
+                  <Link to={`/console/onboarding/templates/${item.id}`}>{item.name}</Link>
+                  <span className="onboarding-since">{item.segmentName}</span>
+                </>
+              ),
             },
-            { header: t('onboarding.col.segment'), cell: (item) => item.segmentName },
             { header: t('onboarding.col.steps'), className: 'num', cell: (item) => String(item.steps.length) },
             {
               header: t('onboarding.col.auto'),
