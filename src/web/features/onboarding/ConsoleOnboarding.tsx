@@ -75,7 +75,6 @@ function Overview() {
               header: t('onboarding.col.account'),
               cell: (item) => <Link to={`/console/onboarding/accounts/${item.accountId}`}>{item.accountName}</Link>,
             },
-            { header: t('onboarding.col.template'), cell: (item) => item.templateName },
             {
               header: t('onboarding.col.stuckOn'),
               cell: (item) =>
