@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 /** A duration in the largest unit that keeps it readable (minutes, hours, days). */
 export function durationText(seconds: number) {
   const minutes = Math.round(seconds / 60);
+  if (minutes < 1) return t('onboarding.duration.underMinute');
   if (minutes < 120) return t('onboarding.duration.minutes', { n: minutes });
   const hours = Math.round(minutes / 60);
   if (hours < 48) return t('onboarding.duration.hours', { n: hours });

@@ -94,6 +94,7 @@ export const onboardingMessages = {
   'onboarding.stats.median': 'Median',
   'onboarding.stats.none': 'No onboarding finished yet.',
   'onboarding.stats.counts': 'Median · {completed} completed, {inProgress} in progress',
+  'onboarding.duration.underMinute': 'Under a minute',
   'onboarding.duration.minutes': '{n, plural, one {# minute} other {# minutes}}',
   'onboarding.duration.hours': '{n, plural, one {# hour} other {# hours}}',
   'onboarding.duration.days': '{n, plural, one {# day} other {# days}}',
