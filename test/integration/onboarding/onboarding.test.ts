@@ -193,6 +193,13 @@ describe('onboarding: templates, apply, steps completing through their modules',
       steps: [
         { kind: 'welcome', title: 'Hello', message: 'Hi' },
         { kind: 'task', title: 'Our part', side: 'firm' },
+        // Opens with the account, before it has a billing profile: billed in the step's currency.
+        {
+          kind: 'invoice',
+          title: 'Retainer',
+          currency: 'GBP',
+          lines: [{ description: 'Retainer', quantity: 1, unitPrice: 5000 }],
+        },
       ],
     });
     expect(auto.statusCode, auto.body).toBe(201);
@@ -201,8 +208,11 @@ describe('onboarding: templates, apply, steps completing through their modules',
     const started = (await onboardingOf(owner, account.json().id))!;
     expect(started.steps.map((step) => [step.title, step.status])).toEqual([
       ['Hello', 'open'],
+      ['Retainer', 'open'],
       ['Our part', 'open'],
     ]);
+    const invoice = await owner.get(`/api/v1/billing-documents/${itemOf(started.steps[1])}`);
+    expect(invoice.json()).toMatchObject({ status: 'sent', total: { amount: 5000, currency: 'GBP' } });
     const cancelled = await owner.post(`/api/v1/onboardings/${started.id}/cancel`);
     expect(cancelled.json().onboarding).toMatchObject({ status: 'cancelled', abilities: { reapply: true } });
     expectProblem(await owner.post(`/api/v1/onboardings/${started.id}/cancel`), 409, 'not_active');
