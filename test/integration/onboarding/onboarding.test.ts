@@ -76,6 +76,9 @@ describe('onboarding: templates, apply, steps completing through their modules',
 
   it('applied by hand: only the welcome opens; the client ticks it; the form and file request open and are mailed', async () => {
     expect(await onboardingOf(alice, acme)).toBeNull();
+    const adam = await portal.signedIn('adam@acme.example');
+    const off = await adam.put('/api/v1/me/notification-preferences', { email: { onboarding: 'off' } });
+    expect(off.json().email.onboarding).toBe('off');
     expectProblem(await alice.post(`/api/v1/accounts/${acme}/onboardings`, { templateId }), 403);
     const applied = await owner.post(`/api/v1/accounts/${acme}/onboardings`, { templateId });
     expect(applied.statusCode, applied.body).toBe(201);
@@ -106,6 +109,8 @@ describe('onboarding: templates, apply, steps completing through their modules',
     expect((await lastMailTo(portal, 'alice@acme.example', { containing: 'Tell us about you' }))?.subject).toContain(
       'Tell us about you',
     );
+    // Adam turned onboarding email off: he hears about no step (Alice, with the default, does).
+    expect(await lastMailTo(portal, 'adam@acme.example', { containing: 'Tell us about you' })).toBeNull();
   });
 
   it('the form submitted opens the invoice; the invoice paid opens the client task; file request accepted opens the firm task', async () => {
