@@ -36,7 +36,9 @@ export const OnboardingStepInput = z.discriminatedUnion('kind', [
       waitsFor: WaitsFor,
       /** Used when the account has no billing profile currency yet. */
       currency: Currency,
-      lines: z.array(BillingLineInput).min(1).max(50),
+      /** The invoice's lines, or (when set) one line from a catalogue item at its price in the invoice's currency. */
+      lines: z.array(BillingLineInput).max(50).default([]),
+      catalogItemId: Id.nullable().default(null),
     })
     .strict(),
   z

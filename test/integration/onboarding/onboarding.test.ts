@@ -228,6 +228,47 @@ describe('onboarding: templates, apply, steps completing through their modules',
     expectProblem(await owner.post(`/api/v1/accounts/${acme}/onboardings`, { templateId: randomId() }), 400);
   });
 
+  it('an invoice step from a catalogue item bills its price in the account’s currency; no price there is 400', async () => {
+    const item = await owner.post('/api/v1/billing/catalog', {
+      name: 'Onboarding package',
+      prices: [{ amount: 12000, currency: 'EUR' }],
+      kind: 'one_off',
+    });
+    expect(item.statusCode, item.body).toBe(201);
+    const step = (currency: string) => ({
+      kind: 'invoice',
+      title: 'Package',
+      currency,
+      catalogItemId: item.json().id,
+    });
+    const refused = expectProblem(
+      await owner.post('/api/v1/onboarding-templates', { segmentId: clients, name: 'No price', steps: [step('USD')] }),
+      400,
+    );
+    expect(refused.errors?.[0]).toMatchObject({ path: 'steps.0.catalogItemId', code: 'no_price' });
+    const empty = expectProblem(
+      await owner.post('/api/v1/onboarding-templates', {
+        segmentId: clients,
+        name: 'Empty',
+        steps: [{ kind: 'invoice', title: 'Nothing', currency: 'EUR' }],
+      }),
+      400,
+    );
+    expect(empty.errors?.[0]).toMatchObject({ path: 'steps.0.lines', code: 'required' });
+    const template = await owner.post('/api/v1/onboarding-templates', {
+      segmentId: clients,
+      name: 'Package',
+      steps: [step('EUR')],
+    });
+    const account = (await owner.post('/api/v1/accounts', { name: 'Package Co', segmentId: clients })).json().id;
+    await owner.post(`/api/v1/onboardings/${(await onboardingOf(owner, account))!.id}/cancel`);
+    const applied = await owner.post(`/api/v1/accounts/${account}/onboardings`, { templateId: template.json().id });
+    expect(applied.statusCode, applied.body).toBe(201);
+    const invoice = await owner.get(`/api/v1/billing-documents/${itemOf(applied.json().onboarding.steps[0])}`);
+    expect(invoice.json()).toMatchObject({ status: 'sent', total: { amount: 12000, currency: 'EUR' } });
+    expect(invoice.json().lines[0].description).toBe('Onboarding package');
+  });
+
   it('two applies at once make one onboarding; the other is 409', async () => {
     const bare = await owner.post('/api/v1/onboarding-templates', {
       segmentId: clients,

@@ -19,5 +19,5 @@ export { billingObligations } from './repository-obligations.ts';
 /** Recurring billing: the sweep (tests and the CLI run one pass directly) and the auto-charge hook's job. */
 export { autoChargeJob, BILLING_AUTO_CHARGE_JOB, runRecurringBilling } from './use-cases/recurring-sweep.ts';
 /** For onboarding: an invoice made and sent in the caller's transaction, and the hook of invoices becoming paid. */
-export { issueInvoiceInTransaction } from './use-cases/issue-invoice.ts';
+export { catalogLine, issueInvoiceInTransaction } from './use-cases/issue-invoice.ts';
 export const onInvoicePaid = invoicePaid.listen;

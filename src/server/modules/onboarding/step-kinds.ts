@@ -64,6 +64,7 @@ const BUILT_IN: OnboardingStepKind[] = [
         accountId: step.accountId,
         currency: String(step.config.currency),
         lines: step.config.lines as BillingLineInput[],
+        catalogItemId: (step.config.catalogItemId as string | null) ?? null,
         notes: step.title,
         createdBy: step.by,
         now: step.now,

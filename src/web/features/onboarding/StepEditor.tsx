@@ -1,4 +1,4 @@
-import type { Form, OnboardingStepInput } from '../../../contract/index.ts';
+import type { CatalogItem, Form, OnboardingStepInput } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 
@@ -22,11 +22,16 @@ export function newStep(kind: StepKind, formId: string): OnboardingStepInput {
         waitsFor: [],
         currency: 'EUR',
         lines: [{ description: title, quantity: 1, unitPrice: 0, taxRateIds: [] }],
+        catalogItemId: null,
       };
     case 'task':
       return { kind, title, waitsFor: [], description: '', side: 'client' };
   }
 }
+
+/** The invoice step's own line (the editor offers one; the API takes up to 50). */
+const line = (step: Extract<OnboardingStepInput, { kind: 'invoice' }>) =>
+  step.lines[0] ?? { description: step.title, quantity: 1, unitPrice: 0, taxRateIds: [] };
 
 /** One step of the template editor: its own fields, what it waits for, and moving or removing it. */
 export function StepEditor(props: {
@@ -34,6 +39,7 @@ export function StepEditor(props: {
   index: number;
   earlier: OnboardingStepInput[];
   forms: Form[];
+  catalog: CatalogItem[];
   error: unknown;
   last: boolean;
   onChange: (step: OnboardingStepInput) => void;
@@ -92,33 +98,55 @@ export function StepEditor(props: {
         />
       ) : null}
       {step.kind === 'invoice' ? (
-        <div className="form-row">
-          <TextField
-            label={t('onboarding.template.lineDescription')}
-            name={`${path}.lines.0.description`}
-            value={step.lines[0]?.description ?? ''}
-            onChange={(event) => onChange({ ...step, lines: [{ ...step.lines[0]!, description: event.target.value }] })}
+        <>
+          <SelectField
+            label={t('onboarding.template.catalogItem')}
+            name={`${path}.catalogItemId`}
+            value={step.catalogItemId ?? ''}
+            onChange={(event) => onChange({ ...step, catalogItemId: event.target.value || null })}
             error={error}
-          />
-          <TextField
-            label={t('onboarding.template.amount')}
-            name={`${path}.lines.0.unitPrice`}
-            inputMode="numeric"
-            value={String(step.lines[0]?.unitPrice ?? 0)}
-            onChange={(event) =>
-              onChange({ ...step, lines: [{ ...step.lines[0]!, unitPrice: Number(event.target.value) || 0 }] })
-            }
-            error={error}
-          />
-          <TextField
-            label={t('onboarding.template.currency')}
-            name={`${path}.currency`}
-            value={step.currency}
-            maxLength={3}
-            onChange={(event) => onChange({ ...step, currency: event.target.value.toUpperCase() })}
-            error={error}
-          />
-        </div>
+          >
+            <option value="">{t('onboarding.template.ownLine')}</option>
+            {props.catalog.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
+            ))}
+          </SelectField>
+          <div className="form-row">
+            {step.catalogItemId ? null : (
+              <>
+                <TextField
+                  label={t('onboarding.template.lineDescription')}
+                  name={`${path}.lines.0.description`}
+                  value={step.lines[0]?.description ?? ''}
+                  onChange={(event) =>
+                    onChange({ ...step, lines: [{ ...line(step), description: event.target.value }] })
+                  }
+                  error={error}
+                />
+                <TextField
+                  label={t('onboarding.template.amount')}
+                  name={`${path}.lines.0.unitPrice`}
+                  inputMode="numeric"
+                  value={String(step.lines[0]?.unitPrice ?? 0)}
+                  onChange={(event) =>
+                    onChange({ ...step, lines: [{ ...line(step), unitPrice: Number(event.target.value) || 0 }] })
+                  }
+                  error={error}
+                />
+              </>
+            )}
+            <TextField
+              label={t('onboarding.template.currency')}
+              name={`${path}.currency`}
+              value={step.currency}
+              maxLength={3}
+              onChange={(event) => onChange({ ...step, currency: event.target.value.toUpperCase() })}
+              error={error}
+            />
+          </div>
+        </>
       ) : null}
       {step.kind === 'task' ? (
         <>

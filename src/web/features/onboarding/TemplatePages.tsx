@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Form, OnboardingStepInput, OnboardingTemplate, Segment } from '../../../contract/index.ts';
+import type { CatalogItem, Form, OnboardingStepInput, OnboardingTemplate, Segment } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -117,6 +117,7 @@ export function TemplateEditor() {
   const { templateId } = useParams();
   const resource = useResource<OnboardingTemplate>(`/onboarding-templates/${templateId}`);
   const forms = useResource<{ items: Form[] }>('/forms');
+  const catalog = useResource<{ items: CatalogItem[] }>('/billing/catalog');
   const [draft, setDraft] = useState<OnboardingTemplate | null>(null);
   const [notice, setNotice] = useState('');
   const [kind, setKind] = useState<StepKind>('welcome');
@@ -189,6 +190,7 @@ export function TemplateEditor() {
                   index={index}
                   earlier={steps.slice(0, index)}
                   forms={published}
+                  catalog={(catalog.data?.items ?? []).filter((item) => item.kind === 'one_off' && !item.archived)}
                   error={save.error}
                   onChange={(next) => change({ steps: steps.map((old, at) => (at === index ? next : old)) })}
                   onMove={(to) => move(index, to)}

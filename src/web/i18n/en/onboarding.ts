@@ -67,6 +67,8 @@ export const onboardingMessages = {
   'onboarding.template.sideClient': 'The client',
   'onboarding.template.sideFirm': 'The firm',
   'onboarding.template.currency': 'Currency',
+  'onboarding.template.catalogItem': 'Catalogue item',
+  'onboarding.template.ownLine': 'None: the line below',
   'onboarding.template.lineDescription': 'Invoice line',
   'onboarding.template.amount': 'Amount (minor units, e.g. cents)',
   'onboarding.template.waitsFor': 'Waits for',

@@ -2,6 +2,8 @@ import type { BillingLineInput } from '../../../../contract/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
+import { conflict } from '../../../platform/http/errors.ts';
+import { findCatalogItems } from '../repository-catalog.ts';
 import { findDocument, insertDocument } from '../repository-documents.ts';
 import { findProfile } from '../repository-setup.ts';
 import { computeFromInput, todayOf } from './load.ts';
@@ -22,6 +24,7 @@ export async function issueInvoiceInTransaction(
     accountId: string;
     currency: string;
     lines: BillingLineInput[];
+    catalogItemId: string | null;
     notes: string;
     createdBy: string | null;
     now: Date;
@@ -29,12 +32,16 @@ export async function issueInvoiceInTransaction(
   },
 ) {
   const profile = await findProfile(tx, input.accountId, ALL);
+  const currency = profile?.currency ?? input.currency;
+  const item = input.catalogItemId ? await catalogLine(tx, input.catalogItemId, currency) : null;
+  if (input.catalogItemId && !item)
+    throw conflict(`The catalogue item has no price in ${currency}.`, 'catalog_price_missing');
   const computed = await computeFromInput(tx, {
     notes: input.notes,
     dueDate: null,
     paymentTermsId: profile?.payment_terms_id ?? null,
     discount: null,
-    lines: input.lines,
+    lines: item ? [item] : input.lines,
   });
   const id = newId(input.now.getTime());
   await insertDocument(
@@ -43,7 +50,7 @@ export async function issueInvoiceInTransaction(
       id,
       accountId: input.accountId,
       kind: 'invoice',
-      currency: profile?.currency ?? input.currency,
+      currency,
       language: profile?.language ?? 'en',
       // Nullable column: an automatic apply may have no staff member behind it.
       createdBy: input.createdBy as string,
@@ -54,4 +61,21 @@ export async function issueInvoiceInTransaction(
   const draft = (await findDocument(tx, id, ALL, todayOf(input.now), false, true))!;
   await issueDraftInTransaction(ctx, tx, draft, input.now, null, input.stored);
   return id;
+}
+
+/** A catalogue item as one invoice line at its price in `currency`, or null when it has none (or is archived). */
+export async function catalogLine(
+  db: Queryable,
+  catalogItemId: string,
+  currency: string,
+): Promise<BillingLineInput | null> {
+  const [item] = await findCatalogItems(db, [catalogItemId]);
+  const price = item?.prices[currency];
+  if (!item || item.archived_at || price === undefined) return null;
+  return {
+    description: item.description ? `${item.name}: ${item.description}`.slice(0, 500) : item.name,
+    quantity: 1,
+    unitPrice: price,
+    taxRateIds: item.tax_rate_id ? [item.tax_rate_id] : [],
+  };
 }

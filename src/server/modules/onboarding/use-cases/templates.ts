@@ -10,6 +10,7 @@ import { fieldError, forbidden, invalid, notFound, type FieldError } from '../..
 import { staleVersion } from '../../../platform/http/if-match.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { catalogLine } from '../../billing/index.ts';
 import { latestFormVersion } from '../../forms/index.ts';
 import { findSegment } from '../../segments/index.ts';
 import { onboardingPolicy } from '../policy.ts';
@@ -37,6 +38,14 @@ async function checkSteps(db: Queryable, steps: OnboardingStepInput[]) {
           message: 'A step can only wait for steps before it.',
         });
     });
+    if (step.kind === 'invoice' && step.catalogItemId && !(await catalogLine(db, step.catalogItemId, step.currency)))
+      errors.push({
+        path: `steps.${position}.catalogItemId`,
+        code: 'no_price',
+        message: `Choose a current catalogue item with a price in ${step.currency}.`,
+      });
+    if (step.kind === 'invoice' && !step.catalogItemId && !step.lines.length)
+      errors.push({ path: `steps.${position}.lines`, code: 'required', message: 'Add a line or a catalogue item.' });
     if (step.kind === 'form' && !(await latestFormVersion(db, step.formId)))
       errors.push({
         path: `steps.${position}.formId`,
