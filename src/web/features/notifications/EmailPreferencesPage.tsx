@@ -51,8 +51,7 @@ function PreferencesForm({
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert error={submission.error} />
       {MODULES.filter(
-        (module) =>
-          (module.key !== 'approvals' || showsApprovals) && (module.key !== 'onboarding' || showsOnboarding),
+        (module) => (module.key !== 'approvals' || showsApprovals) && (module.key !== 'onboarding' || showsOnboarding),
       ).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>
