@@ -12,6 +12,21 @@ function statusText(step: OnboardingStep, console: boolean) {
 
 const kindText = (step: OnboardingStep) => t(`onboarding.kind.${step.kind}` as MessageKey);
 
+/** "Your next step · Task · 2 minutes ago": the parts that say something (the kind only when the title does not). */
+function metaOf(step: OnboardingStep, isNext: boolean) {
+  const parts = [
+    kindText(step) === step.title ? null : kindText(step),
+    step.status === 'open' && step.openedAt ? formatRelative(step.openedAt) : null,
+  ].filter((part): part is string => part !== null);
+  if (!isNext && !parts.length) return null;
+  return (
+    <p className="onboarding-step__meta">
+      {isNext ? <strong>{t('onboarding.step.next')}</strong> : null}
+      {[isNext ? '' : null, ...parts].filter((part) => part !== null).join(' · ')}
+    </p>
+  );
+}
+
 const tone = (step: OnboardingStep) =>
   step.status === 'done' ? 'success' : step.status === 'open' && step.side === 'client' ? 'warning' : 'neutral';
 
@@ -39,16 +54,7 @@ export function StepList({
             <h3 className="onboarding-step__title">{step.title}</h3>
             <Badge tone={tone(step)}>{statusText(step, console)}</Badge>
           </div>
-          <p className="onboarding-step__meta">
-            {step === next && !console ? <strong>{t('onboarding.step.next')}</strong> : null}
-            {[
-              step === next && !console ? '' : null,
-              kindText(step) === step.title ? null : kindText(step),
-              step.status === 'open' && step.openedAt ? formatRelative(step.openedAt) : null,
-            ]
-              .filter((part) => part !== null)
-              .join(' · ')}
-          </p>
+          {metaOf(step, step === next && !console)}
           {step.message && step.status !== 'waiting' ? (
             <p className="onboarding-step__message">{step.message}</p>
           ) : null}
