@@ -101,6 +101,12 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.secret_rotated',
   'webhook.delivery_replayed',
+  'onboarding.template_created',
+  'onboarding.template_updated',
+  'onboarding.template_deleted',
+  'onboarding.applied',
+  'onboarding.cancelled',
+  'onboarding.completed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -240,7 +240,13 @@ export const NotificationPreferences = z.object({
    * `daily` both send them and `off` sends none (the notification center still shows them). `approvals`: requests
    * and reminders, sent as they come for `immediately` and `daily`.
    */
-  email: z.object({ messages: EmailFrequency, projects: EmailFrequency, approvals: EmailFrequency }),
+  email: z.object({
+    messages: EmailFrequency,
+    projects: EmailFrequency,
+    approvals: EmailFrequency,
+    /** Onboarding: a step opened for the client. */
+    onboarding: EmailFrequency,
+  }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 /** A module left out keeps its setting. */
@@ -251,6 +257,7 @@ export const UpdateNotificationPreferences = z
         messages: EmailFrequency.optional(),
         projects: EmailFrequency.optional(),
         approvals: EmailFrequency.optional(),
+        onboarding: EmailFrequency.optional(),
       })
       .strict(),
   })

@@ -73,6 +73,7 @@ import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
 import { formObligations, formRoutes } from './modules/forms/index.ts';
+import { onboardingObligations, onboardingRoutes } from './modules/onboarding/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -209,6 +210,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
 
   // Forms: builder, assignments and drafts, submissions, public forms (those declare module null).
   await app.register(inModule('forms', formRoutes(ctx)));
+  // Onboarding: templates and checklists; listens to the item modules' hooks and to new accounts.
+  await app.register(inModule('onboarding', onboardingRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
@@ -222,6 +225,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
       billingObligations,
       approvalObligations,
       formObligations,
+      onboardingObligations,
     ]),
   );
   if (options.webRoot !== null)

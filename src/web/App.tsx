@@ -50,6 +50,10 @@ const PortalForms = lazy(() =>
 const PublicFormPage = lazy(() =>
   import('./features/forms/PublicFormPage.tsx').then((module) => ({ default: module.PublicFormPage })),
 );
+/** The "Getting started" checklist: its own chunk. */
+const PortalOnboarding = lazy(() =>
+  import('./features/onboarding/PortalChecklist.tsx').then((module) => ({ default: module.PortalChecklist })),
+);
 /** Billing (the account's invoices and quotes): its own chunk. */
 const PortalBilling = lazy(() =>
   import('./features/billing/PortalBilling.tsx').then((module) => ({ default: module.PortalBilling })),
@@ -153,6 +157,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalForms />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/onboarding"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalOnboarding />
                 </Suspense>
               }
             />

@@ -120,6 +120,9 @@ export const en = {
   'mail.approval.body': '{account}: "{title}" is waiting for your decision. Approve it or request changes.',
   'mail.approval.due': 'Please decide by {date}.',
   'mail.approval.button': 'Review and decide',
+  'mail.onboarding.subject': '{portal}: your next step, "{title}"',
+  'mail.onboarding.body': '{account}: a new step of your onboarding is ready for you: "{title}".',
+  'mail.onboarding.button': 'Open your checklist',
   'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',

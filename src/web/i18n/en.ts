@@ -7,6 +7,7 @@ import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
+import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
@@ -51,6 +52,7 @@ export const en = {
   ...billingRecurringMessages,
   ...projectsMessages,
   ...formsMessages,
+  ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,

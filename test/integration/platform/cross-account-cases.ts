@@ -2,6 +2,7 @@
 import { APPROVAL_CASES } from '../approvals/cross-account-cases.ts';
 import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
+import { ONBOARDING_CASES } from '../onboarding/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
@@ -55,7 +56,10 @@ export type Ids = Record<
   | 'approvalId'
   | 'webhookId'
   | 'deliveryId'
-  | 'passkeyId',
+  | 'passkeyId'
+  | 'onboardingTemplateId'
+  | 'onboardingId'
+  | 'onboardingStepId',
   string
 >;
 
@@ -318,6 +322,7 @@ export const CASES: Case[] = [
   ...PROJECT_CASES,
   ...APPROVAL_CASES,
   ...FORM_CASES,
+  ...ONBOARDING_CASES,
   ...WEBHOOK_CASES,
   ...PASSKEY_CASES,
 ];

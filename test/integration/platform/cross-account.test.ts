@@ -4,6 +4,7 @@ import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harn
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
 import { formIds } from '../forms/support.ts';
 import { passkeyIdOf } from '../identity/cross-account-cases.ts';
+import { onboardingIds } from '../onboarding/cross-account-cases.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -52,7 +53,7 @@ describe('objects of another workspace read as missing', () => {
   beforeAll(async () => {
     portal = await startPortal();
     const db = portal.ctx.db;
-    await db.query("UPDATE segments SET modules = modules || '{forms}'::text[] WHERE name = 'Clients'");
+    await db.query("UPDATE segments SET modules = modules || '{forms,onboarding}'::text[] WHERE name = 'Clients'");
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
@@ -122,6 +123,7 @@ describe('objects of another workspace read as missing', () => {
       ...(await projectIds(db, acmeId)),
       approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
       ...(await formIds(owner, alice, acmeId)),
+      ...(await onboardingIds(owner, acmeId, segmentId)),
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
@@ -148,7 +150,7 @@ describe('objects of another workspace read as missing', () => {
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
       c.scope === 'account' &&
-      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms'])
+      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms', 'onboarding'])
         ? 404
         : 403,
     );

@@ -1,2 +1,6 @@
+import { accountCreated } from './account-hooks.ts';
+
 export { accountRoutes } from './routes.ts';
-export { insertAccount } from './repository.ts';
+/** Creates an account in the caller's transaction and runs the `onAccountCreated` listeners in it. */
+export { createAccountInTransaction as insertAccount } from './account-hooks.ts';
+export const onAccountCreated = accountCreated.listen;

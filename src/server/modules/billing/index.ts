@@ -2,6 +2,8 @@
  * Billing: quotes, invoices, credit notes, tax rates, payment terms, number series, billing profiles, manual
  * payments. Other modules and app.ts use only what is exported here.
  */
+import { invoicePaid } from './paid-hooks.ts';
+
 export { billingRoutes } from './routes.ts';
 export { BILLING_MAIL_JOB } from './use-cases/send-document.ts';
 export { sendDocumentMail } from './emails.ts';
@@ -16,3 +18,6 @@ export { sendPaymentMail } from './payment-emails.ts';
 export { billingObligations } from './repository-obligations.ts';
 /** Recurring billing: the sweep (tests and the CLI run one pass directly) and the auto-charge hook's job. */
 export { autoChargeJob, BILLING_AUTO_CHARGE_JOB, runRecurringBilling } from './use-cases/recurring-sweep.ts';
+/** For onboarding: an invoice made and sent in the caller's transaction, and the hook of invoices becoming paid. */
+export { catalogLine, issueInvoiceInTransaction } from './use-cases/issue-invoice.ts';
+export const onInvoicePaid = invoicePaid.listen;

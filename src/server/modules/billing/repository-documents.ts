@@ -351,3 +351,12 @@ export async function listReceivables(db: Queryable, scope: Scope, today: string
     )
   ).rows;
 }
+
+/** Whether an invoice is paid. No scope: the invoice was locked by the caller's scoped load (payment, credit). */
+export async function invoiceIsPaid(db: Queryable, id: string) {
+  const { rows } = await db.query<{ paid: boolean }>(
+    "SELECT status = 'paid' AS paid FROM billing_documents WHERE id = $1 AND kind = 'invoice'",
+    [id],
+  );
+  return rows[0]?.paid ?? false;
+}

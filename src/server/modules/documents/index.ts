@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { fileRoutes } from './file-routes.ts';
 import { startDocumentJobs } from './jobs.ts';
+import { fileRequestChanged } from './request-hooks.ts';
 import { fileRequestRoutes } from './request-routes.ts';
 import { documentJsonRoutes } from './routes.ts';
 
@@ -23,3 +24,6 @@ export { documentHomeCounts } from './home-counts.ts';
 export { documentSummariesOf, sharedDocumentIdsOf } from './repository.ts';
 export { documentObligations } from './repository-obligations.ts';
 export { onDocumentVersionAdded, type DocumentVersionAdded } from './version-hooks.ts';
+/** For onboarding: a file request made in the caller's transaction, and its status changes. */
+export { createFileRequestInTransaction } from './use-cases/file-requests.ts';
+export const onFileRequestChanged = fileRequestChanged.listen;

@@ -2,8 +2,13 @@
  * Projects and tasks: projects of an account (templates, members, internal ones), tasks with checklist,
  * followers, dependencies, comments and recurrence. Other modules and app.ts use only what is exported here.
  */
+import { taskCompleted } from './task-hooks.ts';
+
 export { projectRoutes } from './routes.ts';
 export { seedDemoProjects } from './seed-demo.ts';
 export { projectObligations } from './repository-obligations.ts';
 export { sendOverdueDigests, sendTaskReminders } from './reminders.ts';
 export { timeMinutesPerAccount } from './use-cases/time-entries.ts';
+/** For onboarding: a task made in the caller's transaction, and the hook of tasks being completed. */
+export { createTaskInTransaction } from './task-hooks.ts';
+export const onTaskCompleted = taskCompleted.listen;

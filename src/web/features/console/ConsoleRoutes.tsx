@@ -42,6 +42,7 @@ import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
+import { ConsoleOnboarding } from '../onboarding/ConsoleOnboarding.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
 function Allowed({ when, children }: { when: boolean; children: ReactElement }) {
@@ -170,6 +171,7 @@ export default function ConsoleRoutes() {
         <Route path="billing/*" element={<ConsoleBilling />} />
         <Route path="projects/*" element={<ConsoleProjects />} />
         <Route path="forms/*" element={<ConsoleForms />} />
+        <Route path="onboarding/*" element={<ConsoleOnboarding />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="approvals/*" element={<ConsoleApprovals />} />
         <Route path="notifications" element={<NotificationsPage console />} />

@@ -24,6 +24,7 @@ export function PortalLayout() {
   const hasProjects = Boolean(membership?.modules.includes('projects'));
   const hasApprovals = Boolean(membership?.modules.includes('approvals'));
   const hasForms = Boolean(membership?.modules.includes('forms'));
+  const hasOnboarding = Boolean(membership?.modules.includes('onboarding'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -49,6 +50,11 @@ export function PortalLayout() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {hasOnboarding ? (
+              <li>
+                <NavLink to="/onboarding">{t('nav.onboarding')}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
             </li>

@@ -1,3 +1,4 @@
+import { OnboardingFigure } from '../onboarding/OnboardingFigure.tsx';
 import { useMemo, useState } from 'react';
 import type { SupportReport } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
@@ -190,6 +191,7 @@ export function SupportDashboardPage() {
           </div>
         </div>
       ) : null}
+      <OnboardingFigure />
     </>
   );
 }

@@ -8,7 +8,8 @@ import { recordAudit } from '../../audit/index.ts';
 import { findSegment } from '../../segments/index.ts';
 import { accountPolicy } from '../policy.ts';
 import { presentAccount } from '../presenters.ts';
-import { findAccount, insertAccount, listAccounts, renameAccount } from '../repository.ts';
+import { createAccountInTransaction } from '../account-hooks.ts';
+import { findAccount, listAccounts, renameAccount } from '../repository.ts';
 
 export async function listAccountsUseCase(ctx: AppContext, actor: Actor, query: AccountListQuery) {
   const byCreation = query.sort.endsWith('createdAt');
@@ -40,7 +41,14 @@ export async function createAccountUseCase(ctx: AppContext, actor: Actor, input:
     throw fieldError('segmentId', 'not_found', 'Choose an existing segment.');
   const id = newId();
   await ctx.db.transaction(async (tx) => {
-    await insertAccount(tx, { id, name: input.name, segmentId: input.segmentId });
+    const now = ctx.clock.now();
+    await createAccountInTransaction(tx, {
+      id,
+      name: input.name,
+      segmentId: input.segmentId,
+      createdBy: actor.userId,
+      now,
+    });
     await recordAudit(tx, {
       action: 'account.created',
       actor: { id: actor.userId, label: actor.email },

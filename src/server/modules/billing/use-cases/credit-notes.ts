@@ -1,3 +1,4 @@
+import { afterInvoiceSettlement } from '../paid-hooks.ts';
 import type { CreateCreditNote } from '../../../../contract/index.ts';
 import { requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -121,6 +122,7 @@ export async function applyCreditNoteInTransaction(tx: Queryable, note: Document
   if (note.total > Number(invoice.open))
     throw conflict('A credit note cannot exceed what is left to pay on the invoice.', 'credit_exceeds_balance');
   await applyCredit(tx, note.related_document_id, note.total, now);
+  await afterInvoiceSettlement(tx, note.related_document_id, now);
 }
 
 /**

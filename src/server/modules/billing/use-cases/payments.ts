@@ -1,3 +1,4 @@
+import { afterInvoiceSettlement } from '../paid-hooks.ts';
 import type { z } from 'zod';
 import { formatMinor, type RecordPayment } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
@@ -48,6 +49,7 @@ export async function recordPaymentUseCase(
       recorded_by: actor.userId,
       now,
     });
+    await afterInvoiceSettlement(tx, id, now);
     await recordAudit(tx, {
       action: 'billing.payment_recorded',
       actor: { id: actor.userId, label: actor.email },

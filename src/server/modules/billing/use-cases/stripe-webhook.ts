@@ -1,3 +1,4 @@
+import { afterInvoiceSettlement } from '../paid-hooks.ts';
 import type Stripe from 'stripe';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -103,7 +104,7 @@ async function recordOnlinePayment(
     received,
     invoices.map((row) => ({ id: row.id, dueDate: row.due_date, issueDate: row.issue_date, balance: row.open })),
   );
-  for (const allocation of allocations)
+  for (const allocation of allocations) {
     await insertPayment(tx, {
       id: newId(),
       account_id: checkout.account_id,
@@ -117,6 +118,8 @@ async function recordOnlinePayment(
       stripe_payment_intent: paymentIntent,
       now,
     });
+    await afterInvoiceSettlement(tx, allocation.id, now);
+  }
   if (credit > 0)
     await insertAccountCredit(tx, {
       id: newId(),

@@ -1,4 +1,5 @@
 import { staleVersion } from '../../../platform/http/if-match.ts';
+import { fileRequestChanged } from '../request-hooks.ts';
 import type { DocumentArea, UploadResult } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -141,6 +142,7 @@ export async function commitUpload(
         now,
       );
       if (target.fileRequestId && (await markRequestSubmitted(tx, target.fileRequestId, now))) {
+        await fileRequestChanged.fire(tx, { fileRequestId: target.fileRequestId, status: 'submitted', now });
         await emitWebhookEvent(
           tx,
           {

@@ -6,10 +6,12 @@ import type {
 } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { newId } from '../../../platform/ids.ts';
 import { queueFileRequestMail } from '../emails.ts';
+import { fileRequestChanged } from '../request-hooks.ts';
 import { documentPolicy, documentScopeOf } from '../policy.ts';
 import { personRef } from '../presenters.ts';
 import { findDocument, findFolder } from '../repository.ts';
@@ -151,10 +153,35 @@ export async function decideFileRequestUseCase(
     if (!(await transitionFileRequest(tx, fileRequestId, [...from], to, { now, returnReason: reason }))) {
       throw conflict('The request changed meanwhile. Reload and try again.', 'invalid_status');
     }
+    await fileRequestChanged.fire(tx, { fileRequestId, status: to, now });
     // The client is told in the same transaction that returns the request.
     const returned = decision === 'return' ? await findFileRequest(tx, accountScopeOf(actor), fileRequestId) : null;
     if (returned) await queueFileRequestMail(ctx, tx, returned, 'returned');
   });
   const updated = await requestFor(ctx, actor, fileRequestId);
   return presentFileRequest(updated.row, actor, updated.permissions);
+}
+
+/**
+ * A file request made inside another module's transaction (onboarding opens its file-request step): no mail of its
+ * own, the caller tells the client. The caller checked who may do it and that the account has documents.
+ */
+export async function createFileRequestInTransaction(
+  tx: Queryable,
+  input: { accountId: string; title: string; note: string | null; requestedBy: string | null; now: Date },
+) {
+  const id = newId(input.now.getTime());
+  await insertFileRequest(tx, {
+    id,
+    accountId: input.accountId,
+    title: input.title,
+    note: input.note,
+    dueDate: null,
+    templateDocumentId: null,
+    folderId: null,
+    // Nullable column: an automatic apply may have no staff member behind it.
+    requestedBy: input.requestedBy as string,
+    now: input.now,
+  });
+  return id;
 }

@@ -85,7 +85,7 @@ export async function submitPublicFormUseCase(
   const accountName = (input.company?.trim() || input.name).slice(0, 200);
   const submissionId = newId(now.getTime());
   await ctx.db.transaction(async (tx) => {
-    await insertAccount(tx, { id: accountId, name: accountName, segmentId: form.lead_segment_id! });
+    await insertAccount(tx, { id: accountId, name: accountName, segmentId: form.lead_segment_id!, now });
     await insertSubmission(tx, {
       id: submissionId,
       formId: form.id,

@@ -9,6 +9,7 @@ import { sharedDocumentIdsOf } from '../../documents/index.ts';
 import { createTicketUseCase } from '../../tickets/index.ts';
 import { answersAsLines } from '../../../../contract/index.ts';
 import { formPolicy } from '../policy.ts';
+import { formAssignmentSubmitted } from '../hooks.ts';
 import { markSubmitted, setSubmissionTicket, insertSubmission } from '../repository-fills.ts';
 import { loadAssignment } from './assignments.ts';
 
@@ -69,6 +70,7 @@ export async function submitAssignmentUseCase(ctx: AppContext, actor: Actor, id:
       now,
     });
     await markSubmitted(tx, id, now);
+    await formAssignmentSubmitted.fire(tx, { assignmentId: id, accountId: row.account_id, now });
     await recordAudit(tx, {
       action: 'form.submitted',
       actor: { id: actor.userId, label: actor.email },

@@ -5,6 +5,7 @@ import { conflict, forbidden } from '../../../platform/http/errors.ts';
 import { staleVersion } from '../../../platform/http/if-match.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { taskCompleted } from '../task-hooks.ts';
 import { projectPolicy, STAFF_ONLY_TASK_FIELDS } from '../policy.ts';
 import { taskFacts } from '../presenters.ts';
 import { nextDueDate } from '../recurrence.ts';
@@ -77,6 +78,7 @@ export async function updateTaskUseCase(
       }
     }
     await publishTaskEvent(tx, 'task.updated', taskRef(locked, id), now);
+    if (input.status === 'done' && locked.status !== 'done') await taskCompleted.fire(tx, { taskId: id, now });
   });
   return getTaskUseCase(ctx, actor, id);
 }

@@ -130,7 +130,7 @@ export async function createCustomerFromMail(
   const name = personNameOf(input.displayName, input.email);
   await ctx.db.transaction(async (tx) => {
     await insertUser(tx, { id: userId, email: input.email, name, passwordHash: null, staffRole: null });
-    await insertAccount(tx, { id: accountId, name, segmentId: input.segmentId });
+    await insertAccount(tx, { id: accountId, name, segmentId: input.segmentId, now });
     await addMembership(tx, accountId, userId, 'account_admin');
     const actor = { id: userId, label: input.email };
     await recordAudit(tx, {

@@ -1,0 +1,124 @@
+import type { AppContext } from '../../platform/context.ts';
+import {
+  registerOnboardingStepKind,
+  stepItemProgress,
+  type OnboardingStepKind,
+} from '../../platform/onboarding-steps.ts';
+import type { BillingLineInput } from '../../../contract/index.ts';
+import { issueInvoiceInTransaction, onInvoicePaid } from '../billing/index.ts';
+import { createFileRequestInTransaction, onFileRequestChanged } from '../documents/index.ts';
+import { assignFormInTransaction, onFormAssignmentSubmitted } from '../forms/index.ts';
+import { createTaskInTransaction, onTaskCompleted } from '../projects/index.ts';
+import { findOnboarding, setProject } from './repository.ts';
+
+const ALL: [boolean, string[]] = [true, []];
+const prefix = (layout: 'portal' | 'console') => (layout === 'console' ? '/console' : '');
+
+/** The built-in kinds. Each one's item is its module's own; e-signature registers its kind the same way. */
+const BUILT_IN: OnboardingStepKind[] = [
+  {
+    kind: 'welcome',
+    module: null,
+    side: () => 'client',
+    open: async () => ({ itemId: null }),
+    link: () => null,
+  },
+  {
+    kind: 'form',
+    module: 'forms',
+    side: () => 'client',
+    open: async (tx, step) => {
+      const made = await assignFormInTransaction(tx, {
+        formId: String(step.config.formId),
+        accountId: step.accountId,
+        dueDate: null,
+        assignedBy: step.by as string,
+        now: step.now,
+      });
+      return { itemId: made.id };
+    },
+    link: (itemId, layout) => (itemId && layout === 'portal' ? `/forms/${itemId}` : null),
+  },
+  {
+    kind: 'file_request',
+    module: 'documents',
+    side: () => 'client',
+    open: async (tx, step) => ({
+      itemId: await createFileRequestInTransaction(tx, {
+        accountId: step.accountId,
+        title: step.title,
+        note: (step.config.note as string | null) ?? null,
+        requestedBy: step.by,
+        now: step.now,
+      }),
+    }),
+    link: (_itemId, layout, accountId) =>
+      layout === 'portal' ? '/documents/requests' : `/console/accounts/${accountId}/documents/requests`,
+  },
+  {
+    kind: 'invoice',
+    module: 'billing',
+    side: () => 'client',
+    open: async (tx, step) => ({
+      itemId: await issueInvoiceInTransaction(step.ctx, tx, {
+        accountId: step.accountId,
+        currency: String(step.config.currency),
+        lines: step.config.lines as BillingLineInput[],
+        catalogItemId: (step.config.catalogItemId as string | null) ?? null,
+        notes: step.title,
+        createdBy: step.by,
+        now: step.now,
+        stored: step.stored,
+      }),
+    }),
+    link: (itemId, layout) => (itemId ? `${prefix(layout)}/billing/${itemId}` : null),
+  },
+  {
+    kind: 'task',
+    module: 'projects',
+    side: (config) => (config.side === 'firm' ? 'firm' : 'client'),
+    open: async (tx, step) => {
+      const onboarding = (await findOnboarding(tx, ALL, step.onboardingId))!;
+      const firm = step.config.side === 'firm';
+      const made = await createTaskInTransaction(tx, {
+        accountId: step.accountId,
+        projectId: onboarding.project_id,
+        projectName: onboarding.template_name,
+        title: step.title,
+        description: String(step.config.description ?? ''),
+        // The firm's side: the staff member who applied it; the client's: any account admin (unassigned).
+        assigneeId: firm ? step.by : null,
+        createdBy: step.by,
+        now: step.now,
+      });
+      if (!onboarding.project_id) await setProject(tx, step.onboardingId, made.projectId);
+      return { itemId: made.taskId };
+    },
+    link: (itemId, layout) => (itemId ? `${prefix(layout)}/tasks/${itemId}` : null),
+  },
+];
+
+/**
+ * Registers the built-in kinds and turns the item modules' hooks into step progress (what a signatures module
+ * would fire itself). Returns the unsubscribe for the app's close.
+ */
+export function registerBuiltInStepKinds(_ctx: AppContext) {
+  for (const kind of BUILT_IN) registerOnboardingStepKind(kind);
+  const stops = [
+    onFormAssignmentSubmitted((tx, event) =>
+      stepItemProgress.fire(tx, { kind: 'form', itemId: event.assignmentId, state: 'done', now: event.now }),
+    ),
+    onFileRequestChanged((tx, event) => {
+      const state = event.status === 'accepted' ? 'done' : event.status === 'submitted' ? 'firm' : 'client';
+      if (event.status === 'cancelled') return Promise.resolve();
+      return stepItemProgress.fire(tx, { kind: 'file_request', itemId: event.fileRequestId, state, now: event.now });
+    }),
+    onInvoicePaid((tx, event) =>
+      stepItemProgress.fire(tx, { kind: 'invoice', itemId: event.invoiceId, state: 'done', now: event.now }),
+    ),
+    onTaskCompleted((tx, event) =>
+      stepItemProgress.fire(tx, { kind: 'task', itemId: event.taskId, state: 'done', now: event.now }),
+    ),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

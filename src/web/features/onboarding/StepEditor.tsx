@@ -1,0 +1,213 @@
+import type { CatalogItem, Form, OnboardingStepInput } from '../../../contract/index.ts';
+import { t } from '../../i18n/index.ts';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+
+export const STEP_KINDS = ['welcome', 'form', 'file_request', 'invoice', 'task'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** A new step of a kind, with the fields it needs filled with something sensible. */
+export function newStep(kind: StepKind, formId: string): OnboardingStepInput {
+  const title = t(`onboarding.kind.${kind}`);
+  switch (kind) {
+    case 'welcome':
+      return { kind, title, waitsFor: [], message: '' };
+    case 'form':
+      return { kind, title, waitsFor: [], formId };
+    case 'file_request':
+      return { kind, title, waitsFor: [], note: null };
+    case 'invoice':
+      return {
+        kind,
+        title,
+        waitsFor: [],
+        currency: 'EUR',
+        lines: [{ description: title, quantity: 1, unitPrice: 0, taxRateIds: [] }],
+        catalogItemId: null,
+      };
+    case 'task':
+      return { kind, title, waitsFor: [], description: '', side: 'client' };
+  }
+}
+
+/** The invoice step's own line (the editor offers one; the API takes up to 50). */
+const line = (step: Extract<OnboardingStepInput, { kind: 'invoice' }>) =>
+  step.lines[0] ?? { description: step.title, quantity: 1, unitPrice: 0, taxRateIds: [] };
+
+/** One step of the template editor: its own fields, what it waits for, and moving or removing it. */
+export function StepEditor(props: {
+  step: OnboardingStepInput;
+  index: number;
+  earlier: OnboardingStepInput[];
+  forms: Form[];
+  catalog: CatalogItem[];
+  error: unknown;
+  last: boolean;
+  onChange: (step: OnboardingStepInput) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const { step, index, onChange, error } = props;
+  const number = index + 1;
+  const path = `steps.${index}`;
+  return (
+    <>
+      <h3 className="h4">
+        {t('onboarding.template.stepHeading', { number, kind: t(`onboarding.kind.${step.kind}`) })}
+      </h3>
+      <TextField
+        label={t('onboarding.template.title')}
+        name={`${path}.title`}
+        value={step.title}
+        onChange={(event) => onChange({ ...step, title: event.target.value })}
+        error={error}
+      />
+      {step.kind === 'welcome' ? (
+        <div className="field">
+          <label htmlFor={`step-${index}-message`}>{t('onboarding.template.message')}</label>
+          <textarea
+            id={`step-${index}-message`}
+            rows={3}
+            maxLength={5000}
+            value={step.message}
+            onChange={(event) => onChange({ ...step, message: event.target.value })}
+          />
+        </div>
+      ) : null}
+      {step.kind === 'form' ? (
+        <SelectField
+          label={t('onboarding.template.form')}
+          name={`${path}.formId`}
+          value={step.formId}
+          onChange={(event) => onChange({ ...step, formId: event.target.value })}
+          error={error}
+        >
+          {props.forms.length ? null : <option value="">{t('onboarding.template.noForms')}</option>}
+          {props.forms.map((form) => (
+            <option key={form.id} value={form.id}>
+              {form.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {step.kind === 'file_request' ? (
+        <TextField
+          label={t('onboarding.template.note')}
+          name={`${path}.note`}
+          value={step.note ?? ''}
+          onChange={(event) => onChange({ ...step, note: event.target.value || null })}
+        />
+      ) : null}
+      {step.kind === 'invoice' ? (
+        <>
+          <SelectField
+            label={t('onboarding.template.catalogItem')}
+            name={`${path}.catalogItemId`}
+            value={step.catalogItemId ?? ''}
+            onChange={(event) => onChange({ ...step, catalogItemId: event.target.value || null })}
+            error={error}
+          >
+            <option value="">{t('onboarding.template.ownLine')}</option>
+            {props.catalog.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
+            ))}
+          </SelectField>
+          <div className="form-row">
+            {step.catalogItemId ? null : (
+              <>
+                <TextField
+                  label={t('onboarding.template.lineDescription')}
+                  name={`${path}.lines.0.description`}
+                  value={step.lines[0]?.description ?? ''}
+                  onChange={(event) =>
+                    onChange({ ...step, lines: [{ ...line(step), description: event.target.value }] })
+                  }
+                  error={error}
+                />
+                <TextField
+                  label={t('onboarding.template.amount')}
+                  name={`${path}.lines.0.unitPrice`}
+                  inputMode="numeric"
+                  value={String(step.lines[0]?.unitPrice ?? 0)}
+                  onChange={(event) =>
+                    onChange({ ...step, lines: [{ ...line(step), unitPrice: Number(event.target.value) || 0 }] })
+                  }
+                  error={error}
+                />
+              </>
+            )}
+            <TextField
+              label={t('onboarding.template.currency')}
+              name={`${path}.currency`}
+              value={step.currency}
+              maxLength={3}
+              onChange={(event) => onChange({ ...step, currency: event.target.value.toUpperCase() })}
+              error={error}
+            />
+          </div>
+        </>
+      ) : null}
+      {step.kind === 'task' ? (
+        <>
+          <TextField
+            label={t('onboarding.template.description')}
+            name={`${path}.description`}
+            value={step.description}
+            onChange={(event) => onChange({ ...step, description: event.target.value })}
+          />
+          <SelectField
+            label={t('onboarding.template.side')}
+            name={`${path}.side`}
+            value={step.side}
+            onChange={(event) => onChange({ ...step, side: event.target.value as 'client' | 'firm' })}
+          >
+            <option value="client">{t('onboarding.template.sideClient')}</option>
+            <option value="firm">{t('onboarding.template.sideFirm')}</option>
+          </SelectField>
+        </>
+      ) : null}
+      {props.earlier.length ? (
+        <fieldset className="onboarding-waits">
+          <legend>{t('onboarding.template.waitsFor')}</legend>
+          {props.earlier.map((earlier, position) => (
+            <Checkbox
+              key={position}
+              label={`${position + 1}. ${earlier.title}`}
+              checked={step.waitsFor.includes(position)}
+              onChange={(event) =>
+                onChange({
+                  ...step,
+                  waitsFor: event.target.checked
+                    ? [...step.waitsFor, position].sort((a, b) => a - b)
+                    : step.waitsFor.filter((item) => item !== position),
+                })
+              }
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="form-row">
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          disabled={index === 0}
+          onClick={() => props.onMove(index - 1)}
+        >
+          {t('onboarding.template.up', { number })}
+        </button>
+        <button
+          type="button"
+          className="btn btn--secondary btn--small"
+          disabled={props.last}
+          onClick={() => props.onMove(index + 1)}
+        >
+          {t('onboarding.template.down', { number })}
+        </button>
+        <button type="button" className="btn btn--danger btn--small" onClick={props.onRemove}>
+          {t('onboarding.template.remove', { number })}
+        </button>
+      </div>
+    </>
+  );
+}
