@@ -21,6 +21,7 @@ export * from './billing-receivables.ts';
 export * from './billing-payments.ts';
 export * from './projects.ts';
 export * from './forms.ts';
+export * from './signatures.ts';
 export * from './obligations.ts';
 export * from './project-time.ts';
 export * from './approvals.ts';

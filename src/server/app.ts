@@ -70,6 +70,7 @@ import {
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
+import { signatureObligations, signatureRoutes } from './modules/signatures/index.ts';
 import { formRoutes } from './modules/forms/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
@@ -205,6 +206,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
 
   // Forms: builder, assignments and drafts, submissions, public forms (those declare module null).
   await app.register(inModule('forms', formRoutes(ctx)));
+  // E-signature: envelopes, signing, the sealed copy filed in documents; its expiry and reminder sweep.
+  await app.register(inModule('signatures', signatureRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
@@ -217,6 +220,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
       documentObligations,
       billingObligations,
       approvalObligations,
+      signatureObligations,
     ]),
   );
   if (options.webRoot !== null)

@@ -23,3 +23,10 @@ export { documentHomeCounts } from './home-counts.ts';
 export { sharedDocumentIdsOf } from './repository.ts';
 export { documentObligations } from './repository-obligations.ts';
 export { onDocumentVersionAdded, type DocumentVersionAdded } from './version-hooks.ts';
+export {
+  currentVersionBytes,
+  discardGeneratedFile,
+  fileGeneratedDocumentInTransaction,
+  storeGeneratedFile,
+  type GeneratedFile,
+} from './use-cases/generated-files.ts';

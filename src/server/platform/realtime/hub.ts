@@ -67,6 +67,7 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
   ['thread.', 'messages'],
   ['message.', 'messages'],
   ['task.', 'projects'],
+  ['signature.', 'signatures'],
 ];
 
 /**
