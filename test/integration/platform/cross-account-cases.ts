@@ -3,6 +3,7 @@ import { APPROVAL_CASES } from '../approvals/cross-account-cases.ts';
 import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
+import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
@@ -53,7 +54,8 @@ export type Ids = Record<
   | 'taskViewId'
   | 'approvalId'
   | 'webhookId'
-  | 'deliveryId',
+  | 'deliveryId'
+  | 'envelopeId',
   string
 >;
 
@@ -310,4 +312,5 @@ export const CASES: Case[] = [
   ...APPROVAL_CASES,
   ...FORM_CASES,
   ...WEBHOOK_CASES,
+  ...SIGNATURE_CASES,
 ];

@@ -51,6 +51,7 @@ export const randomIds = (): Ids => ({
   approvalId: randomId(),
   webhookId: randomId(),
   deliveryId: randomId(),
+  envelopeId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

@@ -56,3 +56,13 @@ export async function switchSignaturesOn(portal: TestPortal, owner: HttpClient, 
   expect(response.statusCode, response.body).toBe(200);
   return clients;
 }
+
+/** An envelope of the engagement letter sent to one signer of the account (the cross-account walk's target). */
+export async function envelopeOf(owner: HttpClient, accountId: string, signerId: string) {
+  const sent = await sendEnvelope(owner, accountId, {
+    title: 'Engagement letter',
+    source: { kind: 'template', fees: { amount: 100000, currency: 'EUR' }, date: '2027-01-01' },
+    signerIds: [signerId],
+  });
+  return sent.id as string;
+}
