@@ -8,6 +8,7 @@ import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
+import { signaturesMessages } from './en/signatures.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { webhookMessages } from './en/webhooks.ts';
@@ -50,5 +51,6 @@ export const en = {
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,
+  ...signaturesMessages,
   ...brandingMessages,
 } as const;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
+import { timeline } from '../obligations/helpers.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
 import { envelopeOf, sign, switchSignaturesOn, WITH_SIGNATURES } from './support.ts';
 
@@ -36,13 +37,18 @@ describe('e-signature: scope, module switch and the obligations timeline', () =>
     expect((await bianca.get('/api/v1/signature-envelopes')).json().items).toEqual([]);
   });
 
-  it('an open envelope waits on the client on the timeline, in the client calendar and nowhere on the firm side', async () => {
-    const client = (await alice.get(`/api/v1/accounts/${acme}/obligations?side=client`)).json();
-    expect(client.items).toContainEqual(
-      expect.objectContaining({ id: envelopeId, kind: 'signature', side: 'client', ownerId: aliceId }),
+  it('an open envelope waits on the client on the timeline, and not on the firm side', async () => {
+    expect(await timeline(alice, acme, 'client')).toContainEqual(
+      expect.objectContaining({
+        id: envelopeId,
+        module: 'signatures',
+        kind: 'signature',
+        side: 'client',
+        owner: { id: aliceId, name: 'Alice Archer' },
+        link: `/signatures/${envelopeId}`,
+      }),
     );
-    const firm = (await owner.get(`/api/v1/accounts/${acme}/obligations?side=firm`)).json();
-    expect(firm.items.some((item: { id: string }) => item.id === envelopeId)).toBe(false);
+    expect((await timeline(owner, acme, 'firm')).some((item) => item.id === envelopeId)).toBe(false);
   });
 
   it('with the module off: people get 403 module_disabled, staff may read but not send', async () => {
@@ -71,7 +77,6 @@ describe('e-signature: scope, module switch and the obligations timeline', () =>
       'module_disabled',
     );
     // The timeline leaves the module out.
-    const client = (await offAlice.get(`/api/v1/accounts/${acme}/obligations?side=client`)).json();
-    expect(client.items.some((item: { id: string }) => item.id === envelopeId)).toBe(false);
+    expect((await timeline(offAlice, acme, 'client')).some((item) => item.id === envelopeId)).toBe(false);
   });
 });

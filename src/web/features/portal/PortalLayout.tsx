@@ -23,6 +23,7 @@ export function PortalLayout() {
   const hasProjects = Boolean(membership?.modules.includes('projects'));
   const hasApprovals = Boolean(membership?.modules.includes('approvals'));
   const hasForms = Boolean(membership?.modules.includes('forms'));
+  const hasSignatures = Boolean(membership?.modules.includes('signatures'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -74,6 +75,11 @@ export function PortalLayout() {
             {hasForms ? (
               <li>
                 <NavLink to="/forms">{t('nav.forms')}</NavLink>
+              </li>
+            ) : null}
+            {hasSignatures ? (
+              <li>
+                <NavLink to="/signatures">{t('nav.signatures')}</NavLink>
               </li>
             ) : null}
             {hasBilling ? (
