@@ -71,34 +71,36 @@ function Trail({ envelope, staff }: { envelope: Envelope; staff: boolean }) {
   return (
     <details className="card">
       <summary>{t('signatures.trail')}</summary>
-      <table className="table">
-        <caption className="visually-hidden">{t('signatures.trail.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('signatures.trail.when')}</th>
-            <th scope="col">{t('signatures.trail.what')}</th>
-            <th scope="col">{t('signatures.trail.who')}</th>
-            {staff ? <th scope="col">{t('signatures.trail.from')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {envelope.events.map((event, index) => (
-            <tr key={index}>
-              <td>{formatDateTime(event.occurredAt)}</td>
-              <td>
-                {t(`signatures.event.${event.kind}` as 'signatures.event.sent')}
-                {event.detail ? <span className="muted"> — {event.detail}</span> : null}
-              </td>
-              <td>{event.actorName ?? '—'}</td>
-              {staff ? (
-                <td className="trail-origin">
-                  {event.ip ?? '—'} <span className="muted">{event.userAgent ?? ''}</span>
-                </td>
-              ) : null}
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="sr-only">{t('signatures.trail.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('signatures.trail.when')}</th>
+              <th scope="col">{t('signatures.trail.what')}</th>
+              <th scope="col">{t('signatures.trail.who')}</th>
+              {staff ? <th scope="col">{t('signatures.trail.from')}</th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {envelope.events.map((event, index) => (
+              <tr key={index}>
+                <td>{formatDateTime(event.occurredAt)}</td>
+                <td>
+                  {t(`signatures.event.${event.kind}` as 'signatures.event.sent')}
+                  {event.detail ? <span className="muted"> — {event.detail}</span> : null}
+                </td>
+                <td>{event.actorName ?? '—'}</td>
+                {staff ? (
+                  <td className="trail-origin">
+                    {event.ip ?? '—'} <span className="muted">{event.userAgent ?? ''}</span>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
