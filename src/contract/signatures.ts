@@ -20,6 +20,7 @@ const PlainText = (max: number) =>
     .trim()
     .max(max)
     .refine((value) => !/[<>]/.test(value), 'Plain text only (no < or >).')
+    // eslint-disable-next-line no-control-regex -- refusing or stripping control characters is the point
     .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(value), 'No control characters.');
 
 /** A field on a page, in fractions of the page from its top left corner; for one signer (by index in `signers`). */

@@ -57,9 +57,9 @@ describe('e-signature', () => {
     await owner.getByRole('heading', { level: 1, name: 'Signatures' }).waitFor();
     await owner.getByRole('link', { name: 'Send for signature' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Send a document for signature' }).waitFor();
-    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
-    await owner.getByLabel('Title').fill('Engagement letter 2027');
-    await owner.getByLabel('Fees').fill('1250');
+    await owner.getByLabel('Account', { exact: true }).selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByLabel('Title', { exact: true }).fill('Engagement letter 2027');
+    await owner.getByLabel('Fees', { exact: true }).fill('1250');
     await owner.getByLabel('Alice Archer').check();
     await owner.getByLabel('Olivia Owner (staff)').check();
     await owner.getByLabel('Message to the signers').fill('Our terms for 2027.');
@@ -76,7 +76,7 @@ describe('e-signature', () => {
     await alice.getByRole('link', { name: 'Engagement letter 2027' }).click();
     await alice.getByRole('heading', { level: 2, name: 'Sign this document' }).waitFor();
     await pagesRendered(alice);
-    await alice.getByText('Your field: Signature').waitFor();
+    await alice.locator('.pdf-field--own', { hasText: 'Signature' }).waitFor();
     await captureScreens(alice, 'portal-signing');
     // Consent first: signing without it says so.
     await alice.getByRole('button', { name: 'Sign', exact: true }).click();
@@ -90,10 +90,17 @@ describe('e-signature', () => {
     await owner.goto(envelopeUrl);
     await owner.getByRole('heading', { level: 2, name: 'Sign this document' }).waitFor();
     await owner.getByLabel('I agree to sign electronically').check();
-    await owner.getByLabel('Type').check();
+    await owner.getByLabel('Type', { exact: true }).check();
     await owner.getByLabel('Your full name').fill('Olivia Owner');
     await owner.getByRole('button', { name: 'Sign', exact: true }).click();
-    await owner.getByText('Signed', { exact: true }).first().waitFor();
+    // The last signature seals the PDF before answering (a few seconds on a busy machine).
+    await owner
+      .getByText('Signed. Thank you.')
+      .waitFor({ timeout: 90_000 })
+      .catch(async (error: unknown) => {
+        await owner.screenshot({ path: '/tmp/signatures-e2e-failure.png', fullPage: true });
+        throw error;
+      });
     const download = owner.getByRole('link', { name: 'Download the signed PDF' });
     await download.waitFor();
     await owner.getByRole('button', { name: 'Check the seal' }).click();

@@ -17,6 +17,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { sealingCertificate } from './certificate.ts';
 import { startSignatureSweep } from './reminders.ts';
 import { declineEnvelopeUseCase, remindEnvelopeUseCase, voidEnvelopeUseCase } from './use-cases/close.ts';
 import { downloadCompletedUseCase, verifyCompletedUseCase, viewOriginalUseCase } from './use-cases/files.ts';
@@ -44,6 +45,12 @@ function sendPdf(reply: FastifyReply, file: { name: string; body: Readable; sha2
 export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const stopSweep = startSignatureSweep(ctx);
+    // The portal's sealing certificate is made at first start (in the background: RSA key generation takes a
+    // moment), so the first completed envelope does not wait for it. Tests make it on first use instead.
+    if (ctx.config.env !== 'test')
+      void sealingCertificate(ctx).catch((error: unknown) =>
+        ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
+      );
     app.addHook('onClose', async () => stopSweep());
 
     app.get(

@@ -33,9 +33,12 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
  * finalization after every signer signed. Control characters are dropped.
  */
 export function winAnsiSafe(text: string) {
-  return text
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- refusing or stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, '?')
+  );
 }
 
 /** The largest font size (at most `max`) at which `text` fits the box, given the font's width at size 1. */

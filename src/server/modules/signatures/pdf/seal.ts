@@ -1,5 +1,6 @@
 import { createHash, createVerify, generateKeyPairSync, randomBytes } from 'node:crypto';
-import signpdf from '@signpdf/signpdf';
+// Named imports: the packages are CommonJS, and only named exports read the same under Node and bundlers.
+import { SignPdf } from '@signpdf/signpdf';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { P12Signer } from '@signpdf/signer-p12';
 import { extractSignature } from '@signpdf/utils';
@@ -56,7 +57,7 @@ export async function sealPdf(bytes: Uint8Array, certificate: SealingCertificate
   });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
   const signer = new P12Signer(certificate.p12, { passphrase: certificate.passphrase });
-  return signpdf.sign(withPlaceholder, signer, signingTime);
+  return new SignPdf().sign(withPlaceholder, signer, signingTime);
 }
 
 export interface SealCheck {

@@ -57,7 +57,8 @@ export async function renderTemplatePdf(merge: TemplateMerge): Promise<Uint8Arra
   y -= 36;
   const text = winAnsiSafe(mergeText(merge.body, merge));
   for (const line of wrapText(text, width - 2 * margin, (s) => regular.widthOfTextAtSize(s, 11))) {
-    if (y < margin + 160) {
+    // Leave the foot of the page (below 68% of its height) to the signature fields.
+    if (y < height * 0.34) {
       page = doc.addPage([width, height]);
       y = height - margin;
     }
@@ -65,6 +66,6 @@ export async function renderTemplatePdf(merge: TemplateMerge): Promise<Uint8Arra
     y -= 16;
   }
   // The signature area of the last page: where default fields are placed (see defaultFields).
-  page.drawText('Signed:', { x: margin, y: margin + 120, size: 10, font: regular, color: rgb(0.4, 0.4, 0.4) });
+  page.drawText('Signed:', { x: margin, y: height * 0.3 + 6, size: 10, font: regular, color: rgb(0.4, 0.4, 0.4) });
   return doc.save();
 }

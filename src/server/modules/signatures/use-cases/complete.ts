@@ -34,6 +34,7 @@ export async function readAll(ctx: AppContext, key: string) {
   return Buffer.concat(chunks);
 }
 
+// eslint-disable-next-line no-control-regex -- refusing or stripping control characters is the point
 const fileName = (title: string) => `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').slice(0, 180)} - signed.pdf`;
 
 /**
