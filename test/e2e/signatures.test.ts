@@ -85,7 +85,10 @@ describe('e-signature', () => {
     await drawSignature(alice);
     await alice.getByRole('button', { name: 'Sign', exact: true }).click();
     await alice.getByText('Signed. Thank you.').waitFor();
-    await alice.getByText(/^Signed \w/).first().waitFor();
+    await alice
+      .getByText(/^Signed \w/)
+      .first()
+      .waitFor();
 
     await owner.goto(envelopeUrl);
     await owner.getByRole('heading', { level: 2, name: 'Sign this document' }).waitFor();

@@ -120,7 +120,8 @@ export const en = {
   'mail.signature.expires': 'Please sign before {date} (UTC).',
   'mail.signature.button': 'Review and sign',
   'mail.signature.completed.subject': '{portal}: "{title}" is signed by everyone',
-  'mail.signature.completed.body': '{account}: every party signed "{title}". The signed copy, with its certificate page, is in the documents.',
+  'mail.signature.completed.body':
+    '{account}: every party signed "{title}". The signed copy, with its certificate page, is in the documents.',
   'mail.signature.completed.button': 'Download the signed copy',
   'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
   'mail.webhooks.disabled.body':
