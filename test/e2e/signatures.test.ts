@@ -73,6 +73,8 @@ describe('e-signature', () => {
     const alice = await pageAs(portico, 'alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Signatures' }).click();
     await alice.getByRole('heading', { level: 1, name: 'Signatures' }).waitFor();
+    await alice.getByRole('cell', { name: 'Alice Archer' }).waitFor();
+    await captureScreens(alice, 'portal-signatures-list');
     await alice.getByRole('link', { name: 'Engagement letter 2027' }).click();
     await alice.getByRole('heading', { level: 2, name: 'Sign this document' }).waitFor();
     await pagesRendered(alice);
@@ -120,6 +122,11 @@ describe('e-signature', () => {
     expect(text).toContain('Certificate of completion');
     expect(text).toContain('alice@acme.example');
     expect(text).toContain('Consented to sign electronically');
+
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Signatures' }).click();
+    await owner.getByLabel('Status').selectOption({ label: 'Any status' });
+    await owner.getByRole('cell', { name: 'Signed', exact: true }).waitFor();
+    await captureScreens(owner, 'console-signatures-list');
 
     // The signed copy is in the client's documents.
     await alice.goto(`${portico.baseUrl}/documents`);

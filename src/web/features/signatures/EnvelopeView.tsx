@@ -190,6 +190,8 @@ export function EnvelopeView({
   userId: string;
 }) {
   const own = envelope.signers.find((signer) => signer.userId === userId) ?? null;
+  // Once complete, the pages shown are the signed copy (signatures drawn in, certificate page last).
+  const completed = envelope.status === 'completed' && envelope.abilities.download;
   const waitingForOthers = own?.status === 'waiting' && !own.awaiting && envelope.status === 'sent';
   return (
     <div className="envelope stack">
@@ -205,12 +207,18 @@ export function EnvelopeView({
       {envelope.status === 'completed' ? <Completed envelope={envelope} /> : null}
       {staff ? <StaffActions envelope={envelope} onChange={onChange} /> : null}
       {waitingForOthers ? <p className="muted">{t('signatures.sign.waitTurn')}</p> : null}
-      <div className="envelope__body">
+      <div className={envelope.abilities.sign ? 'envelope__body' : 'envelope__body envelope__body--single'}>
         <section className="envelope__document" aria-label={t('signatures.document')}>
-          <PdfPages
-            url={`${base(envelope)}/document.pdf`}
-            overlay={(page) => <FieldsOverlay envelope={envelope} page={page} ownId={own?.id ?? null} />}
-          />
+          {completed ? (
+            <PdfPages url={`${base(envelope)}/signed.pdf`} />
+          ) : (
+            <PdfPages
+              url={`${base(envelope)}/document.pdf`}
+              overlay={(page) => (
+                <FieldsOverlay envelope={envelope} page={page} ownId={own?.status === 'waiting' ? own.id : null} />
+              )}
+            />
+          )}
           <p>
             <a href={`${base(envelope)}/document.pdf`} download>
               {t('signatures.downloadOriginal')}
