@@ -219,11 +219,13 @@ export function EnvelopeView({
               )}
             />
           )}
-          <p>
-            <a href={`${base(envelope)}/document.pdf`} download>
-              {t('signatures.downloadOriginal')}
-            </a>
-          </p>
+          {completed ? null : (
+            <p>
+              <a href={`${base(envelope)}/document.pdf`} download>
+                {t('signatures.downloadOriginal')}
+              </a>
+            </p>
+          )}
         </section>
         {envelope.abilities.sign ? <SignPanel envelope={envelope} onChange={onChange} /> : null}
       </div>
