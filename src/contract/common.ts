@@ -46,6 +46,7 @@ export const MODULES = [
   'approvals',
   'forms',
   'onboarding',
+  'signatures',
 ] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
@@ -60,6 +61,7 @@ export const BUILT_MODULES = [
   'approvals',
   'forms',
   'onboarding',
+  'signatures',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

@@ -22,6 +22,7 @@ export * from './billing-payments.ts';
 export * from './projects.ts';
 export * from './forms.ts';
 export * from './onboarding.ts';
+export * from './signatures.ts';
 export * from './obligations.ts';
 export * from './project-time.ts';
 export * from './approvals.ts';

@@ -74,6 +74,7 @@ import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
 import { formObligations, formRoutes } from './modules/forms/index.ts';
 import { onboardingObligations, onboardingRoutes } from './modules/onboarding/index.ts';
+import { signatureObligations, signatureRoutes } from './modules/signatures/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -212,6 +213,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('forms', formRoutes(ctx)));
   // Onboarding: templates and checklists; listens to the item modules' hooks and to new accounts.
   await app.register(inModule('onboarding', onboardingRoutes(ctx)));
+  // E-signature: envelopes, signing, the sealed copy filed in documents; its expiry and reminder sweep.
+  await app.register(inModule('signatures', signatureRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
@@ -226,6 +229,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
       approvalObligations,
       formObligations,
       onboardingObligations,
+      signatureObligations,
     ]),
   );
   if (options.webRoot !== null)

@@ -62,6 +62,8 @@ const EnvSchema = z.object({
   TASK_REMINDER_LEAD_DAYS: z.coerce.number().int().min(0).max(60).default(1),
   // How often pending approvals are reminded (one reminder per approver per interval); 0 = no sweep here.
   APPROVALS_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
+  // How often waiting signers are reminded and expired envelopes closed (one reminder per signer per interval); 0 = off.
+  SIGNATURES_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
   BILLING_RECURRING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
   /**
    * Outbound webhooks may deliver to these IP addresses although they are loopback or private (tests, a receiver
@@ -184,6 +186,7 @@ export interface Config {
   /** Task due-date reminders and the overdue digest: intervalSeconds 0 = not in this process; leadDays 0 = no "before". */
   taskReminders: { intervalSeconds: number; leadDays: number };
   approvalReminders: { intervalSeconds: number };
+  signatureReminders: { intervalSeconds: number };
   /** intervalSeconds 0: this process bills no subscription periods (another process may). */
   billingRecurring: { intervalSeconds: number };
   webhooks: {
@@ -370,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leadDays: values.TASK_REMINDER_LEAD_DAYS,
     },
     approvalReminders: { intervalSeconds: values.APPROVALS_REMINDER_INTERVAL_SECONDS },
+    signatureReminders: { intervalSeconds: values.SIGNATURES_REMINDER_INTERVAL_SECONDS },
     billingRecurring: { intervalSeconds: values.BILLING_RECURRING_INTERVAL_SECONDS },
     webhooks: {
       allowPrivateHosts: values.WEBHOOKS_ALLOW_PRIVATE_HOSTS,

@@ -42,6 +42,10 @@ const PortalTasks = lazy(() =>
 const PortalApprovals = lazy(() =>
   import('./features/approvals/ApprovalPages.tsx').then((module) => ({ default: module.PortalApprovals })),
 );
+/** Documents sent for signature, and signing one (pdf.js): its own chunk. */
+const PortalSignatures = lazy(() =>
+  import('./features/signatures/SignaturePages.tsx').then((module) => ({ default: module.PortalSignatures })),
+);
 /** Forms requested from the account, and filling one: its own chunk. */
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
@@ -141,6 +145,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalApprovals />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/signatures/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalSignatures />
                 </Suspense>
               }
             />

@@ -42,6 +42,7 @@ describe('console settings for messaging', () => {
       'Messages',
       'Onboarding',
       'Projects',
+      'Signatures',
       'Tickets',
     ]);
   });

@@ -123,6 +123,15 @@ export const en = {
   'mail.onboarding.subject': '{portal}: your next step, "{title}"',
   'mail.onboarding.body': '{account}: a new step of your onboarding is ready for you: "{title}".',
   'mail.onboarding.button': 'Open your checklist',
+  'mail.signature.requested.subject': '{portal}: please sign "{title}"',
+  'mail.signature.reminder.subject': 'Reminder: "{title}" is waiting for your signature',
+  'mail.signature.body': '{account}: "{title}" is waiting for your signature. Review the document, then sign it.',
+  'mail.signature.expires': 'Please sign before {date} (UTC).',
+  'mail.signature.button': 'Review and sign',
+  'mail.signature.completed.subject': '{portal}: "{title}" is signed by everyone',
+  'mail.signature.completed.body':
+    '{account}: every party signed "{title}". The signed copy, with its certificate page, is in the documents.',
+  'mail.signature.completed.button': 'Download the signed copy',
   'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',

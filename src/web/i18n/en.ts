@@ -11,6 +11,7 @@ import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
+import { signaturesMessages } from './en/signatures.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -56,6 +57,7 @@ export const en = {
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,
+  ...signaturesMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,

@@ -4,6 +4,7 @@ import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { ONBOARDING_CASES } from '../onboarding/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
+import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
@@ -59,7 +60,8 @@ export type Ids = Record<
   | 'passkeyId'
   | 'onboardingTemplateId'
   | 'onboardingId'
-  | 'onboardingStepId',
+  | 'onboardingStepId'
+  | 'envelopeId',
   string
 >;
 
@@ -325,4 +327,5 @@ export const CASES: Case[] = [
   ...ONBOARDING_CASES,
   ...WEBHOOK_CASES,
   ...PASSKEY_CASES,
+  ...SIGNATURE_CASES,
 ];

@@ -55,6 +55,7 @@ export const randomIds = (): Ids => ({
   onboardingTemplateId: randomId(),
   onboardingId: randomId(),
   onboardingStepId: randomId(),
+  envelopeId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

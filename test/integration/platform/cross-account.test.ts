@@ -5,6 +5,7 @@ import { expectProblem, fillParams, randomId, withoutRequestId } from './problem
 import { formIds } from '../forms/support.ts';
 import { passkeyIdOf } from '../identity/cross-account-cases.ts';
 import { onboardingIds } from '../onboarding/cross-account-cases.ts';
+import { envelopeOf } from '../signatures/support.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -53,7 +54,9 @@ describe('objects of another workspace read as missing', () => {
   beforeAll(async () => {
     portal = await startPortal();
     const db = portal.ctx.db;
-    await db.query("UPDATE segments SET modules = modules || '{forms,onboarding}'::text[] WHERE name = 'Clients'");
+    await db.query(
+      "UPDATE segments SET modules = modules || '{forms,onboarding,signatures}'::text[] WHERE name = 'Clients'",
+    );
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
@@ -128,6 +131,7 @@ describe('objects of another workspace read as missing', () => {
       webhookId: randomId(),
       deliveryId: randomId(),
       passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
+      envelopeId: await envelopeOf(owner, acmeId, await userIdOf(db, 'alice@acme.example')),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).
@@ -150,7 +154,16 @@ describe('objects of another workspace read as missing', () => {
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
       c.scope === 'account' &&
-      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms', 'onboarding'])
+      !outsideModules(portal, c, [
+        'documents',
+        'messages',
+        'billing',
+        'projects',
+        'approvals',
+        'forms',
+        'onboarding',
+        'signatures',
+      ])
         ? 404
         : 403,
     );

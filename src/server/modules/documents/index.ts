@@ -27,3 +27,10 @@ export { onDocumentVersionAdded, type DocumentVersionAdded } from './version-hoo
 /** For onboarding: a file request made in the caller's transaction, and its status changes. */
 export { createFileRequestInTransaction } from './use-cases/file-requests.ts';
 export const onFileRequestChanged = fileRequestChanged.listen;
+export {
+  currentVersionBytes,
+  discardGeneratedFile,
+  fileGeneratedDocumentInTransaction,
+  storeGeneratedFile,
+  type GeneratedFile,
+} from './use-cases/generated-files.ts';

@@ -68,6 +68,7 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
   ['message.', 'messages'],
   ['task.', 'projects'],
   ['onboarding.', 'onboarding'],
+  ['signature.', 'signatures'],
 ];
 
 /**

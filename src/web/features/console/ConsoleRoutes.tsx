@@ -41,6 +41,7 @@ import { ConsoleTimelinePage } from '../obligations/TimelinePage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
+import { ConsoleSignatures } from '../signatures/SignaturePages.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 import { ConsoleOnboarding } from '../onboarding/ConsoleOnboarding.tsx';
 
@@ -174,6 +175,7 @@ export default function ConsoleRoutes() {
         <Route path="onboarding/*" element={<ConsoleOnboarding />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="approvals/*" element={<ConsoleApprovals />} />
+        <Route path="signatures/*" element={<ConsoleSignatures />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

@@ -25,6 +25,7 @@ export function PortalLayout() {
   const hasApprovals = Boolean(membership?.modules.includes('approvals'));
   const hasForms = Boolean(membership?.modules.includes('forms'));
   const hasOnboarding = Boolean(membership?.modules.includes('onboarding'));
+  const hasSignatures = Boolean(membership?.modules.includes('signatures'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -82,6 +83,11 @@ export function PortalLayout() {
             {hasForms ? (
               <li>
                 <NavLink to="/forms">{t('nav.forms')}</NavLink>
+              </li>
+            ) : null}
+            {hasSignatures ? (
+              <li>
+                <NavLink to="/signatures">{t('nav.signatures')}</NavLink>
               </li>
             ) : null}
             {hasBilling ? (

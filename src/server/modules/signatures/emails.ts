@@ -1,0 +1,98 @@
+import { t } from '../../i18n/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Queryable } from '../../platform/db/index.ts';
+import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { publishEvent } from '../../platform/realtime/index.ts';
+import { mailBrandingFor } from '../branding/index.ts';
+import type { EnvelopeRow, SignerRow } from './repository.ts';
+
+type Recipient = Pick<SignerRow, 'user_id' | 'email' | 'locale' | 'side'>;
+const pathOf = (recipient: Recipient, id: string) =>
+  recipient.side === 'firm' ? `/console/signatures/${id}` : `/signatures/${id}`;
+
+/**
+ * Tells signers an envelope waits on their signature: an event on their own stream (`signature.waiting`, ids only)
+ * and an email queued in the caller's transaction (send, turn, reminder). A signature request is not optional
+ * mail: it follows no notification preference. The mail exists exactly when the change does.
+ */
+export async function notifySigners(
+  ctx: AppContext,
+  tx: Queryable,
+  envelope: EnvelopeRow,
+  signers: Recipient[],
+  kind: 'requested' | 'reminder',
+) {
+  if (!signers.length) return;
+  const now = ctx.clock.now();
+  for (const signer of signers)
+    await publishEvent(
+      tx,
+      {
+        type: 'signature.waiting',
+        accountId: envelope.account_id,
+        audience: 'user',
+        userId: signer.user_id,
+        data: { envelopeId: envelope.id, reminder: kind === 'reminder' },
+      },
+      now,
+    );
+  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
+  const vars = {
+    portal: branding.name,
+    title: envelope.title,
+    account: envelope.account_name,
+    date: envelope.expires_at?.toISOString().slice(0, 16).replace('T', ' ') ?? '',
+  };
+  const mails = signers.map((signer) => {
+    const paragraphs = [t('mail.signature.body', vars, signer.locale)];
+    if (envelope.message) paragraphs.push(envelope.message);
+    if (envelope.expires_at) paragraphs.push(t('mail.signature.expires', vars, signer.locale));
+    return {
+      to: signer.email,
+      ...renderMail(
+        branding,
+        {
+          subject: t(`mail.signature.${kind}.subject`, vars, signer.locale),
+          paragraphs,
+          action: {
+            label: t('mail.signature.button', {}, signer.locale),
+            url: `${base}${pathOf(signer, envelope.id)}`,
+          },
+        },
+        signer.locale,
+      ),
+    };
+  });
+  await queueMails(tx, ctx.secretBox, mails, now);
+}
+
+/** Every party (signers and the sender) gets a link to the signed copy: the link, never the file, goes by mail. */
+export async function mailCompleted(
+  ctx: AppContext,
+  tx: Queryable,
+  envelope: EnvelopeRow,
+  parties: Recipient[],
+  now: Date,
+) {
+  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
+  const vars = { portal: branding.name, title: envelope.title, account: envelope.account_name };
+  const seen = new Set<string>();
+  const mails = parties
+    .filter((party) => !seen.has(party.email) && seen.add(party.email))
+    .map((party) => ({
+      to: party.email,
+      ...renderMail(
+        branding,
+        {
+          subject: t('mail.signature.completed.subject', vars, party.locale),
+          paragraphs: [t('mail.signature.completed.body', vars, party.locale)],
+          action: {
+            label: t('mail.signature.completed.button', {}, party.locale),
+            url: `${base}${pathOf(party, envelope.id)}`,
+          },
+        },
+        party.locale,
+      ),
+    }));
+  await queueMails(tx, ctx.secretBox, mails, now);
+}

@@ -1,0 +1,16 @@
+/*
+ * E-signature: envelopes of one PDF sent to the account's people and staff, signed in order or in parallel,
+ * flattened, certified and sealed when complete, filed in the account's documents. Other modules and app.ts use
+ * only what is exported here.
+ */
+export { signatureRoutes } from './routes.ts';
+export { runSignatureSweep } from './reminders.ts';
+export { signatureObligations } from './repository-obligations.ts';
+export {
+  discardPreparedPdf,
+  prepareEnvelopePdf,
+  requestSignatureInTransaction,
+  type PreparedPdf,
+  type SignatureRequest,
+} from './use-cases/send.ts';
+export { onSignatureCompleted, type SignatureCompleted, type SignatureCompletedListener } from './hooks.ts';

@@ -1,0 +1,48 @@
+import type { Queryable } from '../../platform/db/index.ts';
+
+/*
+ * Who and what an envelope can name, read from other modules' tables for one account the caller found through
+ * their scope, so an id of another account reads as missing.
+ */
+
+export async function accountInScope(db: Queryable, accountId: string, scope: [boolean, string[]]) {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    'SELECT id, name FROM accounts WHERE id = $1 AND ($2::boolean OR id = ANY($3::uuid[]))',
+    [accountId, ...scope],
+  );
+  return rows[0] ?? null;
+}
+
+export interface SignerCandidate {
+  id: string;
+  name: string;
+  email: string;
+  staff: boolean;
+}
+
+/** Active staff and the account's people among `userIds`. */
+export async function eligibleSigners(db: Queryable, accountId: string, userIds: string[]) {
+  const { rows } = await db.query<SignerCandidate>(
+    `SELECT u.id, u.name, u.email, (u.staff_role IS NOT NULL) AS staff FROM users u
+      WHERE u.id = ANY($2::uuid[]) AND u.deactivated_at IS NULL
+        AND (u.staff_role IS NOT NULL OR EXISTS
+          (SELECT 1 FROM memberships m WHERE m.account_id = $1 AND m.user_id = u.id))`,
+    [accountId, userIds],
+  );
+  return rows;
+}
+
+/** The firm's name, for the template's letterhead and the certificate's common name. Portal-wide setting. */
+export async function firmName(db: Queryable) {
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM portal_settings LIMIT 1');
+  return rows[0]?.name ?? 'Portico';
+}
+
+/** An active user by id (the envelope's sender, a staff user), for the completion mail. No account scope: by id. */
+export async function activeUser(db: Queryable, userId: string) {
+  const { rows } = await db.query<{ user_id: string; email: string; locale: string | null }>(
+    'SELECT id AS user_id, email, locale FROM users WHERE id = $1 AND deactivated_at IS NULL',
+    [userId],
+  );
+  return rows[0] ?? null;
+}

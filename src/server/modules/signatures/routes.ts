@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Readable } from 'node:stream';
+import {
+  CreateEnvelope,
+  DeclineEnvelope,
+  Envelope,
+  EnvelopeListQuery,
+  Id,
+  Page,
+  SealVerification,
+  SignEnvelope,
+  VoidEnvelope,
+} from '../../../contract/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { access } from '../../platform/http/access.ts';
+import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { sealingCertificate } from './certificate.ts';
+import { startSignatureSweep } from './reminders.ts';
+import { declineEnvelopeUseCase, remindEnvelopeUseCase, voidEnvelopeUseCase } from './use-cases/close.ts';
+import { downloadCompletedUseCase, verifyCompletedUseCase, viewOriginalUseCase } from './use-cases/files.ts';
+import { getEnvelopeUseCase, listEnvelopesUseCase } from './use-cases/load.ts';
+import { sendEnvelopeUseCase } from './use-cases/send.ts';
+import { signEnvelopeUseCase } from './use-cases/sign.ts';
+
+const tags = ['signatures'];
+const AccountParams = z.object({ accountId: Id });
+const EnvelopeParams = z.object({ envelopeId: Id });
+
+/** Stored PDF bytes: inline for pdf.js or a download, never a page of ours (sandbox CSP, nosniff). */
+function sendPdf(reply: FastifyReply, file: { name: string; body: Readable; sha256: string | null }, inline: boolean) {
+  const name = file.name.replace(/[^A-Za-z0-9._ -]/g, '_');
+  reply.header('content-type', 'application/pdf');
+  reply.header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`);
+  reply.header('cache-control', 'private, no-store');
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('content-security-policy', FILE_SANDBOX_CSP);
+  if (file.sha256) reply.header('x-content-sha256', file.sha256);
+  return reply.send(file.body);
+}
+
+/** E-signature: staff send envelopes, signers sign or decline for themselves; the expiry and reminder sweep. */
+export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const stopSweep = startSignatureSweep(ctx);
+    // The portal's sealing certificate is made at first start (in the background: RSA key generation takes a
+    // moment), so the first completed envelope does not wait for it. Tests make it on first use instead.
+    if (ctx.config.env !== 'test')
+      void sealingCertificate(ctx).catch((error: unknown) =>
+        ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
+      );
+    app.addHook('onClose', async () => stopSweep());
+
+    app.get(
+      '/api/v1/signature-envelopes',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: "Envelopes across the caller's accounts, newest first (waitingOn=me: waiting on your signature)",
+          querystring: EnvelopeListQuery,
+          response: { 200: Page(Envelope) },
+        },
+      },
+      (request) => listEnvelopesUseCase(ctx, actorOf(request), null, request.query),
+    );
+    app.get(
+      '/api/v1/accounts/:accountId/signature-envelopes',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: "An account's envelopes, newest first",
+          params: AccountParams,
+          querystring: EnvelopeListQuery,
+          response: { 200: Page(Envelope) },
+        },
+      },
+      (request) => listEnvelopesUseCase(ctx, actorOf(request), request.params.accountId, request.query),
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/signature-envelopes',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary: 'Send a PDF for signature (staff): a document of the account, or the engagement letter template',
+          params: AccountParams,
+          body: CreateEnvelope,
+          response: { 201: Envelope },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await sendEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
+    );
+    app.get(
+      '/api/v1/signature-envelopes/:envelopeId',
+      {
+        config: { access: access.signedIn },
+        schema: { tags, summary: 'One envelope', params: EnvelopeParams, response: { 200: Envelope } },
+      },
+      (request) => getEnvelopeUseCase(ctx, actorOf(request), request.params.envelopeId),
+    );
+    app.get(
+      '/api/v1/signature-envelopes/:envelopeId/document.pdf',
+      {
+        config: { access: access.signedIn },
+        schema: { tags, summary: 'The PDF sent for signature (each view is recorded)', params: EnvelopeParams },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await viewOriginalUseCase(ctx, actorOf(request), request.params.envelopeId), true),
+    );
+    app.get(
+      '/api/v1/signature-envelopes/:envelopeId/signed.pdf',
+      {
+        config: { access: access.signedIn },
+        schema: { tags, summary: 'The signed, sealed PDF with its certificate page', params: EnvelopeParams },
+      },
+      async (request, reply) =>
+        sendPdf(reply, await downloadCompletedUseCase(ctx, actorOf(request), request.params.envelopeId), false),
+    );
+    app.get(
+      '/api/v1/signature-envelopes/:envelopeId/verification',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: "Whether the signed copy's seal is intact and its SHA-256 the one recorded",
+          params: EnvelopeParams,
+          response: { 200: SealVerification },
+        },
+      },
+      (request) => verifyCompletedUseCase(ctx, actorOf(request), request.params.envelopeId),
+    );
+    app.post(
+      '/api/v1/signature-envelopes/:envelopeId/signature',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary: "Sign: the caller's own signature, with consent, bound to contentSha256",
+          params: EnvelopeParams,
+          body: SignEnvelope,
+          response: { 200: Envelope },
+        },
+      },
+      (request) => signEnvelopeUseCase(ctx, actorOf(request), request.params.envelopeId, request.body),
+    );
+    app.post(
+      '/api/v1/signature-envelopes/:envelopeId/decline',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Decline to sign, with a reason (closes the envelope)',
+          params: EnvelopeParams,
+          body: DeclineEnvelope,
+          response: { 200: Envelope },
+        },
+      },
+      (request) => declineEnvelopeUseCase(ctx, actorOf(request), request.params.envelopeId, request.body.reason),
+    );
+    app.post(
+      '/api/v1/signature-envelopes/:envelopeId/void',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Void an open envelope (staff), with a reason',
+          params: EnvelopeParams,
+          body: VoidEnvelope,
+          response: { 200: Envelope },
+        },
+      },
+      (request) => voidEnvelopeUseCase(ctx, actorOf(request), request.params.envelopeId, request.body.reason),
+    );
+    app.post(
+      '/api/v1/signature-envelopes/:envelopeId/reminders',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Send the request again to the signers whose turn it is (staff)',
+          params: EnvelopeParams,
+          response: { 200: Envelope },
+        },
+      },
+      (request) => remindEnvelopeUseCase(ctx, actorOf(request), request.params.envelopeId),
+    );
+  };
+}
