@@ -29,7 +29,8 @@ async function switchSignaturesOn(owner: Page) {
 
 /** Draws a stroke on the signature pad with the mouse, as a person would. */
 async function drawSignature(page: Page) {
-  const pad = page.getByRole('img', { name: 'Draw your signature here with a mouse, finger or pen' });
+  await page.getByRole('radio', { name: 'Draw' }).check();
+  const pad = page.getByTestId('signature-canvas');
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();
@@ -95,7 +96,7 @@ describe('e-signature', () => {
     await owner.goto(envelopeUrl);
     await owner.getByRole('heading', { level: 2, name: 'Sign this document' }).waitFor();
     await owner.getByLabel('I agree to sign electronically').check();
-    await owner.getByLabel('Type', { exact: true }).check();
+    await owner.getByRole('radio', { name: 'Type my name' }).check();
     await owner.getByLabel('Your full name').fill('Olivia Owner');
     await owner.getByRole('button', { name: 'Sign', exact: true }).click();
     // The last signature seals the PDF before answering (a few seconds on a busy machine).

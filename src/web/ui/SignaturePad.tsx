@@ -46,6 +46,8 @@ export function SignaturePad({ value, onChange, inputId, invalid, describedBy }:
       {mode === 'typed' ? (
         <input
           id={inputId}
+          // Without an outer <label> (inputId), the field names itself.
+          aria-label={inputId ? undefined : t('signature.typedLabel')}
           placeholder={t('signature.typedPlaceholder')}
           className="signature-typed"
           autoComplete="name"

@@ -65,11 +65,6 @@ export const signaturesMessages = {
   'signatures.sign.consent':
     'I agree to sign electronically, and that my electronic signature is as valid as my handwritten one.',
   'signatures.sign.how': 'How to sign',
-  'signatures.sign.draw': 'Draw',
-  'signatures.sign.type': 'Type',
-  'signatures.sign.canvas': 'Draw your signature here with a mouse, finger or pen',
-  'signatures.sign.clear': 'Clear',
-  'signatures.sign.typed': 'Your full name',
   'signatures.sign.submit': 'Sign',
   'signatures.sign.needConsent': 'Agree to sign electronically first.',
   'signatures.sign.needSignature': 'Draw or type your signature first.',
