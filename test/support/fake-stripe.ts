@@ -67,7 +67,7 @@ export class FakeStripe {
   readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
   /** Received per payment intent (a refund may not exceed it). */
   private readonly intents = new Map<string, { amount: number; refunded: number }>();
-  private readonly idempotent = new Map<string, { status: number; body: unknown }>();
+  private readonly idempotent = new Map<string, { status: number; body: unknown; request: string }>();
   private failures = 0;
   private server: Server | null = null;
   url = '';
@@ -148,11 +148,23 @@ export class FakeStripe {
       return json(response, 500, stripeError('Fake outage.', 'api_error'), { 'stripe-should-retry': 'false' });
     }
     const key = request.headers['idempotency-key'];
+    const text = await readBody(request);
+    // Like Stripe: a key replays its first response, and only for the same method, path and parameters.
+    const fingerprint = `${request.method} ${url.pathname}\n${text}`;
     const remembered = typeof key === 'string' ? this.idempotent.get(key) : undefined;
-    if (remembered) return json(response, remembered.status, remembered.body);
-    const form = parseForm(await readBody(request));
+    if (remembered && remembered.request !== fingerprint)
+      return json(
+        response,
+        400,
+        stripeError(
+          `Keys for idempotent requests can only be used with the same parameters they were first used with.`,
+          'idempotency_error',
+        ),
+      );
+    if (remembered) return json(response, remembered.status, remembered.body, { 'idempotent-replayed': 'true' });
+    const form = parseForm(text);
     const [status, body] = this.route(request.method ?? 'GET', url.pathname, form);
-    if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body });
+    if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body, request: fingerprint });
     return json(response, status, body);
   }
 

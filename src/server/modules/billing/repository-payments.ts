@@ -14,31 +14,69 @@ export interface CheckoutRow {
   amount_received: number | null;
   created_at: Date;
   completed_at: Date | null;
+  line_amounts: number[] | null;
+  session_url: string | null;
 }
 
 const CHECKOUT = `SELECT id, account_id, currency, amount, document_ids, status, stripe_session_id, stripe_payment_intent,
-  amount_received, created_at, completed_at FROM billing_checkouts`;
+  amount_received, created_at, completed_at, line_amounts, session_url FROM billing_checkouts`;
 
+/**
+ * A new checkout; with an Idempotency-Key, only if this user has no checkout under that key yet. Returns false
+ * when one exists (the caller reads it with `findCheckoutByKey`).
+ */
 export async function insertCheckout(
   db: Queryable,
   row: Pick<CheckoutRow, 'id' | 'account_id' | 'currency' | 'amount' | 'document_ids'> & {
+    line_amounts: number[];
     created_by: string;
+    idempotency_key: string | null;
     now: Date;
   },
 ) {
-  await db.query(
-    `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [row.id, row.account_id, row.currency, row.amount, row.document_ids, row.created_by, row.now],
+  const { rowCount } = await db.query(
+    `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, line_amounts, created_by,
+       idempotency_key, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING`,
+    [
+      row.id,
+      row.account_id,
+      row.currency,
+      row.amount,
+      row.document_ids,
+      row.line_amounts,
+      row.created_by,
+      row.idempotency_key,
+      row.now,
+    ],
   );
+  return rowCount === 1;
 }
 
-/** After Stripe answered the creation (no scope: the caller created the row a moment ago). */
-export async function setCheckoutSession(db: Queryable, id: string, sessionId: string | null) {
+/** The checkout this user started with this Idempotency-Key (keys are per user, like the platform's). */
+export async function findCheckoutByKey(db: Queryable, userId: string, key: string) {
+  const { rows } = await db.query<CheckoutRow>(`${CHECKOUT} WHERE created_by = $1 AND idempotency_key = $2`, [
+    userId,
+    key,
+  ]);
+  return rows[0] ?? null;
+}
+
+/**
+ * After Stripe answered the creation (no scope: the caller created the row a moment ago). A failure also frees the
+ * row's Idempotency-Key: nothing was charged, so a retry with the same key starts over.
+ */
+export async function setCheckoutSession(
+  db: Queryable,
+  id: string,
+  session: { id: string; url: string | null } | null,
+) {
   await db.query(
-    `UPDATE billing_checkouts SET stripe_session_id = COALESCE($2, stripe_session_id),
+    `UPDATE billing_checkouts SET stripe_session_id = COALESCE($2, stripe_session_id), session_url = $3,
+       idempotency_key = CASE WHEN $2::text IS NULL THEN NULL ELSE idempotency_key END,
        status = CASE WHEN $2::text IS NULL THEN 'failed' ELSE status END WHERE id = $1 AND status = 'open'`,
-    [id, sessionId],
+    [id, session?.id ?? null, session?.url ?? null],
   );
 }
 

@@ -4,6 +4,7 @@ import { AccountCredit, BillingRefund, Checkout, CreateCheckout, CreateRefund, I
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { accountCreditUseCase, createCheckoutUseCase, getCheckoutUseCase } from './use-cases/checkout.ts';
 import { refundPaymentUseCase } from './use-cases/refund.ts';
@@ -32,7 +33,15 @@ export function billingPaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const checkout = await createCheckoutUseCase(ctx, actorOf(request), request.params.accountId, request.body);
+        // The use case keeps the key on the checkout itself (not the platform's key store), so that a concurrent
+        // repeat answers with the same session rather than 409 "in progress".
+        const checkout = await createCheckoutUseCase(
+          ctx,
+          actorOf(request),
+          request.params.accountId,
+          request.body,
+          idempotencyKeyOf(request),
+        );
         return reply.code(201).send(checkout);
       },
     );
