@@ -51,3 +51,16 @@ export type BillingRefund = z.infer<typeof BillingRefund>;
 /** Account credit per currency (overpayments), what the account's next invoices can use. */
 export const AccountCredit = z.object({ items: z.array(Money) });
 export type AccountCredit = z.infer<typeof AccountCredit>;
+
+const CREDIT_HINT = `Use a whole number of minor units (cents) from 1 to ${MAX_AMOUNT}.`;
+/** Spend account credit on a sent invoice; without an amount, as much as the balance and the credit allow. */
+export const ApplyCredit = z
+  .object({
+    amount: z
+      .number({ error: CREDIT_HINT })
+      .int(CREDIT_HINT)
+      .min(1, CREDIT_HINT)
+      .max(MAX_AMOUNT, CREDIT_HINT)
+      .optional(),
+  })
+  .strict();

@@ -58,6 +58,12 @@ export const BILLING_CASES: Case[] = [
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-credit', scope: 'account' },
   {
     method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/credit-applications',
+    scope: 'account',
+    body: () => ({ amount: 1 }),
+  },
+  {
+    method: 'POST',
     route: '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',
     scope: 'account',
     body: () => ({ amount: 1 }),

@@ -43,7 +43,7 @@ export const billingPolicy = {
     (facts.open ?? 0) > 0,
   paymentAbilities: (
     actor: Actor,
-    payment: { source: 'manual' | 'stripe'; amount: number; amountRefunded: number },
+    payment: { source: 'manual' | 'stripe' | 'credit'; amount: number; amountRefunded: number },
     onlinePayment: boolean,
   ) => ({
     refund:
@@ -77,6 +77,8 @@ export const billingPolicy = {
       reissue:
         issue && facts.kind === 'invoice' && facts.status === 'sent' && facts.amountPaid === 0 && !facts.amountCredited,
       pay: billingPolicy.canPay(actor, facts),
+      // Spending the account's credit is a financial act like recording a payment.
+      applyCredit: issue && facts.kind === 'invoice' && facts.status === 'sent',
     };
   },
 

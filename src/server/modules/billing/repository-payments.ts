@@ -155,6 +155,10 @@ export async function lockInvoices(db: Queryable, ids: string[], accountId: stri
   return rows;
 }
 
+/**
+ * A credit ledger entry (positive: an overpayment; negative: credit spent) and the balance row kept with it. The
+ * caller has made sure a negative entry is covered (see `spendCredit`); the balance's CHECK refuses it otherwise.
+ */
 export async function insertAccountCredit(
   db: Queryable,
   row: {
@@ -165,24 +169,69 @@ export async function insertAccountCredit(
     checkout_id: string | null;
     note: string;
     now: Date;
+    document_id?: string | null;
+    created_by?: string | null;
   },
 ) {
   await db.query(
-    `INSERT INTO billing_account_credits (id, account_id, currency, amount, checkout_id, note, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [row.id, row.account_id, row.currency, row.amount, row.checkout_id, row.note, row.now],
+    `INSERT INTO billing_account_credits (id, account_id, currency, amount, checkout_id, note, created_at, document_id,
+       created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      row.id,
+      row.account_id,
+      row.currency,
+      row.amount,
+      row.checkout_id,
+      row.note,
+      row.now,
+      row.document_id ?? null,
+      row.created_by ?? null,
+    ],
   );
+  // Update first: an insert's CHECK would see a negative entry alone, before ON CONFLICT could add it to the balance.
+  const updated = await db.query(
+    'UPDATE billing_credit_balances SET balance = balance + $3 WHERE account_id = $1 AND currency = $2',
+    [row.account_id, row.currency, row.amount],
+  );
+  if (updated.rowCount === 0)
+    await db.query(
+      `INSERT INTO billing_credit_balances AS b (account_id, currency, balance) VALUES ($1, $2, $3)
+       ON CONFLICT (account_id, currency) DO UPDATE SET balance = b.balance + EXCLUDED.balance`,
+      [row.account_id, row.currency, row.amount],
+    );
+}
+
+/**
+ * The account's credit in one currency, its balance row locked until the transaction ends: concurrent spends of
+ * the same credit queue here and each sees what the one before left. No scope: the caller has loaded the invoice
+ * of this account in the caller's scope.
+ */
+export async function lockCreditBalance(db: Queryable, accountId: string, currency: string) {
+  const { rows } = await db.query<{ balance: number }>(
+    'SELECT balance FROM billing_credit_balances WHERE account_id = $1 AND currency = $2 FOR UPDATE',
+    [accountId, currency],
+  );
+  return Number(rows[0]?.balance ?? 0);
 }
 
 /** Account credit per currency of an account in the caller's scope. */
 export async function accountCredit(db: Queryable, accountId: string, scope: Scope) {
   const { rows } = await db.query<{ currency: string; amount: number }>(
-    `SELECT currency, sum(amount)::bigint AS amount FROM billing_account_credits
-     WHERE account_id = $1 AND ($2::boolean OR account_id = ANY($3::uuid[]))
-     GROUP BY currency HAVING sum(amount) <> 0 ORDER BY currency`,
+    `SELECT currency, balance AS amount FROM billing_credit_balances
+     WHERE account_id = $1 AND ($2::boolean OR account_id = ANY($3::uuid[])) AND balance <> 0 ORDER BY currency`,
     [accountId, ...scope],
   );
-  return rows;
+  return rows.map((row) => ({ currency: row.currency, amount: Number(row.amount) }));
+}
+
+/** What account credit paid of an invoice the caller has loaded in scope (hence no scope of its own). */
+export async function creditAppliedTo(db: Queryable, documentId: string) {
+  const { rows } = await db.query<{ amount: string | null }>(
+    `SELECT sum(amount) AS amount FROM billing_payments WHERE document_id = $1 AND source = 'credit'`,
+    [documentId],
+  );
+  return Number(rows[0]?.amount ?? 0);
 }
 
 export interface RefundablePaymentRow {

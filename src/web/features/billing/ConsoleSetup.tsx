@@ -166,6 +166,7 @@ export function BillingProfilePage() {
   const profile = useResource<BillingProfile>(`/accounts/${accountId}/billing-profile`);
   const terms = useResource<{ items: PaymentTerm[] }>('/billing/payment-terms');
   const [form, setForm] = useState({ legalName: '', address: '', taxId: '', contacts: '', currency: 'EUR', terms: '' });
+  const [autoApplyCredit, setAutoApplyCredit] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const data = profile.data;
   useEffect(() => {
@@ -178,6 +179,7 @@ export function BillingProfilePage() {
         currency: data.currency,
         terms: data.paymentTermsId ?? '',
       });
+    if (data) setAutoApplyCredit(data.autoApplyCredit);
   }, [data]);
   if (profile.error) return <ErrorState error={profile.error} onRetry={profile.reload} />;
   if (!data) return <Loading />;
@@ -197,6 +199,7 @@ export function BillingProfilePage() {
             .filter(Boolean),
           currency: form.currency,
           paymentTermsId: form.terms || null,
+          autoApplyCredit,
         },
       });
       profile.setData(saved);
@@ -266,6 +269,11 @@ export function BillingProfilePage() {
             </option>
           ))}
         </SelectField>
+        <Checkbox
+          label={t('billing.credit.autoApply')}
+          checked={autoApplyCredit}
+          onChange={(event) => setAutoApplyCredit(event.target.checked)}
+        />
         <div className="form-actions">
           <button type="submit" className="btn" disabled={!data.abilities.update}>
             {t('billing.profile.save')}

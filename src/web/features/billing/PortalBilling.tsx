@@ -11,6 +11,7 @@ import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
+import { AccountCreditBalance } from './CreditPanels.tsx';
 import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 import { RecurringPlan } from './RecurringPlan.tsx';
@@ -41,6 +42,7 @@ function PortalBillingList() {
         description={t('billing.list.portalDescription', { portal: branding.name })}
       />
       {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
+      {me.activeAccountId ? <AccountCreditBalance accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}
