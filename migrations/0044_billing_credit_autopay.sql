@@ -39,3 +39,58 @@ ALTER TABLE billing_payments ADD CONSTRAINT billing_payments_credit_check
 
 -- Whether sending an invoice of this account spends its available credit on it straight away.
 ALTER TABLE billing_profiles ADD COLUMN auto_apply_credit boolean NOT NULL DEFAULT false;
+
+-- Whether every invoice sent to this account is charged to its saved card (subscriptions have their own switch).
+ALTER TABLE billing_profiles ADD COLUMN auto_charge boolean NOT NULL DEFAULT false;
+
+-- The Stripe Customer that holds an account's saved cards (made on the first "save a card").
+CREATE TABLE billing_stripe_customers (
+  account_id uuid PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+  stripe_customer_id text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL
+);
+
+-- A Checkout Session in setup mode: a person of the account saves a card; the webhook records it.
+CREATE TABLE billing_setup_sessions (
+  id uuid PRIMARY KEY,
+  account_id uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'completed', 'failed')),
+  stripe_session_id text UNIQUE,
+  created_by uuid REFERENCES users (id) ON DELETE SET NULL,
+  created_at timestamptz NOT NULL
+);
+
+-- Saved cards: what people need to recognise them (brand, last 4 digits, expiry) and Stripe's id, nothing more.
+-- The newest card not removed is the one charged.
+CREATE TABLE billing_payment_methods (
+  id uuid PRIMARY KEY,
+  account_id uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  stripe_payment_method_id text NOT NULL UNIQUE,
+  brand text NOT NULL,
+  last4 text NOT NULL CHECK (last4 ~ '^[0-9]{4}$'),
+  exp_month integer NOT NULL CHECK (exp_month BETWEEN 1 AND 12),
+  exp_year integer NOT NULL,
+  created_by uuid REFERENCES users (id) ON DELETE SET NULL,
+  created_at timestamptz NOT NULL,
+  removed_at timestamptz
+);
+CREATE INDEX billing_payment_methods_account_idx ON billing_payment_methods (account_id, created_at DESC)
+  WHERE removed_at IS NULL;
+
+-- Automatic charges of an invoice: attempt 1 when it is issued, then retries 1, 3 and 5 days after the first. The
+-- primary key makes each attempt happen once; its checkout row carries the PaymentIntent through the same payment
+-- path as a hosted checkout (the webhook and the job settle it once, under the checkout's row lock).
+CREATE TABLE billing_charge_attempts (
+  document_id uuid NOT NULL REFERENCES billing_documents (id) ON DELETE CASCADE,
+  attempt integer NOT NULL CHECK (attempt BETWEEN 1 AND 4),
+  account_id uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  -- Deferred: the claim is inserted first (it decides whether this run charges), its checkout row right after.
+  checkout_id uuid REFERENCES billing_checkouts (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+  payment_method_id uuid REFERENCES billing_payment_methods (id) ON DELETE SET NULL,
+  status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'failed')),
+  failure_code text,
+  first_attempt_at timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  PRIMARY KEY (document_id, attempt)
+);
+CREATE INDEX billing_charge_attempts_checkout_idx ON billing_charge_attempts (checkout_id);

@@ -64,3 +64,28 @@ export const ApplyCredit = z
       .optional(),
   })
   .strict();
+
+/** A saved card: what people need to recognise it, never more (Stripe keeps the card). */
+export const SavedPaymentMethod = z.object({
+  id: Id,
+  brand: z.string(),
+  last4: z.string(),
+  expMonth: z.number().int(),
+  expYear: z.number().int(),
+  /** The newest saved card is the one automatic charges use. */
+  usedForAutoCharge: z.boolean(),
+  createdAt: Timestamp,
+  abilities: z.object({ remove: z.boolean() }),
+});
+export type SavedPaymentMethod = z.infer<typeof SavedPaymentMethod>;
+export const SavedPaymentMethodList = z.object({
+  items: z.array(SavedPaymentMethod),
+  /** Whether the caller may save a card for this account (its people, where Stripe is set up). */
+  canSave: z.boolean(),
+  /** Whether invoices of this account are charged automatically (the account's setting). */
+  autoCharge: z.boolean(),
+});
+export type SavedPaymentMethodList = z.infer<typeof SavedPaymentMethodList>;
+/** A setup-mode Checkout Session: the page where a card is saved. */
+export const PaymentMethodSetup = z.object({ id: Id, url: z.string() });
+export type PaymentMethodSetup = z.infer<typeof PaymentMethodSetup>;

@@ -118,6 +118,8 @@ export const BillingProfile = z.object({
   paymentTermsId: Id.nullable(),
   /** Sending an invoice spends the account's available credit on it. */
   autoApplyCredit: z.boolean(),
+  /** Every invoice sent to this account is charged to its saved card. */
+  autoCharge: z.boolean(),
   configured: z.boolean(),
   version: z.number().int(),
   abilities: Abilities('update'),
@@ -134,6 +136,8 @@ export const PutBillingProfile = z
     paymentTermsId: Id.nullable().default(null),
     /** Left out: unchanged. */
     autoApplyCredit: z.boolean().optional(),
+    /** Left out: unchanged. */
+    autoCharge: z.boolean().optional(),
   })
   .strict();
 

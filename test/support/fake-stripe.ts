@@ -16,7 +16,9 @@ export interface FakeStripeSession {
   object: 'checkout.session';
   mode: string;
   status: 'open' | 'complete' | 'expired';
-  payment_status: 'unpaid' | 'paid';
+  payment_status: 'unpaid' | 'paid' | 'no_payment_required';
+  customer: string | null;
+  setup_intent: string | null;
   amount_total: number;
   currency: string;
   client_reference_id: string | null;
@@ -30,6 +32,18 @@ export interface FakeStripeSession {
 export type Deliver = (body: string, signature: string) => Promise<number>;
 
 export const FAKE_STRIPE_SECRET_KEY = 'sk_test_fake';
+/** Stripe's test cards: one that charges, one that saves but is declined on every charge (like 4000000000000341). */
+export const TEST_CARD_OK = '4242424242424242';
+export const TEST_CARD_DECLINED = '4000000000000341';
+
+interface FakePaymentMethod {
+  id: string;
+  object: 'payment_method';
+  type: 'card';
+  card: { brand: string; last4: string; exp_month: number; exp_year: number; funding: string; country: string };
+  customer: string | null;
+  created: number;
+}
 export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_fakefakefakefake';
 
 const stripe = new Stripe(FAKE_STRIPE_SECRET_KEY);
@@ -68,6 +82,24 @@ export class FakeStripe {
   /** Received per payment intent (a refund may not exceed it). */
   private readonly intents = new Map<string, { amount: number; refunded: number }>();
   private readonly idempotent = new Map<string, { status: number; body: unknown; request: string }>();
+  readonly customers = new Map<string, { id: string; object: 'customer'; name: string | null; metadata: unknown }>();
+  readonly setupIntents = new Map<
+    string,
+    {
+      id: string;
+      object: 'setup_intent';
+      status: string;
+      payment_method: string;
+      customer: string | null;
+      usage: string;
+    }
+  >();
+  readonly paymentMethods = new Map<string, FakePaymentMethod>();
+  /** The full test number behind each payment method: it decides whether a charge succeeds. */
+  private readonly cardNumbers = new Map<string, string>();
+  readonly paymentIntents = new Map<string, Record<string, unknown>>();
+  /** Events sent after an API call answered (Stripe sends them asynchronously): `settled()` awaits them. */
+  private readonly deliveries: Promise<unknown>[] = [];
   private failures = 0;
   private server: Server | null = null;
   url = '';
@@ -137,6 +169,38 @@ export class FakeStripe {
     return [...this.sessions.values()].at(-1)!;
   }
 
+  /** The customer saves a card on a setup-mode hosted page: a SetupIntent succeeds with a new payment method. */
+  completeSetup(sessionId: string, number = TEST_CARD_OK) {
+    const session = this.sessions.get(sessionId);
+    if (!session || session.mode !== 'setup') throw new Error(`no setup session ${sessionId}`);
+    const method: FakePaymentMethod = {
+      id: id('pm'),
+      object: 'payment_method',
+      type: 'card',
+      card: { brand: 'visa', last4: number.slice(-4), exp_month: 12, exp_year: 2034, funding: 'credit', country: 'US' },
+      customer: session.customer,
+      created: Math.floor(Date.now() / 1000),
+    };
+    this.paymentMethods.set(method.id, method);
+    this.cardNumbers.set(method.id, number);
+    const intent = {
+      id: id('seti'),
+      object: 'setup_intent' as const,
+      status: 'succeeded',
+      payment_method: method.id,
+      customer: session.customer,
+      usage: 'off_session',
+    };
+    this.setupIntents.set(intent.id, intent);
+    Object.assign(session, { status: 'complete', setup_intent: intent.id, url: null });
+    return this.send('checkout.session.completed', { ...session });
+  }
+
+  /** Waits for the events sent after API calls (payment_intent.succeeded, …) to be delivered. */
+  async settled() {
+    while (this.deliveries.length) await Promise.all(this.deliveries.splice(0));
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', this.url);
     const page = /^\/pay\/(cs_[a-z0-9_]+)(\/(complete|cancel))?$/.exec(url.pathname);
@@ -162,7 +226,8 @@ export class FakeStripe {
         ),
       );
     if (remembered) return json(response, remembered.status, remembered.body, { 'idempotent-replayed': 'true' });
-    const form = parseForm(text);
+    // GET parameters (expand[]) come in the query string, like Stripe's client sends them.
+    const form = parseForm(request.method === 'GET' ? url.search.slice(1) : text);
     const [status, body] = this.route(request.method ?? 'GET', url.pathname, form);
     if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body, request: fingerprint });
     return json(response, status, body);
@@ -176,10 +241,70 @@ export class FakeStripe {
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return [200, this.createSession(form)];
     if (method === 'POST' && path === '/v1/refunds') return this.refund(form);
+    if (method === 'POST' && path === '/v1/customers') {
+      const customer = {
+        id: id('cus'),
+        object: 'customer' as const,
+        name: (form.name as string) ?? null,
+        metadata: form.metadata ?? {},
+      };
+      this.customers.set(customer.id, customer);
+      return [200, customer];
+    }
+    const setupIntent = /^\/v1\/setup_intents\/([^/]+)$/.exec(path);
+    if (method === 'GET' && setupIntent) {
+      const intent = this.setupIntents.get(setupIntent[1]!);
+      if (!intent) return [404, stripeError(`No such setupintent: '${setupIntent[1]}'`)];
+      // expand[]=payment_method embeds the object, as Stripe does.
+      const expand = Object.values((form.expand ?? {}) as Record<string, string>);
+      return [
+        200,
+        expand.includes('payment_method')
+          ? { ...intent, payment_method: this.paymentMethods.get(intent.payment_method) }
+          : intent,
+      ];
+    }
+    const detach = /^\/v1\/payment_methods\/([^/]+)\/detach$/.exec(path);
+    if (method === 'POST' && detach) {
+      const pm = this.paymentMethods.get(detach[1]!);
+      if (!pm) return [404, stripeError(`No such PaymentMethod: '${detach[1]}'`)];
+      if (!pm.customer)
+        return [
+          400,
+          stripeError('The payment method you provided is not attached to a customer so detachment is impossible.'),
+        ];
+      pm.customer = null;
+      return [200, pm];
+    }
+    if (method === 'POST' && path === '/v1/payment_intents') return this.createPaymentIntent(form);
     return [404, stripeError(`Unrecognized request URL (${method}: ${path}).`)];
   }
 
   private createSession(form: Record<string, unknown>): FakeStripeSession {
+    if (form.mode === 'setup') {
+      if (form.customer && !this.customers.has(String(form.customer)))
+        throw new Error(`No such customer: '${String(form.customer)}'`);
+      const setupId = id('cs_test');
+      const setup: FakeStripeSession = {
+        id: setupId,
+        object: 'checkout.session',
+        mode: 'setup',
+        status: 'open',
+        payment_status: 'no_payment_required',
+        customer: (form.customer as string) ?? null,
+        setup_intent: null,
+        amount_total: 0,
+        currency: '',
+        client_reference_id: (form.client_reference_id as string) ?? null,
+        metadata: (form.metadata ?? {}) as Record<string, string>,
+        payment_intent: null,
+        success_url: String(form.success_url),
+        cancel_url: String(form.cancel_url),
+        url: `${this.url}/pay/${setupId}`,
+      };
+      this.sessions.set(setupId, setup);
+      return setup;
+    }
     const items = Object.values((form.line_items ?? {}) as Record<string, Record<string, Record<string, string>>>);
     const currencies = new Set(items.map((item) => item.price_data!.currency));
     if (currencies.size !== 1) throw new Error('line items must share one currency');
@@ -193,6 +318,8 @@ export class FakeStripe {
       amount_total: items.reduce((sum, item) => sum + Number(item.price_data!.unit_amount) * Number(item.quantity), 0),
       currency: [...currencies][0]!,
       client_reference_id: (form.client_reference_id as string) ?? null,
+      customer: (form.customer as string) ?? null,
+      setup_intent: null,
       metadata: (form.metadata ?? {}) as Record<string, string>,
       payment_intent: null,
       success_url: String(form.success_url),
@@ -201,6 +328,58 @@ export class FakeStripe {
     };
     this.sessions.set(sessionId, session);
     return session;
+  }
+
+  /**
+   * A PaymentIntent confirmed at creation (confirm=true, off_session=true), as automatic charges make them. The card
+   * decides: a declined test card answers 402 with a card_error carrying the failed intent, like Stripe.
+   */
+  private createPaymentIntent(form: Record<string, unknown>): [number, unknown] {
+    const pmId = String(form.payment_method ?? '');
+    const pm = this.paymentMethods.get(pmId);
+    if (!pm) return [400, stripeError(`No such PaymentMethod: '${pmId}'`)];
+    if (pm.customer !== form.customer)
+      return [400, stripeError('The provided PaymentMethod does not belong to the Customer.')];
+    const amount = Number(form.amount);
+    const declined = this.cardNumbers.get(pmId) === TEST_CARD_DECLINED;
+    const intent = {
+      id: id('pi'),
+      object: 'payment_intent',
+      amount,
+      amount_received: declined ? 0 : amount,
+      currency: String(form.currency),
+      customer: form.customer,
+      payment_method: pmId,
+      metadata: form.metadata ?? {},
+      status: declined ? 'requires_payment_method' : 'succeeded',
+      last_payment_error: declined
+        ? {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+          }
+        : null,
+    };
+    this.paymentIntents.set(intent.id, intent);
+    if (!declined) this.intents.set(intent.id, { amount, refunded: 0 });
+    // Stripe sends the event on its own, after answering.
+    const type = declined ? 'payment_intent.payment_failed' : 'payment_intent.succeeded';
+    this.deliveries.push(new Promise((resolve) => setImmediate(resolve)).then(() => this.send(type, { ...intent })));
+    if (declined)
+      return [
+        402,
+        {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+            payment_intent: intent,
+          },
+        },
+      ];
+    return [200, intent];
   }
 
   private refund(form: Record<string, unknown>): [number, unknown] {
@@ -219,6 +398,12 @@ export class FakeStripe {
   private async hostedPage(request: IncomingMessage, response: ServerResponse, sessionId: string, action?: string) {
     const session = this.sessions.get(sessionId);
     if (!session) return json(response, 404, stripeError('No such session'));
+    if (request.method === 'POST' && action === 'complete' && session.mode === 'setup') {
+      const card = new URLSearchParams(await readBody(request)).get('card') ?? TEST_CARD_OK;
+      await this.completeSetup(sessionId, card.replace(/\s+/g, ''));
+      response.writeHead(303, { location: session.success_url });
+      return response.end();
+    }
     if (request.method === 'POST' && action === 'complete') {
       await this.complete(sessionId);
       response.writeHead(303, { location: session.success_url });
@@ -227,6 +412,15 @@ export class FakeStripe {
     if (request.method === 'POST' && action === 'cancel') {
       response.writeHead(303, { location: session.cancel_url });
       return response.end();
+    }
+    if (session.mode === 'setup') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(`<!doctype html><html lang="en"><head><title>Fake Stripe Checkout</title></head><body><main>
+<h1>Fake Stripe Checkout</h1><p>Save a card for future payments</p>
+<form method="post" action="/pay/${sessionId}/complete"><label>Card number <input name="card" value="${TEST_CARD_OK}"></label>
+<button type="submit">Save card</button></form>
+<form method="post" action="/pay/${sessionId}/cancel"><button type="submit">Cancel</button></form>
+</main></body></html>`);
     }
     const amount = (session.amount_total / 100).toFixed(2);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -52,6 +52,12 @@ export const billingPolicy = {
       payment.source === 'stripe' &&
       payment.amountRefunded < payment.amount,
   }),
+  /** Cards are saved by the account's own people (card details never pass through the firm). */
+  canSavePaymentMethod: (actor: Actor, accountId: string) =>
+    active(actor) && actor.staffRole === null && actor.memberships.has(accountId),
+  /** A saved card is removed by the account's people, or by owners and admins (a client who asks them to). */
+  canManagePaymentMethods: (actor: Actor, accountId: string) =>
+    billingPolicy.canSavePaymentMethod(actor, accountId) || (active(actor) && isStaffAdmin(actor)),
   canAnswerQuote: (actor: Actor, facts: DocumentFacts) =>
     active(actor) &&
     actor.staffRole === null &&

@@ -77,6 +77,7 @@ export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
     language: row.language,
     paymentTermsId: row.payment_terms_id,
     autoApplyCredit: row.auto_apply_credit,
+    autoCharge: row.auto_charge,
     configured: row.legal_name !== null,
     version: row.version,
     abilities: { update: billingPolicy.canEditProfile(actor) },

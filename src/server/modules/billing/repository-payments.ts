@@ -29,7 +29,8 @@ export async function insertCheckout(
   db: Queryable,
   row: Pick<CheckoutRow, 'id' | 'account_id' | 'currency' | 'amount' | 'document_ids'> & {
     line_amounts: number[];
-    created_by: string;
+    /** Null: an automatic charge, which no person started. */
+    created_by: string | null;
     idempotency_key: string | null;
     now: Date;
   },
@@ -106,14 +107,16 @@ export async function finishCheckout(
   id: string,
   fields: {
     status: 'completed' | 'expired' | 'failed';
-    sessionId: string;
+    /** Null for an automatic charge (a PaymentIntent without a session). */
+    sessionId: string | null;
     paymentIntent: string | null;
     received: number | null;
     now: Date;
   },
 ) {
   await db.query(
-    `UPDATE billing_checkouts SET status = $2, stripe_session_id = $3, stripe_payment_intent = $4, amount_received = $5,
+    `UPDATE billing_checkouts SET status = $2, stripe_session_id = COALESCE($3, stripe_session_id),
+       stripe_payment_intent = $4, amount_received = $5,
        completed_at = $6 WHERE id = $1`,
     [id, fields.status, fields.sessionId, fields.paymentIntent, fields.received, fields.now],
   );
