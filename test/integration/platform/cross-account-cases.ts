@@ -49,6 +49,7 @@ export type Ids = Record<
   | 'slug'
   | 'checkoutId'
   | 'paymentId'
+  | 'paymentMethodId'
   | 'timeEntryId'
   | 'taskViewId'
   | 'approvalId'
