@@ -167,6 +167,7 @@ export function BillingProfilePage() {
   const terms = useResource<{ items: PaymentTerm[] }>('/billing/payment-terms');
   const [form, setForm] = useState({ legalName: '', address: '', taxId: '', contacts: '', currency: 'EUR', terms: '' });
   const [autoApplyCredit, setAutoApplyCredit] = useState(false);
+  const [autoCharge, setAutoCharge] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const data = profile.data;
   useEffect(() => {
@@ -180,6 +181,7 @@ export function BillingProfilePage() {
         terms: data.paymentTermsId ?? '',
       });
     if (data) setAutoApplyCredit(data.autoApplyCredit);
+    if (data) setAutoCharge(data.autoCharge);
   }, [data]);
   if (profile.error) return <ErrorState error={profile.error} onRetry={profile.reload} />;
   if (!data) return <Loading />;
@@ -200,6 +202,7 @@ export function BillingProfilePage() {
           currency: form.currency,
           paymentTermsId: form.terms || null,
           autoApplyCredit,
+          autoCharge,
         },
       });
       profile.setData(saved);
@@ -273,6 +276,11 @@ export function BillingProfilePage() {
           label={t('billing.credit.autoApply')}
           checked={autoApplyCredit}
           onChange={(event) => setAutoApplyCredit(event.target.checked)}
+        />
+        <Checkbox
+          label={t('billing.profile.autoCharge')}
+          checked={autoCharge}
+          onChange={(event) => setAutoCharge(event.target.checked)}
         />
         <div className="form-actions">
           <button type="submit" className="btn" disabled={!data.abilities.update}>

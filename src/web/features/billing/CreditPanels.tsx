@@ -18,7 +18,7 @@ export function AccountCreditBalance({ accountId }: { accountId: string }) {
       <h2 id="credit-title" className="h3">
         {t('billing.credit.title')}
       </h2>
-      <ul className="stack">
+      <ul className="billing-credit-list stack">
         {items.map((item) => (
           <li key={item.currency}>
             <strong>{money(item)}</strong>

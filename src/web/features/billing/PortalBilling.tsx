@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
 import { AccountCreditBalance } from './CreditPanels.tsx';
+import { SavedCards } from './SavedCards.tsx';
 import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 import { RecurringPlan } from './RecurringPlan.tsx';
@@ -43,6 +44,7 @@ function PortalBillingList() {
       />
       {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
       {me.activeAccountId ? <AccountCreditBalance accountId={me.activeAccountId} /> : null}
+      {me.activeAccountId ? <SavedCards accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
-import { enqueueJob } from '../../../platform/jobs/index.ts';
 import { startPeriodic } from '../../../platform/periodic.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { modulesOfAccount } from '../../segments/index.ts';
