@@ -1,6 +1,6 @@
-// Account credit and automatic charge: the client overpays an invoice (credit), saves a card on the fake Stripe's
-// setup page; staff switch the account to apply credit and charge automatically and send an invoice; the client sees
-// it paid, with the credit applied, without doing anything. With SCREENSHOT_DIR set, the changed pages are captured at
+// Account credit and automatic charge: the client overpays an invoice (credit) and saves a card on the fake Stripe's
+// setup page; staff spend the credit on the next invoice, then switch the account to automatic charge and send
+// another, which the client sees paid without doing anything. With SCREENSHOT_DIR set, the changed pages are captured at
 // 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
@@ -51,39 +51,61 @@ describe('billing: account credit and automatic charge', () => {
     await alice.getByText('VISA •••• 4242, expires 12/2034').waitFor();
     await capture(alice, 'portal-billing-credit-card');
 
-    // Staff: this account applies its credit and is charged automatically.
+    // Staff spend the credit on a new invoice from the console.
     const owner = await pageAs(portico, 'owner@northwind.example');
     const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.goto(`${portico.baseUrl}/console/billing/profiles/${acme}`);
-    await owner.getByLabel('Apply available account credit to invoices when they are sent').check();
-    await owner.getByLabel("Charge invoices to the account's saved card when they are sent").check();
-    await capture(owner, 'console-billing-profile-autopay');
-    await owner.getByRole('button', { name: 'Save profile' }).click();
-    await owner.getByText('Saved.').waitFor();
+    async function sendInvoice(number: string) {
+      await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
+      await owner.getByLabel('Description', { exact: true }).fill('Monthly bookkeeping');
+      await owner.getByLabel('Quantity').fill('1');
+      await owner.getByLabel('Unit price (EUR)').fill('100');
+      await owner.getByRole('button', { name: 'Create draft' }).click();
+      await owner.getByRole('heading', { level: 1, name: 'Invoice Draft' }).waitFor();
+      await owner.getByRole('button', { name: 'Send', exact: true }).click();
+      await owner.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
+    }
+    const credited = `INV-${year}-0002`;
+    await sendInvoice(credited);
+    await owner.getByText('Available credit: €25.00').waitFor();
+    await capture(owner, 'console-billing-apply-credit');
+    await owner.getByRole('button', { name: 'Apply credit' }).click();
+    await owner
+      .getByRole('row', { name: /Account credit applied/ })
+      .getByText('€25.00')
+      .waitFor();
+    await owner.getByText(/Account credit · spent from the credit balance/).waitFor();
 
-    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
-    await owner.getByLabel('Description', { exact: true }).fill('Monthly bookkeeping');
-    await owner.getByLabel('Quantity').fill('1');
-    await owner.getByLabel('Unit price (EUR)').fill('100');
-    await owner.getByRole('button', { name: 'Create draft' }).click();
-    await owner.getByRole('heading', { level: 1, name: 'Invoice Draft' }).waitFor();
-    await owner.getByRole('button', { name: 'Send', exact: true }).click();
-    const number = `INV-${year}-0002`;
-    await owner.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
-
-    // The client did nothing: the invoice is paid, 25.00 by credit and the rest by the saved card.
     await alice.goto(`${portico.baseUrl}/billing`);
-    await alice.getByRole('link', { name: `Invoice ${number}` }).click();
-    await alice.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
-    await reloadUntil(alice, () => alice.getByText('Paid', { exact: true }).first().isVisible());
+    await alice.getByRole('link', { name: `Invoice ${credited}` }).click();
     await alice
       .getByRole('row', { name: /Account credit applied/ })
       .getByText('€25.00')
       .waitFor();
-    await alice.getByRole('row', { name: /^Paid/ }).getByText('€75.00').waitFor();
+    await alice
+      .getByRole('row', { name: /Balance due/ })
+      .getByText('€75.00')
+      .waitFor();
     await capture(alice, 'portal-billing-invoice-credit');
+
+    // This account is now charged automatically: the next invoice is paid without the client doing anything.
+    await owner.goto(`${portico.baseUrl}/console/billing/profiles/${acme}`);
+    await owner.getByLabel("Charge invoices to the account's saved card when they are sent").check();
+    await capture(owner, 'console-billing-profile-autopay');
+    await owner.getByRole('button', { name: 'Save profile' }).click();
+    await owner.getByText('Saved.').waitFor();
+    const charged = `INV-${year}-0003`;
+    await sendInvoice(charged);
+
+    await alice.goto(`${portico.baseUrl}/billing`);
+    await alice.getByRole('link', { name: `Invoice ${charged}` }).click();
+    await alice.getByRole('heading', { level: 1, name: `Invoice ${charged}` }).waitFor();
+    await reloadUntil(alice, () => alice.getByText('Paid', { exact: true }).first().isVisible());
+    await alice
+      .getByRole('row', { name: /Balance due/ })
+      .getByText('€0.00')
+      .waitFor();
     await owner.reload();
-    await owner.getByText(/Account credit · credit/).waitFor();
+    await owner.getByText(/paid online \(Stripe\)/).waitFor();
     await capture(owner, 'console-billing-invoice-autopay');
   });
 });

@@ -43,8 +43,6 @@ function PortalBillingList() {
         description={t('billing.list.portalDescription', { portal: branding.name })}
       />
       {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
-      {me.activeAccountId ? <AccountCreditBalance accountId={me.activeAccountId} /> : null}
-      {me.activeAccountId ? <SavedCards accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}
@@ -60,6 +58,12 @@ function PortalBillingList() {
         ]}
       />
       {me.activeAccountId ? <PayAll accountId={me.activeAccountId} /> : null}
+      {me.activeAccountId ? (
+        <div className="billing-account-panels">
+          <AccountCreditBalance accountId={me.activeAccountId} />
+          <SavedCards accountId={me.activeAccountId} />
+        </div>
+      ) : null}
       {me.activeAccountId ? <StatementView accountId={me.activeAccountId} /> : null}
     </>
   );

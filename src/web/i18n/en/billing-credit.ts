@@ -21,5 +21,5 @@ export const billingCreditMessages = {
   'billing.cards.refresh': 'Refresh',
   'billing.profile.autoCharge': "Charge invoices to the account's saved card when they are sent",
   'billing.payment.method.account_credit': 'Account credit',
-  'billing.payment.source.credit': 'credit',
+  'billing.payment.source.credit': 'spent from the credit balance',
 };

@@ -81,7 +81,7 @@ export async function applyCreditInTransaction(
     amount: spend,
     currency: row.currency,
     method: 'account_credit',
-    reference: 'Account credit',
+    reference: '',
     received_on: todayOf(now),
     recorded_by: auditActor?.id ?? null,
     now,
