@@ -1,80 +1,42 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
+import {
+  FAKE_STRIPE_SECRET_KEY,
+  FAKE_STRIPE_WEBHOOK_SECRET,
+  id,
+  json,
+  parseForm,
+  readBody,
+  stripeError,
+  TEST_CARD_DECLINED,
+  TEST_CARD_OK,
+  type Deliver,
+  type FakePaymentMethod,
+  type FakeStripeSession,
+} from './fake-stripe-wire.ts';
 
 /**
  * A local stand-in for the few parts of Stripe that Portico uses, so tests never reach the internet:
- * - API: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST /v1/refunds (form-encoded like Stripe,
- *   Idempotency-Key honoured, refunds bounded by what the payment intent received);
- * - a hosted checkout page (/pay/:id) with Pay and Cancel buttons, which redirects back like Stripe does;
+ * - API: POST /v1/checkout/sessions (payment and setup modes), GET /v1/checkout/sessions/:id, POST /v1/refunds,
+ *   POST /v1/customers, GET /v1/setup_intents/:id (expand payment_method), POST /v1/payment_methods/:id/detach,
+ *   POST /v1/payment_intents (confirmed off session: the test card decides, a decline is Stripe's 402 card_error);
+ *   form-encoded like Stripe, Idempotency-Key honoured (same parameters only), refunds bounded by what was received;
+ * - a hosted checkout page (/pay/:id) with Pay (or Save card) and Cancel, which redirects back like Stripe does;
  * - webhook events signed with `stripe.webhooks.generateTestHeaderString` and the endpoint's secret, handed to
  *   `deliver` (an HTTP POST to a URL in e2e tests, the app's inject in integration tests).
  */
-export interface FakeStripeSession {
-  id: string;
-  object: 'checkout.session';
-  mode: string;
-  status: 'open' | 'complete' | 'expired';
-  payment_status: 'unpaid' | 'paid' | 'no_payment_required';
-  customer: string | null;
-  setup_intent: string | null;
-  amount_total: number;
-  currency: string;
-  client_reference_id: string | null;
-  metadata: Record<string, string>;
-  payment_intent: string | null;
-  success_url: string;
-  cancel_url: string;
-  url: string | null;
-}
-
-export type Deliver = (body: string, signature: string) => Promise<number>;
-
-export const FAKE_STRIPE_SECRET_KEY = 'sk_test_fake';
-/** Stripe's test cards: one that charges, one that saves but is declined on every charge (like 4000000000000341). */
-export const TEST_CARD_OK = '4242424242424242';
-export const TEST_CARD_DECLINED = '4000000000000341';
-
-interface FakePaymentMethod {
-  id: string;
-  object: 'payment_method';
-  type: 'card';
-  card: { brand: string; last4: string; exp_month: number; exp_year: number; funding: string; country: string };
-  customer: string | null;
-  created: number;
-}
-export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_fakefakefakefake';
+export {
+  deliverTo,
+  FAKE_STRIPE_SECRET_KEY,
+  FAKE_STRIPE_WEBHOOK_SECRET,
+  TEST_CARD_DECLINED,
+  TEST_CARD_OK,
+  type Deliver,
+  type FakeStripeSession,
+} from './fake-stripe-wire.ts';
 
 const stripe = new Stripe(FAKE_STRIPE_SECRET_KEY);
-const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
-
-/** Stripe's form encoding (a[b][0][c]=v) back into an object; arrays stay objects keyed by index. */
-function parseForm(text: string) {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(text)) {
-    const path = key.split(/\[|\]\[|\]/).filter(Boolean);
-    let node = root;
-    path.forEach((part, index) => {
-      if (index === path.length - 1) node[part] = value;
-      else node = (node[part] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return root;
-}
-
-async function readBody(request: IncomingMessage) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
-}
-
-const stripeError = (message: string, type = 'invalid_request_error') => ({ error: { type, message } });
 
 export class FakeStripe {
   readonly sessions = new Map<string, FakeStripeSession>();
@@ -431,15 +393,3 @@ export class FakeStripe {
 </main></body></html>`);
   }
 }
-
-/** Delivery over HTTP to a running portal (e2e). */
-export const deliverTo =
-  (webhookUrl: string): Deliver =>
-  async (body, signature) =>
-    (
-      await fetch(webhookUrl, {
-        method: 'POST',
-        body,
-        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-      })
-    ).status;
