@@ -51,3 +51,41 @@ export type BillingRefund = z.infer<typeof BillingRefund>;
 /** Account credit per currency (overpayments), what the account's next invoices can use. */
 export const AccountCredit = z.object({ items: z.array(Money) });
 export type AccountCredit = z.infer<typeof AccountCredit>;
+
+const CREDIT_HINT = `Use a whole number of minor units (cents) from 1 to ${MAX_AMOUNT}.`;
+/** Spend account credit on a sent invoice; without an amount, as much as the balance and the credit allow. */
+export const ApplyCredit = z
+  .object({
+    amount: z
+      .number({ error: CREDIT_HINT })
+      .int(CREDIT_HINT)
+      .min(1, CREDIT_HINT)
+      .max(MAX_AMOUNT, CREDIT_HINT)
+      .optional(),
+  })
+  .strict();
+
+/** A saved card: what people need to recognise it, never more (Stripe keeps the card). */
+export const SavedPaymentMethod = z.object({
+  id: Id,
+  brand: z.string(),
+  last4: z.string(),
+  expMonth: z.number().int(),
+  expYear: z.number().int(),
+  /** The newest saved card is the one automatic charges use. */
+  usedForAutoCharge: z.boolean(),
+  createdAt: Timestamp,
+  abilities: z.object({ remove: z.boolean() }),
+});
+export type SavedPaymentMethod = z.infer<typeof SavedPaymentMethod>;
+export const SavedPaymentMethodList = z.object({
+  items: z.array(SavedPaymentMethod),
+  /** Whether the caller may save a card for this account (its people, where Stripe is set up). */
+  canSave: z.boolean(),
+  /** Whether invoices of this account are charged automatically (the account's setting). */
+  autoCharge: z.boolean(),
+});
+export type SavedPaymentMethodList = z.infer<typeof SavedPaymentMethodList>;
+/** A setup-mode Checkout Session: the page where a card is saved. */
+export const PaymentMethodSetup = z.object({ id: Id, url: z.string() });
+export type PaymentMethodSetup = z.infer<typeof PaymentMethodSetup>;

@@ -8,7 +8,9 @@ export const BillingDocumentStatus = z.enum(['draft', 'sent', 'paid', 'void', 'a
 export type BillingDocumentStatus = z.infer<typeof BillingDocumentStatus>;
 export const PaymentMethod = z.enum(['bank_transfer', 'cheque', 'cash', 'card', 'other']);
 /** Where a payment came from: recorded by staff, or paid online through Stripe (confirmed by its webhook). */
-export const PaymentSource = z.enum(['manual', 'stripe']);
+export const PaymentSource = z.enum(['manual', 'stripe', 'credit']);
+/** How a recorded payment arrived; `account_credit` is the account's credit spent on the invoice (never typed in). */
+export const PaymentMethodRecorded = z.enum([...PaymentMethod.options, 'account_credit']);
 export const BillingLanguage = z.enum(['en', 'fr', 'de']);
 
 const decimals = (places: number, message: string) => (value: number) =>
@@ -114,6 +116,10 @@ export const BillingProfile = z.object({
   currency: z.string(),
   language: z.string(),
   paymentTermsId: Id.nullable(),
+  /** Sending an invoice spends the account's available credit on it. */
+  autoApplyCredit: z.boolean(),
+  /** Every invoice sent to this account is charged to its saved card. */
+  autoCharge: z.boolean(),
   configured: z.boolean(),
   version: z.number().int(),
   abilities: Abilities('update'),
@@ -128,6 +134,10 @@ export const PutBillingProfile = z
     currency: Currency,
     language: BillingLanguage.default('en'),
     paymentTermsId: Id.nullable().default(null),
+    /** Left out: unchanged. */
+    autoApplyCredit: z.boolean().optional(),
+    /** Left out: unchanged. */
+    autoCharge: z.boolean().optional(),
   })
   .strict();
 
@@ -230,6 +240,7 @@ const DocumentSummaryFields = {
     'creditNote',
     'reissue',
     'pay',
+    'applyCredit',
   ),
 };
 export const BillingDocumentSummary = z.object(DocumentSummaryFields);
@@ -254,6 +265,8 @@ export const BillingDocument = z.object({
   /** Credit notes against this invoice, and the invoice that replaced it after a void (number history). */
   creditNotes: z.array(RelatedDocument),
   replacedBy: RelatedDocument.nullable(),
+  /** The account's credit spent on this invoice (part of amountPaid). */
+  creditApplied: Money,
 });
 export type BillingDocument = z.infer<typeof BillingDocument>;
 
@@ -280,7 +293,7 @@ export const BillingPayment = z.object({
   id: Id,
   documentId: Id,
   amount: Money,
-  method: PaymentMethod,
+  method: PaymentMethodRecorded,
   reference: z.string(),
   receivedOn: z.string(),
   source: PaymentSource,

@@ -61,12 +61,14 @@ import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
 import {
   autoChargeJob,
+  BILLING_AUTO_CHARGE_FAILED_MAIL_JOB,
   BILLING_AUTO_CHARGE_JOB,
   BILLING_MAIL_JOB,
   BILLING_PAYMENT_MAIL_JOB,
   billingObligations,
   billingRoutes,
   sendDocumentMail,
+  sendAutoChargeFailedMail,
   sendPaymentMail,
 } from './modules/billing/index.ts';
 import { projectObligations, projectRoutes } from './modules/projects/index.ts';
@@ -204,6 +206,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_PAYMENT_MAIL_JOB, sendPaymentMail);
   // Automatic charge of a recurring invoice: a logged no-op until a payment driver registers its own handler.
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_JOB, autoChargeJob);
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_FAILED_MAIL_JOB, sendAutoChargeFailedMail);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
   // Approvals (a new document version cancels pending ones through the documents module's hook).

@@ -1,73 +1,67 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
+import {
+  FAKE_STRIPE_SECRET_KEY,
+  FAKE_STRIPE_WEBHOOK_SECRET,
+  id,
+  json,
+  parseForm,
+  readBody,
+  stripeError,
+  TEST_CARD_DECLINED,
+  TEST_CARD_OK,
+  type Deliver,
+  type FakePaymentMethod,
+  type FakeStripeSession,
+} from './fake-stripe-wire.ts';
 
 /**
  * A local stand-in for the few parts of Stripe that Portico uses, so tests never reach the internet:
- * - API: POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST /v1/refunds (form-encoded like Stripe,
- *   Idempotency-Key honoured, refunds bounded by what the payment intent received);
- * - a hosted checkout page (/pay/:id) with Pay and Cancel buttons, which redirects back like Stripe does;
+ * - API: POST /v1/checkout/sessions (payment and setup modes), GET /v1/checkout/sessions/:id, POST /v1/refunds,
+ *   POST /v1/customers, GET /v1/setup_intents/:id (expand payment_method), POST /v1/payment_methods/:id/detach,
+ *   POST /v1/payment_intents (confirmed off session: the test card decides, a decline is Stripe's 402 card_error);
+ *   form-encoded like Stripe, Idempotency-Key honoured (same parameters only), refunds bounded by what was received;
+ * - a hosted checkout page (/pay/:id) with Pay (or Save card) and Cancel, which redirects back like Stripe does;
  * - webhook events signed with `stripe.webhooks.generateTestHeaderString` and the endpoint's secret, handed to
  *   `deliver` (an HTTP POST to a URL in e2e tests, the app's inject in integration tests).
  */
-export interface FakeStripeSession {
-  id: string;
-  object: 'checkout.session';
-  mode: string;
-  status: 'open' | 'complete' | 'expired';
-  payment_status: 'unpaid' | 'paid';
-  amount_total: number;
-  currency: string;
-  client_reference_id: string | null;
-  metadata: Record<string, string>;
-  payment_intent: string | null;
-  success_url: string;
-  cancel_url: string;
-  url: string | null;
-}
-
-export type Deliver = (body: string, signature: string) => Promise<number>;
-
-export const FAKE_STRIPE_SECRET_KEY = 'sk_test_fake';
-export const FAKE_STRIPE_WEBHOOK_SECRET = 'whsec_fakefakefakefake';
+export {
+  deliverTo,
+  FAKE_STRIPE_SECRET_KEY,
+  FAKE_STRIPE_WEBHOOK_SECRET,
+  TEST_CARD_DECLINED,
+  TEST_CARD_OK,
+  type Deliver,
+  type FakeStripeSession,
+} from './fake-stripe-wire.ts';
 
 const stripe = new Stripe(FAKE_STRIPE_SECRET_KEY);
-const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
-
-/** Stripe's form encoding (a[b][0][c]=v) back into an object; arrays stay objects keyed by index. */
-function parseForm(text: string) {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(text)) {
-    const path = key.split(/\[|\]\[|\]/).filter(Boolean);
-    let node = root;
-    path.forEach((part, index) => {
-      if (index === path.length - 1) node[part] = value;
-      else node = (node[part] ??= {}) as Record<string, unknown>;
-    });
-  }
-  return root;
-}
-
-async function readBody(request: IncomingMessage) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers });
-  response.end(JSON.stringify(body));
-}
-
-const stripeError = (message: string, type = 'invalid_request_error') => ({ error: { type, message } });
 
 export class FakeStripe {
   readonly sessions = new Map<string, FakeStripeSession>();
   readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
   /** Received per payment intent (a refund may not exceed it). */
   private readonly intents = new Map<string, { amount: number; refunded: number }>();
-  private readonly idempotent = new Map<string, { status: number; body: unknown }>();
+  private readonly idempotent = new Map<string, { status: number; body: unknown; request: string }>();
+  readonly customers = new Map<string, { id: string; object: 'customer'; name: string | null; metadata: unknown }>();
+  readonly setupIntents = new Map<
+    string,
+    {
+      id: string;
+      object: 'setup_intent';
+      status: string;
+      payment_method: string;
+      customer: string | null;
+      usage: string;
+    }
+  >();
+  readonly paymentMethods = new Map<string, FakePaymentMethod>();
+  /** The full test number behind each payment method: it decides whether a charge succeeds. */
+  private readonly cardNumbers = new Map<string, string>();
+  readonly paymentIntents = new Map<string, Record<string, unknown>>();
+  /** Events sent after an API call answered (Stripe sends them asynchronously): `settled()` awaits them. */
+  private readonly deliveries: Promise<unknown>[] = [];
   private failures = 0;
   private server: Server | null = null;
   url = '';
@@ -137,6 +131,38 @@ export class FakeStripe {
     return [...this.sessions.values()].at(-1)!;
   }
 
+  /** The customer saves a card on a setup-mode hosted page: a SetupIntent succeeds with a new payment method. */
+  completeSetup(sessionId: string, number = TEST_CARD_OK) {
+    const session = this.sessions.get(sessionId);
+    if (!session || session.mode !== 'setup') throw new Error(`no setup session ${sessionId}`);
+    const method: FakePaymentMethod = {
+      id: id('pm'),
+      object: 'payment_method',
+      type: 'card',
+      card: { brand: 'visa', last4: number.slice(-4), exp_month: 12, exp_year: 2034, funding: 'credit', country: 'US' },
+      customer: session.customer,
+      created: Math.floor(Date.now() / 1000),
+    };
+    this.paymentMethods.set(method.id, method);
+    this.cardNumbers.set(method.id, number);
+    const intent = {
+      id: id('seti'),
+      object: 'setup_intent' as const,
+      status: 'succeeded',
+      payment_method: method.id,
+      customer: session.customer,
+      usage: 'off_session',
+    };
+    this.setupIntents.set(intent.id, intent);
+    Object.assign(session, { status: 'complete', setup_intent: intent.id, url: null });
+    return this.send('checkout.session.completed', { ...session });
+  }
+
+  /** Waits for the events sent after API calls (payment_intent.succeeded, …) to be delivered. */
+  async settled() {
+    while (this.deliveries.length) await Promise.all(this.deliveries.splice(0));
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', this.url);
     const page = /^\/pay\/(cs_[a-z0-9_]+)(\/(complete|cancel))?$/.exec(url.pathname);
@@ -148,11 +174,24 @@ export class FakeStripe {
       return json(response, 500, stripeError('Fake outage.', 'api_error'), { 'stripe-should-retry': 'false' });
     }
     const key = request.headers['idempotency-key'];
+    const text = await readBody(request);
+    // Like Stripe: a key replays its first response, and only for the same method, path and parameters.
+    const fingerprint = `${request.method} ${url.pathname}\n${text}`;
     const remembered = typeof key === 'string' ? this.idempotent.get(key) : undefined;
-    if (remembered) return json(response, remembered.status, remembered.body);
-    const form = parseForm(await readBody(request));
+    if (remembered && remembered.request !== fingerprint)
+      return json(
+        response,
+        400,
+        stripeError(
+          `Keys for idempotent requests can only be used with the same parameters they were first used with.`,
+          'idempotency_error',
+        ),
+      );
+    if (remembered) return json(response, remembered.status, remembered.body, { 'idempotent-replayed': 'true' });
+    // GET parameters (expand[]) come in the query string, like Stripe's client sends them.
+    const form = parseForm(request.method === 'GET' ? url.search.slice(1) : text);
     const [status, body] = this.route(request.method ?? 'GET', url.pathname, form);
-    if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body });
+    if (typeof key === 'string' && status < 500) this.idempotent.set(key, { status, body, request: fingerprint });
     return json(response, status, body);
   }
 
@@ -164,10 +203,70 @@ export class FakeStripe {
     }
     if (method === 'POST' && path === '/v1/checkout/sessions') return [200, this.createSession(form)];
     if (method === 'POST' && path === '/v1/refunds') return this.refund(form);
+    if (method === 'POST' && path === '/v1/customers') {
+      const customer = {
+        id: id('cus'),
+        object: 'customer' as const,
+        name: (form.name as string) ?? null,
+        metadata: form.metadata ?? {},
+      };
+      this.customers.set(customer.id, customer);
+      return [200, customer];
+    }
+    const setupIntent = /^\/v1\/setup_intents\/([^/]+)$/.exec(path);
+    if (method === 'GET' && setupIntent) {
+      const intent = this.setupIntents.get(setupIntent[1]!);
+      if (!intent) return [404, stripeError(`No such setupintent: '${setupIntent[1]}'`)];
+      // expand[]=payment_method embeds the object, as Stripe does.
+      const expand = Object.values((form.expand ?? {}) as Record<string, string>);
+      return [
+        200,
+        expand.includes('payment_method')
+          ? { ...intent, payment_method: this.paymentMethods.get(intent.payment_method) }
+          : intent,
+      ];
+    }
+    const detach = /^\/v1\/payment_methods\/([^/]+)\/detach$/.exec(path);
+    if (method === 'POST' && detach) {
+      const pm = this.paymentMethods.get(detach[1]!);
+      if (!pm) return [404, stripeError(`No such PaymentMethod: '${detach[1]}'`)];
+      if (!pm.customer)
+        return [
+          400,
+          stripeError('The payment method you provided is not attached to a customer so detachment is impossible.'),
+        ];
+      pm.customer = null;
+      return [200, pm];
+    }
+    if (method === 'POST' && path === '/v1/payment_intents') return this.createPaymentIntent(form);
     return [404, stripeError(`Unrecognized request URL (${method}: ${path}).`)];
   }
 
   private createSession(form: Record<string, unknown>): FakeStripeSession {
+    if (form.mode === 'setup') {
+      if (form.customer && !this.customers.has(String(form.customer)))
+        throw new Error(`No such customer: '${String(form.customer)}'`);
+      const setupId = id('cs_test');
+      const setup: FakeStripeSession = {
+        id: setupId,
+        object: 'checkout.session',
+        mode: 'setup',
+        status: 'open',
+        payment_status: 'no_payment_required',
+        customer: (form.customer as string) ?? null,
+        setup_intent: null,
+        amount_total: 0,
+        currency: '',
+        client_reference_id: (form.client_reference_id as string) ?? null,
+        metadata: (form.metadata ?? {}) as Record<string, string>,
+        payment_intent: null,
+        success_url: String(form.success_url),
+        cancel_url: String(form.cancel_url),
+        url: `${this.url}/pay/${setupId}`,
+      };
+      this.sessions.set(setupId, setup);
+      return setup;
+    }
     const items = Object.values((form.line_items ?? {}) as Record<string, Record<string, Record<string, string>>>);
     const currencies = new Set(items.map((item) => item.price_data!.currency));
     if (currencies.size !== 1) throw new Error('line items must share one currency');
@@ -181,6 +280,8 @@ export class FakeStripe {
       amount_total: items.reduce((sum, item) => sum + Number(item.price_data!.unit_amount) * Number(item.quantity), 0),
       currency: [...currencies][0]!,
       client_reference_id: (form.client_reference_id as string) ?? null,
+      customer: (form.customer as string) ?? null,
+      setup_intent: null,
       metadata: (form.metadata ?? {}) as Record<string, string>,
       payment_intent: null,
       success_url: String(form.success_url),
@@ -189,6 +290,58 @@ export class FakeStripe {
     };
     this.sessions.set(sessionId, session);
     return session;
+  }
+
+  /**
+   * A PaymentIntent confirmed at creation (confirm=true, off_session=true), as automatic charges make them. The card
+   * decides: a declined test card answers 402 with a card_error carrying the failed intent, like Stripe.
+   */
+  private createPaymentIntent(form: Record<string, unknown>): [number, unknown] {
+    const pmId = String(form.payment_method ?? '');
+    const pm = this.paymentMethods.get(pmId);
+    if (!pm) return [400, stripeError(`No such PaymentMethod: '${pmId}'`)];
+    if (pm.customer !== form.customer)
+      return [400, stripeError('The provided PaymentMethod does not belong to the Customer.')];
+    const amount = Number(form.amount);
+    const declined = this.cardNumbers.get(pmId) === TEST_CARD_DECLINED;
+    const intent = {
+      id: id('pi'),
+      object: 'payment_intent',
+      amount,
+      amount_received: declined ? 0 : amount,
+      currency: String(form.currency),
+      customer: form.customer,
+      payment_method: pmId,
+      metadata: form.metadata ?? {},
+      status: declined ? 'requires_payment_method' : 'succeeded',
+      last_payment_error: declined
+        ? {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+          }
+        : null,
+    };
+    this.paymentIntents.set(intent.id, intent);
+    if (!declined) this.intents.set(intent.id, { amount, refunded: 0 });
+    // Stripe sends the event on its own, after answering.
+    const type = declined ? 'payment_intent.payment_failed' : 'payment_intent.succeeded';
+    this.deliveries.push(new Promise((resolve) => setImmediate(resolve)).then(() => this.send(type, { ...intent })));
+    if (declined)
+      return [
+        402,
+        {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'generic_decline',
+            message: 'Your card was declined.',
+            payment_intent: intent,
+          },
+        },
+      ];
+    return [200, intent];
   }
 
   private refund(form: Record<string, unknown>): [number, unknown] {
@@ -207,6 +360,12 @@ export class FakeStripe {
   private async hostedPage(request: IncomingMessage, response: ServerResponse, sessionId: string, action?: string) {
     const session = this.sessions.get(sessionId);
     if (!session) return json(response, 404, stripeError('No such session'));
+    if (request.method === 'POST' && action === 'complete' && session.mode === 'setup') {
+      const card = new URLSearchParams(await readBody(request)).get('card') ?? TEST_CARD_OK;
+      await this.completeSetup(sessionId, card.replace(/\s+/g, ''));
+      response.writeHead(303, { location: session.success_url });
+      return response.end();
+    }
     if (request.method === 'POST' && action === 'complete') {
       await this.complete(sessionId);
       response.writeHead(303, { location: session.success_url });
@@ -215,6 +374,15 @@ export class FakeStripe {
     if (request.method === 'POST' && action === 'cancel') {
       response.writeHead(303, { location: session.cancel_url });
       return response.end();
+    }
+    if (session.mode === 'setup') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end(`<!doctype html><html lang="en"><head><title>Fake Stripe Checkout</title></head><body><main>
+<h1>Fake Stripe Checkout</h1><p>Save a card for future payments</p>
+<form method="post" action="/pay/${sessionId}/complete"><label>Card number <input name="card" value="${TEST_CARD_OK}"></label>
+<button type="submit">Save card</button></form>
+<form method="post" action="/pay/${sessionId}/cancel"><button type="submit">Cancel</button></form>
+</main></body></html>`);
     }
     const amount = (session.amount_total / 100).toFixed(2);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -225,15 +393,3 @@ export class FakeStripe {
 </main></body></html>`);
   }
 }
-
-/** Delivery over HTTP to a running portal (e2e). */
-export const deliverTo =
-  (webhookUrl: string): Deliver =>
-  async (body, signature) =>
-    (
-      await fetch(webhookUrl, {
-        method: 'POST',
-        body,
-        headers: { 'content-type': 'application/json', 'stripe-signature': signature },
-      })
-    ).status;

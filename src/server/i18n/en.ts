@@ -102,6 +102,9 @@ export const en = {
     '{outcome, select, failed {Your payment of {amount} to {portal} did not go through} other {Payment received: {amount}}}',
   'mail.billing.payment.body':
     '{outcome, select, failed {Your online payment of {amount} to {portal} failed. Nothing was charged; you can try again from the portal.} other {Thank you: {portal} received your online payment of {amount}.}}',
+  'mail.billing.autoCharge.subject': 'Automatic payment of invoice {number} failed',
+  'mail.billing.autoCharge.body':
+    '{staff, select, yes {{portal} could not charge the saved card of {account} for invoice {number} ({amount}) after four attempts ({reason}). It stays open: record a payment or ask the client to pay.} other {We could not charge your saved card for invoice {number} ({amount}) from {portal} after four attempts. Please pay it from the portal or save another card.}}',
   'mail.billing.reminder.subject':
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':

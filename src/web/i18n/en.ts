@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { billingCreditMessages } from './en/billing-credit.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
@@ -51,6 +52,7 @@ export const en = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
+  ...billingCreditMessages,
   ...projectsMessages,
   ...formsMessages,
   ...onboardingMessages,

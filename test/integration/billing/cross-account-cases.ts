@@ -56,6 +56,19 @@ export const BILLING_CASES: Case[] = [
   },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-checkouts/:checkoutId', scope: 'account' },
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-credit', scope: 'account' },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-payment-methods', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/billing-payment-methods/setup', scope: 'account' },
+  {
+    method: 'DELETE',
+    route: '/api/v1/accounts/:accountId/billing-payment-methods/:paymentMethodId',
+    scope: 'account',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/credit-applications',
+    scope: 'account',
+    body: () => ({ amount: 1 }),
+  },
   {
     method: 'POST',
     route: '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',

@@ -52,6 +52,7 @@ export type Ids = Record<
   | 'slug'
   | 'checkoutId'
   | 'paymentId'
+  | 'paymentMethodId'
   | 'timeEntryId'
   | 'taskViewId'
   | 'approvalId'

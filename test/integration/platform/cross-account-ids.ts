@@ -46,6 +46,7 @@ export const randomIds = (): Ids => ({
   slug: randomId(),
   checkoutId: randomId(),
   paymentId: randomId(),
+  paymentMethodId: randomId(),
   timeEntryId: randomId(),
   taskViewId: randomId(),
   approvalId: randomId(),
@@ -167,6 +168,7 @@ export async function billingIds(db: TestPortal['ctx']['db'], accountId: string)
     paymentTermId: await first('SELECT id FROM billing_payment_terms LIMIT 1'),
     seriesKind: 'invoice',
     checkoutId: randomId(),
+    paymentMethodId: randomId(),
     paymentId: await first(
       `SELECT p.id FROM billing_payments p JOIN billing_documents d ON d.id = p.document_id
        WHERE d.account_id = $1 LIMIT 1`,

@@ -17,7 +17,13 @@ export { BILLING_PAYMENT_MAIL_JOB } from './use-cases/stripe-webhook.ts';
 export { sendPaymentMail } from './payment-emails.ts';
 export { billingObligations } from './repository-obligations.ts';
 /** Recurring billing: the sweep (tests and the CLI run one pass directly) and the auto-charge hook's job. */
-export { autoChargeJob, BILLING_AUTO_CHARGE_JOB, runRecurringBilling } from './use-cases/recurring-sweep.ts';
+export { runRecurringBilling } from './use-cases/recurring-sweep.ts';
+export {
+  autoChargeJob,
+  BILLING_AUTO_CHARGE_FAILED_MAIL_JOB,
+  BILLING_AUTO_CHARGE_JOB,
+} from './use-cases/auto-charge.ts';
+export { sendAutoChargeFailedMail } from './autopay-emails.ts';
 /** For onboarding: an invoice made and sent in the caller's transaction, and the hook of invoices becoming paid. */
 export { catalogLine, issueInvoiceInTransaction } from './use-cases/issue-invoice.ts';
 export const onInvoicePaid = invoicePaid.listen;

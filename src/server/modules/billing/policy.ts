@@ -43,7 +43,7 @@ export const billingPolicy = {
     (facts.open ?? 0) > 0,
   paymentAbilities: (
     actor: Actor,
-    payment: { source: 'manual' | 'stripe'; amount: number; amountRefunded: number },
+    payment: { source: 'manual' | 'stripe' | 'credit'; amount: number; amountRefunded: number },
     onlinePayment: boolean,
   ) => ({
     refund:
@@ -52,6 +52,12 @@ export const billingPolicy = {
       payment.source === 'stripe' &&
       payment.amountRefunded < payment.amount,
   }),
+  /** Cards are saved by the account's own people (card details never pass through the firm). */
+  canSavePaymentMethod: (actor: Actor, accountId: string) =>
+    active(actor) && actor.staffRole === null && actor.memberships.has(accountId),
+  /** A saved card is removed by the account's people, or by owners and admins (a client who asks them to). */
+  canManagePaymentMethods: (actor: Actor, accountId: string) =>
+    billingPolicy.canSavePaymentMethod(actor, accountId) || (active(actor) && isStaffAdmin(actor)),
   canAnswerQuote: (actor: Actor, facts: DocumentFacts) =>
     active(actor) &&
     actor.staffRole === null &&
@@ -77,6 +83,8 @@ export const billingPolicy = {
       reissue:
         issue && facts.kind === 'invoice' && facts.status === 'sent' && facts.amountPaid === 0 && !facts.amountCredited,
       pay: billingPolicy.canPay(actor, facts),
+      // Spending the account's credit is a financial act like recording a payment.
+      applyCredit: issue && facts.kind === 'invoice' && facts.status === 'sent',
     };
   },
 

@@ -76,6 +76,8 @@ export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
     currency: row.currency ?? 'EUR',
     language: row.language,
     paymentTermsId: row.payment_terms_id,
+    autoApplyCredit: row.auto_apply_credit,
+    autoCharge: row.auto_charge,
     configured: row.legal_name !== null,
     version: row.version,
     abilities: { update: billingPolicy.canEditProfile(actor) },
@@ -139,7 +141,7 @@ export function presentDocument(
   lines: LineRow[],
   profile: { legal_name: string | null; address: string; tax_id: string } | null,
   actor: Actor,
-  linked: { creditNotes: RelatedDocument[]; replacedBy: RelatedDocument | null } = {
+  linked: { creditNotes: RelatedDocument[]; replacedBy: RelatedDocument | null; creditApplied?: number } = {
     creditNotes: [],
     replacedBy: null,
   },
@@ -195,6 +197,7 @@ export function presentDocument(
       : null,
     creditNotes: linked.creditNotes,
     replacedBy: linked.replacedBy,
+    creditApplied: money(linked.creditApplied ?? 0, c),
   };
 }
 

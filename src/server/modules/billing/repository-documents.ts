@@ -268,10 +268,10 @@ export interface PaymentRow {
   document_id: string;
   amount: number;
   currency: string;
-  method: 'bank_transfer' | 'cheque' | 'cash' | 'card' | 'other';
+  method: 'bank_transfer' | 'cheque' | 'cash' | 'card' | 'other' | 'account_credit';
   reference: string;
   received_on: string;
-  source: 'manual' | 'stripe';
+  source: 'manual' | 'stripe' | 'credit';
   stripe_payment_intent: string | null;
   amount_refunded: number;
   created_at: Date;
@@ -297,12 +297,15 @@ export async function insertPayment(
     recorded_by: string | null;
     now: Date;
     stripe_payment_intent?: string;
+    /** Account credit spent on the invoice (method account_credit). */
+    fromCredit?: boolean;
   },
 ) {
   await db.query(
     `INSERT INTO billing_payments (id, account_id, document_id, amount, currency, method, reference, received_on,
        recorded_by, created_at, source, stripe_payment_intent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $11::text IS NULL THEN 'manual' ELSE 'stripe' END, $11)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+       CASE WHEN $11::text IS NOT NULL THEN 'stripe' WHEN $12::boolean THEN 'credit' ELSE 'manual' END, $11)`,
     [
       row.id,
       row.account_id,
@@ -315,6 +318,7 @@ export async function insertPayment(
       row.recorded_by,
       row.now,
       row.stripe_payment_intent ?? null,
+      row.fromCredit ?? false,
     ],
   );
   await db.query(

@@ -14,31 +14,70 @@ export interface CheckoutRow {
   amount_received: number | null;
   created_at: Date;
   completed_at: Date | null;
+  line_amounts: number[] | null;
+  session_url: string | null;
 }
 
 const CHECKOUT = `SELECT id, account_id, currency, amount, document_ids, status, stripe_session_id, stripe_payment_intent,
-  amount_received, created_at, completed_at FROM billing_checkouts`;
+  amount_received, created_at, completed_at, line_amounts, session_url FROM billing_checkouts`;
 
+/**
+ * A new checkout; with an Idempotency-Key, only if this user has no checkout under that key yet. Returns false
+ * when one exists (the caller reads it with `findCheckoutByKey`).
+ */
 export async function insertCheckout(
   db: Queryable,
   row: Pick<CheckoutRow, 'id' | 'account_id' | 'currency' | 'amount' | 'document_ids'> & {
-    created_by: string;
+    line_amounts: number[];
+    /** Null: an automatic charge, which no person started. */
+    created_by: string | null;
+    idempotency_key: string | null;
     now: Date;
   },
 ) {
-  await db.query(
-    `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [row.id, row.account_id, row.currency, row.amount, row.document_ids, row.created_by, row.now],
+  const { rowCount } = await db.query(
+    `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, line_amounts, created_by,
+       idempotency_key, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     ON CONFLICT (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING`,
+    [
+      row.id,
+      row.account_id,
+      row.currency,
+      row.amount,
+      row.document_ids,
+      row.line_amounts,
+      row.created_by,
+      row.idempotency_key,
+      row.now,
+    ],
   );
+  return rowCount === 1;
 }
 
-/** After Stripe answered the creation (no scope: the caller created the row a moment ago). */
-export async function setCheckoutSession(db: Queryable, id: string, sessionId: string | null) {
+/** The checkout this user started with this Idempotency-Key (keys are per user, like the platform's). */
+export async function findCheckoutByKey(db: Queryable, userId: string, key: string) {
+  const { rows } = await db.query<CheckoutRow>(`${CHECKOUT} WHERE created_by = $1 AND idempotency_key = $2`, [
+    userId,
+    key,
+  ]);
+  return rows[0] ?? null;
+}
+
+/**
+ * After Stripe answered the creation (no scope: the caller created the row a moment ago). A failure also frees the
+ * row's Idempotency-Key: nothing was charged, so a retry with the same key starts over.
+ */
+export async function setCheckoutSession(
+  db: Queryable,
+  id: string,
+  session: { id: string; url: string | null } | null,
+) {
   await db.query(
-    `UPDATE billing_checkouts SET stripe_session_id = COALESCE($2, stripe_session_id),
+    `UPDATE billing_checkouts SET stripe_session_id = COALESCE($2, stripe_session_id), session_url = $3,
+       idempotency_key = CASE WHEN $2::text IS NULL THEN NULL ELSE idempotency_key END,
        status = CASE WHEN $2::text IS NULL THEN 'failed' ELSE status END WHERE id = $1 AND status = 'open'`,
-    [id, sessionId],
+    [id, session?.id ?? null, session?.url ?? null],
   );
 }
 
@@ -68,14 +107,16 @@ export async function finishCheckout(
   id: string,
   fields: {
     status: 'completed' | 'expired' | 'failed';
-    sessionId: string;
+    /** Null for an automatic charge (a PaymentIntent without a session). */
+    sessionId: string | null;
     paymentIntent: string | null;
     received: number | null;
     now: Date;
   },
 ) {
   await db.query(
-    `UPDATE billing_checkouts SET status = $2, stripe_session_id = $3, stripe_payment_intent = $4, amount_received = $5,
+    `UPDATE billing_checkouts SET status = $2, stripe_session_id = COALESCE($3, stripe_session_id),
+       stripe_payment_intent = $4, amount_received = $5,
        completed_at = $6 WHERE id = $1`,
     [id, fields.status, fields.sessionId, fields.paymentIntent, fields.received, fields.now],
   );
@@ -117,6 +158,10 @@ export async function lockInvoices(db: Queryable, ids: string[], accountId: stri
   return rows;
 }
 
+/**
+ * A credit ledger entry (positive: an overpayment; negative: credit spent) and the balance row kept with it. The
+ * caller has made sure a negative entry is covered (see `spendCredit`); the balance's CHECK refuses it otherwise.
+ */
 export async function insertAccountCredit(
   db: Queryable,
   row: {
@@ -127,24 +172,69 @@ export async function insertAccountCredit(
     checkout_id: string | null;
     note: string;
     now: Date;
+    document_id?: string | null;
+    created_by?: string | null;
   },
 ) {
   await db.query(
-    `INSERT INTO billing_account_credits (id, account_id, currency, amount, checkout_id, note, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [row.id, row.account_id, row.currency, row.amount, row.checkout_id, row.note, row.now],
+    `INSERT INTO billing_account_credits (id, account_id, currency, amount, checkout_id, note, created_at, document_id,
+       created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      row.id,
+      row.account_id,
+      row.currency,
+      row.amount,
+      row.checkout_id,
+      row.note,
+      row.now,
+      row.document_id ?? null,
+      row.created_by ?? null,
+    ],
   );
+  // Update first: an insert's CHECK would see a negative entry alone, before ON CONFLICT could add it to the balance.
+  const updated = await db.query(
+    'UPDATE billing_credit_balances SET balance = balance + $3 WHERE account_id = $1 AND currency = $2',
+    [row.account_id, row.currency, row.amount],
+  );
+  if (updated.rowCount === 0)
+    await db.query(
+      `INSERT INTO billing_credit_balances AS b (account_id, currency, balance) VALUES ($1, $2, $3)
+       ON CONFLICT (account_id, currency) DO UPDATE SET balance = b.balance + EXCLUDED.balance`,
+      [row.account_id, row.currency, row.amount],
+    );
+}
+
+/**
+ * The account's credit in one currency, its balance row locked until the transaction ends: concurrent spends of
+ * the same credit queue here and each sees what the one before left. No scope: the caller has loaded the invoice
+ * of this account in the caller's scope.
+ */
+export async function lockCreditBalance(db: Queryable, accountId: string, currency: string) {
+  const { rows } = await db.query<{ balance: number }>(
+    'SELECT balance FROM billing_credit_balances WHERE account_id = $1 AND currency = $2 FOR UPDATE',
+    [accountId, currency],
+  );
+  return Number(rows[0]?.balance ?? 0);
 }
 
 /** Account credit per currency of an account in the caller's scope. */
 export async function accountCredit(db: Queryable, accountId: string, scope: Scope) {
   const { rows } = await db.query<{ currency: string; amount: number }>(
-    `SELECT currency, sum(amount)::bigint AS amount FROM billing_account_credits
-     WHERE account_id = $1 AND ($2::boolean OR account_id = ANY($3::uuid[]))
-     GROUP BY currency HAVING sum(amount) <> 0 ORDER BY currency`,
+    `SELECT currency, balance AS amount FROM billing_credit_balances
+     WHERE account_id = $1 AND ($2::boolean OR account_id = ANY($3::uuid[])) AND balance <> 0 ORDER BY currency`,
     [accountId, ...scope],
   );
-  return rows;
+  return rows.map((row) => ({ currency: row.currency, amount: Number(row.amount) }));
+}
+
+/** What account credit paid of an invoice the caller has loaded in scope (hence no scope of its own). */
+export async function creditAppliedTo(db: Queryable, documentId: string) {
+  const { rows } = await db.query<{ amount: string | null }>(
+    `SELECT sum(amount) AS amount FROM billing_payments WHERE document_id = $1 AND source = 'credit'`,
+    [documentId],
+  );
+  return Number(rows[0]?.amount ?? 0);
 }
 
 export interface RefundablePaymentRow {

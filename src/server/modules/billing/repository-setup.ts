@@ -183,6 +183,8 @@ export interface ProfileRow {
   currency: string | null;
   language: string;
   payment_terms_id: string | null;
+  auto_apply_credit: boolean;
+  auto_charge: boolean;
   version: number;
 }
 
@@ -195,7 +197,8 @@ export async function findProfile(
   const { rows } = await db.query<ProfileRow>(
     `SELECT a.id AS account_id, a.name AS account_name, p.legal_name, COALESCE(p.address, '') AS address,
        COALESCE(p.tax_id, '') AS tax_id, COALESCE(p.contacts, '{}') AS contacts, p.currency,
-       COALESCE(p.language, 'en') AS language, p.payment_terms_id, COALESCE(p.version, 0) AS version
+       COALESCE(p.language, 'en') AS language, p.payment_terms_id, COALESCE(p.version, 0) AS version,
+       COALESCE(p.auto_apply_credit, false) AS auto_apply_credit, COALESCE(p.auto_charge, false) AS auto_charge
      FROM accounts a LEFT JOIN billing_profiles p ON p.account_id = a.id
      WHERE a.id = $1 AND ($2::boolean OR a.id = ANY($3::uuid[]))`,
     [accountId, ...scope],
@@ -211,6 +214,9 @@ export interface ProfileFields {
   currency: string;
   language: string;
   paymentTermsId: string | null;
+  /** Left out: unchanged (false for a new profile). */
+  autoApplyCredit?: boolean;
+  autoCharge?: boolean;
 }
 
 /** Creates or replaces the profile; false when the expected version is stale. */
@@ -222,10 +228,13 @@ export async function upsertProfile(
   expectedVersion: number | null,
 ) {
   const { rowCount } = await db.query(
-    `INSERT INTO billing_profiles AS p (account_id, legal_name, address, tax_id, contacts, currency, language, payment_terms_id, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO billing_profiles AS p (account_id, legal_name, address, tax_id, contacts, currency, language, payment_terms_id, updated_at,
+       auto_apply_credit, auto_charge)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($11::boolean, false), COALESCE($12::boolean, false))
      ON CONFLICT (account_id) DO UPDATE SET legal_name = $2, address = $3, tax_id = $4, contacts = $5, currency = $6,
-       language = $7, payment_terms_id = $8, updated_at = $9, version = p.version + 1
+       language = $7, payment_terms_id = $8, updated_at = $9, version = p.version + 1,
+       auto_apply_credit = COALESCE($11::boolean, p.auto_apply_credit),
+       auto_charge = COALESCE($12::boolean, p.auto_charge)
      WHERE $10::int IS NULL OR p.version = $10`,
     [
       accountId,
@@ -238,6 +247,8 @@ export async function upsertProfile(
       fields.paymentTermsId,
       now,
       expectedVersion,
+      fields.autoApplyCredit ?? null,
+      fields.autoCharge ?? null,
     ],
   );
   return rowCount === 1;

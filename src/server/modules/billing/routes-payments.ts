@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AccountCredit, BillingRefund, Checkout, CreateCheckout, CreateRefund, Id } from '../../../contract/index.ts';
+import {
+  AccountCredit,
+  ApplyCredit,
+  BillingDocument,
+  BillingRefund,
+  Checkout,
+  CreateCheckout,
+  CreateRefund,
+  Id,
+} from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/errors.ts';
+import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { accountCreditUseCase, createCheckoutUseCase, getCheckoutUseCase } from './use-cases/checkout.ts';
+import { applyCreditUseCase } from './use-cases/apply-credit.ts';
 import { refundPaymentUseCase } from './use-cases/refund.ts';
 import { stripeWebhookUseCase } from './use-cases/stripe-webhook.ts';
 
@@ -13,6 +24,7 @@ const tags = ['billing'];
 const AccountParams = z.object({ accountId: Id });
 const CheckoutParams = z.object({ accountId: Id, checkoutId: Id });
 const PaymentParams = z.object({ billingDocumentId: Id, paymentId: Id });
+const DocumentParams = z.object({ billingDocumentId: Id });
 /** Stripe's events are a few kilobytes; a body far past that is not Stripe's. */
 const WEBHOOK_MAX_BYTES = 512 * 1024;
 
@@ -32,7 +44,15 @@ export function billingPaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const checkout = await createCheckoutUseCase(ctx, actorOf(request), request.params.accountId, request.body);
+        // The use case keeps the key on the checkout itself (not the platform's key store), so that a concurrent
+        // repeat answers with the same session rather than 409 "in progress".
+        const checkout = await createCheckoutUseCase(
+          ctx,
+          actorOf(request),
+          request.params.accountId,
+          request.body,
+          idempotencyKeyOf(request),
+        );
         return reply.code(201).send(checkout);
       },
     );
@@ -61,6 +81,22 @@ export function billingPaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => accountCreditUseCase(ctx, actorOf(request), request.params.accountId),
+    );
+    app.post(
+      '/api/v1/billing-documents/:billingDocumentId/credit-applications',
+      {
+        // signedIn, not staff: another account's invoice must read as missing (404) before the role is 403.
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            "Spend the account's credit on a sent invoice (owners and admins; at most its balance and the credit)",
+          params: DocumentParams,
+          body: ApplyCredit,
+          response: { 200: BillingDocument },
+        },
+      },
+      (request) => applyCreditUseCase(ctx, actorOf(request), request.params.billingDocumentId, request.body),
     );
     app.post(
       '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',

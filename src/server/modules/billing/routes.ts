@@ -19,6 +19,7 @@ import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { startBillingReminders } from './reminders.ts';
+import { billingAutopayRoutes } from './routes-autopay.ts';
 import { billingPaymentRoutes } from './routes-payments.ts';
 import { billingReceivablesRoutes } from './routes-receivables.ts';
 import { billingRecurringRoutes } from './routes-recurring.ts';
@@ -46,6 +47,7 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(billingSetupRoutes(ctx));
     await app.register(billingReceivablesRoutes(ctx));
     await app.register(billingPaymentRoutes(ctx));
+    await app.register(billingAutopayRoutes(ctx));
     await app.register(billingRecurringRoutes(ctx));
     const stopReminders = startBillingReminders(ctx, ctx.config.billingReminders.intervalSeconds);
     app.addHook('onClose', async () => stopReminders());

@@ -44,6 +44,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   seriesKind: 'portal-wide billing configuration',
   checkoutId: 'always under its :accountId',
   paymentId: 'always under its :billingDocumentId',
+  paymentMethodId: 'always under its :accountId',
   catalogItemId: 'portal-wide billing configuration',
   subscriptionId: 'always under its :accountId',
   itemId: 'always under its :taskId',

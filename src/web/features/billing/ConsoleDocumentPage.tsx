@@ -12,8 +12,9 @@ import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { CreditNoteDialog } from './CreditNoteDialog.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
+import { ApplyCreditForm } from './CreditPanels.tsx';
 import { PaymentsList } from './PaymentsList.tsx';
-import { titleOf } from './format.tsx';
+import { money, titleOf } from './format.tsx';
 
 /** One document in the console: send, void, delete a draft, record payments. */
 export function ConsoleBillingDocument() {
@@ -136,6 +137,16 @@ export function ConsoleBillingDocument() {
           payments.reload();
         }}
       />
+      {doc.abilities.applyCredit ? (
+        <ApplyCreditForm
+          document={doc}
+          onApplied={(updated) => {
+            document.setData(updated);
+            payments.reload();
+            toast(t('billing.credit.appliedToast', { amount: money(updated.creditApplied) }));
+          }}
+        />
+      ) : null}
       {doc.abilities.recordPayment ? (
         <PaymentForm
           document={doc}

@@ -166,6 +166,8 @@ export function BillingProfilePage() {
   const profile = useResource<BillingProfile>(`/accounts/${accountId}/billing-profile`);
   const terms = useResource<{ items: PaymentTerm[] }>('/billing/payment-terms');
   const [form, setForm] = useState({ legalName: '', address: '', taxId: '', contacts: '', currency: 'EUR', terms: '' });
+  const [autoApplyCredit, setAutoApplyCredit] = useState(false);
+  const [autoCharge, setAutoCharge] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const data = profile.data;
   useEffect(() => {
@@ -178,6 +180,8 @@ export function BillingProfilePage() {
         currency: data.currency,
         terms: data.paymentTermsId ?? '',
       });
+    if (data) setAutoApplyCredit(data.autoApplyCredit);
+    if (data) setAutoCharge(data.autoCharge);
   }, [data]);
   if (profile.error) return <ErrorState error={profile.error} onRetry={profile.reload} />;
   if (!data) return <Loading />;
@@ -197,6 +201,8 @@ export function BillingProfilePage() {
             .filter(Boolean),
           currency: form.currency,
           paymentTermsId: form.terms || null,
+          autoApplyCredit,
+          autoCharge,
         },
       });
       profile.setData(saved);
@@ -266,6 +272,16 @@ export function BillingProfilePage() {
             </option>
           ))}
         </SelectField>
+        <Checkbox
+          label={t('billing.credit.autoApply')}
+          checked={autoApplyCredit}
+          onChange={(event) => setAutoApplyCredit(event.target.checked)}
+        />
+        <Checkbox
+          label={t('billing.profile.autoCharge')}
+          checked={autoCharge}
+          onChange={(event) => setAutoCharge(event.target.checked)}
+        />
         <div className="form-actions">
           <button type="submit" className="btn" disabled={!data.abilities.update}>
             {t('billing.profile.save')}

@@ -99,12 +99,25 @@ export function DocumentView({ document }: { document: BillingDocument }) {
             </tr>
             {document.amountPaid.amount || document.amountCredited.amount ? (
               <>
-                {document.amountPaid.amount ? (
+                {document.amountPaid.amount - document.creditApplied.amount ? (
                   <tr>
                     <th scope="row" colSpan={3} className="num">
                       {t('billing.paid')}
                     </th>
-                    <td className="num">{money(document.amountPaid)}</td>
+                    <td className="num">
+                      {money({
+                        ...document.amountPaid,
+                        amount: document.amountPaid.amount - document.creditApplied.amount,
+                      })}
+                    </td>
+                  </tr>
+                ) : null}
+                {document.creditApplied.amount ? (
+                  <tr>
+                    <th scope="row" colSpan={3} className="num">
+                      {t('billing.credit.applied')}
+                    </th>
+                    <td className="num">{money(document.creditApplied)}</td>
                   </tr>
                 ) : null}
                 {document.amountCredited.amount ? (

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { BillingDocumentSummary, Checkout } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError, newIdempotencyKey } from '../../api/client.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -22,6 +22,8 @@ export function PayButton({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // One key per intent to pay: a double click, or a retry after the network dropped, gets the same Stripe session.
+  const intent = useRef(newIdempotencyKey());
   async function pay() {
     setBusy(true);
     setError(null);
@@ -29,9 +31,17 @@ export function PayButton({
       const checkout = await api<Checkout>(`/accounts/${accountId}/billing-checkouts`, {
         method: 'POST',
         body: { documentIds },
+        idempotencyKey: intent.current,
       });
       if (checkout.url) window.location.assign(checkout.url);
+      else {
+        // The checkout under this key is over (paid or expired): the next click is a new intent.
+        intent.current = newIdempotencyKey();
+        setBusy(false);
+      }
     } catch (caught) {
+      // Only a request that may never have reached the server keeps its key for the retry.
+      if (!(caught instanceof ApiError && caught.status === 0)) intent.current = newIdempotencyKey();
       setError(caught);
       setBusy(false);
     }

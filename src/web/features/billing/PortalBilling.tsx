@@ -11,6 +11,8 @@ import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { DocumentView, PdfLink } from './DocumentView.tsx';
+import { AccountCreditBalance } from './CreditPanels.tsx';
+import { SavedCards } from './SavedCards.tsx';
 import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 import { RecurringPlan } from './RecurringPlan.tsx';
@@ -56,6 +58,12 @@ function PortalBillingList() {
         ]}
       />
       {me.activeAccountId ? <PayAll accountId={me.activeAccountId} /> : null}
+      {me.activeAccountId ? (
+        <div className="billing-account-panels">
+          <AccountCreditBalance accountId={me.activeAccountId} />
+          <SavedCards accountId={me.activeAccountId} />
+        </div>
+      ) : null}
       {me.activeAccountId ? <StatementView accountId={me.activeAccountId} /> : null}
     </>
   );

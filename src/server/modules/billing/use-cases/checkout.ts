@@ -4,14 +4,22 @@ import type { Actor } from '../../../platform/actor.ts';
 import { accountScopeOf, scopeParams } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
+import { idempotencyKeyReused } from '../../../platform/http/idempotency.ts';
 import { newId } from '../../../platform/ids.ts';
 import { mailBaseFor } from '../../branding/index.ts';
-import { paymentsOff, stripeAmountProblem, stripeClient, stripeUnavailable } from '../payments/stripe-client.ts';
+import {
+  paymentsOff,
+  stripeAmountProblem,
+  stripeClient,
+  stripeUnavailable,
+  type StripeConfig,
+} from '../payments/stripe-client.ts';
 import { billingPolicy } from '../policy.ts';
 import { balanceOf } from '../presenters.ts';
 import {
   accountCredit,
   findCheckout,
+  findCheckoutByKey,
   insertCheckout,
   setCheckoutSession,
   type CheckoutRow,
@@ -40,12 +48,18 @@ function presentCheckout(row: CheckoutRow, url: string | null = null): Checkout 
  * A Checkout Session for open invoices of one account and one currency. Every amount is the server's: each
  * invoice's balance now. The row is written before Stripe is asked, so the webhook always finds it; if Stripe fails
  * the row is marked failed and the caller gets a 503 (nothing was charged).
+ *
+ * With an Idempotency-Key (the web sends one per click), a repeat by the same person answers with the first
+ * checkout's session instead of opening a second: the key is unique per user on the checkout row, and a repeat that
+ * arrives while the first is still asking Stripe asks again with the first row's id as Stripe's idempotency key and
+ * its stored amounts, so Stripe itself hands back the one session.
  */
 export async function createCheckoutUseCase(
   ctx: AppContext,
   actor: Actor,
   accountId: string,
   input: z.infer<typeof CreateCheckout>,
+  idempotencyKey: string | null = null,
 ): Promise<Checkout> {
   const config = ctx.config.stripe;
   const ids = [...new Set(input.documentIds)];
@@ -58,6 +72,11 @@ export async function createCheckoutUseCase(
   }
   // After the lookups, so another account's invoice is 404 here too, with or without keys.
   if (!config) throw paymentsOff();
+  if (actor.staffRole !== null) throw forbidden('Online payment is for the account’s people; record payments instead.');
+  if (idempotencyKey) {
+    const first = await findCheckoutByKey(ctx.db, actor.userId, idempotencyKey);
+    if (first) return replayCheckout(ctx, config, first, rows, accountId);
+  }
   const currencies = new Set(rows.map((row) => row.currency));
   if (currencies.size > 1) throw conflict('Pay invoices of one currency at a time.', 'mixed_currencies');
   const facts = (row: (typeof rows)[number]) => ({
@@ -68,59 +87,92 @@ export async function createCheckoutUseCase(
     open: balanceOf(row),
     onlinePayment: true,
   });
-  if (actor.staffRole !== null) throw forbidden('Online payment is for the account’s people; record payments instead.');
   const unpayable = rows.find((row) => !billingPolicy.canPay(actor, facts(row)));
   if (unpayable)
     throw conflict(`Invoice ${unpayable.number ?? unpayable.id} has nothing left to pay online.`, 'not_payable');
   const currency = rows[0]!.currency;
-  const amount = rows.reduce((sum, row) => sum + balanceOf(row), 0);
+  const lineAmounts = rows.map(balanceOf);
+  const amount = lineAmounts.reduce((sum, line) => sum + line, 0);
   const problem = stripeAmountProblem(amount, currencyExponent(currency));
   if (problem) throw conflict(problem, 'currency_not_supported');
 
   const id = newId();
-  const now = ctx.clock.now();
-  await insertCheckout(ctx.db, {
+  const inserted = await insertCheckout(ctx.db, {
     id,
     account_id: accountId,
     currency,
     amount,
     document_ids: ids,
+    line_amounts: lineAmounts,
     created_by: actor.userId,
-    now,
+    idempotency_key: idempotencyKey,
+    now: ctx.clock.now(),
   });
+  if (!inserted) {
+    // A concurrent request with the same key wrote its row first: answer with its session.
+    const first = await findCheckoutByKey(ctx.db, actor.userId, idempotencyKey!);
+    if (!first)
+      throw conflict('A request with this Idempotency-Key is still being processed.', 'idempotency_in_progress');
+    return replayCheckout(ctx, config, first, rows, accountId);
+  }
+  const row = await openSession(ctx, config, (await findCheckout(ctx.db, id, accountId, [true, []]))!, rows);
+  return presentCheckout(row, row.session_url);
+}
+
+/** The first checkout under this key, for the same invoices; its session is asked for if it has none yet. */
+async function replayCheckout(
+  ctx: AppContext,
+  config: StripeConfig,
+  first: CheckoutRow,
+  rows: DocumentRow[],
+  accountId: string,
+) {
+  const sameRequest =
+    first.account_id === accountId &&
+    first.document_ids.length === rows.length &&
+    rows.every((row) => first.document_ids.includes(row.id));
+  if (!sameRequest) throw idempotencyKeyReused();
+  if (first.stripe_session_id || first.status !== 'open') return presentCheckout(first, first.session_url);
+  const ordered = first.document_ids.map((id) => rows.find((row) => row.id === id)!);
+  const row = await openSession(ctx, config, first, ordered);
+  return presentCheckout(row, row.session_url);
+}
+
+/** Asks Stripe for the checkout's session (our row id is Stripe's idempotency key) and keeps its id and page. */
+async function openSession(ctx: AppContext, config: StripeConfig, checkout: CheckoutRow, rows: DocumentRow[]) {
   // The payer comes back to their segment's portal (its domain, where their session is).
-  const base = await mailBaseFor(ctx, ctx.db, { accountId });
-  const returnUrl = `${base}/billing/pay/${accountId}/${id}`;
+  const base = await mailBaseFor(ctx, ctx.db, { accountId: checkout.account_id });
+  const returnUrl = `${base}/billing/pay/${checkout.account_id}/${checkout.id}`;
+  const amounts = checkout.line_amounts ?? rows.map(balanceOf);
   let session;
   try {
     session = await stripeClient(config).checkout.sessions.create(
       {
         mode: 'payment',
-        client_reference_id: id,
-        metadata: { portico_checkout: id, portico_account: accountId },
-        payment_intent_data: { metadata: { portico_checkout: id } },
-        line_items: rows.map((row) => ({
+        client_reference_id: checkout.id,
+        metadata: { portico_checkout: checkout.id, portico_account: checkout.account_id },
+        payment_intent_data: { metadata: { portico_checkout: checkout.id } },
+        line_items: rows.map((row, index) => ({
           quantity: 1,
           price_data: {
-            currency: currency.toLowerCase(),
-            unit_amount: balanceOf(row),
+            currency: checkout.currency.toLowerCase(),
+            unit_amount: Number(amounts[index]),
             product_data: { name: `Invoice ${row.number}` },
           },
         })),
         success_url: returnUrl,
         cancel_url: `${returnUrl}?cancelled=1`,
       },
-      // Our id as the key: a retry of this call (the client's own) cannot open a second session.
-      { idempotencyKey: `checkout-${id}` },
+      // Our id as the key: a retry of this call (the client's own, or a repeat of the request) gets the same session.
+      { idempotencyKey: `checkout-${checkout.id}` },
     );
   } catch (error) {
-    ctx.logger.warn({ err: error, checkoutId: id }, 'Stripe checkout session creation failed');
-    await setCheckoutSession(ctx.db, id, null);
+    ctx.logger.warn({ err: error, checkoutId: checkout.id }, 'Stripe checkout session creation failed');
+    await setCheckoutSession(ctx.db, checkout.id, null);
     throw stripeUnavailable(error);
   }
-  await setCheckoutSession(ctx.db, id, session.id);
-  const row = await findCheckout(ctx.db, id, accountId, [true, []]);
-  return presentCheckout(row!, session.url);
+  await setCheckoutSession(ctx.db, checkout.id, { id: session.id, url: session.url });
+  return (await findCheckout(ctx.db, checkout.id, checkout.account_id, [true, []]))!;
 }
 
 /** A checkout of the caller's account: the return page polls it until the webhook has confirmed the payment. */

@@ -36,7 +36,12 @@ export async function putProfileUseCase(
       actor: { id: actor.userId, label: actor.email },
       target: { type: 'account', id: accountId, label: input.legalName },
       accountId,
-      details: { currency: input.currency, language: input.language },
+      details: {
+        currency: input.currency,
+        language: input.language,
+        autoApplyCredit: input.autoApplyCredit,
+        autoCharge: input.autoCharge,
+      },
       occurredAt: now,
     });
   });

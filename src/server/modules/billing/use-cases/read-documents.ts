@@ -7,16 +7,18 @@ import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { billingPolicy } from '../policy.ts';
 import { presentDocument, presentDocumentSummary, presentPayment } from '../presenters.ts';
 import { listDocuments, listLines, listPayments } from '../repository-documents.ts';
+import { creditAppliedTo } from '../repository-payments.ts';
 import { listLinkedDocuments, type LinkedRow } from '../repository-receivables.ts';
 import { findProfile } from '../repository-setup.ts';
 import { loadDocument, todayOf } from './load.ts';
 
 export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: string) {
   const row = await loadDocument(ctx, actor, id);
-  const [lines, profile, linked] = await Promise.all([
+  const [lines, profile, linked, creditApplied] = await Promise.all([
     listLines(ctx.db, id),
     findProfile(ctx.db, row.account_id, scopeParams(accountScopeOf(actor))),
     listLinkedDocuments(ctx.db, id, row.account_id, !billingPolicy.seesDrafts(actor)),
+    creditAppliedTo(ctx.db, id),
   ]);
   const related = ({ id, kind, number, status }: LinkedRow) => ({ id, kind, number, status });
   return presentDocument(
@@ -27,6 +29,7 @@ export async function getDocumentUseCase(ctx: AppContext, actor: Actor, id: stri
     {
       creditNotes: linked.filter((doc) => doc.kind === 'credit_note').map(related),
       replacedBy: linked.filter((doc) => doc.kind === 'invoice').map(related)[0] ?? null,
+      creditApplied,
     },
     ctx.config.stripe !== null,
   );

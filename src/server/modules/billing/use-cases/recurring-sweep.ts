@@ -1,7 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
-import { enqueueJob, type JobHandler } from '../../../platform/jobs/index.ts';
 import { startPeriodic } from '../../../platform/periodic.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { modulesOfAccount } from '../../segments/index.ts';
@@ -20,8 +19,8 @@ import { findProfile } from '../repository-setup.ts';
 import { computeFromInput, todayOf } from './load.ts';
 import { invoiceLinesOf, scheduleOf } from './recurring-create.ts';
 import { issueDraftInTransaction } from './send-document.ts';
+import { queueAutoCharge } from './auto-charge.ts';
 
-export const BILLING_AUTO_CHARGE_JOB = 'billing.auto_charge';
 const BATCH = 200;
 /** The sweep acts for the portal, not for a person: the whole scope. */
 const ALL: [boolean, string[]] = [true, []];
@@ -64,18 +63,8 @@ async function invoicePeriod(
   if (!row.auto_send) return id;
   const draft = (await findDocument(tx, id, ALL, todayOf(now), false, true))!;
   await issueDraftInTransaction(ctx, tx, draft, now, null, stored);
-  // Charging a saved payment method is the payment driver's; the job is queued with the invoice either way.
-  if (row.auto_charge)
-    await enqueueJob(
-      tx,
-      {
-        kind: BILLING_AUTO_CHARGE_JOB,
-        payload: { documentId: id, subscriptionId: row.id },
-        runAt: now,
-        dedupeKey: `${BILLING_AUTO_CHARGE_JOB}:${id}`,
-      },
-      now,
-    );
+  // The saved card is charged by the auto-charge job (use-cases/auto-charge.ts), queued with the invoice.
+  if (row.auto_charge) await queueAutoCharge(tx, id, now);
   return id;
 }
 
@@ -159,14 +148,3 @@ export async function runRecurringBilling(ctx: AppContext) {
 export function startRecurringBilling(ctx: AppContext, intervalSeconds: number): () => void {
   return startPeriodic(ctx, 'recurring billing', intervalSeconds * 1000, () => runRecurringBilling(ctx));
 }
-
-/**
- * The hook for automatic charging of a saved payment method. No payment driver is wired in this module yet: the
- * job completes with a logged reason, and the payment driver replaces this handler (same job kind and payload).
- */
-export const autoChargeJob: JobHandler = async (ctx, payload) => {
-  ctx.logger.info(
-    { documentId: payload.documentId, subscriptionId: payload.subscriptionId },
-    'billing.auto_charge: no payment driver is configured; the invoice stays open for manual payment',
-  );
-};

@@ -8,8 +8,10 @@ import { enqueueJob } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { renderPdfOf } from '../documents-pdf.ts';
 import { billingPolicy } from '../policy.ts';
-import { listLines, markSent, type DocumentRow } from '../repository-documents.ts';
-import { findPaymentTerm, takeNextNumber } from '../repository-setup.ts';
+import { findDocument, listLines, markSent, type DocumentRow } from '../repository-documents.ts';
+import { findPaymentTerm, findProfile, takeNextNumber } from '../repository-setup.ts';
+import { applyCreditInTransaction } from './apply-credit.ts';
+import { queueAutoCharge } from './auto-charge.ts';
 import { applyCreditNoteInTransaction } from './credit-notes.ts';
 import { loadDocument, todayOf } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
@@ -70,6 +72,14 @@ export async function issueDraftInTransaction(
   stored.push(pdfKey);
   await ctx.storage.write(pdfKey, Readable.from([pdf]));
   await markSent(tx, row.id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
+  // Accounts that spend their credit automatically: on the invoice as soon as it is sent (the PDF shows the total).
+  const profile = row.kind === 'invoice' ? await findProfile(tx, row.account_id, [true, []]) : null;
+  if (profile?.auto_apply_credit) {
+    const issued = await findDocument(tx, row.id, [true, []], issueDate, false, true);
+    if (issued) await applyCreditInTransaction(ctx, tx, issued, auditActor);
+  }
+  // Accounts charged automatically: the job charges what is left after credit, if anything, to the saved card.
+  if (profile?.auto_charge) await queueAutoCharge(tx, row.id, now);
   await enqueueJob(
     tx,
     { kind: BILLING_MAIL_JOB, payload: { documentId: row.id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${row.id}` },

@@ -6,6 +6,8 @@ import { AppError, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { enqueueJob } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { settleAutoCharge } from './auto-charge.ts';
+import { onSetupCompleted } from './payment-method-webhook.ts';
 import { allocatePayment } from '../payments/allocation.ts';
 import { stripeClient } from '../payments/stripe-client.ts';
 import { insertPayment } from '../repository-documents.ts';
@@ -41,8 +43,17 @@ export async function stripeWebhookUseCase(ctx: AppContext, body: Buffer, signat
   switch (event.type) {
     case 'checkout.session.completed':
     case 'checkout.session.async_payment_succeeded':
-      if (event.data.object.payment_status !== 'unpaid') await onSessionPaid(ctx, event, event.data.object);
+      if (event.data.object.mode === 'setup') await onSetupCompleted(ctx, config, event, event.data.object);
+      else if (event.data.object.payment_status !== 'unpaid') await onSessionPaid(ctx, event, event.data.object);
       break;
+    case 'payment_intent.succeeded': {
+      // Automatic charges only (hosted checkouts are settled by their session's events).
+      const intent = event.data.object;
+      const checkoutId = intent.metadata?.portico_checkout;
+      if (intent.metadata?.portico_auto_charge === 'true' && checkoutId && /^[0-9a-f-]{36}$/i.test(checkoutId))
+        await settleAutoCharge(ctx, checkoutId, intent, event);
+      break;
+    }
     case 'checkout.session.async_payment_failed':
       await onSessionClosed(ctx, event, event.data.object, 'failed');
       break;
@@ -89,14 +100,17 @@ async function onSessionPaid(ctx: AppContext, event: Stripe.Event, session: Stri
   });
 }
 
-/** Allocates what Stripe received across the checkout's invoices, oldest due first; the rest is account credit. */
-async function recordOnlinePayment(
+/**
+ * Allocates what Stripe received across the checkout's (locked, open) invoices, oldest due first; the rest is
+ * account credit. The one path for hosted checkouts and automatic charges.
+ */
+export async function recordOnlinePayment(
   tx: Queryable,
   ctx: AppContext,
   checkout: CheckoutRow,
   received: number,
   paymentIntent: string,
-  sessionId: string,
+  sessionId: string | null,
 ) {
   const now = ctx.clock.now();
   const invoices = await lockInvoices(tx, checkout.document_ids, checkout.account_id, checkout.currency);
