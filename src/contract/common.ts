@@ -45,6 +45,7 @@ export const MODULES = [
   'projects',
   'approvals',
   'forms',
+  'orders',
 ] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
@@ -58,6 +59,7 @@ export const BUILT_MODULES = [
   'projects',
   'approvals',
   'forms',
+  'orders',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

@@ -238,9 +238,15 @@ export const NotificationPreferences = z.object({
   /**
    * Per module. `projects`: task reminders and the overdue digest, which are daily by nature, so `immediately` and
    * `daily` both send them and `off` sends none (the notification center still shows them). `approvals`: requests
-   * and reminders, sent as they come for `immediately` and `daily`.
+   * and reminders, sent as they come for `immediately` and `daily`. `orders`: an order's status changes, sent as
+   * they come for `immediately` and `daily`.
    */
-  email: z.object({ messages: EmailFrequency, projects: EmailFrequency, approvals: EmailFrequency }),
+  email: z.object({
+    messages: EmailFrequency,
+    projects: EmailFrequency,
+    approvals: EmailFrequency,
+    orders: EmailFrequency,
+  }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
 /** A module left out keeps its setting. */
@@ -251,6 +257,7 @@ export const UpdateNotificationPreferences = z
         messages: EmailFrequency.optional(),
         projects: EmailFrequency.optional(),
         approvals: EmailFrequency.optional(),
+        orders: EmailFrequency.optional(),
       })
       .strict(),
   })

@@ -26,3 +26,4 @@ export * from './project-time.ts';
 export * from './approvals.ts';
 export * from './billing-recurring.ts';
 export * from './webhooks.ts';
+export * from './orders.ts';

@@ -71,6 +71,7 @@ import { projectObligations, projectRoutes } from './modules/projects/index.ts';
 import { obligationsPlugin } from './modules/obligations/index.ts';
 import { approvalObligations, approvalRoutes } from './modules/approvals/index.ts';
 import { formObligations, formRoutes } from './modules/forms/index.ts';
+import { orderRoutes } from './modules/orders/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -205,6 +206,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
 
   // Forms: builder, assignments and drafts, submissions, public forms (those declare module null).
   await app.register(inModule('forms', formRoutes(ctx)));
+  // Orders: the store's upsert by external id, my orders, the console's lists, tickets about an order.
+  await app.register(inModule('orders', orderRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).

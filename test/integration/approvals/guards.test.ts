@@ -139,7 +139,9 @@ describe('approvals: concurrency, scope, module gate, reminders', () => {
     const set = await adamNow.put('/api/v1/me/notification-preferences', {
       email: { messages: 'immediately', approvals: 'off' },
     });
-    expect(set.json()).toEqual({ email: { messages: 'immediately', projects: 'immediately', approvals: 'off' } });
+    expect(set.json()).toEqual({
+      email: { messages: 'immediately', projects: 'immediately', approvals: 'off', orders: 'immediately' },
+    });
     owner = await portal.signedIn('owner@northwind.example');
     const asked = await requestApproval(owner, acme, {
       subjectType: 'document_version',

@@ -2,6 +2,7 @@
 import { APPROVAL_CASES } from '../approvals/cross-account-cases.ts';
 import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
+import { ORDER_CASES } from '../orders/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
@@ -53,7 +54,9 @@ export type Ids = Record<
   | 'taskViewId'
   | 'approvalId'
   | 'webhookId'
-  | 'deliveryId',
+  | 'deliveryId'
+  | 'orderId'
+  | 'externalId',
   string
 >;
 
@@ -310,4 +313,5 @@ export const CASES: Case[] = [
   ...APPROVAL_CASES,
   ...FORM_CASES,
   ...WEBHOOK_CASES,
+  ...ORDER_CASES,
 ];

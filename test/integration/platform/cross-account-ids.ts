@@ -51,6 +51,8 @@ export const randomIds = (): Ids => ({
   approvalId: randomId(),
   webhookId: randomId(),
   deliveryId: randomId(),
+  orderId: randomId(),
+  externalId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

@@ -3,6 +3,7 @@ import type { HttpClient } from '../../support/http-client.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
 import { formIds } from '../forms/support.ts';
+import { upsertOrder } from '../orders/support.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -51,7 +52,7 @@ describe('objects of another workspace read as missing', () => {
   beforeAll(async () => {
     portal = await startPortal();
     const db = portal.ctx.db;
-    await db.query("UPDATE segments SET modules = modules || '{forms}'::text[] WHERE name = 'Clients'");
+    await db.query("UPDATE segments SET modules = modules || '{forms,orders}'::text[] WHERE name = 'Clients'");
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
     const liveSession = async (email: string) =>
@@ -121,6 +122,8 @@ describe('objects of another workspace read as missing', () => {
       ...(await projectIds(db, acmeId)),
       approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
       ...(await formIds(owner, alice, acmeId)),
+      orderId: (await upsertOrder(owner, acmeId, 'acme-order-1')).id,
+      externalId: 'acme-order-1',
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
@@ -145,7 +148,7 @@ describe('objects of another workspace read as missing', () => {
   it('bianca (Blue Harbor admin) gets the random-id answer for every route aimed at Acme', async () => {
     await expectIndistinguishable(bianca, CASES, acme, (c) =>
       c.scope === 'account' &&
-      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms'])
+      !outsideModules(portal, c, ['documents', 'messages', 'billing', 'projects', 'approvals', 'forms', 'orders'])
         ? 404
         : 403,
     );

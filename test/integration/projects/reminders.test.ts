@@ -110,7 +110,9 @@ describe('projects: due-date reminders and the overdue digest', () => {
     const alice = await portal.signedIn('alice@acme.example');
     const off = await alice.put('/api/v1/me/notification-preferences', { email: { projects: 'off' } });
     expect(off.statusCode, off.body).toBe(200);
-    expect(off.json()).toEqual({ email: { messages: 'immediately', projects: 'off', approvals: 'immediately' } });
+    expect(off.json()).toEqual({
+      email: { messages: 'immediately', projects: 'off', approvals: 'immediately', orders: 'immediately' },
+    });
     try {
       const { id } = await task('Approve the draft accounts', aliceId, today());
       await sendTaskReminders(portal.ctx);

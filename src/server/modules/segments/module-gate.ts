@@ -50,6 +50,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   dependsOnId: 'always under its :taskId (and in the same project)',
   taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",
   formId: 'portal-wide staff configuration (forms; people reach them through assignments)',
+  externalId: 'always under its :accountId (an order upsert)',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

@@ -126,6 +126,7 @@ const ADDRESSED_ACCOUNT_SQL = {
   approvalId: `SELECT p.account_id, NULL AS kind FROM approvals p WHERE p.id = $1`,
   assignmentId: `SELECT x.account_id, NULL AS kind FROM form_assignments x WHERE x.id = $1`,
   submissionId: `SELECT s.account_id, NULL AS kind FROM form_submissions s WHERE s.id = $1`,
+  orderId: `SELECT o.account_id, NULL AS kind FROM orders o WHERE o.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

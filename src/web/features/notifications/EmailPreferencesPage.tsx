@@ -15,6 +15,7 @@ const MODULES: { key: Module; label: MessageKey }[] = [
   // Task reminders and the overdue digest: sent once a day at most, so "immediately" and "daily" both send them.
   { key: 'projects', label: 'module.projects' },
   { key: 'approvals', label: 'module.approvals' },
+  { key: 'orders', label: 'module.orders' },
 ];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
@@ -35,6 +36,8 @@ function PreferencesForm({
   // Approval emails matter only to staff and to people of an account with the module.
   const showsApprovals =
     me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('approvals'));
+  // Order emails matter only to people of an account with the module (staff are not mailed about orders).
+  const showsOrders = me.memberships.some((item) => item.modules.includes('orders'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -47,7 +50,9 @@ function PreferencesForm({
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert error={submission.error} />
-      {MODULES.filter((module) => module.key !== 'approvals' || showsApprovals).map((module) => (
+      {MODULES.filter(
+        (module) => (module.key !== 'approvals' || showsApprovals) && (module.key !== 'orders' || showsOrders),
+      ).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>
           {FREQUENCIES.map((mode) => (

@@ -42,6 +42,7 @@ export const commonMessages = {
   'module.projects': 'Projects',
   'module.approvals': 'Approvals',
   'module.forms': 'Forms',
+  'module.orders': 'Orders',
   'segmentKind.client_workspaces': 'Client workspaces',
   'segmentKind.self_service': 'Self-service',
   'signInMethod.password': 'Password',

@@ -53,7 +53,7 @@ export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Ac
 }
 
 export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
-  const [messages, projects, approvals] = await Promise.all(
+  const [messages, projects, approvals, orders] = await Promise.all(
     EMAIL_MODULES.map((module) => emailFrequencies(ctx.db, [actor.userId], module)),
   );
   return {
@@ -61,6 +61,7 @@ export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Prom
       messages: messages!.get(actor.userId) ?? 'immediately',
       projects: projects!.get(actor.userId) ?? 'immediately',
       approvals: approvals!.get(actor.userId) ?? 'immediately',
+      orders: orders!.get(actor.userId) ?? 'immediately',
     },
   };
 }
