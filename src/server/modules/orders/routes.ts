@@ -16,9 +16,10 @@ import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { fileOrderTicketUseCase } from './use-cases/file-ticket.ts';
 import { getOrderUseCase, listOrdersUseCase } from './use-cases/load.ts';
-import { upsertOrderUseCase } from './use-cases/upsert.ts';
+import { authorizeOrderUpsert, upsertOrderUseCase } from './use-cases/upsert.ts';
 
 const tags = ['orders'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AccountParams = z.object({ accountId: Id });
 const UpsertParams = z.object({ accountId: Id, externalId: ExternalOrderId });
 const OrderParams = z.object({ orderId: Id });
@@ -43,6 +44,11 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           params: UpsertParams,
           body: UpsertOrder,
           response: { 200: Order, 201: Order },
+        },
+        // Who may send orders is decided before the body is read: a customer's PUT is 403, whatever it holds.
+        preValidation: async (request) => {
+          const { accountId } = request.params as { accountId?: string };
+          if (accountId && UUID.test(accountId)) await authorizeOrderUpsert(ctx, actorOf(request), accountId);
         },
       },
       async (request, reply) => {

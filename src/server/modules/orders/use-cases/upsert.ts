@@ -26,6 +26,14 @@ export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
  * - newer: replaced whole; a status change adds a history row and mails the account's people.
  * The account is checked before the role, so another account reads 404 to everyone, as a missing one does.
  */
+export async function authorizeOrderUpsert(ctx: AppContext, actor: Actor, accountId: string) {
+  const account = await accountInScope(ctx.db, accountId, scopeParams(accountScopeOf(actor)));
+  if (!account) throw notFound();
+  if (!orderPolicy.canUpsert(actor))
+    throw forbidden('Orders come from the store: only owners and admins (or their API tokens) send them.');
+  return account;
+}
+
 export async function upsertOrderUseCase(
   ctx: AppContext,
   actor: Actor,
@@ -33,10 +41,7 @@ export async function upsertOrderUseCase(
   externalId: string,
   input: UpsertOrder,
 ) {
-  const account = await accountInScope(ctx.db, accountId, scopeParams(accountScopeOf(actor)));
-  if (!account) throw notFound();
-  if (!orderPolicy.canUpsert(actor))
-    throw forbidden('Orders come from the store: only owners and admins (or their API tokens) send them.');
+  const account = await authorizeOrderUpsert(ctx, actor, accountId);
   const fields = orderFieldsOf(input, ctx.config.orders.trackingUrlTemplates);
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
