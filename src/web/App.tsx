@@ -42,6 +42,10 @@ const PortalTasks = lazy(() =>
 const PortalApprovals = lazy(() =>
   import('./features/approvals/ApprovalPages.tsx').then((module) => ({ default: module.PortalApprovals })),
 );
+/** My orders and the order page: its own chunk. */
+const PortalOrders = lazy(() =>
+  import('./features/orders/OrderPages.tsx').then((module) => ({ default: module.PortalOrders })),
+);
 /** Forms requested from the account, and filling one: its own chunk. */
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
@@ -145,6 +149,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalTasks />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/orders/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalOrders />
                 </Suspense>
               }
             />

@@ -40,6 +40,7 @@ describe('console settings for messaging', () => {
       'Forms',
       'Knowledge base',
       'Messages',
+      'Orders',
       'Projects',
       'Tickets',
     ]);

@@ -9,6 +9,7 @@ import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
+import { ordersMessages } from './en/orders.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { jobMessages } from './en/jobs.ts';
 import { webhookMessages } from './en/webhooks.ts';
@@ -51,6 +52,7 @@ export const en = {
   ...obligationsMessages,
   ...projectTimeMessages,
   ...approvalsMessages,
+  ...ordersMessages,
   ...brandingMessages,
   ...signatureMessages,
 } as const;

@@ -31,6 +31,7 @@ export function ConsoleLayout() {
     { to: '/console/tasks', label: 'console.nav.myTasks', show: true },
     { to: '/console/approvals', label: 'console.nav.approvals', show: true },
     { to: '/console/forms', label: 'console.nav.forms', show: true },
+    { to: '/console/orders', label: 'console.nav.orders', show: true },
     { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },

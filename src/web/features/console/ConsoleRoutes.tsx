@@ -41,6 +41,7 @@ import { ConsoleTimelinePage } from '../obligations/TimelinePage.tsx';
 import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
+import { ConsoleAccountOrders, ConsoleOrders } from '../orders/ConsoleOrders.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 
 /** Pages a user may only see when their session allows it (guarded by the server's abilities). */
@@ -172,6 +173,8 @@ export default function ConsoleRoutes() {
         <Route path="forms/*" element={<ConsoleForms />} />
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="approvals/*" element={<ConsoleApprovals />} />
+        <Route path="orders/*" element={<ConsoleOrders />} />
+        <Route path="accounts/:accountId/orders" element={<ConsoleAccountOrders />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

@@ -23,6 +23,7 @@ export function PortalLayout() {
   const hasProjects = Boolean(membership?.modules.includes('projects'));
   const hasApprovals = Boolean(membership?.modules.includes('approvals'));
   const hasForms = Boolean(membership?.modules.includes('forms'));
+  const hasOrders = Boolean(membership?.modules.includes('orders'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -79,6 +80,11 @@ export function PortalLayout() {
             {hasBilling ? (
               <li>
                 <NavLink to="/billing">{t('nav.billing')}</NavLink>
+              </li>
+            ) : null}
+            {hasOrders ? (
+              <li>
+                <NavLink to="/orders">{t('nav.orders')}</NavLink>
               </li>
             ) : null}
             <TicketsNavItem />
