@@ -114,7 +114,8 @@ export const en = {
   'mail.approval.body': '{account}: "{title}" is waiting for your decision. Approve it or request changes.',
   'mail.approval.due': 'Please decide by {date}.',
   'mail.approval.button': 'Review and decide',
-  'mail.order.status.subject': 'Order {number}: {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed} shipped {shipped} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}',
+  'mail.order.status.subject':
+    'Order {number}: {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed} shipped {shipped} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}',
   'mail.order.status.body':
     '{account}: your order {number} is now {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed and ready to ship} shipped {on its way} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}.',
   'mail.order.status.button': 'Track your order',
