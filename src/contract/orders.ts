@@ -175,3 +175,26 @@ export const FileOrderTicket = z
   .strict();
 export type FileOrderTicket = z.infer<typeof FileOrderTicket>;
 export const OrderTicketCreated = z.object({ ticketId: Id, number: z.number().int() });
+
+/** Rows one import may hold: a larger file is split by the sender (the body limit applies too). */
+export const ORDER_IMPORT_MAX_ROWS = 5000;
+/**
+ * A CSV of orders, one row per line item (header: external_id, number, placed_at, updated_at, status, currency,
+ * sku, name, quantity, unit_price, tax; optional carrier, tracking_number, shipped_at, delivered_at). Rows with the
+ * same external_id make one order, upserted like the API's PUT. Any bad row: nothing is imported (400, each row's
+ * errors) unless `skipErrors`, which imports the orders whose rows are all good and reports the others.
+ */
+export const ImportOrders = z
+  .object({ csv: z.string().min(1).max(1_000_000), skipErrors: z.boolean().default(false) })
+  .strict();
+export type ImportOrders = z.infer<typeof ImportOrders>;
+export const OrderImportError = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const ImportOrdersResult = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Orders left out because one of their rows is bad (skipErrors only). */
+  skipped: z.number().int(),
+  errors: z.array(OrderImportError),
+});
+export type ImportOrdersResult = z.infer<typeof ImportOrdersResult>;

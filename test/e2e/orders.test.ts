@@ -74,7 +74,7 @@ describe('orders', () => {
     await customer.getByRole('heading', { level: 1, name: 'My orders' }).waitFor();
     await customer.getByRole('link', { name: 'SO-2002' }).waitFor();
     await captureScreens(customer, 'portal-my-orders');
-    await customer.getByLabel('Search by order number, SKU or product').fill('so-2001');
+    await customer.getByLabel('Number, SKU or product').fill('so-2001');
     await customer.getByRole('link', { name: 'SO-2002' }).waitFor({ state: 'detached' });
     await customer.getByLabel('Status').selectOption({ label: 'Shipped' });
     await customer.getByRole('link', { name: 'SO-2001' }).click();

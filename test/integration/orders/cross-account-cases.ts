@@ -10,6 +10,12 @@ export const ORDER_CASES: Case[] = [
     body: () => orderPayload({ number: 'Taken', updatedAt: '2030-01-01T00:00:00Z' }),
   },
   { method: 'GET', route: '/api/v1/accounts/:accountId/orders', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/orders/import',
+    scope: 'account',
+    body: () => ({ csv: 'external_id\nx' }),
+  },
   { method: 'GET', route: '/api/v1/orders/:orderId', scope: 'account' },
   {
     method: 'POST',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ExternalOrderId,
+  ImportOrders,
+  ImportOrdersResult,
   FileOrderTicket,
   Id,
   Order,
@@ -15,6 +17,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { fileOrderTicketUseCase } from './use-cases/file-ticket.ts';
+import { importOrdersUseCase } from './use-cases/import.ts';
 import { getOrderUseCase, listOrdersUseCase } from './use-cases/load.ts';
 import { authorizeOrderUpsert, upsertOrderUseCase } from './use-cases/upsert.ts';
 
@@ -57,6 +60,28 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply.header('x-order-upsert', result.outcome);
         return reply.status(result.outcome === 'created' ? 201 : 200).send(result.order);
       },
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/orders/import',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            'Import orders from CSV (owners and admins): all or nothing, or the good orders only with skipErrors',
+          description:
+            'One row per line item; rows sharing an external_id make one order, upserted like the PUT. With a bad row ' +
+            'nothing is imported (400, errors at `csv.<row>.<column>`, row 1 being the header) unless `skipErrors`.',
+          params: AccountParams,
+          body: ImportOrders,
+          response: { 200: ImportOrdersResult },
+        },
+        preValidation: async (request) => {
+          const { accountId } = request.params as { accountId?: string };
+          if (accountId && UUID.test(accountId)) await authorizeOrderUpsert(ctx, actorOf(request), accountId);
+        },
+      },
+      (request) => importOrdersUseCase(ctx, actorOf(request), request.params.accountId, request.body),
     );
     app.get(
       '/api/v1/orders',

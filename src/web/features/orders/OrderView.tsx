@@ -91,7 +91,7 @@ export function OrderView({ order, ticketPath }: { order: Order; ticketPath: (id
                 <th scope="col" className="num">
                   {t('orders.col.quantity')}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" className="num order-lines__unit">
                   {t('orders.col.unitPrice')}
                 </th>
                 <th scope="col" className="num">
@@ -107,28 +107,31 @@ export function OrderView({ order, ticketPath }: { order: Order; ticketPath: (id
                     <div className="small muted">{line.sku}</div>
                   </td>
                   <td className="num">{line.quantity}</td>
-                  <td className="num">{money(line.unitPrice)}</td>
+                  <td className="num order-lines__unit">{money(line.unitPrice)}</td>
                   <td className="num">{money(line.total)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={3} className="num">
+                <th scope="row" colSpan={2} className="num">
                   {t('orders.subtotal')}
                 </th>
+                <td className="order-lines__unit" />
                 <td className="num">{money(order.subtotal)}</td>
               </tr>
               <tr>
-                <th scope="row" colSpan={3} className="num">
+                <th scope="row" colSpan={2} className="num">
                   {t('orders.tax')}
                 </th>
+                <td className="order-lines__unit" />
                 <td className="num">{money(order.tax)}</td>
               </tr>
               <tr>
-                <th scope="row" colSpan={3} className="num">
+                <th scope="row" colSpan={2} className="num">
                   {t('orders.total')}
                 </th>
+                <td className="order-lines__unit" />
                 <td className="num">
                   <strong>{money(order.total)}</strong>
                 </td>

@@ -13,7 +13,7 @@ export const ordersMessages = {
   'orders.back': 'All my orders',
   'orders.empty': 'No orders yet.',
   'orders.noMatch': 'No orders match.',
-  'orders.search': 'Search by order number, SKU or product',
+  'orders.search': 'Number, SKU or product',
   'orders.filter.status': 'Status',
   'orders.filter.anyStatus': 'Any status',
   'orders.filter.account': 'Account',

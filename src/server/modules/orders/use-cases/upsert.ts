@@ -51,7 +51,8 @@ export async function upsertOrderUseCase(
     if (created) {
       outcome = 'created';
       await insertStatusChange(tx, newId(), row.id, 'placed', new Date(fields.placedAt));
-      if (fields.status !== 'placed') await insertStatusChange(tx, newId(), row.id, fields.status, now);
+      if (fields.status !== 'placed')
+        await insertStatusChange(tx, newId(), row.id, fields.status, new Date(fields.sourceUpdatedAt));
     } else if (row.payload_sha256 !== fields.payloadSha256) {
       const incoming = Date.parse(fields.sourceUpdatedAt);
       const stored = row.source_updated_at.getTime();
@@ -61,7 +62,7 @@ export async function upsertOrderUseCase(
         outcome = 'updated';
         await updateOrder(tx, row.id, fields, now);
         if (row.status !== fields.status) {
-          await insertStatusChange(tx, newId(), row.id, fields.status, now);
+          await insertStatusChange(tx, newId(), row.id, fields.status, new Date(fields.sourceUpdatedAt));
           await notifyOrderStatus(ctx, tx, {
             id: row.id,
             accountId,

@@ -28,9 +28,9 @@ function sameList(a: string[], b: string[]): boolean {
 export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProps) {
   return (
     <aside className="tc-side" aria-label={t('tc.side.label')}>
+      <TicketOrdersPanel ticketId={ticket.id} />
       <TicketFieldsForm key={`${ticket.id}:${ticket.version}`} ticket={ticket} onSaved={onSaved} reload={reload} />
       <SlaPanel sla={ticket.sla} />
-      <TicketOrdersPanel ticketId={ticket.id} />
       {ticket.rating?.rating ? (
         <section className="panel tc-csat" aria-labelledby="tc-csat-title">
           <h2 id="tc-csat-title">{t('tc.csat.title')}</h2>
