@@ -109,6 +109,23 @@ describe('orders', () => {
     await agent.goto(`${portico.baseUrl}/console/accounts/${dana}/orders`);
     await agent.getByRole('heading', { level: 1, name: 'Orders of Dana Diaz' }).waitFor();
     await agent.getByRole('link', { name: 'SO-2001' }).waitFor();
+
+    // An admin imports more orders from a CSV file: a bad row stops the import until "good orders only" is ticked.
+    await agent.getByText('Import orders from CSV').click();
+    const csv = [
+      'external_id,number,placed_at,updated_at,status,currency,sku,name,quantity,unit_price,tax',
+      'shop-3001,SO-3001,2026-12-01T10:00:00Z,2026-12-01T10:00:00Z,paid,EUR,MUG-BLUE,Blue mug,1,1250,238',
+      'shop-3002,SO-3002,2026-12-01T11:00:00Z,2026-12-01T11:00:00Z,lost,EUR,MUG-BLUE,Blue mug,1,1250,238',
+    ].join('\n');
+    await agent
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await agent.getByRole('button', { name: 'Import', exact: true }).click();
+    await agent.getByText(/Row 3, status/).waitFor();
+    await agent.getByLabel('Import the good orders only (skip orders with a bad row)').check();
+    await agent.getByRole('button', { name: 'Import', exact: true }).click();
+    await agent.getByRole('status').getByText('1 new, 0 updated, 0 unchanged; 1 order skipped.').waitFor();
+    await agent.getByRole('link', { name: 'SO-3001' }).waitFor();
     await captureScreens(agent, 'console-account-orders');
   });
 });

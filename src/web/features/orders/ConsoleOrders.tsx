@@ -11,7 +11,9 @@ import { AccountSelect } from '../billing/AccountPicker.tsx';
 import { money } from '../billing/format.tsx';
 import { AccountTabs } from '../documents/ConsoleDocuments.tsx';
 import { ORDER_STATUS_OPTIONS, OrderStatusBadge } from './format.tsx';
+import { ImportOrders } from './ImportOrders.tsx';
 import { OrderView } from './OrderView.tsx';
+import { useMe } from '../../session/SessionProvider.tsx';
 
 /** Orders in the caller's scope (or of one account), filtered by status, account, search and placed dates. */
 function OrdersTable({ accountId }: { accountId: string | null }) {
@@ -83,7 +85,11 @@ function OrdersTable({ accountId }: { accountId: string | null }) {
         columns={[
           {
             header: t('orders.col.number'),
-            cell: (order) => <Link to={`/console/orders/${order.id}`}>{order.number}</Link>,
+            cell: (order) => (
+              <Link className="order-number" to={`/console/orders/${order.id}`}>
+                {order.number}
+              </Link>
+            ),
           },
           ...(accountId ? [] : [{ header: t('orders.col.account'), cell: (order: OrderSummary) => order.accountName }]),
           { header: t('orders.col.placed'), cell: (order) => formatDate(order.placedAt) },
@@ -132,6 +138,9 @@ function ConsoleOrderPage() {
 /** The account page's Orders tab. */
 export function ConsoleAccountOrders() {
   const { accountId = '' } = useParams();
+  const me = useMe();
+  const canImport = me.user.staffRole === 'owner' || me.user.staffRole === 'admin';
+  const [tick, setTick] = useState(0);
   const account = useResource<Account>(`/accounts/${accountId}`);
   usePageTitle(account.data ? t('orders.titleOfAccount', { account: account.data.name }) : t('orders.title'));
   if (account.error) return <ErrorState error={account.error} onRetry={account.reload} />;
@@ -143,7 +152,8 @@ export function ConsoleAccountOrders() {
       </p>
       <PageHeader title={t('orders.titleOfAccount', { account: account.data.name })} />
       <AccountTabs account={account.data} />
-      <OrdersTable accountId={accountId} />
+      {canImport ? <ImportOrders accountId={accountId} onImported={() => setTick((n) => n + 1)} /> : null}
+      <OrdersTable key={tick} accountId={accountId} />
     </>
   );
 }

@@ -53,7 +53,14 @@ function MyOrdersPage() {
         rowKey={(order) => order.id}
         empty={<p className="muted">{q || status ? t('orders.noMatch') : t('orders.empty')}</p>}
         columns={[
-          { header: t('orders.col.number'), cell: (order) => <Link to={`/orders/${order.id}`}>{order.number}</Link> },
+          {
+            header: t('orders.col.number'),
+            cell: (order) => (
+              <Link className="order-number" to={`/orders/${order.id}`}>
+                {order.number}
+              </Link>
+            ),
+          },
           { header: t('orders.col.placed'), cell: (order) => formatDate(order.placedAt) },
           { header: t('orders.col.status'), cell: (order) => <OrderStatusBadge status={order.status} /> },
           { header: t('orders.col.total'), className: 'num', cell: (order) => money(order.total) },

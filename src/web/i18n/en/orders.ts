@@ -58,4 +58,13 @@ export const ordersMessages = {
   'orders.ask.submit': 'Send request',
   'orders.ask.done': 'Your request is in. We will answer here and by email.',
   'orders.ticketPanel.title': 'Order',
+  'orders.import.title': 'Import orders from CSV',
+  'orders.import.help':
+    'One row per item, with the columns external_id, number, placed_at, updated_at, status, currency, sku, name, quantity, unit_price and, if you have them, tax, carrier, tracking_number, shipped_at, delivered_at. Amounts in cents. Orders already here are updated only when updated_at is newer.',
+  'orders.import.file': 'CSV file',
+  'orders.import.skipErrors': 'Import the good orders only (skip orders with a bad row)',
+  'orders.import.submit': 'Import',
+  'orders.import.rowColumn': 'Row {row}, {column}',
+  'orders.import.done':
+    '{created} new, {updated} updated, {unchanged} unchanged; {skipped, plural, =0 {nothing skipped} one {# order skipped} other {# orders skipped}}.',
 } as const;
