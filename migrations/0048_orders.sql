@@ -35,11 +35,13 @@ CREATE INDEX orders_placed_idx ON orders (placed_at DESC, id DESC);
 
 CREATE TABLE order_status_history (
   id uuid PRIMARY KEY,
+  -- Insertion order is the order of the changes (times may tie: placed and paid in the same second).
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   order_id uuid NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
   status text NOT NULL,
   occurred_at timestamptz NOT NULL
 );
-CREATE INDEX order_status_history_order_idx ON order_status_history (order_id, occurred_at, id);
+CREATE INDEX order_status_history_order_idx ON order_status_history (order_id, seq);
 
 -- A ticket a customer filed about an order (tickets are threads; the ticket's row is keyed by its thread id).
 CREATE TABLE order_tickets (

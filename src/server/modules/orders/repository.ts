@@ -148,7 +148,7 @@ export interface StatusChangeRow {
 /** Status histories of orders already loaded within the caller's scope. */
 export async function historyOf(db: Queryable, orderIds: string[]) {
   const { rows } = await db.query<StatusChangeRow>(
-    'SELECT order_id, status, occurred_at FROM order_status_history WHERE order_id = ANY($1::uuid[]) ORDER BY occurred_at, id',
+    'SELECT order_id, status, occurred_at FROM order_status_history WHERE order_id = ANY($1::uuid[]) ORDER BY seq',
     [orderIds],
   );
   return rows;
