@@ -47,6 +47,7 @@ export const MODULES = [
   'forms',
   'onboarding',
   'signatures',
+  'orders',
 ] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
@@ -62,6 +63,7 @@ export const BUILT_MODULES = [
   'forms',
   'onboarding',
   'signatures',
+  'orders',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

@@ -238,7 +238,8 @@ export const NotificationPreferences = z.object({
   /**
    * Per module. `projects`: task reminders and the overdue digest, which are daily by nature, so `immediately` and
    * `daily` both send them and `off` sends none (the notification center still shows them). `approvals`: requests
-   * and reminders, sent as they come for `immediately` and `daily`.
+   * and reminders, sent as they come for `immediately` and `daily`. `orders`: an order's status changes, sent as
+   * they come for `immediately` and `daily`.
    */
   email: z.object({
     messages: EmailFrequency,
@@ -246,6 +247,7 @@ export const NotificationPreferences = z.object({
     approvals: EmailFrequency,
     /** Onboarding: a step opened for the client. */
     onboarding: EmailFrequency,
+    orders: EmailFrequency,
   }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
@@ -258,6 +260,7 @@ export const UpdateNotificationPreferences = z
         projects: EmailFrequency.optional(),
         approvals: EmailFrequency.optional(),
         onboarding: EmailFrequency.optional(),
+        orders: EmailFrequency.optional(),
       })
       .strict(),
   })

@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   PUBLIC_FORMS_PER_HOUR_PER_IP: positiveInt.default(10),
   API_TOKEN_REQUESTS_PER_MINUTE: positiveInt.default(600),
   FORMS_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  // carrier=https://...{trackingNumber}... pairs, separated by spaces; they replace the built-in templates.
+  ORDERS_TRACKING_URL_TEMPLATES: z.string().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   DOCUMENTS_MAX_UPLOAD_BYTES: positiveInt.default(5 * 1024 ** 3),
   DOCUMENTS_DEFAULT_QUOTA_BYTES: positiveInt.default(20 * 1024 ** 3),
@@ -172,6 +174,8 @@ export interface Config {
   };
   /** Public forms: answers sent sooner than this after the form was opened are refused as a bot's. */
   forms: { minFillSeconds: number };
+  /** Orders: tracking URL template per carrier (lower-case key); `{trackingNumber}` is replaced, URL-encoded. */
+  orders: { trackingUrlTemplates: Record<string, string> };
   bodyLimitBytes: number;
   storage: StorageConfig;
   /** jobIntervalSeconds 0: this process runs no document jobs (reminders, purge, orphan sweep). */
@@ -330,6 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiTokenRequestsPerMinute: values.API_TOKEN_REQUESTS_PER_MINUTE,
     },
     forms: { minFillSeconds: values.FORMS_MIN_FILL_SECONDS },
+    orders: { trackingUrlTemplates: trackingUrlTemplates(values.ORDERS_TRACKING_URL_TEMPLATES) },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,
     redisUrl: values.REDIS_URL ?? null,
@@ -382,4 +387,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jobPollSeconds: values.WEBHOOKS_JOB_POLL_SECONDS,
     },
   };
+}
+
+/** Carriers whose tracking pages take the number in the URL; a portal replaces them all with its own setting. */
+const DEFAULT_TRACKING_URL_TEMPLATES: Record<string, string> = {
+  dhl: 'https://www.dhl.com/global-en/home/tracking.html?tracking-id={trackingNumber}',
+  ups: 'https://www.ups.com/track?tracknum={trackingNumber}',
+  fedex: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}',
+  usps: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
+  dpd: 'https://tracking.dpd.de/status/en_US/parcel/{trackingNumber}',
+};
+
+function trackingUrlTemplates(value: string | undefined): Record<string, string> {
+  if (!value?.trim()) return DEFAULT_TRACKING_URL_TEMPLATES;
+  const templates: Record<string, string> = {};
+  for (const pair of value.trim().split(/\s+/)) {
+    const at = pair.indexOf('=');
+    const carrier = pair.slice(0, at).toLowerCase();
+    const template = pair.slice(at + 1);
+    // Only https templates that place the number: anything else would send customers to a wrong or unsafe page.
+    if (at < 1 || !template.startsWith('https://') || !template.includes('{trackingNumber}'))
+      throw new Error(`ORDERS_TRACKING_URL_TEMPLATES: "${pair}" is not carrier=https://...{trackingNumber}...`);
+    templates[carrier] = template;
+  }
+  return templates;
 }

@@ -46,6 +46,10 @@ const PortalApprovals = lazy(() =>
 const PortalSignatures = lazy(() =>
   import('./features/signatures/SignaturePages.tsx').then((module) => ({ default: module.PortalSignatures })),
 );
+/** My orders and the order page: its own chunk. */
+const PortalOrders = lazy(() =>
+  import('./features/orders/OrderPages.tsx').then((module) => ({ default: module.PortalOrders })),
+);
 /** Forms requested from the account, and filling one: its own chunk. */
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
@@ -161,6 +165,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalTasks />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/orders/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalOrders />
                 </Suspense>
               }
             />

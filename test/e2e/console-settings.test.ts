@@ -41,6 +41,7 @@ describe('console settings for messaging', () => {
       'Knowledge base',
       'Messages',
       'Onboarding',
+      'Orders',
       'Projects',
       'Signatures',
       'Tickets',

@@ -135,6 +135,11 @@ export const en = {
   'mail.signature.completed.body':
     '{account}: every party signed "{title}". The signed copy, with its certificate page, is in the documents.',
   'mail.signature.completed.button': 'Download the signed copy',
+  'mail.order.status.subject':
+    'Order {number}: {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed} shipped {shipped} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}',
+  'mail.order.status.body':
+    '{account}: your order {number} is now {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed and ready to ship} shipped {on its way} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}.',
+  'mail.order.status.button': 'Track your order',
   'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',

@@ -13,6 +13,7 @@ import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
 import { signaturesMessages } from './en/signatures.ts';
+import { ordersMessages } from './en/orders.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -60,6 +61,7 @@ export const en = {
   ...projectTimeMessages,
   ...approvalsMessages,
   ...signaturesMessages,
+  ...ordersMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,

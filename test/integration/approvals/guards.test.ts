@@ -140,7 +140,13 @@ describe('approvals: concurrency, scope, module gate, reminders', () => {
       email: { messages: 'immediately', approvals: 'off' },
     });
     expect(set.json()).toEqual({
-      email: { messages: 'immediately', projects: 'immediately', approvals: 'off', onboarding: 'immediately' },
+      email: {
+        messages: 'immediately',
+        projects: 'immediately',
+        approvals: 'off',
+        onboarding: 'immediately',
+        orders: 'immediately',
+      },
     });
     owner = await portal.signedIn('owner@northwind.example');
     const asked = await requestApproval(owner, acme, {

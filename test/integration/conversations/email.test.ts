@@ -61,7 +61,13 @@ describe('email notifications', () => {
 
   it('preferences: off means no email; one-click unsubscribe works without a session', async () => {
     expect((await adam.put('/api/v1/me/notification-preferences', { email: { messages: 'off' } })).json()).toEqual({
-      email: { messages: 'off', projects: 'immediately', approvals: 'immediately', onboarding: 'immediately' },
+      email: {
+        messages: 'off',
+        projects: 'immediately',
+        approvals: 'immediately',
+        onboarding: 'immediately',
+        orders: 'immediately',
+      },
     });
     const thread = await newThread(owner, await acmeId(portal), 'Quiet please', 'hello');
     await drainJobs(portal);

@@ -3,6 +3,7 @@ import { APPROVAL_CASES } from '../approvals/cross-account-cases.ts';
 import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { ONBOARDING_CASES } from '../onboarding/cross-account-cases.ts';
+import { ORDER_CASES } from '../orders/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
@@ -62,7 +63,9 @@ export type Ids = Record<
   | 'onboardingTemplateId'
   | 'onboardingId'
   | 'onboardingStepId'
-  | 'envelopeId',
+  | 'envelopeId'
+  | 'orderId'
+  | 'externalId',
   string
 >;
 
@@ -329,4 +332,5 @@ export const CASES: Case[] = [
   ...WEBHOOK_CASES,
   ...PASSKEY_CASES,
   ...SIGNATURE_CASES,
+  ...ORDER_CASES,
 ];

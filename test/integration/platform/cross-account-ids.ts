@@ -57,6 +57,8 @@ export const randomIds = (): Ids => ({
   onboardingId: randomId(),
   onboardingStepId: randomId(),
   envelopeId: randomId(),
+  orderId: randomId(),
+  externalId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

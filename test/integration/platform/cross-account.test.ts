@@ -6,6 +6,7 @@ import { formIds } from '../forms/support.ts';
 import { passkeyIdOf } from '../identity/cross-account-cases.ts';
 import { onboardingIds } from '../onboarding/cross-account-cases.ts';
 import { envelopeOf } from '../signatures/support.ts';
+import { upsertOrder } from '../orders/support.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -55,7 +56,7 @@ describe('objects of another workspace read as missing', () => {
     portal = await startPortal();
     const db = portal.ctx.db;
     await db.query(
-      "UPDATE segments SET modules = modules || '{forms,onboarding,signatures}'::text[] WHERE name = 'Clients'",
+      "UPDATE segments SET modules = modules || '{forms,onboarding,signatures,orders}'::text[] WHERE name = 'Clients'",
     );
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
@@ -127,6 +128,8 @@ describe('objects of another workspace read as missing', () => {
       approvalId: await approvalOf(db, owner, acmeId, await userIdOf(db, 'alice@acme.example')),
       ...(await formIds(owner, alice, acmeId)),
       ...(await onboardingIds(owner, acmeId, segmentId)),
+      orderId: (await upsertOrder(owner, acmeId, 'acme-order-1')).id,
+      externalId: 'acme-order-1',
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
@@ -163,6 +166,7 @@ describe('objects of another workspace read as missing', () => {
         'forms',
         'onboarding',
         'signatures',
+        'orders',
       ])
         ? 404
         : 403,

@@ -111,7 +111,13 @@ describe('projects: due-date reminders and the overdue digest', () => {
     const off = await alice.put('/api/v1/me/notification-preferences', { email: { projects: 'off' } });
     expect(off.statusCode, off.body).toBe(200);
     expect(off.json()).toEqual({
-      email: { messages: 'immediately', projects: 'off', approvals: 'immediately', onboarding: 'immediately' },
+      email: {
+        messages: 'immediately',
+        projects: 'off',
+        approvals: 'immediately',
+        onboarding: 'immediately',
+        orders: 'immediately',
+      },
     });
     try {
       const { id } = await task('Approve the draft accounts', aliceId, today());

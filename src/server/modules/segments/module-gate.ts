@@ -52,6 +52,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",
   formId: 'portal-wide staff configuration (forms; people reach them through assignments)',
   onboardingTemplateId: 'portal-wide staff configuration (onboarding templates per segment)',
+  externalId: 'always under its :accountId (an order upsert)',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

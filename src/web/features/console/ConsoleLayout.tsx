@@ -33,6 +33,7 @@ export function ConsoleLayout() {
     { to: '/console/forms', label: 'console.nav.forms', show: true },
     { to: '/console/onboarding', label: 'console.nav.onboarding', show: true },
     { to: '/console/signatures', label: 'console.nav.signatures', show: true },
+    { to: '/console/orders', label: 'console.nav.orders', show: true },
     { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },

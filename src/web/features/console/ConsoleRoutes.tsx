@@ -42,6 +42,7 @@ import ConsoleBilling from '../billing/ConsoleBilling.tsx';
 import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
 import { ConsoleSignatures } from '../signatures/SignaturePages.tsx';
+import { ConsoleAccountOrders, ConsoleOrders } from '../orders/ConsoleOrders.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 import { ConsoleOnboarding } from '../onboarding/ConsoleOnboarding.tsx';
 
@@ -176,6 +177,8 @@ export default function ConsoleRoutes() {
         <Route path="tasks/*" element={<ConsoleTasks />} />
         <Route path="approvals/*" element={<ConsoleApprovals />} />
         <Route path="signatures/*" element={<ConsoleSignatures />} />
+        <Route path="orders/*" element={<ConsoleOrders />} />
+        <Route path="accounts/:accountId/orders" element={<ConsoleAccountOrders />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />
         <Route path="profile" element={<ProfilePage />} />

@@ -15,6 +15,7 @@ export function AccountTabs({ account }: { account: Account }) {
   ];
   if (account.modules.includes('documents')) tabs.push({ to: `${base}/documents`, label: t('documents.title') });
   tabs.push({ to: `${base}/timeline`, label: t('obligations.accountLink') });
+  if (account.modules.includes('orders')) tabs.push({ to: `${base}/orders`, label: t('orders.title') });
   return <Tabs label={t('documents.accountSections')} tabs={tabs} />;
 }
 

@@ -16,6 +16,7 @@ const MODULES: { key: Module; label: MessageKey }[] = [
   { key: 'projects', label: 'module.projects' },
   { key: 'approvals', label: 'module.approvals' },
   { key: 'onboarding', label: 'module.onboarding' },
+  { key: 'orders', label: 'module.orders' },
 ];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
@@ -38,6 +39,8 @@ function PreferencesForm({
     me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('approvals'));
   const showsOnboarding =
     me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('onboarding'));
+  // Order emails matter only to people of an account with the module (staff are not mailed about orders).
+  const showsOrders = me.memberships.some((item) => item.modules.includes('orders'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -51,7 +54,10 @@ function PreferencesForm({
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert error={submission.error} />
       {MODULES.filter(
-        (module) => (module.key !== 'approvals' || showsApprovals) && (module.key !== 'onboarding' || showsOnboarding),
+        (module) =>
+          (module.key !== 'approvals' || showsApprovals) &&
+          (module.key !== 'onboarding' || showsOnboarding) &&
+          (module.key !== 'orders' || showsOrders),
       ).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>

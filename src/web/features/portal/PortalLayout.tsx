@@ -26,6 +26,7 @@ export function PortalLayout() {
   const hasForms = Boolean(membership?.modules.includes('forms'));
   const hasOnboarding = Boolean(membership?.modules.includes('onboarding'));
   const hasSignatures = Boolean(membership?.modules.includes('signatures'));
+  const hasOrders = Boolean(membership?.modules.includes('orders'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -93,6 +94,11 @@ export function PortalLayout() {
             {hasBilling ? (
               <li>
                 <NavLink to="/billing">{t('nav.billing')}</NavLink>
+              </li>
+            ) : null}
+            {hasOrders ? (
+              <li>
+                <NavLink to="/orders">{t('nav.orders')}</NavLink>
               </li>
             ) : null}
             <TicketsNavItem />

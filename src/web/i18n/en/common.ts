@@ -43,6 +43,7 @@ export const commonMessages = {
   'module.approvals': 'Approvals',
   'module.forms': 'Forms',
   'module.onboarding': 'Onboarding',
+  'module.orders': 'Orders',
   'segmentKind.client_workspaces': 'Client workspaces',
   'segmentKind.self_service': 'Self-service',
   'signInMethod.password': 'Password',

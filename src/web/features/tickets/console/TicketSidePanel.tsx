@@ -12,6 +12,7 @@ import { CustomFieldInput } from './CustomFieldInput.tsx';
 import { PRIORITIES, STATUSES, priorityLabel, statusLabel } from './format.ts';
 import { useGroupOptions, useStaffOptions } from './options.ts';
 import { SlaPanel } from './SlaPanel.tsx';
+import { TicketOrdersPanel } from '../../orders/TicketOrdersPanel.tsx';
 
 interface TicketSidePanelProps {
   ticket: Ticket;
@@ -27,6 +28,7 @@ function sameList(a: string[], b: string[]): boolean {
 export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProps) {
   return (
     <aside className="tc-side" aria-label={t('tc.side.label')}>
+      <TicketOrdersPanel ticketId={ticket.id} />
       <TicketFieldsForm key={`${ticket.id}:${ticket.version}`} ticket={ticket} onSaved={onSaved} reload={reload} />
       <SlaPanel sla={ticket.sla} />
       {ticket.rating?.rating ? (

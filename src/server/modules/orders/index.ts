@@ -1,0 +1,6 @@
+/*
+ * Orders: the business's store or ERP upserts them by its own id; the account's people follow them (status
+ * history, shipments with tracking links) and file tickets about them; staff list them per account and across.
+ * Other modules and app.ts use only what is exported here.
+ */
+export { orderRoutes } from './routes.ts';
