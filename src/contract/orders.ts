@@ -106,7 +106,10 @@ export const OrderLine = z.object({
   name: z.string(),
   quantity: z.number().int(),
   unitPrice: Money,
+  /** Quantity × unit price, before tax: the lines' amounts add up to the order's subtotal. */
+  amount: Money,
   tax: Money,
+  /** Amount plus tax. */
   total: Money,
 });
 export const Shipment = z.object({

@@ -39,6 +39,8 @@ describe('orders: the store upserts by external id', () => {
       abilities: { update: true, fileTicket: false },
     });
     expect(order.lines[0].total).toEqual({ amount: 2975, currency: 'EUR' });
+    // The lines' amounts before tax add up to the subtotal (2 × 12.50 + 8.99 = 33.99).
+    expect(order.lines.map((line: { amount: { amount: number } }) => line.amount.amount)).toEqual([2500, 899]);
     expect(order.history.map((h: { status: string }) => h.status)).toEqual(['placed', 'paid']);
     const again = await owner.put(upsertUrl(dana, 'shop-1'), orderPayload());
     expect(again.statusCode).toBe(200);

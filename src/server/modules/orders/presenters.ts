@@ -31,6 +31,7 @@ export function presentOrder(row: OrderRow, history: StatusChangeRow[], ticketId
       name: line.name,
       quantity: line.quantity,
       unitPrice: money(line.unitPrice, row.currency),
+      amount: money(line.unitPrice * line.quantity, row.currency),
       tax: money(line.tax, row.currency),
       total: money(line.unitPrice * line.quantity + line.tax, row.currency),
     })),

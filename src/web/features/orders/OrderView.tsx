@@ -95,7 +95,7 @@ export function OrderView({ order, ticketPath }: { order: Order; ticketPath: (id
                   {t('orders.col.unitPrice')}
                 </th>
                 <th scope="col" className="num">
-                  {t('orders.col.total')}
+                  {t('orders.col.amount')}
                 </th>
               </tr>
             </thead>
@@ -108,7 +108,7 @@ export function OrderView({ order, ticketPath }: { order: Order; ticketPath: (id
                   </td>
                   <td className="num">{line.quantity}</td>
                   <td className="num order-lines__unit">{money(line.unitPrice)}</td>
-                  <td className="num">{money(line.total)}</td>
+                  <td className="num">{money(line.amount)}</td>
                 </tr>
               ))}
             </tbody>

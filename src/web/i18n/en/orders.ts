@@ -24,6 +24,7 @@ export const ordersMessages = {
   'orders.col.account': 'Account',
   'orders.col.placed': 'Placed',
   'orders.col.status': 'Status',
+  'orders.col.amount': 'Amount',
   'orders.col.total': 'Total',
   'orders.col.item': 'Item',
   'orders.col.quantity': 'Quantity',
