@@ -101,6 +101,12 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.secret_rotated',
   'webhook.delivery_replayed',
+  'sso_provider.created',
+  'sso_provider.updated',
+  'sso_provider.deleted',
+  'sso.user_provisioned',
+  'sso.identity_linked',
+  'sso.link_failed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
