@@ -126,6 +126,7 @@ describe('objects of another workspace read as missing', () => {
       webhookId: randomId(),
       deliveryId: randomId(),
       passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
+      providerId: randomId(),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).

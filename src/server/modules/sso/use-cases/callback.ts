@@ -1,4 +1,5 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import {
@@ -46,7 +47,8 @@ export async function ssoCallbackUseCase(
   meta: RequestMeta,
 ): Promise<CallbackResult> {
   const provider = await findProvider(ctx.db, providerId);
-  if (!provider) throw new SsoRefused('unknown_provider', 'This sign-in provider no longer exists.');
+  // An id that names no provider reads as missing, like every other id (the cross-account walk checks it).
+  if (!provider) throw notFound();
   const params = new URLSearchParams(query);
   const state = params.get('state');
   const expired = new SsoRefused('invalid_state', 'This sign-in was not started here or was already used. Try again.');
