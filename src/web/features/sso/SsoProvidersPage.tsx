@@ -190,6 +190,8 @@ export function SsoProvidersPage() {
   const action = useSubmit();
   const [editing, setEditing] = useState<SsoProvider | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // A saved form starts over empty (a new key mounts a fresh one).
+  const [formKey, setFormKey] = useState(0);
 
   const onTest = (provider: SsoProvider) =>
     action.run(async () => {
@@ -219,70 +221,56 @@ export function SsoProvidersPage() {
         {!list.data && !list.error ? <Loading /> : null}
         {list.data && !list.data.items.length ? <EmptyState title={t('sso.console.empty')} /> : null}
         {list.data?.items.length ? (
-          <div className="table-scroll">
-            <table className="table">
-              <caption className="sr-only">{t('sso.console.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('sso.col.name')}</th>
-                  <th scope="col">{t('sso.col.for')}</th>
-                  <th scope="col">{t('sso.col.redirect')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('sso.test')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((provider) => (
-                  <tr key={provider.id}>
-                    <td>{provider.name}</td>
-                    <td>{provider.audience === 'staff' ? t('sso.audience.staff') : segmentName(provider.segmentId)}</td>
-                    <td>
-                      <code className="break-all">{provider.redirectUri}</code>
-                    </td>
-                    <td className="actions">
-                      <button
-                        type="button"
-                        className="btn btn--secondary btn--small"
-                        onClick={() => void onTest(provider)}
-                      >
-                        {t('sso.test')}
-                      </button>
-                      {provider.abilities.update ? (
-                        <button
-                          type="button"
-                          className="btn btn--secondary btn--small"
-                          onClick={() => setEditing(provider)}
-                        >
-                          {t('sso.console.edit', { name: provider.name })}
-                        </button>
-                      ) : null}
-                      {provider.abilities.delete ? (
-                        <button
-                          type="button"
-                          className="btn btn--danger btn--small"
-                          onClick={() => void onDelete(provider)}
-                        >
-                          {t('sso.delete')}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          // A list, not a table: the redirect URI is long and must stay readable on a phone.
+          <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
+            {list.data.items.map((provider) => (
+              <li key={provider.id} className="stack">
+                <strong>
+                  {provider.name} ·{' '}
+                  {provider.audience === 'staff' ? t('sso.audience.staff') : segmentName(provider.segmentId)}
+                </strong>
+                <span>
+                  {t('sso.col.redirect')}:{' '}
+                  <code style={{ whiteSpace: 'normal', wordBreak: 'break-all' }}>{provider.redirectUri}</code>
+                </span>
+                <div className="form-actions">
+                  <button type="button" className="btn btn--secondary btn--small" onClick={() => void onTest(provider)}>
+                    {t('sso.test')}
+                  </button>
+                  {provider.abilities.update ? (
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      onClick={() => setEditing(provider)}
+                    >
+                      {t('sso.console.edit', { name: provider.name })}
+                    </button>
+                  ) : null}
+                  {provider.abilities.delete ? (
+                    <button
+                      type="button"
+                      className="btn btn--danger btn--small"
+                      onClick={() => void onDelete(provider)}
+                    >
+                      {t('sso.delete')}
+                    </button>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
         ) : null}
       </section>
       {segments.data ? (
         <section className="panel stack" aria-labelledby="sso-form">
           <h2 id="sso-form">{editing ? t('sso.console.edit', { name: editing.name }) : t('sso.console.add')}</h2>
           <ProviderForm
-            key={editing?.id ?? 'new'}
+            key={`${editing?.id ?? 'new'}-${formKey}`}
             provider={editing}
             segments={segments.data.items}
             onSaved={() => {
               setEditing(null);
+              setFormKey((value) => value + 1);
               setNotice(t('sso.saved'));
               list.reload();
             }}

@@ -39,10 +39,13 @@ export function SsoButtons() {
       {providers.data?.items.length ? (
         <div className="stack">
           {providers.data.items.map((provider) => (
-            <a key={provider.id} className="btn btn--secondary" href={`/api/v1/auth/sso/${provider.id}/start`}>
+            <a key={provider.id} className="btn" href={`/api/v1/auth/sso/${provider.id}/start`}>
               {t('sso.button', { name: provider.name })}
             </a>
           ))}
+          <div className="divider">
+            <span>{t('auth.signIn.or')}</span>
+          </div>
         </div>
       ) : null}
     </>
