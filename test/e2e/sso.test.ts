@@ -58,7 +58,9 @@ describe('single sign-on', () => {
     await captureScreens(visitor, 'sign-in-sso');
     await button.click();
     await visitor.waitForURL((url) => url.origin === portico.baseUrl && !url.pathname.startsWith('/sign-in'));
-    const me = await visitor.evaluate(() => fetch('/api/v1/session').then((response) => response.json()));
+    const me = (await visitor.evaluate(() => fetch('/api/v1/session').then((response) => response.json()))) as {
+      me: { user: { email: string } };
+    };
     expect(me.me.user.email).toBe('nora@acme.example');
 
     // A refused sign-in says why on the sign-in page.

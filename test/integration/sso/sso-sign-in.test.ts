@@ -134,6 +134,17 @@ describe('single sign-on (OpenID Connect)', { timeout: 120_000 }, () => {
     expect(await finish(portal, replay, path)).toMatchObject({ location: '/sign-in?sso=invalid_state', me: null });
   });
 
+  it('two callbacks racing with the same state: exactly one signs in', async () => {
+    idp.nextLogin = 'new-person';
+    const browser = portal.client();
+    const path = await startAndWalk(browser, clientsProvider, idp.issuer);
+    const twin = portal.client();
+    twin.setCookie('portico_sso_state', browser.cookie('portico_sso_state')!);
+    const results = await Promise.all([finish(portal, browser, path), finish(portal, twin, path)]);
+    expect(results.filter((result) => result.me?.email === 'nora@acme.example')).toHaveLength(1);
+    expect(results.map((result) => result.location).sort()).toEqual(['/', '/sign-in?sso=invalid_state']);
+  });
+
   it('an ID token whose nonce does not match the one kept for the sign-in is refused', async () => {
     idp.nextLogin = 'new-person';
     const browser = portal.client();
