@@ -121,6 +121,12 @@ export const AUDIT_ACTIONS = [
   'onboarding.applied',
   'onboarding.cancelled',
   'onboarding.completed',
+  'sso_provider.created',
+  'sso_provider.updated',
+  'sso_provider.deleted',
+  'sso.user_provisioned',
+  'sso.identity_linked',
+  'sso.link_failed',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -31,3 +31,4 @@ export * from './webhooks.ts';
 export * from './domains.ts';
 export * from './passkeys.ts';
 export * from './orders.ts';
+export * from './sso.ts';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Abilities, BuiltModuleName, Id, ModuleName, Timestamp } from './common.ts';
 
 export const SegmentKind = z.enum(['client_workspaces', 'self_service']);
-export const SignInMethod = z.enum(['password', 'magic_link']);
+// 'sso': the segment's people sign in with its single sign-on provider (modules/sso).
+export const SignInMethod = z.enum(['password', 'magic_link', 'sso']);
 
 export const UnknownSenderPolicy = z.enum(['create_customer', 'reject']);
 

@@ -45,6 +45,7 @@ import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
 import { settingsRoutes, startSettingsCacheSync } from './modules/settings/index.ts';
 import { brandingRoutes } from './modules/branding/index.ts';
 import { domainsRoutes, helpDomainRoot } from './modules/domains/index.ts';
+import { ssoRoutes } from './modules/sso/index.ts';
 import { staffRoutes } from './modules/staff/index.ts';
 import { knowledgeBaseModule } from './modules/knowledge-base/index.ts';
 import { slaRoutes } from './modules/sla/index.ts';
@@ -175,6 +176,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(settingsRoutes(ctx));
   await app.register(brandingRoutes(ctx));
   await app.register(domainsRoutes(ctx));
+  await app.register(ssoRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));
   // Each module's routes are stamped with the portal module they belong to (the module gate refuses them where

@@ -6,6 +6,7 @@ import { InvitationPage } from './features/auth/InvitationPage.tsx';
 import { MagicLinkPage } from './features/auth/MagicLinkPage.tsx';
 import { ResetPasswordCompletePage, ResetPasswordRequestPage } from './features/auth/ResetPasswordPages.tsx';
 import { SecondFactorPage } from './features/auth/SecondFactorPage.tsx';
+import { SsoLinkPage } from './features/sso/SsoSignIn.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { ProfilePage } from './features/me/ProfilePage.tsx';
 import { SecurityPage } from './features/me/SecurityPage.tsx';
@@ -79,6 +80,7 @@ export function App() {
         <Route element={<AuthLayout />}>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/sign-in/two-factor" element={<SecondFactorPage />} />
+          <Route path="/sign-in/sso-link" element={<SsoLinkPage />} />
           <Route path="/two-factor/enrol" element={<EnrolTwoFactorPage />} />
           <Route path="/magic-link" element={<MagicLinkPage />} />
           <Route path="/reset-password" element={<ResetPasswordRequestPage />} />

@@ -18,6 +18,7 @@ import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
 import { webhookMessages } from './en/webhooks.ts';
+import { ssoMessages } from './en/sso.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
 import { authMessages } from './en/auth.ts';
 import { commonMessages } from './en/common.ts';
@@ -41,6 +42,7 @@ export const en = {
   ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
+  ...ssoMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
   ...consoleMessages,

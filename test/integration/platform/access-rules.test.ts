@@ -37,6 +37,12 @@ const PUBLIC_ROUTES = [
   // signed answer, which is the credential (refused answers rate-limited per IP).
   'POST /api/v1/auth/passkey/options',
   'POST /api/v1/auth/passkey/verify',
+  // Single sign-on: the buttons (provider names only), the redirect to the provider, its answer (state bound to the
+  // browser's cookie, single use, checked with PKCE and nonce), and linking, which needs the person's password.
+  'GET /api/v1/auth/sso/providers',
+  'GET /api/v1/auth/sso/:providerId/start',
+  'GET /api/v1/auth/sso/:providerId/callback',
+  'POST /api/v1/auth/sso/link',
   // Help center: pages, sitemap and reader API; each article's audience rule decides what a caller gets.
   'GET /help',
   'GET /help/*',

@@ -8,6 +8,7 @@ import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
+import { SSO_CASES } from '../sso/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -65,7 +66,8 @@ export type Ids = Record<
   | 'onboardingStepId'
   | 'envelopeId'
   | 'orderId'
-  | 'externalId',
+  | 'externalId'
+  | 'providerId',
   string
 >;
 
@@ -333,4 +335,5 @@ export const CASES: Case[] = [
   ...PASSKEY_CASES,
   ...SIGNATURE_CASES,
   ...ORDER_CASES,
+  ...SSO_CASES,
 ];

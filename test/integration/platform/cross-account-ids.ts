@@ -59,6 +59,7 @@ export const randomIds = (): Ids => ({
   envelopeId: randomId(),
   orderId: randomId(),
   externalId: randomId(),
+  providerId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

@@ -135,6 +135,7 @@ describe('objects of another workspace read as missing', () => {
       deliveryId: randomId(),
       passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
       envelopeId: await envelopeOf(owner, acmeId, await userIdOf(db, 'alice@acme.example')),
+      providerId: randomId(),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).

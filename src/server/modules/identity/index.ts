@@ -23,3 +23,10 @@ export { openStreamAccess } from './stream-access.ts';
 export { SECURITY_NOTICE_JOB, sendSecurityNotice } from './use-cases/security-notices.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
 export { runCredentialRetention } from './retention.ts';
+// Single sign-on (modules/sso) opens sessions through the same door as every other sign-in.
+export { openSessionAfterFirstFactor } from './use-cases/open-session.ts';
+export { signInPolicy } from './policy.ts';
+export { listMembershipsOfUser, type MembershipRow } from './repository.ts';
+export { setSessionCookie } from './session-cookie.ts';
+export { metaOf } from './routes.ts';
+export { throttledPasswordCheck } from './use-cases/password-attempts.ts';

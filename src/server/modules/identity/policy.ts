@@ -1,7 +1,7 @@
 import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
 import type { MembershipRow, SessionRow } from './repository.ts';
 
-type SignInMethod = 'password' | 'magic_link';
+type SignInMethod = 'password' | 'magic_link' | 'sso';
 
 /**
  * Sign-in rules. A person in several segments gets the strictest combination: a method is allowed only if
@@ -10,7 +10,8 @@ type SignInMethod = 'password' | 'magic_link';
  */
 export const signInPolicy = {
   allowsMethod(user: { staff_role: string | null }, memberships: MembershipRow[], method: SignInMethod): boolean {
-    if (user.staff_role) return method === 'password';
+    // Staff may also use the firm's staff provider (modules/sso), which checks that it exists.
+    if (user.staff_role) return method === 'password' || method === 'sso';
     if (memberships.length === 0) return method === 'password';
     return memberships.every((membership) => membership.sign_in_methods.includes(method));
   },

@@ -7,7 +7,7 @@ export interface SegmentRow {
   name: string;
   kind: 'client_workspaces' | 'self_service';
   modules: ModuleName[];
-  sign_in_methods: ('password' | 'magic_link')[];
+  sign_in_methods: ('password' | 'magic_link' | 'sso')[];
   require_two_factor: boolean;
   tickets_visible_to_account_admins: boolean;
   unknown_sender_policy: 'create_customer' | 'reject';

@@ -12,6 +12,7 @@ import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useNext } from './hooks.ts';
 import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
+import { SsoButtons } from '../sso/SsoSignIn.tsx';
 
 const NOTICES: Record<string, MessageKey> = {
   signedOut: 'auth.notice.signedOut',
@@ -84,6 +85,7 @@ export function SignInPage() {
       <h1>{t('auth.signIn.heading', { portal: branding.name })}</h1>
       <Notice>{notice}</Notice>
       <FormAlert error={submission.error} fields={['email', 'password']} />
+      <SsoButtons />
       <form onSubmit={onSignIn} noValidate className="stack">
         <TextField
           label={t('auth.field.email')}

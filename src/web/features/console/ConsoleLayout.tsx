@@ -42,6 +42,7 @@ export function ConsoleLayout() {
     { to: '/console/mail', label: 'console.nav.mail', show: me.abilities.readMailOutbox },
     { to: '/console/jobs', label: 'console.nav.jobs', show: me.abilities.manageJobs },
     { to: '/console/webhooks', label: 'console.nav.webhooks', show: me.abilities.manageWebhooks },
+    { to: '/console/single-sign-on', label: 'sso.console.nav', show: me.abilities.manageSettings },
   ];
   const personal: NavItem[] = [
     { to: '/console/profile', label: 'nav.profile', show: true },

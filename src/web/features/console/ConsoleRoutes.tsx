@@ -18,6 +18,7 @@ import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { WebhookDetailPage } from '../webhooks/WebhookDetailPage.tsx';
+import { SsoProvidersPage } from '../sso/SsoProvidersPage.tsx';
 import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
@@ -132,6 +133,14 @@ export default function ConsoleRoutes() {
           element={
             <Allowed when={Boolean(can?.readMailOutbox)}>
               <MailDetailPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="single-sign-on"
+          element={
+            <Allowed when={Boolean(can?.manageSettings)}>
+              <SsoProvidersPage />
             </Allowed>
           }
         />

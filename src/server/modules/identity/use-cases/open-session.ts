@@ -20,7 +20,7 @@ export async function openSessionAfterFirstFactor(
   tx: Queryable,
   user: UserRow,
   meta: RequestMeta,
-  options: { via: 'password' | 'link' | 'passkey'; preferredAccountId?: string | null },
+  options: { via: 'password' | 'link' | 'passkey' | 'sso'; preferredAccountId?: string | null },
 ) {
   const preferredAccountId = options.preferredAccountId ?? null;
   const memberships = await listMembershipsOfUser(tx, user.id);
@@ -51,7 +51,8 @@ export async function openSessionAfterFirstFactor(
     userAgent: meta.userAgent,
     now,
     expiresAt: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
-    reauthenticatedAt: options.via !== 'link' || linkIsOnlyFactor(user) ? now : null,
+    // Single sign-on proves the identity provider's session, not this person's password: no step-up, like a link.
+    reauthenticatedAt: (options.via !== 'link' && options.via !== 'sso') || linkIsOnlyFactor(user) ? now : null,
   });
   // Signed in: older reset and sign-in links of this person stop working (after the second factor, if one is owed).
   if (state !== 'second_factor') await revokeAuthTokensOfUser(tx, user.id, ['password_reset', 'magic_link'], now);

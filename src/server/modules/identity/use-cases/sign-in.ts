@@ -52,6 +52,11 @@ export async function signInWithPassword(ctx: AppContext, email: string, passwor
 
   const memberships = await listMembershipsOfUser(ctx.db, user.id);
   if (!signInPolicy.allowsMethod(user, memberships, 'password')) {
+    if (signInPolicy.allowsMethod(user, memberships, 'sso'))
+      throw forbidden(
+        'Your organisation signs you in with single sign-on. Use its “Sign in with” button.',
+        'sso_required',
+      );
     throw forbidden(
       'Your organisation signs you in with an emailed link. Use “Send me a sign-in link”.',
       'sign_in_method_not_allowed',

@@ -14,7 +14,7 @@ import { SegmentDomainsSection } from './SegmentDomainsSection.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
-const METHODS: Method[] = ['password', 'magic_link'];
+const METHODS: Method[] = ['password', 'magic_link', 'sso'];
 const FIELDS = [
   'name',
   'kind',
@@ -114,6 +114,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
           </fieldset>
           <fieldset>
             <legend>{t('segments.field.signInMethods')}</legend>
+            <p className="field-hint">{t('sso.policyHint')}</p>
             {METHODS.map((method) => (
               <Checkbox
                 key={method}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { Abilities, AccountRole, DisplayName, Id, Timestamp } from './common.ts';
+
+const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Enter a domain like example.com');
+
+export const SsoAudience = z.enum(['staff', 'segment']);
+
+export const SsoJitAccount = z.object({ domain: Domain, accountId: Id, role: AccountRole }).strict();
+
+/** A provider as the console sees it: the client secret is never returned, only whether one is set. */
+export const SsoProvider = z.object({
+  id: Id,
+  name: z.string(),
+  issuer: z.string(),
+  clientId: z.string(),
+  clientSecretSet: z.boolean(),
+  scopes: z.array(z.string()),
+  emailClaim: z.string(),
+  allowedDomains: z.array(z.string()),
+  audience: SsoAudience,
+  segmentId: Id.nullable(),
+  jitAccounts: z.array(SsoJitAccount),
+  /** Where the provider sends people back: register it at the identity provider. */
+  redirectUri: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+  abilities: Abilities('update', 'delete'),
+});
+export type SsoProvider = z.infer<typeof SsoProvider>;
+
+export const SsoProviderList = z.object({ items: z.array(SsoProvider), nextCursor: z.null() });
+
+const Issuer = z
+  .string()
+  .trim()
+  .max(500)
+  .pipe(z.url({ protocol: /^https?$/ }));
+const Scopes = z
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[\x21\x23-\x5b\x5d-\x7e]{1,100}$/, 'A scope is one word'),
+  )
+  .max(20)
+  .transform((list) => [...new Set(['openid', ...list])]);
+
+export const CreateSsoProvider = z
+  .object({
+    name: DisplayName,
+    issuer: Issuer,
+    clientId: z.string().trim().min(1).max(500),
+    clientSecret: z.string().min(1).max(2000),
+    scopes: Scopes.default(['openid', 'email', 'profile']),
+    emailClaim: z.string().trim().min(1).max(100).default('email'),
+    allowedDomains: z.array(Domain).min(1, 'Allow at least one email domain').max(50),
+    audience: SsoAudience,
+    segmentId: Id.nullable().default(null),
+    jitAccounts: z.array(SsoJitAccount).max(50).default([]),
+  })
+  .strict();
+export type CreateSsoProvider = z.infer<typeof CreateSsoProvider>;
+
+/** Every field optional; a missing clientSecret keeps the stored one. Audience and segment are fixed at creation. */
+export const UpdateSsoProvider = z
+  .object({
+    name: DisplayName.optional(),
+    issuer: Issuer.optional(),
+    clientId: z.string().trim().min(1).max(500).optional(),
+    clientSecret: z.string().min(1).max(2000).optional(),
+    scopes: Scopes.optional(),
+    emailClaim: z.string().trim().min(1).max(100).optional(),
+    allowedDomains: z.array(Domain).min(1).max(50).optional(),
+    jitAccounts: z.array(SsoJitAccount).max(50).optional(),
+    version: z.number().int(),
+  })
+  .strict();
+export type UpdateSsoProvider = z.infer<typeof UpdateSsoProvider>;
+
+export const SsoDiscoveryResult = z.object({
+  ok: z.boolean(),
+  issuer: z.string().nullable(),
+  authorizationEndpoint: z.string().nullable(),
+  message: z.string().nullable(),
+});
+
+/** The sign-in page's buttons: the providers that serve this host's segment, or staff on the main address. */
+export const SsoButtons = z.object({ items: z.array(z.object({ id: Id, name: z.string() })) });
+
+export const SsoLink = z.object({ token: z.string().min(1).max(200), password: z.string().min(1).max(1000) }).strict();

@@ -1,0 +1,26 @@
+import type { SsoProvider } from '../../../contract/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { ssoPolicy } from './policy.ts';
+import type { ProviderRow } from './repository.ts';
+
+/** The sealed client secret never leaves the server: the console learns only that one is set. */
+export function presentProvider(row: ProviderRow, redirectUri: string, actor: Actor): SsoProvider {
+  return {
+    id: row.id,
+    name: row.name,
+    issuer: row.issuer,
+    clientId: row.client_id,
+    clientSecretSet: row.client_secret_sealed.length > 0,
+    scopes: row.scopes,
+    emailClaim: row.email_claim,
+    allowedDomains: row.allowed_domains,
+    audience: row.audience,
+    segmentId: row.segment_id,
+    jitAccounts: row.jit_accounts,
+    redirectUri,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+    abilities: ssoPolicy.abilities(actor),
+  };
+}

@@ -1,0 +1,209 @@
+import type { Queryable } from '../../platform/db/index.ts';
+
+// Providers and links are firm-wide (staff configure them, not an account): no account scope applies to these
+// queries. Segment providers carry their segment; who may sign in is checked against memberships in the use cases.
+
+export interface JitAccount {
+  domain: string;
+  accountId: string;
+  role: 'account_admin' | 'member';
+}
+
+export interface ProviderRow {
+  id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  client_secret_sealed: string;
+  scopes: string[];
+  email_claim: string;
+  allowed_domains: string[];
+  audience: 'staff' | 'segment';
+  segment_id: string | null;
+  jit_accounts: JitAccount[];
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export async function listProviders(db: Queryable): Promise<ProviderRow[]> {
+  const { rows } = await db.query<ProviderRow>('SELECT * FROM sso_providers ORDER BY name, id');
+  return rows;
+}
+
+export async function findProvider(db: Queryable, id: string): Promise<ProviderRow | null> {
+  const { rows } = await db.query<ProviderRow>('SELECT * FROM sso_providers WHERE id = $1', [id]);
+  return rows[0] ?? null;
+}
+
+export async function insertProvider(db: Queryable, row: Omit<ProviderRow, 'created_at' | 'updated_at' | 'version'>) {
+  await db.query(
+    `INSERT INTO sso_providers (id, name, issuer, client_id, client_secret_sealed, scopes, email_claim, allowed_domains,
+       audience, segment_id, jit_accounts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      row.id,
+      row.name,
+      row.issuer,
+      row.client_id,
+      row.client_secret_sealed,
+      row.scopes,
+      row.email_claim,
+      row.allowed_domains,
+      row.audience,
+      row.segment_id,
+      JSON.stringify(row.jit_accounts),
+    ],
+  );
+}
+
+/** Optimistic concurrency: null when the version moved on (or the provider is gone). */
+export async function updateProvider(
+  db: Queryable,
+  id: string,
+  version: number,
+  fields: Partial<
+    Pick<
+      ProviderRow,
+      | 'name'
+      | 'issuer'
+      | 'client_id'
+      | 'client_secret_sealed'
+      | 'scopes'
+      | 'email_claim'
+      | 'allowed_domains'
+      | 'jit_accounts'
+    >
+  >,
+) {
+  const { rows } = await db.query<ProviderRow>(
+    `UPDATE sso_providers SET name = COALESCE($3, name), issuer = COALESCE($4, issuer), client_id = COALESCE($5, client_id),
+       client_secret_sealed = COALESCE($6, client_secret_sealed), scopes = COALESCE($7, scopes),
+       email_claim = COALESCE($8, email_claim), allowed_domains = COALESCE($9, allowed_domains),
+       jit_accounts = COALESCE($10::jsonb, jit_accounts), updated_at = now(), version = version + 1
+     WHERE id = $1 AND version = $2 RETURNING *`,
+    [
+      id,
+      version,
+      fields.name ?? null,
+      fields.issuer ?? null,
+      fields.client_id ?? null,
+      fields.client_secret_sealed ?? null,
+      fields.scopes ?? null,
+      fields.email_claim ?? null,
+      fields.allowed_domains ?? null,
+      fields.jit_accounts ? JSON.stringify(fields.jit_accounts) : null,
+    ],
+  );
+  return rows[0] ?? null;
+}
+
+export async function deleteProvider(db: Queryable, id: string) {
+  const { rowCount } = await db.query('DELETE FROM sso_providers WHERE id = $1', [id]);
+  return (rowCount ?? 0) > 0;
+}
+
+/** Accounts named in a JIT mapping must exist and belong to the provider's segment. */
+export async function accountsInSegment(db: Queryable, segmentId: string, accountIds: string[]) {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT id FROM accounts WHERE segment_id = $1 AND id = ANY($2::uuid[])',
+    [segmentId, accountIds],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function segmentExists(db: Queryable, segmentId: string) {
+  const { rows } = await db.query('SELECT 1 FROM segments WHERE id = $1', [segmentId]);
+  return rows.length > 0;
+}
+
+// ---- sign-in attempts ----
+
+export async function insertLogin(
+  db: Queryable,
+  row: {
+    id: string;
+    providerId: string;
+    stateHash: string;
+    nonce: string;
+    verifierSealed: string;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
+  await db.query(
+    `INSERT INTO sso_logins (id, provider_id, state_hash, nonce, code_verifier_sealed, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.id, row.providerId, row.stateHash, row.nonce, row.verifierSealed, row.now, row.expiresAt],
+  );
+  // Old attempts are useless: clear them as new ones come in.
+  await db.query('DELETE FROM sso_logins WHERE expires_at < $1', [new Date(row.now.getTime() - 86_400_000)]);
+}
+
+/** Single use: the first callback with this state takes the row; a replay (or a concurrent twin) gets null. */
+export async function consumeLogin(db: Queryable, providerId: string, stateHash: string, now: Date) {
+  const { rows } = await db.query<{ nonce: string; code_verifier_sealed: string }>(
+    `UPDATE sso_logins SET consumed_at = $3
+     WHERE provider_id = $1 AND state_hash = $2 AND consumed_at IS NULL AND expires_at > $3
+     RETURNING nonce, code_verifier_sealed`,
+    [providerId, stateHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+// ---- identities and link requests ----
+
+export async function userOfIdentity(db: Queryable, providerId: string, subject: string) {
+  const { rows } = await db.query<{ user_id: string }>(
+    'SELECT user_id FROM sso_identities WHERE provider_id = $1 AND subject = $2',
+    [providerId, subject],
+  );
+  return rows[0]?.user_id ?? null;
+}
+
+export async function insertIdentity(
+  db: Queryable,
+  row: { id: string; providerId: string; subject: string; userId: string },
+) {
+  await db.query(
+    `INSERT INTO sso_identities (id, provider_id, subject, user_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (provider_id, subject) DO NOTHING`,
+    [row.id, row.providerId, row.subject, row.userId],
+  );
+}
+
+export async function insertLinkRequest(
+  db: Queryable,
+  row: {
+    id: string;
+    tokenHash: string;
+    providerId: string;
+    subject: string;
+    userId: string;
+    now: Date;
+    expiresAt: Date;
+  },
+) {
+  await db.query(
+    `INSERT INTO sso_link_requests (id, token_hash, provider_id, subject, user_id, created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.id, row.tokenHash, row.providerId, row.subject, row.userId, row.now, row.expiresAt],
+  );
+}
+
+export async function findLinkRequest(db: Queryable, tokenHash: string, now: Date) {
+  const { rows } = await db.query<{ id: string; provider_id: string; subject: string; user_id: string }>(
+    `SELECT id, provider_id, subject, user_id FROM sso_link_requests
+     WHERE token_hash = $1 AND consumed_at IS NULL AND expires_at > $2`,
+    [tokenHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+export async function consumeLinkRequest(db: Queryable, id: string, now: Date) {
+  const { rowCount } = await db.query(
+    'UPDATE sso_link_requests SET consumed_at = $2 WHERE id = $1 AND consumed_at IS NULL',
+    [id, now],
+  );
+  return (rowCount ?? 0) > 0;
+}

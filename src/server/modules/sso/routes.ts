@@ -1,0 +1,188 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CreateSsoProvider,
+  Id,
+  Ok,
+  SignInResult,
+  SsoButtons,
+  SsoDiscoveryResult,
+  SsoLink,
+  SsoProvider,
+  SsoProviderList,
+  UpdateSsoProvider,
+} from '../../../contract/index.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { access } from '../../platform/http/access.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { metaOf, setSessionCookie } from '../identity/index.ts';
+import { SsoRefused } from './refused.ts';
+import { ssoCallbackUseCase } from './use-cases/callback.ts';
+import { linkSsoIdentityUseCase } from './use-cases/link.ts';
+import {
+  createProviderUseCase,
+  deleteProviderUseCase,
+  getProviderUseCase,
+  listProvidersUseCase,
+  testProviderUseCase,
+  updateProviderUseCase,
+} from './use-cases/manage-providers.ts';
+import { ssoButtonsUseCase, startSsoUseCase } from './use-cases/start.ts';
+
+const Params = z.object({ providerId: Id });
+const SIGN_IN_FLOW = 'single sign-on is how an anonymous visitor becomes a user';
+/** Binds a started sign-in to the browser that started it (login CSRF); only sent to the callback. */
+const STATE_COOKIE = 'portico_sso_state';
+const statePath = (providerId: string) => `/api/v1/auth/sso/${providerId}/callback`;
+
+export function ssoRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    const secure = ctx.config.baseUrl.startsWith('https://');
+
+    app.get(
+      '/api/v1/sso/providers',
+      {
+        config: { access: access.staff },
+        schema: { tags: ['sso'], summary: 'Single sign-on providers', response: { 200: SsoProviderList } },
+      },
+      (request) => listProvidersUseCase(ctx, actorOf(request)),
+    );
+    app.post(
+      '/api/v1/sso/providers',
+      {
+        config: { access: access.staff, idempotent: true },
+        schema: {
+          tags: ['sso'],
+          summary: 'Add a provider (owners and admins; the client secret is sealed and never returned)',
+          body: CreateSsoProvider,
+          response: { 201: SsoProvider },
+        },
+      },
+      async (request, reply) => {
+        reply.code(201);
+        return createProviderUseCase(ctx, actorOf(request), request.body, request.ip);
+      },
+    );
+    app.get(
+      '/api/v1/sso/providers/:providerId',
+      {
+        config: { access: access.staff },
+        schema: { tags: ['sso'], summary: 'A provider', params: Params, response: { 200: SsoProvider } },
+      },
+      (request) => getProviderUseCase(ctx, actorOf(request), request.params.providerId),
+    );
+    app.patch(
+      '/api/v1/sso/providers/:providerId',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['sso'],
+          summary: 'Change a provider (a missing clientSecret keeps the stored one; 409 on a stale version)',
+          params: Params,
+          body: UpdateSsoProvider,
+          response: { 200: SsoProvider },
+        },
+      },
+      (request) => updateProviderUseCase(ctx, actorOf(request), request.params.providerId, request.body, request.ip),
+    );
+    app.delete(
+      '/api/v1/sso/providers/:providerId',
+      {
+        config: { access: access.staff },
+        schema: { tags: ['sso'], summary: 'Remove a provider', params: Params, response: { 200: Ok } },
+      },
+      (request) => deleteProviderUseCase(ctx, actorOf(request), request.params.providerId, request.ip),
+    );
+    app.post(
+      '/api/v1/sso/providers/:providerId/test',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['sso'],
+          summary: "Run the provider's discovery and report what it answered",
+          params: Params,
+          response: { 200: SsoDiscoveryResult },
+        },
+      },
+      (request) => testProviderUseCase(ctx, actorOf(request), request.params.providerId),
+    );
+
+    app.get(
+      '/api/v1/auth/sso/providers',
+      {
+        config: {
+          access: access.public(
+            "the sign-in page shows a visitor the buttons of this address's providers (names only)",
+          ),
+        },
+        schema: { tags: ['auth'], summary: 'Single sign-on buttons for this address', response: { 200: SsoButtons } },
+      },
+      () => ssoButtonsUseCase(ctx),
+    );
+    app.get(
+      '/api/v1/auth/sso/:providerId/start',
+      {
+        config: { access: access.public(SIGN_IN_FLOW) },
+        schema: { tags: ['auth'], summary: 'Start single sign-on: redirects to the identity provider', params: Params },
+      },
+      async (request, reply) => {
+        const started = await startSsoUseCase(ctx, request.params.providerId);
+        reply.setCookie(STATE_COOKIE, started.state, {
+          path: statePath(request.params.providerId),
+          httpOnly: true,
+          // Lax: the provider's redirect back is a top-level GET, which carries it.
+          sameSite: 'lax',
+          secure,
+          maxAge: started.maxAgeSeconds,
+        });
+        reply.header('cache-control', 'no-store');
+        return reply.redirect(started.url, 302);
+      },
+    );
+    app.get(
+      '/api/v1/auth/sso/:providerId/callback',
+      {
+        config: { access: access.public(SIGN_IN_FLOW) },
+        schema: { tags: ['auth'], summary: 'The identity provider sends the browser back here', params: Params },
+      },
+      async (request, reply) => {
+        const { providerId } = request.params;
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
+        reply.header('cache-control', 'no-store');
+        reply.clearCookie(STATE_COOKIE, { path: statePath(providerId), httpOnly: true, sameSite: 'lax', secure });
+        try {
+          const result = await ssoCallbackUseCase(
+            ctx,
+            providerId,
+            query,
+            request.cookies[STATE_COOKIE],
+            metaOf(request),
+          );
+          if (result.kind === 'link') return reply.redirect(`/sign-in/sso-link#token=${result.token}`, 302);
+          setSessionCookie(reply, ctx.config, result.token);
+          return reply.redirect('/', 302);
+        } catch (error) {
+          if (error instanceof SsoRefused) return reply.redirect(`/sign-in?sso=${error.code}`, 302);
+          throw error;
+        }
+      },
+    );
+    app.post(
+      '/api/v1/auth/sso/link',
+      {
+        config: { access: access.public(SIGN_IN_FLOW) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Link a single sign-on identity to an existing person with their password',
+          body: SsoLink,
+          response: { 200: SignInResult },
+        },
+      },
+      async (request, reply) => {
+        const session = await linkSsoIdentityUseCase(ctx, request.body.token, request.body.password, metaOf(request));
+        setSessionCookie(reply, ctx.config, session.token);
+        return { state: session.state };
+      },
+    );
+  };
+}

@@ -1,0 +1,282 @@
+import { useState, type FormEvent } from 'react';
+import type { Segment, SsoProvider } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useResource, useSubmit } from '../../api/hooks.ts';
+import { t } from '../../i18n/index.ts';
+import { SelectField, TextField } from '../../ui/Field.tsx';
+import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
+import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+
+const splitList = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** "acme.example <accountId> member", one per line. */
+const parseJit = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((parts) => parts.length >= 2 && parts[0])
+    .map(([domain, accountId, role]) => ({ domain, accountId, role: role === 'account_admin' ? role : 'member' }));
+
+function ProviderForm({
+  provider,
+  segments,
+  onSaved,
+}: {
+  provider: SsoProvider | null;
+  segments: Segment[];
+  onSaved: () => void;
+}) {
+  const submission = useSubmit();
+  const [name, setName] = useState(provider?.name ?? '');
+  const [issuer, setIssuer] = useState(provider?.issuer ?? '');
+  const [clientId, setClientId] = useState(provider?.clientId ?? '');
+  const [clientSecret, setClientSecret] = useState('');
+  const [scopes, setScopes] = useState((provider?.scopes ?? ['openid', 'email', 'profile']).join(' '));
+  const [emailClaim, setEmailClaim] = useState(provider?.emailClaim ?? 'email');
+  const [domains, setDomains] = useState((provider?.allowedDomains ?? []).join(', '));
+  const [audience, setAudience] = useState<'staff' | 'segment'>(provider?.audience ?? 'segment');
+  const [segmentId, setSegmentId] = useState(provider?.segmentId ?? segments[0]?.id ?? '');
+  const [jit, setJit] = useState(
+    (provider?.jitAccounts ?? []).map((entry) => `${entry.domain} ${entry.accountId} ${entry.role}`).join('\n'),
+  );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const fields = {
+      name,
+      issuer,
+      clientId,
+      scopes: splitList(scopes),
+      emailClaim,
+      allowedDomains: splitList(domains),
+      jitAccounts: parseJit(jit),
+    };
+    const ok = await submission.run(async (idempotencyKey) => {
+      if (provider)
+        await api(`/sso/providers/${provider.id}`, {
+          method: 'PATCH',
+          body: { ...fields, ...(clientSecret ? { clientSecret } : {}), version: provider.version },
+        });
+      else
+        await api('/sso/providers', {
+          method: 'POST',
+          body: { ...fields, clientSecret, audience, segmentId: audience === 'segment' ? segmentId : null },
+          idempotencyKey,
+        });
+    });
+    if (ok) onSaved();
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <FormAlert error={submission.error} fields={['name', 'issuer', 'clientId', 'clientSecret', 'allowedDomains']} />
+      <TextField
+        label={t('sso.field.name')}
+        name="name"
+        required
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.issuer')}
+        name="issuer"
+        type="url"
+        required
+        hint={t('sso.field.issuerHint')}
+        value={issuer}
+        onChange={(e) => setIssuer(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.clientId')}
+        name="clientId"
+        required
+        value={clientId}
+        onChange={(e) => setClientId(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.clientSecret')}
+        name="clientSecret"
+        type="password"
+        autoComplete="off"
+        required={!provider}
+        hint={provider ? t('sso.field.clientSecretKeep') : undefined}
+        value={clientSecret}
+        onChange={(e) => setClientSecret(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.scopes')}
+        name="scopes"
+        value={scopes}
+        onChange={(e) => setScopes(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.emailClaim')}
+        name="emailClaim"
+        value={emailClaim}
+        onChange={(e) => setEmailClaim(e.target.value)}
+        error={submission.error}
+      />
+      <TextField
+        label={t('sso.field.allowedDomains')}
+        name="allowedDomains"
+        value={domains}
+        onChange={(e) => setDomains(e.target.value)}
+        error={submission.error}
+      />
+      {provider ? null : (
+        <SelectField
+          label={t('sso.field.audience')}
+          name="audience"
+          value={audience}
+          onChange={(e) => setAudience(e.target.value as 'staff' | 'segment')}
+          error={submission.error}
+        >
+          <option value="segment">{t('sso.audience.segment')}</option>
+          <option value="staff">{t('sso.audience.staff')}</option>
+        </SelectField>
+      )}
+      {!provider && audience === 'segment' ? (
+        <SelectField
+          label={t('sso.field.segment')}
+          name="segmentId"
+          value={segmentId}
+          onChange={(e) => setSegmentId(e.target.value)}
+          error={submission.error}
+        >
+          {segments.map((segment) => (
+            <option key={segment.id} value={segment.id}>
+              {segment.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {(provider?.audience ?? audience) === 'segment' ? (
+        <div className="field">
+          <label htmlFor="sso-jit">{t('sso.field.jit')}</label>
+          <p className="field-hint" id="sso-jit-hint">
+            {t('sso.field.jitHint')}
+          </p>
+          <textarea
+            id="sso-jit"
+            aria-describedby="sso-jit-hint"
+            rows={3}
+            value={jit}
+            onChange={(e) => setJit(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={submission.pending}>
+          {t('sso.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Console › Single sign-on: the providers, each with its redirect URI, a discovery test, edit and remove. */
+export function SsoProvidersPage() {
+  const list = useResource<{ items: SsoProvider[] }>('/sso/providers');
+  const segments = useResource<{ items: Segment[] }>('/segments');
+  const action = useSubmit();
+  const [editing, setEditing] = useState<SsoProvider | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // A saved form starts over empty (a new key mounts a fresh one).
+  const [formKey, setFormKey] = useState(0);
+
+  const onTest = (provider: SsoProvider) =>
+    action.run(async () => {
+      const result = await api<{ ok: boolean; issuer: string | null; message: string | null }>(
+        `/sso/providers/${provider.id}/test`,
+        { method: 'POST' },
+      );
+      setNotice(
+        result.ok
+          ? t('sso.tested.ok', { issuer: result.issuer ?? '' })
+          : t('sso.tested.failed', { message: result.message ?? '' }),
+      );
+    });
+  const onDelete = async (provider: SsoProvider) => {
+    if (await action.run(() => api(`/sso/providers/${provider.id}`, { method: 'DELETE' }))) list.reload();
+  };
+  const segmentName = (id: string | null) => segments.data?.items.find((segment) => segment.id === id)?.name ?? '';
+
+  return (
+    <>
+      <PageHeader title={t('sso.console.title')} description={t('sso.console.intro')} />
+      <Notice>{notice}</Notice>
+      <FormAlert error={action.error} />
+      <section className="panel stack" aria-labelledby="sso-list">
+        <h2 id="sso-list">{t('sso.console.title')}</h2>
+        {list.error ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
+        {!list.data && !list.error ? <Loading /> : null}
+        {list.data && !list.data.items.length ? <EmptyState title={t('sso.console.empty')} /> : null}
+        {list.data?.items.length ? (
+          // A list, not a table: the redirect URI is long and must stay readable on a phone.
+          <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
+            {list.data.items.map((provider) => (
+              <li key={provider.id} className="stack">
+                <strong>
+                  {provider.name} ·{' '}
+                  {provider.audience === 'staff' ? t('sso.audience.staff') : segmentName(provider.segmentId)}
+                </strong>
+                <span>
+                  {t('sso.col.redirect')}:{' '}
+                  <code style={{ whiteSpace: 'normal', wordBreak: 'break-all' }}>{provider.redirectUri}</code>
+                </span>
+                <div className="form-actions">
+                  <button type="button" className="btn btn--secondary btn--small" onClick={() => void onTest(provider)}>
+                    {t('sso.test')}
+                  </button>
+                  {provider.abilities.update ? (
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      onClick={() => setEditing(provider)}
+                    >
+                      {t('sso.console.edit', { name: provider.name })}
+                    </button>
+                  ) : null}
+                  {provider.abilities.delete ? (
+                    <button
+                      type="button"
+                      className="btn btn--danger btn--small"
+                      onClick={() => void onDelete(provider)}
+                    >
+                      {t('sso.delete')}
+                    </button>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {segments.data ? (
+        <section className="panel stack" aria-labelledby="sso-form">
+          <h2 id="sso-form">{editing ? t('sso.console.edit', { name: editing.name }) : t('sso.console.add')}</h2>
+          <ProviderForm
+            key={`${editing?.id ?? 'new'}-${formKey}`}
+            provider={editing}
+            segments={segments.data.items}
+            onSaved={() => {
+              setEditing(null);
+              setFormKey((value) => value + 1);
+              setNotice(t('sso.saved'));
+              list.reload();
+            }}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import type { SignInResult } from '../../../contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useResource, useSubmit } from '../../api/hooks.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { PasswordField } from '../../ui/Field.tsx';
+import { FormAlert } from '../../ui/FormAlert.tsx';
+import { usePageTitle } from '../../ui/common.tsx';
+import { goToOwnPortal, useContinueAfterAuth, useEmailedToken } from '../auth/hooks.ts';
+
+const SSO_ERRORS = new Set([
+  'invalid_state',
+  'provider_error',
+  'email_not_verified',
+  'domain_not_allowed',
+  'not_invited',
+  'not_allowed',
+  'link_needs_password',
+  'unknown_provider',
+]);
+
+/**
+ * The sign-in page's "Sign in with …" buttons (this address's providers) and, after a refused single sign-on,
+ * why it was refused. Plain links: the browser goes to the identity provider and comes back to the callback.
+ */
+export function SsoButtons() {
+  const providers = useResource<{ items: { id: string; name: string }[] }>('/auth/sso/providers');
+  const [params] = useSearchParams();
+  const code = params.get('sso');
+  const refused = code && SSO_ERRORS.has(code) ? t(`sso.error.${code}` as MessageKey) : null;
+  return (
+    <>
+      {refused ? (
+        <div className="alert alert--error" role="alert">
+          {refused}
+        </div>
+      ) : null}
+      {providers.data?.items.length ? (
+        <div className="stack">
+          {providers.data.items.map((provider) => (
+            <a key={provider.id} className="btn" href={`/api/v1/auth/sso/${provider.id}/start`}>
+              {t('sso.button', { name: provider.name })}
+            </a>
+          ))}
+          <div className="divider">
+            <span>{t('auth.signIn.or')}</span>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** `/sign-in/sso-link#token=…`: an existing person connects their identity by entering their password once. */
+export function SsoLinkPage() {
+  usePageTitle(t('sso.link.title'));
+  const token = useEmailedToken();
+  const continueAfterAuth = useContinueAfterAuth();
+  const submission = useSubmit();
+  const [password, setPassword] = useState('');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!token) return;
+    await submission.run(async () => {
+      try {
+        const result = await api<SignInResult>('/auth/sso/link', { method: 'POST', body: { token, password } });
+        await continueAfterAuth(result.state);
+      } catch (error) {
+        goToOwnPortal(error);
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <>
+      <h1>{t('sso.link.title')}</h1>
+      {token ? (
+        <form onSubmit={onSubmit} noValidate className="stack">
+          <p>{t('sso.link.intro')}</p>
+          <FormAlert error={submission.error} fields={['password']} />
+          <PasswordField
+            kind="current"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            error={submission.error}
+          />
+          <div className="form-actions">
+            <button type="submit" className="btn" disabled={submission.pending}>
+              {t('sso.link.submit')}
+            </button>
+            <Link to="/sign-in">{t('auth.signIn.title')}</Link>
+          </div>
+        </form>
+      ) : (
+        <p>{t('sso.link.missing')}</p>
+      )}
+    </>
+  );
+}
