@@ -28,3 +28,4 @@ export * from './billing-recurring.ts';
 export * from './webhooks.ts';
 export * from './domains.ts';
 export * from './passkeys.ts';
+export * from './account-rights.ts';

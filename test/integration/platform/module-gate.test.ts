@@ -47,6 +47,10 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'POST /api/v1/notifications/read-all': "the caller's own notifications",
   'GET /api/v1/me/notification-preferences': 'the caller themself',
   'PUT /api/v1/me/notification-preferences': 'the caller themself',
+  'GET /api/v1/me/email-change': 'the caller themself',
+  'POST /api/v1/me/email-change': 'the caller themself',
+  'POST /api/v1/me/email-change/confirm': 'the caller themself',
+  'DELETE /api/v1/me/email-change': 'the caller themself',
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
