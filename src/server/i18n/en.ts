@@ -125,7 +125,7 @@ export const en = {
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',
   'mail.webhooks.disabled.button': 'Open webhooks',
   // Account rights (issue 16): changing one's email.
-  'mail.emailChange.code.subject': 'Your {portal} code: {code}',
+  'mail.emailChange.code.subject': 'Your {portal} code to change your sign-in address',
   'mail.emailChange.code.body':
     'Enter this code in {portal} to make this your sign-in address: {code}. It works once, for 15 minutes.',
   'mail.emailChange.taken.subject': 'Someone tried to use this address on {portal}',

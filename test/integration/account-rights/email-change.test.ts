@@ -48,6 +48,7 @@ describe('changing one’s own email with a code sent to the new address', () =>
       ['dana.new@example.org'],
     );
     expect(rows[0]!.text_body).not.toContain(code);
+    expect((await mailTo('dana.new@example.org', 'code'))?.subject).not.toContain(code);
 
     const wrong = await dana.post(CONFIRM, { code: code === '000000' ? '111111' : '000000' });
     expect(problemOf(wrong).errors?.[0]).toMatchObject({ path: 'code', code: 'invalid_code' });
@@ -132,7 +133,9 @@ describe('changing one’s own email with a code sent to the new address', () =>
     const free = await gus.post(CHANGE, { newEmail: 'alice.free@example.org' });
     expect(taken.statusCode).toBe(free.statusCode);
     expect(Object.keys(taken.json().pending)).toEqual(Object.keys(free.json().pending));
-    expect((await mailTo('adam@acme.example', 'already has one'))?.subject).toMatch(/Someone tried to use this address/);
+    expect((await mailTo('adam@acme.example', 'already has one'))?.subject).toMatch(
+      /Someone tried to use this address/,
+    );
     expect(statusAndCode(await gus.post(CHANGE, { newEmail: 'alice@acme.example' }))).toEqual({
       status: 400,
       code: 'validation_failed',

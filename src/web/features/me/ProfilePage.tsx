@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { NotificationPreferencesLink } from '../notifications/NotificationPreferencesLink.tsx';
 import { CalendarFeedSection } from '../obligations/CalendarFeedSection.tsx';
+import { EmailChangeSection } from './EmailChangeSection.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -94,6 +95,7 @@ export function ProfilePage() {
           </button>
         </div>
       </form>
+      <EmailChangeSection />
       <NotificationPreferencesLink />
       <CalendarFeedSection />
     </>
