@@ -24,3 +24,20 @@ CREATE UNIQUE INDEX email_changes_undo_token_key ON email_changes (undo_token_ha
 -- At most one change waits for its code per person: a new request replaces (cancels) the previous one.
 CREATE UNIQUE INDEX email_changes_one_pending_key ON email_changes (user_id)
   WHERE confirmed_at IS NULL AND cancelled_at IS NULL;
+
+-- Data exports (GDPR Art. 15/20): a zip built by a background job, stored through the storage driver (never in the
+-- database), downloadable by its person only until expires_at; the retention pass deletes expired ones.
+CREATE TABLE data_exports (
+  id uuid PRIMARY KEY,
+  user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  status text NOT NULL CONSTRAINT data_exports_status_check CHECK (status IN ('pending', 'ready', 'failed')),
+  storage_key text,
+  size_bytes bigint,
+  requested_at timestamptz NOT NULL,
+  ready_at timestamptz,
+  expires_at timestamptz
+);
+CREATE INDEX data_exports_user_idx ON data_exports (user_id, requested_at DESC);
+CREATE INDEX data_exports_expires_idx ON data_exports (expires_at) WHERE storage_key IS NOT NULL;
+-- One export at a time per person: a second request while one is being built gets that one.
+CREATE UNIQUE INDEX data_exports_one_pending_key ON data_exports (user_id) WHERE status = 'pending';

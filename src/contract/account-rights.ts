@@ -22,3 +22,17 @@ export const PendingEmailChange = z.object({
   pending: z.object({ newEmail: z.string(), expiresAt: Timestamp }).nullable(),
 });
 export type PendingEmailChange = z.infer<typeof PendingEmailChange>;
+
+/** A person's export of their own data (GDPR Art. 15/20). */
+export const DataExport = z.object({
+  id: z.string(),
+  status: z.enum(['pending', 'ready', 'failed']),
+  requestedAt: Timestamp,
+  readyAt: Timestamp.nullable(),
+  expiresAt: Timestamp.nullable(),
+  sizeBytes: z.number().int().nullable(),
+  downloadUrl: z.string().nullable(),
+});
+export type DataExport = z.infer<typeof DataExport>;
+export const LatestDataExport = z.object({ export: DataExport.nullable() });
+export type LatestDataExport = z.infer<typeof LatestDataExport>;

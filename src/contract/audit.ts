@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'email.change_requested',
   'email.changed',
   'email.change_undone',
+  'data_export.requested',
   'two_factor.enabled',
   'two_factor.disabled',
   'two_factor.recovery_codes_regenerated',

@@ -135,5 +135,9 @@ export const en = {
   'mail.emailChange.notice.body':
     'The sign-in address of your {portal} account was changed from this address to {newEmail} on {time} UTC. If this was not you, undo the change within 7 days: the link restores this address and signs everyone out.',
   'mail.emailChange.notice.button': 'Undo this change',
+  'mail.dataExport.subject': 'Your {portal} data is ready to download',
+  'mail.dataExport.body':
+    'The export of everything {portal} holds about you is ready. Sign in and download it from your profile until {time} UTC; after that it is deleted.',
+  'mail.dataExport.button': 'Open your profile',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
+import { DATA_EXPORT_CASES } from '../account-rights/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -55,7 +56,8 @@ export type Ids = Record<
   | 'approvalId'
   | 'webhookId'
   | 'deliveryId'
-  | 'passkeyId',
+  | 'passkeyId'
+  | 'exportId',
   string
 >;
 
@@ -320,4 +322,5 @@ export const CASES: Case[] = [
   ...FORM_CASES,
   ...WEBHOOK_CASES,
   ...PASSKEY_CASES,
+  ...DATA_EXPORT_CASES,
 ];

@@ -52,6 +52,7 @@ export const randomIds = (): Ids => ({
   webhookId: randomId(),
   deliveryId: randomId(),
   passkeyId: randomId(),
+  exportId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

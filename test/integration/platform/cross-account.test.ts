@@ -4,6 +4,7 @@ import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harn
 import { expectProblem, fillParams, randomId, withoutRequestId } from './problem-assertions.ts';
 import { formIds } from '../forms/support.ts';
 import { passkeyIdOf } from '../identity/cross-account-cases.ts';
+import { dataExportIdOf } from '../account-rights/cross-account-cases.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -126,6 +127,7 @@ describe('objects of another workspace read as missing', () => {
       webhookId: randomId(),
       deliveryId: randomId(),
       passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
+      exportId: await dataExportIdOf(portal, alice),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).
@@ -140,6 +142,7 @@ describe('objects of another workspace read as missing', () => {
       ...(await conversationIds(owner, bianca, blueId)),
       ticketId: tickets.ids[blueId]!,
       passkeyId: await passkeyIdOf(bianca, portal.config.baseUrl),
+      exportId: await dataExportIdOf(portal, bianca),
     };
     acmeBefore = await snapshotAcme();
   });

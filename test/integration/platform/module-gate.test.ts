@@ -51,6 +51,9 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'POST /api/v1/me/email-change': 'the caller themself',
   'POST /api/v1/me/email-change/confirm': 'the caller themself',
   'DELETE /api/v1/me/email-change': 'the caller themself',
+  'GET /api/v1/me/data-exports/latest': 'the caller themself (everything about them, whatever modules hold it)',
+  'POST /api/v1/me/data-exports': 'the caller themself (everything about them, whatever modules hold it)',
+  'GET /api/v1/me/data-exports/:exportId/download': 'the caller themself',
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -93,3 +93,31 @@ export async function queueEmailChangedNotice(
     now,
   );
 }
+
+/** The data export is ready: a link to the profile, where only the signed-in person can download it. */
+export async function queueDataExportReadyEmail(
+  ctx: AppContext,
+  tx: Queryable,
+  to: { email: string; locale: string | null },
+  expiresAt: Date,
+) {
+  const { base, branding } = await mailBrandingFor(ctx, tx, { email: to.email });
+  const values = { portal: branding.name, time: expiresAt.toISOString().slice(0, 16).replace('T', ' ') };
+  await queueMail(
+    tx,
+    ctx.secretBox,
+    {
+      to: to.email,
+      ...renderMail(
+        branding,
+        {
+          subject: t('mail.dataExport.subject', values, to.locale),
+          paragraphs: [t('mail.dataExport.body', values, to.locale)],
+          action: { label: t('mail.dataExport.button', {}, to.locale), url: `${base}/profile#your-data` },
+        },
+        to.locale,
+      ),
+    },
+    ctx.clock.now(),
+  );
+}

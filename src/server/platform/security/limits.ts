@@ -53,6 +53,8 @@ export function limitRules(config: Config) {
     emailChangeCodesPerUser: { points: 10, durationSeconds: 15 * MINUTE },
     /** Email-change undo links tried from one IP. */
     emailChangeUndoPerIp: { points: 30, durationSeconds: 15 * MINUTE },
+    /** "Download my data" requests of one person (each builds a zip of everything about them). */
+    dataExportsPerUser: { points: 3, durationSeconds: 24 * HOUR },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;
