@@ -1,5 +1,6 @@
 // Account rights (issue 16): a customer changes their sign-in address with the code mailed to the new address, and
 // the notice to the old address carries a link that undoes it.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureScreens, emailedLink, newPage, signInAs, usePortico } from '../support/e2e.ts';
@@ -69,5 +70,28 @@ describe('account rights: changing one’s email', () => {
     await customer.getByText('You sign in as dana.diaz@customers.example.').waitFor();
     expect(await customer.getByText('dana@new-home.example').count()).toBe(0);
     for (const page of [customer, staff, stranger]) await page.context().close();
+  });
+
+  it('a person exports their data and downloads the zip', async () => {
+    const person = await newPage(e2e.browser);
+    await signInAs(person, e2e.baseUrl, 'alice@acme.example');
+    await person.goto(`${e2e.baseUrl}/profile`);
+    const section = person.getByRole('region', { name: 'Your data' });
+    await section.getByRole('button', { name: 'Download my data' }).click();
+    await section
+      .getByText(/Your export is being made|Your export is ready/)
+      .first()
+      .waitFor();
+    await section.getByText(/Your export is ready/).waitFor({ timeout: 60_000 });
+    await captureScreens(person, 'profile-your-data');
+    const [download] = await Promise.all([
+      person.waitForEvent('download'),
+      section.getByRole('link', { name: 'Download the zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.zip$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.toString('utf8')).toContain('"email": "alice@acme.example"');
+    await person.context().close();
   });
 });

@@ -5,7 +5,7 @@ import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
-import { accountRightsMessages } from './en/account-rights.ts';
+import { accountRightsMessages, dataExportMessages } from './en/account-rights.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
 import { obligationsMessages } from './en/obligations.ts';
@@ -60,4 +60,5 @@ export const en = {
   ...domainsMessages,
   ...footerMessages,
   ...accountRightsMessages,
+  ...dataExportMessages,
 } as const;

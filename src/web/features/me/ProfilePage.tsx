@@ -10,6 +10,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { NotificationPreferencesLink } from '../notifications/NotificationPreferencesLink.tsx';
 import { CalendarFeedSection } from '../obligations/CalendarFeedSection.tsx';
 import { EmailChangeSection } from './EmailChangeSection.tsx';
+import { DataExportSection } from './DataExportSection.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -96,6 +97,7 @@ export function ProfilePage() {
         </div>
       </form>
       <EmailChangeSection />
+      <DataExportSection />
       <NotificationPreferencesLink />
       <CalendarFeedSection />
     </>

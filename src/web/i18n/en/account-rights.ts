@@ -17,3 +17,18 @@ export const accountRightsMessages = {
   'emailChange.undo.submit': 'Undo the change',
   'emailChange.undo.done': 'Your previous address is back and every session was signed out. Sign in again.',
 } as const;
+
+/** "Your data" on the profile (GDPR Art. 15/20). */
+export const dataExportMessages = {
+  'dataExport.title': 'Your data',
+  'dataExport.intro':
+    'Download everything this portal holds about you: your profile, memberships, messages and tickets you wrote, sessions, the security log about you, and the files you uploaded, as a zip of JSON files and the originals. It is made in the background; we email you when it is ready, and the download works for 7 days.',
+  'dataExport.request': 'Download my data',
+  'dataExport.pending': 'Your export is being made (asked for {time}). This page updates by itself.',
+  'dataExport.ready': 'Your export is ready: {size}. The link works until {time}.',
+  'dataExport.download': 'Download the zip',
+  'dataExport.requestAgain': 'Make a new export',
+  'dataExport.failed': 'Your last export could not be made. Ask again.',
+  'dataExport.expired': 'Your last export has expired.',
+  'dataExport.requested': 'We are making your export',
+} as const;
