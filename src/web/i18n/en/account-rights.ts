@@ -1,5 +1,7 @@
 /** Account rights (issue 16): changing one's sign-in address. */
 export const accountRightsMessages = {
+  'profile.field.phone': 'Phone',
+  'profile.phoneHint': 'Optional. Staff may call you about your requests.',
   'emailChange.title': 'Sign-in address',
   'emailChange.current': 'You sign in as {email}.',
   'emailChange.intro':
