@@ -115,4 +115,28 @@ describe('data export: a zip of everything about the person, for them only, expi
     }
     expect((await eli.post(EXPORTS)).statusCode).toBe(429);
   });
+
+  it('when storage stays down, the export ends as failed and can be asked for again', async () => {
+    const statusOf = async (id: string) =>
+      (await portal.ctx.db.query<{ status: string }>('SELECT status FROM data_exports WHERE id = $1', [id])).rows[0]
+        ?.status;
+    const fatima = await portal.signedIn('fatima.farah@customers.example');
+    const write = portal.ctx.storage.write.bind(portal.ctx.storage);
+    portal.ctx.storage.write = () => Promise.reject(new Error('storage down'));
+    try {
+      const id = (await fatima.post(EXPORTS)).json().id as string;
+      for (let round = 0; round < 12; round += 1) {
+        await runJobs();
+        if ((await statusOf(id)) === 'failed') break;
+        portal.clock.advanceMinutes(24 * 60);
+      }
+      expect(await statusOf(id)).toBe('failed');
+    } finally {
+      portal.ctx.storage.write = write;
+    }
+    // (Days passed: the session has expired; a new sign-in sees the failure and may ask again.)
+    const fresh = await portal.signedIn('fatima.farah@customers.example');
+    expect((await fresh.get(`${EXPORTS}/latest`)).json().export.status).toBe('failed');
+    expect((await fresh.post(EXPORTS)).json().status).toBe('pending');
+  });
 });

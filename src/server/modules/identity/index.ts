@@ -23,4 +23,4 @@ export { openStreamAccess } from './stream-access.ts';
 export { SECURITY_NOTICE_JOB, sendSecurityNotice } from './use-cases/security-notices.ts';
 export { AdminCommandError, createStaffAdmin, setPasswordByOperator } from './use-cases/admin-accounts.ts';
 export { runCredentialRetention } from './retention.ts';
-export { DATA_EXPORT_JOB, buildDataExport } from './use-cases/data-export.ts';
+export { DATA_EXPORT_JOB, buildDataExport, dataExportJobOptions } from './use-cases/data-export.ts';

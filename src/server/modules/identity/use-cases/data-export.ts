@@ -3,6 +3,7 @@ import yazl from 'yazl';
 import type { DataExport } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { enqueueJob, type JobHandler } from '../../../platform/jobs/index.ts';
@@ -130,10 +131,12 @@ export const buildDataExport: JobHandler = async (ctx: AppContext, payload) => {
   });
 };
 
-/** After the job gave up: the person sees "failed" and may ask again. */
-export async function failDataExport(ctx: AppContext, exportId: string) {
-  await markDataExportFailed(ctx.db, exportId);
-}
+/** After the job gave up (storage down for hours): the person sees "failed" and may ask again. */
+export const dataExportJobOptions = {
+  async onGiveUp(_ctx: AppContext, payload: Record<string, unknown>, _job: unknown, tx: Queryable) {
+    await markDataExportFailed(tx, String(payload.exportId));
+  },
+};
 
 /** The zip, for its person only (anyone else, an expired or unfinished export: 404). */
 export async function downloadDataExport(ctx: AppContext, actor: Actor, exportId: string) {
