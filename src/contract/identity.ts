@@ -37,6 +37,7 @@ export const Me = z.object({
     name: z.string(),
     locale: z.string().nullable(),
     timeZone: z.string().nullable(),
+    phone: z.string().nullable(),
     staffRole: StaffRole.nullable(),
     twoFactorEnabled: z.boolean(),
     twoFactorRequired: z.boolean(),
@@ -102,6 +103,12 @@ export const UpdateProfile = z
           return false;
         }
       }, 'Unknown time zone')
+      .nullable(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^\+?[0-9][0-9 ()./-]{2,39}$/, 'Use digits, spaces and an optional leading +')
       .nullable(),
   })
   .partial()

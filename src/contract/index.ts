@@ -32,3 +32,4 @@ export * from './domains.ts';
 export * from './passkeys.ts';
 export * from './orders.ts';
 export * from './sso.ts';
+export * from './account-rights.ts';

@@ -38,6 +38,9 @@ import {
   passkeyRoutes,
   registerAuthentication,
   SECURITY_NOTICE_JOB,
+  DATA_EXPORT_JOB,
+  buildDataExport,
+  dataExportJobOptions,
   sendSecurityNotice,
   startSessionCacheSync,
 } from './modules/identity/index.ts';
@@ -196,6 +199,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('tickets', satisfactionPlugin(ctx)));
   // Identity's security notices (password, 2FA, API tokens) are durable jobs on the same runner.
   conversationRuntimeOf(ctx)!.jobs.register(SECURITY_NOTICE_JOB, sendSecurityNotice);
+  conversationRuntimeOf(ctx)!.jobs.register(DATA_EXPORT_JOB, buildDataExport, dataExportJobOptions);
   // Documents' thumbnails and previews: leased jobs enqueued with each image upload's commit.
   conversationRuntimeOf(ctx)!.jobs.register(derivedImagesJob.kind, derivedImagesJob.handler, derivedImagesJob.options);
   // Every email of the product is delivered by this job (queued with the change that causes it, retried with backoff).

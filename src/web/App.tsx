@@ -4,6 +4,7 @@ import { AuthLayout } from './features/auth/AuthLayout.tsx';
 import { EnrolTwoFactorPage } from './features/auth/EnrolTwoFactorPage.tsx';
 import { InvitationPage } from './features/auth/InvitationPage.tsx';
 import { MagicLinkPage } from './features/auth/MagicLinkPage.tsx';
+import { EmailChangeUndoPage } from './features/auth/EmailChangeUndoPage.tsx';
 import { ResetPasswordCompletePage, ResetPasswordRequestPage } from './features/auth/ResetPasswordPages.tsx';
 import { SecondFactorPage } from './features/auth/SecondFactorPage.tsx';
 import { SsoLinkPage } from './features/sso/SsoSignIn.tsx';
@@ -83,6 +84,7 @@ export function App() {
           <Route path="/sign-in/sso-link" element={<SsoLinkPage />} />
           <Route path="/two-factor/enrol" element={<EnrolTwoFactorPage />} />
           <Route path="/magic-link" element={<MagicLinkPage />} />
+          <Route path="/email-change/undo" element={<EmailChangeUndoPage />} />
           <Route path="/reset-password" element={<ResetPasswordRequestPage />} />
           <Route path="/reset-password/complete" element={<ResetPasswordCompletePage />} />
           <Route path="/invitation" element={<InvitationPage />} />

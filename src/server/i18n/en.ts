@@ -144,5 +144,20 @@ export const en = {
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',
   'mail.webhooks.disabled.button': 'Open webhooks',
+  // Account rights (issue 16): changing one's email.
+  'mail.emailChange.code.subject': 'Your {portal} code to change your sign-in address',
+  'mail.emailChange.code.body':
+    'Enter this code in {portal} to make this your sign-in address: {code}. It works once, for 15 minutes.',
+  'mail.emailChange.taken.subject': 'Someone tried to use this address on {portal}',
+  'mail.emailChange.taken.body':
+    'Someone asked to move another {portal} sign-in to this address, which already has one, so nothing was changed. If this was you, sign in with this address instead.',
+  'mail.emailChange.notice.subject': 'Your {portal} sign-in address was changed',
+  'mail.emailChange.notice.body':
+    'The sign-in address of your {portal} account was changed from this address to {newEmail} on {time} UTC. If this was not you, undo the change within 7 days: the link restores this address and signs everyone out.',
+  'mail.emailChange.notice.button': 'Undo this change',
+  'mail.dataExport.subject': 'Your {portal} data is ready to download',
+  'mail.dataExport.body':
+    'The export of everything {portal} holds about you is ready. Sign in and download it from your profile until {time} UTC; after that it is deleted.',
+  'mail.dataExport.button': 'Open your profile',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
+import { accountRightsMessages, dataExportMessages } from './en/account-rights.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
 import { onboardingMessages } from './en/onboarding.ts';
@@ -68,4 +69,6 @@ export const en = {
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...accountRightsMessages,
+  ...dataExportMessages,
 } as const;

@@ -43,6 +43,9 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/auth/sso/:providerId/start',
   'GET /api/v1/auth/sso/:providerId/callback',
   'POST /api/v1/auth/sso/link',
+  // Account rights: the undo link mailed to the old address after an email change (the emailed token is the
+  // credential: single use, 7 days; rate-limited per IP). Whoever lost their account to the change has no session.
+  'POST /api/v1/auth/email-change/undo',
   // Help center: pages, sitemap and reader API; each article's audience rule decides what a caller gets.
   'GET /help',
   'GET /help/*',

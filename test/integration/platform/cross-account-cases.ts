@@ -9,6 +9,7 @@ import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
 import { SSO_CASES } from '../sso/cross-account-cases.ts';
+import { DATA_EXPORT_CASES } from '../account-rights/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -67,7 +68,8 @@ export type Ids = Record<
   | 'envelopeId'
   | 'orderId'
   | 'externalId'
-  | 'providerId',
+  | 'providerId'
+  | 'exportId',
   string
 >;
 
@@ -336,4 +338,5 @@ export const CASES: Case[] = [
   ...SIGNATURE_CASES,
   ...ORDER_CASES,
   ...SSO_CASES,
+  ...DATA_EXPORT_CASES,
 ];

@@ -60,6 +60,7 @@ export const randomIds = (): Ids => ({
   orderId: randomId(),
   externalId: randomId(),
   providerId: randomId(),
+  exportId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */

@@ -7,6 +7,7 @@ import { passkeyIdOf } from '../identity/cross-account-cases.ts';
 import { onboardingIds } from '../onboarding/cross-account-cases.ts';
 import { envelopeOf } from '../signatures/support.ts';
 import { upsertOrder } from '../orders/support.ts';
+import { dataExportIdOf } from '../account-rights/cross-account-cases.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
 
@@ -136,6 +137,7 @@ describe('objects of another workspace read as missing', () => {
       passkeyId: await passkeyIdOf(alice, portal.config.baseUrl),
       envelopeId: await envelopeOf(owner, acmeId, await userIdOf(db, 'alice@acme.example')),
       providerId: randomId(),
+      exportId: await dataExportIdOf(portal, alice),
     };
     blueHarbor = {
       // Random ids except what Blue Harbor owns (the limited agent may read every article: random ids compare like with like).
@@ -150,6 +152,7 @@ describe('objects of another workspace read as missing', () => {
       ...(await conversationIds(owner, bianca, blueId)),
       ticketId: tickets.ids[blueId]!,
       passkeyId: await passkeyIdOf(bianca, portal.config.baseUrl),
+      exportId: await dataExportIdOf(portal, bianca),
     };
     acmeBefore = await snapshotAcme();
   });

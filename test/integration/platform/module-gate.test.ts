@@ -47,6 +47,13 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'POST /api/v1/notifications/read-all': "the caller's own notifications",
   'GET /api/v1/me/notification-preferences': 'the caller themself',
   'PUT /api/v1/me/notification-preferences': 'the caller themself',
+  'GET /api/v1/me/email-change': 'the caller themself',
+  'POST /api/v1/me/email-change': 'the caller themself',
+  'POST /api/v1/me/email-change/confirm': 'the caller themself',
+  'DELETE /api/v1/me/email-change': 'the caller themself',
+  'GET /api/v1/me/data-exports/latest': 'the caller themself (everything about them, whatever modules hold it)',
+  'POST /api/v1/me/data-exports': 'the caller themself (everything about them, whatever modules hold it)',
+  'GET /api/v1/me/data-exports/:exportId/download': 'the caller themself',
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -30,3 +30,4 @@ export { listMembershipsOfUser, type MembershipRow } from './repository.ts';
 export { setSessionCookie } from './session-cookie.ts';
 export { metaOf } from './routes.ts';
 export { throttledPasswordCheck } from './use-cases/password-attempts.ts';
+export { DATA_EXPORT_JOB, buildDataExport, dataExportJobOptions } from './use-cases/data-export.ts';

@@ -34,9 +34,13 @@ import {
 } from './use-cases/two-factor.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { metaOf } from './routes.ts';
+import { emailChangeRoutes } from './email-change-routes.ts';
+import { dataExportRoutes } from './data-export-routes.ts';
 
 export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(emailChangeRoutes(ctx));
+    await app.register(dataExportRoutes(ctx));
     app.get(
       '/api/v1/me',
       {

@@ -18,7 +18,9 @@ export function presentMembership(row: MembershipRow): Membership {
 
 export function presentMe(
   actor: Actor,
-  user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'time_zone' | 'staff_role' | 'totp_enabled_at'>,
+  user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'time_zone' | 'staff_role' | 'totp_enabled_at'> & {
+    phone?: string | null;
+  },
   memberships: MembershipRow[],
   twoFactorRequired: boolean,
   mailDriver: 'dev' | 'smtp',
@@ -30,6 +32,7 @@ export function presentMe(
       name: user.name,
       locale: user.locale,
       timeZone: user.time_zone,
+      phone: user.phone ?? null,
       staffRole: user.staff_role,
       twoFactorEnabled: user.totp_enabled_at !== null,
       twoFactorRequired,

@@ -49,10 +49,11 @@ export async function insertUser(
 export async function updateUserFields(
   db: Queryable,
   userId: string,
-  fields: { name?: string; locale?: string | null; timeZone?: string | null },
+  fields: { name?: string; locale?: string | null; timeZone?: string | null; phone?: string | null },
 ) {
   await db.query(
     `UPDATE users SET name = COALESCE($2, name),
+       phone = CASE WHEN $7::boolean THEN $8 ELSE phone END,
        locale = CASE WHEN $3::boolean THEN $4 ELSE locale END,
        time_zone = CASE WHEN $5::boolean THEN $6 ELSE time_zone END, updated_at = now() WHERE id = $1`,
     [
@@ -62,6 +63,8 @@ export async function updateUserFields(
       fields.locale ?? null,
       fields.timeZone !== undefined,
       fields.timeZone ?? null,
+      fields.phone !== undefined,
+      fields.phone ?? null,
     ],
   );
   forgetSessionsAfterCommit(db, { userId });
@@ -206,13 +209,14 @@ export interface SessionActorRow extends SessionRow {
   limited_to_assigned_accounts: boolean;
   locale: string | null;
   time_zone: string | null;
+  phone: string | null;
   totp_enabled_at: Date | null;
   memberships: MembershipRow[] | null;
   assigned_account_ids: string[] | null;
 }
 
 // What authorization needs about the user behind a session or an API token ("u" is users).
-export const USER_ACCESS_COLUMNS = `u.email, u.name, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
+export const USER_ACCESS_COLUMNS = `u.email, u.name, u.phone, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
   (SELECT json_agg(json_build_object(
       'account_id', m.account_id, 'account_name', a.name, 'role', m.role, 'segment_id', sg.id, 'segment_name', sg.name,
       'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor)

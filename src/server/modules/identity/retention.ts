@@ -6,6 +6,7 @@ import {
   deleteInvitationsEndedBefore,
   deleteSessionsEndedBefore,
 } from './repository-retention.ts';
+import { sweepExpiredDataExports } from './use-cases/data-export.ts';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -20,6 +21,8 @@ export async function runCredentialRetention(ctx: AppContext) {
     authTokens: await deleteAuthTokensExpiredBefore(ctx.db, before),
     invitations: await deleteInvitationsEndedBefore(ctx.db, before),
     apiTokens: await deleteApiTokensEndedBefore(ctx.db, before),
+    // Data exports are swept on their own expiry (7 days), not the credentials' grace period.
+    dataExports: await sweepExpiredDataExports(ctx),
   };
 }
 

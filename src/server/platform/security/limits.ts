@@ -47,6 +47,14 @@ export function limitRules(config: Config) {
     passkeySignInFailuresPerIp: { points: 20, durationSeconds: 15 * MINUTE },
     /** Requests of one API token (key: the token's id); the headers RateLimit and RateLimit-Policy show it. */
     apiTokenRequests: { points: rateLimits.apiTokenRequestsPerMinute, durationSeconds: MINUTE },
+    /** Email-change requests of one person (each mails a code to the new address). */
+    emailChangeRequestsPerUser: { points: 5, durationSeconds: HOUR },
+    /** Wrong email-change codes of one person (counted first, given back on success). */
+    emailChangeCodesPerUser: { points: 10, durationSeconds: 15 * MINUTE },
+    /** Email-change undo links tried from one IP. */
+    emailChangeUndoPerIp: { points: 30, durationSeconds: 15 * MINUTE },
+    /** "Download my data" requests of one person (each builds a zip of everything about them). */
+    dataExportsPerUser: { points: 3, durationSeconds: 24 * HOUR },
     /** Customers created from mail by unknown senders, portal-wide (one key). */
     inboundNewCustomers: { points: conversations.inboundNewCustomersPerHour, durationSeconds: HOUR },
   } satisfies Record<string, LimitRule>;

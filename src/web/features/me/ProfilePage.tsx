@@ -9,6 +9,8 @@ import { PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { NotificationPreferencesLink } from '../notifications/NotificationPreferencesLink.tsx';
 import { CalendarFeedSection } from '../obligations/CalendarFeedSection.tsx';
+import { EmailChangeSection } from './EmailChangeSection.tsx';
+import { DataExportSection } from './DataExportSection.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -27,6 +29,7 @@ export function ProfilePage() {
   const [name, setName] = useState(me.user.name);
   const [locale, setLocale] = useState(me.user.locale ?? '');
   const [timeZone, setTimeZone] = useState(me.user.timeZone ?? '');
+  const [phone, setPhone] = useState(me.user.phone ?? '');
   const submission = useSubmit();
   const zones = useMemo(() => {
     const list = timeZones();
@@ -38,7 +41,7 @@ export function ProfilePage() {
     const ok = await submission.run(async () => {
       await api('/me', {
         method: 'PATCH',
-        body: { name, locale: locale.trim() || null, timeZone: timeZone || null },
+        body: { name, locale: locale.trim() || null, timeZone: timeZone || null, phone: phone.trim() || null },
       });
       await refresh();
     });
@@ -49,7 +52,7 @@ export function ProfilePage() {
     <>
       <PageHeader title={t('profile.title')} />
       <form onSubmit={onSubmit} noValidate className="stack form-narrow">
-        <FormAlert error={submission.error} fields={['name', 'locale', 'timeZone']} />
+        <FormAlert error={submission.error} fields={['name', 'phone', 'locale', 'timeZone']} />
         <div className="field">
           <span className="field-label">{t('auth.field.email')}</span>
           <p className="field-static">{me.user.email}</p>
@@ -61,6 +64,16 @@ export function ProfilePage() {
           required
           value={name}
           onChange={(event) => setName(event.target.value)}
+          error={submission.error}
+        />
+        <TextField
+          label={t('profile.field.phone')}
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          hint={t('profile.phoneHint')}
+          value={phone}
+          onChange={(event) => setPhone(event.target.value)}
           error={submission.error}
         />
         <TextField
@@ -94,6 +107,8 @@ export function ProfilePage() {
           </button>
         </div>
       </form>
+      <EmailChangeSection />
+      <DataExportSection />
       <NotificationPreferencesLink />
       <CalendarFeedSection />
     </>

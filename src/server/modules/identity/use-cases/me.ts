@@ -46,7 +46,7 @@ export async function getMe(ctx: AppContext, actor: Actor) {
 export async function updateProfile(
   ctx: AppContext,
   actor: Actor,
-  input: { name?: string; locale?: string | null; timeZone?: string | null },
+  input: { name?: string; locale?: string | null; timeZone?: string | null; phone?: string | null },
 ) {
   await updateUserFields(ctx.db, actor.userId, input);
   return getMe(ctx, actor);
