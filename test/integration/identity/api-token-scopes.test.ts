@@ -51,14 +51,11 @@ describe('API tokens: scopes per module and access, and a per-token rate limit',
     expect((await withToken(token, 'GET', '/api/v1/accounts')).json().code).toBe('insufficient_scope');
   });
 
-  it('refuses unknown scopes at creation and in the database', async () => {
+  it('refuses unknown scopes at creation', async () => {
     const alice = await portal.signedIn('alice@acme.example');
     const bad = await alice.post(TOKENS, { name: 'bad', scopes: ['tickets:admin'] });
     expect(bad.statusCode).toBe(400);
     expect((await alice.post(TOKENS, { name: 'bad', scopes: [] })).statusCode).toBe(400);
-    await expect(
-      portal.ctx.db.query("UPDATE api_tokens SET scopes = ARRAY['read'] WHERE name = 'documents:write'"),
-    ).rejects.toThrow(/api_tokens_scopes_format_check/);
   });
 
   it('counts each token’s requests per minute: RateLimit headers on every answer, 429 with Retry-After past it', async () => {
@@ -81,5 +78,12 @@ describe('API tokens: scopes per module and access, and a per-token rate limit',
     // Browser sessions carry no such headers.
     const browser = await (await portal.signedIn('sam@consultant.example')).get('/api/v1/accounts');
     expect(browser.headers['ratelimit']).toBeUndefined();
+  });
+
+  // Last in the file: a statement the database refuses, so nothing after it shares the connection it used.
+  it('the database refuses a malformed scope too', async () => {
+    await expect(
+      portal.ctx.db.query("UPDATE api_tokens SET scopes = ARRAY['read'] WHERE name = 'documents:write'"),
+    ).rejects.toThrow(/api_tokens_scopes_format_check/);
   });
 });

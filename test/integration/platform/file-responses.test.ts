@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
+import { dataExportIdOf } from '../account-rights/cross-account-cases.ts';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -78,6 +79,10 @@ describe('responses that carry stored bytes', () => {
     expect(message.statusCode, message.body).toBe(201);
     await fetchFile('GET /api/v1/attachments/:attachmentId/download', `/api/v1/attachments/${attachmentId}/download`);
 
+    // A person's data export (a zip made by a background job), downloaded by its owner.
+    const exportId = await dataExportIdOf(portal, owner);
+    await fetchFile('GET /api/v1/me/data-exports/:exportId/download', `/api/v1/me/data-exports/${exportId}/download`);
+
     const image = await owner.post('/api/v1/knowledge-base/images', PNG, { 'content-type': 'image/png' });
     expect(image.statusCode, image.body).toBe(201);
     await fetchFile('GET /help/*', (image.json() as { url: string }).url);
@@ -89,7 +94,10 @@ describe('responses that carry stored bytes', () => {
   });
 
   it('active types the uploader declared are served as application/octet-stream', () => {
-    const downloads = served.filter((response) => response.route.endsWith('/download'));
+    // The data export is a zip Portico made, not a type an uploader declared.
+    const downloads = served.filter(
+      (response) => response.route.endsWith('/download') && !response.route.includes('/data-exports/'),
+    );
     expect(downloads.length).toBe(3);
     for (const response of downloads) expect(response.type, response.url).toBe('application/octet-stream');
     const preview = served.find((response) => response.route.endsWith('/preview'))!;

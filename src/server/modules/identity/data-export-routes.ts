@@ -1,3 +1,4 @@
+import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DataExport, Id, LatestDataExport } from '../../../contract/index.ts';
@@ -47,7 +48,9 @@ export function dataExportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .header('content-type', 'application/zip')
           .header('content-disposition', `attachment; filename="${file.name}"`)
           .header('cache-control', 'private, no-store')
-          .header('x-content-type-options', 'nosniff');
+          .header('x-content-type-options', 'nosniff')
+          // Like every route that serves stored bytes: the app's own policy never applies to a file.
+          .header('content-security-policy', FILE_SANDBOX_CSP);
         return reply.send(file.stream);
       },
     );
