@@ -102,7 +102,8 @@ describe('approvals', () => {
     await owner.goto(`${portico.baseUrl}/console/approvals`);
     await owner.getByRole('link', { name: 'Ask for approval' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Ask for approval' }).waitFor();
-    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    // Exact: "Search the account’s files" has the word too.
+    await owner.getByLabel('Account', { exact: true }).selectOption({ label: 'Acme Manufacturing' });
     await owner.getByLabel('banner.txt').check();
     await owner.getByLabel('flyer.txt').check();
     await owner.getByLabel('Title (optional)').fill('Spring campaign');
