@@ -4,13 +4,13 @@ import type { Account, Order, OrderStatus, OrderSummary } from '../../../contrac
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { TextField } from '../../ui/Field.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { AccountSelect } from '../billing/AccountPicker.tsx';
 import { money } from '../billing/format.tsx';
 import { AccountTabs } from '../documents/ConsoleDocuments.tsx';
-import { ORDER_STATUS_OPTIONS, OrderStatusBadge } from './format.tsx';
+import { OrderSearchField, OrderStatusBadge, OrderStatusFilter } from './format.tsx';
 import { ImportOrders } from './ImportOrders.tsx';
 import { OrderView } from './OrderView.tsx';
 import { useMe } from '../../session/SessionProvider.tsx';
@@ -41,27 +41,8 @@ function OrdersTable({ accountId }: { accountId: string | null }) {
             emptyLabel={t('orders.filter.anyAccount')}
           />
         )}
-        <SelectField
-          label={t('orders.filter.status')}
-          name="status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value)}
-        >
-          <option value="">{t('orders.filter.anyStatus')}</option>
-          {ORDER_STATUS_OPTIONS.map((value) => (
-            <option key={value} value={value}>
-              {t(`orders.status.${value}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t('orders.search')}
-          name="q"
-          type="search"
-          value={search}
-          maxLength={100}
-          onChange={(event) => setSearch(event.target.value)}
-        />
+        <OrderStatusFilter value={status} onChange={setStatus} />
+        <OrderSearchField value={search} onChange={setSearch} />
         <TextField
           label={t('orders.filter.from')}
           name="placedFrom"

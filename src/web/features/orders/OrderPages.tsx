@@ -5,13 +5,13 @@ import { api } from '../../api/client.ts';
 import { usePagedList, useResource, useSubmit } from '../../api/hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
-import { fieldError, SelectField, TextField } from '../../ui/Field.tsx';
+import { fieldError, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useDebounced } from '../../ui/useDebounced.ts';
 import { money } from '../billing/format.tsx';
-import { ORDER_STATUS_OPTIONS, OrderStatusBadge } from './format.tsx';
+import { OrderSearchField, OrderStatusBadge, OrderStatusFilter } from './format.tsx';
 import { OrderView } from './OrderView.tsx';
 
 /** "My orders": the person's orders across their accounts with the module, searched and filtered, in pages. */
@@ -25,27 +25,8 @@ function MyOrdersPage() {
     <>
       <PageHeader title={t('orders.portal.title')} description={t('orders.portal.description')} />
       <div className="form-row orders-filters" role="search">
-        <TextField
-          label={t('orders.search')}
-          name="q"
-          type="search"
-          value={search}
-          maxLength={100}
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <SelectField
-          label={t('orders.filter.status')}
-          name="status"
-          value={status}
-          onChange={(event) => setStatus(event.target.value)}
-        >
-          <option value="">{t('orders.filter.anyStatus')}</option>
-          {ORDER_STATUS_OPTIONS.map((value) => (
-            <option key={value} value={value}>
-              {t(`orders.status.${value}`)}
-            </option>
-          ))}
-        </SelectField>
+        <OrderSearchField value={search} onChange={setSearch} />
+        <OrderStatusFilter value={status} onChange={setStatus} />
       </div>
       <PagedTable
         list={list}
