@@ -141,6 +141,9 @@ export const FormFieldSchema: z.ZodType<FormField> = z.lazy(() =>
       .strict(),
   ]),
 ) as z.ZodType<FormField>;
+// A named schema: the OpenAPI document then holds it once under components and refers to it, which is the only way
+// to describe a recursive field (an inline copy's self-reference would point inside whichever route embeds it).
+z.globalRegistry.add(FormFieldSchema, { id: 'FormField' });
 
 /** Fields answering at one level: a section's fields answer beside it, a group's inside its items. */
 export function answeringFields(fields: readonly FormField[]): Exclude<FormField, SectionField>[] {

@@ -1,7 +1,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './platform/context.ts';
 import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
@@ -143,6 +143,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
       security: [{ session: [] }, { apiToken: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id in zod's global registry (the recursive form field) go under components.
+    transformObject: jsonSchemaTransformObject,
   });
 
   registerRequestScope(app);

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { API_SCOPE_AREAS, type ApiScopeArea, type ApiToken, type ApiTokenScope } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { formatDate, formatRelative, t, type MessageKey } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -44,13 +45,13 @@ export function ApiTokensPage() {
     event.preventDefault();
     let created: (ApiToken & { token: string }) | undefined;
     const ok = await submission.run(async (key) => {
-      created = await stepUp.run(() =>
-        api<ApiToken & { token: string }>('/me/api-tokens', {
-          method: 'POST',
+      created = await stepUp.run(async () => {
+        const { data } = await porticoApi.POST('/api/v1/me/api-tokens', {
           body: { name, scopes: scopesOf(access), expiresInDays: Number(days) },
-          idempotencyKey: key,
-        }),
-      );
+          headers: { 'Idempotency-Key': key },
+        });
+        return data;
+      });
     });
     if (ok && created) {
       setSecret(created.token);
@@ -62,7 +63,7 @@ export function ApiTokensPage() {
 
   const revoke = async (token: ApiToken) => {
     try {
-      await api(`/me/api-tokens/${token.id}`, { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/me/api-tokens/{tokenId}', { params: { path: { tokenId: token.id } } });
       toast(t('apiTokens.revoked'));
       list.reload();
     } catch (error) {
