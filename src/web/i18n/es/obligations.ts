@@ -1,0 +1,40 @@
+import type { obligationsMessages as en } from '../en/obligations.ts';
+
+export const obligationsMessages = {
+  'nav.timeline': 'Cronología',
+  'obligations.title': 'Cronología',
+  'obligations.portal.description':
+    'Lo que usted nos debe y lo que nosotros le debemos, primero lo vencido.',
+  'obligations.console.description':
+    'Lo que la empresa debe a {account} y lo que {account} debe a la empresa, primero lo vencido.',
+  'obligations.side.client.portal': 'Lo que usted nos debe',
+  'obligations.side.firm.portal': 'Lo que nosotros le debemos',
+  'obligations.side.client.console': 'Lo que el cliente nos debe',
+  'obligations.side.firm.console': 'Lo que debemos al cliente',
+  'obligations.empty': 'No hay nada aquí.',
+  'obligations.overdue': 'Vencido',
+  'obligations.noDueDate': 'Sin fecha de vencimiento',
+  'obligations.due': 'Vence el {date}',
+  'obligations.owner': 'Responsable: {name}',
+  'obligations.kind.ticket': 'Ticket',
+  'obligations.kind.task': 'Tarea',
+  'obligations.kind.deliverable': 'Entregable',
+  'obligations.kind.file_request': 'Solicitud de archivos',
+  'obligations.kind.invoice': 'Factura',
+  'obligations.kind.approval': 'Aprobación',
+  'obligations.kind.form': 'Formulario',
+  'obligations.accountLink': 'Cronología',
+  'obligations.waiting.items': 'Pendiente de nosotros, lo más próximo primero',
+  'obligations.waiting.itemsEmpty': 'No hay nada con fecha de vencimiento pendiente de la empresa.',
+  'calendarFeed.title': 'Suscripción de calendario',
+  'calendarFeed.description':
+    'Suscríbase a sus propias fechas de vencimiento en su aplicación de calendario. La dirección es secreta: cualquiera que la tenga puede leer sus fechas de vencimiento.',
+  'calendarFeed.inactive': 'No tiene ninguna suscripción de calendario.',
+  'calendarFeed.active': 'Su suscripción de calendario está activa (creada el {date}).',
+  'calendarFeed.create': 'Crear una suscripción de calendario',
+  'calendarFeed.rotate': 'Crear una dirección nueva',
+  'calendarFeed.revoke': 'Desactivar la suscripción',
+  'calendarFeed.url': 'Dirección del calendario (se muestra una vez; cópiela ahora)',
+  'calendarFeed.revoked': 'Suscripción de calendario desactivada',
+  'calendarFeed.rotateConfirm': 'La dirección actual dejará de funcionar. ¿Crear una nueva?',
+} satisfies Record<keyof typeof en, string>;

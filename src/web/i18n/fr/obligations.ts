@@ -1,0 +1,40 @@
+import type { obligationsMessages as en } from '../en/obligations.ts';
+
+export const obligationsMessages = {
+  'nav.timeline': 'Échéancier',
+  'obligations.title': 'Échéancier',
+  'obligations.portal.description':
+    'Ce que vous nous devez et ce que nous vous devons, les retards en premier.',
+  'obligations.console.description':
+    'Ce que le cabinet doit à {account} et ce que {account} doit au cabinet, les retards en premier.',
+  'obligations.side.client.portal': 'Ce que vous nous devez',
+  'obligations.side.firm.portal': 'Ce que nous vous devons',
+  'obligations.side.client.console': 'Ce que le client nous doit',
+  'obligations.side.firm.console': 'Ce que nous devons au client',
+  'obligations.empty': 'Rien ici.',
+  'obligations.overdue': 'En retard',
+  'obligations.noDueDate': 'Pas d’échéance',
+  'obligations.due': 'Échéance le {date}',
+  'obligations.owner': 'Responsable : {name}',
+  'obligations.kind.ticket': 'Ticket',
+  'obligations.kind.task': 'Tâche',
+  'obligations.kind.deliverable': 'Livrable',
+  'obligations.kind.file_request': 'Demande de fichiers',
+  'obligations.kind.invoice': 'Facture',
+  'obligations.kind.approval': 'Approbation',
+  'obligations.kind.form': 'Formulaire',
+  'obligations.accountLink': 'Échéancier',
+  'obligations.waiting.items': 'Attendu de notre part, le plus proche d’abord',
+  'obligations.waiting.itemsEmpty': 'Rien d’échéancé n’attend le cabinet.',
+  'calendarFeed.title': 'Flux de calendrier',
+  'calendarFeed.description':
+    'Abonnez-vous à vos propres échéances dans votre application de calendrier. L’adresse est secrète : toute personne qui la possède peut lire vos échéances.',
+  'calendarFeed.inactive': 'Vous n’avez pas de flux de calendrier.',
+  'calendarFeed.active': 'Votre flux de calendrier est actif (créé le {date}).',
+  'calendarFeed.create': 'Créer un flux de calendrier',
+  'calendarFeed.rotate': 'Créer une nouvelle adresse',
+  'calendarFeed.revoke': 'Désactiver le flux',
+  'calendarFeed.url': 'Adresse du calendrier (affichée une seule fois ; copiez-la maintenant)',
+  'calendarFeed.revoked': 'Flux de calendrier désactivé',
+  'calendarFeed.rotateConfirm': 'L’adresse actuelle cessera de fonctionner. En créer une nouvelle ?',
+} satisfies Record<keyof typeof en, string>;
