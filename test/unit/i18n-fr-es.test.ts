@@ -29,7 +29,9 @@ function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()
         for (const option of Object.values(element.options)) argumentsOf(option.value, found);
         break;
       case TYPE.plural:
-        found.add(`${element.value}:${element.pluralType ?? 'cardinal'}${'other' in element.options ? '' : ':no-other'}`);
+        found.add(
+          `${element.value}:${element.pluralType ?? 'cardinal'}${'other' in element.options ? '' : ':no-other'}`,
+        );
         for (const option of Object.values(element.options)) argumentsOf(option.value, found);
         break;
       case TYPE.tag:
@@ -55,7 +57,12 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', ReadonlySet<string>> = {
 };
 
 const catalogs = [
-  { name: 'web', en: webEn as Record<string, string>, fr: webFr as Record<string, string>, es: webEs as Record<string, string> },
+  {
+    name: 'web',
+    en: webEn as Record<string, string>,
+    fr: webFr as Record<string, string>,
+    es: webEs as Record<string, string>,
+  },
   {
     name: 'server',
     en: serverEn as Record<string, string>,

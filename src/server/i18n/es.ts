@@ -40,7 +40,8 @@ export const es: Record<MessageKey, string> = {
   'mail.notice.passkeyRemoved.subject': 'Se ha eliminado una llave de acceso de su cuenta de {portal}',
   'mail.notice.passkeyRemoved.body':
     'La llave de acceso llamada "{name}" se eliminó de su cuenta de {portal} el {time} (UTC). Ya no permite iniciar sesión.',
-  'mail.notice.notYou': 'Si no fue usted, restablezca su contraseña de inmediato y revise su configuración de seguridad.',
+  'mail.notice.notYou':
+    'Si no fue usted, restablezca su contraseña de inmediato y revise su configuración de seguridad.',
   'mail.notice.button': 'Revisar la configuración de seguridad',
   'mail.fileRequest.subject': '{portal}: suba "{title}", por favor',
   'mail.fileRequest.body': '{requester} solicita a {account}: {title}.',

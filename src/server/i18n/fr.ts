@@ -13,7 +13,8 @@ export const fr: Record<MessageKey, string> = {
     'Quelqu’un a demandé la réinitialisation du mot de passe de votre compte {portal}. Le lien n’est valable qu’une fois, pendant 30 minutes.',
   'mail.reset.button': 'Choisir un nouveau mot de passe',
   'mail.magic.subject': 'Votre lien de connexion à {portal}',
-  'mail.magic.body': 'Utilisez ce lien pour vous connecter à {portal}. Il n’est valable qu’une fois, pendant 15 minutes.',
+  'mail.magic.body':
+    'Utilisez ce lien pour vous connecter à {portal}. Il n’est valable qu’une fois, pendant 15 minutes.',
   'mail.magic.button': 'Se connecter',
   'mail.locked.subject': 'Connexion à {portal} suspendue après des tentatives échouées',
   'mail.locked.body':
@@ -28,7 +29,8 @@ export const fr: Record<MessageKey, string> = {
   'mail.notice.twoFactorEnabled.subject': 'L’authentification à deux facteurs est activée sur votre compte {portal}',
   'mail.notice.twoFactorEnabled.body':
     'L’authentification à deux facteurs a été activée sur votre compte {portal} le {time} (UTC). La connexion demande désormais aussi un code de votre application d’authentification.',
-  'mail.notice.twoFactorDisabled.subject': 'L’authentification à deux facteurs est désactivée sur votre compte {portal}',
+  'mail.notice.twoFactorDisabled.subject':
+    'L’authentification à deux facteurs est désactivée sur votre compte {portal}',
   'mail.notice.twoFactorDisabled.body':
     'L’authentification à deux facteurs a été désactivée sur votre compte {portal} le {time} (UTC). La connexion ne demande plus que votre mot de passe.',
   'mail.notice.apiTokenCreated.subject': 'Un nouveau jeton d’API a été créé pour votre compte {portal}',
@@ -47,7 +49,8 @@ export const fr: Record<MessageKey, string> = {
   'mail.fileRequest.body': '{requester} demande à {account} : {title}.',
   'mail.fileRequest.due': 'À remettre avant le {date}.',
   'mail.fileRequest.returned.subject': '{portal} : « {title} » doit être revu',
-  'mail.fileRequest.returned.body': 'Les fichiers que vous avez téléversés pour « {title} » ont été renvoyés : {reason}',
+  'mail.fileRequest.returned.body':
+    'Les fichiers que vous avez téléversés pour « {title} » ont été renvoyés : {reason}',
   'mail.fileRequest.dueSoon.subject': 'Rappel : « {title} » est à remettre le {date}',
   'mail.fileRequest.overdue.subject': 'En retard : « {title} » était à remettre le {date}',
   'mail.fileRequest.reminder.body': '{account} doit encore téléverser : {title}.',
@@ -97,8 +100,7 @@ export const fr: Record<MessageKey, string> = {
   'billing.statement.invoice': 'Facture {number}',
   'billing.statement.credit_note': 'Avoir {number}',
   'billing.statement.payment': 'Paiement de {number}',
-  'mail.billing.subject':
-    '{kind, select, quote {Devis} credit_note {Avoir} other {Facture}} {number} de {portal}',
+  'mail.billing.subject': '{kind, select, quote {Devis} credit_note {Avoir} other {Facture}} {number} de {portal}',
   'mail.billing.body':
     '{portal} vous a envoyé {kind, select, quote {le devis} credit_note {l’avoir} other {la facture}} {number} d’un montant de {total}{due, select, none {} other {, à régler avant le {due}}}. Le PDF est joint.',
   'mail.billing.button': 'Voir dans le portail',
@@ -124,8 +126,7 @@ export const fr: Record<MessageKey, string> = {
   'mail.tasks.open': 'Ouvrir la tâche',
   'mail.approval.requested.subject': '{portal} : votre approbation est demandée pour « {title} »',
   'mail.approval.reminder.subject': 'Rappel : « {title} » attend votre approbation',
-  'mail.approval.body':
-    '{account} : « {title} » attend votre décision. Approuvez-le ou demandez des modifications.',
+  'mail.approval.body': '{account} : « {title} » attend votre décision. Approuvez-le ou demandez des modifications.',
   'mail.approval.due': 'Merci de décider avant le {date}.',
   'mail.approval.button': 'Examiner et décider',
   'mail.onboarding.subject': '{portal} : votre prochaine étape, « {title} »',

@@ -4,8 +4,7 @@ export const accountsMessages = {
   'common.actions': 'Acciones',
   'accounts.title': 'Cuentas',
   'accounts.detail.title': 'Cuenta',
-  'accounts.detail.summary':
-    '{segment} · {members, plural, one {# miembro} other {# miembros}} · creada el {created}',
+  'accounts.detail.summary': '{segment} · {members, plural, one {# miembro} other {# miembros}} · creada el {created}',
   'accounts.field.name': 'Nombre de la cuenta',
   'accounts.field.segment': 'Segmento',
   'accounts.create': 'Crear cuenta',

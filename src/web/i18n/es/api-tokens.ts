@@ -13,8 +13,7 @@ export const apiTokenMessages = {
   'apiTokens.field.expires': 'Caduca después de (días)',
   'apiTokens.create.submit': 'Crear token',
   'apiTokens.created.title': 'Copie ahora su nuevo token',
-  'apiTokens.created.intro':
-    'Es la única vez que se muestra. Guárdelo en la configuración secreta de su integración.',
+  'apiTokens.created.intro': 'Es la única vez que se muestra. Guárdelo en la configuración secreta de su integración.',
   'apiTokens.created.copy': 'Copiar token',
   'apiTokens.created.copied': 'Token copiado',
   'apiTokens.created.done': 'Ya lo he guardado',

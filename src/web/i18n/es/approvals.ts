@@ -69,8 +69,7 @@ export const approvalsMessages = {
   'approvals.new.task': 'Tarea',
   'approvals.new.noTasks': 'Esta cuenta no tiene ninguna tarea abierta.',
   'approvals.new.titleField': 'Título (opcional)',
-  'approvals.new.titleHint':
-    'Lo que ven los aprobadores en su lista; por defecto, el nombre de lo que se aprueba.',
+  'approvals.new.titleHint': 'Lo que ven los aprobadores en su lista; por defecto, el nombre de lo que se aprueba.',
   'approvals.rerequest': 'Volver a solicitar sobre la versión actual',
   'approvals.rerequest.done': 'Aprobación solicitada de nuevo.',
   'approvals.cancel': 'Retirar',

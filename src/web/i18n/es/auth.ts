@@ -37,8 +37,7 @@ export const authMessages = {
   'auth.enrol.intro':
     'Su organización exige la autenticación en dos pasos. Configúrela con una aplicación de autenticación para continuar.',
   'auth.reset.title': 'Restablecer su contraseña',
-  'auth.reset.intro':
-    'Introduzca su correo electrónico y le enviaremos un enlace para elegir una nueva contraseña.',
+  'auth.reset.intro': 'Introduzca su correo electrónico y le enviaremos un enlace para elegir una nueva contraseña.',
   'auth.reset.submit': 'Enviar enlace de restablecimiento',
   'auth.reset.sent':
     'Si esa dirección tiene una cuenta, le hemos enviado un enlace para restablecer su contraseña. Revise su correo electrónico.',
@@ -50,12 +49,10 @@ export const authMessages = {
   'auth.invitation.toAccount': 'Ha sido invitado a unirse a {account} en {portal}.',
   'auth.invitation.toStaff': 'Ha sido invitado a unirse al equipo de {portal} como {role}.',
   'auth.invitation.forEmail': 'Invitación para {email}',
-  'auth.invitation.existing':
-    'Ya tiene un acceso para esta dirección. Confirme con su contraseña.',
+  'auth.invitation.existing': 'Ya tiene un acceso para esta dirección. Confirme con su contraseña.',
   'auth.invitation.existingHint': 'Su contraseña actual.',
   'auth.invitation.accept': 'Aceptar la invitación',
-  'auth.invitation.askAgain':
-    'Las invitaciones caducan. Pida a la persona que le invitó que le envíe una nueva.',
+  'auth.invitation.askAgain': 'Las invitaciones caducan. Pida a la persona que le invitó que le envíe una nueva.',
   'twoFactor.setup.start': 'Configurar la autenticación en dos pasos',
   'twoFactor.setup.scan': 'Escanee este código QR con su aplicación de autenticación.',
   'twoFactor.setup.qrAlt': 'Código QR para su aplicación de autenticación',

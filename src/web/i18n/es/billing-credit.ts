@@ -11,8 +11,7 @@ export const billingCreditMessages = {
   'billing.credit.apply': 'Aplicar saldo',
   'billing.credit.autoApply': 'Aplicar el saldo a favor disponible a las facturas cuando se envíen',
   'billing.cards.title': 'Tarjeta guardada',
-  'billing.cards.none':
-    'No hay ninguna tarjeta guardada. Guarde una para pagar automáticamente las próximas facturas.',
+  'billing.cards.none': 'No hay ninguna tarjeta guardada. Guarde una para pagar automáticamente las próximas facturas.',
   'billing.cards.save': 'Guardar una tarjeta',
   'billing.cards.replace': 'Guardar otra tarjeta',
   'billing.cards.card': '{brand} •••• {last4}, caduca {month}/{year}',

@@ -43,8 +43,7 @@ export const billingReceivablesMessages = {
   'billing.filter.dueFrom': 'Vence desde',
   'billing.filter.dueTo': 'Vence hasta',
   'billing.totals.label': 'Totales de esta lista',
-  'billing.totals.row':
-    '{count, plural, one {# documento} other {# documentos}}: {total} · pendiente {balance}',
+  'billing.totals.row': '{count, plural, one {# documento} other {# documentos}}: {total} · pendiente {balance}',
   'billing.aging.link': 'Cuentas por cobrar',
   'billing.aging.title': 'Cuentas por cobrar',
   'billing.aging.caption': 'Saldos pendientes por días de retraso, a fecha de {date}',
@@ -81,10 +80,8 @@ export const billingReceivablesMessages = {
   'billing.reminders.intro':
     'Correos a los contactos de facturación de las facturas abiertas. Cada recordatorio se envía como máximo una vez por factura, y ninguno una vez pagada o anulada.',
   'billing.reminders.enabled': 'Enviar recordatorios de pago',
-  'billing.reminders.steps':
-    'Cuándo (días desde el vencimiento, separados por comas: -3 son tres días antes)',
-  'billing.reminders.badSteps':
-    'Use números enteros de días separados por comas, por ejemplo -3, 0, 7, 14.',
+  'billing.reminders.steps': 'Cuándo (días desde el vencimiento, separados por comas: -3 son tres días antes)',
+  'billing.reminders.badSteps': 'Use números enteros de días separados por comas, por ejemplo -3, 0, 7, 14.',
   'billing.reminders.summary':
     '{count, plural, =0 {Ningún recordatorio.} one {Un recordatorio:} other {# recordatorios:}} {list}',
 } satisfies Record<keyof typeof en, string>;

@@ -8,8 +8,7 @@ export const conversationsMessages = {
   'conversations.title': 'Mensajes',
   'conversations.titleOf': 'Mensajes · {account}',
   'conversations.inbox': 'Bandeja de entrada',
-  'conversations.inboxIntro':
-    'Las conversaciones de todas las cuentas que puede ver, las más recientes primero.',
+  'conversations.inboxIntro': 'Las conversaciones de todas las cuentas que puede ver, las más recientes primero.',
   'conversations.threads': 'Conversaciones',
   'conversations.empty': 'Todavía no hay conversaciones.',
   'conversations.emptyHint': 'Inicie una para enviar un mensaje al equipo.',
@@ -41,8 +40,7 @@ export const conversationsMessages = {
   'conversations.edited': 'editado',
   'conversations.editedAt': 'Editado {time}',
   'conversations.delete': 'Eliminar',
-  'conversations.deleteConfirm':
-    '¿Eliminar este mensaje? Todos verán “mensaje eliminado” en su lugar.',
+  'conversations.deleteConfirm': '¿Eliminar este mensaje? Todos verán “mensaje eliminado” en su lugar.',
   'conversations.deleted': 'Mensaje eliminado',
   'conversations.segment.title': 'Mensajes',
   'conversations.segment.editWindow': 'Minutos para editar o eliminar un mensaje enviado',

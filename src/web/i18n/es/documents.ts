@@ -27,8 +27,7 @@ export const documentsMessages = {
   'documents.areas': 'Áreas',
   'documents.area.shared': 'Archivos compartidos',
   'documents.area.internal': 'Interno (solo personal)',
-  'documents.internalNotice':
-    'Los archivos del área interna solo los ve el personal, nunca el cliente.',
+  'documents.internalNotice': 'Los archivos del área interna solo los ve el personal, nunca el cliente.',
   'documents.breadcrumbs': 'Ruta de la carpeta',
   'documents.search': 'Buscar por nombre',
   'documents.searchResults':
@@ -91,8 +90,7 @@ export const documentsMessages = {
   'documents.conflict.replace': 'Sustituir por una nueva versión',
   'documents.conflict.replaceHint':
     'O sustitúyalo: el suyo pasa a ser su nueva versión, y todas las versiones anteriores quedan en su historial.',
-  'documents.conflict.noReplace':
-    'No puede sustituir ese archivo: pertenece a otra persona. Conserve ambos o cancele.',
+  'documents.conflict.noReplace': 'No puede sustituir ese archivo: pertenece a otra persona. Conserve ambos o cancele.',
   'documents.fact.type': 'Tipo',
   'documents.fact.version': 'Versión actual',
   'documents.fact.updated': 'Última subida',
@@ -103,8 +101,7 @@ export const documentsMessages = {
   'documents.preview.failed': 'No se pudo cargar la vista previa. Aún puede descargar el archivo.',
   'documents.preview.imageAlt': 'Vista previa de {name}',
   'documents.preview.pdfTitle': 'Vista previa en PDF de {name}',
-  'documents.preview.pdfFallback':
-    'Si su navegador no muestra el PDF aquí, descárguelo para abrirlo.',
+  'documents.preview.pdfFallback': 'Si su navegador no muestra el PDF aquí, descárguelo para abrirlo.',
   'documents.preview.textLabel': 'Contenido de {name}',
   'documents.versions.title': 'Historial de versiones',
   'documents.versions.new': 'Nueva versión',
@@ -127,8 +124,7 @@ export const documentsMessages = {
   'documents.activity.thisFile': 'este archivo',
   'documents.activity.uploaded': '{who} subió {name}',
   'documents.activity.version_uploaded': '{who} subió la versión {number} de {name}',
-  'documents.activity.version_restored':
-    '{who} restauró {name} a una versión anterior (ahora versión {number})',
+  'documents.activity.version_restored': '{who} restauró {name} a una versión anterior (ahora versión {number})',
   'documents.activity.viewed': '{who} vio {name}',
   'documents.activity.downloaded': '{who} descargó {name}',
   'documents.activity.renamed': '{who} cambió el nombre de {name}',

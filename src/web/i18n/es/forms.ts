@@ -68,8 +68,7 @@ export const formsMessages = {
   'forms.status.submitted': 'Enviado',
   'forms.fill.saving': 'Guardando…',
   'forms.fill.saved': 'Borrador guardado',
-  'forms.fill.conflict':
-    'Este formulario se cambió en otro dispositivo; se han cargado sus últimas respuestas.',
+  'forms.fill.conflict': 'Este formulario se cambió en otro dispositivo; se han cargado sus últimas respuestas.',
   'forms.fill.submit': 'Enviar',
   'forms.fill.submitted': 'Gracias, sus respuestas se han enviado.',
   'forms.fill.checkAnswers': 'Algunas respuestas necesitan su atención.',

@@ -8,7 +8,8 @@ export const messagingSettingsMessages = {
   'messagingSettings.grouping': 'Minutos entre correos sobre una misma conversación',
   'messagingSettings.groupingHint':
     'Los mensajes que llegan dentro de este tiempo se agrupan en un solo correo por persona.',
-  'messagingSettings.inbound': 'Las personas pueden responder por correo electrónico; las respuestas llegan a través de {domain}.',
+  'messagingSettings.inbound':
+    'Las personas pueden responder por correo electrónico; las respuestas llegan a través de {domain}.',
   'messagingSettings.noInbound':
     'La respuesta por correo electrónico está desactivada (no hay ningún dominio de correo entrante configurado).',
   'messagingSettings.save': 'Guardar la configuración de correos de mensajes',

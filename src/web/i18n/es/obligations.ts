@@ -3,8 +3,7 @@ import type { obligationsMessages as en } from '../en/obligations.ts';
 export const obligationsMessages = {
   'nav.timeline': 'Cronología',
   'obligations.title': 'Cronología',
-  'obligations.portal.description':
-    'Lo que usted nos debe y lo que nosotros le debemos, primero lo vencido.',
+  'obligations.portal.description': 'Lo que usted nos debe y lo que nosotros le debemos, primero lo vencido.',
   'obligations.console.description':
     'Lo que la empresa debe a {account} y lo que {account} debe a la empresa, primero lo vencido.',
   'obligations.side.client.portal': 'Lo que usted nos debe',

@@ -16,8 +16,7 @@ export const onboardingMessages = {
   'onboarding.step.markDone': 'Marcar como leído',
   'onboarding.step.next': 'Su siguiente paso',
   'onboarding.status.waiting': 'Aún no disponible',
-  'onboarding.status.open.client':
-    '{kind, select, self_service {Pendiente de usted} other {Pendiente de usted}}',
+  'onboarding.status.open.client': '{kind, select, self_service {Pendiente de usted} other {Pendiente de usted}}',
   'onboarding.status.open.firm': 'Pendiente de nosotros',
   'onboarding.status.open.firmConsole': 'Pendiente de la empresa',
   'onboarding.status.open.clientConsole': 'Pendiente del cliente',
@@ -30,8 +29,7 @@ export const onboardingMessages = {
   'onboarding.kind.invoice': 'Primera factura',
   'onboarding.kind.task': 'Tarea',
   'onboarding.console.title': 'Incorporación',
-  'onboarding.console.description':
-    'Clientes nuevos en proceso de incorporación, los que llevan más tiempo primero.',
+  'onboarding.console.description': 'Clientes nuevos en proceso de incorporación, los que llevan más tiempo primero.',
   'onboarding.console.caption': 'Incorporaciones',
   'onboarding.console.empty': 'No hay incorporaciones en este estado',
   'onboarding.console.show': 'Mostrar',

@@ -23,8 +23,7 @@ export const portalMessages = {
   'portal.home.role': 'Su rol',
   'portal.home.signedInAs': 'Sesión iniciada como',
   'portal.home.noAccountTitle': 'Todavía no es miembro de ninguna cuenta',
-  'portal.home.noAccountBody':
-    'Ha iniciado sesión como {email}. Cuando alguien le añada a una cuenta, aparecerá aquí.',
+  'portal.home.noAccountBody': 'Ha iniciado sesión como {email}. Cuando alguien le añada a una cuenta, aparecerá aquí.',
   'portal.team.title': '{kind, select, self_service {Personas} other {Equipo}}',
   // The portal home's cards: one `home.count.<key>` per count key the server sends.
   'home.count.tickets.open': '{count, plural, one {# ticket abierto} other {# tickets abiertos}}',

@@ -6,8 +6,7 @@ export const ssoMessages = {
   'sso.policyHint':
     'Contraseña y enlaces de inicio de sesión: marque esas dos. Solo SSO: marque únicamente el inicio de sesión único. SSO o contraseña: marque ambas. Añada el proveedor en Consola › Inicio de sesión único.',
   'sso.button': 'Iniciar sesión con {name}',
-  'sso.error.invalid_state':
-    'Ese inicio de sesión no se inició aquí, ha caducado o ya se utilizó. Inténtelo de nuevo.',
+  'sso.error.invalid_state': 'Ese inicio de sesión no se inició aquí, ha caducado o ya se utilizó. Inténtelo de nuevo.',
   'sso.error.provider_error': 'No se pudo verificar la respuesta de su proveedor de identidad. Inténtelo de nuevo.',
   'sso.error.email_not_verified':
     'Su proveedor de identidad no confirmó su dirección de correo electrónico, por lo que no puede iniciar su sesión.',
@@ -44,8 +43,7 @@ export const ssoMessages = {
   'sso.audience.staff': 'Personal de la empresa',
   'sso.audience.segment': 'Personas de un segmento',
   'sso.field.segment': 'Segmento',
-  'sso.field.jit':
-    'Crear personas en su primer inicio de sesión (dominio cuenta rol, uno por línea)',
+  'sso.field.jit': 'Crear personas en su primer inicio de sesión (dominio cuenta rol, uno por línea)',
   'sso.field.jitHint':
     'Por ejemplo: acme.example 0190… member. De lo contrario, las personas ya deben tener una cuenta.',
   'sso.col.name': 'Nombre',

@@ -64,8 +64,7 @@ export const ticketsConsoleMessages = {
   'tc.views.deleteConfirm': '¿Eliminar la vista “{name}”?',
   'tc.filters.label': 'Filtrar tickets',
   'tc.filters.more': 'Más filtros',
-  'tc.filters.moreActive':
-    '{count, plural, one {Más filtros (# activo)} other {Más filtros (# activos)}}',
+  'tc.filters.moreActive': '{count, plural, one {Más filtros (# activo)} other {Más filtros (# activos)}}',
   'tc.filters.account': 'Cuenta: {name}',
   'tc.filters.clearAccount': 'Mostrar todas las cuentas',
   'tc.filters.search': 'Buscar',
@@ -170,8 +169,7 @@ export const ticketsConsoleMessages = {
 
   // Settings
   'tc.settings.title': 'Configuración de tickets',
-  'tc.settings.intro':
-    'Grupos, campos personalizados, políticas de SLA, horario laboral y respuestas predefinidas.',
+  'tc.settings.intro': 'Grupos, campos personalizados, políticas de SLA, horario laboral y respuestas predefinidas.',
   'tc.settings.readOnly': 'Solo los administradores pueden cambiar esta configuración.',
   'tc.settings.tabs': 'Secciones de la configuración de tickets',
   'tc.settings.tab.groups': 'Grupos',
@@ -211,8 +209,7 @@ export const ticketsConsoleMessages = {
   'tc.slaPolicies.created': 'Política de SLA creada',
   'tc.slaPolicies.policyTitle': '{segment} · prioridad {priority}',
   'tc.slaPolicies.deleteConfirm': '¿Eliminar la política de SLA “{name}”?',
-  'tc.calendars.empty':
-    'Todavía no hay calendarios laborales: los plazos de SLA corren las 24 horas.',
+  'tc.calendars.empty': 'Todavía no hay calendarios laborales: los plazos de SLA corren las 24 horas.',
   'tc.calendars.new': 'Nuevo calendario laboral',
   'tc.calendars.create': 'Crear calendario',
   'tc.calendars.created': 'Calendario “{name}” creado',
@@ -239,13 +236,11 @@ export const ticketsConsoleMessages = {
   'tc.cannedTab.title': 'Título',
   'tc.cannedTab.body': 'Texto',
   // ICU: the quotes make the braces literal text.
-  'tc.cannedTab.bodyHint':
-    "Markdown. Los marcadores como '{{requester.firstName}}' se rellenan para cada ticket.",
+  'tc.cannedTab.bodyHint': "Markdown. Los marcadores como '{{requester.firstName}}' se rellenan para cada ticket.",
   'tc.cannedTab.shared': 'Compartida con todo el personal',
   'tc.cannedTab.sharedBadge': 'Compartida',
   'tc.cannedTab.placeholders': 'Marcadores que puede usar',
-  'tc.cannedTab.placeholdersHint':
-    'Escríbalos entre llaves dobles; los desconocidos se dejan tal cual.',
+  'tc.cannedTab.placeholdersHint': 'Escríbalos entre llaves dobles; los desconocidos se dejan tal cual.',
   'tc.cannedTab.deleteConfirm': '¿Eliminar la respuesta predefinida “{title}”?',
   'tc.general.autoCloseDays': 'Cerrar los tickets resueltos después de (días)',
   'tc.general.autoCloseHint': 'Un ticket cerrado es definitivo: una respuesta abre un ticket de seguimiento.',

@@ -43,8 +43,7 @@ export const ticketsPortalMessages = {
   'tickets.new.subject': 'Asunto',
   'tickets.new.subjectHint': 'Un breve resumen, por ejemplo “No puedo descargar mi factura”.',
   'tickets.new.description': 'Descripción',
-  'tickets.new.descriptionHint':
-    'Qué ocurrió, qué esperaba y lo que ya haya probado. Se admite Markdown.',
+  'tickets.new.descriptionHint': 'Qué ocurrió, qué esperaba y lo que ya haya probado. Se admite Markdown.',
   'tickets.new.ccs':
     '{kind, select, self_service {Poner en copia a personas de su cuenta} other {Poner en copia a personas de su equipo}}',
   'tickets.new.ccsHint': 'Verán el ticket y recibirán sus respuestas.',

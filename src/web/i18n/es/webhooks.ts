@@ -12,8 +12,7 @@ export const webhookMessages = {
   'webhooks.field.events': 'Eventos',
   'webhooks.create.submit': 'Añadir endpoint',
   'webhooks.secret.title': 'Secreto de firma',
-  'webhooks.secret.intro':
-    'Cópielo ahora: solo se muestra una vez. Su receptor verifica cada envío con él.',
+  'webhooks.secret.intro': 'Cópielo ahora: solo se muestra una vez. Su receptor verifica cada envío con él.',
   'webhooks.secret.copy': 'Copiar',
   'webhooks.secret.copied': 'Copiado',
   'webhooks.secret.done': 'Hecho',

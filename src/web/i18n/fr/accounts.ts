@@ -4,8 +4,7 @@ export const accountsMessages = {
   'common.actions': 'Actions',
   'accounts.title': 'Comptes',
   'accounts.detail.title': 'Compte',
-  'accounts.detail.summary':
-    '{segment} · {members, plural, one {# membre} other {# membres}} · créé le {created}',
+  'accounts.detail.summary': '{segment} · {members, plural, one {# membre} other {# membres}} · créé le {created}',
   'accounts.field.name': 'Nom du compte',
   'accounts.field.segment': 'Segment',
   'accounts.create': 'Créer le compte',

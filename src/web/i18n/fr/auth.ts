@@ -6,14 +6,12 @@ export const authMessages = {
   'auth.field.newPassword': 'Nouveau mot de passe',
   'auth.field.name': 'Nom',
   'auth.field.code': 'Code d’authentification',
-  'auth.passwordHint':
-    'Au moins 10 caractères. Pas un mot de passe courant, ni votre e-mail, ni le nom de ce portail.',
+  'auth.passwordHint': 'Au moins 10 caractères. Pas un mot de passe courant, ni votre e-mail, ni le nom de ce portail.',
   'auth.continue': 'Continuer',
   'auth.backToSignIn': 'Retour à la connexion',
   'auth.requestNewLink': 'Demander un nouveau lien',
   'auth.useAnotherAccount': 'Utiliser un autre compte',
-  'auth.link.incomplete':
-    'Ce lien est incomplet ou a déjà été utilisé. Ouvrez de nouveau le lien reçu par e-mail.',
+  'auth.link.incomplete': 'Ce lien est incomplet ou a déjà été utilisé. Ouvrez de nouveau le lien reçu par e-mail.',
   'auth.notice.signedOut': 'Vous avez été déconnecté(e).',
   'auth.notice.passwordReset': 'Votre nouveau mot de passe est enregistré. Connectez-vous avec dès maintenant.',
   'auth.signIn.title': 'Connexion',
@@ -37,8 +35,7 @@ export const authMessages = {
   'auth.enrol.intro':
     'Votre organisation exige l’authentification à deux facteurs. Configurez-la avec une application d’authentification pour continuer.',
   'auth.reset.title': 'Réinitialiser votre mot de passe',
-  'auth.reset.intro':
-    'Saisissez votre e-mail et nous vous enverrons un lien pour choisir un nouveau mot de passe.',
+  'auth.reset.intro': 'Saisissez votre e-mail et nous vous enverrons un lien pour choisir un nouveau mot de passe.',
   'auth.reset.submit': 'Envoyer le lien de réinitialisation',
   'auth.reset.sent':
     'Si cette adresse correspond à un compte, nous avons envoyé un lien pour réinitialiser son mot de passe. Consultez vos e-mails.',
@@ -50,8 +47,7 @@ export const authMessages = {
   'auth.invitation.toAccount': 'Vous êtes invité(e) à rejoindre {account} sur {portal}.',
   'auth.invitation.toStaff': 'Vous êtes invité(e) à rejoindre l’équipe {portal} en tant que {role}.',
   'auth.invitation.forEmail': 'Invitation pour {email}',
-  'auth.invitation.existing':
-    'Vous avez déjà un accès pour cette adresse. Confirmez avec votre mot de passe.',
+  'auth.invitation.existing': 'Vous avez déjà un accès pour cette adresse. Confirmez avec votre mot de passe.',
   'auth.invitation.existingHint': 'Votre mot de passe actuel.',
   'auth.invitation.accept': 'Accepter l’invitation',
   'auth.invitation.askAgain':

@@ -43,8 +43,7 @@ export const billingReceivablesMessages = {
   'billing.filter.dueFrom': 'Échéance à partir du',
   'billing.filter.dueTo': 'Échéance jusqu’au',
   'billing.totals.label': 'Totaux de cette liste',
-  'billing.totals.row':
-    '{count, plural, one {# document} other {# documents}} : {total} · ouvert {balance}',
+  'billing.totals.row': '{count, plural, one {# document} other {# documents}} : {total} · ouvert {balance}',
   'billing.aging.link': 'Créances',
   'billing.aging.title': 'Créances clients',
   'billing.aging.caption': 'Soldes ouverts par jours de retard, au {date}',
@@ -85,6 +84,5 @@ export const billingReceivablesMessages = {
     'Quand (jours par rapport à l’échéance, séparés par des virgules : -3 correspond à trois jours avant)',
   'billing.reminders.badSteps':
     'Utilisez des nombres entiers de jours séparés par des virgules, par exemple -3, 0, 7, 14.',
-  'billing.reminders.summary':
-    '{count, plural, =0 {Aucune relance.} one {Une relance :} other {# relances :}} {list}',
+  'billing.reminders.summary': '{count, plural, =0 {Aucune relance.} one {Une relance :} other {# relances :}} {list}',
 } satisfies Record<keyof typeof en, string>;

@@ -61,8 +61,7 @@ export const consoleMessages = {
   'settings.supportEmailHint':
     'Affiché à vos clients dans les e-mails et sur les pages d’aide. Laissez vide pour le masquer.',
   'settings.field.staff2fa': 'Exiger l’authentification à deux facteurs pour le personnel',
-  'settings.staff2faHint':
-    'Le personnel qui ne l’a pas activée devra la configurer à sa prochaine connexion.',
+  'settings.staff2faHint': 'Le personnel qui ne l’a pas activée devra la configurer à sa prochaine connexion.',
   'settings.baseUrl': 'Adresse du portail : {url}',
   'settings.logo.title': 'Logo',
   'settings.logo.current': 'Logo actuel',

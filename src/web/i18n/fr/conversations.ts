@@ -8,8 +8,7 @@ export const conversationsMessages = {
   'conversations.title': 'Messages',
   'conversations.titleOf': 'Messages · {account}',
   'conversations.inbox': 'Boîte de réception',
-  'conversations.inboxIntro':
-    'Les conversations de tous les comptes que vous pouvez voir, les plus récentes d’abord.',
+  'conversations.inboxIntro': 'Les conversations de tous les comptes que vous pouvez voir, les plus récentes d’abord.',
   'conversations.threads': 'Conversations',
   'conversations.empty': 'Aucune conversation pour l’instant.',
   'conversations.emptyHint': 'Démarrez-en une pour envoyer un message à l’équipe.',
@@ -41,8 +40,7 @@ export const conversationsMessages = {
   'conversations.edited': 'modifié',
   'conversations.editedAt': 'Modifié {time}',
   'conversations.delete': 'Supprimer',
-  'conversations.deleteConfirm':
-    'Supprimer ce message ? Tout le monde verra « message supprimé » à la place.',
+  'conversations.deleteConfirm': 'Supprimer ce message ? Tout le monde verra « message supprimé » à la place.',
   'conversations.deleted': 'Message supprimé',
   'conversations.segment.title': 'Messages',
   'conversations.segment.editWindow': 'Minutes pour modifier ou supprimer un message envoyé',

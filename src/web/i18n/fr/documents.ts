@@ -75,7 +75,8 @@ export const documentsMessages = {
   'documents.trash.none': 'La corbeille est vide.',
   'documents.trash.empty': 'Vider la corbeille',
   'documents.trash.emptyConfirm': 'Tout supprimer définitivement',
-  'documents.trash.emptyBody': 'Tout le contenu de la corbeille sera supprimé définitivement. Cette action est irréversible.',
+  'documents.trash.emptyBody':
+    'Tout le contenu de la corbeille sera supprimé définitivement. Cette action est irréversible.',
   'documents.trash.emptied': 'Corbeille vidée',
   'documents.trash.restored': '{name} restauré',
   'documents.trash.restoreName': 'Restaurer {name}',
@@ -103,8 +104,7 @@ export const documentsMessages = {
   'documents.preview.failed': 'L’aperçu n’a pas pu être chargé. Vous pouvez toujours télécharger le fichier.',
   'documents.preview.imageAlt': 'Aperçu de {name}',
   'documents.preview.pdfTitle': 'Aperçu PDF de {name}',
-  'documents.preview.pdfFallback':
-    'Si votre navigateur n’affiche pas le PDF ici, téléchargez-le pour l’ouvrir.',
+  'documents.preview.pdfFallback': 'Si votre navigateur n’affiche pas le PDF ici, téléchargez-le pour l’ouvrir.',
   'documents.preview.textLabel': 'Contenu de {name}',
   'documents.versions.title': 'Historique des versions',
   'documents.versions.new': 'Nouvelle version',
@@ -192,8 +192,7 @@ export const documentsMessages = {
   'documents.settings.permission.upload': 'Les clients peuvent téléverser des fichiers',
   'documents.settings.permission.createFolders': 'Les clients peuvent créer des dossiers',
   'documents.settings.permission.rename': 'Les clients peuvent renommer fichiers et dossiers',
-  'documents.settings.permission.deleteOwn':
-    'Les clients peuvent mettre leurs propres fichiers à la corbeille',
+  'documents.settings.permission.deleteOwn': 'Les clients peuvent mettre leurs propres fichiers à la corbeille',
   'documents.settings.permission.editOthers':
     'Les clients peuvent remplacer et restaurer des versions de fichiers qu’ils n’ont pas téléversés (y compris ceux du cabinet)',
   'documents.settings.effective': 'Valeur actuelle : {value}.',

@@ -68,8 +68,7 @@ export const formsMessages = {
   'forms.status.submitted': 'Envoyé',
   'forms.fill.saving': 'Enregistrement…',
   'forms.fill.saved': 'Brouillon enregistré',
-  'forms.fill.conflict':
-    'Ce formulaire a été modifié sur un autre appareil ; ses dernières réponses ont été chargées.',
+  'forms.fill.conflict': 'Ce formulaire a été modifié sur un autre appareil ; ses dernières réponses ont été chargées.',
   'forms.fill.submit': 'Envoyer',
   'forms.fill.submitted': 'Merci, vos réponses ont été envoyées.',
   'forms.fill.checkAnswers': 'Certaines réponses demandent votre attention.',

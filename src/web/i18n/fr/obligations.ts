@@ -3,8 +3,7 @@ import type { obligationsMessages as en } from '../en/obligations.ts';
 export const obligationsMessages = {
   'nav.timeline': 'Échéancier',
   'obligations.title': 'Échéancier',
-  'obligations.portal.description':
-    'Ce que vous nous devez et ce que nous vous devons, les retards en premier.',
+  'obligations.portal.description': 'Ce que vous nous devez et ce que nous vous devons, les retards en premier.',
   'obligations.console.description':
     'Ce que le cabinet doit à {account} et ce que {account} doit au cabinet, les retards en premier.',
   'obligations.side.client.portal': 'Ce que vous nous devez',

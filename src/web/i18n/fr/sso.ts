@@ -6,8 +6,7 @@ export const ssoMessages = {
   'sso.policyHint':
     'Mot de passe et liens de connexion : cochez ces deux options. SSO uniquement : cochez seulement l’authentification unique. SSO ou mot de passe : cochez les deux. Ajoutez le fournisseur sous Console › Authentification unique.',
   'sso.button': 'Se connecter avec {name}',
-  'sso.error.invalid_state':
-    'Cette connexion n’a pas été lancée ici, a expiré ou a déjà été utilisée. Réessayez.',
+  'sso.error.invalid_state': 'Cette connexion n’a pas été lancée ici, a expiré ou a déjà été utilisée. Réessayez.',
   'sso.error.provider_error': 'La réponse de votre fournisseur d’identité n’a pas pu être vérifiée. Réessayez.',
   'sso.error.email_not_verified':
     'Votre fournisseur d’identité n’a pas confirmé votre adresse e-mail ; il ne peut donc pas vous connecter.',
@@ -22,8 +21,7 @@ export const ssoMessages = {
   'sso.link.intro':
     'Un compte avec cette adresse e-mail existe déjà. Saisissez son mot de passe une fois pour l’associer à votre fournisseur d’identité.',
   'sso.link.submit': 'Associer et se connecter',
-  'sso.link.missing':
-    'Ce lien est incomplet. Relancez l’authentification unique depuis la page de connexion.',
+  'sso.link.missing': 'Ce lien est incomplet. Relancez l’authentification unique depuis la page de connexion.',
   'sso.console.nav': 'Authentification unique',
   'sso.console.title': 'Authentification unique',
   'sso.console.intro':
@@ -44,10 +42,8 @@ export const ssoMessages = {
   'sso.audience.staff': 'Personnel du cabinet',
   'sso.audience.segment': 'Personnes d’un segment',
   'sso.field.segment': 'Segment',
-  'sso.field.jit':
-    'Créer les personnes à leur première connexion (domaine compte rôle, un par ligne)',
-  'sso.field.jitHint':
-    'Par exemple : acme.example 0190… member. Sinon, les personnes doivent déjà avoir un compte.',
+  'sso.field.jit': 'Créer les personnes à leur première connexion (domaine compte rôle, un par ligne)',
+  'sso.field.jitHint': 'Par exemple : acme.example 0190… member. Sinon, les personnes doivent déjà avoir un compte.',
   'sso.col.name': 'Nom',
   'sso.col.for': 'Pour',
   'sso.col.redirect': 'URI de redirection',

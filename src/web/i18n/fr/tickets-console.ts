@@ -64,8 +64,7 @@ export const ticketsConsoleMessages = {
   'tc.views.deleteConfirm': 'Supprimer la vue « {name} » ?',
   'tc.filters.label': 'Filtrer les tickets',
   'tc.filters.more': 'Plus de filtres',
-  'tc.filters.moreActive':
-    '{count, plural, one {Plus de filtres (# actif)} other {Plus de filtres (# actifs)}}',
+  'tc.filters.moreActive': '{count, plural, one {Plus de filtres (# actif)} other {Plus de filtres (# actifs)}}',
   'tc.filters.account': 'Compte : {name}',
   'tc.filters.clearAccount': 'Afficher tous les comptes',
   'tc.filters.search': 'Rechercher',
@@ -211,8 +210,7 @@ export const ticketsConsoleMessages = {
   'tc.slaPolicies.created': 'Politique de SLA créée',
   'tc.slaPolicies.policyTitle': '{segment} · priorité {priority}',
   'tc.slaPolicies.deleteConfirm': 'Supprimer la politique de SLA « {name} » ?',
-  'tc.calendars.empty':
-    'Aucun calendrier ouvré pour l’instant : les délais de SLA courent en continu.',
+  'tc.calendars.empty': 'Aucun calendrier ouvré pour l’instant : les délais de SLA courent en continu.',
   'tc.calendars.new': 'Nouveau calendrier ouvré',
   'tc.calendars.create': 'Créer le calendrier',
   'tc.calendars.created': 'Calendrier « {name} » créé',
@@ -239,8 +237,7 @@ export const ticketsConsoleMessages = {
   'tc.cannedTab.title': 'Titre',
   'tc.cannedTab.body': 'Texte',
   // ICU: the quotes make the braces literal text.
-  'tc.cannedTab.bodyHint':
-    "Markdown. Les variables comme '{{requester.firstName}}' sont remplies pour chaque ticket.",
+  'tc.cannedTab.bodyHint': "Markdown. Les variables comme '{{requester.firstName}}' sont remplies pour chaque ticket.",
   'tc.cannedTab.shared': 'Partagée avec tout le personnel',
   'tc.cannedTab.sharedBadge': 'Partagée',
   'tc.cannedTab.placeholders': 'Variables disponibles',
@@ -256,8 +253,7 @@ export const ticketsConsoleMessages = {
     'Son option « E-mails d’expéditeurs inconnus » détermine si ces e-mails créent un client ou sont rejetés.',
   'tc.general.noEmailSegment': 'Aucun (rejeter)',
   'tc.general.supportAddress': 'Adresse d’assistance',
-  'tc.general.noSupportAddress':
-    'La réception par e-mail est désactivée (INBOUND_EMAIL_DOMAIN n’est pas défini).',
+  'tc.general.noSupportAddress': 'La réception par e-mail est désactivée (INBOUND_EMAIL_DOMAIN n’est pas défini).',
 
   // Segment form (tickets options)
   'tc.segment.tickets': 'Tickets',

@@ -35,8 +35,7 @@ export const ticketsPortalMessages = {
   'tickets.portal.updated': 'Mis à jour {time}',
   'tickets.portal.requestedBy': 'Demandé par {name}',
   'tickets.portal.unread': '{count, plural, one {# nouveau message} other {# nouveaux messages}}',
-  'tickets.portal.noAccount':
-    'Les tickets appartiennent à un compte ; vous n’êtes encore membre d’aucun compte.',
+  'tickets.portal.noAccount': 'Les tickets appartiennent à un compte ; vous n’êtes encore membre d’aucun compte.',
 
   // New ticket
   'tickets.new.title': 'Nouveau ticket',
