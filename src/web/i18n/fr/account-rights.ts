@@ -7,7 +7,7 @@ export const accountRightsMessages = {
   'emailChange.title': 'Adresse de connexion',
   'emailChange.current': 'Vous vous connectez avec {email}.',
   'emailChange.intro':
-    'Pour la modifier, saisissez la nouvelle adresse. Nous y envoyons un code à 6 chiffres ; l’ancienne adresse reçoit un avis avec un lien qui annule la modification pendant 7 jours. Vos autres sessions sont déconnectées.',
+    'Pour la modifier, saisissez la nouvelle adresse. Nous y envoyons un code à 6 chiffres ; l’ancienne adresse reçoit un avis avec un lien qui annule la modification pendant 7 jours. Vos autres sessions sont déconnectées.',
   'emailChange.field.newEmail': 'Nouvelle adresse e-mail',
   'emailChange.send': 'Envoyer le code',
   'emailChange.pending': 'Nous avons envoyé un code à {email}. Il n’est valable qu’une fois, jusqu’à {time}.',
@@ -27,10 +27,10 @@ export const accountRightsMessages = {
 export const dataExportMessages = {
   'dataExport.title': 'Vos données',
   'dataExport.intro':
-    'Téléchargez tout ce que ce portail détient à votre sujet : votre profil, vos adhésions, les messages et tickets que vous avez rédigés, vos sessions, le journal de sécurité vous concernant et les fichiers que vous avez téléversés, sous forme d’archive zip de fichiers JSON et des originaux. L’export est préparé en arrière-plan ; nous vous écrivons quand il est prêt, et le téléchargement reste disponible 7 jours.',
+    'Téléchargez tout ce que ce portail détient à votre sujet : votre profil, vos adhésions, les messages et tickets que vous avez rédigés, vos sessions, le journal de sécurité vous concernant et les fichiers que vous avez téléversés, sous forme d’archive zip de fichiers JSON et des originaux. L’export est préparé en arrière-plan ; nous vous écrivons quand il est prêt, et le téléchargement reste disponible 7 jours.',
   'dataExport.request': 'Télécharger mes données',
   'dataExport.pending': 'Votre export est en préparation (demandé {time}). Cette page se met à jour toute seule.',
-  'dataExport.ready': 'Votre export est prêt : {size}. Le lien est valable jusqu’à {time}.',
+  'dataExport.ready': 'Votre export est prêt : {size}. Le lien est valable jusqu’à {time}.',
   'dataExport.download': 'Télécharger le zip',
   'dataExport.requestAgain': 'Préparer un nouvel export',
   'dataExport.failed': 'Votre dernier export n’a pas pu être préparé. Demandez-le de nouveau.',

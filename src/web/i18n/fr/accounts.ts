@@ -23,7 +23,7 @@ export const accountsMessages = {
   'accounts.col.created': 'Création',
   'accounts.empty': 'Aucun compte ne correspond.',
   'accounts.back': 'Tous les comptes',
-  'accounts.noSegments': 'Créez d’abord un segment : chaque compte appartient à un segment.',
+  'accounts.noSegments': 'Créez d’abord un segment : chaque compte appartient à un segment.',
   'members.title': 'Membres',
   'members.empty': 'Aucun membre pour l’instant.',
   'members.col.name': 'Nom',

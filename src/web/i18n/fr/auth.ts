@@ -17,13 +17,13 @@ export const authMessages = {
   'auth.signIn.title': 'Connexion',
   'auth.signIn.heading': 'Connexion à {portal}',
   'auth.signIn.submit': 'Se connecter',
-  'auth.signIn.forgot': 'Mot de passe oublié ?',
+  'auth.signIn.forgot': 'Mot de passe oublié ?',
   'auth.signIn.or': 'ou',
   'auth.signIn.linkHint':
-    'Pas de mot de passe ? Saisissez votre e-mail ci-dessus et nous vous enverrons un lien de connexion par e-mail.',
+    'Pas de mot de passe ? Saisissez votre e-mail ci-dessus et nous vous enverrons un lien de connexion par e-mail.',
   'auth.signIn.sendLink': 'M’envoyer un lien de connexion',
   'auth.signIn.useLink':
-    'Votre compte se connecte avec un lien envoyé par e-mail. Utilisez plutôt « M’envoyer un lien de connexion ».',
+    'Votre compte se connecte avec un lien envoyé par e-mail. Utilisez plutôt « M’envoyer un lien de connexion ».',
   'auth.magicLink.sent':
     'Si cette adresse peut utiliser un lien de connexion, nous en avons envoyé un. Consultez vos e-mails.',
   'auth.magicLink.title': 'Terminer la connexion',
@@ -42,7 +42,7 @@ export const authMessages = {
   'auth.resetComplete.title': 'Choisir un nouveau mot de passe',
   'auth.resetComplete.submit': 'Définir le mot de passe',
   'auth.resetComplete.intro':
-    'Définir un nouveau mot de passe vous déconnecte de tous vos appareils et révoque vos jetons d’API personnels ; créez-en de nouveaux ensuite si vos intégrations en ont besoin.',
+    'Définir un nouveau mot de passe vous déconnecte de tous vos appareils et révoque vos jetons d’API personnels ; créez-en de nouveaux ensuite si vos intégrations en ont besoin.',
   'auth.invitation.title': 'Accepter votre invitation',
   'auth.invitation.toAccount': 'Vous êtes invité(e) à rejoindre {account} sur {portal}.',
   'auth.invitation.toStaff': 'Vous êtes invité(e) à rejoindre l’équipe {portal} en tant que {role}.',
@@ -55,12 +55,12 @@ export const authMessages = {
   'twoFactor.setup.start': 'Configurer l’authentification à deux facteurs',
   'twoFactor.setup.scan': 'Scannez ce code QR avec votre application d’authentification.',
   'twoFactor.setup.qrAlt': 'Code QR pour votre application d’authentification',
-  'twoFactor.setup.manual': 'Ou saisissez cette clé manuellement :',
+  'twoFactor.setup.manual': 'Ou saisissez cette clé manuellement :',
   'twoFactor.setup.enterCode': 'Saisissez le code à 6 chiffres affiché par votre application.',
   'twoFactor.setup.enable': 'Activer l’authentification à deux facteurs',
   'twoFactor.codes.title': 'Enregistrez vos codes de récupération',
   'twoFactor.codes.intro':
-    'Chaque code vous permet de vous connecter une fois si vous perdez votre téléphone. Conservez-les en lieu sûr : ils ne sont affichés que maintenant.',
+    'Chaque code vous permet de vous connecter une fois si vous perdez votre téléphone. Conservez-les en lieu sûr : ils ne sont affichés que maintenant.',
   'twoFactor.codes.copy': 'Copier les codes',
   'twoFactor.codes.download': 'Télécharger les codes',
   'twoFactor.codes.done': 'Je les ai enregistrés',

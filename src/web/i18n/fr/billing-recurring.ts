@@ -29,9 +29,9 @@ export const billingRecurringMessages = {
   'billing.sub.action.pause': 'Mettre en pause',
   'billing.sub.action.resume': 'Reprendre',
   'billing.sub.action.cancel': 'Résilier l’abonnement',
-  'billing.sub.confirm.cancel': 'Résilier {name} ? Aucune autre période ne sera facturée.',
+  'billing.sub.confirm.cancel': 'Résilier {name} ? Aucune autre période ne sera facturée.',
   'billing.sub.confirm.pause':
-    'Mettre {name} en pause ? Les périodes qui tombent pendant la pause sont ignorées, et non facturées plus tard.',
+    'Mettre {name} en pause ? Les périodes qui tombent pendant la pause sont ignorées, et non facturées plus tard.',
   'billing.sub.interval':
     '{unit, select, week {{every, plural, one {semaine} other {# semaines}}} month {{every, plural, one {mois} other {# mois}}} other {{every, plural, one {an} other {# ans}}}}',
   'billing.sub.intervalDay': '{interval}, le {day} du mois',
@@ -44,7 +44,7 @@ export const billingRecurringMessages = {
   'billing.sub.form.unit.year': 'Annuelle',
   'billing.sub.form.unit.week': 'Hebdomadaire',
   'billing.sub.form.every': 'Tous les (nombre de périodes)',
-  'billing.sub.form.day': 'Jour de facturation dans le mois (29 à 31 : dernier jour des mois plus courts)',
+  'billing.sub.form.day': 'Jour de facturation dans le mois (29 à 31 : dernier jour des mois plus courts)',
   'billing.sub.form.start': 'Date de début',
   'billing.sub.form.end': 'Date de fin (facultative)',
   'billing.sub.form.count': 'Nombre de périodes (facultatif)',

@@ -15,14 +15,14 @@ export const brandingMessages = {
   'branding.field.privacyUrl': 'Lien vers la politique de confidentialité',
   'branding.field.hex': '{field} (hexadécimal)',
   'branding.useFirm': 'Utiliser celle du cabinet',
-  'branding.firmValue': 'Cabinet : {value}',
+  'branding.firmValue': 'Cabinet : {value}',
   'branding.contrast':
-    'Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre (le niveau AA exige 4,5:1).',
+    'Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre (le niveau AA exige 4,5:1).',
   'branding.contrastFails':
     '{field} ne respecte pas le contraste AA sur {where, select, light {les fonds clairs} dark {les fonds sombres} other {les fonds clairs et sombres}}.',
-  'branding.confirmContrast.title': 'Enregistrer des couleurs au contraste insuffisant ?',
+  'branding.confirmContrast.title': 'Enregistrer des couleurs au contraste insuffisant ?',
   'branding.confirmContrast.message':
-    '{failures} Le texte dans ces couleurs peut être difficile à lire ; le portail l’éclaircit ou l’assombrit là où c’est nécessaire. Enregistrer quand même ?',
+    '{failures} Le texte dans ces couleurs peut être difficile à lire ; le portail l’éclaircit ou l’assombrit là où c’est nécessaire. Enregistrer quand même ?',
   'branding.confirmContrast.confirm': 'Enregistrer quand même',
   'branding.save': 'Enregistrer l’image de marque',
   'branding.saved': 'Image de marque enregistrée',
@@ -30,10 +30,10 @@ export const brandingMessages = {
   'branding.logo': 'Logo',
   'branding.favicon': 'Favicon',
   'branding.imageHint':
-    'PNG, JPEG ou WebP, {size} Ko au maximum. L’image est stockée après réencodage ; le SVG n’est pas accepté.',
+    'PNG, JPEG ou WebP, {size} Ko au maximum. L’image est stockée après réencodage ; le SVG n’est pas accepté.',
   'branding.upload': 'Téléverser {image, select, logo {le logo} other {le favicon}}',
   'branding.remove': 'Retirer {image, select, logo {le logo} other {le favicon}}',
-  'branding.none': 'Aucun : celui du cabinet est utilisé.',
+  'branding.none': 'Aucun : celui du cabinet est utilisé.',
   'branding.uploaded': 'Image téléversée',
   'branding.removed': 'Image retirée',
   'branding.preview.title': 'Aperçu (pas encore enregistré)',

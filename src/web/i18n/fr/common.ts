@@ -1,7 +1,7 @@
 import type { commonMessages as en } from '../en/common.ts';
 
 export const commonMessages = {
-  'boot.failed': 'Le portail n’a pas pu se charger : {reason}',
+  'boot.failed': 'Le portail n’a pas pu se charger : {reason}',
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.dismiss': 'Fermer',

@@ -33,7 +33,7 @@ export const meMessages = {
   'security.twoFactor.disabled': 'L’authentification à deux facteurs est désactivée.',
   'security.twoFactor.enabled': 'L’authentification à deux facteurs est activée.',
   'security.twoFactor.requiredNote':
-    'Votre organisation exige l’authentification à deux facteurs ; elle ne peut donc pas être désactivée.',
+    'Votre organisation exige l’authentification à deux facteurs ; elle ne peut donc pas être désactivée.',
   'sessions.title': 'Mes sessions',
   'sessions.intro': 'Les appareils sur lesquels vous êtes connecté(e). Révoquez ceux que vous ne reconnaissez pas.',
   'sessions.unknownDevice': 'Appareil inconnu',

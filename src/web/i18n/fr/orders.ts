@@ -70,5 +70,5 @@ export const ordersMessages = {
   'orders.import.submit': 'Importer',
   'orders.import.rowColumn': 'Ligne {row}, {column}',
   'orders.import.done':
-    '{created} nouvelles, {updated} mises à jour, {unchanged} inchangées ; {skipped, plural, =0 {aucune ignorée} one {# commande ignorée} other {# commandes ignorées}}.',
+    '{created} nouvelles, {updated} mises à jour, {unchanged} inchangées ; {skipped, plural, =0 {aucune ignorée} one {# commande ignorée} other {# commandes ignorées}}.',
 } satisfies Record<keyof typeof en, string>;

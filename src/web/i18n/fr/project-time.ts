@@ -26,7 +26,7 @@ export const projectTimeMessages = {
   'time.form.billable': 'Facturable',
   'time.form.submit': 'Saisir le temps',
   'time.delete': 'Supprimer la saisie du {date}',
-  'time.deleteQuestion': 'Supprimer cette saisie de temps ?',
+  'time.deleteQuestion': 'Supprimer cette saisie de temps ?',
   'time.logged': 'Temps saisi.',
   'time.project.clientsSee': 'Les clients voient le temps saisi sur ce projet',
   'views.title': 'Vues enregistrées',
@@ -35,6 +35,6 @@ export const projectTimeMessages = {
   'views.name': 'Nom de la vue',
   'views.save': 'Enregistrer la vue',
   'views.delete': 'Supprimer la vue',
-  'views.deleteQuestion': 'Supprimer la vue « {name} » ?',
+  'views.deleteQuestion': 'Supprimer la vue « {name} » ?',
   'views.saved': 'Vue enregistrée.',
 } satisfies Record<keyof typeof en, string>;

@@ -4,12 +4,12 @@ import type { ssoMessages as en } from '../en/sso.ts';
 export const ssoMessages = {
   'signInMethod.sso': 'Authentification unique (OpenID Connect)',
   'sso.policyHint':
-    'Mot de passe et liens de connexion : cochez ces deux options. SSO uniquement : cochez seulement l’authentification unique. SSO ou mot de passe : cochez les deux. Ajoutez le fournisseur sous Console › Authentification unique.',
+    'Mot de passe et liens de connexion : cochez ces deux options. SSO uniquement : cochez seulement l’authentification unique. SSO ou mot de passe : cochez les deux. Ajoutez le fournisseur sous Console › Authentification unique.',
   'sso.button': 'Se connecter avec {name}',
   'sso.error.invalid_state': 'Cette connexion n’a pas été lancée ici, a expiré ou a déjà été utilisée. Réessayez.',
   'sso.error.provider_error': 'La réponse de votre fournisseur d’identité n’a pas pu être vérifiée. Réessayez.',
   'sso.error.email_not_verified':
-    'Votre fournisseur d’identité n’a pas confirmé votre adresse e-mail ; il ne peut donc pas vous connecter.',
+    'Votre fournisseur d’identité n’a pas confirmé votre adresse e-mail ; il ne peut donc pas vous connecter.',
   'sso.error.domain_not_allowed':
     'Le domaine de votre adresse e-mail n’est pas autorisé à se connecter avec ce fournisseur.',
   'sso.error.not_invited': 'Vous n’avez pas encore accès à ce portail. Demandez une invitation.',
@@ -25,7 +25,7 @@ export const ssoMessages = {
   'sso.console.nav': 'Authentification unique',
   'sso.console.title': 'Authentification unique',
   'sso.console.intro':
-    'Fournisseurs OpenID Connect : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection affichée pour chaque fournisseur auprès de votre fournisseur d’identité.',
+    'Fournisseurs OpenID Connect : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection affichée pour chaque fournisseur auprès de votre fournisseur d’identité.',
   'sso.console.empty': 'Aucun fournisseur pour l’instant.',
   'sso.console.add': 'Ajouter un fournisseur',
   'sso.console.edit': 'Modifier {name}',
@@ -43,14 +43,14 @@ export const ssoMessages = {
   'sso.audience.segment': 'Personnes d’un segment',
   'sso.field.segment': 'Segment',
   'sso.field.jit': 'Créer les personnes à leur première connexion (domaine compte rôle, un par ligne)',
-  'sso.field.jitHint': 'Par exemple : acme.example 0190… member. Sinon, les personnes doivent déjà avoir un compte.',
+  'sso.field.jitHint': 'Par exemple : acme.example 0190… member. Sinon, les personnes doivent déjà avoir un compte.',
   'sso.col.name': 'Nom',
   'sso.col.for': 'Pour',
   'sso.col.redirect': 'URI de redirection',
   'sso.save': 'Enregistrer le fournisseur',
   'sso.test': 'Tester la découverte',
-  'sso.tested.ok': 'Découverte réussie : {issuer}',
-  'sso.tested.failed': 'Échec de la découverte : {message}',
+  'sso.tested.ok': 'Découverte réussie : {issuer}',
+  'sso.tested.failed': 'Échec de la découverte : {message}',
   'sso.delete': 'Retirer',
   'sso.saved': 'Fournisseur enregistré.',
 } satisfies Record<keyof typeof en, string>;

@@ -5,7 +5,7 @@ export const ticketsActivityMessages = {
   'tc.activity.title': 'Activité',
   'tc.activity.empty': 'Aucune modification pour l’instant.',
   'tc.activity.system': 'Système',
-  'tc.activity.change': '{field} : {from} → {to}',
+  'tc.activity.change': '{field} : {from} → {to}',
   'tc.activity.mergedInto': 'Fusionné dans {ticket}',
   'tc.activity.none': 'aucun',
   'tc.activity.deleted': 'supprimé',

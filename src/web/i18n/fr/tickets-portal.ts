@@ -17,7 +17,7 @@ export const ticketsPortalMessages = {
   'tickets.priority.urgent': 'Urgente',
   'tickets.number': '#{number}',
   'tickets.replyBy': 'Nous vous répondrons d’ici {time}',
-  'tickets.replyByOverdue': 'Nous visions une réponse d’ici {time} ; nous nous en occupons',
+  'tickets.replyByOverdue': 'Nous visions une réponse d’ici {time} ; nous nous en occupons',
 
   // My tickets
   'tickets.portal.title': 'Tickets',
@@ -35,13 +35,13 @@ export const ticketsPortalMessages = {
   'tickets.portal.updated': 'Mis à jour {time}',
   'tickets.portal.requestedBy': 'Demandé par {name}',
   'tickets.portal.unread': '{count, plural, one {# nouveau message} other {# nouveaux messages}}',
-  'tickets.portal.noAccount': 'Les tickets appartiennent à un compte ; vous n’êtes encore membre d’aucun compte.',
+  'tickets.portal.noAccount': 'Les tickets appartiennent à un compte ; vous n’êtes encore membre d’aucun compte.',
 
   // New ticket
   'tickets.new.title': 'Nouveau ticket',
   'tickets.new.intro': 'Dites-nous ce dont vous avez besoin. Nous vous répondrons par e-mail et ici.',
   'tickets.new.subject': 'Objet',
-  'tickets.new.subjectHint': 'Un bref résumé, par exemple « Impossible de télécharger ma facture ».',
+  'tickets.new.subjectHint': 'Un bref résumé, par exemple « Impossible de télécharger ma facture ».',
   'tickets.new.description': 'Description',
   'tickets.new.descriptionHint':
     'Ce qui s’est passé, ce que vous attendiez et ce que vous avez déjà essayé. Le Markdown est pris en charge.',
@@ -54,7 +54,7 @@ export const ticketsPortalMessages = {
   'tickets.new.submit': 'Envoyer le ticket',
   'tickets.new.sending': 'Envoi…',
   'tickets.new.suggestions': 'Ces articles répondent peut-être à votre question',
-  'tickets.new.suggestionsHint': 'En ouvrir un conserve votre brouillon : revenez avec le bouton Précédent.',
+  'tickets.new.suggestionsHint': 'En ouvrir un conserve votre brouillon : revenez avec le bouton Précédent.',
   'tickets.new.back': 'Retour aux tickets',
   'tickets.new.created': 'Le ticket #{number} a été envoyé. Nous vous préviendrons dès que nous aurons répondu.',
 
@@ -78,7 +78,7 @@ export const ticketsPortalMessages = {
     'Ce ticket ne peut plus être rouvert. Veuillez ouvrir un nouveau ticket en indiquant le numéro #{number}.',
   'tickets.page.markSolved': 'Marquer comme résolu',
   'tickets.page.markSolvedConfirm':
-    'Marquer ce ticket comme résolu ? Vous pourrez encore y répondre pendant un certain temps pour le rouvrir.',
+    'Marquer ce ticket comme résolu ? Vous pourrez encore y répondre pendant un certain temps pour le rouvrir.',
   'tickets.page.solved': 'Ticket marqué comme résolu.',
   'tickets.page.merged': 'Ce ticket a été fusionné avec un autre.',
   'tickets.page.mergedLink': 'Ouvrir le ticket dans lequel il a été fusionné',
@@ -86,18 +86,18 @@ export const ticketsPortalMessages = {
   'tickets.page.updatedLive': 'Ce ticket a été mis à jour.',
 
   // Satisfaction (portal widget and the emailed link)
-  'tickets.rating.title': 'Qu’en avez-vous pensé ?',
+  'tickets.rating.title': 'Qu’en avez-vous pensé ?',
   'tickets.rating.good': 'Bien, je suis satisfait(e)',
   'tickets.rating.bad': 'Mal, je ne suis pas satisfait(e)',
-  'tickets.rating.comment': 'Souhaitez-vous ajouter quelque chose ? (facultatif)',
+  'tickets.rating.comment': 'Souhaitez-vous ajouter quelque chose ? (facultatif)',
   'tickets.rating.send': 'Envoyer l’évaluation',
   'tickets.rating.sending': 'Envoi…',
   'tickets.rating.thanks': 'Merci pour votre avis.',
-  'tickets.rating.yours': 'Votre évaluation de ce ticket : {rating}.',
+  'tickets.rating.yours': 'Votre évaluation de ce ticket : {rating}.',
   'tickets.rating.goodShort': 'Bien',
   'tickets.rating.badShort': 'Mal',
   'tickets.rate.title': 'Évaluez votre expérience avec l’assistance',
-  'tickets.rate.intro': 'Votre évaluation n’est envoyée que lorsque vous appuyez sur « Envoyer l’évaluation ».',
+  'tickets.rate.intro': 'Votre évaluation n’est envoyée que lorsque vous appuyez sur « Envoyer l’évaluation ».',
   'tickets.rate.missing':
     'Ce lien d’évaluation est incomplet. Copiez le lien entier depuis l’e-mail, ou connectez-vous et évaluez le ticket depuis sa page.',
   'tickets.rate.expired':
