@@ -4,7 +4,7 @@ import type { MessageKey } from './en.ts';
 export const es: Record<MessageKey, string> = {
   'mail.footer': 'Ha recibido este correo electrónico por su acceso a {portal}.',
   'mail.ignore': 'Si no esperaba este correo electrónico, puede ignorarlo.',
-  'mail.invitation.subject': 'Ha sido invitado a {target} en {portal}',
+  'mail.invitation.subject': 'Le han invitado a {target} en {portal}',
   'mail.invitation.body': '{inviter} le ha invitado a unirse a {target} en {portal}. La invitación caduca en 7 días.',
   'mail.invitation.button': 'Aceptar la invitación',
   'mail.invitation.staffTarget': 'el equipo de {portal}',
@@ -62,8 +62,8 @@ export const es: Record<MessageKey, string> = {
   'mail.csat.subject': '¿Qué tal lo hicimos? Solicitud #{number}: {subject}',
   'mail.csat.body':
     'Su solicitud #{number} "{subject}" se ha marcado como resuelta. ¿Cómo valoraría la ayuda que recibió de {portal}? Basta con un clic.',
-  'mail.csat.good': 'Bien, estoy satisfecho',
-  'mail.csat.bad': 'Mal, no estoy satisfecho',
+  'mail.csat.good': 'Bien, estoy conforme',
+  'mail.csat.bad': 'Mal, no estoy conforme',
   // Billing: PDFs and emails of quotes, invoices and credit notes.
   'billing.pdf.invoice': 'Factura',
   'billing.pdf.quote': 'Presupuesto',
@@ -112,7 +112,7 @@ export const es: Record<MessageKey, string> = {
   'mail.billing.reminder.subject':
     '{when, select, before {Recordatorio: la factura {number} vence el {due}} today {La factura {number} vence hoy} other {Vencida: la factura {number} vencía el {due}}}',
   'mail.billing.reminder.body':
-    '{when, select, before {Un recordatorio amable de {portal}: la factura {number} por {balance} vence el {due}.} today {La factura {number} de {portal} por {balance} vence hoy.} other {La factura {number} de {portal} vencía el {due} y quedan {balance} pendientes. Si ya la ha pagado, gracias, y por favor ignore este mensaje.}}',
+    '{when, select, before {Un recordatorio amable de {portal}: la factura {number} por {balance} vence el {due}.} today {La factura {number} de {portal} por {balance} vence hoy.} other {La factura {number} de {portal} vencía el {due} y queda pendiente un saldo de {balance}. Si ya la ha pagado, gracias, y por favor ignore este mensaje.}}',
   'mail.tasks.reminder.subject':
     '{kind, select, before {Recordatorio: “{title}” vence el {due}} other {“{title}” vence hoy}}',
   'mail.tasks.reminder.body':

@@ -23,7 +23,7 @@ export const apiTokenMessages = {
   'apiTokens.status.active': 'Activo',
   'apiTokens.status.expired': 'Caducado',
   'apiTokens.status.revoked': 'Revocado',
-  'apiTokens.meta': 'Ámbitos: {scopes} · caduca {expires} · último uso {lastUsed}',
+  'apiTokens.meta': 'Ámbitos: {scopes} · caduca el {expires} · último uso {lastUsed}',
   'apiTokens.neverUsed': 'nunca',
   'apiTokens.revoke': 'Revocar',
   'apiTokens.revokeNamed': 'Revocar el token {name}',

@@ -39,7 +39,7 @@ export const approvalsMessages = {
   'approvals.decision.changes_requested': 'Cambios solicitados',
   'approvals.decision.waiting': 'Pendiente',
   'approvals.decision.later': 'Más tarde',
-  'approvals.decision.when': '{decision} {when}',
+  'approvals.decision.when': '{decision} el {when}',
   'approvals.decide.title': 'Su decisión',
   'approvals.decide.bound': 'Su decisión se aplica exactamente a este contenido (SHA-256):',
   'approvals.decide.comment': 'Comentario (¿qué debería cambiar?)',

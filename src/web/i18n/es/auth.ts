@@ -46,8 +46,8 @@ export const authMessages = {
   'auth.resetComplete.intro':
     'Establecer una nueva contraseña cierra su sesión en todos los dispositivos y revoca sus tokens de API personales; cree otros después si sus integraciones los necesitan.',
   'auth.invitation.title': 'Aceptar su invitación',
-  'auth.invitation.toAccount': 'Ha sido invitado a unirse a {account} en {portal}.',
-  'auth.invitation.toStaff': 'Ha sido invitado a unirse al equipo de {portal} como {role}.',
+  'auth.invitation.toAccount': 'Le han invitado a unirse a {account} en {portal}.',
+  'auth.invitation.toStaff': 'Le han invitado a unirse al equipo de {portal} como {role}.',
   'auth.invitation.forEmail': 'Invitación para {email}',
   'auth.invitation.existing': 'Ya tiene un acceso para esta dirección. Confirme con su contraseña.',
   'auth.invitation.existingHint': 'Su contraseña actual.',
@@ -66,6 +66,6 @@ export const authMessages = {
   'twoFactor.codes.download': 'Descargar códigos',
   'twoFactor.codes.done': 'Ya los he guardado',
   'twoFactor.codes.copied': 'Códigos de recuperación copiados',
-  'twoFactor.codes.copyFailed': 'No se pudo copiar. Seleccione los códigos y cópielos usted mismo.',
+  'twoFactor.codes.copyFailed': 'No se pudo copiar. Seleccione los códigos y cópielos manualmente.',
   'twoFactor.codes.fileHeader': 'Códigos de recuperación para {portal}',
 } satisfies Record<keyof typeof en, string>;

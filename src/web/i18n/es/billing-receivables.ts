@@ -8,7 +8,7 @@ export const billingReceivablesMessages = {
   'billing.pay.title': 'Pago en línea',
   'billing.pay.processing':
     'Procesando su pago de {amount}. Esta página se actualiza en cuanto el proveedor de pagos lo confirme.',
-  'billing.pay.paid': 'Pagado: se han recibido {amount}. Gracias.',
+  'billing.pay.paid': 'Pagado: hemos recibido {amount}. Gracias.',
   'billing.pay.failed': 'El pago no se ha completado. No se ha cobrado nada; puede intentarlo de nuevo.',
   'billing.pay.cancelled': 'Ha salido de la página de pago. No se ha cobrado nada.',
   'billing.pay.back': 'Volver a facturación',
@@ -20,7 +20,7 @@ export const billingReceivablesMessages = {
   'billing.refund.reason': 'Motivo',
   'billing.refund.submit': 'Reembolsar a través de Stripe',
   'billing.refund.done': 'Reembolso emitido.',
-  'billing.refund.refunded': '{amount} reembolsados',
+  'billing.refund.refunded': 'Reembolsado: {amount}',
   'billing.creditNote.open': 'Emitir factura rectificativa',
   'billing.creditNote.title': 'Factura rectificativa de {number}',
   'billing.creditNote.intro':

@@ -39,7 +39,7 @@ export const brandingMessages = {
   'branding.preview.portal': 'Inicio del portal',
   'branding.preview.help': 'Página del centro de ayuda',
   'branding.preview.email': 'Correo electrónico',
-  'branding.preview.welcome': 'Bienvenido de nuevo, Alex',
+  'branding.preview.welcome': 'Hola de nuevo, Alex',
   'branding.preview.waiting': 'Tiene 2 documentos pendientes',
   'branding.preview.open': 'Abrir documentos',
   'branding.preview.link': 'Ver facturas',

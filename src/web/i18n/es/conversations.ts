@@ -38,7 +38,7 @@ export const conversationsMessages = {
   'conversations.editLabel': 'Editar mensaje',
   'conversations.editSave': 'Guardar cambios',
   'conversations.edited': 'editado',
-  'conversations.editedAt': 'Editado {time}',
+  'conversations.editedAt': 'Editado el {time}',
   'conversations.delete': 'Eliminar',
   'conversations.deleteConfirm': '¿Eliminar este mensaje? Todos verán “mensaje eliminado” en su lugar.',
   'conversations.deleted': 'Mensaje eliminado',

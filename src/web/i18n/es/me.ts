@@ -41,7 +41,7 @@ export const meMessages = {
   'sessions.thisDevice': 'Este dispositivo',
   'sessions.ip': 'IP {ip}',
   'sessions.lastSeen': 'Última actividad {when}',
-  'sessions.started': 'Inicio de sesión {when}',
+  'sessions.started': 'Sesión iniciada el {when}',
   'sessions.revoke': 'Revocar',
   'sessions.revokeNamed': 'Revocar la sesión en {device}',
   'sessions.revoked': 'Sesión revocada',

@@ -99,7 +99,7 @@ export const onboardingMessages = {
   'onboarding.stats.title': 'Tiempo de incorporación',
   'onboarding.stats.median': 'Mediana',
   'onboarding.stats.none': 'Todavía no ha terminado ninguna incorporación.',
-  'onboarding.stats.counts': 'Mediana · {completed} completadas, {inProgress} en curso',
+  'onboarding.stats.counts': 'Mediana · completadas: {completed}, en curso: {inProgress}',
   'onboarding.duration.underMinute': 'Menos de un minuto',
   'onboarding.duration.minutes': '{n, plural, one {# minuto} other {# minutos}}',
   'onboarding.duration.hours': '{n, plural, one {# hora} other {# horas}}',

@@ -42,8 +42,8 @@ export const ordersMessages = {
   'orders.timeline': 'Estado',
   'orders.shipments': 'Envíos',
   'orders.noShipments': 'Todavía no se ha enviado.',
-  'orders.shippedAt': 'enviado {date}',
-  'orders.deliveredAt': 'entregado {date}',
+  'orders.shippedAt': 'enviado el {date}',
+  'orders.deliveredAt': 'entregado el {date}',
   'orders.track': 'Seguir el envío {number}',
   'orders.lines': 'Artículos',
   'orders.subtotal': 'Subtotal',
@@ -69,5 +69,5 @@ export const ordersMessages = {
   'orders.import.submit': 'Importar',
   'orders.import.rowColumn': 'Fila {row}, {column}',
   'orders.import.done':
-    '{created} nuevos, {updated} actualizados, {unchanged} sin cambios; {skipped, plural, =0 {no se omitió nada} one {# pedido omitido} other {# pedidos omitidos}}.',
+    'Nuevos: {created}, actualizados: {updated}, sin cambios: {unchanged}; {skipped, plural, =0 {no se omitió nada} one {# pedido omitido} other {# pedidos omitidos}}.',
 } satisfies Record<keyof typeof en, string>;

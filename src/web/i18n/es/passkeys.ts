@@ -23,7 +23,7 @@ export const passkeyMessages = {
   'passkeys.removeMessage': 'Ya no le permitirá iniciar sesión. Puede volver a añadirla más adelante.',
   'passkeys.removed': 'Llave de acceso quitada',
   'passkeys.unsupported': 'Este navegador no admite llaves de acceso.',
-  'passkeys.error.cancelled': 'Se cerró el aviso de la llave de acceso. Inténtelo de nuevo cuando esté listo.',
+  'passkeys.error.cancelled': 'Se cerró el aviso de la llave de acceso. Inténtelo de nuevo cuando quiera.',
   'passkeys.error.unavailable':
     'Este dispositivo no pudo usar una llave de acceso. Pruebe con otro dispositivo o inicie sesión de otra forma.',
   'auth.signIn.passkey': 'Iniciar sesión con una llave de acceso',

@@ -13,7 +13,7 @@ export const portalMessages = {
   'portal.switcher.label': 'Cambiar de cuenta',
   'portal.switcher.choose': 'Elija una cuenta',
   'portal.switcher.switched': 'Ahora está en {account}',
-  'portal.home.title': 'Bienvenido, {name}',
+  'portal.home.title': 'Le damos la bienvenida, {name}',
   'portal.home.modules': '{kind, select, self_service {Su cuenta} other {Su espacio de trabajo}}',
   'portal.home.emptyTitle':
     '{kind, select, self_service {Su cuenta está lista} other {Su espacio de trabajo está listo}}',

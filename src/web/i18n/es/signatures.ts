@@ -21,7 +21,7 @@ export const signaturesMessages = {
   'signatures.status.voided': 'Anulado',
   'signatures.status.expired': 'Caducado',
   'signatures.signer.waiting': 'Todavía sin firmar',
-  'signatures.signer.signed': 'Firmado {when}',
+  'signatures.signer.signed': 'Firmado el {when}',
   'signatures.signer.declined': 'Rechazado: {reason}',
   'signatures.signer.turn': 'Es su turno',
   'signatures.signer.firm': '{name} (personal)',
@@ -104,7 +104,7 @@ export const signaturesMessages = {
   'signatures.event.expired': 'Caducado',
   'signatures.event.completed': 'Completado y sellado',
   'signatures.event.reminded': 'Recordado',
-  'signatures.expires': 'Caduca {when}',
+  'signatures.expires': 'Caduca el {when}',
   'signatures.voidReason': 'Anulado: {reason}',
   'signatures.ses':
     'Se trata de una firma electrónica simple: registra quién firmó, cuándo, desde dónde y qué documento exacto.',

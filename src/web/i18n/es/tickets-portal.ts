@@ -86,8 +86,8 @@ export const ticketsPortalMessages = {
 
   // Satisfaction (portal widget and the emailed link)
   'tickets.rating.title': '¿Qué tal lo hicimos?',
-  'tickets.rating.good': 'Bien, estoy satisfecho',
-  'tickets.rating.bad': 'Mal, no estoy satisfecho',
+  'tickets.rating.good': 'Bien, estoy conforme',
+  'tickets.rating.bad': 'Mal, no estoy conforme',
   'tickets.rating.comment': '¿Desea añadir algo? (opcional)',
   'tickets.rating.send': 'Enviar valoración',
   'tickets.rating.sending': 'Enviando…',

@@ -24,7 +24,7 @@ export const apiTokenMessages = {
   'apiTokens.status.active': 'Actif',
   'apiTokens.status.expired': 'Expiré',
   'apiTokens.status.revoked': 'Révoqué',
-  'apiTokens.meta': 'Portées : {scopes} · expire {expires} · dernière utilisation {lastUsed}',
+  'apiTokens.meta': 'Portées : {scopes} · expire le {expires} · dernière utilisation {lastUsed}',
   'apiTokens.neverUsed': 'jamais',
   'apiTokens.revoke': 'Révoquer',
   'apiTokens.revokeNamed': 'Révoquer le jeton {name}',

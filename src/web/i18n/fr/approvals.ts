@@ -39,7 +39,7 @@ export const approvalsMessages = {
   'approvals.decision.changes_requested': 'Modifications demandées',
   'approvals.decision.waiting': 'En attente',
   'approvals.decision.later': 'Plus tard',
-  'approvals.decision.when': '{decision} {when}',
+  'approvals.decision.when': '{decision} le {when}',
   'approvals.decide.title': 'Votre décision',
   'approvals.decide.bound': 'Votre décision porte exactement sur ce contenu (SHA-256) :',
   'approvals.decide.comment': 'Commentaire (que faut-il modifier ?)',

@@ -13,7 +13,8 @@ export const authMessages = {
   'auth.useAnotherAccount': 'Utiliser un autre compte',
   'auth.link.incomplete': 'Ce lien est incomplet ou a déjà été utilisé. Ouvrez de nouveau le lien reçu par e-mail.',
   'auth.notice.signedOut': 'Vous avez été déconnecté(e).',
-  'auth.notice.passwordReset': 'Votre nouveau mot de passe est enregistré. Connectez-vous avec dès maintenant.',
+  'auth.notice.passwordReset':
+    'Votre nouveau mot de passe est enregistré. Utilisez-le dès maintenant pour vous connecter.',
   'auth.signIn.title': 'Connexion',
   'auth.signIn.heading': 'Connexion à {portal}',
   'auth.signIn.submit': 'Se connecter',

@@ -8,7 +8,7 @@ export const billingReceivablesMessages = {
   'billing.pay.title': 'Paiement en ligne',
   'billing.pay.processing':
     'Traitement de votre paiement de {amount}. Cette page se met à jour dès que le prestataire de paiement le confirme.',
-  'billing.pay.paid': 'Payé : {amount} reçus. Merci.',
+  'billing.pay.paid': 'Paiement de {amount} reçu. Merci.',
   'billing.pay.failed': 'Le paiement n’a pas abouti. Rien n’a été débité ; vous pouvez réessayer.',
   'billing.pay.cancelled': 'Vous avez quitté la page de paiement. Rien n’a été débité.',
   'billing.pay.back': 'Retour à la facturation',
@@ -20,7 +20,7 @@ export const billingReceivablesMessages = {
   'billing.refund.reason': 'Motif',
   'billing.refund.submit': 'Rembourser via Stripe',
   'billing.refund.done': 'Remboursement effectué.',
-  'billing.refund.refunded': '{amount} remboursés',
+  'billing.refund.refunded': 'Remboursé : {amount}',
   'billing.creditNote.open': 'Émettre un avoir',
   'billing.creditNote.title': 'Avoir sur {number}',
   'billing.creditNote.intro':

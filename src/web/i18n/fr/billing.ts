@@ -45,7 +45,7 @@ export const billingMessages = {
   'billing.downloadPdf': 'Télécharger le PDF',
   'billing.send': 'Envoyer',
   'billing.sent': 'Envoyé sous le numéro {number}.',
-  'billing.void': 'Annuler',
+  'billing.void': 'Invalider',
   'billing.voidConfirm': 'Annuler {number} ? Son numéro reste utilisé.',
   'billing.delete': 'Supprimer le brouillon',
   'billing.new': 'Nouvelle facture ou nouveau devis',

@@ -38,7 +38,7 @@ export const conversationsMessages = {
   'conversations.editLabel': 'Modifier le message',
   'conversations.editSave': 'Enregistrer les modifications',
   'conversations.edited': 'modifié',
-  'conversations.editedAt': 'Modifié {time}',
+  'conversations.editedAt': 'Modifié le {time}',
   'conversations.delete': 'Supprimer',
   'conversations.deleteConfirm': 'Supprimer ce message ? Tout le monde verra « message supprimé » à la place.',
   'conversations.deleted': 'Message supprimé',

@@ -14,7 +14,7 @@ export const documentsMessages = {
   'documents.upload.cancelled': 'Annulé',
   'documents.upload.cancel': 'Annuler le téléversement de {name}',
   'documents.upload.summary':
-    '{count, plural, one {{done} fichier sur # téléversé.} other {{done} fichiers sur # téléversés.}}',
+    '{count, plural, one {{done} sur # fichier téléversé.} other {{done} sur # fichiers téléversés.}}',
   'documents.upload.active': '{count, number} en cours.',
   'documents.upload.failedCount': '{count, number} en échec.',
   'documents.title': 'Documents',
@@ -41,7 +41,7 @@ export const documentsMessages = {
   'documents.backToDocuments': 'Retour aux fichiers',
   'documents.backToFolder': 'Retour au dossier',
   'documents.details': 'Détails',
-  'documents.quota.usage': '{used} utilisés sur {quota} ({percent} %)',
+  'documents.quota.usage': '{used} sur {quota} utilisés ({percent} %)',
   'documents.col.name': 'Nom',
   'documents.col.size': 'Taille',
   'documents.col.updated': 'Modifié',

@@ -41,7 +41,7 @@ export const meMessages = {
   'sessions.thisDevice': 'Cet appareil',
   'sessions.ip': 'IP {ip}',
   'sessions.lastSeen': 'Dernière activité {when}',
-  'sessions.started': 'Connexion {when}',
+  'sessions.started': 'Connecté(e) le {when}',
   'sessions.revoke': 'Révoquer',
   'sessions.revokeNamed': 'Révoquer la session sur {device}',
   'sessions.revoked': 'Session révoquée',

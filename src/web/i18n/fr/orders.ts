@@ -42,8 +42,8 @@ export const ordersMessages = {
   'orders.timeline': 'Statut',
   'orders.shipments': 'Expéditions',
   'orders.noShipments': 'Pas encore expédiée.',
-  'orders.shippedAt': 'expédiée {date}',
-  'orders.deliveredAt': 'livrée {date}',
+  'orders.shippedAt': 'expédiée le {date}',
+  'orders.deliveredAt': 'livrée le {date}',
   'orders.track': 'Suivre l’expédition {number}',
   'orders.lines': 'Articles',
   'orders.subtotal': 'Sous-total',
@@ -70,5 +70,5 @@ export const ordersMessages = {
   'orders.import.submit': 'Importer',
   'orders.import.rowColumn': 'Ligne {row}, {column}',
   'orders.import.done':
-    '{created} nouvelles, {updated} mises à jour, {unchanged} inchangées ; {skipped, plural, =0 {aucune ignorée} one {# commande ignorée} other {# commandes ignorées}}.',
+    'Nouvelles : {created}, mises à jour : {updated}, inchangées : {unchanged} ; {skipped, plural, =0 {aucune ignorée} one {# commande ignorée} other {# commandes ignorées}}.',
 } satisfies Record<keyof typeof en, string>;

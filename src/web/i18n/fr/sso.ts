@@ -38,7 +38,7 @@ export const ssoMessages = {
   'sso.field.scopes': 'Portées (séparées par des espaces)',
   'sso.field.emailClaim': 'Revendication contenant l’e-mail',
   'sso.field.allowedDomains': 'Domaines e-mail autorisés (séparés par des virgules)',
-  'sso.field.audience': 'Qui se connecte avec',
+  'sso.field.audience': 'Qui l’utilise pour se connecter',
   'sso.audience.staff': 'Personnel du cabinet',
   'sso.audience.segment': 'Personnes d’un segment',
   'sso.field.segment': 'Segment',
