@@ -12,7 +12,7 @@ export const portalMessages = {
   'nav.menu': 'Menu',
   'portal.switcher.label': 'Changer de compte',
   'portal.switcher.choose': 'Choisir un compte',
-  'portal.switcher.switched': 'Compte actuel : {account}',
+  'portal.switcher.switched': 'Vous êtes maintenant sur le compte {account}',
   'portal.home.title': 'Bienvenue, {name}',
   'portal.home.modules': '{kind, select, self_service {Votre compte} other {Votre espace de travail}}',
   'portal.home.emptyTitle':
