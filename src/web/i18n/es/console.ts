@@ -112,7 +112,7 @@ export const consoleMessages = {
   // The console home ("what is waiting on us"): one `home.count.<key>` per count key the server sends.
   'console.nav.home': 'Inicio',
   'home.waiting.title': 'Pendiente de nosotros',
-  'home.waiting.description': 'Lo que clientes esperan de nosotros, por cuenta.',
+  'home.waiting.description': 'Lo que los clientes esperan de nosotros, por cuenta.',
   'home.waiting.empty': 'No hay nada pendiente',
   'home.waiting.emptyBody':
     'Aquí aparecen los tickets que vencen pronto o ya han vencido, los mensajes sin responder y las solicitudes de archivos entregadas.',
