@@ -1,0 +1,169 @@
+import type { MessageKey } from './en.ts';
+
+/** French strings (vouvoiement) for everything the server writes to people: emails and the help pages it renders. */
+export const fr: Record<MessageKey, string> = {
+  'mail.footer': 'Vous recevez cet e-mail en raison de votre accès à {portal}.',
+  'mail.ignore': 'Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.',
+  'mail.invitation.subject': 'Vous êtes invité(e) à rejoindre {target} sur {portal}',
+  'mail.invitation.body': '{inviter} vous invite à rejoindre {target} sur {portal}. L’invitation expire dans 7 jours.',
+  'mail.invitation.button': 'Accepter l’invitation',
+  'mail.invitation.staffTarget': 'l’équipe {portal}',
+  'mail.reset.subject': 'Réinitialisez votre mot de passe {portal}',
+  'mail.reset.body':
+    'Quelqu’un a demandé la réinitialisation du mot de passe de votre compte {portal}. Le lien n’est valable qu’une fois, pendant 30 minutes.',
+  'mail.reset.button': 'Choisir un nouveau mot de passe',
+  'mail.magic.subject': 'Votre lien de connexion à {portal}',
+  'mail.magic.body':
+    'Utilisez ce lien pour vous connecter à {portal}. Il n’est valable qu’une fois, pendant 15 minutes.',
+  'mail.magic.button': 'Se connecter',
+  'mail.locked.subject': 'Connexion à {portal} suspendue après des tentatives échouées',
+  'mail.locked.body':
+    'Nous avons constaté {count, plural, one {# tentative de connexion échouée} other {# tentatives de connexion échouées}} sur votre compte ; la connexion est donc suspendue pendant {minutes, plural, one {# minute} other {# minutes}}. Si ce n’était pas vous, pensez à réinitialiser votre mot de passe.',
+  'mail.locked.button': 'Réinitialiser le mot de passe',
+  'mail.notice.passwordChanged.subject': 'Le mot de passe de votre compte {portal} a été modifié',
+  'mail.notice.passwordChanged.body':
+    'Le mot de passe de votre compte {portal} a été modifié le {time} (UTC). Vos autres sessions ont été déconnectées.',
+  'mail.notice.passwordReset.subject': 'Le mot de passe de votre compte {portal} a été réinitialisé',
+  'mail.notice.passwordReset.body':
+    'Le mot de passe de votre compte {portal} a été réinitialisé via un lien envoyé par e-mail le {time} (UTC). Toutes les sessions ont été déconnectées et {tokens} jetons d’API personnels ont été révoqués.',
+  'mail.notice.twoFactorEnabled.subject': 'L’authentification à deux facteurs est activée sur votre compte {portal}',
+  'mail.notice.twoFactorEnabled.body':
+    'L’authentification à deux facteurs a été activée sur votre compte {portal} le {time} (UTC). La connexion demande désormais aussi un code de votre application d’authentification.',
+  'mail.notice.twoFactorDisabled.subject':
+    'L’authentification à deux facteurs est désactivée sur votre compte {portal}',
+  'mail.notice.twoFactorDisabled.body':
+    'L’authentification à deux facteurs a été désactivée sur votre compte {portal} le {time} (UTC). La connexion ne demande plus que votre mot de passe.',
+  'mail.notice.apiTokenCreated.subject': 'Un nouveau jeton d’API a été créé pour votre compte {portal}',
+  'mail.notice.apiTokenCreated.body':
+    'Un jeton d’API personnel nommé « {name} » ({scopes}) a été créé pour votre compte {portal} le {time} (UTC). Il agit avec vos droits d’accès jusqu’à son expiration ou sa révocation.',
+  'mail.notice.passkeyAdded.subject': 'Une clé d’accès a été ajoutée à votre compte {portal}',
+  'mail.notice.passkeyAdded.body':
+    'Une clé d’accès nommée « {name} » a été ajoutée à votre compte {portal} le {time} (UTC). Elle permet à elle seule de se connecter à votre compte.',
+  'mail.notice.passkeyRemoved.subject': 'Une clé d’accès a été retirée de votre compte {portal}',
+  'mail.notice.passkeyRemoved.body':
+    'La clé d’accès nommée « {name} » a été retirée de votre compte {portal} le {time} (UTC). Elle ne permet plus de se connecter.',
+  'mail.notice.notYou':
+    'Si ce n’était pas vous, réinitialisez immédiatement votre mot de passe et vérifiez vos paramètres de sécurité.',
+  'mail.notice.button': 'Vérifier les paramètres de sécurité',
+  'mail.fileRequest.subject': '{portal} : merci de téléverser « {title} »',
+  'mail.fileRequest.body': '{requester} demande à {account} : {title}.',
+  'mail.fileRequest.due': 'À remettre avant le {date}.',
+  'mail.fileRequest.returned.subject': '{portal} : « {title} » doit être revu',
+  'mail.fileRequest.returned.body':
+    'Les fichiers que vous avez téléversés pour « {title} » ont été renvoyés : {reason}',
+  'mail.fileRequest.dueSoon.subject': 'Rappel : « {title} » est à remettre le {date}',
+  'mail.fileRequest.overdue.subject': 'En retard : « {title} » était à remettre le {date}',
+  'mail.fileRequest.reminder.body': '{account} doit encore téléverser : {title}.',
+  'mail.fileRequest.button': 'Téléverser les fichiers',
+  'mail.ticketReceived.subject': 'Nous avons bien reçu votre demande [#{number}]',
+  'mail.ticketReceived.body':
+    'Merci d’avoir contacté {portal}. Votre demande « {subject} » porte le numéro #{number} ; notre équipe vous répondra rapidement.',
+  'mail.ticketReceived.reply':
+    'Pour ajouter quoi que ce soit, répondez à cet e-mail : votre réponse sera ajoutée à la demande.',
+  'mail.ticketReceived.button': 'Voir votre demande',
+  // CSAT (satisfaction module): the rating request sent when a ticket is solved.
+  'mail.csat.subject': 'Qu’en avez-vous pensé ? Demande #{number} : {subject}',
+  'mail.csat.body':
+    'Votre demande #{number} « {subject} » a été marquée comme résolue. Comment évaluez-vous l’aide reçue de {portal} ? Un clic suffit.',
+  'mail.csat.good': 'Bien, je suis satisfait(e)',
+  'mail.csat.bad': 'Mal, je ne suis pas satisfait(e)',
+  // Billing: PDFs and emails of quotes, invoices and credit notes.
+  'billing.pdf.invoice': 'Facture',
+  'billing.pdf.quote': 'Devis',
+  'billing.pdf.creditNote': 'Avoir',
+  'billing.pdf.draft': '(brouillon)',
+  'billing.pdf.issued': 'Date d’émission',
+  'billing.pdf.due': 'Échéance',
+  'billing.pdf.billTo': 'Facturé à',
+  'billing.pdf.taxId': 'N° de TVA',
+  'billing.pdf.description': 'Désignation',
+  'billing.pdf.quantity': 'Qté',
+  'billing.pdf.unitPrice': 'Prix unitaire',
+  'billing.pdf.amount': 'Montant',
+  'billing.pdf.subtotal': 'Sous-total',
+  'billing.pdf.discount': 'Remise',
+  'billing.pdf.total': 'Total',
+  'billing.pdf.paid': 'Payé',
+  'billing.pdf.balance': 'Reste à payer',
+  'billing.pdf.payOnline': 'Consulter et payer en ligne',
+  'billing.pdf.credits': 'Avoir sur la facture {number}',
+  'billing.pdf.replaces': 'Remplace la facture {number} (annulée)',
+  'billing.statement.title': 'Relevé de compte',
+  'billing.statement.period': 'Du {from} au {to}',
+  'billing.statement.until': 'Jusqu’au {to}',
+  'billing.statement.date': 'Date',
+  'billing.statement.debit': 'Débit',
+  'billing.statement.credit': 'Crédit',
+  'billing.statement.balance': 'Solde',
+  'billing.statement.opening': 'Solde d’ouverture',
+  'billing.statement.closing': 'Solde de clôture',
+  'billing.statement.invoice': 'Facture {number}',
+  'billing.statement.credit_note': 'Avoir {number}',
+  'billing.statement.payment': 'Paiement de {number}',
+  'mail.billing.subject': '{kind, select, quote {Devis} credit_note {Avoir} other {Facture}} {number} de {portal}',
+  'mail.billing.body':
+    '{portal} vous a envoyé {kind, select, quote {le devis} credit_note {l’avoir} other {la facture}} {number} d’un montant de {total}{due, select, none {} other {, à régler avant le {due}}}. Le PDF est joint.',
+  'mail.billing.button': 'Voir dans le portail',
+  'mail.billing.payment.subject':
+    '{outcome, select, failed {Votre paiement de {amount} à {portal} n’a pas abouti} other {Paiement reçu : {amount}}}',
+  'mail.billing.payment.body':
+    '{outcome, select, failed {Votre paiement en ligne de {amount} à {portal} a échoué. Rien n’a été débité ; vous pouvez réessayer depuis le portail.} other {Merci : {portal} a bien reçu votre paiement en ligne de {amount}.}}',
+  'mail.billing.autoCharge.subject': 'Échec du prélèvement automatique de la facture {number}',
+  'mail.billing.autoCharge.body':
+    '{staff, select, yes {{portal} n’a pas pu débiter la carte enregistrée de {account} pour la facture {number} ({amount}) après quatre tentatives ({reason}). Elle reste ouverte : enregistrez un paiement ou demandez au client de payer.} other {Nous n’avons pas pu débiter votre carte enregistrée pour la facture {number} ({amount}) de {portal} après quatre tentatives. Veuillez la régler depuis le portail ou enregistrer une autre carte.}}',
+  'mail.billing.reminder.subject':
+    '{when, select, before {Rappel : la facture {number} est à régler le {due}} today {La facture {number} est à régler aujourd’hui} other {En retard : la facture {number} était à régler le {due}}}',
+  'mail.billing.reminder.body':
+    '{when, select, before {Petit rappel de {portal} : la facture {number} d’un montant de {balance} est à régler le {due}.} today {La facture {number} de {portal} d’un montant de {balance} est à régler aujourd’hui.} other {La facture {number} de {portal} était à régler le {due} et un solde de {balance} reste à régler. Si vous l’avez déjà réglée, merci, et veuillez ignorer ce message.}}',
+  'mail.tasks.reminder.subject':
+    '{kind, select, before {Rappel : « {title} » est à rendre le {due}} other {« {title} » est à rendre aujourd’hui}}',
+  'mail.tasks.reminder.body':
+    '{kind, select, before {Un rappel de {portal} : la tâche « {title} » ({project}) est à rendre le {due}.} other {La tâche « {title} » ({project}) est à rendre aujourd’hui.}}',
+  'mail.tasks.digest.subject': '{count, plural, one {# tâche en retard} other {# tâches en retard}} sur {portal}',
+  'mail.tasks.digest.body': 'Ces tâches qui vous sont assignées ont dépassé leur échéance :',
+  'mail.tasks.digest.line': '{title} ({project}), échéance le {due}',
+  'mail.tasks.button': 'Ouvrir la liste des tâches',
+  'mail.tasks.open': 'Ouvrir la tâche',
+  'mail.approval.requested.subject': '{portal} : votre approbation est demandée pour « {title} »',
+  'mail.approval.reminder.subject': 'Rappel : « {title} » attend votre approbation',
+  'mail.approval.body': '{account} : « {title} » attend votre décision. Approuvez-le ou demandez des modifications.',
+  'mail.approval.due': 'Merci de décider avant le {date}.',
+  'mail.approval.button': 'Examiner et décider',
+  'mail.onboarding.subject': '{portal} : votre prochaine étape, « {title} »',
+  'mail.onboarding.body': '{account} : une nouvelle étape de votre intégration vous attend : « {title} ».',
+  'mail.onboarding.button': 'Ouvrir votre liste de contrôle',
+  'mail.signature.requested.subject': '{portal} : merci de signer « {title} »',
+  'mail.signature.reminder.subject': 'Rappel : « {title} » attend votre signature',
+  'mail.signature.body':
+    '{account} : « {title} » attend votre signature. Prenez connaissance du document, puis signez-le.',
+  'mail.signature.expires': 'Merci de signer avant le {date} (UTC).',
+  'mail.signature.button': 'Examiner et signer',
+  'mail.signature.completed.subject': '{portal} : « {title} » a été signé par tous',
+  'mail.signature.completed.body':
+    '{account} : toutes les parties ont signé « {title} ». La copie signée, avec sa page de certificat, se trouve dans les documents.',
+  'mail.signature.completed.button': 'Télécharger la copie signée',
+  'mail.order.status.subject':
+    'Commande {number} : {status, select, placed {passée} paid {payée} partially_fulfilled {partiellement préparée} fulfilled {préparée} shipped {expédiée} delivered {livrée} cancelled {annulée} returned {retournée} other {mise à jour}}',
+  'mail.order.status.body':
+    '{account} : votre commande {number} est désormais {status, select, placed {passée} paid {payée} partially_fulfilled {partiellement préparée} fulfilled {préparée et prête à être expédiée} shipped {en cours d’acheminement} delivered {livrée} cancelled {annulée} returned {retournée} other {mise à jour}}.',
+  'mail.order.status.button': 'Suivre votre commande',
+  'mail.webhooks.disabled.subject': 'Un point de terminaison webhook de {portal} a été désactivé',
+  'mail.webhooks.disabled.body':
+    'Les envois vers {url} ont échoué pendant environ trois jours ; {portal} a donc cessé d’y envoyer. Corrigez le point de terminaison, puis réactivez-le dans la console ; le journal des envois détaille chaque tentative.',
+  'mail.webhooks.disabled.button': 'Ouvrir les webhooks',
+  // Account rights (issue 16): changing one's email.
+  'mail.emailChange.code.subject': 'Votre code {portal} pour changer votre adresse de connexion',
+  'mail.emailChange.code.body':
+    'Saisissez ce code dans {portal} pour faire de cette adresse votre adresse de connexion : {code}. Il n’est valable qu’une fois, pendant 15 minutes.',
+  'mail.emailChange.taken.subject': 'Quelqu’un a tenté d’utiliser cette adresse sur {portal}',
+  'mail.emailChange.taken.body':
+    'Quelqu’un a demandé à transférer un autre compte {portal} vers cette adresse, qui en possède déjà un ; rien n’a donc été modifié. Si c’était vous, connectez-vous plutôt avec cette adresse.',
+  'mail.emailChange.notice.subject': 'Votre adresse de connexion à {portal} a été modifiée',
+  'mail.emailChange.notice.body':
+    'L’adresse de connexion de votre compte {portal} est passée de cette adresse à {newEmail} le {time} UTC. Si ce n’était pas vous, annulez la modification dans les 7 jours : le lien rétablit cette adresse et déconnecte tout le monde.',
+  'mail.emailChange.notice.button': 'Annuler cette modification',
+  'mail.dataExport.subject': 'Vos données {portal} sont prêtes à être téléchargées',
+  'mail.dataExport.body':
+    'L’export de toutes les données que {portal} détient à votre sujet est prêt. Connectez-vous et téléchargez-le depuis votre profil jusqu’au {time} UTC ; il sera ensuite supprimé.',
+  'mail.dataExport.button': 'Ouvrir votre profil',
+};

@@ -1,0 +1,75 @@
+import { accountsMessages } from './es/accounts.ts';
+import { billingMessages } from './es/billing.ts';
+import { billingReceivablesMessages } from './es/billing-receivables.ts';
+import { billingCreditMessages } from './es/billing-credit.ts';
+import { billingRecurringMessages } from './es/billing-recurring.ts';
+import { brandingMessages } from './es/branding.ts';
+import { signatureMessages } from './es/signature.ts';
+import { domainsMessages, footerMessages } from './es/domains.ts';
+import { accountRightsMessages, dataExportMessages } from './es/account-rights.ts';
+import { projectsMessages } from './es/projects.ts';
+import { formsMessages } from './es/forms.ts';
+import { onboardingMessages } from './es/onboarding.ts';
+import { obligationsMessages } from './es/obligations.ts';
+import { projectTimeMessages } from './es/project-time.ts';
+import { approvalsMessages } from './es/approvals.ts';
+import { signaturesMessages } from './es/signatures.ts';
+import { ordersMessages } from './es/orders.ts';
+import { apiTokenMessages } from './es/api-tokens.ts';
+import { passkeyMessages } from './es/passkeys.ts';
+import { jobMessages } from './es/jobs.ts';
+import { webhookMessages } from './es/webhooks.ts';
+import { ssoMessages } from './es/sso.ts';
+import { messagingSettingsMessages } from './es/messaging-settings.ts';
+import { authMessages } from './es/auth.ts';
+import { commonMessages } from './es/common.ts';
+import { consoleMessages } from './es/console.ts';
+import { conversationsMessages } from './es/conversations.ts';
+import { documentsMessages } from './es/documents.ts';
+import { knowledgeBaseMessages } from './es/knowledge-base.ts';
+import { meMessages } from './es/me.ts';
+import { portalMessages } from './es/portal.ts';
+import { ticketsActivityMessages } from './es/tickets-activity.ts';
+import { ticketsConsoleMessages } from './es/tickets-console.ts';
+import { ticketsPortalMessages } from './es/tickets-portal.ts';
+import type { MessageKey } from './index.ts';
+
+/** The Spanish catalog (usted): every English key, same ICU arguments. */
+export const es: Record<MessageKey, string> = {
+  ...commonMessages,
+  ...authMessages,
+  ...portalMessages,
+  ...meMessages,
+  ...apiTokenMessages,
+  ...passkeyMessages,
+  ...jobMessages,
+  ...webhookMessages,
+  ...ssoMessages,
+  ...messagingSettingsMessages,
+  ...accountsMessages,
+  ...consoleMessages,
+  ...documentsMessages,
+  ...conversationsMessages,
+  ...knowledgeBaseMessages,
+  ...ticketsPortalMessages,
+  ...ticketsConsoleMessages,
+  ...ticketsActivityMessages,
+  ...billingMessages,
+  ...billingReceivablesMessages,
+  ...billingRecurringMessages,
+  ...billingCreditMessages,
+  ...projectsMessages,
+  ...formsMessages,
+  ...onboardingMessages,
+  ...obligationsMessages,
+  ...projectTimeMessages,
+  ...approvalsMessages,
+  ...signaturesMessages,
+  ...ordersMessages,
+  ...brandingMessages,
+  ...signatureMessages,
+  ...domainsMessages,
+  ...footerMessages,
+  ...accountRightsMessages,
+  ...dataExportMessages,
+};

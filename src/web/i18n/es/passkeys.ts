@@ -1,0 +1,38 @@
+import type { passkeyMessages as en } from '../en/passkeys.ts';
+
+export const passkeyMessages = {
+  'passkeys.title': 'Llaves de acceso',
+  'passkeys.intro':
+    'Una llave de acceso le permite iniciar sesión con su huella, su rostro o el PIN de su dispositivo, sin contraseña. Cuenta como autenticación en dos pasos. Añada una por cada dispositivo que use.',
+  'passkeys.empty': 'Todavía no tiene llaves de acceso.',
+  'passkeys.field.name': 'Nombre de la llave de acceso',
+  'passkeys.field.nameHint': 'En qué dispositivo está, por ejemplo “Portátil del trabajo”.',
+  'passkeys.add': 'Añadir una llave de acceso',
+  'passkeys.enrol': 'Usar una llave de acceso en su lugar',
+  'passkeys.added': 'Llave de acceso añadida',
+  'passkeys.meta': 'Añadida el {created} · último uso {lastUsed}',
+  'passkeys.synced': 'Sincronizada',
+  'passkeys.neverUsed': 'nunca',
+  'passkeys.rename': 'Cambiar nombre',
+  'passkeys.renameNamed': 'Cambiar el nombre de la llave de acceso {name}',
+  'passkeys.renameTitle': 'Cambiar el nombre de la llave de acceso',
+  'passkeys.renamed': 'Nombre de la llave de acceso cambiado',
+  'passkeys.remove': 'Quitar',
+  'passkeys.removeNamed': 'Quitar la llave de acceso {name}',
+  'passkeys.removeConfirm': '¿Quitar la llave de acceso “{name}”?',
+  'passkeys.removeMessage': 'Ya no le permitirá iniciar sesión. Puede volver a añadirla más adelante.',
+  'passkeys.removed': 'Llave de acceso quitada',
+  'passkeys.unsupported': 'Este navegador no admite llaves de acceso.',
+  'passkeys.error.cancelled': 'Se cerró el aviso de la llave de acceso. Inténtelo de nuevo cuando quiera.',
+  'passkeys.error.unavailable':
+    'Este dispositivo no pudo usar una llave de acceso. Pruebe con otro dispositivo o inicie sesión de otra forma.',
+  'auth.signIn.passkey': 'Iniciar sesión con una llave de acceso',
+  'auth.secondFactor.passkey': 'Usar una llave de acceso en su lugar',
+  'stepUp.usePasskey': 'Usar una llave de acceso en su lugar',
+  'apiTokens.field.scopes': 'Acceso',
+  'apiTokens.field.scopesHint': 'A qué puede acceder el token. Lectura y escritura incluye la lectura.',
+  'apiTokens.scopeArea.core': 'Cuentas, personas y configuración',
+  'apiTokens.access.none': 'Sin acceso',
+  'apiTokens.access.read': 'Lectura',
+  'apiTokens.access.write': 'Lectura y escritura',
+} satisfies Record<keyof typeof en, string>;

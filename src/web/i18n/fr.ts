@@ -1,0 +1,75 @@
+import { accountsMessages } from './fr/accounts.ts';
+import { billingMessages } from './fr/billing.ts';
+import { billingReceivablesMessages } from './fr/billing-receivables.ts';
+import { billingCreditMessages } from './fr/billing-credit.ts';
+import { billingRecurringMessages } from './fr/billing-recurring.ts';
+import { brandingMessages } from './fr/branding.ts';
+import { signatureMessages } from './fr/signature.ts';
+import { domainsMessages, footerMessages } from './fr/domains.ts';
+import { accountRightsMessages, dataExportMessages } from './fr/account-rights.ts';
+import { projectsMessages } from './fr/projects.ts';
+import { formsMessages } from './fr/forms.ts';
+import { onboardingMessages } from './fr/onboarding.ts';
+import { obligationsMessages } from './fr/obligations.ts';
+import { projectTimeMessages } from './fr/project-time.ts';
+import { approvalsMessages } from './fr/approvals.ts';
+import { signaturesMessages } from './fr/signatures.ts';
+import { ordersMessages } from './fr/orders.ts';
+import { apiTokenMessages } from './fr/api-tokens.ts';
+import { passkeyMessages } from './fr/passkeys.ts';
+import { jobMessages } from './fr/jobs.ts';
+import { webhookMessages } from './fr/webhooks.ts';
+import { ssoMessages } from './fr/sso.ts';
+import { messagingSettingsMessages } from './fr/messaging-settings.ts';
+import { authMessages } from './fr/auth.ts';
+import { commonMessages } from './fr/common.ts';
+import { consoleMessages } from './fr/console.ts';
+import { conversationsMessages } from './fr/conversations.ts';
+import { documentsMessages } from './fr/documents.ts';
+import { knowledgeBaseMessages } from './fr/knowledge-base.ts';
+import { meMessages } from './fr/me.ts';
+import { portalMessages } from './fr/portal.ts';
+import { ticketsActivityMessages } from './fr/tickets-activity.ts';
+import { ticketsConsoleMessages } from './fr/tickets-console.ts';
+import { ticketsPortalMessages } from './fr/tickets-portal.ts';
+import type { MessageKey } from './index.ts';
+
+/** The French catalog (vouvoiement): every English key, same ICU arguments. */
+export const fr: Record<MessageKey, string> = {
+  ...commonMessages,
+  ...authMessages,
+  ...portalMessages,
+  ...meMessages,
+  ...apiTokenMessages,
+  ...passkeyMessages,
+  ...jobMessages,
+  ...webhookMessages,
+  ...ssoMessages,
+  ...messagingSettingsMessages,
+  ...accountsMessages,
+  ...consoleMessages,
+  ...documentsMessages,
+  ...conversationsMessages,
+  ...knowledgeBaseMessages,
+  ...ticketsPortalMessages,
+  ...ticketsConsoleMessages,
+  ...ticketsActivityMessages,
+  ...billingMessages,
+  ...billingReceivablesMessages,
+  ...billingRecurringMessages,
+  ...billingCreditMessages,
+  ...projectsMessages,
+  ...formsMessages,
+  ...onboardingMessages,
+  ...obligationsMessages,
+  ...projectTimeMessages,
+  ...approvalsMessages,
+  ...signaturesMessages,
+  ...ordersMessages,
+  ...brandingMessages,
+  ...signatureMessages,
+  ...domainsMessages,
+  ...footerMessages,
+  ...accountRightsMessages,
+  ...dataExportMessages,
+};

@@ -1,0 +1,51 @@
+import type { brandingMessages as en } from '../en/branding.ts';
+
+export const brandingMessages = {
+  'branding.title': 'Image de marque',
+  'branding.intro':
+    'Ce que voient les personnes de ce segment dans le portail, le centre d’aide, les e-mails et les PDF. Laissez un champ vide pour utiliser celui du cabinet. La console du personnel conserve toujours l’image de marque du cabinet.',
+  'branding.readOnly': 'Seuls les propriétaires et les administrateurs peuvent modifier l’image de marque.',
+  'branding.field.name': 'Nom du portail',
+  'branding.field.primaryColor': 'Couleur principale',
+  'branding.field.accentColor': 'Couleur d’accent',
+  'branding.field.helpHeaderColor': 'Couleur de l’en-tête du centre d’aide',
+  'branding.field.helpTitle': 'Titre du centre d’aide',
+  'branding.field.supportEmail': 'E-mail d’assistance',
+  'branding.field.termsUrl': 'Lien vers les conditions d’utilisation',
+  'branding.field.privacyUrl': 'Lien vers la politique de confidentialité',
+  'branding.field.hex': '{field} (hexadécimal)',
+  'branding.useFirm': 'Utiliser celle du cabinet',
+  'branding.firmValue': 'Cabinet : {value}',
+  'branding.contrast':
+    'Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre (le niveau AA exige 4,5:1).',
+  'branding.contrastFails':
+    '{field} ne respecte pas le contraste AA sur {where, select, light {les fonds clairs} dark {les fonds sombres} other {les fonds clairs et sombres}}.',
+  'branding.confirmContrast.title': 'Enregistrer des couleurs au contraste insuffisant ?',
+  'branding.confirmContrast.message':
+    '{failures} Le texte dans ces couleurs peut être difficile à lire ; le portail l’éclaircit ou l’assombrit là où c’est nécessaire. Enregistrer quand même ?',
+  'branding.confirmContrast.confirm': 'Enregistrer quand même',
+  'branding.save': 'Enregistrer l’image de marque',
+  'branding.saved': 'Image de marque enregistrée',
+  'branding.images': 'Logo et favicon',
+  'branding.logo': 'Logo',
+  'branding.favicon': 'Favicon',
+  'branding.imageHint':
+    'PNG, JPEG ou WebP, {size} Ko au maximum. L’image est stockée après réencodage ; le SVG n’est pas accepté.',
+  'branding.upload': 'Téléverser {image, select, logo {le logo} other {le favicon}}',
+  'branding.remove': 'Retirer {image, select, logo {le logo} other {le favicon}}',
+  'branding.none': 'Aucun : celui du cabinet est utilisé.',
+  'branding.uploaded': 'Image téléversée',
+  'branding.removed': 'Image retirée',
+  'branding.preview.title': 'Aperçu (pas encore enregistré)',
+  'branding.preview.portal': 'Accueil du portail',
+  'branding.preview.help': 'Page du centre d’aide',
+  'branding.preview.email': 'E-mail',
+  'branding.preview.welcome': 'Bon retour, Alex',
+  'branding.preview.waiting': '2 documents vous attendent',
+  'branding.preview.open': 'Ouvrir les documents',
+  'branding.preview.link': 'Voir les factures',
+  'branding.preview.terms': 'Conditions',
+  'branding.preview.privacy': 'Confidentialité',
+  'branding.preview.helpFrame': 'Aperçu de la page du centre d’aide',
+  'branding.preview.emailFrame': 'Aperçu de l’e-mail',
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,38 @@
+import type { passkeyMessages as en } from '../en/passkeys.ts';
+
+export const passkeyMessages = {
+  'passkeys.title': 'Clés d’accès',
+  'passkeys.intro':
+    'Une clé d’accès vous connecte avec votre empreinte, votre visage ou le code PIN de votre appareil, sans mot de passe. Elle compte comme authentification à deux facteurs. Ajoutez-en une pour chaque appareil que vous utilisez.',
+  'passkeys.empty': 'Vous n’avez pas encore de clé d’accès.',
+  'passkeys.field.name': 'Nom de la clé d’accès',
+  'passkeys.field.nameHint': 'L’appareil sur lequel elle se trouve, par exemple « Ordinateur du bureau ».',
+  'passkeys.add': 'Ajouter une clé d’accès',
+  'passkeys.enrol': 'Utiliser plutôt une clé d’accès',
+  'passkeys.added': 'Clé d’accès ajoutée',
+  'passkeys.meta': 'Ajoutée le {created} · dernière utilisation {lastUsed}',
+  'passkeys.synced': 'Synchronisée',
+  'passkeys.neverUsed': 'jamais',
+  'passkeys.rename': 'Renommer',
+  'passkeys.renameNamed': 'Renommer la clé d’accès {name}',
+  'passkeys.renameTitle': 'Renommer la clé d’accès',
+  'passkeys.renamed': 'Clé d’accès renommée',
+  'passkeys.remove': 'Retirer',
+  'passkeys.removeNamed': 'Retirer la clé d’accès {name}',
+  'passkeys.removeConfirm': 'Retirer la clé d’accès « {name} » ?',
+  'passkeys.removeMessage': 'Elle ne vous connectera plus. Vous pourrez l’ajouter de nouveau plus tard.',
+  'passkeys.removed': 'Clé d’accès retirée',
+  'passkeys.unsupported': 'Ce navigateur ne prend pas en charge les clés d’accès.',
+  'passkeys.error.cancelled': 'La fenêtre de la clé d’accès a été fermée. Réessayez quand vous serez prêt(e).',
+  'passkeys.error.unavailable':
+    'Cet appareil n’a pas pu utiliser de clé d’accès. Essayez un autre appareil ou un autre mode de connexion.',
+  'auth.signIn.passkey': 'Se connecter avec une clé d’accès',
+  'auth.secondFactor.passkey': 'Utiliser plutôt une clé d’accès',
+  'stepUp.usePasskey': 'Utiliser plutôt une clé d’accès',
+  'apiTokens.field.scopes': 'Accès',
+  'apiTokens.field.scopesHint': 'Ce que le jeton peut atteindre. Lecture et écriture inclut la lecture.',
+  'apiTokens.scopeArea.core': 'Comptes, personnes et paramètres',
+  'apiTokens.access.none': 'Aucun accès',
+  'apiTokens.access.read': 'Lecture',
+  'apiTokens.access.write': 'Lecture et écriture',
+} satisfies Record<keyof typeof en, string>;
