@@ -22,6 +22,9 @@ export const AccountListQuery = ListQuery.extend({
   sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
 });
 export type AccountListQuery = z.infer<typeof AccountListQuery>;
+/** The CSV exports of accounts and of people take the list's filters, without paging (they stream every row). */
+export const AccountExportQuery = AccountListQuery.pick({ q: true, segmentId: true }).strict();
+export type AccountExportQuery = z.infer<typeof AccountExportQuery>;
 
 export const CreateAccount = z.object({ name: z.string().trim().min(1).max(120), segmentId: Id }).strict();
 export const UpdateAccount = z.object({ name: z.string().trim().min(1).max(120) }).strict();

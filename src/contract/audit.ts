@@ -114,6 +114,9 @@ export const AUDIT_ACTIONS = [
   'form.submitted',
   'form.lead_created',
   'export.forms_csv',
+  'export.accounts_csv',
+  'export.people_csv',
+  'export.audit_csv',
   'webhook.created',
   'webhook.updated',
   'webhook.deleted',
@@ -157,3 +160,5 @@ export const AuditListQuery = ListQuery.extend({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
+export const AuditExportQuery = AuditListQuery.omit({ limit: true, cursor: true }).strict();
+export type AuditExportQuery = z.infer<typeof AuditExportQuery>;

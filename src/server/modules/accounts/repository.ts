@@ -183,3 +183,43 @@ export async function deleteMember(db: Queryable, scope: AccountScope, accountId
   }
   forgetSessionsAfterCommit(db, { userId });
 }
+
+export interface MembershipExportRow {
+  account_id: string;
+  account_name: string;
+  segment_name: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: AccountRole;
+  created_at: Date;
+}
+
+/** Memberships in scope, a keyset batch at a time (account, then person), for the people CSV export. */
+export async function exportMembershipsBatch(
+  db: Queryable,
+  scope: AccountScope,
+  filter: { q?: string; segmentId?: string; after: [string, string] | null; limit: number },
+): Promise<MembershipExportRow[]> {
+  const { rows } = await db.query<MembershipExportRow>(
+    `SELECT m.account_id, a.name AS account_name, s.name AS segment_name, m.user_id, u.email, u.name, m.role,
+            m.created_at
+     FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id
+       JOIN users u ON u.id = m.user_id
+     WHERE ${IN_SCOPE}
+       AND ($3::text IS NULL OR a.name ILIKE '%' || $3 || '%')
+       AND ($4::uuid IS NULL OR a.segment_id = $4)
+       AND ($5::uuid IS NULL OR (m.account_id, m.user_id) > ($5::uuid, $6::uuid))
+     ORDER BY m.account_id, m.user_id
+     LIMIT $7`,
+    [
+      ...scopeParams(scope),
+      filter.q ? filter.q.replace(/[\\%_]/g, (c) => `\\${c}`) : null,
+      filter.segmentId ?? null,
+      filter.after?.[0] ?? null,
+      filter.after?.[1] ?? null,
+      filter.limit,
+    ],
+  );
+  return rows;
+}

@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   Account,
+  AccountExportQuery,
   AccountListQuery,
   CreateAccount,
   CreateInvitation,
@@ -23,6 +25,7 @@ import {
   listAccountsUseCase,
   renameAccountUseCase,
 } from './use-cases/accounts.ts';
+import { startAccountsCsvExport, startPeopleCsvExport } from './use-cases/export-csv.ts';
 import {
   changeMemberRoleUseCase,
   inviteUseCase,
@@ -51,6 +54,36 @@ export function accountRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       (request) => listAccountsUseCase(ctx, actorOf(request), request.query),
     );
+
+    for (const [path, summary, fileName, start] of [
+      [
+        '/api/v1/accounts/export.csv',
+        'Accounts as CSV (staff; same filters, streamed)',
+        'accounts.csv',
+        startAccountsCsvExport,
+      ],
+      [
+        '/api/v1/accounts/people/export.csv',
+        'People and their memberships as CSV (staff; streamed)',
+        'people.csv',
+        startPeopleCsvExport,
+      ],
+    ] as const) {
+      app.get(
+        path,
+        {
+          config: { access: access.staff },
+          schema: { tags: ['accounts'], summary, querystring: AccountExportQuery },
+        },
+        async (request, reply) => {
+          const lines = await start(ctx, actorOf(request), request.query);
+          return reply
+            .header('content-type', 'text/csv; charset=utf-8')
+            .header('content-disposition', `attachment; filename="${fileName}"`)
+            .send(Readable.from(lines));
+        },
+      );
+    }
 
     app.post(
       '/api/v1/accounts',

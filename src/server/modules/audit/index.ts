@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
@@ -21,7 +22,7 @@ export async function recordExport(
   ctx: AppContext,
   actor: Actor,
   entry: Pick<AuditEntry, 'target' | 'accountId' | 'details'> & {
-    action: 'export.tickets_csv' | 'export.documents_zip' | 'export.thread' | 'export.billing_csv' | 'export.forms_csv';
+    action: Extract<AuditAction, `export.${string}`>;
   },
 ) {
   await limitsOf(ctx).take(

@@ -1,8 +1,10 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AuditEvent, AuditListQuery, Page } from '../../../contract/index.ts';
+import { AuditEvent, AuditExportQuery, AuditListQuery, Page } from '../../../contract/index.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { startAuditCsvExport } from './use-cases/export-audit-csv.ts';
 import { listAuditEventsUseCase } from './use-cases/list-audit-events.ts';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -19,6 +21,24 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => listAuditEventsUseCase(ctx, actorOf(request), request.query),
+    );
+    app.get(
+      '/api/v1/audit-events/export.csv',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['audit'],
+          summary: 'The audit log as CSV (same filters, streamed)',
+          querystring: AuditExportQuery,
+        },
+      },
+      async (request, reply) => {
+        const lines = await startAuditCsvExport(ctx, actorOf(request), request.query);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="audit-events.csv"')
+          .send(Readable.from(lines));
+      },
     );
   };
 }

@@ -6,6 +6,8 @@ export const accountsMessages = {
   'accounts.field.name': 'Account name',
   'accounts.field.segment': 'Segment',
   'accounts.create': 'Create account',
+  'accounts.exportCsv': 'Export accounts (CSV)',
+  'accounts.exportPeopleCsv': 'Export people (CSV)',
   'accounts.new.title': 'New account',
   'accounts.created': 'Account {name} created',
   'accounts.search': 'Search accounts',

@@ -79,6 +79,7 @@ export const consoleMessages = {
   'audit.field.from': 'From',
   'audit.field.to': 'To',
   'audit.apply': 'Apply filters',
+  'audit.exportCsv': 'Export CSV',
   'audit.clear': 'Clear',
   'audit.empty': 'No events match.',
   'audit.system': 'System',

@@ -8,6 +8,8 @@ export const accountsMessages = {
   'accounts.field.name': 'Nombre de la cuenta',
   'accounts.field.segment': 'Segmento',
   'accounts.create': 'Crear cuenta',
+  'accounts.exportCsv': 'Exportar cuentas (CSV)',
+  'accounts.exportPeopleCsv': 'Exportar personas (CSV)',
   'accounts.new.title': 'Nueva cuenta',
   'accounts.created': 'Cuenta {name} creada',
   'accounts.search': 'Buscar cuentas',

@@ -85,6 +85,7 @@ export const consoleMessages = {
   'audit.field.from': 'Desde',
   'audit.field.to': 'Hasta',
   'audit.apply': 'Aplicar filtros',
+  'audit.exportCsv': 'Exportar CSV',
   'audit.clear': 'Borrar',
   'audit.empty': 'Ningún evento coincide.',
   'audit.system': 'Sistema',

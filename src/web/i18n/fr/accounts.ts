@@ -8,6 +8,8 @@ export const accountsMessages = {
   'accounts.field.name': 'Nom du compte',
   'accounts.field.segment': 'Segment',
   'accounts.create': 'Créer le compte',
+  'accounts.exportCsv': 'Exporter les comptes (CSV)',
+  'accounts.exportPeopleCsv': 'Exporter les personnes (CSV)',
   'accounts.new.title': 'Nouveau compte',
   'accounts.created': 'Compte {name} créé',
   'accounts.search': 'Rechercher des comptes',

@@ -84,6 +84,7 @@ export const consoleMessages = {
   'audit.field.from': 'Du',
   'audit.field.to': 'Au',
   'audit.apply': 'Appliquer les filtres',
+  'audit.exportCsv': 'Exporter en CSV',
   'audit.clear': 'Effacer',
   'audit.empty': 'Aucun événement ne correspond.',
   'audit.system': 'Système',

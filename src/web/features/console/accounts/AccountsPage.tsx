@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { Account, AccountListQuery } from '../../../../contract/index.ts';
+import { API_BASE, withQuery } from '../../../api/client.ts';
 import { usePagedList } from '../../../api/hooks.ts';
 import { formatDate, formatNumber, t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
@@ -23,6 +24,8 @@ export function AccountsPage() {
   const query = useDebounced(q.trim());
   const { segments } = useSegmentOptions();
   const list = usePagedList<Account>('/accounts', { q: query, segmentId, sort, limit: 50 });
+  // The exports take the list's filters (every matching row, streamed; not only the loaded pages).
+  const exportFilters = { q: query, segmentId };
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -36,11 +39,27 @@ export function AccountsPage() {
       <PageHeader
         title={t('accounts.title')}
         actions={
-          me.abilities.createAccounts ? (
-            <Link to="/console/accounts/new" className="btn">
-              {t('accounts.create')}
-            </Link>
-          ) : null
+          <>
+            <a
+              className="btn btn--secondary"
+              href={withQuery(`${API_BASE}/accounts/export.csv`, exportFilters)}
+              download
+            >
+              {t('accounts.exportCsv')}
+            </a>
+            <a
+              className="btn btn--secondary"
+              href={withQuery(`${API_BASE}/accounts/people/export.csv`, exportFilters)}
+              download
+            >
+              {t('accounts.exportPeopleCsv')}
+            </a>
+            {me.abilities.createAccounts ? (
+              <Link to="/console/accounts/new" className="btn">
+                {t('accounts.create')}
+              </Link>
+            ) : null}
+          </>
         }
       />
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { AUDIT_ACTIONS, type AuditEvent } from '../../../../contract/index.ts';
+import { API_BASE, withQuery } from '../../../api/client.ts';
 import { usePagedList } from '../../../api/hooks.ts';
 import { formatDateTime, t, viewerTimeZone, zonedDayToIso } from '../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
@@ -25,14 +26,14 @@ function target(event: AuditEvent): string {
 export function AuditLogPage() {
   const [draft, setDraft] = useState<Filters>(EMPTY);
   const [applied, setApplied] = useState<Filters>(EMPTY);
-  const list = usePagedList<AuditEvent>('/audit-events', {
+  const filters = {
     action: applied.action,
     actorId: applied.actorId.trim(),
     accountId: applied.accountId.trim(),
     from: applied.from ? zonedDayToIso(applied.from, 'start') : undefined,
     to: applied.to ? zonedDayToIso(applied.to, 'end') : undefined,
-    limit: 50,
-  });
+  };
+  const list = usePagedList<AuditEvent>('/audit-events', { ...filters, limit: 50 });
 
   const update = (key: keyof Filters) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [key]: event.target.value }));
@@ -44,7 +45,15 @@ export function AuditLogPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.zone', { zone: viewerTimeZone() })} />
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.zone', { zone: viewerTimeZone() })}
+        actions={
+          <a className="btn btn--secondary" href={withQuery(`${API_BASE}/audit-events/export.csv`, filters)} download>
+            {t('audit.exportCsv')}
+          </a>
+        }
+      />
       <form className="filters" onSubmit={onSubmit} aria-label={t('audit.filters')}>
         <SelectField
           label={t('audit.field.action')}
