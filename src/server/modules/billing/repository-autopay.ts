@@ -182,8 +182,8 @@ export async function endChargeAttempt(
 
 /** A checkout by id, locked (no scope: the job and the webhook, see above). */
 export async function lockCheckoutById(db: Queryable, id: string) {
-  const { rows } = await db.query<{ id: string; status: string }>(
-    'SELECT id, status FROM billing_checkouts WHERE id = $1 FOR UPDATE',
+  const { rows } = await db.query<{ id: string; status: string; amount: number; currency: string }>(
+    'SELECT id, status, amount, currency FROM billing_checkouts WHERE id = $1 FOR UPDATE',
     [id],
   );
   return rows[0] ?? null;

@@ -15,6 +15,7 @@ import { queueAutoCharge } from './auto-charge.ts';
 import { applyCreditNoteInTransaction } from './credit-notes.ts';
 import { loadDocument, todayOf } from './load.ts';
 import { billApprovedOverageInTransaction } from './retainer-overage.ts';
+import { emitInvoiceEvent } from '../webhook-events.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
 export const BILLING_MAIL_JOB = 'billing.document_mail';
@@ -88,6 +89,7 @@ export async function issueDraftInTransaction(
     { kind: BILLING_MAIL_JOB, payload: { documentId: row.id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${row.id}` },
     now,
   );
+  if (row.kind === 'invoice') await emitInvoiceEvent(tx, 'invoice.sent', row.id, now);
   await recordAudit(tx, {
     action: 'billing.document_sent',
     actor: auditActor,
