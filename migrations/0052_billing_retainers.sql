@@ -58,3 +58,7 @@ CREATE UNIQUE INDEX billing_retainer_overages_pending_idx ON billing_retainer_ov
 CREATE INDEX billing_retainer_overages_retainer_idx ON billing_retainer_overages (retainer_id, period_start, id);
 CREATE INDEX billing_retainer_overages_unbilled_idx ON billing_retainer_overages (account_id, currency)
   WHERE status = 'approved' AND invoice_id IS NULL;
+
+-- Payments: the card a client chose for automatic charge. The card charged is the one with the latest
+-- COALESCE(default_at, created_at): a newly saved card is used until another is chosen.
+ALTER TABLE billing_payment_methods ADD COLUMN default_at timestamptz;

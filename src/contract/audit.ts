@@ -85,6 +85,7 @@ export const AUDIT_ACTIONS = [
   'billing.auto_charge_succeeded',
   'billing.auto_charge_failed',
   'billing.auto_charge_set',
+  'billing.payment_method_default_set',
   'billing.retainer_created',
   'billing.retainer_updated',
   'billing.retainer_ended',

@@ -135,6 +135,17 @@ export const BILLING_CASES: Case[] = [
     body: () => ({ interval: { unit: 'month' }, startDate: '2026-01-01' }),
   },
   { method: 'PATCH', route: '/api/v1/billing/catalog/:catalogItemId', scope: 'staff', body: () => ({ name: 'Taken' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId',
+    scope: 'account',
+    body: () => ({ autoCharge: true }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-payment-methods/:paymentMethodId/default',
+    scope: 'account',
+  },
   // Retainers: retainerId / overageId are of the target account (random where it has none).
   { method: 'GET', route: '/api/v1/accounts/:accountId/billing-retainers', scope: 'account' },
   {
