@@ -1,4 +1,4 @@
-/** Billing: retainers (a budget of hours or money burnt by logged time) and overage approval. */
+/** Billing: retainers (a budget of hours or money burnt by logged time) and overage approval; the default card. */
 export const billingRetainerMessages = {
   'billing.retainer.title': 'Retainer',
   'billing.retainer.titleOf': 'Retainer: {name}',
@@ -62,4 +62,6 @@ export const billingRetainerMessages = {
   'billing.retainer.endConfirm': 'End this retainer today? Time logged after today no longer counts.',
   'billing.retainer.badHours': 'Enter a number of hours above 0.',
   'billing.retainer.accountLink': 'Retainer and billing profile',
+  'billing.cards.makeDefault': 'Charge this card',
+  'billing.cards.makeDefaultLabel': 'Charge {card} automatically instead',
 } as const;
