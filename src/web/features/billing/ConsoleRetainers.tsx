@@ -24,7 +24,7 @@ export function ConsoleRetainers({ accountId, currency }: { accountId: string; c
   };
   if (!list.data) return null;
   return (
-    <section className="card stack" aria-labelledby="retainer-title">
+    <section className="card stack retainer-panel" aria-labelledby="retainer-title">
       <h2 id="retainer-title" className="h3">
         {open ? t('billing.retainer.titleOf', { name: open.name }) : t('billing.retainer.title')}
       </h2>

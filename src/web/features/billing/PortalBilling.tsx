@@ -43,8 +43,8 @@ function PortalBillingList() {
         title={t('billing.list.title')}
         description={t('billing.list.portalDescription', { portal: branding.name })}
       />
-      {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
       {me.activeAccountId ? <PortalRetainer accountId={me.activeAccountId} /> : null}
+      {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}
         caption={t('billing.list.caption')}

@@ -238,7 +238,7 @@ export function PortalRetainer({ accountId }: { accountId: string }) {
   const replace = (next: Retainer) =>
     list.setData({ ...list.data!, items: list.data!.items.map((item) => (item.id === next.id ? next : item)) });
   return (
-    <section className="card stack" aria-labelledby="retainer-title">
+    <section className="card stack retainer-panel" aria-labelledby="retainer-title">
       <h2 id="retainer-title" className="h3">
         {t('billing.retainer.titleOf', { name: retainer.name })}
       </h2>
