@@ -94,6 +94,9 @@ describe('billing: retainers, their burn and approved overage', () => {
     expectProblem(await owner.post(base(), { ...body, hourlyRate: -5 }), 400);
     expectProblem(await owner.post(base(), { ...body, name: 'x'.repeat(500) }), 400);
     expectProblem(await owner.post(base(), { ...body, currency: 'USD' }), 400);
+    const huge = await owner.post(base(), { ...body, name: 'x'.repeat(3_000_000) });
+    expect([400, 413]).toContain(huge.statusCode);
+    expectProblem(await owner.post(base(), { ...body, startsOn: '2026-02-30' }), 400);
     // Two at once: one is made, the other is 409 retainer_exists.
     const both = await Promise.all([owner.post(base(), body), owner.post(base(), body)]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
@@ -110,10 +113,12 @@ describe('billing: retainers, their burn and approved overage', () => {
     // Editing takes If-Match; a stale version is 409, and the unit's budget only.
     const renamed = await owner.patch(
       `${base()}/${made.id}`,
-      { name: 'Support & payroll' },
+      { name: '<b>Support</b> & payroll' },
       { 'if-match': String(made.version) },
     );
     expect(renamed.statusCode, renamed.body).toBe(200);
+    // HTML stays text: stored as given, rendered as text by the web app.
+    expect(renamed.json().name).toBe('<b>Support</b> & payroll');
     expectProblem(
       await owner.patch(`${base()}/${made.id}`, { name: 'Stale' }, { 'if-match': String(made.version) }),
       409,
