@@ -75,7 +75,7 @@ export const SavedPaymentMethod = z.object({
   /** The newest saved card is the one automatic charges use. */
   usedForAutoCharge: z.boolean(),
   createdAt: Timestamp,
-  abilities: z.object({ remove: z.boolean() }),
+  abilities: z.object({ remove: z.boolean(), makeDefault: z.boolean() }),
 });
 export type SavedPaymentMethod = z.infer<typeof SavedPaymentMethod>;
 export const SavedPaymentMethodList = z.object({

@@ -200,3 +200,7 @@ export const SubscriptionListQuery = z.object({
 
 /** What one sweep did (the console's "bill due periods now" and tests). */
 export const RecurringRunResult = z.object({ billed: z.number().int(), skipped: z.number().int() });
+
+/** What may change on a subscription once made (the rest is its history: cancel and make another). */
+export const UpdateSubscription = z.object({ autoCharge: z.boolean() }).strict();
+export type UpdateSubscription = z.infer<typeof UpdateSubscription>;

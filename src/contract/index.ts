@@ -27,6 +27,7 @@ export * from './obligations.ts';
 export * from './project-time.ts';
 export * from './approvals.ts';
 export * from './billing-recurring.ts';
+export * from './billing-retainers.ts';
 export * from './webhooks.ts';
 export * from './domains.ts';
 export * from './passkeys.ts';

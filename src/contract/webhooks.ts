@@ -11,6 +11,10 @@ export const WebhookEventType = z.enum([
   'ticket.updated',
   'document.uploaded',
   'file_request.submitted',
+  'invoice.sent',
+  'invoice.paid',
+  'payment.failed',
+  'retainer.overage_requested',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

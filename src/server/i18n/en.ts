@@ -61,6 +61,7 @@ export const en = {
   'mail.csat.good': 'Good, I’m satisfied',
   'mail.csat.bad': 'Bad, I’m unsatisfied',
   // Billing: PDFs and emails of quotes, invoices and credit notes.
+  'billing.retainer.overageLine': 'Approved overage of retainer "{name}", {from} to {to}: {hours} h',
   'billing.pdf.invoice': 'Invoice',
   'billing.pdf.quote': 'Quote',
   'billing.pdf.creditNote': 'Credit note',

@@ -3,6 +3,7 @@ import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingCreditMessages } from './en/billing-credit.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
+import { billingRetainerMessages } from './en/billing-retainers.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
@@ -57,6 +58,7 @@ export const en = {
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
+  ...billingRetainerMessages,
   ...projectsMessages,
   ...formsMessages,
   ...onboardingMessages,

@@ -135,4 +135,52 @@ export const BILLING_CASES: Case[] = [
     body: () => ({ interval: { unit: 'month' }, startDate: '2026-01-01' }),
   },
   { method: 'PATCH', route: '/api/v1/billing/catalog/:catalogItemId', scope: 'staff', body: () => ({ name: 'Taken' }) },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId',
+    scope: 'account',
+    body: () => ({ autoCharge: true }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-payment-methods/:paymentMethodId/default',
+    scope: 'account',
+  },
+  // Retainers: retainerId / overageId are of the target account (random where it has none).
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-retainers', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-retainers',
+    scope: 'account',
+    body: () => ({
+      name: 'Taken over',
+      unit: 'hours',
+      period: 'monthly',
+      budgetMinutes: 600,
+      budgetAmount: null,
+      hourlyRate: 10000,
+      startsOn: '2026-01-01',
+    }),
+  },
+  { method: 'GET', route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId', scope: 'account' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId',
+    scope: 'account',
+    body: () => ({ name: 'Taken over' }),
+  },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId/end', scope: 'account' },
+  { method: 'POST', route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId/overages', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId/overages/:overageId/approve',
+    scope: 'account',
+    body: () => ({}),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/billing-retainers/:retainerId/overages/:overageId/decline',
+    scope: 'account',
+    body: () => ({}),
+  },
 ];

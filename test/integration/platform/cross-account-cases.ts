@@ -44,6 +44,8 @@ export type Ids = Record<
   | 'paymentTermId'
   | 'seriesKind'
   | 'subscriptionId'
+  | 'retainerId'
+  | 'overageId'
   | 'catalogItemId'
   | 'projectId'
   | 'taskId'

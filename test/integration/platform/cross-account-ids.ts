@@ -35,6 +35,8 @@ export const randomIds = (): Ids => ({
   paymentTermId: randomId(),
   seriesKind: randomId(),
   subscriptionId: randomId(),
+  retainerId: randomId(),
+  overageId: randomId(),
   catalogItemId: randomId(),
   projectId: randomId(),
   taskId: randomId(),
@@ -179,6 +181,8 @@ export async function billingIds(db: TestPortal['ctx']['db'], accountId: string)
       [accountId],
     ),
     subscriptionId: await first('SELECT id FROM billing_subscriptions WHERE account_id = $1 LIMIT 1', [accountId]),
+    retainerId: await first('SELECT id FROM billing_retainers WHERE account_id = $1 LIMIT 1', [accountId]),
+    overageId: await first('SELECT id FROM billing_retainer_overages WHERE account_id = $1 LIMIT 1', [accountId]),
     catalogItemId: await first('SELECT id FROM billing_catalog_items LIMIT 1'),
   };
 }

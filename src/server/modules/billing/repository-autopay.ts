@@ -16,11 +16,14 @@ export interface PaymentMethodRow {
 const METHOD = `SELECT id, account_id, stripe_payment_method_id, brand, last4, exp_month, exp_year, created_at
   FROM billing_payment_methods`;
 
-/** The account's saved cards (not removed), newest first, in the caller's scope. */
+/**
+ * The account's saved cards (not removed) in the caller's scope, the one charged automatically first: the latest
+ * chosen as default or saved (COALESCE(default_at, created_at)), then newest.
+ */
 export async function listPaymentMethods(db: Queryable, accountId: string, scope: Scope) {
   const { rows } = await db.query<PaymentMethodRow>(
     `${METHOD} WHERE account_id = $1 AND removed_at IS NULL AND ($2::boolean OR account_id = ANY($3::uuid[]))
-     ORDER BY created_at DESC, id DESC LIMIT 20`,
+     ORDER BY COALESCE(default_at, created_at) DESC, created_at DESC, id DESC LIMIT 20`,
     [accountId, ...scope],
   );
   return rows;
@@ -34,6 +37,11 @@ export async function lockPaymentMethod(db: Queryable, id: string, accountId: st
     [id, accountId, ...scope],
   );
   return rows[0] ?? null;
+}
+
+/** A card found (and locked) through lockPaymentMethod (hence no scope) becomes the one charged automatically. */
+export async function markPaymentMethodDefault(db: Queryable, id: string, now: Date) {
+  await db.query('UPDATE billing_payment_methods SET default_at = $2 WHERE id = $1', [id, now]);
 }
 
 export async function markPaymentMethodRemoved(db: Queryable, id: string, now: Date) {
@@ -182,8 +190,8 @@ export async function endChargeAttempt(
 
 /** A checkout by id, locked (no scope: the job and the webhook, see above). */
 export async function lockCheckoutById(db: Queryable, id: string) {
-  const { rows } = await db.query<{ id: string; status: string }>(
-    'SELECT id, status FROM billing_checkouts WHERE id = $1 FOR UPDATE',
+  const { rows } = await db.query<{ id: string; status: string; amount: number; currency: string }>(
+    'SELECT id, status, amount, currency FROM billing_checkouts WHERE id = $1 FOR UPDATE',
     [id],
   );
   return rows[0] ?? null;

@@ -186,6 +186,14 @@ export async function listPeriods(db: Queryable, id: string, limit = 24): Promis
 }
 
 /** Status changes of a subscription the caller holds locked; the next period moves with a resume. */
+/** A subscription found (and locked) through findSubscription, hence no scope. */
+export async function setSubscriptionAutoCharge(db: Queryable, id: string, autoCharge: boolean, now: Date) {
+  await db.query(
+    'UPDATE billing_subscriptions SET auto_charge = $2, updated_at = $3, version = version + 1 WHERE id = $1',
+    [id, autoCharge, now],
+  );
+}
+
 export async function writeSubscriptionState(
   db: Queryable,
   id: string,

@@ -7,6 +7,7 @@ import { actorOf } from '../../platform/http/request-context.ts';
 import {
   listPaymentMethodsUseCase,
   removePaymentMethodUseCase,
+  setDefaultPaymentMethodUseCase,
   startPaymentMethodSetupUseCase,
 } from './use-cases/payment-methods.ts';
 
@@ -43,6 +44,21 @@ export function billingAutopayRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         reply.code(201).send(await startPaymentMethodSetupUseCase(ctx, actorOf(request), request.params.accountId)),
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/billing-payment-methods/:paymentMethodId/default',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary:
+            'Choose the saved card charged automatically (it stays chosen until another card is saved or chosen)',
+          params: MethodParams,
+          response: { 200: SavedPaymentMethodList },
+        },
+      },
+      (request) =>
+        setDefaultPaymentMethodUseCase(ctx, actorOf(request), request.params.accountId, request.params.paymentMethodId),
     );
     app.delete(
       '/api/v1/accounts/:accountId/billing-payment-methods/:paymentMethodId',

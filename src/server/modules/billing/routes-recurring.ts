@@ -13,6 +13,7 @@ import {
   SubscriptionFromQuote,
   SubscriptionListQuery,
   UpdateCatalogItem,
+  UpdateSubscription,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
@@ -26,7 +27,7 @@ import {
 import { createSubscriptionUseCase, subscriptionFromQuoteUseCase } from './use-cases/recurring-create.ts';
 import { getSubscriptionUseCase, listSubscriptionsUseCase } from './use-cases/recurring-read.ts';
 import { runRecurringBillingUseCase } from './use-cases/recurring-run.ts';
-import { changeSubscriptionUseCase } from './use-cases/recurring-state.ts';
+import { changeSubscriptionUseCase, setSubscriptionAutoChargeUseCase } from './use-cases/recurring-state.ts';
 import { startRecurringBilling } from './use-cases/recurring-sweep.ts';
 
 const tags = ['billing'];
@@ -156,6 +157,27 @@ export function billingRecurringRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       (request) =>
         getSubscriptionUseCase(ctx, actorOf(request), request.params.accountId, request.params.subscriptionId),
+    );
+    app.patch(
+      '/api/v1/accounts/:accountId/billing-subscriptions/:subscriptionId',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Turn automatic charge of a subscription’s invoices on or off (staff admins; from the next invoice)',
+          params: SubscriptionParams,
+          body: UpdateSubscription,
+          response: { 200: SubscriptionDetail },
+        },
+      },
+      (request) =>
+        setSubscriptionAutoChargeUseCase(
+          ctx,
+          actorOf(request),
+          request.params.accountId,
+          request.params.subscriptionId,
+          request.body.autoCharge,
+        ),
     );
     for (const action of ['pause', 'resume', 'cancel'] as const)
       app.post(

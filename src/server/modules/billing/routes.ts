@@ -23,6 +23,7 @@ import { billingAutopayRoutes } from './routes-autopay.ts';
 import { billingPaymentRoutes } from './routes-payments.ts';
 import { billingReceivablesRoutes } from './routes-receivables.ts';
 import { billingRecurringRoutes } from './routes-recurring.ts';
+import { billingRetainerRoutes } from './routes-retainers.ts';
 import { billingSetupRoutes } from './routes-setup.ts';
 import { acceptQuoteUseCase, declineQuoteUseCase } from './use-cases/answer-quote.ts';
 import { createDocumentUseCase } from './use-cases/create-document.ts';
@@ -49,6 +50,7 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(billingPaymentRoutes(ctx));
     await app.register(billingAutopayRoutes(ctx));
     await app.register(billingRecurringRoutes(ctx));
+    await app.register(billingRetainerRoutes(ctx));
     const stopReminders = startBillingReminders(ctx, ctx.config.billingReminders.intervalSeconds);
     app.addHook('onClose', async () => stopReminders());
 

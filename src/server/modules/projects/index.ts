@@ -9,6 +9,8 @@ export { seedDemoProjects } from './seed-demo.ts';
 export { projectObligations } from './repository-obligations.ts';
 export { sendOverdueDigests, sendTaskReminders } from './reminders.ts';
 export { timeMinutesPerAccount } from './use-cases/time-entries.ts';
+/** For billing's retainers: an account's billable time on client-visible tasks, per task and in total. */
+export { billableMinutes, billableTimePerTask } from './repository-time-retainer.ts';
 /** For onboarding: a task made in the caller's transaction, and the hook of tasks being completed. */
 export { createTaskInTransaction } from './task-hooks.ts';
 export const onTaskCompleted = taskCompleted.listen;

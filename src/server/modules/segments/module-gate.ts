@@ -47,6 +47,8 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   paymentMethodId: 'always under its :accountId',
   catalogItemId: 'portal-wide billing configuration',
   subscriptionId: 'always under its :accountId',
+  retainerId: 'always under its :accountId',
+  overageId: 'always under its :accountId',
   itemId: 'always under its :taskId',
   dependsOnId: 'always under its :taskId (and in the same project)',
   taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",

@@ -69,6 +69,7 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
   ['task.', 'projects'],
   ['onboarding.', 'onboarding'],
   ['signature.', 'signatures'],
+  ['retainer.', 'billing'],
 ];
 
 /**

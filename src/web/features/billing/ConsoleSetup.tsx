@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { ReminderSettingsSection } from './ReminderSettingsForm.tsx';
+import { ConsoleRetainers } from './ConsoleRetainers.tsx';
 
 /** Tax rates, payment terms and number series (owners and admins change them; agents read). */
 export function BillingSettingsPage() {
@@ -288,6 +289,7 @@ export function BillingProfilePage() {
           </button>
         </div>
       </form>
+      <ConsoleRetainers accountId={accountId!} currency={data.configured ? data.currency : null} />
     </>
   );
 }

@@ -16,6 +16,7 @@ import { SavedCards } from './SavedCards.tsx';
 import { CheckoutReturn, PayAll, PayButton } from './OnlinePayment.tsx';
 import { day, money, StatusBadge, titleOf } from './format.tsx';
 import { RecurringPlan } from './RecurringPlan.tsx';
+import { PortalRetainer } from './RetainerBurn.tsx';
 import { StatementView } from './StatementView.tsx';
 
 /** The portal's billing pages: the active account's invoices and quotes, one document, its PDF, accepting a quote. */
@@ -42,6 +43,7 @@ function PortalBillingList() {
         title={t('billing.list.title')}
         description={t('billing.list.portalDescription', { portal: branding.name })}
       />
+      {me.activeAccountId ? <PortalRetainer accountId={me.activeAccountId} /> : null}
       {me.activeAccountId ? <RecurringPlan accountId={me.activeAccountId} /> : null}
       <PagedTable
         list={list}

@@ -27,6 +27,8 @@ export function AccountSubscriptionsLink({ account }: { account: Account }) {
   return (
     <p className="account-messages-link">
       <Link to={`/console/billing/subscriptions?accountId=${account.id}`}>{t('billing.sub.accountLink')}</Link>
+      {' · '}
+      <Link to={`/console/billing/profiles/${account.id}`}>{t('billing.retainer.accountLink')}</Link>
     </p>
   );
 }

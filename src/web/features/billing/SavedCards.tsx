@@ -48,6 +48,17 @@ export function SavedCards({ accountId }: { accountId: string }) {
       setError(caught);
     }
   }
+  async function makeDefault(id: string) {
+    try {
+      methods.setData(
+        await api<SavedPaymentMethodList>(`/accounts/${accountId}/billing-payment-methods/${id}/default`, {
+          method: 'POST',
+        }),
+      );
+    } catch (caught) {
+      setError(caught);
+    }
+  }
   // Back from Stripe: the card appears once Stripe's webhook has recorded it.
   const returned = params.get('card');
   return (
@@ -78,6 +89,16 @@ export function SavedCards({ accountId }: { accountId: string }) {
                 <span>{label}</span>
                 {card.usedForAutoCharge && data.autoCharge ? (
                   <span className="badge">{t('billing.cards.autoCharge')}</span>
+                ) : null}
+                {card.abilities.makeDefault ? (
+                  <button
+                    type="button"
+                    className="btn btn--secondary btn--small"
+                    aria-label={t('billing.cards.makeDefaultLabel', { card: label })}
+                    onClick={() => void makeDefault(card.id)}
+                  >
+                    {t('billing.cards.makeDefault')}
+                  </button>
                 ) : null}
                 {card.abilities.remove ? (
                   <button

@@ -19,7 +19,7 @@ type Listener = (signal: StreamSignal) => void;
  * The server names each SSE event by its type (`event: message.created`), which only a listener for that name
  * receives; unnamed events arrive through `onmessage`. Both are handled, and duplicates (same envelope id) dropped.
  */
-const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType)[] = [
+const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType | BillingEventType)[] = [
   'message.created',
   'message.updated',
   'message.deleted',
@@ -35,12 +35,16 @@ const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType)[] = [
   'task.created',
   'task.updated',
   'task.deleted',
+  // Billing: a retainer's burn or overage changed (the retainer panels reload).
+  'retainer.updated',
 ];
 
 /** Ticket events published by the tickets module (not in the conversations EventType enum). */
 type TicketEventType = 'ticket.created' | 'ticket.updated' | 'ticket.presence';
 /** Task events published by the projects module (data: taskId, projectId). */
 type TaskEventType = 'task.created' | 'task.updated' | 'task.deleted';
+/** Billing events (data: retainerId). */
+type BillingEventType = 'retainer.updated';
 
 const STREAM_URL = `${API_BASE}/events`;
 const MAX_BACKOFF_MS = 30_000;

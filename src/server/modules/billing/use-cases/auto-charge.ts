@@ -4,6 +4,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { enqueueJob, type JobHandler } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { emitPaymentFailed } from '../webhook-events.ts';
 import { stripeClient, type StripeConfig } from '../payments/stripe-client.ts';
 import { balanceOf } from '../presenters.ts';
 import {
@@ -202,6 +203,21 @@ async function failAttempt(ctx: AppContext, checkoutId: string, reason: string) 
         now,
       );
     }
+    await emitPaymentFailed(
+      tx,
+      {
+        accountId: ended.account_id,
+        checkoutId,
+        invoiceIds: [ended.document_id],
+        amount: locked.amount,
+        currency: locked.currency,
+        source: 'auto_charge',
+        reason,
+        attempt: ended.attempt,
+        willRetry: retryDays !== undefined,
+      },
+      now,
+    );
     await recordAudit(tx, {
       action: 'billing.auto_charge_failed',
       actor: null,

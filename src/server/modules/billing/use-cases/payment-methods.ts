@@ -13,6 +13,7 @@ import {
   insertStripeCustomer,
   listPaymentMethods,
   lockPaymentMethod,
+  markPaymentMethodDefault,
   markPaymentMethodRemoved,
   setSetupSession,
 } from '../repository-autopay.ts';
@@ -42,7 +43,10 @@ export async function listPaymentMethodsUseCase(
       expYear: row.exp_year,
       usedForAutoCharge: index === 0,
       createdAt: row.created_at.toISOString(),
-      abilities: { remove: online && billingPolicy.canManagePaymentMethods(actor, accountId) },
+      abilities: {
+        remove: online && billingPolicy.canManagePaymentMethods(actor, accountId),
+        makeDefault: index > 0 && billingPolicy.canManagePaymentMethods(actor, accountId),
+      },
     })),
     canSave: online && billingPolicy.canSavePaymentMethod(actor, accountId),
     autoCharge: profile.auto_charge,
@@ -132,4 +136,27 @@ export async function removePaymentMethodUseCase(ctx: AppContext, actor: Actor, 
       occurredAt: now,
     });
   });
+}
+
+/** Chooses the card charged automatically (the account's people, or owners and admins for them). */
+export async function setDefaultPaymentMethodUseCase(ctx: AppContext, actor: Actor, accountId: string, id: string) {
+  const scope = scopeParams(accountScopeOf(actor));
+  await accountInScope(ctx, actor, accountId);
+  if (!(await lockPaymentMethod(ctx.db, id, accountId, scope))) throw notFound();
+  if (!billingPolicy.canManagePaymentMethods(actor, accountId)) throw forbidden();
+  await ctx.db.transaction(async (tx) => {
+    const row = await lockPaymentMethod(tx, id, accountId, scope);
+    if (!row) throw notFound(); // removed meanwhile
+    const now = ctx.clock.now();
+    await markPaymentMethodDefault(tx, id, now);
+    await recordAudit(tx, {
+      action: 'billing.payment_method_default_set',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'billing_payment_method', id, label: `${row.brand} •••• ${row.last4}` },
+      accountId,
+      details: { brand: row.brand, last4: row.last4 },
+      occurredAt: now,
+    });
+  });
+  return listPaymentMethodsUseCase(ctx, actor, accountId);
 }

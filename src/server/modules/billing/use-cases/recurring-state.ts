@@ -5,7 +5,7 @@ import { conflict, forbidden } from '../../../platform/http/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { recurringPolicy } from '../policy-recurring.ts';
 import { firstIndexFrom, periodEnd, periodStart, withinTerm } from '../recurring-schedule.ts';
-import { claimPeriod, writeSubscriptionState } from '../repository-recurring.ts';
+import { claimPeriod, setSubscriptionAutoCharge, writeSubscriptionState } from '../repository-recurring.ts';
 import { todayOf } from './load.ts';
 import { scheduleOf } from './recurring-create.ts';
 import { getSubscriptionUseCase, loadSubscription } from './recurring-read.ts';
@@ -66,6 +66,36 @@ export async function changeSubscriptionUseCase(
       target: { type: 'billing_subscription', id, label: row.name },
       accountId,
       details: { nextPeriodStart: nextStart, skipped: nextIndex - row.next_index },
+      occurredAt: now,
+    });
+  });
+  return getSubscriptionUseCase(ctx, actor, accountId, id);
+}
+
+/** Turns automatic charge of a subscription's invoices on or off (from its next invoice on), under its row lock. */
+export async function setSubscriptionAutoChargeUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  id: string,
+  autoCharge: boolean,
+) {
+  await loadSubscription(ctx, actor, accountId, id);
+  if (!recurringPolicy.canManageSubscriptions(actor)) throw forbidden();
+  requireModule(actor, accountId, 'billing');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const row = await loadSubscription(ctx, actor, accountId, id, tx, true);
+    if (row.status === 'cancelled' || row.status === 'ended')
+      throw conflict(`This subscription is ${row.status}: it cannot change.`, 'subscription_state');
+    if (row.auto_charge === autoCharge) return;
+    await setSubscriptionAutoCharge(tx, id, autoCharge, now);
+    await recordAudit(tx, {
+      action: 'billing.auto_charge_set',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'billing_subscription', id, label: row.name },
+      accountId,
+      details: { autoCharge },
       occurredAt: now,
     });
   });

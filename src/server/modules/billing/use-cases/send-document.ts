@@ -14,6 +14,8 @@ import { applyCreditInTransaction } from './apply-credit.ts';
 import { queueAutoCharge } from './auto-charge.ts';
 import { applyCreditNoteInTransaction } from './credit-notes.ts';
 import { loadDocument, todayOf } from './load.ts';
+import { billApprovedOverageInTransaction } from './retainer-overage.ts';
+import { emitInvoiceEvent } from '../webhook-events.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
 export const BILLING_MAIL_JOB = 'billing.document_mail';
@@ -55,11 +57,13 @@ export async function sendDocumentUseCase(ctx: AppContext, actor: Actor, id: str
 export async function issueDraftInTransaction(
   ctx: AppContext,
   tx: Queryable,
-  row: DocumentRow,
+  draft: DocumentRow,
   now: Date,
   auditActor: { id: string; label: string } | null,
   stored: string[],
 ) {
+  // Approved retainer overage joins the account's next invoice here, at its send: a sent invoice never changes.
+  const row = await billApprovedOverageInTransaction(ctx, tx, draft, now, auditActor);
   // A credit note against an invoice takes its total off the invoice's balance in the same transaction.
   await applyCreditNoteInTransaction(tx, row, now);
   const number = await takeNextNumber(tx, row.kind, now);
@@ -85,6 +89,7 @@ export async function issueDraftInTransaction(
     { kind: BILLING_MAIL_JOB, payload: { documentId: row.id }, runAt: now, dedupeKey: `${BILLING_MAIL_JOB}:${row.id}` },
     now,
   );
+  if (row.kind === 'invoice') await emitInvoiceEvent(tx, 'invoice.sent', row.id, now);
   await recordAudit(tx, {
     action: 'billing.document_sent',
     actor: auditActor,

@@ -1,4 +1,5 @@
 import { afterInvoiceSettlement } from '../paid-hooks.ts';
+import { emitPaymentFailed } from '../webhook-events.ts';
 import type Stripe from 'stripe';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -167,7 +168,23 @@ async function onSessionClosed(
     if (!checkout || checkout.status !== 'open') return;
     const now = ctx.clock.now();
     await finishCheckout(tx, checkout.id, { status, sessionId: session.id, paymentIntent: null, received: null, now });
-    if (status === 'failed') await queuePaymentMail(tx, checkout.id, 'failed', now);
+    if (status !== 'failed') return;
+    await queuePaymentMail(tx, checkout.id, 'failed', now);
+    await emitPaymentFailed(
+      tx,
+      {
+        accountId: checkout.account_id,
+        checkoutId: checkout.id,
+        invoiceIds: checkout.document_ids,
+        amount: checkout.amount,
+        currency: checkout.currency,
+        source: 'checkout',
+        reason: null,
+        attempt: null,
+        willRetry: false,
+      },
+      now,
+    );
   });
 }
 
