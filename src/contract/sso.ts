@@ -125,4 +125,22 @@ export const SsoDiscoveryResult = z.object({
 /** The sign-in page's buttons: the providers that serve this host's segment, or staff on the main address. */
 export const SsoButtons = z.object({ items: z.array(z.object({ id: Id, name: z.string() })) });
 
-export const SsoLink = z.object({ token: z.string().min(1).max(200), password: z.string().min(1).max(1000) }).strict();
+/** The proof that links an identity to an existing person: their password, or the code emailed to them. */
+export const SsoLink = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: z.string().min(1).max(1000).optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'Enter the 6-digit code')
+      .optional(),
+  })
+  .strict()
+  .refine((value) => (value.password === undefined) !== (value.code === undefined), {
+    message: 'Give the password or the emailed code',
+    path: ['password'],
+  });
+export type SsoLink = z.infer<typeof SsoLink>;
+
+export const SsoLinkCodeRequest = z.object({ token: z.string().min(1).max(200) }).strict();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
+import { idOf, lastMailTo, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { LocalSamlIdp, readAuthnRequest, type ResponseOptions, type SamlUser } from '../../support/saml-idp.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
@@ -202,5 +202,58 @@ describe('single sign-on (SAML 2.0)', { timeout: 120_000 }, () => {
     expectProblem(await owner.patch(`/api/v1/sso/providers/${providerId}`, { clientSecret: 'nope', version: 1 }), 400);
     // The metadata of an id that is not a SAML provider reads as missing.
     expectProblem(await portal.client().get(`/api/v1/auth/sso/${crypto.randomUUID()}/saml/metadata`), 404);
+  });
+
+  /** The code of the last link-code mail to an address. */
+  async function mailedCode(to: string) {
+    const mail = await lastMailTo(portal, to, { containing: 'connect your identity provider' });
+    const code = /(?:^|\n)(\d{6})(?:\n|$)/.exec(mail?.text_body ?? '')?.[1];
+    if (!code) throw new Error(`no code mailed to ${to}`);
+    return code;
+  }
+
+  // Last in the file: it moves the portal's clock forward.
+  it('linking by an emailed code: one-time, spaced out, attempts capped, codes capped', async () => {
+    const first = await signIn(ALICE);
+    const token = first.location.split('#token=')[1]!;
+    const browser = portal.client();
+    expectProblem(await browser.post('/api/v1/auth/sso/link', { token, code: '123456', password: 'x' }), 400);
+    expectProblem(await browser.post('/api/v1/auth/sso/link', { token, code: '<b>1</b>' }), 400);
+    // No code was sent yet: nothing to try.
+    expectProblem(
+      await browser.post('/api/v1/auth/sso/link', { token, code: '123456' }),
+      429,
+      'code_attempts_exhausted',
+    );
+    expect((await browser.post('/api/v1/auth/sso/link/code', { token })).statusCode).toBe(200);
+    expectProblem(await browser.post('/api/v1/auth/sso/link/code', { token }), 429);
+    const code = await mailedCode(ALICE.email);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let attempt = 0; attempt < 5; attempt++)
+      expectProblem(await browser.post('/api/v1/auth/sso/link', { token, code: wrong }), 401, 'invalid_code');
+    // Five wrong guesses burn the code, even for the right one.
+    expectProblem(await browser.post('/api/v1/auth/sso/link', { token, code }), 429, 'code_attempts_exhausted');
+    expect((await browser.get('/api/v1/session')).json().me).toBeNull();
+
+    portal.clock.advanceMinutes(1);
+    expect((await browser.post('/api/v1/auth/sso/link/code', { token })).statusCode).toBe(200);
+    const second = await mailedCode(ALICE.email);
+    const linked = await browser.post('/api/v1/auth/sso/link', { token, code: second });
+    expect(linked.statusCode).toBe(200);
+    expect((await browser.get('/api/v1/session')).json().me.user.email).toBe(ALICE.email);
+    // Used: neither the code nor the link request works again.
+    expectProblem(await portal.client().post('/api/v1/auth/sso/link', { token, code: second }), 400);
+    expectProblem(await portal.client().post('/api/v1/auth/sso/link/code', { token }), 400);
+    // Next time the identity signs Alice in directly.
+    expect(await signIn(ALICE)).toEqual({ location: '/', email: ALICE.email });
+
+    // At most three codes per sign-in.
+    const next = await signIn({ nameId: 'saml-adam', email: 'adam@acme.example' });
+    const otherToken = next.location.split('#token=')[1]!;
+    for (let sent = 0; sent < 3; sent++) {
+      expect((await browser.post('/api/v1/auth/sso/link/code', { token: otherToken })).statusCode).toBe(200);
+      portal.clock.advanceMinutes(1);
+    }
+    expectProblem(await browser.post('/api/v1/auth/sso/link/code', { token: otherToken }), 429, 'too_many_codes');
   });
 });

@@ -258,3 +258,52 @@ export async function consumeLinkRequest(db: Queryable, id: string, now: Date) {
   );
   return (rowCount ?? 0) > 0;
 }
+
+// ---- emailed link codes ----
+
+export interface LinkCodeState {
+  id: string;
+  user_id: string;
+  provider_id: string;
+  codes_sent: number;
+  code_sent_at: Date | null;
+}
+
+export async function findLinkRequestForCode(db: Queryable, tokenHash: string, now: Date) {
+  const { rows } = await db.query<LinkCodeState>(
+    `SELECT id, user_id, provider_id, codes_sent, code_sent_at FROM sso_link_requests
+     WHERE token_hash = $1 AND consumed_at IS NULL AND expires_at > $2`,
+    [tokenHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * A new code replaces the old one, with fresh attempts, only while fewer than `maxSends` were sent and the last
+ * one is older than `gapMs` (the conditions are in the UPDATE, so two clicks at once send one code).
+ */
+export async function storeLinkCode(
+  db: Queryable,
+  row: { id: string; codeHash: string; now: Date; expiresAt: Date; maxSends: number; gapMs: number },
+) {
+  const { rowCount } = await db.query(
+    `UPDATE sso_link_requests SET code_hash = $2, code_expires_at = $4, code_attempts = 0,
+       codes_sent = codes_sent + 1, code_sent_at = $3
+     WHERE id = $1 AND consumed_at IS NULL AND codes_sent < $5
+       AND (code_sent_at IS NULL OR code_sent_at <= $6)`,
+    [row.id, row.codeHash, row.now, row.expiresAt, row.maxSends, new Date(row.now.getTime() - row.gapMs)],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Counts one attempt before the comparison; null when attempts are used up, or no live code exists. */
+export async function takeLinkCodeAttempt(db: Queryable, id: string, now: Date, maxAttempts: number) {
+  const { rows } = await db.query<{ code_hash: string }>(
+    `UPDATE sso_link_requests SET code_attempts = code_attempts + 1
+     WHERE id = $1 AND consumed_at IS NULL AND code_hash IS NOT NULL AND code_expires_at > $2
+       AND code_attempts < $3
+     RETURNING code_hash`,
+    [id, now, maxAttempts],
+  );
+  return rows[0]?.code_hash ?? null;
+}

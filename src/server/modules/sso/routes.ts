@@ -9,6 +9,7 @@ import {
   SsoButtons,
   SsoDiscoveryResult,
   SsoLink,
+  SsoLinkCodeRequest,
   SsoProvider,
   SsoProviderList,
   UpdateSsoProvider,
@@ -20,6 +21,7 @@ import { metaOf, setSessionCookie } from '../identity/index.ts';
 import { SsoRefused } from './refused.ts';
 import { ssoCallbackUseCase } from './use-cases/callback.ts';
 import { linkSsoIdentityUseCase } from './use-cases/link.ts';
+import { sendLinkCodeUseCase } from './use-cases/link-code.ts';
 import { samlAcsUseCase, samlMetadataUseCase } from './use-cases/saml.ts';
 import {
   createProviderUseCase,
@@ -252,18 +254,31 @@ export function ssoRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       );
     });
     app.post(
+      '/api/v1/auth/sso/link/code',
+      {
+        config: { access: access.public(SIGN_IN_FLOW) },
+        schema: {
+          tags: ['auth'],
+          summary: 'Email a one-time code that proves the person to link (3 per sign-in, limited per address and IP)',
+          body: SsoLinkCodeRequest,
+          response: { 200: Ok },
+        },
+      },
+      (request) => sendLinkCodeUseCase(ctx, request.body.token, metaOf(request)),
+    );
+    app.post(
       '/api/v1/auth/sso/link',
       {
         config: { access: access.public(SIGN_IN_FLOW) },
         schema: {
           tags: ['auth'],
-          summary: 'Link a single sign-on identity to an existing person with their password',
+          summary: 'Link a single sign-on identity to an existing person with their password or an emailed code',
           body: SsoLink,
           response: { 200: SignInResult },
         },
       },
       async (request, reply) => {
-        const session = await linkSsoIdentityUseCase(ctx, request.body.token, request.body.password, metaOf(request));
+        const session = await linkSsoIdentityUseCase(ctx, request.body, metaOf(request));
         setSessionCookie(reply, ctx.config, session.token);
         return { state: session.state };
       },
