@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Abilities, AccountRole, DisplayName, Id, Timestamp } from './common.ts';
+import { AnyPassword, SixDigitCode } from './identity.ts';
 
 const Domain = z
   .string()
@@ -129,12 +130,8 @@ export const SsoButtons = z.object({ items: z.array(z.object({ id: Id, name: z.s
 export const SsoLink = z
   .object({
     token: z.string().min(1).max(200),
-    password: z.string().min(1).max(1000).optional(),
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, 'Enter the 6-digit code')
-      .optional(),
+    password: AnyPassword.optional(),
+    code: SixDigitCode.optional(),
   })
   .strict()
   .refine((value) => (value.password === undefined) !== (value.code === undefined), {
