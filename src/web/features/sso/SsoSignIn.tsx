@@ -4,7 +4,7 @@ import type { SignInResult } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
-import { PasswordField, TextField } from '../../ui/Field.tsx';
+import { OneTimeCodeField, PasswordField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useEmailedToken } from '../auth/hooks.ts';
@@ -97,13 +97,8 @@ export function SsoLinkPage() {
           {byCode ? (
             <>
               <Notice>{t('sso.link.codeSent')}</Notice>
-              <TextField
+              <OneTimeCodeField
                 label={t('sso.link.codeField')}
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                required
                 value={code}
                 onChange={(event) => setCode(event.target.value)}
                 error={submission.error}
