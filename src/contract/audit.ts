@@ -142,6 +142,7 @@ export const AUDIT_ACTIONS = [
   'sso.user_provisioned',
   'sso.identity_linked',
   'sso.link_failed',
+  'sso.link_code_sent',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -15,7 +15,12 @@ import { Branding } from './settings.ts';
 /** NIST 800-63B: length only, no composition rules; the server also refuses common passwords. */
 export const NewPassword = z.string().min(10, 'Use at least 10 characters').max(256, 'Use at most 256 characters');
 /** Sign-in accepts any string: rules apply when a password is set, not when it is checked. */
-const AnyPassword = z.string().min(1).max(1024);
+export const AnyPassword = z.string().min(1).max(1024);
+/** A 6-digit one-time code (authenticator app, emailed code). */
+export const SixDigitCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Enter the 6-digit code');
 const EmailedToken = z.string().min(16).max(200);
 
 export const SessionState = z.enum(['active', 'second_factor', 'enrol_two_factor']);
@@ -141,11 +146,7 @@ export const ConfirmWithPassword = z.object({ password: AnyPassword }).strict();
 export const Reauthenticate = z
   .object({
     password: AnyPassword.optional(),
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, 'Enter the 6-digit code')
-      .optional(),
+    code: SixDigitCode.optional(),
   })
   .strict()
   .refine((body) => (body.password === undefined) !== (body.code === undefined), {

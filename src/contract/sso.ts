@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Abilities, AccountRole, DisplayName, Id, Timestamp } from './common.ts';
+import { AnyPassword, SixDigitCode } from './identity.ts';
 
 const Domain = z
   .string()
@@ -13,9 +14,13 @@ export const SsoAudience = z.enum(['staff', 'segment']);
 export const SsoJitAccount = z.object({ domain: Domain, accountId: Id, role: AccountRole }).strict();
 
 /** A provider as the console sees it: the client secret is never returned, only whether one is set. */
+export const SsoProtocol = z.enum(['oidc', 'saml']);
+
 export const SsoProvider = z.object({
   id: Id,
   name: z.string(),
+  protocol: SsoProtocol,
+  /** OIDC: the issuer URL; SAML: the IdP entity id. */
   issuer: z.string(),
   clientId: z.string(),
   clientSecretSet: z.boolean(),
@@ -25,8 +30,12 @@ export const SsoProvider = z.object({
   audience: SsoAudience,
   segmentId: Id.nullable(),
   jitAccounts: z.array(SsoJitAccount),
-  /** Where the provider sends people back: register it at the identity provider. */
+  /** Where the provider sends people back (SAML: the ACS URL): register it at the identity provider. */
   redirectUri: z.string(),
+  /** SAML only: the IdP's sign-in URL, its signing certificate (PEM, public), and the portal's SP entity id. */
+  samlSsoUrl: z.string().nullable(),
+  samlIdpCertificate: z.string().nullable(),
+  samlEntityId: z.string().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
@@ -67,6 +76,26 @@ export const CreateSsoProvider = z
   .strict();
 export type CreateSsoProvider = z.infer<typeof CreateSsoProvider>;
 
+const EntityId = z.string().trim().min(1).max(500);
+/** A PEM certificate or its base64 body; the server checks that it parses. */
+const Certificate = z.string().trim().min(100).max(20_000);
+
+/** A SAML 2.0 provider: the IdP's entity id, its sign-in URL (HTTP-Redirect binding) and signing certificate. */
+export const CreateSamlProvider = z
+  .object({
+    name: DisplayName,
+    idpEntityId: EntityId,
+    ssoUrl: Issuer,
+    idpCertificate: Certificate,
+    emailAttribute: z.string().trim().min(1).max(200).default('email'),
+    allowedDomains: z.array(Domain).min(1, 'Allow at least one email domain').max(50),
+    audience: SsoAudience,
+    segmentId: Id.nullable().default(null),
+    jitAccounts: z.array(SsoJitAccount).max(50).default([]),
+  })
+  .strict();
+export type CreateSamlProvider = z.infer<typeof CreateSamlProvider>;
+
 /** Every field optional; a missing clientSecret keeps the stored one. Audience and segment are fixed at creation. */
 export const UpdateSsoProvider = z
   .object({
@@ -78,6 +107,10 @@ export const UpdateSsoProvider = z
     emailClaim: z.string().trim().min(1).max(100).optional(),
     allowedDomains: z.array(Domain).min(1).max(50).optional(),
     jitAccounts: z.array(SsoJitAccount).max(50).optional(),
+    // SAML providers only (OIDC fields are refused on them, and these on OIDC ones).
+    idpEntityId: EntityId.optional(),
+    ssoUrl: Issuer.optional(),
+    idpCertificate: Certificate.optional(),
     version: z.number().int(),
   })
   .strict();
@@ -93,4 +126,18 @@ export const SsoDiscoveryResult = z.object({
 /** The sign-in page's buttons: the providers that serve this host's segment, or staff on the main address. */
 export const SsoButtons = z.object({ items: z.array(z.object({ id: Id, name: z.string() })) });
 
-export const SsoLink = z.object({ token: z.string().min(1).max(200), password: z.string().min(1).max(1000) }).strict();
+/** The proof that links an identity to an existing person: their password, or the code emailed to them. */
+export const SsoLink = z
+  .object({
+    token: z.string().min(1).max(200),
+    password: AnyPassword.optional(),
+    code: SixDigitCode.optional(),
+  })
+  .strict()
+  .refine((value) => (value.password === undefined) !== (value.code === undefined), {
+    message: 'Give the password or the emailed code',
+    path: ['password'],
+  });
+export type SsoLink = z.infer<typeof SsoLink>;
+
+export const SsoLinkCodeRequest = z.object({ token: z.string().min(1).max(200) }).strict();

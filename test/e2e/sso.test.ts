@@ -40,7 +40,7 @@ describe('single sign-on', () => {
     // The Clients segment: single sign-on or password.
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Segments' }).click();
     await owner.getByRole('link', { name: 'Clients' }).click();
-    await owner.getByLabel('Single sign-on (OpenID Connect)').check();
+    await owner.getByLabel('Single sign-on (OpenID Connect or SAML)').check();
     await captureScreens(owner, 'console-segment-sign-in-policy');
     const saved = owner.waitForResponse(
       (response) => response.url().includes('/api/v1/segments/') && response.request().method() === 'PATCH',

@@ -10,6 +10,10 @@ export const en = {
   'mail.reset.body':
     'Someone asked to reset the password of your {portal} account. The link works once, for 30 minutes.',
   'mail.reset.button': 'Choose a new password',
+  'mail.ssoLinkCode.subject': 'Your {portal} code to connect single sign-on',
+  'mail.ssoLinkCode.body':
+    'Enter this code on the page that asked for it to connect your identity provider to your {portal} account. It works once, for {minutes} minutes:',
+  'mail.ssoLinkCode.notYou': 'If you did not try to sign in with single sign-on, ignore this email: nothing changes.',
   'mail.magic.subject': 'Your {portal} sign-in link',
   'mail.magic.body': 'Use this link to sign in to {portal}. It works once, for 15 minutes.',
   'mail.magic.button': 'Sign in',

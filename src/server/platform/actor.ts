@@ -18,6 +18,25 @@ export interface Actor {
   sessionId: string;
   sessionState: 'active' | 'second_factor' | 'enrol_two_factor';
   activeAccountId: string | null;
+  /**
+   * Set when the caller is an API token: its scopes and the access the request needs. The request gate checks the
+   * route's modules; a route shared by modules (a thread's messages) checks the addressed object's own module
+   * with `tokenAllowsAreas`.
+   */
+  apiTokenScope?: { scopes: readonly string[]; access: 'read' | 'write' };
+}
+
+/**
+ * Whether an API-token caller's scopes reach one of `areas` for this request (`<area>:write` includes reading);
+ * always true for sessions. Lives here, not in identity, so any module can ask without importing identity.
+ */
+export function tokenAllowsAreas(actor: Actor, areas: readonly string[]) {
+  const scope = actor.apiTokenScope;
+  if (!scope) return true;
+  return areas.some(
+    (area) =>
+      scope.scopes.includes(`${area}:write`) || (scope.access === 'read' && scope.scopes.includes(`${area}:read`)),
+  );
 }
 
 /**

@@ -64,6 +64,11 @@ export function TextField({ label, name, hint, error, errorKey, ...input }: Text
   );
 }
 
+/** A 6-digit one-time code (emailed or from an authenticator): numeric keypad, filled from the SMS/mail by the OS. */
+export function OneTimeCodeField(props: Omit<TextFieldProps, 'name'> & { name?: string }) {
+  return <TextField name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...props} />;
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
   label: string;
   name: string;

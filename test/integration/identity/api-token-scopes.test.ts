@@ -51,6 +51,36 @@ describe('API tokens: scopes per module and access, and a per-token rate limit',
     expect((await withToken(token, 'GET', '/api/v1/accounts')).json().code).toBe('insufficient_scope');
   });
 
+  it('thread routes: a ticket thread takes tickets:* or messages:*, any other thread only messages:*', async () => {
+    const thread = async (ticket: boolean) => {
+      const { rows } = await portal.ctx.db.query<{ id: string }>(
+        // Any account: the owner's tokens see them all.
+        `SELECT id FROM threads WHERE (kind = 'ticket') = $1 ORDER BY id LIMIT 1`,
+        [ticket],
+      );
+      return rows[0]!.id;
+    };
+    const plain = await thread(false);
+    const ticket = await thread(true);
+    const tickets = await mint('owner@northwind.example', ['tickets:write']);
+    const onTicket = await withToken(tickets.token, 'GET', `/api/v1/threads/${ticket}/messages`);
+    expect(onTicket.statusCode, onTicket.body).toBe(200);
+    const onPlain = await withToken(tickets.token, 'GET', `/api/v1/threads/${plain}/messages`);
+    expect(onPlain.json()).toMatchObject({ status: 403, code: 'insufficient_scope' });
+    expect(onPlain.json().detail).toContain('messages:read');
+    const read = await withToken(tickets.token, 'POST', `/api/v1/threads/${plain}/read`, {});
+    expect(read.json()).toMatchObject({ status: 403, code: 'insufficient_scope' });
+    const messages = await mint('owner@northwind.example', ['messages:read']);
+    expect((await withToken(messages.token, 'GET', `/api/v1/threads/${ticket}/messages`)).statusCode).toBe(200);
+    expect((await withToken(messages.token, 'GET', `/api/v1/threads/${plain}/messages`)).statusCode).toBe(200);
+    // Reading is not writing: a read scope on either module still cannot mark read (a write).
+    const mark = await withToken(messages.token, 'POST', `/api/v1/threads/${plain}/read`, {});
+    expect(mark.json()).toMatchObject({ status: 403, code: 'insufficient_scope' });
+    // An id out of scope stays a 404, whatever the scopes.
+    const other = await withToken(tickets.token, 'GET', `/api/v1/threads/${crypto.randomUUID()}/messages`);
+    expect(other.statusCode).toBe(404);
+  });
+
   it('refuses unknown scopes at creation', async () => {
     const alice = await portal.signedIn('alice@acme.example');
     const bad = await alice.post(TOKENS, { name: 'bad', scopes: ['tickets:admin'] });

@@ -46,6 +46,11 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/auth/sso/:providerId/start',
   'GET /api/v1/auth/sso/:providerId/callback',
   'POST /api/v1/auth/sso/link',
+  // SAML: the SP metadata an IdP admin imports, the ACS the IdP's form posts to (CSRF-exempt: state cookie, RelayState
+  // and InResponseTo bind it), and the emailed code that proves a person when linking (rate-limited).
+  'GET /api/v1/auth/sso/:providerId/saml/metadata',
+  'POST /api/v1/auth/sso/:providerId/saml/acs',
+  'POST /api/v1/auth/sso/link/code',
   // Account rights: the undo link mailed to the old address after an email change (the emailed token is the
   // credential: single use, 7 days; rate-limited per IP). Whoever lost their account to the change has no session.
   'POST /api/v1/auth/email-change/undo',

@@ -9,4 +9,11 @@ export const SSO_CASES: Case[] = [
   // Public sign-in routes: an id that names no provider reads as missing (404), whoever asks.
   { method: 'GET', route: '/api/v1/auth/sso/:providerId/start', scope: 'account' },
   { method: 'GET', route: '/api/v1/auth/sso/:providerId/callback', scope: 'account', query: '?state=x&code=y' },
+  { method: 'GET', route: '/api/v1/auth/sso/:providerId/saml/metadata', scope: 'account' },
+  {
+    method: 'POST',
+    route: '/api/v1/auth/sso/:providerId/saml/acs',
+    scope: 'account',
+    body: () => ({ SAMLResponse: 'PHg+', RelayState: 'state' }),
+  },
 ];

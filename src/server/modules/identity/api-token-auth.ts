@@ -77,7 +77,8 @@ export async function actorOfApiToken(
     cacheSession(cacheKey, row, generation);
   }
   if (row.expires_at <= now) throw invalidToken();
-  const actor = toActor(row);
+  const needed = scopeNeeded(request);
+  const actor: Actor = { ...toActor(row), apiTokenScope: { scopes: row.scopes, access: needed.access } };
   // Every request of a known token counts, refused ones too; the caller is known from here on, so the answer
   // (a 429 or 403 included) carries the RateLimit headers.
   request.actor = actor;
@@ -88,7 +89,6 @@ export async function actorOfApiToken(
       'token_not_allowed',
     );
   }
-  const needed = scopeNeeded(request);
   if (!tokenScopesAllow(row.scopes, needed)) {
     throw forbidden(
       `This token lacks the ${needed.areas.map((area) => `${area}:${needed.access}`).join(' or ')} scope.`,

@@ -4,10 +4,15 @@ import { ssoPolicy } from './policy.ts';
 import type { ProviderRow } from './repository.ts';
 
 /** The sealed client secret never leaves the server: the console learns only that one is set. */
-export function presentProvider(row: ProviderRow, redirectUri: string, actor: Actor): SsoProvider {
+export function presentProvider(
+  row: ProviderRow,
+  urls: { redirectUri: string; samlEntityId: string | null },
+  actor: Actor,
+): SsoProvider {
   return {
     id: row.id,
     name: row.name,
+    protocol: row.protocol,
     issuer: row.issuer,
     clientId: row.client_id,
     clientSecretSet: row.client_secret_sealed.length > 0,
@@ -17,7 +22,10 @@ export function presentProvider(row: ProviderRow, redirectUri: string, actor: Ac
     audience: row.audience,
     segmentId: row.segment_id,
     jitAccounts: row.jit_accounts,
-    redirectUri,
+    redirectUri: urls.redirectUri,
+    samlSsoUrl: row.saml_sso_url,
+    samlIdpCertificate: row.saml_idp_certificate,
+    samlEntityId: urls.samlEntityId,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

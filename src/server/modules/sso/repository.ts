@@ -12,6 +12,8 @@ export interface JitAccount {
 export interface ProviderRow {
   id: string;
   name: string;
+  protocol: 'oidc' | 'saml';
+  /** OIDC: the issuer URL; SAML: the IdP entity id. */
   issuer: string;
   client_id: string;
   client_secret_sealed: string;
@@ -21,6 +23,8 @@ export interface ProviderRow {
   audience: 'staff' | 'segment';
   segment_id: string | null;
   jit_accounts: JitAccount[];
+  saml_sso_url: string | null;
+  saml_idp_certificate: string | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -39,8 +43,8 @@ export async function findProvider(db: Queryable, id: string): Promise<ProviderR
 export async function insertProvider(db: Queryable, row: Omit<ProviderRow, 'created_at' | 'updated_at' | 'version'>) {
   await db.query(
     `INSERT INTO sso_providers (id, name, issuer, client_id, client_secret_sealed, scopes, email_claim, allowed_domains,
-       audience, segment_id, jit_accounts)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       audience, segment_id, jit_accounts, protocol, saml_sso_url, saml_idp_certificate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
     [
       row.id,
       row.name,
@@ -53,6 +57,9 @@ export async function insertProvider(db: Queryable, row: Omit<ProviderRow, 'crea
       row.audience,
       row.segment_id,
       JSON.stringify(row.jit_accounts),
+      row.protocol,
+      row.saml_sso_url,
+      row.saml_idp_certificate,
     ],
   );
 }
@@ -73,6 +80,8 @@ export async function updateProvider(
       | 'email_claim'
       | 'allowed_domains'
       | 'jit_accounts'
+      | 'saml_sso_url'
+      | 'saml_idp_certificate'
     >
   >,
 ) {
@@ -80,7 +89,8 @@ export async function updateProvider(
     `UPDATE sso_providers SET name = COALESCE($3, name), issuer = COALESCE($4, issuer), client_id = COALESCE($5, client_id),
        client_secret_sealed = COALESCE($6, client_secret_sealed), scopes = COALESCE($7, scopes),
        email_claim = COALESCE($8, email_claim), allowed_domains = COALESCE($9, allowed_domains),
-       jit_accounts = COALESCE($10::jsonb, jit_accounts), updated_at = now(), version = version + 1
+       jit_accounts = COALESCE($10::jsonb, jit_accounts), saml_sso_url = COALESCE($11, saml_sso_url),
+       saml_idp_certificate = COALESCE($12, saml_idp_certificate), updated_at = now(), version = version + 1
      WHERE id = $1 AND version = $2 RETURNING *`,
     [
       id,
@@ -93,6 +103,8 @@ export async function updateProvider(
       fields.email_claim ?? null,
       fields.allowed_domains ?? null,
       fields.jit_accounts ? JSON.stringify(fields.jit_accounts) : null,
+      fields.saml_sso_url ?? null,
+      fields.saml_idp_certificate ?? null,
     ],
   );
   return rows[0] ?? null;
@@ -151,6 +163,45 @@ export async function consumeLogin(db: Queryable, providerId: string, stateHash:
   return rows[0] ?? null;
 }
 
+/**
+ * A SAML response comes back to the browser that started it: its login row (by the state cookie), read without
+ * consuming it so a replayed response reaches the assertion-id check; expired rows are not found.
+ */
+export async function findLoginByState(db: Queryable, providerId: string, stateHash: string, now: Date) {
+  const { rows } = await db.query<{ id: string; nonce: string; created_at: Date }>(
+    'SELECT id, nonce, created_at FROM sso_logins WHERE provider_id = $1 AND state_hash = $2 AND expires_at > $3',
+    [providerId, stateHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+/** Single use of a SAML login row: the first response takes it; a concurrent twin gets false. */
+export async function consumeLoginById(db: Queryable, id: string, now: Date) {
+  const { rowCount } = await db.query('UPDATE sso_logins SET consumed_at = $2 WHERE id = $1 AND consumed_at IS NULL', [
+    id,
+    now,
+  ]);
+  return (rowCount ?? 0) > 0;
+}
+
+/**
+ * Remembers an accepted SAML assertion id until it expires; false when it was already seen (a replay), in this
+ * process or another (the primary key decides, so two concurrent posts of one assertion cannot both pass).
+ */
+export async function rememberAssertion(db: Queryable, providerId: string, assertionId: string, expiresAt: Date) {
+  const { rowCount } = await db.query(
+    `INSERT INTO sso_saml_assertions (provider_id, assertion_id, expires_at) VALUES ($1, $2, $3)
+     ON CONFLICT DO NOTHING`,
+    [providerId, assertionId, expiresAt],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Ids of expired assertions can no longer be replayed (the assertion itself is refused): forget them. */
+export async function sweepAssertions(db: Queryable, now: Date) {
+  await db.query('DELETE FROM sso_saml_assertions WHERE expires_at < $1', [now]);
+}
+
 // ---- identities and link requests ----
 
 export async function userOfIdentity(db: Queryable, providerId: string, subject: string) {
@@ -206,4 +257,53 @@ export async function consumeLinkRequest(db: Queryable, id: string, now: Date) {
     [id, now],
   );
   return (rowCount ?? 0) > 0;
+}
+
+// ---- emailed link codes ----
+
+export interface LinkCodeState {
+  id: string;
+  user_id: string;
+  provider_id: string;
+  codes_sent: number;
+  code_sent_at: Date | null;
+}
+
+export async function findLinkRequestForCode(db: Queryable, tokenHash: string, now: Date) {
+  const { rows } = await db.query<LinkCodeState>(
+    `SELECT id, user_id, provider_id, codes_sent, code_sent_at FROM sso_link_requests
+     WHERE token_hash = $1 AND consumed_at IS NULL AND expires_at > $2`,
+    [tokenHash, now],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * A new code replaces the old one, with fresh attempts, only while fewer than `maxSends` were sent and the last
+ * one is older than `gapMs` (the conditions are in the UPDATE, so two clicks at once send one code).
+ */
+export async function storeLinkCode(
+  db: Queryable,
+  row: { id: string; codeHash: string; now: Date; expiresAt: Date; maxSends: number; gapMs: number },
+) {
+  const { rowCount } = await db.query(
+    `UPDATE sso_link_requests SET code_hash = $2, code_expires_at = $4, code_attempts = 0,
+       codes_sent = codes_sent + 1, code_sent_at = $3
+     WHERE id = $1 AND consumed_at IS NULL AND codes_sent < $5
+       AND (code_sent_at IS NULL OR code_sent_at <= $6)`,
+    [row.id, row.codeHash, row.now, row.expiresAt, row.maxSends, new Date(row.now.getTime() - row.gapMs)],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Counts one attempt before the comparison; null when attempts are used up, or no live code exists. */
+export async function takeLinkCodeAttempt(db: Queryable, id: string, now: Date, maxAttempts: number) {
+  const { rows } = await db.query<{ code_hash: string }>(
+    `UPDATE sso_link_requests SET code_attempts = code_attempts + 1
+     WHERE id = $1 AND consumed_at IS NULL AND code_hash IS NOT NULL AND code_expires_at > $2
+       AND code_attempts < $3
+     RETURNING code_hash`,
+    [id, now, maxAttempts],
+  );
+  return rows[0]?.code_hash ?? null;
 }

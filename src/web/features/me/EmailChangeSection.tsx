@@ -4,7 +4,7 @@ import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
-import { TextField } from '../../ui/Field.tsx';
+import { OneTimeCodeField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useStepUp } from './StepUp.tsx';
@@ -68,13 +68,8 @@ export function EmailChangeSection() {
             {t('emailChange.pending', { email: current.newEmail, time: formatDateTime(current.expiresAt) })}
           </p>
           <FormAlert error={confirm.error} fields={['code']} />
-          <TextField
+          <OneTimeCodeField
             label={t('emailChange.field.code')}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            required
             value={code}
             onChange={(event) => setCode(event.target.value)}
             error={confirm.error}

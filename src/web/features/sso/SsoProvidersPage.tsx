@@ -31,6 +31,10 @@ function ProviderForm({
   onSaved: () => void;
 }) {
   const submission = useSubmit();
+  const [protocol, setProtocol] = useState<'oidc' | 'saml'>(provider?.protocol ?? 'oidc');
+  const saml = protocol === 'saml';
+  const [ssoUrl, setSsoUrl] = useState(provider?.samlSsoUrl ?? '');
+  const [certificate, setCertificate] = useState('');
   const [name, setName] = useState(provider?.name ?? '');
   const [issuer, setIssuer] = useState(provider?.issuer ?? '');
   const [clientId, setClientId] = useState(provider?.clientId ?? '');
@@ -55,8 +59,22 @@ function ProviderForm({
       allowedDomains: splitList(domains),
       jitAccounts: parseJit(jit),
     };
+    const shared = { name, allowedDomains: fields.allowedDomains, jitAccounts: fields.jitAccounts };
+    const samlFields = { idpEntityId: issuer, ssoUrl, ...(certificate ? { idpCertificate: certificate } : {}) };
+    const target = audience === 'segment' ? segmentId : null;
     const ok = await submission.run(async (idempotencyKey) => {
-      if (provider)
+      if (saml && provider)
+        await api(`/sso/providers/${provider.id}`, {
+          method: 'PATCH',
+          body: { ...shared, ...samlFields, emailClaim, version: provider.version },
+        });
+      else if (saml)
+        await api('/sso/saml-providers', {
+          method: 'POST',
+          body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target },
+          idempotencyKey,
+        });
+      else if (provider)
         await api(`/sso/providers/${provider.id}`, {
           method: 'PATCH',
           body: { ...fields, ...(clientSecret ? { clientSecret } : {}), version: provider.version },
@@ -64,7 +82,7 @@ function ProviderForm({
       else
         await api('/sso/providers', {
           method: 'POST',
-          body: { ...fields, clientSecret, audience, segmentId: audience === 'segment' ? segmentId : null },
+          body: { ...fields, clientSecret, audience, segmentId: target },
           idempotencyKey,
         });
     });
@@ -73,7 +91,10 @@ function ProviderForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <FormAlert error={submission.error} fields={['name', 'issuer', 'clientId', 'clientSecret', 'allowedDomains']} />
+      <FormAlert
+        error={submission.error}
+        fields={['name', 'issuer', 'clientId', 'clientSecret', 'idpEntityId', 'ssoUrl', 'allowedDomains']}
+      />
       <TextField
         label={t('sso.field.name')}
         name="name"
@@ -82,44 +103,95 @@ function ProviderForm({
         onChange={(e) => setName(e.target.value)}
         error={submission.error}
       />
+      {provider ? null : (
+        <SelectField
+          label={t('sso.field.protocol')}
+          name="protocol"
+          value={protocol}
+          onChange={(e) => setProtocol(e.target.value as 'oidc' | 'saml')}
+          error={submission.error}
+        >
+          <option value="oidc">{t('sso.protocol.oidc')}</option>
+          <option value="saml">{t('sso.protocol.saml')}</option>
+        </SelectField>
+      )}
+      {saml ? (
+        <>
+          <TextField
+            label={t('sso.field.idpEntityId')}
+            name="idpEntityId"
+            required
+            value={issuer}
+            onChange={(e) => setIssuer(e.target.value)}
+            error={submission.error}
+          />
+          <TextField
+            label={t('sso.field.ssoUrl')}
+            name="ssoUrl"
+            type="url"
+            required
+            value={ssoUrl}
+            onChange={(e) => setSsoUrl(e.target.value)}
+            error={submission.error}
+          />
+          <div className="field">
+            <label htmlFor="sso-certificate">{t('sso.field.idpCertificate')}</label>
+            <p className="field-hint" id="sso-certificate-hint">
+              {provider ? t('sso.field.idpCertificateKeep') : t('sso.field.idpCertificateHint')}
+            </p>
+            <textarea
+              id="sso-certificate"
+              name="idpCertificate"
+              aria-describedby="sso-certificate-hint"
+              rows={4}
+              spellCheck={false}
+              value={certificate}
+              onChange={(e) => setCertificate(e.target.value)}
+            />
+          </div>
+        </>
+      ) : (
+        <>
+          <TextField
+            label={t('sso.field.issuer')}
+            name="issuer"
+            type="url"
+            required
+            hint={t('sso.field.issuerHint')}
+            value={issuer}
+            onChange={(e) => setIssuer(e.target.value)}
+            error={submission.error}
+          />
+          <TextField
+            label={t('sso.field.clientId')}
+            name="clientId"
+            required
+            value={clientId}
+            onChange={(e) => setClientId(e.target.value)}
+            error={submission.error}
+          />
+          <TextField
+            label={t('sso.field.clientSecret')}
+            name="clientSecret"
+            type="password"
+            autoComplete="off"
+            required={!provider}
+            hint={provider ? t('sso.field.clientSecretKeep') : undefined}
+            value={clientSecret}
+            onChange={(e) => setClientSecret(e.target.value)}
+            error={submission.error}
+          />
+          <TextField
+            label={t('sso.field.scopes')}
+            name="scopes"
+            value={scopes}
+            onChange={(e) => setScopes(e.target.value)}
+            error={submission.error}
+          />
+        </>
+      )}
       <TextField
-        label={t('sso.field.issuer')}
-        name="issuer"
-        type="url"
-        required
-        hint={t('sso.field.issuerHint')}
-        value={issuer}
-        onChange={(e) => setIssuer(e.target.value)}
-        error={submission.error}
-      />
-      <TextField
-        label={t('sso.field.clientId')}
-        name="clientId"
-        required
-        value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
-        error={submission.error}
-      />
-      <TextField
-        label={t('sso.field.clientSecret')}
-        name="clientSecret"
-        type="password"
-        autoComplete="off"
-        required={!provider}
-        hint={provider ? t('sso.field.clientSecretKeep') : undefined}
-        value={clientSecret}
-        onChange={(e) => setClientSecret(e.target.value)}
-        error={submission.error}
-      />
-      <TextField
-        label={t('sso.field.scopes')}
-        name="scopes"
-        value={scopes}
-        onChange={(e) => setScopes(e.target.value)}
-        error={submission.error}
-      />
-      <TextField
-        label={t('sso.field.emailClaim')}
+        label={saml ? t('sso.field.emailAttribute') : t('sso.field.emailClaim')}
         name="emailClaim"
         value={emailClaim}
         onChange={(e) => setEmailClaim(e.target.value)}
@@ -229,14 +301,29 @@ export function SsoProvidersPage() {
                   {provider.name} ·{' '}
                   {provider.audience === 'staff' ? t('sso.audience.staff') : segmentName(provider.segmentId)}
                 </strong>
+                <span>{provider.protocol === 'saml' ? t('sso.protocol.saml') : t('sso.protocol.oidc')}</span>
                 <span>
-                  {t('sso.col.redirect')}:{' '}
+                  {provider.protocol === 'saml' ? t('sso.col.acs') : t('sso.col.redirect')}:{' '}
                   <code style={{ whiteSpace: 'normal', wordBreak: 'break-all' }}>{provider.redirectUri}</code>
                 </span>
+                {provider.samlEntityId ? (
+                  <span>
+                    {t('sso.col.spEntityId')}:{' '}
+                    <a href={provider.samlEntityId} style={{ wordBreak: 'break-all' }}>
+                      {provider.samlEntityId}
+                    </a>
+                  </span>
+                ) : null}
                 <div className="form-actions">
-                  <button type="button" className="btn btn--secondary btn--small" onClick={() => void onTest(provider)}>
-                    {t('sso.test')}
-                  </button>
+                  {provider.protocol === 'oidc' ? (
+                    <button
+                      type="button"
+                      className="btn btn--secondary btn--small"
+                      onClick={() => void onTest(provider)}
+                    >
+                      {t('sso.test')}
+                    </button>
+                  ) : null}
                   {provider.abilities.update ? (
                     <button
                       type="button"

@@ -4,8 +4,8 @@ import type { SignInResult } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
-import { PasswordField } from '../../ui/Field.tsx';
-import { FormAlert } from '../../ui/FormAlert.tsx';
+import { OneTimeCodeField, PasswordField } from '../../ui/Field.tsx';
+import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useEmailedToken } from '../auth/hooks.ts';
 
@@ -17,6 +17,7 @@ const SSO_ERRORS = new Set([
   'not_invited',
   'not_allowed',
   'link_needs_password',
+  'assertion_replayed',
   'unknown_provider',
 ]);
 
@@ -52,20 +53,32 @@ export function SsoButtons() {
   );
 }
 
-/** `/sign-in/sso-link#token=…`: an existing person connects their identity by entering their password once. */
+/**
+ * `/sign-in/sso-link#token=…`: an existing person connects their identity once, with their password or with a
+ * code emailed to them (people without a password, or who prefer not to type it here).
+ */
 export function SsoLinkPage() {
   usePageTitle(t('sso.link.title'));
   const token = useEmailedToken();
   const continueAfterAuth = useContinueAfterAuth();
   const submission = useSubmit();
+  const sending = useSubmit();
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [byCode, setByCode] = useState(false);
+
+  const sendCode = async () => {
+    if (!token) return;
+    if (await sending.run(() => api('/auth/sso/link/code', { method: 'POST', body: { token } }))) setByCode(true);
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!token) return;
     await submission.run(async () => {
       try {
-        const result = await api<SignInResult>('/auth/sso/link', { method: 'POST', body: { token, password } });
+        const body = byCode ? { token, code } : { token, password };
+        const result = await api<SignInResult>('/auth/sso/link', { method: 'POST', body });
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
@@ -80,17 +93,42 @@ export function SsoLinkPage() {
       {token ? (
         <form onSubmit={onSubmit} noValidate className="stack">
           <p>{t('sso.link.intro')}</p>
-          <FormAlert error={submission.error} fields={['password']} />
-          <PasswordField
-            kind="current"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            error={submission.error}
-          />
+          <FormAlert error={submission.error ?? sending.error} fields={['password', 'code']} />
+          {byCode ? (
+            <>
+              <Notice>{t('sso.link.codeSent')}</Notice>
+              <OneTimeCodeField
+                label={t('sso.link.codeField')}
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                error={submission.error}
+              />
+            </>
+          ) : (
+            <PasswordField
+              kind="current"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              error={submission.error}
+            />
+          )}
           <div className="form-actions">
             <button type="submit" className="btn" disabled={submission.pending}>
               {t('sso.link.submit')}
             </button>
+            <button
+              type="button"
+              className="btn btn--secondary"
+              disabled={sending.pending}
+              onClick={() => void sendCode()}
+            >
+              {byCode ? t('sso.link.resend') : t('sso.link.useCode')}
+            </button>
+            {byCode ? (
+              <button type="button" className="btn btn--secondary" onClick={() => setByCode(false)}>
+                {t('sso.link.usePassword')}
+              </button>
+            ) : null}
             <Link to="/sign-in">{t('auth.signIn.title')}</Link>
           </div>
         </form>

@@ -1,6 +1,6 @@
-import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
+import { accountScopeOf, tokenAllowsAreas, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { conversationPolicy } from '../policy.ts';
 import { readersOfThread } from '../repository-read-state.ts';
 import { findMessage, findThread, findThreadRef, ticketVisibleToPerson } from '../repository.ts';
@@ -21,6 +21,20 @@ async function ticketAllows(db: Queryable, actor: Actor, thread: { id: string; k
   return actor.staffRole !== null || ticketVisibleToPerson(db, thread.id, actor.userId);
 }
 
+/**
+ * Thread routes serve conversations and tickets, so the request gate lets a token with either scope through; here
+ * the thread decides: a ticket's thread takes `tickets:*` or `messages:*`, any other thread only `messages:*`.
+ * Checked after the thread is found in scope, so an out-of-scope id still reads as missing.
+ */
+function checkTokenScope(actor: Actor, kind: string) {
+  const areas = kind === 'ticket' ? ['messages', 'tickets'] : ['messages'];
+  if (!tokenAllowsAreas(actor, areas))
+    throw forbidden(
+      `This token lacks the ${areas.map((area) => `${area}:${actor.apiTokenScope?.access ?? 'read'}`).join(' or ')} scope.`,
+      'insufficient_scope',
+    );
+}
+
 /** A thread in the caller's scope, or 404 (missing and out of scope read the same). */
 export async function threadFor(
   ctx: AppContext,
@@ -37,6 +51,7 @@ export async function threadFor(
     threadId,
   );
   if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
+  checkTokenScope(actor, thread.kind);
   return thread;
 }
 
@@ -50,6 +65,7 @@ export async function threadRefFor(
 ) {
   const thread = await findThreadRef(db, accountScopeOf(actor), threadId);
   if (!thread || !(await ticketAllows(db, actor, thread, tickets))) throw notFound();
+  checkTokenScope(actor, thread.kind);
   return thread;
 }
 
@@ -64,6 +80,7 @@ export async function messageFor(
   const message = await findMessage(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), messageId);
   if (!message || !(await ticketAllows(db, actor, { id: message.thread_id, kind: message.thread_kind }, tickets)))
     throw notFound();
+  checkTokenScope(actor, message.thread_kind);
   return message;
 }
 

@@ -12,33 +12,48 @@ import {
 import { SsoRefused } from '../refused.ts';
 import { consumeLinkRequest, findLinkRequest, findProvider, insertIdentity } from '../repository.ts';
 import { checkEligible } from './eligible.ts';
+import { checkLinkCode } from './link-code.ts';
 
 const expiredLink = () =>
   new AppError(400, 'invalid_token', 'Link not valid', 'This sign-in has expired or was already used. Start again.');
 
 /**
  * The first single sign-on of an existing person: they prove they are that person with their password (throttled
- * and locked like a password sign-in). Only then is the identity linked and a session opened.
+ * and locked like a password sign-in) or the code emailed to them (attempts capped). Only then is the identity
+ * linked and a session opened.
  */
-export async function linkSsoIdentityUseCase(ctx: AppContext, token: string, password: string, meta: RequestMeta) {
+export async function linkSsoIdentityUseCase(
+  ctx: AppContext,
+  input: { token: string; password?: string; code?: string },
+  meta: RequestMeta,
+) {
   const now = ctx.clock.now();
-  const request = await findLinkRequest(ctx.db, hashToken(token), now);
+  const request = await findLinkRequest(ctx.db, hashToken(input.token), now);
   const user = request ? await findUserById(ctx.db, request.user_id) : null;
   if (!request || !user) {
-    await verifyAgainstNothing(password);
+    if (input.password !== undefined) await verifyAgainstNothing(input.password);
     throw expiredLink();
   }
-  const check = await throttledPasswordCheck(ctx, user.email, meta.ip, () =>
-    user.password_hash ? verifyPassword(user.password_hash, password) : verifyAgainstNothing(password),
-  );
-  if (!check.ok) {
+  const { password, code } = input;
+  const ok =
+    code !== undefined
+      ? await checkLinkCode(ctx, request.id, code)
+      : (
+          await throttledPasswordCheck(ctx, user.email, meta.ip, () =>
+            user.password_hash && password !== undefined
+              ? verifyPassword(user.password_hash, password)
+              : verifyAgainstNothing(password ?? ''),
+          )
+        ).ok;
+  if (!ok) {
     await recordAudit(ctx.db, {
       action: 'sso.link_failed',
       target: { type: 'user', id: user.id, label: user.email },
       ip: meta.ip,
-      details: { providerId: request.provider_id },
+      details: { providerId: request.provider_id, proof: code !== undefined ? 'email_code' : 'password' },
       occurredAt: now,
     });
+    if (code !== undefined) throw new AppError(401, 'invalid_code', 'Code not accepted', 'That code is not right.');
     throw new AppError(401, 'invalid_credentials', 'Password not accepted', 'That password is not right.');
   }
   return ctx.db.transaction(async (tx) => {
@@ -60,7 +75,8 @@ export async function linkSsoIdentityUseCase(ctx: AppContext, token: string, pas
       userId: user.id,
     });
     const session = await openSessionAfterFirstFactor(ctx, tx, user, meta, {
-      via: 'password',
+      // An emailed code proves the address, like a sign-in link; a password is a step-up proof.
+      via: code !== undefined ? 'link' : 'password',
       preferredAccountId: memberships.find((m) => m.segment_id === provider.segment_id)?.account_id ?? null,
     });
     await recordAudit(tx, {
@@ -68,7 +84,7 @@ export async function linkSsoIdentityUseCase(ctx: AppContext, token: string, pas
       actor: { id: user.id, label: user.email },
       target: { type: 'user', id: user.id, label: user.email },
       ip: meta.ip,
-      details: { providerId: provider.id, state: session.state },
+      details: { providerId: provider.id, proof: code !== undefined ? 'email_code' : 'password', state: session.state },
       occurredAt: now,
     });
     return session;

@@ -1,10 +1,11 @@
-import type { CreateSsoProvider, UpdateSsoProvider } from '../../../../contract/index.ts';
+import type { CreateSamlProvider, CreateSsoProvider, UpdateSsoProvider } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { discover, redirectUriOf } from '../oidc.ts';
+import { normalizeCertificate, samlUrlsOf } from '../saml.ts';
 import { ssoPolicy } from '../policy.ts';
 import { presentProvider } from '../presenters.ts';
 import {
@@ -19,8 +20,13 @@ import {
   type ProviderRow,
 } from '../repository.ts';
 
-const present = async (ctx: AppContext, row: ProviderRow, actor: Actor) =>
-  presentProvider(row, await redirectUriOf(ctx, ctx.db, row), actor);
+async function present(ctx: AppContext, row: ProviderRow, actor: Actor) {
+  if (row.protocol === 'saml') {
+    const urls = await samlUrlsOf(ctx, ctx.db, row);
+    return presentProvider(row, { redirectUri: urls.acsUrl, samlEntityId: urls.entityId }, actor);
+  }
+  return presentProvider(row, { redirectUri: await redirectUriOf(ctx, ctx.db, row), samlEntityId: null }, actor);
+}
 
 export async function listProvidersUseCase(ctx: AppContext, actor: Actor) {
   if (!ssoPolicy.canRead(actor)) throw forbidden();
@@ -53,36 +59,68 @@ async function checkJit(ctx: AppContext, segmentId: string | null, jit: JitAccou
   });
 }
 
-export async function createProviderUseCase(ctx: AppContext, actor: Actor, input: CreateSsoProvider, ip: string) {
+type NewProvider = Omit<ProviderRow, 'id' | 'created_at' | 'updated_at' | 'version' | 'segment_id' | 'audience'>;
+
+export function createProviderUseCase(ctx: AppContext, actor: Actor, input: CreateSsoProvider, ip: string) {
+  return createAnyProvider(ctx, actor, input, ip, {
+    name: input.name,
+    protocol: 'oidc',
+    issuer: input.issuer,
+    client_id: input.clientId,
+    client_secret_sealed: ctx.secretBox.seal(input.clientSecret),
+    scopes: input.scopes,
+    email_claim: input.emailClaim,
+    allowed_domains: input.allowedDomains,
+    jit_accounts: input.jitAccounts,
+    saml_sso_url: null,
+    saml_idp_certificate: null,
+  });
+}
+
+export function createSamlProviderUseCase(ctx: AppContext, actor: Actor, input: CreateSamlProvider, ip: string) {
+  const certificate = normalizeCertificate(input.idpCertificate);
+  if (!certificate)
+    throw fieldError('idpCertificate', 'invalid_certificate', 'Paste the IdP signing certificate (PEM).');
+  return createAnyProvider(ctx, actor, input, ip, {
+    name: input.name,
+    protocol: 'saml',
+    issuer: input.idpEntityId,
+    // OIDC-only columns stay empty for SAML.
+    client_id: '',
+    client_secret_sealed: '',
+    scopes: [],
+    email_claim: input.emailAttribute,
+    allowed_domains: input.allowedDomains,
+    jit_accounts: input.jitAccounts,
+    saml_sso_url: input.ssoUrl,
+    saml_idp_certificate: certificate,
+  });
+}
+
+async function createAnyProvider(
+  ctx: AppContext,
+  actor: Actor,
+  input: { audience: 'staff' | 'segment'; segmentId: string | null },
+  ip: string,
+  fields: NewProvider,
+) {
   if (!ssoPolicy.canManage(actor)) throw forbidden();
   const segmentId = input.audience === 'segment' ? input.segmentId : null;
   if (input.audience === 'segment' && !segmentId)
     throw fieldError('segmentId', 'required', 'Choose the segment this provider signs in.');
   if (segmentId && !(await segmentExists(ctx.db, segmentId)))
     throw fieldError('segmentId', 'unknown_segment', 'Choose an existing segment.');
-  await checkJit(ctx, segmentId, input.jitAccounts, input.allowedDomains);
+  await checkJit(ctx, segmentId, fields.jit_accounts, fields.allowed_domains);
   const id = newId(ctx.clock.now().getTime());
   await ctx.db
     .transaction(async (tx) => {
-      await insertProvider(tx, {
-        id,
-        name: input.name,
-        issuer: input.issuer,
-        client_id: input.clientId,
-        client_secret_sealed: ctx.secretBox.seal(input.clientSecret),
-        scopes: input.scopes,
-        email_claim: input.emailClaim,
-        allowed_domains: input.allowedDomains,
-        audience: input.audience,
-        segment_id: segmentId,
-        jit_accounts: input.jitAccounts,
-      });
+      await insertProvider(tx, { id, ...fields, audience: input.audience, segment_id: segmentId });
       await recordAudit(tx, {
         action: 'sso_provider.created',
         actor: { id: actor.userId, label: actor.email },
-        target: { type: 'sso_provider', id, label: input.name },
+        target: { type: 'sso_provider', id, label: fields.name },
         ip,
-        details: { issuer: input.issuer, audience: input.audience, segmentId },
+        details: { protocol: fields.protocol, issuer: fields.issuer, audience: input.audience, segmentId },
         occurredAt: ctx.clock.now(),
       });
     })
@@ -94,6 +132,19 @@ export async function createProviderUseCase(ctx: AppContext, actor: Actor, input
   return getProviderUseCase(ctx, actor, id);
 }
 
+/** OIDC fields on a SAML provider (or the reverse) are refused, not ignored. */
+function checkProtocolFields(current: ProviderRow, input: UpdateSsoProvider) {
+  const oidcOnly = ['issuer', 'clientId', 'clientSecret', 'scopes'] as const;
+  const samlOnly = ['idpEntityId', 'ssoUrl', 'idpCertificate'] as const;
+  const wrong = (current.protocol === 'saml' ? oidcOnly : samlOnly).find((key) => input[key] !== undefined);
+  if (wrong) throw fieldError(wrong, 'wrong_protocol', `This field does not apply to a ${current.protocol} provider.`);
+  if (input.idpCertificate === undefined) return undefined;
+  const certificate = normalizeCertificate(input.idpCertificate);
+  if (!certificate)
+    throw fieldError('idpCertificate', 'invalid_certificate', 'Paste the IdP signing certificate (PEM).');
+  return certificate;
+}
+
 export async function updateProviderUseCase(
   ctx: AppContext,
   actor: Actor,
@@ -103,6 +154,7 @@ export async function updateProviderUseCase(
 ) {
   const current = await readable(ctx, actor, id);
   if (!ssoPolicy.canManage(actor)) throw forbidden();
+  const certificate = checkProtocolFields(current, input);
   await checkJit(
     ctx,
     current.segment_id,
@@ -112,13 +164,15 @@ export async function updateProviderUseCase(
   const row = await ctx.db.transaction(async (tx) => {
     const updated = await updateProvider(tx, id, input.version, {
       name: input.name,
-      issuer: input.issuer,
+      issuer: input.issuer ?? input.idpEntityId,
       client_id: input.clientId,
       client_secret_sealed: input.clientSecret === undefined ? undefined : ctx.secretBox.seal(input.clientSecret),
       scopes: input.scopes,
       email_claim: input.emailClaim,
       allowed_domains: input.allowedDomains,
       jit_accounts: input.jitAccounts,
+      saml_sso_url: input.ssoUrl,
+      saml_idp_certificate: certificate,
     });
     if (!updated) throw conflict('Someone else changed this provider. Reload it and try again.', 'stale_version');
     await recordAudit(tx, {
@@ -155,6 +209,8 @@ export async function deleteProviderUseCase(ctx: AppContext, actor: Actor, id: s
 export async function testProviderUseCase(ctx: AppContext, actor: Actor, id: string) {
   const row = await readable(ctx, actor, id);
   if (!ssoPolicy.canManage(actor)) throw forbidden();
+  if (row.protocol === 'saml')
+    return { ok: true, issuer: row.issuer, authorizationEndpoint: row.saml_sso_url, message: null };
   try {
     const config = await discover(ctx, row.issuer, row.client_id, ctx.secretBox.open(row.client_secret_sealed));
     const metadata = config.serverMetadata();

@@ -4,6 +4,7 @@ import { hashToken, newId } from '../../../platform/ids.ts';
 import { segmentOfCurrentHost } from '../../domains/index.ts';
 import { client, configurationOf, redirectUriOf } from '../oidc.ts';
 import { findProvider, insertLogin, listProviders } from '../repository.ts';
+import { startSamlUseCase } from './saml.ts';
 
 /** A started sign-in must come back within this time. */
 const LOGIN_MINUTES = 10;
@@ -30,6 +31,7 @@ export async function ssoButtonsUseCase(ctx: AppContext) {
 export async function startSsoUseCase(ctx: AppContext, providerId: string) {
   const provider = await findProvider(ctx.db, providerId);
   if (!provider || !(await providersForHost(ctx)).some((row) => row.id === provider.id)) throw notFound();
+  if (provider.protocol === 'saml') return { protocol: 'saml' as const, ...(await startSamlUseCase(ctx, provider)) };
   const config = await configurationOf(ctx, provider);
   const state = client.randomState();
   const nonce = client.randomNonce();
@@ -53,5 +55,5 @@ export async function startSsoUseCase(ctx: AppContext, providerId: string) {
     state,
     nonce,
   });
-  return { url: url.href, state, maxAgeSeconds: LOGIN_MINUTES * 60 };
+  return { protocol: 'oidc' as const, url: url.href, state, maxAgeSeconds: LOGIN_MINUTES * 60 };
 }
