@@ -13,6 +13,7 @@ import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
+import { collabMessages } from './en/collab.ts';
 import { signaturesMessages } from './en/signatures.ts';
 import { ordersMessages } from './en/orders.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
@@ -71,4 +72,5 @@ export const en = {
   ...footerMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...collabMessages,
 } as const;
