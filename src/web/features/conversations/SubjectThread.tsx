@@ -34,7 +34,7 @@ export function SubjectThread({ path, title, headingId, hint }: SubjectThreadPro
         <ThreadDiscussion
           thread={thread.data}
           console={me.user.staffRole !== null}
-          label={title}
+          label={t('collab.thread.feed', { title })}
           emptyLabel={t('collab.thread.empty')}
         />
       ) : (
