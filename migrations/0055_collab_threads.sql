@@ -28,3 +28,8 @@ DROP TABLE task_comments;
 -- The account's people who wrote in (or were given) a subject thread hear of its messages, as a ticket's people do.
 ALTER TABLE thread_participants DROP CONSTRAINT thread_participants_role_check;
 ALTER TABLE thread_participants ADD CONSTRAINT collab_thread_participants_role_check CHECK (role IN ('requester', 'cc', 'participant'));
+
+-- A form can open a task for the firm on each submission (in the account's project named after the form). The
+-- submission keeps its task, written in the submission's own transaction: one task per submission.
+ALTER TABLE forms ADD COLUMN create_task boolean NOT NULL DEFAULT false;
+ALTER TABLE form_submissions ADD COLUMN task_id uuid REFERENCES tasks (id) ON DELETE SET NULL;
