@@ -2,7 +2,7 @@
 // context, see each other's messages arrive live on the task's page and beside the document, and the client never
 // sees the firm's internal notes. With SCREENSHOT_DIR set, the pages are captured at 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureScreens as capture, signInAs, usePortico } from '../support/e2e.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
@@ -24,6 +24,8 @@ async function send(page: Page, text: string, internal = false) {
   } else {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
   }
+  // Sent: the composer is emptied for the next one (typing before that would be cleared with it).
+  await expect.poll(() => reply(page).inputValue()).toBe('');
 }
 
 describe('discussions beside tasks and documents', () => {
