@@ -13,18 +13,20 @@ interface SubjectThreadProps {
   headingId: string;
   /** A line under the heading (what the discussion is about, who reads it). */
   hint?: ReactNode;
+  /** The page's section style: a task's cards or a document's panels. */
+  variant?: 'card' | 'panel';
 }
 
 /**
  * The discussion beside a task or a document: a conversations thread of that object, with the same messages,
  * notes, files, mentions, read marks and live updates as any thread. Staff get the console's view (notes, "seen by").
  */
-export function SubjectThread({ path, title, headingId, hint }: SubjectThreadProps) {
+export function SubjectThread({ path, title, headingId, hint, variant = 'card' }: SubjectThreadProps) {
   const me = useMe();
   const thread = useResource<Thread>(path);
   return (
-    <section className="card stack subject-thread" aria-labelledby={headingId}>
-      <h2 id={headingId} className="h3">
+    <section className={`${variant} stack subject-thread`} aria-labelledby={headingId}>
+      <h2 id={headingId} className={variant === 'card' ? 'h3' : undefined}>
         {title}
       </h2>
       {hint ? <p className="muted small">{hint}</p> : null}

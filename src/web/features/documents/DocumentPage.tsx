@@ -148,6 +148,7 @@ export function DocumentPage() {
         path={`/documents/${data.id}/thread`}
         title={t('collab.documentFeedback.title')}
         headingId="feedback-heading"
+        variant="panel"
         hint={
           data.area === 'internal'
             ? t('collab.documentFeedback.internal')
