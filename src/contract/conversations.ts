@@ -53,7 +53,23 @@ import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
  * 10 minutes or someone else's message 403; posting after removal from the account 404 (the thread is gone for them).
  */
 
-export const ThreadKind = z.enum(['conversation', 'ticket']);
+/**
+ * A subject thread is the discussion beside an object of another module (a task, a document): a thread of the
+ * object's kind, whose readers and writers the owning module's policy decides. The kind names the module that owns
+ * it, for the module gate, streams and notification links.
+ */
+export const SUBJECT_THREAD_MODULES = { task: 'projects', document: 'documents' } as const;
+export const SubjectThreadKind = z.enum(['task', 'document']);
+export type SubjectThreadKind = z.infer<typeof SubjectThreadKind>;
+export const isSubjectThreadKind = (kind: string): kind is SubjectThreadKind => kind in SUBJECT_THREAD_MODULES;
+
+/** The page of a subject thread's object, where its discussion is read (staff: the console's page). */
+export function subjectThreadPath(kind: SubjectThreadKind, subjectId: string, accountId: string, staff: boolean) {
+  if (kind === 'task') return `${staff ? '/console' : ''}/tasks/${subjectId}`;
+  return staff ? `/console/accounts/${accountId}/documents/files/${subjectId}` : `/documents/files/${subjectId}`;
+}
+
+export const ThreadKind = z.enum(['conversation', 'ticket', ...SubjectThreadKind.options]);
 export type ThreadKind = z.infer<typeof ThreadKind>;
 
 /** Largest message body in characters (the server answers 413 beyond it). */
@@ -74,6 +90,8 @@ export const Thread = z.object({
   accountId: Id,
   accountName: z.string(),
   kind: ThreadKind,
+  /** For a subject thread: the task's or document's id (its page is the object's page). */
+  subjectId: Id.nullable(),
   subject: z.string(),
   createdBy: Participant.nullable(),
   createdAt: Timestamp,

@@ -27,6 +27,8 @@ export const Form = z.object({
   publicSlug: z.string().nullable(),
   leadSegmentId: Id.nullable(),
   createTicket: z.boolean(),
+  /** Each submission opens a task for the firm in the account's project named after the form. */
+  createTask: z.boolean(),
   submissionCount: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -45,6 +47,7 @@ export const CreateForm = z
     publicSlug: PublicSlug.nullable().default(null),
     leadSegmentId: Id.nullable().default(null),
     createTicket: z.boolean().default(false),
+    createTask: z.boolean().default(false),
   })
   .strict();
 export type CreateForm = z.infer<typeof CreateForm>;
@@ -57,6 +60,7 @@ export const UpdateForm = z
     publicSlug: PublicSlug.nullable().optional(),
     leadSegmentId: Id.nullable().optional(),
     createTicket: z.boolean().optional(),
+    createTask: z.boolean().optional(),
     archived: z.boolean().optional(),
   })
   .strict();
@@ -113,6 +117,8 @@ export const FormSubmission = z.object({
   submitterEmail: z.string().nullable(),
   submittedAt: Timestamp,
   ticketId: Id.nullable(),
+  /** The task this submission opened (the form's `createTask`), if any. */
+  taskId: Id.nullable(),
 });
 export type FormSubmission = z.infer<typeof FormSubmission>;
 

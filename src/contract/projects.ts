@@ -183,18 +183,6 @@ export const UpdateChecklistItem = z
   .strict();
 export const AddDependency = z.object({ dependsOnId: Id }).strict();
 
-export const TaskComment = z.object({
-  id: Id,
-  author: Person.nullable(),
-  body: z.string(),
-  internal: z.boolean(),
-  createdAt: Timestamp,
-});
-export type TaskComment = z.infer<typeof TaskComment>;
-export const CreateTaskComment = z
-  .object({ body: z.string().trim().min(1).max(20_000), internal: z.boolean().default(false) })
-  .strict();
-
 /** A file on a task: a document of the task's account (download it through the documents API). */
 export const TaskAttachment = z.object({
   documentId: Id,

@@ -54,8 +54,8 @@ describe('projects', () => {
     await alice.getByLabel('Status').selectOption({ label: 'Done' });
     await alice.getByRole('button', { name: 'Save status' }).click();
     await alice.getByRole('heading', { level: 1 }).locator('..').getByText('Done').waitFor();
-    await alice.getByRole('textbox', { name: 'Comment' }).fill('All invoices are in the shared folder.');
-    await alice.getByRole('button', { name: 'Post comment' }).click();
+    await alice.getByRole('textbox', { name: 'Your reply' }).fill('All invoices are in the shared folder.');
+    await alice.getByRole('button', { name: 'Send', exact: true }).click();
     await alice.getByText('All invoices are in the shared folder.', { exact: true }).waitFor();
     await capture(alice, 'portal-task');
 

@@ -14,6 +14,7 @@ import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
+import { collabMessages } from './en/collab.ts';
 import { signaturesMessages } from './en/signatures.ts';
 import { ordersMessages } from './en/orders.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
@@ -73,4 +74,5 @@ export const en = {
   ...footerMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...collabMessages,
 } as const;

@@ -178,6 +178,8 @@ export const CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/documents/:documentId', scope: 'account' },
   { method: 'POST', route: '/api/v1/documents/:documentId/restore', scope: 'account' },
   { method: 'GET', route: '/api/v1/documents/:documentId/versions', scope: 'account' },
+  // The document's feedback thread (its messages: the conversations routes, walked by thread id).
+  { method: 'GET', route: '/api/v1/documents/:documentId/thread', scope: 'account' },
   { method: 'POST', route: '/api/v1/documents/:documentId/versions', scope: 'account', body: () => 'intruder bytes' },
   { method: 'POST', route: '/api/v1/documents/:documentId/versions/:versionId/restore', scope: 'account' },
   { method: 'GET', route: '/api/v1/documents/:documentId/download', scope: 'account' },

@@ -36,8 +36,8 @@ export const PROJECT_CASES: Case[] = [
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/dependencies/:dependsOnId', scope: 'account' },
   { method: 'PUT', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
   { method: 'DELETE', route: '/api/v1/tasks/:taskId/following', scope: 'account' },
-  { method: 'GET', route: '/api/v1/tasks/:taskId/comments', scope: 'account' },
-  { method: 'POST', route: '/api/v1/tasks/:taskId/comments', scope: 'account', body: () => ({ body: 'Taken' }) },
+  // The task's comments thread (its messages: the conversations routes, walked by thread id).
+  { method: 'GET', route: '/api/v1/tasks/:taskId/thread', scope: 'account' },
   // Files on a task: the target's own document, attached to the target's own task.
   { method: 'GET', route: '/api/v1/tasks/:taskId/attachments', scope: 'account' },
   {

@@ -49,13 +49,19 @@ describe('task changes on the event stream', () => {
 
     expect((await owner.patch(`/api/v1/tasks/${open}`, { status: 'in_progress' })).statusCode).toBe(200);
     await aliceEvents.waitFor((event) => event.type === 'task.updated' && event.data.data.taskId === open);
-    // An internal comment on a shared task is news for staff only: the owner sees two more updates, Alice one.
-    const updates = (stream: SseClient) =>
-      stream.events.filter((event) => event.type === 'task.updated' && event.data.data.taskId === open).length;
-    await owner.post(`/api/v1/tasks/${open}/comments`, { body: 'Between us', internal: true });
-    await owner.post(`/api/v1/tasks/${open}/comments`, { body: 'For everyone' });
-    await ownerEvents.waitFor(() => updates(ownerEvents) === 3);
-    await aliceEvents.waitFor(() => updates(aliceEvents) === 2);
-    expect(updates(aliceEvents)).toBe(2);
+    // Comments are the task's thread's messages: a note on a shared task reaches staff's streams only, a comment
+    // everyone's; an internal task's comments never reach Alice.
+    const comments = (stream: SseClient, threadId: string) =>
+      stream.events.filter((event) => event.type === 'message.created' && event.data.data.threadId === threadId);
+    const openThread = (await owner.get(`/api/v1/tasks/${open}/thread`)).json().id;
+    const secretThread = (await owner.get(`/api/v1/tasks/${secret}/thread`)).json().id;
+    await owner.post(`/api/v1/threads/${secretThread}/messages`, { body: 'Internal project' });
+    await owner.post(`/api/v1/threads/${openThread}/messages`, { body: 'Between us', internal: true });
+    await owner.post(`/api/v1/threads/${openThread}/messages`, { body: 'For everyone' });
+    await ownerEvents.waitFor(() => comments(ownerEvents, openThread).length === 2);
+    await aliceEvents.waitFor(() => comments(aliceEvents, openThread).length === 1);
+    expect(comments(aliceEvents, openThread)[0]!.data.data).toMatchObject({ message: { body: 'For everyone' } });
+    expect(comments(aliceEvents, secretThread)).toEqual([]);
+    expect(comments(ownerEvents, secretThread)).toHaveLength(1);
   });
 });

@@ -126,7 +126,7 @@ describe('projects and tasks through the API', () => {
 
     expectProblem(await alice.get(`/api/v1/projects/${internal.json().id}`), 404, 'not_found');
     expectProblem(await alice.get(`/api/v1/tasks/${task.json().id}`), 404, 'not_found');
-    expectProblem(await alice.get(`/api/v1/tasks/${task.json().id}/comments`), 404, 'not_found');
+    expectProblem(await alice.get(`/api/v1/tasks/${task.json().id}/thread`), 404, 'not_found');
     const listed = (await alice.get(`/api/v1/accounts/${acme}/projects`))
       .json()
       .items.map((p: { name: string }) => p.name);
@@ -171,21 +171,33 @@ describe('projects and tasks through the API', () => {
     expect(ticked.json().checklist).toEqual({ done: 1, total: 3 });
     expectProblem(await adam.patch(`/api/v1/tasks/${bank.id}/checklist/${item}`, { done: false }), 403);
 
-    expect(
-      (await owner.post(`/api/v1/tasks/${bank.id}/comments`, { body: 'Chase for Q4', internal: true })).statusCode,
-    ).toBe(201);
-    expect((await owner.post(`/api/v1/tasks/${bank.id}/comments`, { body: 'Thanks!' })).statusCode).toBe(201);
-    const reply = await alice.post(`/api/v1/tasks/${bank.id}/comments`, { body: 'Uploading today' });
+    // Comments are the task's conversations thread: the same thread for both sides, notes for staff only.
+    const threadOf = async (client: typeof owner) => {
+      const opened = await client.get(`/api/v1/tasks/${bank.id}/thread`);
+      expect(opened.statusCode, opened.body).toBe(200);
+      return opened.json();
+    };
+    const staffThread = await threadOf(owner);
+    const aliceThread = await threadOf(alice);
+    expect(aliceThread.id).toBe(staffThread.id);
+    expect(staffThread).toMatchObject({ kind: 'task', subjectId: bank.id, subject: bank.title });
+    expect(aliceThread.abilities).toMatchObject({ post: true, postInternal: false, update: false });
+    const say = (client: typeof owner, body: string, internal = false) =>
+      client.post(`/api/v1/threads/${staffThread.id}/messages`, { body, ...(internal ? { internal } : {}) });
+    expect((await say(owner, 'Chase for Q4', true)).statusCode).toBe(201);
+    expect((await say(owner, 'Thanks!')).statusCode).toBe(201);
+    const reply = await say(alice, 'Uploading today');
     expect(reply.statusCode, reply.body).toBe(201);
-    expectProblem(
-      await alice.post(`/api/v1/tasks/${bank.id}/comments`, { body: 'x', internal: true }),
-      403,
-      'not_allowed',
-    );
-    const seenByAlice = (await alice.get(`/api/v1/tasks/${bank.id}/comments`)).json().items;
-    expect(seenByAlice.map((c: { body: string }) => c.body)).toEqual(['Thanks!', 'Uploading today']);
-    const seenByStaff = (await owner.get(`/api/v1/tasks/${bank.id}/comments`)).json().items;
-    expect(seenByStaff.map((c: { body: string }) => c.body)).toEqual(['Chase for Q4', 'Thanks!', 'Uploading today']);
+    expectProblem(await say(alice, 'x', true), 403);
+    // A task's thread is not renamed through conversations: its subject is the task's title.
+    expectProblem(await owner.patch(`/api/v1/threads/${staffThread.id}`, { subject: 'Renamed' }), 403);
+    const bodies = async (client: typeof owner) =>
+      (await client.get(`/api/v1/threads/${staffThread.id}/messages?limit=50`))
+        .json()
+        .items.map((m: { body: string }) => m.body)
+        .reverse();
+    expect(await bodies(alice)).toEqual(['Thanks!', 'Uploading today']);
+    expect(await bodies(owner)).toEqual(['Chase for Q4', 'Thanks!', 'Uploading today']);
     // Commenting follows the task.
     expect((await alice.get(`/api/v1/tasks/${bank.id}`)).json().following).toBe(true);
     expect((await alice.delete(`/api/v1/tasks/${bank.id}/following`)).json().following).toBe(false);

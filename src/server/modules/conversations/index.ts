@@ -15,3 +15,11 @@ export { plainExcerpt } from './markdown.ts';
 // Demo seeds write history directly (no notifications or email for made-up messages).
 export { insertMessage, touchThreadForMessage } from './repository.ts';
 export { conversationHomeCounts } from './home-counts.ts';
+// For modules whose objects have a discussion beside them (projects' tasks, documents): they register who may read
+// and write it, and open it by the object's id.
+export {
+  provideSubjectThreads,
+  openSubjectThreadUseCase,
+  type SubjectAccess,
+  type SubjectThreadProvider,
+} from './subject-threads.ts';

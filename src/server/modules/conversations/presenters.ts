@@ -1,19 +1,22 @@
-import type { Message, ReadState, Thread } from '../../../contract/index.ts';
+import { isSubjectThreadKind, type Message, type ReadState, type Thread } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { plainExcerpt, renderMarkdown } from './markdown.ts';
 import { conversationPolicy } from './policy.ts';
 import type { ReaderRow } from './repository-read-state.ts';
+import type { SubjectAccess } from './subject-threads.ts';
 import type { MessageRow, ThreadRow } from './repository.ts';
 
 const person = (id: string | null, name: string | null, staff: boolean | null) =>
   id && name !== null ? { id, name, isStaff: Boolean(staff) } : null;
 
-export function presentThread(row: ThreadRow, actor: Actor): Thread {
+/** `subject`: the caller's rights on a subject thread, from its owning module (none for other kinds). */
+export function presentThread(row: ThreadRow, actor: Actor, subject: SubjectAccess | null = null): Thread {
   return {
     id: row.id,
     accountId: row.account_id,
     accountName: row.account_name,
     kind: row.kind,
+    subjectId: row.subject_id,
     subject: row.subject,
     createdBy: person(row.created_by, row.created_by_name, row.created_by_staff),
     createdAt: row.created_at.toISOString(),
@@ -21,7 +24,15 @@ export function presentThread(row: ThreadRow, actor: Actor): Thread {
     lastMessagePreview: row.last_body !== null && row.last_deleted_at === null ? plainExcerpt(row.last_body) : null,
     messageCount: row.message_count,
     unreadCount: row.unread_count,
-    abilities: conversationPolicy.threadAbilities(actor, row),
+    abilities: isSubjectThreadKind(row.kind)
+      ? // The object's name is its module's: a subject thread is never renamed here.
+        {
+          view: subject !== null,
+          update: false,
+          post: subject?.post ?? false,
+          postInternal: subject?.postInternal ?? false,
+        }
+      : conversationPolicy.threadAbilities(actor, row),
   };
 }
 
@@ -97,6 +108,7 @@ export function presentReadState(
  * Who receives a message's real-time events: the whole account for a conversation; staff only for a note or a
  * ticket message (a ticket is private to its requester and CCs, who hear of it through their notification frames).
  */
+/** Conversations and tickets; a subject thread's audience needs its object (subject-threads.ts, messageAudienceOf). */
 export function messageAudience(threadKind: 'conversation' | 'ticket', internal: boolean): 'account' | 'staff' {
   return internal || threadKind === 'ticket' ? 'staff' : 'account';
 }

@@ -1,3 +1,4 @@
+import type { ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 
@@ -89,12 +90,14 @@ export async function findDownloadableAttachment(
   internal: boolean,
   userId: string,
   id: string,
-): Promise<AttachmentRow | null> {
-  const { rows } = await db.query<AttachmentRow>(
-    `SELECT a.id, a.thread_id, a.message_id, a.name, a.content_type, a.size, a.storage_key
+) {
+  const { rows } = await db.query<AttachmentRow & { thread_kind: ThreadKind | null; thread_subject_id: string | null }>(
+    `SELECT a.id, a.thread_id, a.message_id, a.name, a.content_type, a.size, a.storage_key, t.kind AS thread_kind,
+       t.subject_id AS thread_subject_id
      FROM message_attachments a LEFT JOIN threads t ON t.id = a.thread_id LEFT JOIN messages m ON m.id = a.message_id
      WHERE ($1::boolean OR coalesce(t.account_id, a.account_id) = ANY($2::uuid[])) AND a.id = $5
-       AND (t.id IS NULL OR t.kind = 'conversation' OR $3::boolean OR ticket_visible_to(t.id, $4))
+       -- A subject thread's file passes here and is then checked by its object's module (use case).
+       AND (t.id IS NULL OR t.kind IN ('conversation', 'task', 'document') OR $3::boolean OR ticket_visible_to(t.id, $4))
        AND ((m.id IS NOT NULL AND ($3::boolean OR (m.deleted_at IS NULL AND NOT m.internal))) OR (a.message_id IS NULL AND a.uploaded_by = $4))`,
     [...scopeParams(scope), internal, userId, id],
   );

@@ -1,4 +1,4 @@
-import { isBuiltModule, type EmailFrequency } from '../../../contract/index.ts';
+import { isBuiltModule, type EmailFrequency, type ThreadKind } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { threadModuleOnSql } from '../segments/index.ts';
@@ -34,7 +34,7 @@ export async function recipientsOf(
   accountId: string,
   threadId: string,
   authorId: string,
-  internal: boolean,
+  staffOnly: boolean,
 ): Promise<FanOutRecipient[]> {
   const { rows } = await db.query<FanOutRecipient>(
     `SELECT r.*, COALESCE(p.email, 'immediately') AS frequency,
@@ -43,8 +43,9 @@ export async function recipientsOf(
      FROM (
        SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
        WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
-         -- A ticket reaches its requester and CCs only, not the whole account.
-         AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind = 'ticket')
+         -- A ticket reaches its requester and CCs only, not the whole account; a task's or a document's thread
+         -- the people who wrote in it.
+         AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind <> 'conversation')
               OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = $2 AND tp.user_id = u.id))
          -- The account's people hear of a thread only while its segment has the thread's module.
          AND ${threadModuleOnSql('$1::uuid', '(SELECT th.kind FROM threads th WHERE th.id = $2)')}
@@ -52,7 +53,7 @@ export async function recipientsOf(
        SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
        WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}
      ) r LEFT JOIN notification_preferences p ON p.user_id = r.id AND p.module = 'messages'`,
-    [accountId, threadId, authorId, internal],
+    [accountId, threadId, authorId, staffOnly],
   );
   return rows;
 }
@@ -120,10 +121,11 @@ export async function threadForEmail(db: Queryable, threadId: string) {
     account_id: string;
     subject: string;
     account_name: string;
-    kind: string;
+    kind: ThreadKind;
+    subject_id: string | null;
     ticket_number: string | null;
   }>(
-    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, tk.number AS ticket_number
+    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, t.subject_id, tk.number AS ticket_number
      FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`,
     [threadId],
   );

@@ -1,3 +1,4 @@
+import type { SubjectThreadKind, ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
@@ -13,7 +14,8 @@ export interface ThreadRow {
   account_id: string;
   account_name: string;
   segment_modules: string[];
-  kind: 'conversation' | 'ticket';
+  kind: ThreadKind;
+  subject_id: string | null;
   subject: string;
   created_by: string | null;
   created_by_name: string | null;
@@ -28,7 +30,7 @@ export interface ThreadRow {
 }
 
 const selectThreads = (internal: string, userId: string) => `
-  SELECT t.id, t.account_id, a.name AS account_name, s.modules AS segment_modules, t.kind, t.subject, t.created_by,
+  SELECT t.id, t.account_id, a.name AS account_name, s.modules AS segment_modules, t.kind, t.subject_id, t.subject, t.created_by,
     cu.name AS created_by_name, (cu.staff_role IS NOT NULL) AS created_by_staff, t.created_at,
     CASE WHEN ${internal} THEN t.last_activity_at ELSE t.last_message_at END AS last_at,
     ${timestampKey(`CASE WHEN ${internal} THEN t.last_activity_at ELSE t.last_message_at END`)} AS last_at_key,
@@ -96,7 +98,8 @@ export async function findThread(
 export interface ThreadRefRow {
   id: string;
   account_id: string;
-  kind: 'conversation' | 'ticket';
+  kind: ThreadKind;
+  subject_id: string | null;
   account_name: string;
   subject: string;
   created_by: string | null;
@@ -109,7 +112,7 @@ export async function findThreadRef(
   threadId: string,
 ): Promise<ThreadRefRow | null> {
   const { rows } = await db.query<ThreadRefRow>(
-    `SELECT t.id, t.account_id, t.kind, a.name AS account_name, t.subject, t.created_by FROM threads t JOIN accounts a ON a.id = t.account_id
+    `SELECT t.id, t.account_id, t.kind, t.subject_id, a.name AS account_name, t.subject, t.created_by FROM threads t JOIN accounts a ON a.id = t.account_id
      WHERE ${IN_SCOPE} AND t.id = $3`,
     [...scopeParams(scope), threadId],
   );
@@ -133,6 +136,47 @@ export async function insertThread(
   );
 }
 
+/**
+ * The thread about an object of another module, made on first use. Two first uses at once make one thread (the
+ * unique index on (kind, subject_id) and DO NOTHING); both read it back. No scope: the owning module authorized the
+ * object first, and the account is the object's.
+ */
+export async function ensureSubjectThread(
+  db: Queryable,
+  thread: { id: string; kind: SubjectThreadKind; subjectId: string; accountId: string; subject: string; now: Date },
+): Promise<string> {
+  await db.query(
+    `INSERT INTO threads (id, account_id, kind, subject_id, subject, created_at, last_message_at, last_activity_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $6) ON CONFLICT (kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING`,
+    [thread.id, thread.accountId, thread.kind, thread.subjectId, thread.subject, thread.now],
+  );
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM threads WHERE kind = $1 AND subject_id = $2', [
+    thread.kind,
+    thread.subjectId,
+  ]);
+  return rows[0]!.id;
+}
+
+/**
+ * People who hear of a subject thread's next messages: staff as followers, the account's people as participants
+ * (as a ticket's requester). The author, and whoever the owning module names (a task's assignee and followers).
+ * No scope: the thread was authorized by the caller; recipientsOf checks each one's access when it sends.
+ */
+export async function addListeners(db: Queryable, threadId: string, userIds: string[]) {
+  if (!userIds.length) return;
+  await db.query(
+    `INSERT INTO thread_followers (thread_id, user_id)
+     SELECT $1, u.id FROM users u WHERE u.id = ANY($2::uuid[]) AND u.staff_role IS NOT NULL ON CONFLICT DO NOTHING`,
+    [threadId, userIds],
+  );
+  await db.query(
+    `INSERT INTO thread_participants (thread_id, user_id, role)
+     SELECT $1, u.id, 'participant' FROM users u WHERE u.id = ANY($2::uuid[]) AND u.staff_role IS NULL
+     ON CONFLICT (thread_id, user_id) DO NOTHING`,
+    [threadId, userIds],
+  );
+}
+
 export async function renameThread(db: Queryable, scope: AccountScope, threadId: string, subject: string) {
   await db.query(`UPDATE threads t SET subject = $4, version = version + 1 WHERE ${IN_SCOPE} AND t.id = $3`, [
     ...scopeParams(scope),
@@ -145,7 +189,8 @@ export interface MessageRow {
   id: string;
   seq: number;
   thread_id: string;
-  thread_kind: 'conversation' | 'ticket';
+  thread_kind: ThreadKind;
+  thread_subject_id: string | null;
   account_id: string;
   author_id: string | null;
   author_name: string | null;
@@ -168,7 +213,7 @@ export interface MessageRow {
 }
 
 const selectMessages = (internal: string) => `
-  SELECT m.id, m.seq, m.thread_id, t.kind AS thread_kind, m.account_id, m.author_id, u.name AS author_name, (u.staff_role IS NOT NULL) AS author_staff,
+  SELECT m.id, m.seq, m.thread_id, t.kind AS thread_kind, t.subject_id AS thread_subject_id, m.account_id, m.author_id, u.name AS author_name, (u.staff_role IS NOT NULL) AS author_staff,
     m.body, m.internal, m.source, m.quoted_message_id, m.created_at, m.edited_at, m.deleted_at,
     (SELECT s.message_edit_minutes FROM accounts ac JOIN segments s ON s.id = ac.segment_id WHERE ac.id = m.account_id) AS edit_window_minutes,
     (t.kind = 'ticket' AND NOT EXISTS (SELECT 1 FROM messages f WHERE f.thread_id = m.thread_id AND f.seq < m.seq)) AS ticket_description,

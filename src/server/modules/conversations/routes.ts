@@ -54,10 +54,11 @@ const ThreadParams = z.object({ threadId: Id });
 const MessageParams = z.object({ messageId: Id });
 const tags = ['conversations'];
 /**
- * Routes that serve the messages of conversations and tickets alike (tickets post through the conversations
- * engine): the module gate decides by the thread's kind. The rest of this plugin is `messages` (stamped in app.ts).
+ * Routes that serve the messages of conversations, tickets and subject threads alike (tickets, tasks and documents
+ * talk through the conversations engine): the module gate decides by the thread's kind. The rest of this plugin is
+ * `messages` (stamped in app.ts).
  */
-const THREAD_MODULES: RouteModule = ['messages', 'tickets'];
+const THREAD_MODULES: RouteModule = ['messages', 'tickets', 'projects', 'documents'];
 
 export function conversationRoutes(
   ctx: AppContext,
@@ -112,7 +113,7 @@ export function conversationRoutes(
     app.get(
       '/api/v1/threads/:threadId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, module: THREAD_MODULES },
         schema: { tags, summary: 'One thread', params: ThreadParams, response: { 200: Thread } },
       },
       (request) => getThreadUseCase(ctx, actorOf(request), request.params.threadId),
@@ -148,7 +149,7 @@ export function conversationRoutes(
     app.post(
       '/api/v1/threads/:threadId/messages',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, module: THREAD_MODULES },
         schema: {
           tags,
           summary: 'Post a message (staff: or an internal note)',

@@ -5,6 +5,12 @@ import { startDocumentJobs } from './jobs.ts';
 import { fileRequestChanged } from './request-hooks.ts';
 import { fileRequestRoutes } from './request-routes.ts';
 import { documentJsonRoutes } from './routes.ts';
+import { documentThreads } from './subject-thread.ts';
+import { documentThreadRoutes } from './thread-routes.ts';
+import { provideSubjectThreads } from '../conversations/index.ts';
+
+// The feedback beside a document is its conversations thread; this module's policy says who reads and writes it.
+provideSubjectThreads('document', documentThreads);
 
 /** Every documents route, and the periodic jobs (reminders, trash purge, orphan sweep) for as long as the app runs. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
@@ -12,6 +18,7 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
     await app.register(documentJsonRoutes(ctx));
     await app.register(fileRequestRoutes(ctx));
     await app.register(fileRoutes(ctx));
+    await app.register(documentThreadRoutes(ctx));
     const stopJobs = startDocumentJobs(ctx, ctx.config.documents.jobIntervalSeconds);
     app.addHook('onClose', async () => stopJobs());
   };

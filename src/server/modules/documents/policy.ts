@@ -90,6 +90,15 @@ export const documentPolicy = {
     };
   },
 
+  /**
+   * The feedback thread beside a document: whoever sees the document reads it; while the file is live, active
+   * callers post and staff write internal notes. A file in the trash keeps its thread readable, closed.
+   */
+  discussion(actor: Actor, document: Pick<OwnedItem, 'deleted_at'>) {
+    const open = document.deleted_at === null && actor.sessionState === 'active';
+    return { post: open, postInternal: open && isStaff(actor) };
+  },
+
   /** Staff see "client viewed" receipts; a client does not see who looked at what. */
   seesReceipts: (actor: Actor) => isStaff(actor),
 

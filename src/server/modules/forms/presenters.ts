@@ -18,6 +18,7 @@ export function presentForm(row: FormRow, actor: Actor): Form {
     publicSlug: row.public_slug,
     leadSegmentId: row.lead_segment_id,
     createTicket: row.create_ticket,
+    createTask: row.create_task,
     submissionCount: row.submission_count,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -69,5 +70,6 @@ export function presentSubmission(row: SubmissionRow): FormSubmission {
     submitterEmail: row.submitter_email,
     submittedAt: row.submitted_at.toISOString(),
     ticketId: row.ticket_id,
+    taskId: row.task_id,
   };
 }

@@ -26,6 +26,8 @@ export interface AssignmentRow {
   submitted_at: Date | null;
   submission_id: string | null;
   create_ticket: boolean;
+  create_task: boolean;
+  form_created_by: string | null;
   version_id: string;
 }
 
@@ -33,7 +35,7 @@ const SELECT_ASSIGNMENT = `SELECT x.id, x.form_id, f.name AS form_name, f.descri
   a.name AS account_name, v.number AS version_number, v.definition, to_char(x.due_date, 'YYYY-MM-DD') AS due_date,
   x.created_at, ${timestampKey('x.created_at')} AS cursor_at, x.draft_answers, x.draft_version, x.draft_saved_at,
   x.submitted_at, (SELECT s.id FROM form_submissions s WHERE s.assignment_id = x.id) AS submission_id,
-  f.create_ticket, x.form_version_id AS version_id
+  f.create_ticket, f.create_task, f.created_by AS form_created_by, x.form_version_id AS version_id
   FROM form_assignments x JOIN forms f ON f.id = x.form_id JOIN form_versions v ON v.id = x.form_version_id
   JOIN accounts a ON a.id = x.account_id`;
 const ASSIGNMENT_IN_SCOPE = '($1::boolean OR x.account_id = ANY($2::uuid[]))';
@@ -123,11 +125,12 @@ export interface SubmissionRow {
   submitted_at: Date;
   cursor_at: string;
   ticket_id: string | null;
+  task_id: string | null;
 }
 
 const SELECT_SUBMISSION = `SELECT s.id, s.form_id, f.name AS form_name, s.account_id, a.name AS account_name,
   v.number AS version_number, v.definition, s.answers, s.source, s.submitted_by, u.name AS submitted_by_name,
-  s.submitter_email, s.submitted_at, ${timestampKey('s.submitted_at')} AS cursor_at, s.ticket_id
+  s.submitter_email, s.submitted_at, ${timestampKey('s.submitted_at')} AS cursor_at, s.ticket_id, s.task_id
   FROM form_submissions s JOIN forms f ON f.id = s.form_id JOIN form_versions v ON v.id = s.form_version_id
   JOIN accounts a ON a.id = s.account_id LEFT JOIN users u ON u.id = s.submitted_by`;
 const SUBMISSION_IN_SCOPE = '($1::boolean OR s.account_id = ANY($2::uuid[]))';
@@ -220,4 +223,10 @@ export async function assignmentSubmitted(db: Queryable, assignmentId: string): 
     [assignmentId],
   );
   return rows[0]?.submitted ?? null;
+}
+
+/** Links a submission to the task it opened, in the submission's transaction. */
+export async function setSubmissionTask(db: Queryable, id: string, taskId: string) {
+  // Scope: the submission was just written by the caller's transaction.
+  await db.query('UPDATE form_submissions SET task_id = $2 WHERE id = $1', [id, taskId]);
 }

@@ -15,6 +15,7 @@ export interface FormRow {
   public_slug: string | null;
   lead_segment_id: string | null;
   create_ticket: boolean;
+  create_task: boolean;
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -25,7 +26,7 @@ export interface FormRow {
   archived_at: Date | null;
 }
 
-const SELECT = `SELECT f.id, f.name, f.description, f.definition, f.public_slug, f.lead_segment_id, f.create_ticket,
+const SELECT = `SELECT f.id, f.name, f.description, f.definition, f.public_slug, f.lead_segment_id, f.create_ticket, f.create_task,
   f.created_by, f.created_at, f.updated_at, f.version, f.archived_at, v.number AS published_version,
   v.definition AS published_definition,
   (SELECT count(*)::int FROM form_submissions s WHERE s.form_id = f.id) AS submission_count
@@ -146,4 +147,9 @@ export async function latestVersion(db: Queryable, formId: string) {
 export async function segmentModules(db: Queryable, segmentId: string): Promise<string[] | null> {
   const { rows } = await db.query<{ modules: string[] }>('SELECT modules FROM segments WHERE id = $1', [segmentId]);
   return rows[0]?.modules ?? null;
+}
+
+/** Whether each submission opens a task (kept apart from the other fields: a setting of its own). */
+export async function setFormCreatesTask(db: Queryable, id: string, createTask: boolean) {
+  await db.query('UPDATE forms SET create_task = $2 WHERE id = $1', [id, createTask]);
 }

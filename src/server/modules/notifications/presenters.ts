@@ -1,4 +1,4 @@
-import type { Notification } from '../../../contract/index.ts';
+import { isSubjectThreadKind, subjectThreadPath, type Notification } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { notificationPolicy } from './policy.ts';
 import type { NotificationRow } from './repository.ts';
@@ -30,8 +30,11 @@ function titleOf(row: NotificationRow) {
   }
 }
 
-function linkOf(row: NotificationRow) {
+function linkOf(row: NotificationRow, staff: boolean) {
   if (row.thread_id === null) return row.task_id ? `/tasks/${row.task_id}` : '/tasks';
+  // A message beside a task or a document: its object's page, where the thread is read.
+  if (row.thread_kind && isSubjectThreadKind(row.thread_kind) && row.thread_subject_id)
+    return `${subjectThreadPath(row.thread_kind, row.thread_subject_id, row.account_id, staff)}#message-${row.message_id}`;
   return `/${row.thread_kind === 'ticket' ? 'tickets' : 'threads'}/${row.thread_id}#message-${row.message_id}`;
 }
 
@@ -48,7 +51,7 @@ export function presentNotification(row: NotificationRow, actor: Actor): Notific
     createdAt: row.created_at.toISOString(),
     readAt: row.read_at?.toISOString() ?? null,
     threadKind: row.thread_kind,
-    link: linkOf(row),
+    link: linkOf(row, actor.staffRole !== null),
     abilities: notificationPolicy.abilities(actor, actor.userId, row.read_at),
   };
 }

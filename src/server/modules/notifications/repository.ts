@@ -1,4 +1,4 @@
-import type { EmailFrequency } from '../../../contract/index.ts';
+import type { EmailFrequency, ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
@@ -13,7 +13,8 @@ export interface NotificationRow {
   kind: NotificationKind;
   account_id: string;
   thread_id: string | null;
-  thread_kind: 'conversation' | 'ticket' | null;
+  thread_kind: ThreadKind | null;
+  thread_subject_id: string | null;
   message_id: string | null;
   task_id: string | null;
   detail: { count?: number; dueDate?: string } | null;
@@ -37,7 +38,7 @@ const MODULE_ON = `(EXISTS (SELECT 1 FROM users nu WHERE nu.id = n.user_id AND n
       AND NOT EXISTS (SELECT 1 FROM tasks nk JOIN projects np ON np.id = nk.project_id WHERE nk.id = n.task_id AND np.internal)))`;
 
 // A person's own notifications, and only those of accounts they can still see ($1/$2: scope) with the module on.
-const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, n.message_id, n.task_id, n.detail,
+const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, t.subject_id AS thread_subject_id, n.message_id, n.task_id, n.detail,
     COALESCE(t.subject, k.title, a.name) AS subject, u.name AS author_name,
     CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
   FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN messages m ON m.id = n.message_id

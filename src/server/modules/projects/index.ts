@@ -2,7 +2,12 @@
  * Projects and tasks: projects of an account (templates, members, internal ones), tasks with checklist,
  * followers, dependencies, comments and recurrence. Other modules and app.ts use only what is exported here.
  */
+import { provideSubjectThreads } from '../conversations/index.ts';
+import { taskThreads } from './subject-thread.ts';
 import { taskCompleted } from './task-hooks.ts';
+
+// A task's comments are its conversations thread; this module's policy says who reads and writes it.
+provideSubjectThreads('task', taskThreads);
 
 export { projectRoutes } from './routes.ts';
 export { seedDemoProjects } from './seed-demo.ts';

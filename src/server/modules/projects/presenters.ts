@@ -1,8 +1,8 @@
-import type { Person, Project, ProjectTemplate, Task, TaskComment, TaskSummary } from '../../../contract/index.ts';
+import type { Person, Project, ProjectTemplate, Task, TaskSummary } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { projectPolicy } from './policy.ts';
 import type { PersonRow, ProjectRow, TemplateRow } from './repository-projects.ts';
-import type { CommentRow, TaskRow } from './repository-tasks.ts';
+import type { TaskRow } from './repository-tasks.ts';
 
 const person = (row: PersonRow): Person => ({ id: row.id, name: row.name, staff: row.staff });
 
@@ -86,15 +86,5 @@ export function presentTask(row: TaskRow, parts: TaskParts, actor: Actor): Task 
     nextOccurrenceId: row.next_id,
     createdAt: row.created_at.toISOString(),
     projectInternal: row.internal,
-  };
-}
-
-export function presentComment(row: CommentRow): TaskComment {
-  return {
-    id: row.id,
-    author: row.author_id ? { id: row.author_id, name: row.author_name ?? '', staff: row.author_staff } : null,
-    body: row.body,
-    internal: row.internal,
-    createdAt: row.created_at.toISOString(),
   };
 }

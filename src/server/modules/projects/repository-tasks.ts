@@ -209,7 +209,7 @@ export async function unfinishedPrerequisites(db: Queryable, taskId: string) {
   return rows.map((row) => row.id);
 }
 
-// Checklist, dependencies, followers and comments of a task already authorized by findTask (hence no scope).
+// Checklist, dependencies and followers of a task already authorized by findTask (hence no scope).
 
 export async function listChecklist(db: Queryable, taskId: string) {
   return (
@@ -317,38 +317,5 @@ export async function setFollowing(db: Queryable, taskId: string, userId: string
       ? 'INSERT INTO task_followers (task_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING'
       : 'DELETE FROM task_followers WHERE task_id = $1 AND user_id = $2',
     [taskId, userId],
-  );
-}
-
-export interface CommentRow {
-  id: string;
-  author_id: string | null;
-  author_name: string | null;
-  author_staff: boolean;
-  body: string;
-  internal: boolean;
-  created_at: Date;
-}
-
-/** Internal comments are left out in SQL for whoever may not read them, never filtered after. */
-export async function listComments(db: Queryable, taskId: string, withInternal: boolean) {
-  return (
-    await db.query<CommentRow>(
-      `SELECT c.id, c.author_id, u.name AS author_name, COALESCE(u.staff_role IS NOT NULL, false) AS author_staff,
-              c.body, c.internal, c.created_at
-         FROM task_comments c LEFT JOIN users u ON u.id = c.author_id
-        WHERE c.task_id = $1 AND ($2::boolean OR NOT c.internal) ORDER BY c.created_at, c.id`,
-      [taskId, withInternal],
-    )
-  ).rows;
-}
-
-export async function insertComment(
-  db: Queryable,
-  comment: { id: string; taskId: string; authorId: string; body: string; internal: boolean; now: Date },
-) {
-  await db.query(
-    'INSERT INTO task_comments (id, task_id, author_id, body, internal, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [comment.id, comment.taskId, comment.authorId, comment.body, comment.internal, comment.now],
   );
 }

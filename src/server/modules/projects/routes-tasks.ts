@@ -3,14 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AddChecklistItem,
   AddDependency,
-  CreateTaskComment,
   Id,
   Ok,
   Page,
   Task,
-  TaskComment,
   TaskListQuery,
   TaskSummary,
+  Thread,
   UpdateChecklistItem,
   UpdateTask,
 } from '../../../contract/index.ts';
@@ -18,13 +17,12 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { openSubjectThreadUseCase } from '../conversations/index.ts';
 import {
   addChecklistItemUseCase,
-  addCommentUseCase,
   addDependencyUseCase,
   deleteChecklistItemUseCase,
   followTaskUseCase,
-  listCommentsUseCase,
   removeDependencyUseCase,
   updateChecklistItemUseCase,
 } from './use-cases/task-parts.ts';
@@ -167,32 +165,18 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => followTaskUseCase(ctx, actorOf(request), request.params.taskId, false),
     );
     app.get(
-      '/api/v1/tasks/:taskId/comments',
+      '/api/v1/tasks/:taskId/thread',
       {
         config: { access: access.signedIn },
         schema: {
           tags,
-          summary: "A task's comments, oldest first (internal ones for staff only)",
+          summary:
+            "The task's comments thread (a conversations thread, made on first use): read and post its messages through /api/v1/threads/{id}",
           params: TaskParams,
-          response: { 200: z.object({ items: z.array(TaskComment) }) },
+          response: { 200: Thread },
         },
       },
-      (request) => listCommentsUseCase(ctx, actorOf(request), request.params.taskId),
-    );
-    app.post(
-      '/api/v1/tasks/:taskId/comments',
-      {
-        config: { access: access.signedIn, idempotent: true },
-        schema: {
-          tags,
-          summary: 'Comment on a task (internal: staff only)',
-          params: TaskParams,
-          body: CreateTaskComment,
-          response: { 201: TaskComment },
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(await addCommentUseCase(ctx, actorOf(request), request.params.taskId, request.body)),
+      (request) => openSubjectThreadUseCase(ctx, actorOf(request), 'task', request.params.taskId),
     );
   };
 }

@@ -17,6 +17,8 @@ export async function createTaskInTransaction(
     accountId: string;
     projectId: string | null;
     projectName: string;
+    /** With no projectId: the account's live, shared project of that name if there is one (else a new one). */
+    reuseProjectByName?: boolean;
     title: string;
     description: string;
     assigneeId: string | null;
@@ -24,8 +26,12 @@ export async function createTaskInTransaction(
     now: Date;
   },
 ) {
-  const projectId = input.projectId ?? newId(input.now.getTime());
-  if (!input.projectId)
+  const existing =
+    !input.projectId && input.reuseProjectByName
+      ? await findProjectByName(tx, input.accountId, input.projectName)
+      : null;
+  const projectId = input.projectId ?? existing ?? newId(input.now.getTime());
+  if (!input.projectId && !existing)
     await insertProject(tx, {
       id: projectId,
       accountId: input.accountId,
@@ -55,4 +61,14 @@ export async function createTaskInTransaction(
     now: input.now,
   });
   return { projectId, taskId };
+}
+
+/** The account's oldest live, shared project of this name (by the caller's account: a module's own writes). */
+async function findProjectByName(tx: Queryable, accountId: string, name: string) {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT id FROM projects WHERE account_id = $1 AND name = $2 AND NOT internal AND status = 'active'
+     ORDER BY created_at, id LIMIT 1`,
+    [accountId, name],
+  );
+  return rows[0]?.id ?? null;
 }

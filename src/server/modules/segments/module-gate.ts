@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { BuiltModuleName } from '../../../contract/index.ts';
+import { SUBJECT_THREAD_MODULES, isSubjectThreadKind, type BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, inAccountScope, type Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { RegisteredRoute } from '../../platform/http/access.ts';
@@ -78,6 +78,7 @@ export function checkModuleRoutes(routes: readonly RegisteredRoute[]) {
 function moduleOfAddressed(param: AccountParam, kind: string | null, routeModules: BuiltModuleName[]) {
   if (kind === 'ticket') return 'tickets';
   if (kind === 'conversation') return 'messages';
+  if (kind && isSubjectThreadKind(kind)) return SUBJECT_THREAD_MODULES[kind];
   if (param === 'documentId' || param === 'folderId' || param === 'fileRequestId') return 'documents';
   return routeModules[0]!;
 }

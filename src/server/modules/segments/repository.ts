@@ -1,4 +1,4 @@
-import type { ModuleName } from '../../../contract/index.ts';
+import { SUBJECT_THREAD_MODULES, type ModuleName } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { forgetSessionsAfterCommit } from '../identity/index.ts';
 
@@ -149,11 +149,16 @@ export async function findAddressedAccount(
 
 /**
  * SQL condition: the segment of the account `account` (an SQL expression) switches on the module of a thread of
- * kind `kind` (conversation → messages, ticket → tickets). The one place the rule is written for queries that
+ * kind `kind` (conversation → messages, ticket → tickets, a subject thread → its object's module). The one place the rule is written for queries that
  * reach people about threads (notifications, fan-out); expressions are the caller's column names, never input.
  */
 export const threadModuleOnSql = (account: string, kind: string) =>
-  accountModuleOnSql(account, `(CASE ${kind} WHEN 'ticket' THEN 'tickets' ELSE 'messages' END)`);
+  accountModuleOnSql(
+    account,
+    `(CASE ${kind} WHEN 'ticket' THEN 'tickets' ${Object.entries(SUBJECT_THREAD_MODULES)
+      .map(([subject, module]) => `WHEN '${subject}' THEN '${module}'`)
+      .join(' ')} ELSE 'messages' END)`,
+  );
 
 /** SQL condition: the segment of the account `account` switches on `module` (both SQL expressions, never input). */
 export const accountModuleOnSql = (account: string, module: string) =>

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { BuiltModuleName } from '../../../contract/index.ts';
+import { SUBJECT_THREAD_MODULES, isSubjectThreadKind, type BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../actor.ts';
 import { listenResiliently, type Database } from '../db/index.ts';
 import {
@@ -82,10 +82,18 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
 function moduleAllows(actor: Actor, row: EventRow, frame: 'event' | 'notification'): boolean {
   if (actor.staffRole || !row.account_id) return true;
   const modules = actor.accountModules.get(row.account_id) ?? [];
-  if (frame === 'notification') return modules.includes('messages') || modules.includes('tickets');
+  if (frame === 'notification')
+    return (['messages', 'tickets', ...Object.values(SUBJECT_THREAD_MODULES)] as const).some((m) =>
+      modules.includes(m),
+    );
   // An event meant for this person alone (their own read mark) follows the action they were allowed to take.
   if (row.audience !== 'account' && row.user_id === actor.userId) return true;
-  const module = MODULE_OF_EVENT_TYPE.find(([prefix]) => row.type.startsWith(prefix))?.[1];
+  // A message beside a task or a document follows its object's module, not messages'.
+  const kind = row.type.startsWith('message.') ? row.data.threadKind : undefined;
+  const module =
+    typeof kind === 'string' && isSubjectThreadKind(kind)
+      ? SUBJECT_THREAD_MODULES[kind]
+      : MODULE_OF_EVENT_TYPE.find(([prefix]) => row.type.startsWith(prefix))?.[1];
   return module !== undefined && modules.includes(module);
 }
 

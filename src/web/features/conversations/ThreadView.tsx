@@ -38,17 +38,7 @@ function useMentionables(messages: Message[], staff: boolean, selfId: string): M
 
 /** One thread: its messages oldest first, live updates, and the reply composer. */
 export function ThreadView({ threadId, console }: ThreadViewProps) {
-  const me = useMe();
-  const location = useLocation();
   const thread = useResource<Thread>(`/threads/${threadId}`);
-  const feed = useThreadMessages(threadId, me.user.id);
-  const composer = useRef<ComposerHandle>(null);
-  const [quoted, setQuoted] = useState<Message | null>(null);
-  const mentionables = useMentionables(feed.messages, console, me.user.id);
-  const staffView = console && me.user.staffRole !== null;
-  useMarkRead(threadId, feed.messages, me.user.id);
-
-  useScrollToLinkedMessage(location.hash, feed.messages);
 
   if (thread.error) {
     return (
@@ -61,7 +51,6 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
   if (!thread.data) return <Loading />;
   const data = thread.data;
   const back = console ? `/console/accounts/${data.accountId}/messages` : '/messages';
-  const latest = feed.arrivals[feed.arrivals.length - 1];
 
   return (
     <>
@@ -69,12 +58,46 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
         <Link to={back}>← {t('conversations.back')}</Link>
       </p>
       <PageHeader title={data.subject} description={console ? data.accountName : undefined} />
+      <ThreadDiscussion thread={data} console={console} label={t('conversations.thread')} />
+    </>
+  );
+}
+
+interface ThreadDiscussionProps {
+  thread: Thread;
+  console: boolean;
+  /** The feed's accessible name. */
+  label: string;
+  emptyLabel?: string;
+}
+
+/**
+ * A thread's messages and reply composer, without a page around them: the thread page's body, and the discussion
+ * beside a task or a document (SubjectThread).
+ */
+export function ThreadDiscussion({ thread: data, console, label, emptyLabel }: ThreadDiscussionProps) {
+  const threadId = data.id;
+  const me = useMe();
+  const location = useLocation();
+  const feed = useThreadMessages(threadId, me.user.id);
+  const composer = useRef<ComposerHandle>(null);
+  const [quoted, setQuoted] = useState<Message | null>(null);
+  const mentionables = useMentionables(feed.messages, console, me.user.id);
+  const staffView = console && me.user.staffRole !== null;
+  useMarkRead(threadId, feed.messages, me.user.id);
+
+  useScrollToLinkedMessage(location.hash, feed.messages);
+  const latest = feed.arrivals[feed.arrivals.length - 1];
+
+  return (
+    <>
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {latest ? t('conversations.messageFrom', { name: latest.author?.name ?? t('common.unknown') }) : ''}
       </p>
       <MessageFeed
         feed={feed}
-        label={t('conversations.thread')}
+        label={label}
+        emptyLabel={emptyLabel}
         staffView={staffView}
         onRetry={feed.reload}
         onQuote={(item) => {

@@ -7,6 +7,7 @@ import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.t
 import { useMe } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { DocumentApprovals } from '../approvals/DocumentApprovals.tsx';
+import { SubjectThread } from '../conversations/SubjectThread.tsx';
 import { ActivityList } from './ActivityList.tsx';
 import { DropZone } from './DropZone.tsx';
 import { formatBytes, shortChecksum } from './format.ts';
@@ -142,6 +143,18 @@ export function DocumentPage() {
       />
       {/* Next to the versions: each approval names the version and SHA-256 it is about. Remounted with them. */}
       {hasApprovals ? <DocumentApprovals key={`approvals-${data.currentVersionId}`} doc={data} /> : null}
+      {/* The feedback thread beside the file (a conversations thread of the document). */}
+      <SubjectThread
+        path={`/documents/${data.id}/thread`}
+        title={t('collab.documentFeedback.title')}
+        headingId="feedback-heading"
+        variant="panel"
+        hint={
+          data.area === 'internal'
+            ? t('collab.documentFeedback.internal')
+            : t('collab.documentFeedback.about', { number: data.versionCount })
+        }
+      />
       {a.viewActivity ? (
         <ActivityList
           key={`activity-${data.currentVersionId}`}

@@ -302,6 +302,13 @@ function SubmissionPage() {
       <PageHeader
         title={t('forms.submission.title', { form: submission.formName })}
         description={`${submission.accountName} · ${formatDateTime(submission.submittedAt)}`}
+        actions={
+          submission.taskId ? (
+            <Link className="btn btn--secondary" to={`/console/tasks/${submission.taskId}`}>
+              {t('collab.forms.openTask')}
+            </Link>
+          ) : undefined
+        }
       />
       <dl className="card stack">
         {answeringFields(submission.definition.fields)

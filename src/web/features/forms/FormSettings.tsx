@@ -20,6 +20,7 @@ export function FormSettings({ form, onSaved }: { form: Form; onSaved: (form: Fo
   const segments = usePagedList<Segment>('/segments', { limit: 100 });
   const [description, setDescription] = useState(form.description);
   const [createTicket, setCreateTicket] = useState(form.createTicket);
+  const [createTask, setCreateTask] = useState(form.createTask);
   const [isPublic, setIsPublic] = useState(form.publicSlug !== null);
   const [slug, setSlug] = useState(form.publicSlug ?? '');
   const [segmentId, setSegmentId] = useState(form.leadSegmentId ?? '');
@@ -37,6 +38,7 @@ export function FormSettings({ form, onSaved }: { form: Form; onSaved: (form: Fo
         body: {
           description,
           createTicket,
+          createTask,
           publicSlug: isPublic ? slug.trim() : null,
           leadSegmentId: isPublic ? leadSegment || null : null,
         },
@@ -66,6 +68,12 @@ export function FormSettings({ form, onSaved }: { form: Form; onSaved: (form: Fo
         hint={t('forms.settings.createTicketHint')}
         checked={createTicket}
         onChange={(event) => setCreateTicket(event.target.checked)}
+      />
+      <Checkbox
+        label={t('collab.forms.createTask')}
+        hint={t('collab.forms.createTaskHint')}
+        checked={createTask}
+        onChange={(event) => setCreateTask(event.target.checked)}
       />
       <Checkbox
         label={t('forms.settings.public')}

@@ -17,6 +17,7 @@ import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { OnboardingFigure } from './OnboardingFigure.tsx';
+import { useOnboardingLive } from './live.ts';
 import { progressOf, StepList } from './StepList.tsx';
 import { TemplateEditor, TemplateList } from './TemplatePages.tsx';
 
@@ -38,6 +39,8 @@ const STATUSES = ['active', 'completed', 'cancelled'] as const;
 function Overview() {
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('active');
   const list = usePagedList<OnboardingSummary>('/onboardings', { status });
+  // Where each client is stuck changes as they work: any account's step moves the list.
+  useOnboardingLive(list.reload);
   return (
     <>
       <PageHeader
@@ -176,6 +179,7 @@ function AccountOnboardingPage() {
   const { accountId } = useParams();
   const resource = useResource<AccountOnboarding>(`/accounts/${accountId}/onboarding`);
   const account = useResource<Account>(`/accounts/${accountId}`);
+  useOnboardingLive(resource.reload, accountId);
   const submit = useSubmit();
   const confirm = useConfirm();
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;

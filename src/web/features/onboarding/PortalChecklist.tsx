@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { useOnboardingLive } from './live.ts';
 import { progressOf, StepList } from './StepList.tsx';
 
 /** The portal's "Getting started": the active account's onboarding checklist, the client's next step on top. */
@@ -12,6 +13,8 @@ export function PortalChecklist() {
   const me = useMe();
   const path = me.activeAccountId ? `/accounts/${me.activeAccountId}/onboarding` : null;
   const resource = useResource<AccountOnboarding>(path);
+  // Steps completed elsewhere (a form submitted, a file accepted, staff ticking a step) show at once.
+  useOnboardingLive(resource.reload, me.activeAccountId);
   const submit = useSubmit();
   const onboarding = resource.data?.onboarding ?? null;
 

@@ -1,20 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import {
-  TASK_STATUSES,
-  type Task,
-  type TaskComment,
-  type TaskStatus,
-  type TaskSummary,
-} from '../../../contract/index.ts';
+import { TASK_STATUSES, type Task, type TaskStatus, type TaskSummary } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { usePagedList, useResource, useSubmit } from '../../api/hooks.ts';
-import { formatDateTime, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useCoalesced } from '../conversations/live.ts';
+import { SubjectThread } from '../conversations/SubjectThread.tsx';
 import { useEventStream } from '../notifications/useEventStream.ts';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
 import { TaskFiles } from './TaskFiles.tsx';
@@ -78,7 +73,8 @@ export function TaskPage({ paths }: { paths: ProjectPaths }) {
       <TaskFiles task={data} />
       <Dependencies task={data} paths={paths} onDone={set} />
       <TaskTime task={data} />
-      <Comments task={data} />
+      {/* The task's comments are its conversations thread: files, notes, mentions and live updates included. */}
+      <SubjectThread path={`/tasks/${data.id}/thread`} title={t('tasks.comments.title')} headingId="comments-heading" />
     </>
   );
 }
@@ -252,70 +248,6 @@ function Dependencies({ task, paths, onDone }: { task: Task; paths: ProjectPaths
           <button type="submit" className="btn btn--secondary" disabled={submit.pending || !dependsOnId}>
             {t('tasks.dependencies.addSubmit')}
           </button>
-        </form>
-      ) : null}
-    </section>
-  );
-}
-
-function Comments({ task }: { task: Task }) {
-  const comments = useResource<{ items: TaskComment[] }>(`/tasks/${task.id}/comments`);
-  const [body, setBody] = useState('');
-  const [internal, setInternal] = useState(false);
-  const submit = useSubmit();
-  async function post(event: FormEvent) {
-    event.preventDefault();
-    const ok = await submit.run((idempotencyKey) =>
-      api<TaskComment>(`/tasks/${task.id}/comments`, { method: 'POST', idempotencyKey, body: { body, internal } }),
-    );
-    if (ok) {
-      setBody('');
-      setInternal(false);
-      comments.reload();
-    }
-  }
-  return (
-    <section className="card stack" aria-labelledby="comments-heading">
-      <h2 id="comments-heading" className="h3">
-        {t('tasks.comments.title')}
-      </h2>
-      {comments.data?.items.length ? (
-        <ol className="task-comments">
-          {comments.data.items.map((comment) => (
-            <li key={comment.id} data-internal={comment.internal}>
-              <p className="muted small">
-                {comment.author?.name ?? '—'} · {formatDateTime(comment.createdAt)}{' '}
-                {comment.internal ? <Badge tone="warning">{t('tasks.comments.internalBadge')}</Badge> : null}
-              </p>
-              <p className="pre-wrap">{comment.body}</p>
-            </li>
-          ))}
-        </ol>
-      ) : comments.data ? (
-        <p className="muted">{t('tasks.comments.empty')}</p>
-      ) : null}
-      {task.abilities.comment ? (
-        <form className="stack" onSubmit={(event) => void post(event)} noValidate>
-          <FormAlert error={submit.error} fields={['body']} />
-          <TextField
-            label={t('tasks.comments.body')}
-            name="body"
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            error={submit.error}
-          />
-          {task.abilities.commentInternal ? (
-            <Checkbox
-              label={t('tasks.comments.internal')}
-              checked={internal}
-              onChange={(event) => setInternal(event.target.checked)}
-            />
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="btn" disabled={submit.pending || !body.trim()}>
-              {t('tasks.comments.submit')}
-            </button>
-          </div>
         </form>
       ) : null}
     </section>

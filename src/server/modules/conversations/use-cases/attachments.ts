@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream';
+import { isSubjectThreadKind } from '../../../../contract/index.ts';
+import { subjectAccessOf } from '../subject-threads.ts';
 import { takeUploadBudget } from '../../../platform/security/limits.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -77,6 +79,7 @@ export async function uploadAttachmentUseCase(
 ) {
   const thread = await threadRefFor(ctx, actor, threadId, ctx.db, 'people');
   if (!conversationPolicy.threadAbilities(actor, thread).post) throw forbidden();
+  if (isSubjectThreadKind(thread.kind) && !(await subjectAccessOf(ctx.db, actor, thread))?.post) throw forbidden();
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw fieldError('body', 'required', 'Send the file as the request body.');
   await takeUploadBudget(ctx, actor.userId, thread.account_id);
@@ -123,5 +126,11 @@ export async function downloadAttachmentUseCase(ctx: AppContext, actor: Actor, a
     attachmentId,
   );
   if (!file) throw notFound();
+  if (
+    file.thread_kind &&
+    isSubjectThreadKind(file.thread_kind) &&
+    !(await subjectAccessOf(ctx.db, actor, { kind: file.thread_kind, subject_id: file.thread_subject_id }))
+  )
+    throw notFound();
   return { file, stream: await ctx.storage.read(file.storage_key) };
 }

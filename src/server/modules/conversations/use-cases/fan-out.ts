@@ -14,6 +14,8 @@ interface Posted {
   messageId: string;
   authorId: string;
   internal: boolean;
+  /** Reaches staff only: a note, or a message beside an object the account's people do not see (internal task). */
+  staffOnly: boolean;
   mentionIds: string[];
 }
 
@@ -31,7 +33,7 @@ export function nextDigestTime(now: Date) {
  * `notify` in platform/realtime). A note reaches staff only: recipientsOf never returns the account's people for it.
  */
 export async function fanOut(_ctx: AppContext, tx: Queryable, posted: Posted, now: Date): Promise<EventNotify> {
-  const recipients = await recipientsOf(tx, posted.accountId, posted.threadId, posted.authorId, posted.internal);
+  const recipients = await recipientsOf(tx, posted.accountId, posted.threadId, posted.authorId, posted.staffOnly);
   if (!recipients.length) return {};
   const mentioned = new Set(posted.mentionIds);
   const kinds = recipients.map((r) => ({

@@ -1,4 +1,6 @@
+import { isSubjectThreadKind, type ThreadKind } from '../../../../contract/index.ts';
 import { accountScopeOf, tokenAllowsAreas, type Actor } from '../../../platform/actor.ts';
+import { subjectAccessOf } from '../subject-threads.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { conversationPolicy } from '../policy.ts';
@@ -15,7 +17,14 @@ import type { Queryable } from '../../../platform/db/index.ts';
  */
 export type TicketThreads = 'refuse' | 'people';
 
-async function ticketAllows(db: Queryable, actor: Actor, thread: { id: string; kind: string }, tickets: TicketThreads) {
+async function ticketAllows(
+  db: Queryable,
+  actor: Actor,
+  thread: { id: string; kind: ThreadKind; subject_id: string | null },
+  tickets: TicketThreads,
+) {
+  // A subject thread (a task's, a document's) is the owning module's to allow, for reads and writes alike.
+  if (isSubjectThreadKind(thread.kind)) return (await subjectAccessOf(db, actor, thread)) !== null;
   if (thread.kind !== 'ticket') return true;
   if (tickets === 'refuse') return false;
   return actor.staffRole !== null || ticketVisibleToPerson(db, thread.id, actor.userId);
@@ -27,7 +36,15 @@ async function ticketAllows(db: Queryable, actor: Actor, thread: { id: string; k
  * Checked after the thread is found in scope, so an out-of-scope id still reads as missing.
  */
 function checkTokenScope(actor: Actor, kind: string) {
-  const areas = kind === 'ticket' ? ['messages', 'tickets'] : ['messages'];
+  // A thread about an object also answers to the scope of the object's module (a ticket's, a task's, a document's).
+  const areas =
+    kind === 'ticket'
+      ? ['messages', 'tickets']
+      : kind === 'task'
+        ? ['messages', 'projects']
+        : kind === 'document'
+          ? ['messages', 'documents']
+          : ['messages'];
   if (!tokenAllowsAreas(actor, areas))
     throw forbidden(
       `This token lacks the ${areas.map((area) => `${area}:${actor.apiTokenScope?.access ?? 'read'}`).join(' or ')} scope.`,
@@ -78,7 +95,15 @@ export async function messageFor(
   tickets: TicketThreads = 'people',
 ) {
   const message = await findMessage(db, accountScopeOf(actor), conversationPolicy.seesInternal(actor), messageId);
-  if (!message || !(await ticketAllows(db, actor, { id: message.thread_id, kind: message.thread_kind }, tickets)))
+  if (
+    !message ||
+    !(await ticketAllows(
+      db,
+      actor,
+      { id: message.thread_id, kind: message.thread_kind, subject_id: message.thread_subject_id },
+      tickets,
+    ))
+  )
     throw notFound();
   checkTokenScope(actor, message.thread_kind);
   return message;

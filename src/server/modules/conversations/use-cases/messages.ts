@@ -7,7 +7,8 @@ import { fieldError } from '../../../platform/http/errors.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { conversationPolicy } from '../policy.ts';
-import { messageAudience, messageData, presentMessage } from '../presenters.ts';
+import { messageData, presentMessage } from '../presenters.ts';
+import { messageAudienceOf } from '../subject-threads.ts';
 import { readersOfThread } from '../repository-read-state.ts';
 import { findMessage, listMessages, markMessageDeleted, updateMessageBody } from '../repository.ts';
 import { messageFor, presentOne, threadRefFor } from './load.ts';
@@ -72,8 +73,12 @@ export async function editMessageUseCase(ctx: AppContext, actor: Actor, messageI
       {
         type: 'message.updated',
         accountId: message.account_id,
-        audience: messageAudience(message.thread_kind, message.internal),
-        data: { threadId: message.thread_id, message: messageData(row) },
+        audience: await messageAudienceOf(
+          tx,
+          { kind: message.thread_kind, subject_id: message.thread_subject_id },
+          message.internal,
+        ),
+        data: { threadId: message.thread_id, threadKind: message.thread_kind, message: messageData(row) },
       },
       now,
     );
@@ -111,8 +116,12 @@ export async function deleteMessageUseCase(ctx: AppContext, actor: Actor, messag
       {
         type: 'message.deleted',
         accountId: message.account_id,
-        audience: messageAudience(message.thread_kind, message.internal),
-        data: { threadId: message.thread_id, message: messageData(row) },
+        audience: await messageAudienceOf(
+          tx,
+          { kind: message.thread_kind, subject_id: message.thread_subject_id },
+          message.internal,
+        ),
+        data: { threadId: message.thread_id, threadKind: message.thread_kind, message: messageData(row) },
       },
       now,
     );

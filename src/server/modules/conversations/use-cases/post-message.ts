@@ -1,4 +1,9 @@
-import { MESSAGE_BODY_MAX, type CreateMessage } from '../../../../contract/index.ts';
+import {
+  MESSAGE_BODY_MAX,
+  isSubjectThreadKind,
+  type CreateMessage,
+  type ThreadKind,
+} from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
@@ -8,8 +13,9 @@ import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { conversationPolicy } from '../policy.ts';
-import { messageAudience, messageData } from '../presenters.ts';
-import { findMessage, insertMessage, staffWhoSeeAccount, touchThreadForMessage } from '../repository.ts';
+import { messageData } from '../presenters.ts';
+import { addListeners, findMessage, insertMessage, staffWhoSeeAccount, touchThreadForMessage } from '../repository.ts';
+import { messageAudienceOf, subjectAccessOf, subjectMessagePosted } from '../subject-threads.ts';
 import { attachPending, pendingAttachmentsOf } from '../repository-attachments.ts';
 import { fanOut } from './fan-out.ts';
 import { presentOne, threadRefFor } from './load.ts';
@@ -25,8 +31,10 @@ export interface PreparedMessage {
 interface ThreadTarget {
   id: string;
   account_id: string;
-  /** Ticket messages reach only staff and the ticket's people (see messageAudience); default 'conversation'. */
-  kind?: 'conversation' | 'ticket';
+  /** Ticket messages reach only staff and the ticket's people (see messageAudienceOf); default 'conversation'. */
+  kind?: ThreadKind;
+  /** A subject thread's object (task, document): its module says whether the account's people see it. */
+  subject_id?: string | null;
 }
 
 export const messageTooLarge = () =>
@@ -94,6 +102,8 @@ export async function postMessageInTransaction(
   source: 'web' | 'email',
 ) {
   const id = newId();
+  const kind = thread.kind ?? 'conversation';
+  const audience = await messageAudienceOf(tx, { kind, subject_id: thread.subject_id ?? null }, message.internal);
   const seq = await insertMessage(tx, {
     id,
     threadId: thread.id,
@@ -108,6 +118,13 @@ export async function postMessageInTransaction(
     followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
   });
   if (message.attachmentIds.length) await attachPending(tx, thread, actor.userId, message.attachmentIds, id);
+  // Beside a task or a document, the author and the object's own people hear of it (not the whole account).
+  if (isSubjectThreadKind(kind))
+    await addListeners(
+      tx,
+      thread.id,
+      await subjectMessagePosted(tx, { kind, subject_id: thread.subject_id ?? null }, actor.userId),
+    );
   const notify = await fanOut(
     ctx,
     tx,
@@ -117,6 +134,7 @@ export async function postMessageInTransaction(
       messageId: id,
       authorId: actor.userId,
       internal: message.internal,
+      staffOnly: message.internal || (isSubjectThreadKind(kind) && audience === 'staff'),
       mentionIds: message.mentionIds,
     },
     now,
@@ -137,8 +155,8 @@ export async function postMessageInTransaction(
     {
       type: 'message.created',
       accountId: thread.account_id,
-      audience: messageAudience(thread.kind ?? 'conversation', message.internal),
-      data: { threadId: thread.id, message: messageData(row) },
+      audience,
+      data: { threadId: thread.id, threadKind: kind, message: messageData(row) },
       notify,
     },
     now,
@@ -148,7 +166,7 @@ export async function postMessageInTransaction(
     {
       type: 'message.created',
       accountId: thread.account_id,
-      data: { threadId: thread.id, threadKind: thread.kind ?? 'conversation', message: messageData(row) },
+      data: { threadId: thread.id, threadKind: kind, message: messageData(row) },
     },
     now,
   );
@@ -158,6 +176,12 @@ export async function postMessageInTransaction(
 export async function postMessageUseCase(ctx: AppContext, actor: Actor, threadId: string, input: CreateMessage) {
   const thread = await threadRefFor(ctx, actor, threadId);
   const now = ctx.clock.now();
+  if (isSubjectThreadKind(thread.kind)) {
+    // The owning module's policy, on top of the engine's (account scope, flood, sizes) in prepareMessage.
+    const access = await subjectAccessOf(ctx.db, actor, thread);
+    if (!access?.post) throw forbidden();
+    if (input.internal && !access.postInternal) throw forbidden('Only staff write internal notes.');
+  }
   const prepared = await prepareMessage(ctx, actor, thread, input, now);
   const id = await ctx.db.transaction((tx) => postMessageInTransaction(ctx, tx, actor, thread, prepared, now, 'web'));
   return presentOne(ctx, actor, id);

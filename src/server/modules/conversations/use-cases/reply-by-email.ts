@@ -1,12 +1,13 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { inboundContent, parseInboundMail } from '../../../platform/mail/inbound/index.ts';
-import { MESSAGE_BODY_MAX } from '../../../../contract/index.ts';
+import { MESSAGE_BODY_MAX, SUBJECT_THREAD_MODULES, isSubjectThreadKind } from '../../../../contract/index.ts';
 import { accountScopeOf, hasModule } from '../../../platform/actor.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { actorOfUser } from '../repository-delivery.ts';
 import { findIssuedReplyAddress } from './reply-addresses.ts';
 import { findThread } from '../repository.ts';
+import { subjectAccessOf } from '../subject-threads.ts';
 import { storeAttachment } from './attachments.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 import { REPLY_MARKER } from './send-thread-email.ts';
@@ -55,9 +56,12 @@ export async function receiveReplyUseCase(
   if (!actor || !thread) return reject('no_access', target);
   // Ticket replies follow the ticket's rules (status, SLA): the tickets module's inbound handler takes them first.
   if (thread.kind === 'ticket') return reject('ticket_thread', target);
-  // The account's segment switched messages off: refused and audited, nothing posted.
-  if (!hasModule(actor, thread.account_id, 'messages', thread.segment_modules))
-    return reject('module_disabled', target);
+  // A task's or a document's thread: its module's policy and switch, as on the web.
+  const subject = isSubjectThreadKind(thread.kind) ? await subjectAccessOf(ctx.db, actor, thread) : null;
+  if (isSubjectThreadKind(thread.kind) && !subject?.post) return reject('no_access', target);
+  const module = isSubjectThreadKind(thread.kind) ? SUBJECT_THREAD_MODULES[thread.kind] : 'messages';
+  // The account's segment switched the module off: refused and audited, nothing posted.
+  if (!hasModule(actor, thread.account_id, module, thread.segment_modules)) return reject('module_disabled', target);
   // Every file, and a text too long for a message kept whole beside it (limits were checked before: refused whole).
   const { body, files } = inboundContent(mail, REPLY_MARKER, MESSAGE_BODY_MAX);
   if (!body && !files.length) return reject('empty', target);
@@ -81,7 +85,13 @@ export async function receiveReplyUseCase(
         ctx,
         tx,
         actor,
-        { id: thread.id, account_id: thread.account_id, subject: thread.subject },
+        {
+          id: thread.id,
+          account_id: thread.account_id,
+          subject: thread.subject,
+          kind: thread.kind,
+          subject_id: thread.subject_id,
+        },
         prepared,
         now,
         'email',

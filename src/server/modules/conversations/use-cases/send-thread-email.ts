@@ -4,6 +4,7 @@ import { renderMail } from '../../../platform/mail/index.ts';
 import { mailBaseFor } from '../../branding/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { ticketVisibleToPerson } from '../repository.ts';
+import { subjectPath, subjectShared } from '../subject-threads.ts';
 import { issueReplyAddress } from './reply-addresses.ts';
 import {
   conversationSettings,
@@ -95,6 +96,9 @@ export async function sendThreadEmail(
   if (!recipient) return;
   const ticket = thread.kind === 'ticket';
   if (ticket && !recipient.staff && !(await ticketVisibleToPerson(ctx.db, threadId, userId))) return;
+  // Beside a task or a document: a person only while the object is still theirs to see (not made internal since).
+  const subjectLink = subjectPath(thread, recipient.staff);
+  if (subjectLink !== null && !recipient.staff && !(await subjectShared(ctx.db, thread))) return;
   if (((await emailFrequencies(ctx.db, [userId], 'messages')).get(userId) ?? 'immediately') !== 'immediately') return;
   const settings = await conversationSettings(ctx.db);
   const now = ctx.clock.now();
@@ -108,7 +112,7 @@ export async function sendThreadEmail(
     ? recipient.staff
       ? `/console/tickets/${threadId}`
       : `/tickets/${threadId}`
-    : `/threads/${threadId}`;
+    : (subjectLink ?? `/threads/${threadId}`);
   const link = `${baseUrl}${path}#message-${messages[messages.length - 1]!.id}`;
   const replyTo = await issueReplyAddress(ctx, threadId, userId, now);
   const hide = settings.hide_message_content_in_email;

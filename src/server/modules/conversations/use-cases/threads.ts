@@ -1,4 +1,4 @@
-import type { CreateThread } from '../../../../contract/index.ts';
+import { isSubjectThreadKind, type CreateThread } from '../../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -8,6 +8,7 @@ import { publishEvent } from '../../../platform/realtime/index.ts';
 import { conversationPolicy } from '../policy.ts';
 import { presentThread } from '../presenters.ts';
 import { accountExists, insertThread, listThreads, renameThread } from '../repository.ts';
+import { subjectAccessOf } from '../subject-threads.ts';
 import { threadFor } from './load.ts';
 import { postMessageInTransaction, prepareMessage } from './post-message.ts';
 
@@ -42,7 +43,8 @@ export async function listAccountThreadsUseCase(ctx: AppContext, actor: Actor, a
 }
 
 export async function getThreadUseCase(ctx: AppContext, actor: Actor, threadId: string) {
-  return presentThread(await threadFor(ctx, actor, threadId), actor);
+  const thread = await threadFor(ctx, actor, threadId);
+  return presentThread(thread, actor, await subjectAccessOf(ctx.db, actor, thread));
 }
 
 /** A thread starts with its first message, in one transaction: there is never an empty thread to notify about. */
@@ -80,7 +82,7 @@ export async function createThreadUseCase(ctx: AppContext, actor: Actor, account
 
 export async function renameThreadUseCase(ctx: AppContext, actor: Actor, threadId: string, subject: string) {
   const thread = await threadFor(ctx, actor, threadId);
-  if (!conversationPolicy.threadAbilities(actor, thread).update) throw forbidden();
+  if (isSubjectThreadKind(thread.kind) || !conversationPolicy.threadAbilities(actor, thread).update) throw forbidden();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await renameThread(tx, accountScopeOf(actor), threadId, subject);

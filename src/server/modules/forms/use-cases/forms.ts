@@ -11,6 +11,7 @@ import { presentForm } from '../presenters.ts';
 import {
   findForm,
   insertForm,
+  setFormCreatesTask,
   insertVersion,
   listForms,
   nameOrSlugTaken,
@@ -76,6 +77,7 @@ export async function createFormUseCase(ctx: AppContext, actor: Actor, input: Cr
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     await insertForm(tx, { ...input, archived: false, id, createdBy: actor.userId, now });
+    if (input.createTask) await setFormCreatesTask(tx, id, true);
     await recordAudit(tx, {
       action: 'form.created',
       actor: { id: actor.userId, label: actor.email },
@@ -108,6 +110,7 @@ export async function updateFormUseCase(
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     if (!(await updateForm(tx, id, fields, expectedVersion, now))) throw staleVersion();
+    if (input.createTask !== undefined) await setFormCreatesTask(tx, id, input.createTask);
     await recordAudit(tx, {
       action: 'form.updated',
       actor: { id: actor.userId, label: actor.email },

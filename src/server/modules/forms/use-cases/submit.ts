@@ -7,10 +7,11 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { sharedDocumentIdsOf } from '../../documents/index.ts';
 import { createTicketUseCase } from '../../tickets/index.ts';
+import { createTaskInTransaction } from '../../projects/index.ts';
 import { answersAsLines } from '../../../../contract/index.ts';
 import { formPolicy } from '../policy.ts';
 import { formAssignmentSubmitted } from '../hooks.ts';
-import { markSubmitted, setSubmissionTicket, insertSubmission } from '../repository-fills.ts';
+import { markSubmitted, setSubmissionTask, setSubmissionTicket, insertSubmission } from '../repository-fills.ts';
 import { loadAssignment } from './assignments.ts';
 
 /**
@@ -70,6 +71,24 @@ export async function submitAssignmentUseCase(ctx: AppContext, actor: Actor, id:
       now,
     });
     await markSubmitted(tx, id, now);
+    // In the submission's transaction, under the assignment's lock: exactly one task per submission, or none.
+    if (row.create_task && hasModule(actor, row.account_id, 'projects')) {
+      const task = await createTaskInTransaction(tx, {
+        accountId: row.account_id,
+        projectId: null,
+        projectName: row.form_name,
+        reuseProjectByName: true,
+        title: `Review: ${row.form_name}`.slice(0, 200),
+        description: [`Submitted by ${actor.email}.`, '', ...answersAsLines(row.definition, kept)]
+          .join('\n')
+          .slice(0, 10_000),
+        // The firm's to review: whoever made the form (staff).
+        assigneeId: row.form_created_by,
+        createdBy: actor.userId,
+        now,
+      });
+      await setSubmissionTask(tx, submissionId, task.taskId);
+    }
     await formAssignmentSubmitted.fire(tx, { assignmentId: id, accountId: row.account_id, now });
     await recordAudit(tx, {
       action: 'form.submitted',

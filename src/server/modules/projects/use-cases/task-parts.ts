@@ -4,14 +4,12 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { conflict, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { projectPolicy } from '../policy.ts';
-import { presentComment, taskFacts } from '../presenters.ts';
+import { taskFacts } from '../presenters.ts';
 import {
   deleteChecklistItem,
   deleteDependency,
   insertChecklistItems,
-  insertComment,
   insertDependency,
-  listComments,
   setFollowing,
   updateChecklistItem,
   wouldCycle,
@@ -37,13 +35,10 @@ async function changeParts(
   ctx: AppContext,
   task: Awaited<ReturnType<typeof loadTask>>,
   change: (tx: Queryable) => Promise<void>,
-  staffOnly = false,
 ) {
   await ctx.db.transaction(async (tx) => {
     await change(tx);
-    // An internal comment is news for staff only.
-    const target = { ...ref(task), internal: task.internal || staffOnly };
-    await publishTaskEvent(tx, 'task.updated', target, ctx.clock.now());
+    await publishTaskEvent(tx, 'task.updated', ref(task), ctx.clock.now());
   });
 }
 
@@ -112,41 +107,4 @@ export async function followTaskUseCase(ctx: AppContext, actor: Actor, taskId: s
   if (!abilities.follow) throw forbidden();
   await setFollowing(ctx.db, taskId, actor.userId, following);
   return getTaskUseCase(ctx, actor, taskId);
-}
-
-/** Comments of a task; internal ones only for those who may read them (filtered in SQL). */
-export async function listCommentsUseCase(ctx: AppContext, actor: Actor, taskId: string) {
-  const { abilities } = await taskFor(ctx, actor, taskId);
-  return { items: (await listComments(ctx.db, taskId, abilities.commentInternal)).map(presentComment) };
-}
-
-export async function addCommentUseCase(
-  ctx: AppContext,
-  actor: Actor,
-  taskId: string,
-  input: { body: string; internal: boolean },
-) {
-  const { task, abilities } = await taskFor(ctx, actor, taskId);
-  if (!abilities.comment) throw forbidden();
-  if (input.internal && !abilities.commentInternal)
-    throw forbidden('Only the firm writes internal comments.', 'not_allowed');
-  const id = newId();
-  await changeParts(
-    ctx,
-    task,
-    async (tx) => {
-      await insertComment(tx, {
-        id,
-        taskId,
-        authorId: actor.userId,
-        body: input.body,
-        internal: input.internal,
-        now: ctx.clock.now(),
-      });
-      await setFollowing(tx, taskId, actor.userId, true);
-    },
-    input.internal,
-  );
-  const comments = await listComments(ctx.db, taskId, abilities.commentInternal);
-  return presentComment(comments.find((comment) => comment.id === id)!);
 }
