@@ -131,6 +131,15 @@ export const AUDIT_ACTIONS = [
   'sso.user_provisioned',
   'sso.identity_linked',
   'sso.link_failed',
+  'return.policy_updated',
+  'return.requested',
+  'return.approved',
+  'return.rejected',
+  'return.label_added',
+  'return.received',
+  'return.inspected',
+  'return.refunded',
+  'return.exchanged',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -31,5 +31,6 @@ export * from './webhooks.ts';
 export * from './domains.ts';
 export * from './passkeys.ts';
 export * from './orders.ts';
+export * from './returns.ts';
 export * from './sso.ts';
 export * from './account-rights.ts';

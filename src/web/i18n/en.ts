@@ -15,6 +15,7 @@ import { projectTimeMessages } from './en/project-time.ts';
 import { approvalsMessages } from './en/approvals.ts';
 import { signaturesMessages } from './en/signatures.ts';
 import { ordersMessages } from './en/orders.ts';
+import { returnsMessages } from './en/returns.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -65,6 +66,7 @@ export const en = {
   ...approvalsMessages,
   ...signaturesMessages,
   ...ordersMessages,
+  ...returnsMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,
