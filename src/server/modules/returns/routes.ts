@@ -17,10 +17,17 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { isUuid } from '../../platform/ids.ts';
 import { createReturnUseCase } from './use-cases/create.ts';
-import { decideReturnUseCase, progressReturnUseCase, uploadReturnLabelUseCase } from './use-cases/decide.ts';
+import {
+  authorizeLabelUpload,
+  decideReturnUseCase,
+  progressReturnUseCase,
+  uploadReturnLabelUseCase,
+} from './use-cases/decide.ts';
 import { returnEligibilityUseCase } from './use-cases/eligibility.ts';
 import {
+  authorizePhotoUpload,
   readReturnLabelUseCase,
   readReturnPhotoUseCase,
   RETURN_FILE_MAX_BYTES,
@@ -203,6 +210,11 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             params: z.object({ accountId: Id }),
             response: { 201: ReturnPhoto },
           },
+          // Who may upload is decided before a byte of the body is read (and before its type is looked at).
+          preParsing: async (request) => {
+            const { accountId } = request.params as { accountId?: string };
+            if (accountId && isUuid(accountId)) await authorizePhotoUpload(ctx, actorOf(request), accountId);
+          },
         },
         async (request, reply) =>
           reply
@@ -218,6 +230,10 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             summary: 'Add the return label of an approved return (staff or the store’s API token; raw PDF or image)',
             params: ReturnParams,
             response: { 200: Return },
+          },
+          preParsing: async (request) => {
+            const { returnId } = request.params as { returnId?: string };
+            if (returnId && isUuid(returnId)) await authorizeLabelUpload(ctx, actorOf(request), returnId);
           },
         },
         (request) => uploadReturnLabelUseCase(ctx, actorOf(request), request.params.returnId, request.body),

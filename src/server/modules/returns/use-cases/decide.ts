@@ -79,9 +79,13 @@ export function decideReturnUseCase(ctx: AppContext, actor: Actor, id: string, i
  * The return label, uploaded by staff or sent by the store's API token once the return is approved: a PDF or an
  * image (sniffed), stored through the storage driver; a new one replaces the old (removed after the commit).
  */
-export async function uploadReturnLabelUseCase(ctx: AppContext, actor: Actor, id: string, body: unknown) {
+export async function authorizeLabelUpload(ctx: AppContext, actor: Actor, id: string) {
   await loadReturn(ctx.db, actor, id);
   if (!actor.staffRole) throw forbidden('Return labels are added by our team.');
+}
+
+export async function uploadReturnLabelUseCase(ctx: AppContext, actor: Actor, id: string, body: unknown) {
+  await authorizeLabelUpload(ctx, actor, id);
   const file = await sniffed(body, LABEL_TYPES, 'label');
   const key = `returns/labels/${newId()}`;
   await ctx.storage.write(key, Readable.from([file.body]));

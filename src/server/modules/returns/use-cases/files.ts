@@ -29,9 +29,13 @@ export async function sniffed(body: unknown, types: Set<string>, what: string) {
  * A customer uploads a photo for a return they are about to open: stored through the storage driver, unattached
  * and theirs until a return claims it. The account is checked before a byte is looked at.
  */
-export async function uploadReturnPhotoUseCase(ctx: AppContext, actor: Actor, accountId: string, body: unknown) {
+export async function authorizePhotoUpload(ctx: AppContext, actor: Actor, accountId: string) {
   if (!(await accountInScope(ctx.db, accountId, scopeParams(accountScopeOf(actor))))) throw notFound();
   if (!returnPolicy.canUploadPhoto(actor, accountId)) throw forbidden('Photos are added by the customer.');
+}
+
+export async function uploadReturnPhotoUseCase(ctx: AppContext, actor: Actor, accountId: string, body: unknown) {
+  await authorizePhotoUpload(ctx, actor, accountId);
   const file = await sniffed(body, PHOTO_TYPES, 'photo');
   const id = newId();
   const storageKey = `returns/photos/${id}`;
