@@ -140,11 +140,18 @@ export function NewReturn({ order }: { order: Order }) {
               type="file"
               accept="image/png,image/jpeg,image/webp,image/gif,image/heic"
               multiple
+              aria-invalid={fieldError(submit.error, 'photoIds') ? true : undefined}
+              aria-describedby={fieldError(submit.error, 'photoIds') ? 'return-photos-error' : undefined}
               onChange={(event) => void onPhotos(event.target.files)}
             />
             {photos.length ? (
               <p className="small muted" aria-live="polite">
                 {t('returns.new.photosAdded', { n: photos.length, names: photos.map((p) => p.name).join(', ') })}
+              </p>
+            ) : null}
+            {fieldError(submit.error, 'photoIds') ? (
+              <p className="field-error" id="return-photos-error">
+                {fieldError(submit.error, 'photoIds')}
               </p>
             ) : null}
             <FormAlert error={upload.error} />
