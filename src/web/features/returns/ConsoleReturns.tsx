@@ -69,7 +69,7 @@ function Decide({ item, onDone }: { item: Return; onDone: (next: Return) => void
     });
   };
   return (
-    <section className="panel" aria-labelledby="return-decide">
+    <section className="panel stack" aria-labelledby="return-decide">
       <h2 id="return-decide">{t('returns.decide.title')}</h2>
       <FormAlert error={submit.error} fields={['instructions', 'reason']} />
       <form onSubmit={approve} noValidate className="stack form-narrow">
