@@ -143,6 +143,15 @@ export const AUDIT_ACTIONS = [
   'sso.identity_linked',
   'sso.link_failed',
   'sso.link_code_sent',
+  'return.policy_updated',
+  'return.requested',
+  'return.approved',
+  'return.rejected',
+  'return.label_added',
+  'return.received',
+  'return.inspected',
+  'return.refunded',
+  'return.exchanged',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

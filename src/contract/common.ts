@@ -48,6 +48,7 @@ export const MODULES = [
   'onboarding',
   'signatures',
   'orders',
+  'returns',
 ] as const;
 export const ModuleName = z.enum(MODULES);
 export type ModuleName = z.infer<typeof ModuleName>;
@@ -64,6 +65,7 @@ export const BUILT_MODULES = [
   'onboarding',
   'signatures',
   'orders',
+  'returns',
 ] as const satisfies readonly ModuleName[];
 /** A module a segment may switch on: only the built ones (the server refuses the rest with 400). */
 export const BuiltModuleName = z.enum(BUILT_MODULES);

@@ -32,5 +32,6 @@ export * from './webhooks.ts';
 export * from './domains.ts';
 export * from './passkeys.ts';
 export * from './orders.ts';
+export * from './returns.ts';
 export * from './sso.ts';
 export * from './account-rights.ts';

@@ -82,6 +82,7 @@ import { formObligations, formRoutes } from './modules/forms/index.ts';
 import { onboardingObligations, onboardingRoutes } from './modules/onboarding/index.ts';
 import { signatureObligations, signatureRoutes } from './modules/signatures/index.ts';
 import { orderRoutes } from './modules/orders/index.ts';
+import { returnRoutes } from './modules/returns/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -229,6 +230,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('signatures', signatureRoutes(ctx)));
   // Orders: the store's upsert by external id, my orders, the console's lists, tickets about an order.
   await app.register(inModule('orders', orderRoutes(ctx)));
+  // Returns (RMA) of orders: the policy per segment, eligibility, photos, the staff's steps, the label.
+  await app.register(inModule('returns', returnRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).

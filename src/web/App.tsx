@@ -52,6 +52,10 @@ const PortalSignatures = lazy(() =>
 const PortalOrders = lazy(() =>
   import('./features/orders/OrderPages.tsx').then((module) => ({ default: module.PortalOrders })),
 );
+/** My returns and a return's page: its own chunk. */
+const PortalReturns = lazy(() =>
+  import('./features/returns/ReturnPages.tsx').then((module) => ({ default: module.PortalReturns })),
+);
 /** Forms requested from the account, and filling one: its own chunk. */
 const PortalForms = lazy(() =>
   import('./features/forms/PortalForms.tsx').then((module) => ({ default: module.PortalForms })),
@@ -177,6 +181,14 @@ export function App() {
               element={
                 <Suspense fallback={<Loading />}>
                   <PortalOrders />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/returns/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PortalReturns />
                 </Suspense>
               }
             />

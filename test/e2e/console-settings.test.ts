@@ -43,6 +43,7 @@ describe('console settings for messaging', () => {
       'Onboarding',
       'Orders',
       'Projects',
+      'Returns',
       'Signatures',
       'Tickets',
     ]);

@@ -145,6 +145,11 @@ export const en = {
   'mail.order.status.body':
     '{account}: your order {number} is now {status, select, placed {placed} paid {paid} partially_fulfilled {partly packed} fulfilled {packed and ready to ship} shipped {on its way} delivered {delivered} cancelled {cancelled} returned {returned} other {updated}}.',
   'mail.order.status.button': 'Track your order',
+  'mail.return.status.subject':
+    'Return {number}: {status, select, requested {received} approved {approved} rejected {not accepted} received {back with us} inspected {inspected} refunded {refunded} exchanged {exchanged} other {updated}}',
+  'mail.return.status.body':
+    '{account}: your return {number} for order {order} {status, select, requested {was received. We will review it and tell you what happens next.} approved {was approved. Follow the instructions and print the return label from the portal.} rejected {was not accepted: {detail}} received {has arrived back with us.} inspected {was inspected.} refunded {was refunded: {detail}.} exchanged {was exchanged. Your replacement is on its way.} other {was updated.}}',
+  'mail.return.status.button': 'See your return',
   'mail.webhooks.disabled.subject': 'A webhook endpoint of {portal} was disabled',
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',

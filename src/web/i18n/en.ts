@@ -17,6 +17,7 @@ import { approvalsMessages } from './en/approvals.ts';
 import { collabMessages } from './en/collab.ts';
 import { signaturesMessages } from './en/signatures.ts';
 import { ordersMessages } from './en/orders.ts';
+import { returnsMessages } from './en/returns.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
@@ -68,6 +69,7 @@ export const en = {
   ...approvalsMessages,
   ...signaturesMessages,
   ...ordersMessages,
+  ...returnsMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,

@@ -4,6 +4,7 @@ import { BILLING_CASES } from '../billing/cross-account-cases.ts';
 import { FORM_CASES } from '../forms/cross-account-cases.ts';
 import { ONBOARDING_CASES } from '../onboarding/cross-account-cases.ts';
 import { ORDER_CASES } from '../orders/cross-account-cases.ts';
+import { RETURN_CASES } from '../returns/cross-account-cases.ts';
 import { PROJECT_CASES } from '../projects/cross-account-cases.ts';
 import { SIGNATURE_CASES } from '../signatures/cross-account-cases.ts';
 import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
@@ -69,6 +70,8 @@ export type Ids = Record<
   | 'onboardingStepId'
   | 'envelopeId'
   | 'orderId'
+  | 'returnId'
+  | 'photoId'
   | 'externalId'
   | 'providerId'
   | 'exportId',
@@ -341,6 +344,7 @@ export const CASES: Case[] = [
   ...PASSKEY_CASES,
   ...SIGNATURE_CASES,
   ...ORDER_CASES,
+  ...RETURN_CASES,
   ...SSO_CASES,
   ...DATA_EXPORT_CASES,
 ];

@@ -60,6 +60,8 @@ export const randomIds = (): Ids => ({
   onboardingStepId: randomId(),
   envelopeId: randomId(),
   orderId: randomId(),
+  returnId: randomId(),
+  photoId: randomId(),
   externalId: randomId(),
   providerId: randomId(),
   exportId: randomId(),

@@ -7,6 +7,7 @@ import { passkeyIdOf } from '../identity/cross-account-cases.ts';
 import { onboardingIds } from '../onboarding/cross-account-cases.ts';
 import { envelopeOf } from '../signatures/support.ts';
 import { upsertOrder } from '../orders/support.ts';
+import { returnIds } from '../returns/cross-account-cases.ts';
 import { dataExportIdOf } from '../account-rights/cross-account-cases.ts';
 import { CASES, type Case, type Ids } from './cross-account-cases.ts';
 import { approvalOf, billingIds, conversationIds, projectIds, randomIds, ticketIds } from './cross-account-ids.ts';
@@ -57,7 +58,7 @@ describe('objects of another workspace read as missing', () => {
     portal = await startPortal();
     const db = portal.ctx.db;
     await db.query(
-      "UPDATE segments SET modules = modules || '{forms,onboarding,signatures,orders}'::text[] WHERE name = 'Clients'",
+      "UPDATE segments SET modules = modules || '{forms,onboarding,signatures,orders,returns}'::text[] WHERE name = 'Clients'",
     );
     alice = await portal.signedIn('alice@acme.example');
     bianca = await portal.signedIn('bianca@blueharbor.example');
@@ -131,6 +132,7 @@ describe('objects of another workspace read as missing', () => {
       ...(await onboardingIds(owner, acmeId, segmentId)),
       orderId: (await upsertOrder(owner, acmeId, 'acme-order-1')).id,
       externalId: 'acme-order-1',
+      ...(await returnIds(portal, owner, alice, acmeId)),
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
@@ -171,6 +173,7 @@ describe('objects of another workspace read as missing', () => {
         'onboarding',
         'signatures',
         'orders',
+        'returns',
       ])
         ? 404
         : 403,

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { dataExportIdOf } from '../account-rights/cross-account-cases.ts';
+import { returnIds } from '../returns/cross-account-cases.ts';
+import { enableReturns } from '../returns/support.ts';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
@@ -83,6 +85,15 @@ describe('responses that carry stored bytes', () => {
     const exportId = await dataExportIdOf(portal, owner);
     await fetchFile('GET /api/v1/me/data-exports/:exportId/download', `/api/v1/me/data-exports/${exportId}/download`);
 
+    // A return's photo and label (the customer's upload, the staff's label), read by staff.
+    await enableReturns(portal, 'Clients');
+    const rma = await returnIds(portal, owner, await portal.signedIn('alice@acme.example'), acme);
+    await fetchFile(
+      'GET /api/v1/returns/:returnId/photos/:photoId/download',
+      `/api/v1/returns/${rma.returnId}/photos/${rma.photoId}/download`,
+    );
+    await fetchFile('GET /api/v1/returns/:returnId/label/download', `/api/v1/returns/${rma.returnId}/label/download`);
+
     const image = await owner.post('/api/v1/knowledge-base/images', PNG, { 'content-type': 'image/png' });
     expect(image.statusCode, image.body).toBe(201);
     await fetchFile('GET /help/*', (image.json() as { url: string }).url);
@@ -94,10 +105,16 @@ describe('responses that carry stored bytes', () => {
   });
 
   it('active types the uploader declared are served as application/octet-stream', () => {
-    // The data export is a zip Portico made, not a type an uploader declared.
+    // The data export is a zip Portico made, not a type an uploader declared; a return's photo and label carry the
+    // type sniffed from their bytes (rasters and PDF only), never the uploader's word.
     const downloads = served.filter(
-      (response) => response.route.endsWith('/download') && !response.route.includes('/data-exports/'),
+      (response) =>
+        response.route.endsWith('/download') &&
+        !response.route.includes('/data-exports/') &&
+        !response.route.includes('/returns/'),
     );
+    const sniffed = served.filter((response) => response.route.includes('/returns/')).map((response) => response.type);
+    expect(sniffed).toEqual(['image/png', 'application/pdf']);
     expect(downloads.length).toBe(3);
     for (const response of downloads) expect(response.type, response.url).toBe('application/octet-stream');
     const preview = served.find((response) => response.route.endsWith('/preview'))!;

@@ -4,3 +4,5 @@
  * Other modules and app.ts use only what is exported here.
  */
 export { orderRoutes } from './routes.ts';
+/** For returns: an order's lines, shipments and delivery, optionally under its row lock. */
+export { findOrderForReturns, type OrderForReturnsRow } from './repository.ts';

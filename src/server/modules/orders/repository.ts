@@ -241,3 +241,31 @@ export async function accountInScope(db: Queryable, accountId: string, scope: [b
   );
   return rows[0] ?? null;
 }
+
+export interface OrderForReturnsRow {
+  id: string;
+  account_id: string;
+  segment_id: string;
+  number: string;
+  status: OrderStatus;
+  currency: string;
+  lines: StoredLine[];
+  shipments: StoredShipment[];
+  /** When the order was first known delivered (its history), for shipments that carry no delivery date. */
+  delivered_at: Date | null;
+}
+
+/**
+ * An order as the returns module needs it, in the caller's scope; `lock` holds the order's row until the
+ * transaction ends, so two returns filed at once against one order are counted one after the other.
+ */
+export async function findOrderForReturns(db: Queryable, id: string, scope: [boolean, string[]], lock: boolean) {
+  const { rows } = await db.query<OrderForReturnsRow>(
+    `SELECT o.id, o.account_id, a.segment_id, o.number, o.status, o.currency, o.lines, o.shipments,
+       (SELECT min(h.occurred_at) FROM order_status_history h WHERE h.order_id = o.id AND h.status = 'delivered')
+         AS delivered_at
+     ${FROM} WHERE o.id = $3 AND ${SCOPE}${lock ? ' FOR UPDATE OF o' : ''}`,
+    [...scope, id],
+  );
+  return rows[0] ?? null;
+}

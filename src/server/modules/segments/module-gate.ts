@@ -55,6 +55,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   formId: 'portal-wide staff configuration (forms; people reach them through assignments)',
   onboardingTemplateId: 'portal-wide staff configuration (onboarding templates per segment)',
   externalId: 'always under its :accountId (an order upsert)',
+  photoId: 'always under its :returnId',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
   '*': 'help-center pages (public)',
 };

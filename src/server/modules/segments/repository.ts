@@ -130,6 +130,7 @@ const ADDRESSED_ACCOUNT_SQL = {
   onboardingStepId: `SELECT s.account_id, NULL AS kind FROM onboarding_steps s WHERE s.id = $1`,
   envelopeId: `SELECT e.account_id, NULL AS kind FROM signature_envelopes e WHERE e.id = $1`,
   orderId: `SELECT o.account_id, NULL AS kind FROM orders o WHERE o.id = $1`,
+  returnId: `SELECT r.account_id, NULL AS kind FROM returns r WHERE r.id = $1`,
 } as const;
 export type AccountParam = keyof typeof ADDRESSED_ACCOUNT_SQL;
 export const ACCOUNT_PARAMS = Object.keys(ADDRESSED_ACCOUNT_SQL) as AccountParam[];

@@ -34,6 +34,7 @@ export function ConsoleLayout() {
     { to: '/console/onboarding', label: 'console.nav.onboarding', show: true },
     { to: '/console/signatures', label: 'console.nav.signatures', show: true },
     { to: '/console/orders', label: 'console.nav.orders', show: true },
+    { to: '/console/returns', label: 'console.nav.returns', show: true },
     { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },
     { to: '/console/segments', label: 'console.nav.segments', show: me.abilities.manageSegments },
     { to: '/console/staff', label: 'console.nav.staff', show: me.abilities.manageStaff },

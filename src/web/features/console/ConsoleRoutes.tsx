@@ -44,6 +44,7 @@ import { ConsoleProjects, ConsoleTasks } from '../projects/ProjectRoutes.tsx';
 import { ConsoleApprovals } from '../approvals/ApprovalPages.tsx';
 import { ConsoleSignatures } from '../signatures/SignaturePages.tsx';
 import { ConsoleAccountOrders, ConsoleOrders } from '../orders/ConsoleOrders.tsx';
+import { ConsoleReturns } from '../returns/ConsoleReturns.tsx';
 import { ConsoleForms } from '../forms/ConsoleForms.tsx';
 import { ConsoleOnboarding } from '../onboarding/ConsoleOnboarding.tsx';
 
@@ -187,6 +188,7 @@ export default function ConsoleRoutes() {
         <Route path="approvals/*" element={<ConsoleApprovals />} />
         <Route path="signatures/*" element={<ConsoleSignatures />} />
         <Route path="orders/*" element={<ConsoleOrders />} />
+        <Route path="returns/*" element={<ConsoleReturns />} />
         <Route path="accounts/:accountId/orders" element={<ConsoleAccountOrders />} />
         <Route path="notifications" element={<NotificationsPage console />} />
         <Route path="profile/notifications" element={<EmailPreferencesPage console />} />

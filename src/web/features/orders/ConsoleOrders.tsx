@@ -13,6 +13,7 @@ import { AccountTabs } from '../documents/ConsoleDocuments.tsx';
 import { OrderSearchField, OrderStatusBadge, OrderStatusFilter } from './format.tsx';
 import { ImportOrders } from './ImportOrders.tsx';
 import { OrderView } from './OrderView.tsx';
+import { OrderReturnsList } from '../returns/format.tsx';
 import { useMe } from '../../session/SessionProvider.tsx';
 
 /** Orders in the caller's scope (or of one account), filtered by status, account, search and placed dates. */
@@ -112,6 +113,7 @@ function ConsoleOrderPage() {
         actions={<OrderStatusBadge status={order.data.status as OrderStatus} />}
       />
       <OrderView order={order.data} ticketPath={(id) => `/console/tickets/${id}`} />
+      <OrderReturnsList orderId={order.data.id} base="/console/returns" />
     </>
   );
 }

@@ -13,6 +13,9 @@ import { useDebounced } from '../../ui/useDebounced.ts';
 import { money } from '../billing/format.tsx';
 import { OrderSearchField, OrderStatusBadge, OrderStatusFilter } from './format.tsx';
 import { OrderView } from './OrderView.tsx';
+import { OrderReturnsList } from '../returns/format.tsx';
+import { NewReturn } from '../returns/NewReturn.tsx';
+import { useMe } from '../../session/SessionProvider.tsx';
 
 /** "My orders": the person's orders across their accounts with the module, searched and filtered, in pages. */
 function MyOrdersPage() {
@@ -122,9 +125,14 @@ function AskAboutOrder({ order }: { order: Order }) {
 function PortalOrderPage() {
   const { orderId = '' } = useParams();
   const order = useResource<Order>(`/orders/${orderId}`);
+  const me = useMe();
   usePageTitle(order.data ? t('orders.titleOf', { number: order.data.number }) : t('orders.title'));
   if (order.error) return <ErrorState error={order.error} onRetry={order.reload} />;
   if (!order.data) return <Loading />;
+  const accountId = order.data.accountId;
+  const returnsOn = Boolean(
+    me?.memberships.find((membership) => membership.accountId === accountId)?.modules.includes('returns'),
+  );
   return (
     <>
       <p>
@@ -136,6 +144,8 @@ function PortalOrderPage() {
         actions={<OrderStatusBadge status={order.data.status as OrderStatus} />}
       />
       <OrderView order={order.data} ticketPath={(id) => `/tickets/${id}`} />
+      {returnsOn ? <OrderReturnsList orderId={order.data.id} base="/returns" /> : null}
+      {returnsOn ? <NewReturn order={order.data} /> : null}
       {order.data.abilities.fileTicket ? <AskAboutOrder order={order.data} /> : null}
     </>
   );

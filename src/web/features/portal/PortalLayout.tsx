@@ -27,6 +27,7 @@ export function PortalLayout() {
   const hasOnboarding = Boolean(membership?.modules.includes('onboarding'));
   const hasSignatures = Boolean(membership?.modules.includes('signatures'));
   const hasOrders = Boolean(membership?.modules.includes('orders'));
+  const hasReturns = Boolean(membership?.modules.includes('returns'));
   const canManageTeam = Boolean(
     account.data && (account.data.abilities.invite || account.data.abilities.manageMembers),
   );
@@ -99,6 +100,11 @@ export function PortalLayout() {
             {hasOrders ? (
               <li>
                 <NavLink to="/orders">{t('nav.orders')}</NavLink>
+              </li>
+            ) : null}
+            {hasOrders && hasReturns ? (
+              <li>
+                <NavLink to="/returns">{t('nav.returns')}</NavLink>
               </li>
             ) : null}
             <TicketsNavItem />
