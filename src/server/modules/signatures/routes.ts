@@ -9,6 +9,7 @@ import {
   EnvelopeListQuery,
   Id,
   Page,
+  PreviewEnvelope,
   SealVerification,
   SignEnvelope,
   VoidEnvelope,
@@ -22,6 +23,7 @@ import { startSignatureSweep } from './reminders.ts';
 import { declineEnvelopeUseCase, remindEnvelopeUseCase, voidEnvelopeUseCase } from './use-cases/close.ts';
 import { downloadCompletedUseCase, verifyCompletedUseCase, viewOriginalUseCase } from './use-cases/files.ts';
 import { getEnvelopeUseCase, listEnvelopesUseCase } from './use-cases/load.ts';
+import { previewEnvelopeUseCase } from './use-cases/preview.ts';
 import { sendEnvelopeUseCase } from './use-cases/send.ts';
 import { signEnvelopeUseCase } from './use-cases/sign.ts';
 
@@ -96,6 +98,27 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await sendEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/signature-envelopes/preview',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'The PDF an envelope would carry, before sending (staff place the fields on its pages)',
+          params: AccountParams,
+          body: PreviewEnvelope,
+        },
+      },
+      async (request, reply) => {
+        const preview = await previewEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body);
+        reply.header('content-type', 'application/pdf');
+        reply.header('cache-control', 'private, no-store');
+        reply.header('x-content-type-options', 'nosniff');
+        reply.header('content-security-policy', FILE_SANDBOX_CSP);
+        reply.header('x-page-count', String(preview.pageCount));
+        return reply.send(preview.bytes);
+      },
     );
     app.get(
       '/api/v1/signature-envelopes/:envelopeId',
