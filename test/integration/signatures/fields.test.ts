@@ -4,7 +4,7 @@
 // module switch like the rest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySealedPdf } from '../../../src/server/modules/signatures/pdf/seal.ts';
-import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
+import { idOf, lastMailTo, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
@@ -79,6 +79,9 @@ describe('e-signature: placed fields', () => {
   });
 
   it('a signer fills only their own fields: initials, text and a required checkbox; the seal draws them and holds', async () => {
+    // Alice turns signature notices off: the request still reaches her (required mail), the completion does not.
+    const off = await alice.put('/api/v1/me/notification-preferences', { email: { signatures: 'off' } });
+    expect(off.json().email).toMatchObject({ signatures: 'off', messages: 'immediately' });
     const response = await send(
       [
         { signer: 0, kind: 'signature', page: 1, ...box },
@@ -152,6 +155,14 @@ describe('e-signature: placed fields', () => {
     expect(pages[1]).toContain('AA');
     expect(pages[1]).toContain('NW-7');
     expect(verifySealedPdf(copy.rawPayload)).toMatchObject({ valid: true });
+
+    expect((await lastMailTo(portal, 'alice@acme.example', { containing: '"Fields" is waiting' }))?.subject).toContain(
+      'please sign',
+    );
+    expect(await lastMailTo(portal, 'alice@acme.example', { containing: 'every party signed "Fields"' })).toBeNull();
+    expect(await lastMailTo(portal, 'owner@northwind.example', { containing: 'every party signed "Fields"' })).not.toBe(
+      null,
+    );
   });
 
   it('the preview: the PDF staff place fields on, with its page count; 400 for no PDF, 404 for another account', async () => {
