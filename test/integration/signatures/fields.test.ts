@@ -8,7 +8,7 @@ import { idOf, lastMailTo, startPortal, userIdOf, type TestPortal } from '../../
 import type { HttpClient } from '../../support/http-client.ts';
 import { pdfText } from '../../support/pdf-text.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { makePdf, sendEnvelope, sign, switchSignaturesOn, uploadPdf, WITH_SIGNATURES } from './support.ts';
+import { makePdf, sign, switchSignaturesOn, uploadPdf, WITH_SIGNATURES } from './support.ts';
 
 const box = { x: 0.1, y: 0.1, width: 0.3, height: 0.05 };
 
