@@ -67,6 +67,11 @@ export const signaturesMessages = {
   'signatures.place.required': 'Required',
   'signatures.place.remove': 'Remove',
   'signatures.place.removeOf': 'Remove {field}',
+  'onboarding.kind.signature': 'Engagement letter to sign',
+  'onboarding.signature.hint':
+    'Sent to the account’s people when the step opens (or when the first person joins), with the client’s name, these fees and the day it opens.',
+  'onboarding.signature.fees': 'Fees (minor units, e.g. cents)',
+  'onboarding.signature.countersign': 'Countersigned by the staff member who applies the template',
   'signatures.sign.initials': 'Your initials',
   'signatures.sign.requiredTick': 'Required: tick it to sign.',
   'signatures.sign.dateAuto': 'Date fields show the day you sign.',

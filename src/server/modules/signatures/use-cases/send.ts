@@ -37,17 +37,18 @@ export async function renderSourcePdf(
   account: { id: string; name: string },
   source: EnvelopeSource,
   title: string,
+  db: Queryable = ctx.db,
 ) {
   let bytes: Uint8Array;
   if (source.kind === 'document') {
-    const file = await currentVersionBytes(ctx, ctx.db, account.id, source.documentId);
+    const file = await currentVersionBytes(ctx, db, account.id, source.documentId);
     if (!file) throw fieldError('source.documentId', 'not_found', 'No such document in this account.');
     if (file.contentType !== 'application/pdf') throw notAPdf();
     bytes = file.bytes;
   } else {
     bytes = await renderTemplatePdf({
       title,
-      firmName: await firmName(ctx.db),
+      firmName: await firmName(db),
       clientName: account.name,
       fees: source.fees,
       date: source.date,
@@ -65,15 +66,17 @@ export async function renderSourcePdf(
 /**
  * Makes the envelope's PDF from its source (a document's current version, or the engagement letter with its merge
  * fields) and stores it. Outside any transaction (storage is not the database); the caller's transaction then
- * names it, and `discardPreparedPdf` drops it if that transaction fails.
+ * names it, and `discardPreparedPdf` drops it if that transaction fails. `db`: the caller's transaction when it
+ * already holds one (an onboarding step), so the reads do not wait on it.
  */
 export async function prepareEnvelopePdf(
   ctx: AppContext,
   account: { id: string; name: string },
   source: EnvelopeSource,
   title: string,
+  db: Queryable = ctx.db,
 ): Promise<PreparedPdf> {
-  const { bytes, pageCount } = await renderSourcePdf(ctx, account, source, title);
+  const { bytes, pageCount } = await renderSourcePdf(ctx, account, source, title, db);
   const envelopeId = newId();
   const storageKey = `signatures/${account.id}/${envelopeId}`;
   await ctx.storage.write(storageKey, Readable.from([Buffer.from(bytes)]));
