@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { SignatureFieldKind } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField } from '../../ui/Field.tsx';
@@ -11,7 +11,6 @@ export interface PlacerSigner {
   name: string;
 }
 
-const DRAG_TYPE = 'application/x-portico-field';
 /** One arrow press moves or resizes by 1% of the page; with Alt, by 0.2% (fine), so any spot is reachable. */
 const stepOf = (event: KeyboardEvent) => (event.altKey ? 0.002 : 0.01);
 
@@ -63,12 +62,31 @@ export function FieldPlacer({
     setSelected(field.key);
   };
 
-  function onDrop(event: DragEvent<HTMLDivElement>, onPage: number) {
-    const kind = event.dataTransfer.getData(DRAG_TYPE) as SignatureFieldKind;
-    if (!FIELD_KINDS.includes(kind)) return;
-    event.preventDefault();
-    const rect = event.currentTarget.getBoundingClientRect();
-    add(kind, onPage, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
+  /**
+   * Dragging a kind from the palette with pointer events (mouse, pen and touch alike; HTML drag and drop has no
+   * touch): released over a page, the field lands there with its top left corner under the pointer.
+   */
+  function onPalettePointerDown(event: PointerEvent<HTMLButtonElement>, kind: SignatureFieldKind) {
+    if (event.button !== 0 || !current) return;
+    const start = { x: event.clientX, y: event.clientY };
+    const move = (moved: globalThis.PointerEvent) => {
+      if (Math.hypot(moved.clientX - start.x, moved.clientY - start.y) > 4)
+        document.body.classList.add('placing-field');
+    };
+    const up = (released: globalThis.PointerEvent) => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      document.body.classList.remove('placing-field');
+      const layer = document
+        .elementsFromPoint(released.clientX, released.clientY)
+        .find((element) => element.classList.contains('field-layer'));
+      const onPage = Number(layer?.getAttribute('data-page'));
+      if (!layer || !onPage) return;
+      const rect = layer.getBoundingClientRect();
+      add(kind, onPage, (released.clientX - rect.left) / rect.width, (released.clientY - rect.top) / rect.height);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
   }
   function onPointerDown(event: PointerEvent<HTMLElement>, field: PlacedField, mode: Gesture['mode']) {
     if (event.button !== 0) return;
@@ -111,14 +129,7 @@ export function FieldPlacer({
   }
 
   const overlay = (number: number) => (
-    <div
-      className="field-layer"
-      data-page={number}
-      onDragOver={(event) => {
-        if (event.dataTransfer.types.includes(DRAG_TYPE)) event.preventDefault();
-      }}
-      onDrop={(event) => onDrop(event, number)}
-    >
+    <div className="field-layer" data-page={number}>
       {fields
         .filter((field) => field.page === number)
         .map((field) => (
@@ -200,12 +211,9 @@ export function FieldPlacer({
             key={kind}
             type="button"
             className="btn btn--secondary field-palette__item"
-            draggable
             disabled={!current}
-            onDragStart={(event) => {
-              event.dataTransfer.setData(DRAG_TYPE, kind);
-              event.dataTransfer.effectAllowed = 'copy';
-            }}
+            onPointerDown={(event) => onPalettePointerDown(event, kind)}
+            // A click (pointer released on the button itself, or Enter/Space) adds it to the chosen page.
             onClick={() => add(kind, Math.min(page, Math.max(pageCount, 1)))}
           >
             {t('signatures.place.add', { kind: t(`signatures.field.${kind}`) })}
