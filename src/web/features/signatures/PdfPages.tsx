@@ -82,29 +82,31 @@ export function PdfPages({
   const [failed, setFailed] = useState(false);
   const loaded = useRef(onLoaded);
   loaded.current = onLoaded;
+  // The document shown stays until the next one is ready (a preview rendered again keeps its pages in place, so a
+  // field being placed does not jump); each is destroyed when replaced, and the last when the pages go away.
+  const shown = useRef<PdfDocument | null>(null);
+  useEffect(() => () => void shown.current?.destroy(), []);
   useEffect(() => {
-    let doc: PdfDocument | null = null;
     let cancelled = false;
     setFailed(false);
-    setPdf(null);
     void (async () => {
       try {
         const [lib, response] = await Promise.all([loadPdfJs(), fetchPdf(url, body)]);
         if (!response.ok) throw new Error(String(response.status));
         const data = new Uint8Array(await response.arrayBuffer());
-        doc = await lib.getDocument({ data, isEvalSupported: false }).promise;
-        if (cancelled) void doc.destroy();
-        else {
-          setPdf(doc);
-          loaded.current?.(doc.numPages);
-        }
+        const doc = await lib.getDocument({ data, isEvalSupported: false }).promise;
+        if (cancelled) return void doc.destroy();
+        const previous = shown.current;
+        shown.current = doc;
+        setPdf(doc);
+        loaded.current?.(doc.numPages);
+        void previous?.destroy();
       } catch {
         if (!cancelled) setFailed(true);
       }
     })();
     return () => {
       cancelled = true;
-      void doc?.destroy();
     };
   }, [url, body]);
   if (failed) return <p className="muted">{t('signatures.pdfError')}</p>;
