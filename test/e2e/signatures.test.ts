@@ -233,7 +233,7 @@ describe('e-signature', () => {
     await owner.getByRole('img', { name: 'Page 2 of 2' }).waitFor();
     await owner.getByLabel('Page', { exact: true }).selectOption('2');
     await owner.getByRole('button', { name: 'Signature', exact: true }).click();
-    await owner.getByRole('button', { name: 'Signature for Alice Archer, page 2' }).waitFor();
+    await owner.getByRole('button', { name: 'Signature for Alice Archer, page 2', exact: true }).waitFor();
     await captureScreens(owner, 'console-signature-upload');
   });
 });

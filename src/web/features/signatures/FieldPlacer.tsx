@@ -157,8 +157,12 @@ export function FieldPlacer({
             onPointerUp={endGesture}
             onPointerCancel={endGesture}
           >
+            {/* The visible text is the start of the accessible name (which adds the page), as axe asks. */}
             <span className="placed-field__text">
-              {t(`signatures.field.${field.kind}`)} · {nameOf(field.signerId)}
+              {t('signatures.place.fieldShort', {
+                kind: t(`signatures.field.${field.kind}`),
+                name: nameOf(field.signerId),
+              })}
             </span>
             <span
               className="placed-field__resize"

@@ -61,6 +61,7 @@ export const signaturesMessages = {
   'signatures.place.palette': 'Fields to place',
   'signatures.place.add': '{kind}',
   'signatures.place.fieldLabel': '{kind} for {name}, page {page}',
+  'signatures.place.fieldShort': '{kind} for {name}',
   'signatures.place.none': 'No field placed yet.',
   'signatures.place.labelOf': 'Label of {field}',
   'signatures.place.labelPlaceholder': 'Label',
