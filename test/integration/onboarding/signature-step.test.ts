@@ -117,13 +117,11 @@ describe('onboarding: the engagement letter to sign', () => {
     const second = await tokenMailedTo(portal, 'omar@newcomer.example');
     expect(
       (
-        await portal
-          .client()
-          .post('/api/v1/auth/invitations/accept', {
-            token: second,
-            name: 'Omar',
-            password: 'another long passphrase 7',
-          })
+        await portal.client().post('/api/v1/auth/invitations/accept', {
+          token: second,
+          name: 'Omar',
+          password: 'another long passphrase 7',
+        })
       ).statusCode,
     ).toBe(200);
     expect((await owner.get(`/api/v1/accounts/${account}/signature-envelopes`)).json().items).toHaveLength(1);
