@@ -32,7 +32,11 @@ const AccountParams = z.object({ accountId: Id });
 const EnvelopeParams = z.object({ envelopeId: Id });
 
 /** Stored PDF bytes: inline for pdf.js or a download, never a page of ours (sandbox CSP, nosniff). */
-function sendPdf(reply: FastifyReply, file: { name: string; body: Readable; sha256: string | null }, inline: boolean) {
+function sendPdf(
+  reply: FastifyReply,
+  file: { name: string; body: Readable | Buffer; sha256: string | null },
+  inline: boolean,
+) {
   const name = file.name.replace(/[^A-Za-z0-9._ -]/g, '_');
   reply.header('content-type', 'application/pdf');
   reply.header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`);
@@ -112,12 +116,8 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const preview = await previewEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body);
-        reply.header('content-type', 'application/pdf');
-        reply.header('cache-control', 'private, no-store');
-        reply.header('x-content-type-options', 'nosniff');
-        reply.header('content-security-policy', FILE_SANDBOX_CSP);
         reply.header('x-page-count', String(preview.pageCount));
-        return reply.send(preview.bytes);
+        return sendPdf(reply, { name: 'preview.pdf', body: preview.bytes, sha256: null }, true);
       },
     );
     app.get(

@@ -1,18 +1,7 @@
 import type { NewSignatureField, SignatureFieldKind } from '../../../contract/index.ts';
 
 /** A field placed in the console, before sending: its signer by user id (the API takes the index in signerIds). */
-export interface PlacedField {
-  key: string;
-  signerId: string;
-  kind: SignatureFieldKind;
-  page: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  label: string;
-  required: boolean;
-}
+export type PlacedField = Omit<NewSignatureField, 'signer'> & { key: string; signerId: string };
 
 export const FIELD_KINDS: SignatureFieldKind[] = ['signature', 'initials', 'date', 'text', 'checkbox'];
 
