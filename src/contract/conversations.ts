@@ -257,7 +257,9 @@ export const NotificationPreferences = z.object({
    * Per module. `projects`: task reminders and the overdue digest, which are daily by nature, so `immediately` and
    * `daily` both send them and `off` sends none (the notification center still shows them). `approvals`: requests
    * and reminders, sent as they come for `immediately` and `daily`. `orders`: an order's status changes, sent as
-   * they come for `immediately` and `daily`.
+   * they come for `immediately` and `daily`. `signatures`: notices only (a document was signed by everyone, with
+   * the link to the signed copy), sent as they come for `immediately` and `daily`; requests to sign and reminders
+   * are required mail and follow no preference (docs/SIGNATURES.md says why).
    */
   email: z.object({
     messages: EmailFrequency,
@@ -266,6 +268,8 @@ export const NotificationPreferences = z.object({
     /** Onboarding: a step opened for the client. */
     onboarding: EmailFrequency,
     orders: EmailFrequency,
+    /** E-signature notices: an envelope completed (requests to sign are not optional). */
+    signatures: EmailFrequency,
   }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
@@ -279,6 +283,7 @@ export const UpdateNotificationPreferences = z
         approvals: EmailFrequency.optional(),
         onboarding: EmailFrequency.optional(),
         orders: EmailFrequency.optional(),
+        signatures: EmailFrequency.optional(),
       })
       .strict(),
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BillingLineInput } from './billing.ts';
 import { Abilities, Id, ListQuery, Timestamp } from './common.ts';
-import { Currency } from './money.ts';
+import { Currency, MAX_AMOUNT } from './money.ts';
 
 const Title = z.string().trim().min(1).max(200);
 /** Positions (0-based) of earlier steps this one waits for; checked against its own position by the server. */
@@ -51,9 +51,24 @@ export const OnboardingStepInput = z.discriminatedUnion('kind', [
       side: z.enum(['client', 'firm']).default('client'),
     })
     .strict(),
+  /**
+   * The engagement letter to sign (the signatures module's template: the client's name, these fees, the day the
+   * step opens), sent to the account's people when the step opens, or when the first person joins if there is none
+   * yet; countersigned by the staff member who applied the template. Done when every signer signed.
+   */
+  z
+    .object({
+      kind: z.literal('signature'),
+      title: Title,
+      waitsFor: WaitsFor,
+      fees: z.object({ amount: z.number().int().min(0).max(MAX_AMOUNT), currency: Currency }).strict(),
+      message: z.string().trim().max(5000).default(''),
+      countersign: z.boolean().default(true),
+    })
+    .strict(),
 ]);
 export type OnboardingStepInput = z.infer<typeof OnboardingStepInput>;
-export const OnboardingStepKind = z.enum(['welcome', 'form', 'file_request', 'invoice', 'task']);
+export const OnboardingStepKind = z.enum(['welcome', 'form', 'file_request', 'invoice', 'task', 'signature']);
 
 export const OnboardingTemplate = z.object({
   id: Id,

@@ -69,6 +69,12 @@ export const CreateEnvelope = z
   .strict();
 export type CreateEnvelope = z.infer<typeof CreateEnvelope>;
 
+/** The PDF an envelope would carry, before it is sent: the console renders it to place the fields. */
+export const PreviewEnvelope = z
+  .object({ title: PlainText(200).pipe(z.string().min(1)), source: EnvelopeSource })
+  .strict();
+export type PreviewEnvelope = z.infer<typeof PreviewEnvelope>;
+
 export const EnvelopeField = z.object({
   id: Id,
   signerId: Id,
@@ -153,7 +159,10 @@ export const SignEnvelope = z
         })
         .strict(),
     ]),
-    /** Values of the signer's text and checkbox fields, by field id. */
+    /**
+     * Values of the signer's own fields, by field id: text, checkbox ("true"/"false"; a required one must be
+     * ticked) and initials (when left out, the initials of the signer's name). Dates are the signing day.
+     */
     values: z.record(Id, PlainText(500)).default({}),
   })
   .strict();

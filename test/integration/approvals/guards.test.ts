@@ -146,6 +146,7 @@ describe('approvals: concurrency, scope, module gate, reminders', () => {
         approvals: 'off',
         onboarding: 'immediately',
         orders: 'immediately',
+        signatures: 'immediately',
       },
     });
     owner = await portal.signedIn('owner@northwind.example');

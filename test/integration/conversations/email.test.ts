@@ -67,6 +67,7 @@ describe('email notifications', () => {
         approvals: 'immediately',
         onboarding: 'immediately',
         orders: 'immediately',
+        signatures: 'immediately',
       },
     });
     const thread = await newThread(owner, await acmeId(portal), 'Quiet please', 'hello');

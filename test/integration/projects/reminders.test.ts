@@ -117,6 +117,7 @@ describe('projects: due-date reminders and the overdue digest', () => {
         approvals: 'immediately',
         onboarding: 'immediately',
         orders: 'immediately',
+        signatures: 'immediately',
       },
     });
     try {

@@ -14,6 +14,15 @@ export const SIGNATURE_CASES: Case[] = [
       signerIds: [ids.userId],
     }),
   },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/signature-envelopes/preview',
+    scope: 'account',
+    body: () => ({
+      title: 'Intruder',
+      source: { kind: 'template', fees: { amount: 1, currency: 'EUR' }, date: '2027-01-01' },
+    }),
+  },
   { method: 'GET', route: '/api/v1/signature-envelopes/:envelopeId', scope: 'account' },
   { method: 'GET', route: '/api/v1/signature-envelopes/:envelopeId/document.pdf', scope: 'account' },
   { method: 'GET', route: '/api/v1/signature-envelopes/:envelopeId/signed.pdf', scope: 'account' },

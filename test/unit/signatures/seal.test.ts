@@ -27,5 +27,6 @@ describe('the sealed PDF', () => {
 
     const unsigned = Buffer.from(await renderTemplatePdf(merge));
     expect(verifySealedPdf(unsigned)).toMatchObject({ valid: false, reason: 'no_signature' });
-  });
+    // Making the RSA key is CPU-bound: on a shared, loaded machine it outlasts vitest's 5 s default.
+  }, 60_000);
 });

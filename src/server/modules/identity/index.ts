@@ -27,6 +27,9 @@ export { runCredentialRetention } from './retention.ts';
 export { openSessionAfterFirstFactor } from './use-cases/open-session.ts';
 export { signInPolicy } from './policy.ts';
 export { listMembershipsOfUser, type MembershipRow } from './repository.ts';
+import { memberJoined } from './membership-hooks.ts';
+/** A person joined an account, in the joining transaction (onboarding opens a step waiting for people). */
+export const onMemberJoined = memberJoined.listen;
 export { setSessionCookie } from './session-cookie.ts';
 export { metaOf } from './routes.ts';
 export { throttledPasswordCheck } from './use-cases/password-attempts.ts';

@@ -1,4 +1,5 @@
 import type { AccountRole, StaffRole } from '../../../contract/index.ts';
+import { memberJoined } from './membership-hooks.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { forgetSessionsAfterCommit } from './session-cache.ts';
 
@@ -144,14 +145,25 @@ export async function listMembershipsOfUser(db: Queryable, userId: string): Prom
   return rows;
 }
 
-/** Adds someone to an account; an existing membership is never lowered (an invitation as member keeps an admin an admin). */
-export async function addMembership(db: Queryable, accountId: string, userId: string, role: AccountRole) {
-  await db.query(
+/**
+ * Adds someone to an account; an existing membership is never lowered (an invitation as member keeps an admin an
+ * admin). A new membership fires `memberJoined` in the caller's transaction.
+ */
+export async function addMembership(
+  db: Queryable,
+  accountId: string,
+  userId: string,
+  role: AccountRole,
+  now = new Date(),
+) {
+  const { rows } = await db.query<{ inserted: boolean }>(
     `INSERT INTO memberships (account_id, user_id, role) VALUES ($1, $2, $3)
-     ON CONFLICT (account_id, user_id) DO UPDATE SET role = CASE WHEN memberships.role = 'account_admin' THEN memberships.role ELSE EXCLUDED.role END`,
+     ON CONFLICT (account_id, user_id) DO UPDATE SET role = CASE WHEN memberships.role = 'account_admin' THEN memberships.role ELSE EXCLUDED.role END
+     RETURNING (xmax = 0) AS inserted`,
     [accountId, userId, role],
   );
   forgetSessionsAfterCommit(db, { userId });
+  if (rows[0]?.inserted) await memberJoined.fire(db, { accountId, userId, now });
 }
 
 // ---- sessions ----

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The modules with an email preference (and so an unsubscribe link). */
-export const EMAIL_MODULES = ['messages', 'projects', 'approvals', 'onboarding', 'orders'] as const;
+export const EMAIL_MODULES = ['messages', 'projects', 'approvals', 'onboarding', 'orders', 'signatures'] as const;
 export type EmailModule = (typeof EMAIL_MODULES)[number];
 
 /**

@@ -4,15 +4,38 @@ import {
   stepItemProgress,
   type OnboardingStepKind,
 } from '../../platform/onboarding-steps.ts';
-import type { BillingLineInput } from '../../../contract/index.ts';
+import type { BillingLineInput, Money } from '../../../contract/index.ts';
+import type { Queryable } from '../../platform/db/index.ts';
 import { issueInvoiceInTransaction, onInvoicePaid } from '../billing/index.ts';
 import { createFileRequestInTransaction, onFileRequestChanged } from '../documents/index.ts';
 import { assignFormInTransaction, onFormAssignmentSubmitted } from '../forms/index.ts';
+import { onMemberJoined } from '../identity/index.ts';
+import { modulesOfAccount } from '../segments/index.ts';
 import { createTaskInTransaction, onTaskCompleted } from '../projects/index.ts';
+import { onSignatureCompleted, sendEngagementLetterInTransaction } from '../signatures/index.ts';
 import { findOnboarding, setProject } from './repository.ts';
+import { lockStepsWaitingForPeople, setStepItem } from './repository-waiting.ts';
 
 const ALL: [boolean, string[]] = [true, []];
 const prefix = (layout: 'portal' | 'console') => (layout === 'console' ? '/console' : '');
+
+/** The engagement letter of a signature step; null when the account has no people to sign yet. */
+const sendLetter = (
+  ctx: AppContext,
+  tx: Queryable,
+  step: { accountId: string; title: string; config: Record<string, unknown>; by: string | null; now: Date },
+  stored: string[],
+) =>
+  sendEngagementLetterInTransaction(ctx, tx, {
+    accountId: step.accountId,
+    title: step.title,
+    fees: step.config.fees as Money,
+    message: String(step.config.message ?? ''),
+    by: step.by,
+    countersign: step.config.countersign !== false,
+    now: step.now,
+    stored,
+  });
 
 /** The built-in kinds. Each one's item is its module's own; e-signature registers its kind the same way. */
 const BUILT_IN: OnboardingStepKind[] = [
@@ -96,13 +119,43 @@ const BUILT_IN: OnboardingStepKind[] = [
     },
     link: (itemId, layout) => (itemId ? `${prefix(layout)}/tasks/${itemId}` : null),
   },
+  {
+    kind: 'signature',
+    module: 'signatures',
+    side: () => 'client',
+    // No people yet (a new account): open without its envelope, which the first person's joining sends.
+    open: async (tx, step) => ({ itemId: await sendLetter(step.ctx, tx, step, step.stored) }),
+    link: (itemId, layout) => (itemId ? `${prefix(layout)}/signatures/${itemId}` : null),
+  },
 ];
+
+/**
+ * A person joined: each open signature step of the account still without its envelope sends it now, in the joining
+ * transaction (so the invitation's acceptance and the request commit together). The PDF stored for a transaction
+ * that then fails is removed here when this listener fails; after that, it is an unreferenced object.
+ */
+function sendWaitingLetters(ctx: AppContext) {
+  return async (tx: Queryable, event: { accountId: string; now: Date }) => {
+    if (!(await modulesOfAccount(tx, event.accountId)).includes('signatures')) return;
+    for (const step of await lockStepsWaitingForPeople(tx, event.accountId, 'signature')) {
+      const stored: string[] = [];
+      try {
+        const opening = { accountId: event.accountId, title: step.title, config: step.config, by: step.applied_by };
+        const envelopeId = await sendLetter(ctx, tx, { ...opening, now: event.now }, stored);
+        if (envelopeId) await setStepItem(tx, step.id, envelopeId);
+      } catch (error) {
+        for (const key of stored) await ctx.storage.remove(key).catch(() => undefined);
+        throw error;
+      }
+    }
+  };
+}
 
 /**
  * Registers the built-in kinds and turns the item modules' hooks into step progress (what a signatures module
  * would fire itself). Returns the unsubscribe for the app's close.
  */
-export function registerBuiltInStepKinds(_ctx: AppContext) {
+export function registerBuiltInStepKinds(ctx: AppContext) {
   for (const kind of BUILT_IN) registerOnboardingStepKind(kind);
   const stops = [
     onFormAssignmentSubmitted((tx, event) =>
@@ -119,6 +172,10 @@ export function registerBuiltInStepKinds(_ctx: AppContext) {
     onTaskCompleted((tx, event) =>
       stepItemProgress.fire(tx, { kind: 'task', itemId: event.taskId, state: 'done', now: event.now }),
     ),
+    onSignatureCompleted((tx, event) =>
+      stepItemProgress.fire(tx, { kind: 'signature', itemId: event.envelopeId, state: 'done', now: event.now }),
+    ),
+    onMemberJoined(sendWaitingLetters(ctx)),
   ];
   return () => stops.forEach((stop) => stop());
 }

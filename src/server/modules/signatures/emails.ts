@@ -4,6 +4,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { queueMails, renderMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
+import { emailFrequencies } from '../notifications/index.ts';
 import type { EnvelopeRow, SignerRow } from './repository.ts';
 
 type Recipient = Pick<SignerRow, 'user_id' | 'email' | 'locale' | 'side'>;
@@ -12,8 +13,10 @@ const pathOf = (recipient: Recipient, id: string) =>
 
 /**
  * Tells signers an envelope waits on their signature: an event on their own stream (`signature.waiting`, ids only)
- * and an email queued in the caller's transaction (send, turn, reminder). A signature request is not optional
- * mail: it follows no notification preference. The mail exists exactly when the change does.
+ * and an email queued in the caller's transaction (send, turn, reminder). A request to sign and its reminders are
+ * required mail, like a sign-in link: staff asked this person to act on a legal document, often before an expiry,
+ * and the request is the only place a signer learns of it outside the portal; the person can decline instead.
+ * So they follow no notification preference. The mail exists exactly when the change does.
  */
 export async function notifySigners(
   ctx: AppContext,
@@ -66,7 +69,11 @@ export async function notifySigners(
   await queueMails(tx, ctx.secretBox, mails, now);
 }
 
-/** Every party (signers and the sender) gets a link to the signed copy: the link, never the file, goes by mail. */
+/**
+ * Every party (signers and the sender) gets a link to the signed copy: the link, never the file, goes by mail. This
+ * is a notice (the copy is also in the account's documents), so a party whose signatures email preference is off
+ * gets none; `daily` sends it as it comes (one mail per envelope, nothing to gather into a digest).
+ */
 export async function mailCompleted(
   ctx: AppContext,
   tx: Queryable,
@@ -76,8 +83,14 @@ export async function mailCompleted(
 ) {
   const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
   const vars = { portal: branding.name, title: envelope.title, account: envelope.account_name };
+  const preferences = await emailFrequencies(
+    tx,
+    parties.map((party) => party.user_id),
+    'signatures',
+  );
   const seen = new Set<string>();
   const mails = parties
+    .filter((party) => preferences.get(party.user_id) !== 'off')
     .filter((party) => !seen.has(party.email) && seen.add(party.email))
     .map((party) => ({
       to: party.email,
@@ -94,5 +107,5 @@ export async function mailCompleted(
         party.locale,
       ),
     }));
-  await queueMails(tx, ctx.secretBox, mails, now);
+  if (mails.length) await queueMails(tx, ctx.secretBox, mails, now);
 }

@@ -14,3 +14,4 @@ export {
   type SignatureRequest,
 } from './use-cases/send.ts';
 export { onSignatureCompleted, type SignatureCompleted, type SignatureCompletedListener } from './hooks.ts';
+export { sendEngagementLetterInTransaction } from './use-cases/engagement.ts';

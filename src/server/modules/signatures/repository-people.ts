@@ -46,3 +46,25 @@ export async function activeUser(db: Queryable, userId: string) {
   );
   return rows[0] ?? null;
 }
+
+/**
+ * Who signs an onboarding's engagement letter: the account's active people, admins first then by joining (at most
+ * 19, the envelope's limit with a countersigner), and the countersigning staff member when active.
+ */
+export async function peopleToSign(db: Queryable, accountId: string, staffId: string | null) {
+  const { rows } = await db.query<{ id: string; email: string }>(
+    `SELECT u.id, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.account_id = $1 AND u.deactivated_at IS NULL AND u.staff_role IS NULL
+      ORDER BY (m.role = 'account_admin') DESC, m.created_at, u.id LIMIT 19`,
+    [accountId],
+  );
+  const staff = staffId
+    ? ((
+        await db.query<{ id: string; email: string }>(
+          'SELECT id, email FROM users WHERE id = $1 AND deactivated_at IS NULL AND staff_role IS NOT NULL',
+          [staffId],
+        )
+      ).rows[0] ?? null)
+    : null;
+  return { clients: rows, staff };
+}

@@ -9,6 +9,7 @@ import {
   EnvelopeListQuery,
   Id,
   Page,
+  PreviewEnvelope,
   SealVerification,
   SignEnvelope,
   VoidEnvelope,
@@ -22,6 +23,7 @@ import { startSignatureSweep } from './reminders.ts';
 import { declineEnvelopeUseCase, remindEnvelopeUseCase, voidEnvelopeUseCase } from './use-cases/close.ts';
 import { downloadCompletedUseCase, verifyCompletedUseCase, viewOriginalUseCase } from './use-cases/files.ts';
 import { getEnvelopeUseCase, listEnvelopesUseCase } from './use-cases/load.ts';
+import { previewEnvelopeUseCase } from './use-cases/preview.ts';
 import { sendEnvelopeUseCase } from './use-cases/send.ts';
 import { signEnvelopeUseCase } from './use-cases/sign.ts';
 
@@ -30,7 +32,11 @@ const AccountParams = z.object({ accountId: Id });
 const EnvelopeParams = z.object({ envelopeId: Id });
 
 /** Stored PDF bytes: inline for pdf.js or a download, never a page of ours (sandbox CSP, nosniff). */
-function sendPdf(reply: FastifyReply, file: { name: string; body: Readable; sha256: string | null }, inline: boolean) {
+function sendPdf(
+  reply: FastifyReply,
+  file: { name: string; body: Readable | Buffer; sha256: string | null },
+  inline: boolean,
+) {
   const name = file.name.replace(/[^A-Za-z0-9._ -]/g, '_');
   reply.header('content-type', 'application/pdf');
   reply.header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${name}"`);
@@ -96,6 +102,23 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await sendEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/signature-envelopes/preview',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'The PDF an envelope would carry, before sending (staff place the fields on its pages)',
+          params: AccountParams,
+          body: PreviewEnvelope,
+        },
+      },
+      async (request, reply) => {
+        const preview = await previewEnvelopeUseCase(ctx, actorOf(request), request.params.accountId, request.body);
+        reply.header('x-page-count', String(preview.pageCount));
+        return sendPdf(reply, { name: 'preview.pdf', body: preview.bytes, sha256: null }, true);
+      },
     );
     app.get(
       '/api/v1/signature-envelopes/:envelopeId',

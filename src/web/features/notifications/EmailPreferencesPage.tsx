@@ -17,6 +17,8 @@ const MODULES: { key: Module; label: MessageKey }[] = [
   { key: 'approvals', label: 'module.approvals' },
   { key: 'onboarding', label: 'module.onboarding' },
   { key: 'orders', label: 'module.orders' },
+  // Signature notices (a document signed by everyone); requests to sign are always sent.
+  { key: 'signatures', label: 'module.signatures' },
 ];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
@@ -41,6 +43,8 @@ function PreferencesForm({
     me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('onboarding'));
   // Order emails matter only to people of an account with the module (staff are not mailed about orders).
   const showsOrders = me.memberships.some((item) => item.modules.includes('orders'));
+  const showsSignatures =
+    me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('signatures'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -57,7 +61,8 @@ function PreferencesForm({
         (module) =>
           (module.key !== 'approvals' || showsApprovals) &&
           (module.key !== 'onboarding' || showsOnboarding) &&
-          (module.key !== 'orders' || showsOrders),
+          (module.key !== 'orders' || showsOrders) &&
+          (module.key !== 'signatures' || showsSignatures),
       ).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>

@@ -2,7 +2,7 @@ import type { CatalogItem, Form, OnboardingStepInput } from '../../../contract/i
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 
-export const STEP_KINDS = ['welcome', 'form', 'file_request', 'invoice', 'task'] as const;
+export const STEP_KINDS = ['welcome', 'form', 'file_request', 'invoice', 'task', 'signature'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** A new step of a kind, with the fields it needs filled with something sensible. */
@@ -26,12 +26,58 @@ export function newStep(kind: StepKind, formId: string): OnboardingStepInput {
       };
     case 'task':
       return { kind, title, waitsFor: [], description: '', side: 'client' };
+    case 'signature':
+      return { kind, title, waitsFor: [], fees: { amount: 0, currency: 'EUR' }, message: '', countersign: true };
   }
 }
 
 /** The invoice step's own line (the editor offers one; the API takes up to 50). */
 const line = (step: Extract<OnboardingStepInput, { kind: 'invoice' }>) =>
   step.lines[0] ?? { description: step.title, quantity: 1, unitPrice: 0, taxRateIds: [] };
+
+/** The engagement letter step: the fees merged into the letter, and whether staff countersign it. */
+function SignatureStepFields({
+  step,
+  path,
+  onChange,
+  error,
+}: {
+  step: Extract<OnboardingStepInput, { kind: 'signature' }>;
+  path: string;
+  onChange: (step: OnboardingStepInput) => void;
+  error: unknown;
+}) {
+  return (
+    <>
+      <p className="field-hint">{t('onboarding.signature.hint')}</p>
+      <div className="form-row">
+        <TextField
+          label={t('onboarding.signature.fees')}
+          name={`${path}.fees.amount`}
+          inputMode="numeric"
+          value={String(step.fees.amount)}
+          onChange={(event) => onChange({ ...step, fees: { ...step.fees, amount: Number(event.target.value) || 0 } })}
+          error={error}
+        />
+        <TextField
+          label={t('onboarding.template.currency')}
+          name={`${path}.fees.currency`}
+          value={step.fees.currency}
+          maxLength={3}
+          onChange={(event) =>
+            onChange({ ...step, fees: { ...step.fees, currency: event.target.value.toUpperCase() } })
+          }
+          error={error}
+        />
+      </div>
+      <Checkbox
+        label={t('onboarding.signature.countersign')}
+        checked={step.countersign}
+        onChange={(event) => onChange({ ...step, countersign: event.target.checked })}
+      />
+    </>
+  );
+}
 
 /** One step of the template editor: its own fields, what it waits for, and moving or removing it. */
 export function StepEditor(props: {
@@ -166,6 +212,9 @@ export function StepEditor(props: {
             <option value="firm">{t('onboarding.template.sideFirm')}</option>
           </SelectField>
         </>
+      ) : null}
+      {step.kind === 'signature' ? (
+        <SignatureStepFields step={step} path={path} onChange={onChange} error={error} />
       ) : null}
       {props.earlier.length ? (
         <fieldset className="onboarding-waits">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { currentCsrfToken } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -49,33 +50,65 @@ function Page({ pdf, number, overlay }: { pdf: PdfDocument; number: number; over
   );
 }
 
+/** GET the URL, or POST the JSON body to it (a preview of a PDF not sent yet), with the session's cookie. */
+async function fetchPdf(url: string, body: string | undefined) {
+  if (body === undefined) return fetch(url, { credentials: 'same-origin' });
+  const token = await currentCsrfToken();
+  return fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
+    body,
+  });
+}
+
 /**
  * The pages of a PDF rendered with pdf.js (no plugin, the same on every browser), with an optional overlay per page
  * (the fields). The bytes are fetched here with the session's cookie; pdf.js never evaluates code from the file.
+ * `body` (JSON) makes it a POST: the console's preview of an envelope before it is sent.
  */
-export function PdfPages({ url, overlay }: { url: string; overlay?: (page: number) => ReactNode }) {
+export function PdfPages({
+  url,
+  body,
+  overlay,
+  onLoaded,
+}: {
+  url: string;
+  body?: string;
+  overlay?: (page: number) => ReactNode;
+  onLoaded?: (pages: number) => void;
+}) {
   const [pdf, setPdf] = useState<PdfDocument | null>(null);
   const [failed, setFailed] = useState(false);
+  const loaded = useRef(onLoaded);
+  loaded.current = onLoaded;
+  // The document shown stays until the next one is ready (a preview rendered again keeps its pages in place, so a
+  // field being placed does not jump); each is destroyed when replaced, and the last when the pages go away.
+  const shown = useRef<PdfDocument | null>(null);
+  useEffect(() => () => void shown.current?.destroy(), []);
   useEffect(() => {
-    let doc: PdfDocument | null = null;
     let cancelled = false;
+    setFailed(false);
     void (async () => {
       try {
-        const [lib, response] = await Promise.all([loadPdfJs(), fetch(url, { credentials: 'same-origin' })]);
+        const [lib, response] = await Promise.all([loadPdfJs(), fetchPdf(url, body)]);
         if (!response.ok) throw new Error(String(response.status));
         const data = new Uint8Array(await response.arrayBuffer());
-        doc = await lib.getDocument({ data, isEvalSupported: false }).promise;
-        if (cancelled) void doc.destroy();
-        else setPdf(doc);
+        const doc = await lib.getDocument({ data, isEvalSupported: false }).promise;
+        if (cancelled) return void doc.destroy();
+        const previous = shown.current;
+        shown.current = doc;
+        setPdf(doc);
+        loaded.current?.(doc.numPages);
+        void previous?.destroy();
       } catch {
         if (!cancelled) setFailed(true);
       }
     })();
     return () => {
       cancelled = true;
-      void doc?.destroy();
     };
-  }, [url]);
+  }, [url, body]);
   if (failed) return <p className="muted">{t('signatures.pdfError')}</p>;
   if (!pdf) return <p className="muted">{t('signatures.loadingPdf')}</p>;
   return (

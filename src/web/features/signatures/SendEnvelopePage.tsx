@@ -1,18 +1,39 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { Account, Document, Envelope, EnvelopeMode, Member, StaffUser } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import type {
+  Account,
+  Document,
+  Envelope,
+  EnvelopeMode,
+  Member,
+  StaffUser,
+  UploadResult,
+} from '../../../contract/index.ts';
+import { api, errorMessage } from '../../api/client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { Checkbox, GroupError, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { uploadWithProgress } from '../documents/upload.ts';
+import { FieldPlacer } from './FieldPlacer.tsx';
+import { fieldsForApi, type PlacedField } from './placement.ts';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF'];
 
 /** Minor units from what staff type ("1250" or "1,250.50"), for two-decimal currencies. */
-const minorUnits = (text: string) => Math.round(Number(text.replace(/[ ,]/g, '')) * 100);
+const minorUnits = (text: string) => Math.round(Number(text.replace(/[ ,]/g, '')) * 100) || 0;
+
+/** The value, once it has stopped changing for a moment (the preview is not rendered again at each keystroke). */
+function useSettled<T>(value: T, ms = 500) {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 /**
  * Staff send a document for signature: the engagement letter template (merge fields: the client's name, fees, start
@@ -34,8 +55,11 @@ export function SendEnvelopePage() {
   const pdfs = documents.items.filter((doc) => doc.contentType === 'application/pdf');
   const [title, setTitle] = useState('Engagement letter');
   const [message, setMessage] = useState('');
-  const [source, setSource] = useState<'template' | 'document'>('template');
+  const [source, setSource] = useState<'template' | 'document' | 'upload'>('template');
   const [documentId, setDocumentId] = useState('');
+  const [uploaded, setUploaded] = useState<{ id: string; name: string } | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [fields, setFields] = useState<PlacedField[]>([]);
   const [fees, setFees] = useState('');
   const [currency, setCurrency] = useState('EUR');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
@@ -44,6 +68,36 @@ export function SendEnvelopePage() {
   const [expires, setExpires] = useState('');
   const toggle = (id: string, on: boolean) =>
     setChosen((current) => (on ? [...current, id] : current.filter((value) => value !== id)));
+  const sourceBody =
+    source === 'template'
+      ? { kind: 'template' as const, fees: { amount: minorUnits(fees || '0'), currency }, date }
+      : { kind: 'document' as const, documentId: source === 'upload' ? (uploaded?.id ?? '') : documentId };
+  const hasPdf = source === 'template' || Boolean(sourceBody.kind === 'document' && sourceBody.documentId);
+  const preview = useSettled(hasPdf && accountId ? JSON.stringify({ title: title || '-', source: sourceBody }) : '');
+  const signerNames = new Map([
+    ...members.items.map((member) => [member.userId, member.name] as const),
+    ...staff.items.map((user) => [user.id, t('signatures.signer.firm', { name: user.name })] as const),
+  ]);
+  const placerSigners = chosen.map((id) => ({ id, name: signerNames.get(id) ?? id }));
+
+  /** The chosen file goes into the account's internal documents, through the documents module (quota, scan). */
+  async function onUpload(file: File | undefined) {
+    if (!file || !accountId) return;
+    setUploading(true);
+    try {
+      const result = await uploadWithProgress<UploadResult>({
+        path: `/accounts/${accountId}/documents`,
+        query: { name: file.name, area: 'internal', onConflict: 'keep-both' },
+        file,
+      });
+      setUploaded({ id: result.document.id, name: result.document.name });
+      setFields([]);
+    } catch (error) {
+      toast(errorMessage(error), 'error');
+    } finally {
+      setUploading(false);
+    }
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -55,11 +109,10 @@ export function SendEnvelopePage() {
         body: {
           title,
           message,
-          source:
-            source === 'template'
-              ? { kind: 'template', fees: { amount: minorUnits(fees || '0'), currency }, date }
-              : { kind: 'document', documentId },
+          source: sourceBody,
           signerIds: chosen,
+          // None placed: the server's default (a signature and a date per signer on the last page).
+          ...(fields.length ? { fields: fieldsForApi(fields, chosen) } : {}),
           mode,
           expiresAt: expires ? new Date(`${expires}T23:59:59Z`).toISOString() : null,
         },
@@ -75,7 +128,10 @@ export function SendEnvelopePage() {
     <>
       <PageHeader title={t('signatures.send.title')} />
       <form className="card stack send-envelope" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <FormAlert error={submit.error} fields={['title', 'message', 'signerIds', 'expiresAt', 'source.documentId']} />
+        <FormAlert
+          error={submit.error}
+          fields={['title', 'message', 'signerIds', 'expiresAt', 'source.documentId', 'fields']}
+        />
         <SelectField
           label={t('signatures.send.account')}
           name="accountId"
@@ -84,6 +140,8 @@ export function SendEnvelopePage() {
             setAccountId(event.target.value);
             setChosen([]);
             setDocumentId('');
+            setUploaded(null);
+            setFields([]);
           }}
         >
           <option value="">{t('signatures.send.chooseAccount')}</option>
@@ -110,6 +168,10 @@ export function SendEnvelopePage() {
           <label className="radio">
             <input type="radio" name="source" checked={source === 'document'} onChange={() => setSource('document')} />{' '}
             {t('signatures.send.source.document')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="source" checked={source === 'upload'} onChange={() => setSource('upload')} />{' '}
+            {t('signatures.send.source.upload')}
           </label>
         </fieldset>
         {source === 'template' ? (
@@ -138,6 +200,28 @@ export function SendEnvelopePage() {
               value={date}
               onChange={(event) => setDate(event.target.value)}
             />
+          </div>
+        ) : source === 'upload' ? (
+          <div className="field">
+            <label htmlFor="signature-upload">{t('signatures.send.upload')}</label>
+            <p className="field-hint" id="signature-upload-hint">
+              {t('signatures.send.uploadHint')}
+            </p>
+            <input
+              id="signature-upload"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby="signature-upload-hint"
+              disabled={!accountId || uploading}
+              onChange={(event) => void onUpload(event.target.files?.[0])}
+            />
+            <p role="status" className="muted">
+              {uploading
+                ? t('signatures.send.uploading')
+                : uploaded
+                  ? t('signatures.send.uploaded', { name: uploaded.name })
+                  : ''}
+            </p>
           </div>
         ) : accountId && !documents.loading && !pdfs.length ? (
           <p className="muted">{t('signatures.send.noPdf')}</p>
@@ -206,6 +290,18 @@ export function SendEnvelopePage() {
           onChange={(event) => setMessage(event.target.value)}
         />
         <p className="muted">{t('signatures.send.fieldsHint')}</p>
+        {preview && chosen.length ? (
+          <FieldPlacer
+            url={`/api/v1/accounts/${accountId}/signature-envelopes/preview`}
+            body={preview}
+            signers={placerSigners}
+            fields={fields.filter((field) => chosen.includes(field.signerId))}
+            onChange={setFields}
+          />
+        ) : accountId && hasPdf ? (
+          <p className="muted">{t('signatures.send.chooseSigners')}</p>
+        ) : null}
+        <GroupError error={submit.error} name="fields" />
         <div>
           <button type="submit" className="btn" disabled={submit.pending || !accountId || !chosen.length}>
             {t('signatures.send.submit')}

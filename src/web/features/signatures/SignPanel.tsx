@@ -8,6 +8,20 @@ import { Checkbox, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 
+/** Initials of a name, as the server draws them when none are given ("Alice van Dijk": "AVD"). */
+const initialsOf = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .slice(0, 4);
+
+/** Empty inputs are left out: an empty initials field means the name's initials, an empty text is not given. */
+const filled = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+
 /**
  * The signer's form: explicit consent first, then a drawn or typed signature and their own text fields, bound to
  * the SHA-256 of the document shown above (the server refuses another: 409).
@@ -22,7 +36,10 @@ export function SignPanel({ envelope, onChange }: { envelope: Envelope; onChange
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const own = envelope.signers.find((signer) => signer.awaiting && envelope.abilities.sign);
-  const textFields = envelope.fields.filter((field) => field.signerId === own?.id && field.kind === 'text');
+  const ownFields = envelope.fields.filter((field) => field.signerId === own?.id);
+  const inputs = ownFields.filter((field) => ['text', 'checkbox', 'initials'].includes(field.kind));
+  const hasDate = ownFields.some((field) => field.kind === 'date');
+  const set = (id: string, value: string) => setValues((current) => ({ ...current, [id]: value }));
 
   async function onSign(event: FormEvent) {
     event.preventDefault();
@@ -35,7 +52,7 @@ export function SignPanel({ envelope, onChange }: { envelope: Envelope; onChange
         await api<Envelope>(`/signature-envelopes/${envelope.id}/signature`, {
           method: 'POST',
           idempotencyKey,
-          body: { contentSha256: envelope.contentSha256, consent: true, signature, values },
+          body: { contentSha256: envelope.contentSha256, consent: true, signature, values: filled(values) },
         }),
       );
     });
@@ -67,17 +84,32 @@ export function SignPanel({ envelope, onChange }: { envelope: Envelope; onChange
           checked={consent}
           onChange={(event) => setConsent(event.target.checked)}
         />
-        {textFields.map((field) => (
-          <TextField
-            key={field.id}
-            label={field.label || t('signatures.field.text')}
-            name={`values.${field.id}`}
-            value={values[field.id] ?? ''}
-            maxLength={500}
-            error={submit.error}
-            onChange={(event) => setValues((current) => ({ ...current, [field.id]: event.target.value }))}
-          />
-        ))}
+        {inputs.map((field, index) =>
+          field.kind === 'checkbox' ? (
+            <Checkbox
+              key={field.id}
+              label={field.label || t('signatures.field.checkbox')}
+              hint={field.required ? t('signatures.sign.requiredTick') : undefined}
+              checked={values[field.id] === 'true'}
+              onChange={(event) => set(field.id, event.target.checked ? 'true' : 'false')}
+            />
+          ) : (
+            <TextField
+              key={field.id}
+              label={
+                field.kind === 'initials'
+                  ? `${t('signatures.sign.initials')}${inputs.filter((f) => f.kind === 'initials').length > 1 ? ` (${index + 1})` : ''}`
+                  : field.label || t('signatures.field.text')
+              }
+              name={`values.${field.id}`}
+              value={values[field.id] ?? (field.kind === 'initials' ? initialsOf(own?.name ?? '') : '')}
+              maxLength={field.kind === 'initials' ? 10 : 500}
+              error={submit.error}
+              onChange={(event) => set(field.id, event.target.value)}
+            />
+          ),
+        )}
+        {hasDate ? <p className="field-hint">{t('signatures.sign.dateAuto')}</p> : null}
         <fieldset className="sign-how">
           <legend>{t('signatures.sign.how')}</legend>
           <SignaturePad value={signature} onChange={setSignature} />

@@ -179,7 +179,7 @@ export async function acceptInvitation(
     }
     const user = (await findUserById(tx, userId))!;
     if (invitation.account_id && invitation.role)
-      await addMembership(tx, invitation.account_id, user.id, invitation.role);
+      await addMembership(tx, invitation.account_id, user.id, invitation.role, now);
     await recordAudit(tx, {
       action: 'invitation.accepted',
       actor: { id: user.id, label: user.email },

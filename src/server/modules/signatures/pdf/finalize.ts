@@ -65,7 +65,7 @@ async function drawField(doc: PDFDocument, page: PDFPage, field: FinalField, sig
     const scale = Math.min(box.width / image.width, box.height / image.height);
     page.drawImage(image, { x: box.x, y: box.y, width: image.width * scale, height: image.height * scale });
   } else if (field.kind === 'signature') text(signer.signatureValue, fonts.script);
-  else if (field.kind === 'initials') text(initialsOf(signer.name), fonts.script);
+  else if (field.kind === 'initials') text(field.value || initialsOf(signer.name), fonts.script);
   else if (field.kind === 'date') text(dayOf(signer.signedAt), fonts.regular);
   else if (field.kind === 'checkbox') {
     if (field.value === 'true') text('X', fonts.bold);

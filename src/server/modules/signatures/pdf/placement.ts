@@ -31,8 +31,9 @@ export function defaultFields(signerCount: number, pageCount: number): DefaultFi
   return fields;
 }
 
-/** Whether a field placed by the sender lies on the document: an existing page, inside its edges. */
-export function fieldFits(field: { page: number; x: number; y: number; width: number; height: number }, pages: number) {
+/** Whether a field placed by the sender lies inside its page's edges (fractions of the page; the page is checked apart). */
+export function boxInsidePage(field: { x: number; y: number; width: number; height: number }) {
+  // Fractions computed in a browser from pixels may overshoot 1 by a rounding error.
   const EPSILON = 1e-9;
-  return field.page <= pages && field.x + field.width <= 1 + EPSILON && field.y + field.height <= 1 + EPSILON;
+  return field.x + field.width <= 1 + EPSILON && field.y + field.height <= 1 + EPSILON;
 }

@@ -9,7 +9,7 @@ import { newId } from '../../../platform/ids.ts';
 import { currentVersionBytes } from '../../documents/index.ts';
 import { notifySigners } from '../emails.ts';
 import { sha256Hex } from '../pdf/finalize.ts';
-import { defaultFields, fieldFits } from '../pdf/placement.ts';
+import { boxInsidePage, defaultFields } from '../pdf/placement.ts';
 import { DEFAULT_ENGAGEMENT_BODY, renderTemplatePdf } from '../pdf/template.ts';
 import { signaturePolicy } from '../policy.ts';
 import { findEnvelope, insertEnvelope, signersOf } from '../repository.ts';
@@ -31,39 +31,52 @@ export interface PreparedPdf {
 
 const notAPdf = () => fieldError('source.documentId', 'not_a_pdf', 'Choose a PDF (not encrypted) from the documents.');
 
-/**
- * Makes the envelope's PDF from its source (a document's current version, or the engagement letter with its merge
- * fields) and stores it. Outside any transaction (storage is not the database); the caller's transaction then
- * names it, and `discardPreparedPdf` drops it if that transaction fails.
- */
-export async function prepareEnvelopePdf(
+/** The bytes of an envelope's PDF from its source, with its page count (400 when it is no readable PDF). */
+export async function renderSourcePdf(
   ctx: AppContext,
   account: { id: string; name: string },
   source: EnvelopeSource,
   title: string,
-): Promise<PreparedPdf> {
+  db: Queryable = ctx.db,
+) {
   let bytes: Uint8Array;
   if (source.kind === 'document') {
-    const file = await currentVersionBytes(ctx, ctx.db, account.id, source.documentId);
+    const file = await currentVersionBytes(ctx, db, account.id, source.documentId);
     if (!file) throw fieldError('source.documentId', 'not_found', 'No such document in this account.');
     if (file.contentType !== 'application/pdf') throw notAPdf();
     bytes = file.bytes;
   } else {
     bytes = await renderTemplatePdf({
       title,
-      firmName: await firmName(ctx.db),
+      firmName: await firmName(db),
       clientName: account.name,
       fees: source.fees,
       date: source.date,
       body: source.body ?? DEFAULT_ENGAGEMENT_BODY,
     });
   }
-  let pageCount: number;
   try {
-    pageCount = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    const pageCount = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    return { bytes, pageCount };
   } catch {
     throw notAPdf();
   }
+}
+
+/**
+ * Makes the envelope's PDF from its source (a document's current version, or the engagement letter with its merge
+ * fields) and stores it. Outside any transaction (storage is not the database); the caller's transaction then
+ * names it, and `discardPreparedPdf` drops it if that transaction fails. `db`: the caller's transaction when it
+ * already holds one (an onboarding step), so the reads do not wait on it.
+ */
+export async function prepareEnvelopePdf(
+  ctx: AppContext,
+  account: { id: string; name: string },
+  source: EnvelopeSource,
+  title: string,
+  db: Queryable = ctx.db,
+): Promise<PreparedPdf> {
+  const { bytes, pageCount } = await renderSourcePdf(ctx, account, source, title, db);
   const envelopeId = newId();
   const storageKey = `signatures/${account.id}/${envelopeId}`;
   await ctx.storage.write(storageKey, Readable.from([Buffer.from(bytes)]));
@@ -110,9 +123,11 @@ export async function requestSignatureInTransaction(ctx: AppContext, tx: Queryab
   const fields = request.fields ?? defaultFields(signerIds.length, prepared.pageCount);
   fields.forEach((field, index) => {
     if (field.signer >= signerIds.length)
-      throw fieldError(`fields.${index}.signer`, 'no_such_signer', 'This field names no signer.');
-    if (!fieldFits(field, prepared.pageCount))
-      throw fieldError(`fields.${index}`, 'off_page', 'Place the field inside a page of the document.');
+      throw fieldError(`fields.${index}.signer`, 'no_such_signer', 'This field names no signer of this request.');
+    if (field.page > prepared.pageCount)
+      throw fieldError(`fields.${index}.page`, 'no_such_page', `The document has ${prepared.pageCount} pages.`);
+    if (!boxInsidePage(field))
+      throw fieldError(`fields.${index}`, 'off_page', 'Place the field inside the edges of its page.');
   });
   const unsigned = signerIds.findIndex((_, i) => !fields.some((f) => f.signer === i && f.kind === 'signature'));
   if (unsigned >= 0) throw fieldError('fields', 'signature_missing', `Signer ${unsigned + 1} has no signature field.`);

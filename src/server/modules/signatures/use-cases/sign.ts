@@ -37,18 +37,29 @@ export async function expireIfDue(ctx: AppContext, tx: Queryable, row: EnvelopeR
   return true;
 }
 
-/** The caller's text and checkbox values: their own fields only; required text fields filled. */
+/** Kinds whose value the signer gives (a date is the signing day, a signature is the signature itself). */
+const FILLABLE = new Set(['text', 'checkbox', 'initials']);
+
+/**
+ * The caller's values: their own fields only (another signer's field, or a date, is 400 not_your_field); required
+ * text filled, a required checkbox ticked, initials of letters only. Initials left out are the name's initials.
+ */
 async function checkedValues(tx: Queryable, envelopeId: string, signerId: string, values: Record<string, string>) {
   const own = (await fieldsOf(tx, [envelopeId])).filter((field) => field.signer_id === signerId);
-  const fillable = new Map(own.filter((f) => f.kind === 'text' || f.kind === 'checkbox').map((f) => [f.id, f]));
+  const fillable = new Map(own.filter((f) => FILLABLE.has(f.kind)).map((f) => [f.id, f]));
   for (const id of Object.keys(values))
     if (!fillable.has(id)) throw fieldError(`values.${id}`, 'not_your_field', 'This is not one of your fields.');
   for (const field of fillable.values()) {
     const value = values[field.id];
+    const name = field.label || 'this field';
     if (field.kind === 'checkbox' && value !== undefined && value !== 'true' && value !== 'false')
       throw fieldError(`values.${field.id}`, 'invalid_checkbox', 'A checkbox is "true" or "false".');
+    if (field.required && field.kind === 'checkbox' && value !== 'true')
+      throw fieldError(`values.${field.id}`, 'required', `Tick "${name}".`);
     if (field.required && field.kind === 'text' && !value)
-      throw fieldError(`values.${field.id}`, 'required', `Fill in "${field.label || 'this field'}".`);
+      throw fieldError(`values.${field.id}`, 'required', `Fill in "${name}".`);
+    if (field.kind === 'initials' && value !== undefined && !/^[\p{L}][\p{L}.\- ]{0,9}$/u.test(value))
+      throw fieldError(`values.${field.id}`, 'invalid_initials', 'Initials are up to ten letters.');
   }
   return Object.entries(values).map(([id, value]) => ({ id, value }));
 }
