@@ -33,3 +33,4 @@ export * from './passkeys.ts';
 export * from './orders.ts';
 export * from './sso.ts';
 export * from './account-rights.ts';
+export * from './mail-templates.ts';
