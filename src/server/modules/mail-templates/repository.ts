@@ -23,23 +23,30 @@ export async function findSender(db: Queryable, segmentId: string): Promise<Send
   return rows[0] ?? null;
 }
 
-/** Upsert with optimistic concurrency: null when `expectedVersion` is stale. */
+/**
+ * Saves with optimistic concurrency: null when `expectedVersion` is stale. A segment without a row is version 1
+ * (what GET shows), so its first save makes version 2.
+ */
 export async function saveSender(
   db: Queryable,
   segmentId: string,
   fields: { fromName: string | null; fromAddress: string | null },
   expectedVersion: number | null,
 ): Promise<SenderRow | null> {
-  const { rows } = await db.query<SenderRow>(
-    `INSERT INTO mail_segment_senders (segment_id, from_name, from_address) VALUES ($1, $2, $3)
-     ON CONFLICT (segment_id) DO UPDATE SET from_name = $2, from_address = $3,
-       version = mail_segment_senders.version + 1, updated_at = now()
-       WHERE $4::integer IS NULL OR mail_segment_senders.version = $4
-     RETURNING segment_id, from_name, from_address, version`,
+  const columns = 'segment_id, from_name, from_address, version';
+  const { rows: updated } = await db.query<SenderRow>(
+    `UPDATE mail_segment_senders SET from_name = $2, from_address = $3, version = version + 1, updated_at = now()
+      WHERE segment_id = $1 AND ($4::integer IS NULL OR version = $4) RETURNING ${columns}`,
     [segmentId, fields.fromName, fields.fromAddress, expectedVersion],
   );
-  // A first save with If-Match other than 1 is stale too (the absent row is version 1).
-  if (rows[0] && rows[0].version === 1 && expectedVersion !== null && expectedVersion !== 1) return null;
+  if (updated[0]) return updated[0];
+  if (expectedVersion !== null && expectedVersion !== 1) return null;
+  // No row yet (or a stale one, which the insert's conflict leaves alone: then null, stale).
+  const { rows } = await db.query<SenderRow>(
+    `INSERT INTO mail_segment_senders (segment_id, from_name, from_address, version) VALUES ($1, $2, $3, 2)
+     ON CONFLICT (segment_id) DO NOTHING RETURNING ${columns}`,
+    [segmentId, fields.fromName, fields.fromAddress],
+  );
   return rows[0] ?? null;
 }
 
