@@ -6,6 +6,7 @@ import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
+import { mailTemplatesMessages } from './en/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './en/account-rights.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
@@ -69,6 +70,7 @@ export const en = {
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
 } as const;

@@ -11,6 +11,7 @@ import { useToast } from '../../../ui/Toast.tsx';
 import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 import { SegmentBrandingSection } from './branding/SegmentBrandingSection.tsx';
 import { SegmentDomainsSection } from './SegmentDomainsSection.tsx';
+import { SegmentMailSection } from './mail/SegmentMailSection.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
@@ -209,6 +210,7 @@ export function SegmentFormPage() {
       {resource.data.modules.includes('documents') ? <SegmentDocumentSettings segmentId={resource.data.id} /> : null}
       <SegmentBrandingSection segmentId={resource.data.id} />
       <SegmentDomainsSection segmentId={resource.data.id} />
+      <SegmentMailSection segmentId={resource.data.id} />
     </>
   );
 }
