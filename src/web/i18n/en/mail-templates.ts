@@ -2,7 +2,7 @@
 export const mailTemplatesMessages = {
   'mailSender.title': 'Email sender',
   'mailSender.intro':
-    'Mail to this segment’s people comes from this name and address. Empty fields use the portal’s own sender ({from}).',
+    'Mail to this segment’s people comes from this name and address. Empty fields use the portal’s own sender.',
   'mailSender.readOnly': 'Only owners and admins can change the sender and the emails.',
   'mailSender.field.fromName': 'Sender name',
   'mailSender.field.fromAddress': 'Sender address',
@@ -17,10 +17,8 @@ export const mailTemplatesMessages = {
   'mailDns.kind.dkim': 'DKIM',
   'mailDns.kind.spf': 'SPF',
   'mailDns.kind.dmarc': 'DMARC',
-  'mailDns.column.kind': 'Record',
   'mailDns.column.name': 'Name',
   'mailDns.column.value': 'Value',
-  'mailDns.column.status': 'Status',
   'mailDns.status.ok': 'Published',
   'mailDns.status.missing': 'Not found',
   'mailDns.status.mismatch': 'Different key published',

@@ -256,41 +256,29 @@ export function MailTemplatesPage() {
             ))}
           </SelectField>
         </div>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('mailTemplates.column.email')}</th>
-                <th scope="col">{t('mailTemplates.column.languages')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('mailTemplates.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => (
-                <tr key={item.key}>
-                  <td>{templateName(item.key)}</td>
-                  <td>
-                    {item.editedLocales.length
-                      ? item.editedLocales.map((code) => LANGUAGE_NAMES[code]).join(', ')
-                      : t('mailTemplates.none')}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="btn btn--secondary btn--small"
-                      aria-label={`${t('mailTemplates.edit')}: ${templateName(item.key)}`}
-                      onClick={() => setSelected(item.key)}
-                    >
-                      {t('mailTemplates.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="mail-template-list" aria-label={t('mailTemplates.column.email')}>
+          {list.data.items.map((item) => (
+            <li key={item.key} className="mail-template-list__item">
+              <div>
+                <strong>{templateName(item.key)}</strong>
+                <p className="muted">
+                  {t('mailTemplates.column.languages')}:{' '}
+                  {item.editedLocales.length
+                    ? item.editedLocales.map((code) => LANGUAGE_NAMES[code]).join(', ')
+                    : t('mailTemplates.none')}
+                </p>
+              </div>
+              <button
+                type="button"
+                className="btn btn--secondary btn--small"
+                aria-label={`${t('mailTemplates.edit')}: ${templateName(item.key)}`}
+                onClick={() => setSelected(item.key)}
+              >
+                {t('mailTemplates.edit')}
+              </button>
+            </li>
+          ))}
+        </ul>
       </section>
       {selected ? (
         <EditorLoader key={`${selected}/${locale}`} segmentId={segmentId} templateKey={selected} locale={locale} />

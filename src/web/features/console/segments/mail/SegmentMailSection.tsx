@@ -33,7 +33,7 @@ function SenderForm({ sender, onSaved }: { sender: SegmentSender; onSaved: (next
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow" aria-labelledby="segment-sender-heading">
       <h2 id="segment-sender-heading">{t('mailSender.title')}</h2>
-      <p className="muted">{t('mailSender.intro', { from: sender.effectiveFrom })}</p>
+      <p className="muted">{t('mailSender.intro')}</p>
       {readOnly ? <p className="muted">{t('mailSender.readOnly')}</p> : null}
       <FormAlert error={submission.error} fields={['fromName', 'fromAddress']} />
       <fieldset disabled={readOnly} className="plain">
@@ -92,32 +92,27 @@ function DnsRecords({ segmentId, version }: { segmentId: string; version: number
           {t('mailDns.unreachable')}
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('mailDns.column.kind')}</th>
-              <th scope="col">{t('mailDns.column.name')}</th>
-              <th scope="col">{t('mailDns.column.value')}</th>
-              <th scope="col">{t('mailDns.column.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dns.records.map((record) => (
-              <tr key={record.kind}>
-                <td>{t(`mailDns.kind.${record.kind}`)} TXT</td>
-                <td>
-                  <code className="break-all">{record.name}</code>
-                </td>
-                <td>
-                  <code className="break-all">{record.value}</code>
-                </td>
-                <td>{t(`mailDns.status.${record.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A list, not a table: a DKIM key is 400 characters and must wrap on a phone. */}
+      <ul className="mail-dns-records">
+        {dns.records.map((record) => (
+          <li key={record.kind} className="mail-dns-record">
+            <p className="mail-dns-record__head">
+              <strong>{t(`mailDns.kind.${record.kind}`)}</strong> TXT ·{' '}
+              <span data-testid={`dns-status-${record.kind}`}>{t(`mailDns.status.${record.status}`)}</span>
+            </p>
+            <dl>
+              <dt>{t('mailDns.column.name')}</dt>
+              <dd>
+                <code>{record.name}</code>
+              </dd>
+              <dt>{t('mailDns.column.value')}</dt>
+              <dd>
+                <code>{record.value}</code>
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
       {dns.checkedAt ? (
         <p className="muted">{t('mailDns.checkedAt', { time: formatDateTime(dns.checkedAt) })}</p>
       ) : null}
