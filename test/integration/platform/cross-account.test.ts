@@ -131,6 +131,8 @@ describe('objects of another workspace read as missing', () => {
       ...(await onboardingIds(owner, acmeId, segmentId)),
       orderId: (await upsertOrder(owner, acmeId, 'acme-order-1')).id,
       externalId: 'acme-order-1',
+      key: 'invitation',
+      locale: 'en',
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),
