@@ -1,6 +1,7 @@
 import type { MailTemplateLocale, MailTemplateParts } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
+import type { Queryable } from '../../../platform/db/index.ts';
 import { forbidden, invalid, notFound } from '../../../platform/http/errors.ts';
 import { staleVersion } from '../../../platform/http/if-match.ts';
 import {
@@ -22,6 +23,26 @@ import { mailTemplatesPolicy } from '../policy.ts';
 import { presentTemplate } from '../presenters.ts';
 import { deleteTemplate, findTemplate, listEditedTemplates, saveTemplate } from '../repository.ts';
 import { requireSegment } from './sender.ts';
+
+/** Every change to a segment's templates (and each test send) is audited on the segment. */
+function auditTemplate(
+  ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  segmentId: string,
+  ip: string,
+  action: 'segment.mail_template_saved' | 'segment.mail_template_reset' | 'segment.mail_template_test_sent',
+  details: Record<string, unknown>,
+) {
+  return recordAudit(tx, {
+    action,
+    actor: { id: actor.userId, label: actor.email },
+    target: { type: 'segment', id: segmentId },
+    ip,
+    details,
+    occurredAt: ctx.clock.now(),
+  });
+}
 
 function entryOf(key: string): CatalogEntry {
   const entry = templateEntry(key);
@@ -108,13 +129,10 @@ export async function saveTemplateUseCase(
   const row = await ctx.db.transaction(async (tx) => {
     const saved = await saveTemplate(tx, segmentId, key, locale, parts, actor.userId, expectedVersion);
     if (!saved) throw staleVersion();
-    await recordAudit(tx, {
-      action: 'segment.mail_template_saved',
-      actor: { id: actor.userId, label: actor.email },
-      target: { type: 'segment', id: segmentId },
-      ip,
-      details: { template: key, locale, version: saved.version },
-      occurredAt: ctx.clock.now(),
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_saved', {
+      template: key,
+      locale,
+      version: saved.version,
     });
     return saved;
   });
@@ -134,14 +152,7 @@ export async function resetTemplateUseCase(
   const entry = entryOf(key);
   await ctx.db.transaction(async (tx) => {
     if (!(await deleteTemplate(tx, segmentId, key, locale))) return;
-    await recordAudit(tx, {
-      action: 'segment.mail_template_reset',
-      actor: { id: actor.userId, label: actor.email },
-      target: { type: 'segment', id: segmentId },
-      ip,
-      details: { template: key, locale },
-      occurredAt: ctx.clock.now(),
-    });
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_reset', { template: key, locale });
   });
   return presentTemplate(entry, locale, null, defaultTemplate(entry, locale), actor);
 }
@@ -190,14 +201,7 @@ export async function testSendTemplateUseCase(
       },
       ctx.clock.now(),
     );
-    await recordAudit(tx, {
-      action: 'segment.mail_template_test_sent',
-      actor: { id: actor.userId, label: actor.email },
-      target: { type: 'segment', id: segmentId },
-      ip,
-      details: { template: key, locale },
-      occurredAt: ctx.clock.now(),
-    });
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_test_sent', { template: key, locale });
   });
   return { sentTo: actor.email };
 }
