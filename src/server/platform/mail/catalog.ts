@@ -50,6 +50,30 @@ export const MAIL_TEMPLATES: readonly CatalogEntry[] = [
     sample: { portal: 'Northwind Advisory', count: 5, minutes: 15 },
     sampleUrl: '/reset-password',
   },
+  {
+    key: 'emailChangeCode',
+    subject: 'mail.emailChange.code.subject',
+    paragraphs: ['mail.emailChange.code.body'],
+    button: null,
+    sample: { portal: 'Northwind Advisory', code: '482913' },
+    sampleUrl: '',
+  },
+  {
+    key: 'emailChangeNotice',
+    subject: 'mail.emailChange.notice.subject',
+    paragraphs: ['mail.emailChange.notice.body'],
+    button: 'mail.emailChange.notice.button',
+    sample: { portal: 'Northwind Advisory', newEmail: 'alex.new@example.com', time: '2026-12-01 09:30' },
+    sampleUrl: '/email-change/undo#token=sample',
+  },
+  {
+    key: 'onboarding',
+    subject: 'mail.onboarding.subject',
+    paragraphs: ['mail.onboarding.body'],
+    button: 'mail.onboarding.button',
+    sample: { portal: 'Northwind Advisory', title: 'Upload your ID', account: 'Acme Manufacturing' },
+    sampleUrl: '/onboarding',
+  },
 ];
 
 export const templateEntry = (key: string) => MAIL_TEMPLATES.find((entry) => entry.key === key) ?? null;
