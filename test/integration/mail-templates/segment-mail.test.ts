@@ -53,6 +53,12 @@ describe('mail per segment: sender and templates', () => {
     });
     await invite('after-sender@acme.example');
     expect(await fromOf('after-sender@acme.example')).toBe('"Acme Client Care" <care@clients.northwind.example>');
+    // The console's outbox shows it.
+    const outbox = (await admin.get('/api/v1/dev-mail?limit=50')).json().items as { id: string; to: string }[];
+    const recorded = outbox.find((mail) => mail.to === 'after-sender@acme.example')!;
+    expect((await admin.get(`/api/v1/dev-mail/${recorded.id}`)).json().from).toBe(
+      '"Acme Client Care" <care@clients.northwind.example>',
+    );
     // Another segment's people still get MAIL_FROM.
     const reset = await portal.client().post('/api/v1/auth/password-resets', { email: 'dana.diaz@customers.example' });
     expect(reset.statusCode).toBe(202);

@@ -8,6 +8,7 @@ export const mailTemplatesMessages = {
   'mailSender.field.fromAddress': 'Sender address',
   'mailSender.effective': 'Mail is sent as {from}.',
   'mailSender.save': 'Save sender',
+  'mailSender.from': 'From',
   'mailSender.saved': 'Sender saved',
   'mailSender.templates': 'Edit this segment’s emails',
   'mailDns.title': 'DNS records for {domain}',
