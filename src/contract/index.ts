@@ -35,3 +35,4 @@ export * from './orders.ts';
 export * from './returns.ts';
 export * from './sso.ts';
 export * from './account-rights.ts';
+export * from './mail-templates.ts';

@@ -15,6 +15,8 @@ export const MailMessage = MailSummary.extend({
   /** Reply-To of notification emails (reply by email); null for the others. */
   replyTo: z.string().nullable(),
   headers: z.record(z.string(), z.string()).nullable(),
+  /** The From it went out with (the segment's sender, else MAIL_FROM); null for mail recorded before 0057. */
+  from: z.string().nullable().optional(),
 });
 export type MailSummary = z.infer<typeof MailSummary>;
 export type MailMessage = z.infer<typeof MailMessage>;

@@ -18,7 +18,7 @@ import {
 import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
-import { MAIL_JOB, sendQueuedMail } from './platform/mail/index.ts';
+import { MAIL_JOB, sendQueuedMail, setMailPreparer } from './platform/mail/index.ts';
 import { newRequestId } from './platform/ids.ts';
 import { lazyChildLoggerFactory } from './platform/http/lazy-request-logger.ts';
 import { createResponseSerializerCompiler } from './platform/http/response-serializer.ts';
@@ -45,6 +45,7 @@ import {
   startSessionCacheSync,
 } from './modules/identity/index.ts';
 import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
+import { mailTemplatesRoutes, prepareSegmentMail } from './modules/mail-templates/index.ts';
 import { settingsRoutes, startSettingsCacheSync } from './modules/settings/index.ts';
 import { brandingRoutes } from './modules/branding/index.ts';
 import { domainsRoutes, helpDomainRoot } from './modules/domains/index.ts';
@@ -182,6 +183,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(settingsRoutes(ctx));
   await app.register(brandingRoutes(ctx));
   await app.register(domainsRoutes(ctx));
+  await app.register(mailTemplatesRoutes(ctx));
+  // Every queued mail passes the segment's sender, DKIM key and edited template just before delivery.
+  setMailPreparer(prepareSegmentMail);
   await app.register(ssoRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(devMailRoutes(ctx));

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default('Portico <no-reply@localhost>'),
+  // Comma-separated DNS servers (ip or ip:port) the console's DKIM/SPF/DMARC check asks; default: the system's.
+  MAIL_DNS_SERVERS: z.string().max(500).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
   DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -140,6 +142,8 @@ export interface Config {
   secret: string;
   smtpUrl: string | null;
   mailFrom: string;
+  /** DNS servers for the sending-domain check (modules/mail-templates); null = the system's resolvers. */
+  mailDnsServers: string[] | null;
   logLevel: string;
   trustProxy: boolean;
   /**
@@ -307,6 +311,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: values.SECRET ?? dataDirSecret(dataDir),
     smtpUrl: values.SMTP_URL ?? null,
     mailFrom: values.MAIL_FROM,
+    mailDnsServers: values.MAIL_DNS_SERVERS
+      ? values.MAIL_DNS_SERVERS.split(',')
+          .map((server) => server.trim())
+          .filter(Boolean)
+      : null,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     demoSeed: values.DEMO_SEED,

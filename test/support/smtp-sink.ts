@@ -6,6 +6,8 @@ export interface SunkMail {
   subject: string;
   text: string;
   messageId: string | null;
+  /** The message exactly as it came over the wire (headers and body), for signature checks. */
+  raw: Buffer;
 }
 
 /**
@@ -34,19 +36,27 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData(stream, session, callback) {
-        simpleParser(stream).then(
-          (parsed) => {
-            received.push({
-              to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-              messageId: parsed.messageId ?? null,
-            });
-            for (const wake of waiters) wake();
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        new Promise<Buffer>((resolve, reject) => {
+          stream.on('end', () => resolve(Buffer.concat(chunks)));
+          stream.on('error', reject);
+        })
+          .then(async (raw) => ({ raw, parsed: await simpleParser(raw) }))
+          .then(
+            ({ raw, parsed }) => {
+              received.push({
+                to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+                subject: parsed.subject ?? '',
+                text: parsed.text ?? '',
+                messageId: parsed.messageId ?? null,
+                raw,
+              });
+              for (const wake of waiters) wake();
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
       },
     });
     await new Promise<void>((resolve, reject) => {

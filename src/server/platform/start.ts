@@ -38,7 +38,7 @@ export async function createContext(
     config,
     clock,
     logger,
-    mailer: createMailer(db, driver, logger),
+    mailer: createMailer(db, driver, logger, config.mailFrom),
     background: createBackgroundTasks(logger),
     secretBox: createSecretBox(config.secret),
     storage: createStorage(config.storage),

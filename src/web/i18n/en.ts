@@ -7,6 +7,7 @@ import { billingRetainerMessages } from './en/billing-retainers.ts';
 import { brandingMessages } from './en/branding.ts';
 import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
+import { mailTemplatesMessages } from './en/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './en/account-rights.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
@@ -74,6 +75,7 @@ export const en = {
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
   ...collabMessages,

@@ -44,6 +44,8 @@ export type Ids = Record<
   | 'taxRateId'
   | 'paymentTermId'
   | 'seriesKind'
+  | 'key'
+  | 'locale'
   | 'subscriptionId'
   | 'retainerId'
   | 'overageId'
@@ -143,6 +145,36 @@ export const CASES: Case[] = [
   { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/logo', scope: 'staff', body: () => ({}) },
   { method: 'PUT', route: '/api/v1/segments/:segmentId/branding/favicon', scope: 'staff', body: () => ({}) },
   { method: 'GET', route: '/api/v1/segments/:segmentId/domains', scope: 'staff' },
+  // A segment's email sender and templates (modules/mail-templates); :key and :locale name a template.
+  { method: 'GET', route: '/api/v1/segments/:segmentId/mail-sender', scope: 'staff' },
+  {
+    method: 'PUT',
+    route: '/api/v1/segments/:segmentId/mail-sender',
+    scope: 'staff',
+    body: () => ({ fromName: 'Intruder', fromAddress: null }),
+  },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/mail-sender/dns', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/mail-templates', scope: 'staff' },
+  { method: 'GET', route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale', scope: 'staff' },
+  {
+    method: 'PUT',
+    route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale',
+    scope: 'staff',
+    body: () => ({ subject: 'Hacked', html: '<p>x</p>', text: 'x' }),
+  },
+  { method: 'DELETE', route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale', scope: 'staff' },
+  {
+    method: 'POST',
+    route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale/preview',
+    scope: 'staff',
+    body: () => ({ subject: 'x', html: 'x', text: 'x' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale/test-send',
+    scope: 'staff',
+    body: () => ({ subject: 'x', html: 'x', text: 'x' }),
+  },
   {
     method: 'PUT',
     route: '/api/v1/segments/:segmentId/domains',

@@ -34,6 +34,8 @@ export const randomIds = (): Ids => ({
   taxRateId: randomId(),
   paymentTermId: randomId(),
   seriesKind: randomId(),
+  key: randomId(),
+  locale: randomId(),
   subscriptionId: randomId(),
   retainerId: randomId(),
   overageId: randomId(),

@@ -133,6 +133,8 @@ describe('objects of another workspace read as missing', () => {
       orderId: (await upsertOrder(owner, acmeId, 'acme-order-1')).id,
       externalId: 'acme-order-1',
       ...(await returnIds(portal, owner, alice, acmeId)),
+      key: 'invitation',
+      locale: 'en',
       slug: randomId(),
       webhookId: randomId(),
       deliveryId: randomId(),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { brandingOfAccount, mailBaseFor } from '../branding/index.ts';
+import { brandingOfAccount, mailBaseFor, pdfLogoOfAccount } from '../branding/index.ts';
 import { renderDocumentPdf } from './pdf.ts';
 import type { DocumentRow } from './repository-documents.ts';
 import { listLines } from './repository-documents.ts';
@@ -22,11 +22,12 @@ export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentR
   const branding = await brandingOfAccount(db, row.account_id);
   const lines = await listLines(db, row.id);
   const profile = await findProfile(db, row.account_id, [true, []]);
+  const logo = await pdfLogoOfAccount(ctx, db, row.account_id);
   const pdf = await renderDocumentPdf(
     {
       document: row,
       lines,
-      issuer: { name: branding.name, color: branding.primaryColor },
+      issuer: { name: branding.name, color: branding.primaryColor, logo },
       billTo: {
         legalName: profile?.legal_name ?? row.account_name,
         address: profile?.address ?? '',

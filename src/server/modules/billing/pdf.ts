@@ -12,7 +12,8 @@ import type { DocumentRow, LineRow } from './repository-documents.ts';
 export interface PdfInput {
   document: DocumentRow;
   lines: LineRow[];
-  issuer: { name: string; color: string };
+  /** The logo is the segment's PNG or JPEG (modules/branding), drawn at the top right; null: none. */
+  issuer: { name: string; color: string; logo?: Buffer | null };
   billTo: { legalName: string; address: string; taxId: string };
   payUrl: string;
 }
@@ -22,6 +23,16 @@ const TITLE = {
   quote: 'billing.pdf.quote',
   credit_note: 'billing.pdf.creditNote',
 } as const;
+
+/** The issuer's logo at the top right, at most 140 x 40 points; an image pdfkit cannot read is left out. */
+export function drawLogo(pdf: PDFKit.PDFDocument, logo: Buffer | null | undefined) {
+  if (!logo) return;
+  try {
+    pdf.image(logo, pdf.page.width - 50 - 140, 20, { fit: [140, 40], align: 'right' });
+  } catch {
+    // A damaged image must not cost the document.
+  }
+}
 
 export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buffer> {
   const { document: doc, lines, issuer, billTo } = input;
@@ -51,6 +62,7 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
 
   const color = /^#[0-9a-f]{6}$/i.test(issuer.color) ? issuer.color : '#1f4e79';
   pdf.rect(0, 0, pdf.page.width, 8).fill(color);
+  drawLogo(pdf, issuer.logo);
   pdf.fillColor('#111111').font('Helvetica-Bold').fontSize(18).text(issuer.name, 50, 40);
   pdf
     .font('Helvetica-Bold')

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Statement } from '../../../contract/index.ts';
 import { displayMoney } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
+import { drawLogo } from './pdf.ts';
 
 /**
  * A statement of account as PDF (pdfkit, standard fonts, like the documents' PDFs): per currency, the opening
@@ -10,7 +11,7 @@ import { t } from '../../i18n/index.ts';
  */
 export function renderStatementPdf(
   statement: Statement,
-  issuer: { name: string; color: string },
+  issuer: { name: string; color: string; logo?: Buffer | null },
   locale: string,
   createdAt: Date,
 ): Promise<Buffer> {
@@ -30,6 +31,7 @@ export function renderStatementPdf(
   });
   const color = /^#[0-9a-f]{6}$/i.test(issuer.color) ? issuer.color : '#1f4e79';
   pdf.rect(0, 0, pdf.page.width, 8).fill(color);
+  drawLogo(pdf, issuer.logo);
   pdf.fillColor('#111111').font('Helvetica-Bold').fontSize(18).text(issuer.name, 50, 40);
   pdf.fontSize(16).fillColor(color).text(label('billing.statement.title'), 50, 75);
   pdf.fillColor('#111111').font('Helvetica').fontSize(10);

@@ -8,3 +8,4 @@ export {
   mailBrandingFor,
   type MailRecipient,
 } from './resolve.ts';
+export { pdfLogoOfAccount } from './pdf-logo.ts';

@@ -66,5 +66,8 @@ export async function mailBrandingFor(ctx: AppContext, db: Queryable, recipient:
   const segmentId = await segmentOfRecipient(db, recipient);
   const base = await segmentBaseUrl(ctx, db, segmentId);
   const branding = await brandingOfSegment(db, segmentId);
-  return { base, branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null } };
+  return {
+    base,
+    branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null, segmentId },
+  };
 }

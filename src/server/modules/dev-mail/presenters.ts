@@ -21,5 +21,6 @@ export function presentMail(row: MailRow, now: Date): MailMessage {
     error: row.error,
     replyTo: live ? live.replyTo : row.reply_to,
     headers: live ? live.headers : row.headers,
+    from: row.from_address,
   };
 }

@@ -11,6 +11,7 @@ export interface MailRow {
   status: 'sent' | 'failed';
   error: string | null;
   reply_to: string | null;
+  from_address: string | null;
   headers: Record<string, string> | null;
   /** Development driver only: the mail as sent, shown instead of the redacted copy until `unredacted_until`. */
   unredacted: { text: string; html: string; replyTo: string | null; headers: Record<string, string> | null } | null;

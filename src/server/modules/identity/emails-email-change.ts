@@ -29,6 +29,7 @@ export async function queueEmailChangeCodeEmail(
         {
           subject: t('mail.emailChange.code.subject', values, locale),
           paragraphs: [t('mail.emailChange.code.body', values, locale)],
+          template: { key: 'emailChangeCode', values },
         },
         locale,
       ),
@@ -85,6 +86,7 @@ export async function queueEmailChangedNotice(
             label: t('mail.emailChange.notice.button', {}, change.locale),
             url: `${base}/email-change/undo#token=${undo.token}`,
           },
+          template: { key: 'emailChangeNotice', values },
         },
         change.locale,
       ),

@@ -45,6 +45,7 @@ export async function queueInvitationEmail(
       subject: t('mail.invitation.subject', { target: targetName, portal: branding.name }),
       paragraphs: [t('mail.invitation.body', { inviter: inviterName, target: targetName, portal: branding.name })],
       action: { label: t('mail.invitation.button'), url: `${base}/invitation#token=${token}` },
+      template: { key: 'invitation', values: { inviter: inviterName, target: targetName, portal: branding.name } },
     }),
     secrets: [{ value: token, expiresAt }],
   });
@@ -66,6 +67,7 @@ async function queueTokenLinkEmail(
       subject: t(`mail.${kind}.subject`, { portal: branding.name }),
       paragraphs: [t(`mail.${kind}.body`, { portal: branding.name })],
       action: { label: t(`mail.${kind}.button`), url: `${base}${path}#token=${token}` },
+      template: { key: kind, values: { portal: branding.name } },
     }),
     secrets: [{ value: token, expiresAt }],
   });
@@ -85,6 +87,7 @@ export async function queueLockedEmail(ctx: AppContext, tx: Queryable, to: strin
       subject: t('mail.locked.subject', { portal: branding.name }),
       paragraphs: [t('mail.locked.body', { count: failures, minutes })],
       action: { label: t('mail.locked.button'), url: `${base}/reset-password` },
+      template: { key: 'locked', values: { portal: branding.name, count: failures, minutes } },
     }),
   });
 }

@@ -35,6 +35,7 @@ export async function mailStepOpened(
         subject: t('mail.onboarding.subject', vars, person.locale),
         paragraphs: [t('mail.onboarding.body', vars, person.locale)],
         action: { label: t('mail.onboarding.button', {}, person.locale), url: `${base}/onboarding` },
+        template: { key: 'onboarding', values: vars },
       },
       person.locale,
     ),

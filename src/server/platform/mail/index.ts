@@ -2,7 +2,15 @@ import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Queryable } from '../db/index.ts';
 import { newId } from '../ids.ts';
+import type { MailSource } from './layout.ts';
 import { recordedCopy, secretsExpireAt, type MailSecret } from './redaction.ts';
+
+/** A DKIM key to sign one mail with (nodemailer's `dkim` option). */
+export interface DkimSigning {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
 
 export interface OutgoingMail {
   to: string;
@@ -22,6 +30,12 @@ export interface OutgoingMail {
   messageId?: string;
   /** Files sent with the mail (an invoice's PDF). Never recorded in the outbox: files stay out of the database. */
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** How the mail was built (renderMail): its segment and template, for the send-time preparer (prepare.ts). */
+  source?: MailSource;
+  /** Set at send time (prepare.ts): the segment's sender, else MAIL_FROM. */
+  from?: string;
+  /** Set at send time (prepare.ts): the sending domain's key, when it has one. Never queued, never recorded. */
+  dkim?: DkimSigning;
 }
 
 /**
@@ -66,7 +80,7 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
       await (
         await connect()
       ).sendMail({
-        from,
+        from: mail.from ?? from,
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
@@ -75,12 +89,13 @@ export function smtpMailDriver(smtpUrl: string, from: string): MailDriver {
         headers: mail.headers,
         messageId: mail.messageId,
         attachments: mail.attachments,
+        ...(mail.dkim ? { dkim: mail.dkim } : {}),
       });
     },
   };
 }
 
-export function createMailer(db: Queryable, driver: MailDriver, logger: Logger): Mailer {
+export function createMailer(db: Queryable, driver: MailDriver, logger: Logger, defaultFrom?: string): Mailer {
   return {
     driverName: driver.name,
     async send(mail, options = {}) {
@@ -95,8 +110,8 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
       const unredactedUntil = driver.name === 'dev' ? secretsExpireAt(mail.secrets) : null;
       await db.query(
         `INSERT INTO mail_messages (id, driver, to_address, subject, text_body, html_body, status, error, reply_to, headers,
-                                    unredacted, unredacted_until)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+                                    unredacted, unredacted_until, from_address)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
         [
           newId(),
           driver.name,
@@ -117,6 +132,7 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
               })
             : null,
           unredactedUntil,
+          mail.from ?? defaultFrom ?? null,
         ],
       );
       if (error && options.throwOnFailure) throw new Error(`Mail delivery failed: ${error}`);
@@ -125,5 +141,16 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger):
 }
 
 export { MAIL_JOB, queueMail, queueMails, sendQueuedMail } from './queue.ts';
-export { renderMail, type MailContent } from './layout.ts';
+export { renderMail, frameMail, type MailContent, type MailBranding, type MailSource } from './layout.ts';
+export { setMailPreparer, type MailPreparer } from './prepare.ts';
+export {
+  MAIL_TEMPLATES,
+  TEMPLATE_LOCALES,
+  defaultTemplate,
+  languageOf,
+  templateEntry,
+  templateValues,
+} from './catalog.ts';
+export type { CatalogEntry } from './catalog.ts';
+export { TemplateError, renderTemplateParts, type TemplateParts } from './template-engine.ts';
 export { REDACTED, type MailSecret, type RecordedMail } from './redaction.ts';

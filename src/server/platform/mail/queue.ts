@@ -3,6 +3,7 @@ import type { Queryable } from '../db/index.ts';
 import { enqueueJobs, type JobHandler } from '../jobs/index.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { OutgoingMail } from './index.ts';
+import { prepareMail } from './prepare.ts';
 
 /** The one job kind that delivers email. Nothing else calls the mail driver (test/unit/mail-queue-guard.test.ts). */
 export const MAIL_JOB = 'mail.send';
@@ -62,8 +63,9 @@ export const sendQueuedMail: JobHandler = async (ctx: AppContext, payload, job) 
     ctx.logger.warn({ jobId: job.id, to: mail.to, subject: mail.subject }, 'queued mail expired before delivery');
     return;
   }
+  const prepared = await prepareMail(ctx, mail);
   await ctx.mailer.send(
-    { ...mail, messageId: `<${job.id}@${messageIdDomain(ctx.config.mailFrom)}>` },
+    { ...prepared, messageId: `<${job.id}@${messageIdDomain(prepared.from ?? ctx.config.mailFrom)}>` },
     {
       throwOnFailure: true,
     },

@@ -19,6 +19,7 @@ import { JobsPage } from './jobs/JobsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
 import { WebhookDetailPage } from '../webhooks/WebhookDetailPage.tsx';
 import { SsoProvidersPage } from '../sso/SsoProvidersPage.tsx';
+import { MailTemplatesPage } from './segments/mail/MailTemplatesPage.tsx';
 import { SegmentFormPage } from './segments/SegmentFormPage.tsx';
 import { SegmentsPage } from './segments/SegmentsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
@@ -86,6 +87,14 @@ export default function ConsoleRoutes() {
           element={
             <Allowed when={Boolean(can?.manageSegments)}>
               <SegmentFormPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="segments/:segmentId/emails"
+          element={
+            <Allowed when={Boolean(can?.manageSegments)}>
+              <MailTemplatesPage />
             </Allowed>
           }
         />

@@ -9,7 +9,7 @@ import type {
 import { accountScopeOf, scopeParams, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
-import { readPortalSettings } from '../../settings/index.ts';
+import { brandingOfAccount, pdfLogoOfAccount } from '../../branding/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { renderStatementPdf } from '../statement-pdf.ts';
 import { agingByAccount, statementEntries, sumDocuments } from '../repository-reports.ts';
@@ -131,10 +131,12 @@ export async function statementPdfUseCase(
 ) {
   const statement = await statementUseCase(ctx, actor, accountId, query);
   const profile = await findProfile(ctx.db, accountId, scopeParams(accountScopeOf(actor)));
-  const settings = await readPortalSettings(ctx.db);
+  // The account's segment's name, colour and logo, like its invoices (modules/branding).
+  const branding = await brandingOfAccount(ctx.db, accountId);
+  const logo = await pdfLogoOfAccount(ctx, ctx.db, accountId);
   const pdf = await renderStatementPdf(
     statement,
-    { name: settings.name, color: settings.primary_color },
+    { name: branding.name, color: branding.primaryColor, logo },
     profile?.language ?? 'en',
     ctx.clock.now(),
   );

@@ -91,6 +91,12 @@ export function MailDetailPage() {
         <dd>{formatDateTime(data.createdAt, { timeStyle: 'medium' })}</dd>
         <dt>{t('mail.col.status')}</dt>
         <dd>{t(`mail.status.${data.status}`)}</dd>
+        {data.from ? (
+          <>
+            <dt>{t('mailSender.from')}</dt>
+            <dd data-testid="mail-from">{data.from}</dd>
+          </>
+        ) : null}
         {data.replyTo ? (
           <>
             <dt>{t('mail.replyTo')}</dt>

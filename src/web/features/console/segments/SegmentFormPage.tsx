@@ -12,6 +12,7 @@ import { SegmentDocumentSettings } from './SegmentDocumentSettings.tsx';
 import { SegmentBrandingSection } from './branding/SegmentBrandingSection.tsx';
 import { SegmentDomainsSection } from './SegmentDomainsSection.tsx';
 import { ReturnPolicySection } from '../../returns/ReturnPolicySection.tsx';
+import { SegmentMailSection } from './mail/SegmentMailSection.tsx';
 
 type Kind = Segment['kind'];
 type Method = Segment['signInMethods'][number];
@@ -211,6 +212,7 @@ export function SegmentFormPage() {
       <SegmentBrandingSection segmentId={resource.data.id} />
       <SegmentDomainsSection segmentId={resource.data.id} />
       {resource.data.modules.includes('returns') ? <ReturnPolicySection segmentId={resource.data.id} /> : null}
+      <SegmentMailSection segmentId={resource.data.id} />
     </>
   );
 }

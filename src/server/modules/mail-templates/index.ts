@@ -1,0 +1,2 @@
+export { mailTemplatesRoutes } from './routes.ts';
+export { prepareSegmentMail } from './prepare.ts';
