@@ -79,6 +79,7 @@ export interface paths {
                     | 'onboarding'
                     | 'signatures'
                     | 'orders'
+                    | 'returns'
                   )[];
                 }[];
                 activeAccountId: string | null;
@@ -681,6 +682,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
               }[];
               activeAccountId: string | null;
@@ -945,6 +947,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
               }[];
               activeAccountId: string | null;
@@ -1035,6 +1038,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
               }[];
               activeAccountId: string | null;
@@ -1174,6 +1178,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
               }[];
               activeAccountId: string | null;
@@ -1349,6 +1354,8 @@ export interface paths {
                   | 'signatures:write'
                   | 'orders:read'
                   | 'orders:write'
+                  | 'returns:read'
+                  | 'returns:write'
                 )[];
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
@@ -1406,6 +1413,8 @@ export interface paths {
                   | 'signatures:write'
                   | 'orders:read'
                   | 'orders:write'
+                  | 'returns:read'
+                  | 'returns:write'
                 )
               | ('read' | 'write')
             )[];
@@ -1450,6 +1459,8 @@ export interface paths {
                 | 'signatures:write'
                 | 'orders:read'
                 | 'orders:write'
+                | 'returns:read'
+                | 'returns:write'
               )[];
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -1530,6 +1541,8 @@ export interface paths {
                 | 'signatures:write'
                 | 'orders:read'
                 | 'orders:write'
+                | 'returns:read'
+                | 'returns:write'
               )[];
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -2263,6 +2276,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
                 memberCount: number;
                 /** @description ISO 8601 UTC timestamp */
@@ -2330,6 +2344,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               memberCount: number;
               /** @description ISO 8601 UTC timestamp */
@@ -2346,6 +2361,80 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Accounts as CSV (staff; same filters, streamed) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          segmentId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/people/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People and their memberships as CSV (staff; streamed) */
+    get: {
+      parameters: {
+        query?: {
+          q?: string;
+          segmentId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2401,6 +2490,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               memberCount: number;
               /** @description ISO 8601 UTC timestamp */
@@ -2470,6 +2560,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               memberCount: number;
               /** @description ISO 8601 UTC timestamp */
@@ -2829,6 +2920,7 @@ export interface paths {
                   | 'onboarding'
                   | 'signatures'
                   | 'orders'
+                  | 'returns'
                 )[];
                 signInMethods: ('password' | 'magic_link' | 'sso')[];
                 requireTwoFactor: boolean;
@@ -2877,6 +2969,7 @@ export interface paths {
               | 'onboarding'
               | 'signatures'
               | 'orders'
+              | 'returns'
             )[];
             signInMethods: ('password' | 'magic_link' | 'sso')[];
             requireTwoFactor: boolean;
@@ -2918,6 +3011,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               signInMethods: ('password' | 'magic_link' | 'sso')[];
               requireTwoFactor: boolean;
@@ -2987,6 +3081,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               signInMethods: ('password' | 'magic_link' | 'sso')[];
               requireTwoFactor: boolean;
@@ -3039,6 +3134,7 @@ export interface paths {
               | 'onboarding'
               | 'signatures'
               | 'orders'
+              | 'returns'
             )[];
             signInMethods?: ('password' | 'magic_link' | 'sso')[];
             requireTwoFactor?: boolean;
@@ -3075,6 +3171,7 @@ export interface paths {
                 | 'onboarding'
                 | 'signatures'
                 | 'orders'
+                | 'returns'
               )[];
               signInMethods: ('password' | 'magic_link' | 'sso')[];
               requireTwoFactor: boolean;
@@ -4223,6 +4320,463 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/segments/{segmentId}/mail-sender': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who mail to the segment’s people comes from */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              segmentId: string;
+              fromName: string | null;
+              fromAddress: string | null;
+              effectiveFrom: string;
+              version: number;
+              abilities: {
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Set the segment’s sender name and address (null = MAIL_FROM’s; owners and admins; If-Match) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            fromName: string | null;
+            fromAddress: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              segmentId: string;
+              fromName: string | null;
+              fromAddress: string | null;
+              effectiveFrom: string;
+              version: number;
+              abilities: {
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{segmentId}/mail-sender/dns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** DKIM, SPF and DMARC records for the sending domain; ?check=true looks them up in DNS */
+    get: {
+      parameters: {
+        query?: {
+          check?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domain: string | null;
+              selector: string | null;
+              records: {
+                /** @enum {string} */
+                kind: 'dkim' | 'spf' | 'dmarc';
+                /** @enum {string} */
+                type: 'TXT';
+                name: string;
+                value: string;
+                /** @enum {string} */
+                status: 'ok' | 'missing' | 'mismatch' | 'unreachable' | 'unchecked';
+                found: string[];
+              }[];
+              dnsReachable: boolean | null;
+              checkedAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{segmentId}/mail-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The emails staff can edit, and the languages this segment has its own version in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                key: string;
+                editedLocales: ('en' | 'de' | 'fr' | 'es')[];
+              }[];
+              locales: ('en' | 'de' | 'fr' | 'es')[];
+              abilities: {
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{segmentId}/mail-templates/{key}/{locale}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One email in one language: the segment’s version or the default, with its variables */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              variables: {
+                [key: string]: string | number;
+              };
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Save the segment’s version (Liquid; refused with the line and error when it does not render) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              variables: {
+                [key: string]: string | number;
+              };
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Reset to the default (the translation of this language) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              variables: {
+                [key: string]: string | number;
+              };
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{segmentId}/mail-templates/{key}/{locale}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render unsaved parts with sample data in the segment’s frame (nothing is saved or sent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{segmentId}/mail-templates/{key}/{locale}/test-send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send unsaved parts with sample data to your own address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sentTo: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/sso/providers': {
     parameters: {
       query?: never;
@@ -4251,6 +4805,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                protocol: 'oidc' | 'saml';
                 issuer: string;
                 clientId: string;
                 clientSecretSet: boolean;
@@ -4268,6 +4824,9 @@ export interface paths {
                   role: 'account_admin' | 'member';
                 }[];
                 redirectUri: string;
+                samlSsoUrl: string | null;
+                samlIdpCertificate: string | null;
+                samlEntityId: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 /** @description ISO 8601 UTC timestamp */
@@ -4330,6 +4889,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
               issuer: string;
               clientId: string;
               clientSecretSet: boolean;
@@ -4347,6 +4908,104 @@ export interface paths {
                 role: 'account_admin' | 'member';
               }[];
               redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sso/saml-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a SAML 2.0 provider (owners and admins; signed assertions are required) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            idpEntityId: string;
+            ssoUrl: string;
+            idpCertificate: string;
+            /** @default email */
+            emailAttribute?: string;
+            allowedDomains: string[];
+            /** @enum {string} */
+            audience: 'staff' | 'segment';
+            /** @default null */
+            segmentId?: string | null;
+            /** @default [] */
+            jitAccounts?: {
+              domain: string;
+              /** Format: uuid */
+              accountId: string;
+              /** @enum {string} */
+              role: 'account_admin' | 'member';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
+              issuer: string;
+              clientId: string;
+              clientSecretSet: boolean;
+              scopes: string[];
+              emailClaim: string;
+              allowedDomains: string[];
+              /** @enum {string} */
+              audience: 'staff' | 'segment';
+              segmentId: string | null;
+              jitAccounts: {
+                domain: string;
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                role: 'account_admin' | 'member';
+              }[];
+              redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -4396,6 +5055,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
               issuer: string;
               clientId: string;
               clientSecretSet: boolean;
@@ -4413,6 +5074,9 @@ export interface paths {
                 role: 'account_admin' | 'member';
               }[];
               redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -4484,6 +5148,9 @@ export interface paths {
               /** @enum {string} */
               role: 'account_admin' | 'member';
             }[];
+            idpEntityId?: string;
+            ssoUrl?: string;
+            idpCertificate?: string;
             version: number;
           };
         };
@@ -4499,6 +5166,8 @@ export interface paths {
               /** Format: uuid */
               id: string;
               name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
               issuer: string;
               clientId: string;
               clientSecretSet: boolean;
@@ -4516,6 +5185,9 @@ export interface paths {
                 role: 'account_admin' | 'member';
               }[];
               redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -4689,7 +5361,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/auth/sso/link': {
+  '/api/v1/auth/sso/{providerId}/saml/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** SAML service provider metadata (XML) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/{providerId}/saml/acs': {
     parameters: {
       query?: never;
       header?: never;
@@ -4698,7 +5406,50 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Link a single sign-on identity to an existing person with their password */
+    /** SAML assertion consumer service: the IdP posts the signed response here */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            SAMLResponse: string;
+            RelayState: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/link/code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Email a one-time code that proves the person to link (3 per sign-in, limited per address and IP) */
     post: {
       parameters: {
         query?: never;
@@ -4710,7 +5461,53 @@ export interface paths {
         content: {
           'application/json': {
             token: string;
-            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sso/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link a single sign-on identity to an existing person with their password or an emailed code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+            password?: string;
+            code?: string;
           };
         };
       };
@@ -4780,6 +5577,10 @@ export interface paths {
             | 'segment.updated'
             | 'segment.branding_updated'
             | 'segment.domains_updated'
+            | 'segment.mail_sender_updated'
+            | 'segment.mail_template_saved'
+            | 'segment.mail_template_reset'
+            | 'segment.mail_template_test_sent'
             | 'account.created'
             | 'account.updated'
             | 'user.created'
@@ -4832,6 +5633,14 @@ export interface paths {
             | 'billing.auto_charge_succeeded'
             | 'billing.auto_charge_failed'
             | 'billing.auto_charge_set'
+            | 'billing.payment_method_default_set'
+            | 'billing.retainer_created'
+            | 'billing.retainer_updated'
+            | 'billing.retainer_ended'
+            | 'billing.overage_requested'
+            | 'billing.overage_approved'
+            | 'billing.overage_declined'
+            | 'billing.overage_billed'
             | 'export.billing_csv'
             | 'project.created'
             | 'project.updated'
@@ -4861,6 +5670,9 @@ export interface paths {
             | 'form.submitted'
             | 'form.lead_created'
             | 'export.forms_csv'
+            | 'export.accounts_csv'
+            | 'export.people_csv'
+            | 'export.audit_csv'
             | 'webhook.created'
             | 'webhook.updated'
             | 'webhook.deleted'
@@ -4877,7 +5689,17 @@ export interface paths {
             | 'sso_provider.deleted'
             | 'sso.user_provisioned'
             | 'sso.identity_linked'
-            | 'sso.link_failed';
+            | 'sso.link_failed'
+            | 'sso.link_code_sent'
+            | 'return.policy_updated'
+            | 'return.requested'
+            | 'return.approved'
+            | 'return.rejected'
+            | 'return.label_added'
+            | 'return.received'
+            | 'return.inspected'
+            | 'return.refunded'
+            | 'return.exchanged';
           actorId?: string;
           accountId?: string;
           from?: string;
@@ -4934,6 +5756,10 @@ export interface paths {
                   | 'segment.updated'
                   | 'segment.branding_updated'
                   | 'segment.domains_updated'
+                  | 'segment.mail_sender_updated'
+                  | 'segment.mail_template_saved'
+                  | 'segment.mail_template_reset'
+                  | 'segment.mail_template_test_sent'
                   | 'account.created'
                   | 'account.updated'
                   | 'user.created'
@@ -4986,6 +5812,14 @@ export interface paths {
                   | 'billing.auto_charge_succeeded'
                   | 'billing.auto_charge_failed'
                   | 'billing.auto_charge_set'
+                  | 'billing.payment_method_default_set'
+                  | 'billing.retainer_created'
+                  | 'billing.retainer_updated'
+                  | 'billing.retainer_ended'
+                  | 'billing.overage_requested'
+                  | 'billing.overage_approved'
+                  | 'billing.overage_declined'
+                  | 'billing.overage_billed'
                   | 'export.billing_csv'
                   | 'project.created'
                   | 'project.updated'
@@ -5015,6 +5849,9 @@ export interface paths {
                   | 'form.submitted'
                   | 'form.lead_created'
                   | 'export.forms_csv'
+                  | 'export.accounts_csv'
+                  | 'export.people_csv'
+                  | 'export.audit_csv'
                   | 'webhook.created'
                   | 'webhook.updated'
                   | 'webhook.deleted'
@@ -5031,7 +5868,17 @@ export interface paths {
                   | 'sso_provider.deleted'
                   | 'sso.user_provisioned'
                   | 'sso.identity_linked'
-                  | 'sso.link_failed';
+                  | 'sso.link_failed'
+                  | 'sso.link_code_sent'
+                  | 'return.policy_updated'
+                  | 'return.requested'
+                  | 'return.approved'
+                  | 'return.rejected'
+                  | 'return.label_added'
+                  | 'return.received'
+                  | 'return.inspected'
+                  | 'return.refunded'
+                  | 'return.exchanged';
                 actor: {
                   id: string | null;
                   label: string | null;
@@ -5051,6 +5898,200 @@ export interface paths {
               nextCursor: string | null;
             };
           };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-events/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log as CSV (same filters, streamed) */
+    get: {
+      parameters: {
+        query?: {
+          action?:
+            | 'sign_in.succeeded'
+            | 'sign_in.failed'
+            | 'sign_in.locked'
+            | 'sign_out'
+            | 'magic_link.requested'
+            | 'password.changed'
+            | 'password.reset_requested'
+            | 'password.reset'
+            | 'email.change_requested'
+            | 'email.changed'
+            | 'email.change_undone'
+            | 'data_export.requested'
+            | 'two_factor.enabled'
+            | 'two_factor.disabled'
+            | 'two_factor.recovery_codes_regenerated'
+            | 'two_factor.recovery_code_used'
+            | 'session.revoked'
+            | 'session.reauthenticated'
+            | 'invitation.created'
+            | 'invitation.accepted'
+            | 'invitation.revoked'
+            | 'membership.role_changed'
+            | 'membership.removed'
+            | 'staff.role_changed'
+            | 'staff.assignments_changed'
+            | 'staff.removed'
+            | 'settings.updated'
+            | 'segment.created'
+            | 'segment.updated'
+            | 'segment.branding_updated'
+            | 'segment.domains_updated'
+            | 'segment.mail_sender_updated'
+            | 'segment.mail_template_saved'
+            | 'segment.mail_template_reset'
+            | 'segment.mail_template_test_sent'
+            | 'account.created'
+            | 'account.updated'
+            | 'user.created'
+            | 'api_token.created'
+            | 'api_token.revoked'
+            | 'passkey.added'
+            | 'passkey.renamed'
+            | 'passkey.removed'
+            | 'inbound_email.rejected'
+            | 'kb_article.created'
+            | 'kb_article.updated'
+            | 'kb_category.created'
+            | 'kb_category.updated'
+            | 'business_calendar.created'
+            | 'business_calendar.updated'
+            | 'business_calendar.deleted'
+            | 'sla_policy.created'
+            | 'sla_policy.updated'
+            | 'sla_policy.deleted'
+            | 'message.deleted'
+            | 'access.denied'
+            | 'access.csrf_failed'
+            | 'access.probing'
+            | 'export.tickets_csv'
+            | 'export.documents_zip'
+            | 'export.thread'
+            | 'billing.setup_changed'
+            | 'billing.profile_updated'
+            | 'billing.document_created'
+            | 'billing.document_updated'
+            | 'billing.document_deleted'
+            | 'billing.document_sent'
+            | 'billing.document_voided'
+            | 'billing.quote_accepted'
+            | 'billing.quote_declined'
+            | 'billing.payment_recorded'
+            | 'billing.payment_received_online'
+            | 'billing.refund_succeeded'
+            | 'billing.refund_failed'
+            | 'billing.catalog_changed'
+            | 'billing.subscription_created'
+            | 'billing.subscription_paused'
+            | 'billing.subscription_resumed'
+            | 'billing.subscription_cancelled'
+            | 'billing.subscription_billed'
+            | 'billing.reminders_updated'
+            | 'billing.credit_applied'
+            | 'billing.payment_method_saved'
+            | 'billing.payment_method_removed'
+            | 'billing.auto_charge_succeeded'
+            | 'billing.auto_charge_failed'
+            | 'billing.auto_charge_set'
+            | 'billing.payment_method_default_set'
+            | 'billing.retainer_created'
+            | 'billing.retainer_updated'
+            | 'billing.retainer_ended'
+            | 'billing.overage_requested'
+            | 'billing.overage_approved'
+            | 'billing.overage_declined'
+            | 'billing.overage_billed'
+            | 'export.billing_csv'
+            | 'project.created'
+            | 'project.updated'
+            | 'project.deleted'
+            | 'task.deleted'
+            | 'task.file_attached'
+            | 'task.file_detached'
+            | 'time_entry.created'
+            | 'time_entry.updated'
+            | 'time_entry.deleted'
+            | 'approval.requested'
+            | 'approval.approved'
+            | 'approval.changes_requested'
+            | 'approval.cancelled'
+            | 'signature.sent'
+            | 'signature.viewed'
+            | 'signature.signed'
+            | 'signature.declined'
+            | 'signature.voided'
+            | 'signature.expired'
+            | 'signature.completed'
+            | 'signature.reminded'
+            | 'form.created'
+            | 'form.updated'
+            | 'form.published'
+            | 'form.assigned'
+            | 'form.submitted'
+            | 'form.lead_created'
+            | 'export.forms_csv'
+            | 'export.accounts_csv'
+            | 'export.people_csv'
+            | 'export.audit_csv'
+            | 'webhook.created'
+            | 'webhook.updated'
+            | 'webhook.deleted'
+            | 'webhook.secret_rotated'
+            | 'webhook.delivery_replayed'
+            | 'onboarding.template_created'
+            | 'onboarding.template_updated'
+            | 'onboarding.template_deleted'
+            | 'onboarding.applied'
+            | 'onboarding.cancelled'
+            | 'onboarding.completed'
+            | 'sso_provider.created'
+            | 'sso_provider.updated'
+            | 'sso_provider.deleted'
+            | 'sso.user_provisioned'
+            | 'sso.identity_linked'
+            | 'sso.link_failed'
+            | 'sso.link_code_sent'
+            | 'return.policy_updated'
+            | 'return.requested'
+            | 'return.approved'
+            | 'return.rejected'
+            | 'return.label_added'
+            | 'return.received'
+            | 'return.inspected'
+            | 'return.refunded'
+            | 'return.exchanged';
+          actorId?: string;
+          accountId?: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -5154,6 +6195,7 @@ export interface paths {
               headers: {
                 [key: string]: string;
               } | null;
+              from?: string | null;
             };
           };
         };
@@ -7571,6 +8613,73 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/documents/{documentId}/thread': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The document's feedback thread (a conversations thread, made on first use) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'conversation' | 'ticket' | 'task' | 'document';
+              subjectId: string | null;
+              subject: string;
+              createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                isStaff: boolean;
+              } | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              lastMessageAt: string;
+              lastMessagePreview: string | null;
+              messageCount: number;
+              unreadCount: number;
+              abilities: {
+                view: boolean;
+                update: boolean;
+                post: boolean;
+                postInternal: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/knowledge-base/categories': {
     parameters: {
       query?: never;
@@ -9120,7 +10229,8 @@ export interface paths {
                 accountId: string;
                 accountName: string;
                 /** @enum {string} */
-                kind: 'conversation' | 'ticket';
+                kind: 'conversation' | 'ticket' | 'task' | 'document';
+                subjectId: string | null;
                 subject: string;
                 createdBy: {
                   /** Format: uuid */
@@ -9195,7 +10305,8 @@ export interface paths {
                 accountId: string;
                 accountName: string;
                 /** @enum {string} */
-                kind: 'conversation' | 'ticket';
+                kind: 'conversation' | 'ticket' | 'task' | 'document';
+                subjectId: string | null;
                 subject: string;
                 createdBy: {
                   /** Format: uuid */
@@ -9258,7 +10369,8 @@ export interface paths {
               accountId: string;
               accountName: string;
               /** @enum {string} */
-              kind: 'conversation' | 'ticket';
+              kind: 'conversation' | 'ticket' | 'task' | 'document';
+              subjectId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -9322,7 +10434,8 @@ export interface paths {
               accountId: string;
               accountName: string;
               /** @enum {string} */
-              kind: 'conversation' | 'ticket';
+              kind: 'conversation' | 'ticket' | 'task' | 'document';
+              subjectId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -9384,7 +10497,8 @@ export interface paths {
               accountId: string;
               accountName: string;
               /** @enum {string} */
-              kind: 'conversation' | 'ticket';
+              kind: 'conversation' | 'ticket' | 'task' | 'document';
+              subjectId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -10358,7 +11472,7 @@ export interface paths {
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 readAt: string | null;
-                threadKind: ('conversation' | 'ticket') | null;
+                threadKind: ('conversation' | 'ticket' | 'task' | 'document') | null;
                 link: string;
                 abilities: {
                   markRead: boolean;
@@ -10458,7 +11572,7 @@ export interface paths {
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               readAt: string | null;
-              threadKind: ('conversation' | 'ticket') | null;
+              threadKind: ('conversation' | 'ticket' | 'task' | 'document') | null;
               link: string;
               abilities: {
                 markRead: boolean;
@@ -10548,6 +11662,8 @@ export interface paths {
                 onboarding: 'immediately' | 'daily' | 'off';
                 /** @enum {string} */
                 orders: 'immediately' | 'daily' | 'off';
+                /** @enum {string} */
+                signatures: 'immediately' | 'daily' | 'off';
               };
             };
           };
@@ -10576,6 +11692,8 @@ export interface paths {
               onboarding?: 'immediately' | 'daily' | 'off';
               /** @enum {string} */
               orders?: 'immediately' | 'daily' | 'off';
+              /** @enum {string} */
+              signatures?: 'immediately' | 'daily' | 'off';
             };
           };
         };
@@ -10599,6 +11717,8 @@ export interface paths {
                 onboarding: 'immediately' | 'daily' | 'off';
                 /** @enum {string} */
                 orders: 'immediately' | 'daily' | 'off';
+                /** @enum {string} */
+                signatures: 'immediately' | 'daily' | 'off';
               };
             };
           };
@@ -15580,6 +16700,7 @@ export interface paths {
                 createdAt: string;
                 abilities: {
                   remove: boolean;
+                  makeDefault: boolean;
                 };
               }[];
               canSave: boolean;
@@ -15628,6 +16749,63 @@ export interface paths {
               /** Format: uuid */
               id: string;
               url: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-payment-methods/{paymentMethodId}/default': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Choose the saved card charged automatically (it stays chosen until another card is saved or chosen) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          paymentMethodId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                brand: string;
+                last4: string;
+                expMonth: number;
+                expYear: number;
+                usedForAutoCharge: boolean;
+                /** @description ISO 8601 UTC timestamp */
+                createdAt: string;
+                abilities: {
+                  remove: boolean;
+                  makeDefault: boolean;
+                };
+              }[];
+              canSave: boolean;
+              autoCharge: boolean;
             };
           };
         };
@@ -16386,7 +17564,88 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Turn automatic charge of a subscription’s invoices on or off (staff admins; from the next invoice) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          subscriptionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            autoCharge: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              name: string;
+              /** @enum {string} */
+              status: 'active' | 'paused' | 'cancelled' | 'ended';
+              interval: {
+                /** @enum {string} */
+                unit: 'week' | 'month' | 'year';
+                every: number;
+                dayOfMonth: number | null;
+              };
+              startDate: string;
+              endDate: string | null;
+              count: number | null;
+              periodsBilled: number;
+              nextBillingDate: string | null;
+              amount: {
+                amount: number;
+                currency: string;
+              };
+              autoSend: boolean;
+              autoCharge: boolean;
+              notes: string;
+              sourceDocumentId: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                pause: boolean;
+                resume: boolean;
+                cancel: boolean;
+              };
+              lines: {
+                catalogItemId: string | null;
+                description: string;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+                taxRateIds: string[];
+              }[];
+              periods: {
+                periodStart: string;
+                periodEnd: string;
+                documentId: string | null;
+                documentNumber: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/accounts/{accountId}/billing-subscriptions/{subscriptionId}/pause': {
@@ -16768,6 +18027,1081 @@ export interface paths {
                 documentId: string | null;
                 documentNumber: string | null;
               }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's retainers (open first), each with its current period's burn and overage requests */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                accountId: string;
+                name: string;
+                /** @enum {string} */
+                unit: 'hours' | 'money';
+                /** @enum {string} */
+                period: 'monthly' | 'prepaid';
+                budgetMinutes: number | null;
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                } | null;
+                hourlyRate: {
+                  amount: number;
+                  currency: string;
+                };
+                /** Format: date */
+                startsOn: string;
+                endedOn: string | null;
+                version: number;
+                burn: {
+                  /** Format: date */
+                  periodStart: string;
+                  /** Format: date */
+                  periodEnd: string;
+                  usedMinutes: number;
+                  budgetMinutes: number;
+                  leftMinutes: number;
+                  overMinutes: number;
+                  usedAmount: {
+                    amount: number;
+                    currency: string;
+                  };
+                  budgetAmount: {
+                    amount: number;
+                    currency: string;
+                  };
+                  leftAmount: {
+                    amount: number;
+                    currency: string;
+                  };
+                  unrequestedMinutes: number;
+                  tasks: {
+                    /** Format: uuid */
+                    taskId: string;
+                    title: string;
+                    /** Format: uuid */
+                    projectId: string;
+                    projectName: string;
+                    minutes: number;
+                  }[];
+                } | null;
+                overages: {
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  retainerId: string;
+                  /** Format: date */
+                  periodStart: string;
+                  /** Format: date */
+                  periodEnd: string;
+                  minutes: number;
+                  amount: {
+                    amount: number;
+                    currency: string;
+                  };
+                  /** @enum {string} */
+                  status: 'pending' | 'approved' | 'declined';
+                  /** @description ISO 8601 UTC timestamp */
+                  requestedAt: string;
+                  decided: {
+                    by: string;
+                    /** @description ISO 8601 UTC timestamp */
+                    at: string;
+                    comment: string;
+                  } | null;
+                  invoice: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string | null;
+                  } | null;
+                  abilities: {
+                    approve: boolean;
+                    decline: boolean;
+                  };
+                }[];
+                abilities: {
+                  update: boolean;
+                  end: boolean;
+                  requestOverage: boolean;
+                };
+              }[];
+              abilities: {
+                create: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Set up a retainer (owners and admins; one open retainer per account, else 409 retainer_exists) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @enum {string} */
+            unit: 'hours' | 'money';
+            /** @enum {string} */
+            period: 'monthly' | 'prepaid';
+            budgetMinutes: number | null;
+            budgetAmount: number | null;
+            hourlyRate: number;
+            /** Format: date */
+            startsOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers/{retainerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One retainer with its burn */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an open retainer’s name, budget or rate (If-Match: version) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            budgetMinutes?: number | null;
+            budgetAmount?: number | null;
+            hourlyRate?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers/{retainerId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a retainer today (its later time no longer counts) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers/{retainerId}/overages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask the client to approve the overage not yet asked (409 no_overage, 409 overage_pending) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers/{retainerId}/overages/{overageId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve overage (the account's admins; 409 already_decided) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+          overageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/billing-retainers/{retainerId}/overages/{overageId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline overage (the account's admins; 409 already_decided) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+          retainerId: string;
+          overageId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              name: string;
+              /** @enum {string} */
+              unit: 'hours' | 'money';
+              /** @enum {string} */
+              period: 'monthly' | 'prepaid';
+              budgetMinutes: number | null;
+              budgetAmount: {
+                amount: number;
+                currency: string;
+              } | null;
+              hourlyRate: {
+                amount: number;
+                currency: string;
+              };
+              /** Format: date */
+              startsOn: string;
+              endedOn: string | null;
+              version: number;
+              burn: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                usedMinutes: number;
+                budgetMinutes: number;
+                leftMinutes: number;
+                overMinutes: number;
+                usedAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                budgetAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                leftAmount: {
+                  amount: number;
+                  currency: string;
+                };
+                unrequestedMinutes: number;
+                tasks: {
+                  /** Format: uuid */
+                  taskId: string;
+                  title: string;
+                  /** Format: uuid */
+                  projectId: string;
+                  projectName: string;
+                  minutes: number;
+                }[];
+              } | null;
+              overages: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                retainerId: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                minutes: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'declined';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                decided: {
+                  by: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                  comment: string;
+                } | null;
+                invoice: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string | null;
+                } | null;
+                abilities: {
+                  approve: boolean;
+                  decline: boolean;
+                };
+              }[];
+              abilities: {
+                update: boolean;
+                end: boolean;
+                requestOverage: boolean;
+              };
             };
           };
         };
@@ -20116,14 +22450,14 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/tasks/{taskId}/comments': {
+  '/api/v1/tasks/{taskId}/thread': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** A task's comments, oldest first (internal ones for staff only) */
+    /** The task's comments thread (a conversations thread, made on first use): read and post its messages through /api/v1/threads/{id} */
     get: {
       parameters: {
         query?: never;
@@ -20142,70 +22476,41 @@ export interface paths {
           };
           content: {
             'application/json': {
-              items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'conversation' | 'ticket' | 'task' | 'document';
+              subjectId: string | null;
+              subject: string;
+              createdBy: {
                 /** Format: uuid */
                 id: string;
-                author: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                  staff: boolean;
-                } | null;
-                body: string;
-                internal: boolean;
-                /** @description ISO 8601 UTC timestamp */
-                createdAt: string;
-              }[];
+                name: string;
+                isStaff: boolean;
+              } | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              lastMessageAt: string;
+              lastMessagePreview: string | null;
+              messageCount: number;
+              unreadCount: number;
+              abilities: {
+                view: boolean;
+                update: boolean;
+                post: boolean;
+                postInternal: boolean;
+              };
             };
           };
         };
       };
     };
     put?: never;
-    /** Comment on a task (internal: staff only) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          taskId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            body: string;
-            /** @default false */
-            internal?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** Format: uuid */
-              id: string;
-              author: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                staff: boolean;
-              } | null;
-              body: string;
-              internal: boolean;
-              /** @description ISO 8601 UTC timestamp */
-              createdAt: string;
-            };
-          };
-        };
-      };
-    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -22545,6 +24850,7 @@ export interface paths {
               /** @description ISO 8601 UTC timestamp */
               submittedAt: string;
               ticketId: string | null;
+              taskId: string | null;
             };
           };
         };
@@ -22694,6 +25000,7 @@ export interface paths {
                 publicSlug: string | null;
                 leadSegmentId: string | null;
                 createTicket: boolean;
+                createTask: boolean;
                 submissionCount: number;
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
@@ -22742,6 +25049,8 @@ export interface paths {
             leadSegmentId?: string | null;
             /** @default false */
             createTicket?: boolean;
+            /** @default false */
+            createTask?: boolean;
           };
         };
       };
@@ -22765,6 +25074,7 @@ export interface paths {
               publicSlug: string | null;
               leadSegmentId: string | null;
               createTicket: boolean;
+              createTask: boolean;
               submissionCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -22827,6 +25137,7 @@ export interface paths {
               publicSlug: string | null;
               leadSegmentId: string | null;
               createTicket: boolean;
+              createTask: boolean;
               submissionCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -22871,6 +25182,7 @@ export interface paths {
             publicSlug?: string | null;
             leadSegmentId?: string | null;
             createTicket?: boolean;
+            createTask?: boolean;
             archived?: boolean;
           };
         };
@@ -22895,6 +25207,7 @@ export interface paths {
               publicSlug: string | null;
               leadSegmentId: string | null;
               createTicket: boolean;
+              createTask: boolean;
               submissionCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -22955,6 +25268,7 @@ export interface paths {
               publicSlug: string | null;
               leadSegmentId: string | null;
               createTicket: boolean;
+              createTask: boolean;
               submissionCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -23030,6 +25344,7 @@ export interface paths {
                 /** @description ISO 8601 UTC timestamp */
                 submittedAt: string;
                 ticketId: string | null;
+                taskId: string | null;
               }[];
               nextCursor: string | null;
             };
@@ -23236,6 +25551,69 @@ export interface paths {
                        */
                       side: 'client' | 'firm';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'signature';
+                      title: string;
+                      /** @default [] */
+                      waitsFor: number[];
+                      fees: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency:
+                          | 'AED'
+                          | 'AUD'
+                          | 'BRL'
+                          | 'CAD'
+                          | 'CHF'
+                          | 'CNY'
+                          | 'CZK'
+                          | 'DKK'
+                          | 'EUR'
+                          | 'GBP'
+                          | 'HKD'
+                          | 'HUF'
+                          | 'ILS'
+                          | 'INR'
+                          | 'MXN'
+                          | 'NOK'
+                          | 'NZD'
+                          | 'PLN'
+                          | 'RON'
+                          | 'SEK'
+                          | 'SGD'
+                          | 'TRY'
+                          | 'USD'
+                          | 'ZAR'
+                          | 'BIF'
+                          | 'CLP'
+                          | 'DJF'
+                          | 'GNF'
+                          | 'ISK'
+                          | 'JPY'
+                          | 'KMF'
+                          | 'KRW'
+                          | 'PYG'
+                          | 'RWF'
+                          | 'UGX'
+                          | 'VND'
+                          | 'VUV'
+                          | 'XAF'
+                          | 'XOF'
+                          | 'XPF'
+                          | 'BHD'
+                          | 'IQD'
+                          | 'JOD'
+                          | 'KWD'
+                          | 'LYD'
+                          | 'OMR'
+                          | 'TND';
+                      };
+                      /** @default  */
+                      message: string;
+                      /** @default true */
+                      countersign: boolean;
+                    }
                 )[];
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
@@ -23392,6 +25770,69 @@ export interface paths {
                    */
                   side?: 'client' | 'firm';
                 }
+              | {
+                  /** @enum {string} */
+                  kind: 'signature';
+                  title: string;
+                  /** @default [] */
+                  waitsFor?: number[];
+                  fees: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency:
+                      | 'AED'
+                      | 'AUD'
+                      | 'BRL'
+                      | 'CAD'
+                      | 'CHF'
+                      | 'CNY'
+                      | 'CZK'
+                      | 'DKK'
+                      | 'EUR'
+                      | 'GBP'
+                      | 'HKD'
+                      | 'HUF'
+                      | 'ILS'
+                      | 'INR'
+                      | 'MXN'
+                      | 'NOK'
+                      | 'NZD'
+                      | 'PLN'
+                      | 'RON'
+                      | 'SEK'
+                      | 'SGD'
+                      | 'TRY'
+                      | 'USD'
+                      | 'ZAR'
+                      | 'BIF'
+                      | 'CLP'
+                      | 'DJF'
+                      | 'GNF'
+                      | 'ISK'
+                      | 'JPY'
+                      | 'KMF'
+                      | 'KRW'
+                      | 'PYG'
+                      | 'RWF'
+                      | 'UGX'
+                      | 'VND'
+                      | 'VUV'
+                      | 'XAF'
+                      | 'XOF'
+                      | 'XPF'
+                      | 'BHD'
+                      | 'IQD'
+                      | 'JOD'
+                      | 'KWD'
+                      | 'LYD'
+                      | 'OMR'
+                      | 'TND';
+                  };
+                  /** @default  */
+                  message?: string;
+                  /** @default true */
+                  countersign?: boolean;
+                }
             )[];
           };
         };
@@ -23531,6 +25972,69 @@ export interface paths {
                      * @enum {string}
                      */
                     side: 'client' | 'firm';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'signature';
+                    title: string;
+                    /** @default [] */
+                    waitsFor: number[];
+                    fees: {
+                      amount: number;
+                      /** @enum {string} */
+                      currency:
+                        | 'AED'
+                        | 'AUD'
+                        | 'BRL'
+                        | 'CAD'
+                        | 'CHF'
+                        | 'CNY'
+                        | 'CZK'
+                        | 'DKK'
+                        | 'EUR'
+                        | 'GBP'
+                        | 'HKD'
+                        | 'HUF'
+                        | 'ILS'
+                        | 'INR'
+                        | 'MXN'
+                        | 'NOK'
+                        | 'NZD'
+                        | 'PLN'
+                        | 'RON'
+                        | 'SEK'
+                        | 'SGD'
+                        | 'TRY'
+                        | 'USD'
+                        | 'ZAR'
+                        | 'BIF'
+                        | 'CLP'
+                        | 'DJF'
+                        | 'GNF'
+                        | 'ISK'
+                        | 'JPY'
+                        | 'KMF'
+                        | 'KRW'
+                        | 'PYG'
+                        | 'RWF'
+                        | 'UGX'
+                        | 'VND'
+                        | 'VUV'
+                        | 'XAF'
+                        | 'XOF'
+                        | 'XPF'
+                        | 'BHD'
+                        | 'IQD'
+                        | 'JOD'
+                        | 'KWD'
+                        | 'LYD'
+                        | 'OMR'
+                        | 'TND';
+                    };
+                    /** @default  */
+                    message: string;
+                    /** @default true */
+                    countersign: boolean;
                   }
               )[];
               /** @description ISO 8601 UTC timestamp */
@@ -23707,6 +26211,69 @@ export interface paths {
                      * @enum {string}
                      */
                     side: 'client' | 'firm';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'signature';
+                    title: string;
+                    /** @default [] */
+                    waitsFor: number[];
+                    fees: {
+                      amount: number;
+                      /** @enum {string} */
+                      currency:
+                        | 'AED'
+                        | 'AUD'
+                        | 'BRL'
+                        | 'CAD'
+                        | 'CHF'
+                        | 'CNY'
+                        | 'CZK'
+                        | 'DKK'
+                        | 'EUR'
+                        | 'GBP'
+                        | 'HKD'
+                        | 'HUF'
+                        | 'ILS'
+                        | 'INR'
+                        | 'MXN'
+                        | 'NOK'
+                        | 'NZD'
+                        | 'PLN'
+                        | 'RON'
+                        | 'SEK'
+                        | 'SGD'
+                        | 'TRY'
+                        | 'USD'
+                        | 'ZAR'
+                        | 'BIF'
+                        | 'CLP'
+                        | 'DJF'
+                        | 'GNF'
+                        | 'ISK'
+                        | 'JPY'
+                        | 'KMF'
+                        | 'KRW'
+                        | 'PYG'
+                        | 'RWF'
+                        | 'UGX'
+                        | 'VND'
+                        | 'VUV'
+                        | 'XAF'
+                        | 'XOF'
+                        | 'XPF'
+                        | 'BHD'
+                        | 'IQD'
+                        | 'JOD'
+                        | 'KWD'
+                        | 'LYD'
+                        | 'OMR'
+                        | 'TND';
+                    };
+                    /** @default  */
+                    message: string;
+                    /** @default true */
+                    countersign: boolean;
                   }
               )[];
               /** @description ISO 8601 UTC timestamp */
@@ -23885,6 +26452,69 @@ export interface paths {
                    */
                   side?: 'client' | 'firm';
                 }
+              | {
+                  /** @enum {string} */
+                  kind: 'signature';
+                  title: string;
+                  /** @default [] */
+                  waitsFor?: number[];
+                  fees: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency:
+                      | 'AED'
+                      | 'AUD'
+                      | 'BRL'
+                      | 'CAD'
+                      | 'CHF'
+                      | 'CNY'
+                      | 'CZK'
+                      | 'DKK'
+                      | 'EUR'
+                      | 'GBP'
+                      | 'HKD'
+                      | 'HUF'
+                      | 'ILS'
+                      | 'INR'
+                      | 'MXN'
+                      | 'NOK'
+                      | 'NZD'
+                      | 'PLN'
+                      | 'RON'
+                      | 'SEK'
+                      | 'SGD'
+                      | 'TRY'
+                      | 'USD'
+                      | 'ZAR'
+                      | 'BIF'
+                      | 'CLP'
+                      | 'DJF'
+                      | 'GNF'
+                      | 'ISK'
+                      | 'JPY'
+                      | 'KMF'
+                      | 'KRW'
+                      | 'PYG'
+                      | 'RWF'
+                      | 'UGX'
+                      | 'VND'
+                      | 'VUV'
+                      | 'XAF'
+                      | 'XOF'
+                      | 'XPF'
+                      | 'BHD'
+                      | 'IQD'
+                      | 'JOD'
+                      | 'KWD'
+                      | 'LYD'
+                      | 'OMR'
+                      | 'TND';
+                  };
+                  /** @default  */
+                  message?: string;
+                  /** @default true */
+                  countersign?: boolean;
+                }
             )[];
           };
         };
@@ -24024,6 +26654,69 @@ export interface paths {
                      * @enum {string}
                      */
                     side: 'client' | 'firm';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'signature';
+                    title: string;
+                    /** @default [] */
+                    waitsFor: number[];
+                    fees: {
+                      amount: number;
+                      /** @enum {string} */
+                      currency:
+                        | 'AED'
+                        | 'AUD'
+                        | 'BRL'
+                        | 'CAD'
+                        | 'CHF'
+                        | 'CNY'
+                        | 'CZK'
+                        | 'DKK'
+                        | 'EUR'
+                        | 'GBP'
+                        | 'HKD'
+                        | 'HUF'
+                        | 'ILS'
+                        | 'INR'
+                        | 'MXN'
+                        | 'NOK'
+                        | 'NZD'
+                        | 'PLN'
+                        | 'RON'
+                        | 'SEK'
+                        | 'SGD'
+                        | 'TRY'
+                        | 'USD'
+                        | 'ZAR'
+                        | 'BIF'
+                        | 'CLP'
+                        | 'DJF'
+                        | 'GNF'
+                        | 'ISK'
+                        | 'JPY'
+                        | 'KMF'
+                        | 'KRW'
+                        | 'PYG'
+                        | 'RWF'
+                        | 'UGX'
+                        | 'VND'
+                        | 'VUV'
+                        | 'XAF'
+                        | 'XOF'
+                        | 'XPF'
+                        | 'BHD'
+                        | 'IQD'
+                        | 'JOD'
+                        | 'KWD'
+                        | 'LYD'
+                        | 'OMR'
+                        | 'TND';
+                    };
+                    /** @default  */
+                    message: string;
+                    /** @default true */
+                    countersign: boolean;
                   }
               )[];
               /** @description ISO 8601 UTC timestamp */
@@ -24839,6 +27532,66 @@ export interface paths {
               };
             };
           };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/signature-envelopes/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The PDF an envelope would carry, before sending (staff place the fields on its pages) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            title: string;
+            source:
+              | {
+                  /** @enum {string} */
+                  kind: 'document';
+                  /** Format: uuid */
+                  documentId: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'template';
+                  fees: {
+                    amount: number;
+                    currency: string;
+                  };
+                  /** Format: date */
+                  date: string;
+                  body?: string;
+                };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -26364,6 +29117,904 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/segments/{segmentId}/return-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A segment’s return policy (the defaults when none was set) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              windowDays: number;
+              nonReturnable: string[];
+              reasons: string[];
+              resolutions: ('refund' | 'exchange' | 'store_credit')[];
+              photosRequired: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Set a segment’s return policy (owners and admins) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          segmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            windowDays: number;
+            nonReturnable: string[];
+            reasons: string[];
+            resolutions: ('refund' | 'exchange' | 'store_credit')[];
+            photosRequired: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              windowDays: number;
+              nonReturnable: string[];
+              reasons: string[];
+              resolutions: ('refund' | 'exchange' | 'store_credit')[];
+              photosRequired: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{orderId}/return-eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What may be returned from an order, line by line, and why not */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orderId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              orderId: string;
+              deliveredAt: string | null;
+              windowEndsAt: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                ordered: number;
+                delivered: number;
+                returned: number;
+                available: number;
+                blockedBy: ('not_delivered' | 'window_closed' | 'non_returnable' | 'fully_returned') | null;
+              }[];
+              policy: {
+                windowDays: number;
+                nonReturnable: string[];
+                reasons: string[];
+                resolutions: ('refund' | 'exchange' | 'store_credit')[];
+                photosRequired: boolean;
+              };
+              abilities: {
+                create: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orders/{orderId}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a return (the account’s people): lines and quantities, a reason, photos, a resolution
+     * @description Never more than delivered minus what other returns take, inside the window, on returnable SKUs: 400 with an error per line otherwise (`lines.<n>.quantity`). Two returns at once are counted one after the other.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orderId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              index: number;
+              quantity: number;
+            }[];
+            reason: string;
+            /** @enum {string} */
+            resolution: 'refund' | 'exchange' | 'store_credit';
+            note?: string;
+            /** @default [] */
+            photoIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+              /** @enum {string} */
+              resolution: 'refund' | 'exchange' | 'store_credit';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              abilities: {
+                decide: boolean;
+                uploadLabel: boolean;
+                progress: boolean;
+              };
+              reason: string;
+              note: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                requested: number;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              photos: {
+                /** Format: uuid */
+                id: string;
+                contentType: string;
+                size: number;
+              }[];
+              instructions: string | null;
+              rejectionReason: string | null;
+              label: {
+                contentType: string;
+                size: number;
+              } | null;
+              refund: {
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                note: string | null;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              events: {
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Returns across the caller’s accounts, newest first (status, accountId, orderId) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+          accountId?: string;
+          orderId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                /** Format: uuid */
+                orderId: string;
+                orderNumber: string;
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @enum {string} */
+                resolution: 'refund' | 'exchange' | 'store_credit';
+                /** @description ISO 8601 UTC timestamp */
+                createdAt: string;
+                /** @description ISO 8601 UTC timestamp */
+                updatedAt: string;
+                abilities: {
+                  decide: boolean;
+                  uploadLabel: boolean;
+                  progress: boolean;
+                };
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One return with its lines, photos and steps */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+              /** @enum {string} */
+              resolution: 'refund' | 'exchange' | 'store_credit';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              abilities: {
+                decide: boolean;
+                uploadLabel: boolean;
+                progress: boolean;
+              };
+              reason: string;
+              note: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                requested: number;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              photos: {
+                /** Format: uuid */
+                id: string;
+                contentType: string;
+                size: number;
+              }[];
+              instructions: string | null;
+              rejectionReason: string | null;
+              label: {
+                contentType: string;
+                size: number;
+              } | null;
+              refund: {
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                note: string | null;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              events: {
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve (whole or in part, with instructions) or reject (with a reason) a requested return (staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                decision: 'approve';
+                lines?: {
+                  index: number;
+                  quantity: number;
+                }[];
+                instructions: string;
+              }
+            | {
+                /** @enum {string} */
+                decision: 'reject';
+                reason: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+              /** @enum {string} */
+              resolution: 'refund' | 'exchange' | 'store_credit';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              abilities: {
+                decide: boolean;
+                uploadLabel: boolean;
+                progress: boolean;
+              };
+              reason: string;
+              note: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                requested: number;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              photos: {
+                /** Format: uuid */
+                id: string;
+                contentType: string;
+                size: number;
+              }[];
+              instructions: string | null;
+              rejectionReason: string | null;
+              label: {
+                contentType: string;
+                size: number;
+              } | null;
+              refund: {
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                note: string | null;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              events: {
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move an approved return on: received, inspected, refunded (with the amount) or exchanged (staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                status: 'received';
+              }
+            | {
+                /** @enum {string} */
+                status: 'inspected';
+              }
+            | {
+                /** @enum {string} */
+                status: 'refunded';
+                amount: number;
+                note?: string;
+              }
+            | {
+                /** @enum {string} */
+                status: 'exchanged';
+                note?: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+              /** @enum {string} */
+              resolution: 'refund' | 'exchange' | 'store_credit';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              abilities: {
+                decide: boolean;
+                uploadLabel: boolean;
+                progress: boolean;
+              };
+              reason: string;
+              note: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                requested: number;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              photos: {
+                /** Format: uuid */
+                id: string;
+                contentType: string;
+                size: number;
+              }[];
+              instructions: string | null;
+              rejectionReason: string | null;
+              label: {
+                contentType: string;
+                size: number;
+              } | null;
+              refund: {
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                note: string | null;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              events: {
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}/label/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The return label (PDF or image) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}/photos/{photoId}/download': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A photo of a return */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+          photoId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/return-photos': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a photo for a return about to be opened (raw PNG, JPEG, WebP, GIF or HEIC body) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              contentType: string;
+              size: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/returns/{returnId}/label': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Add the return label of an approved return (staff or the store’s API token; raw PDF or image) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          returnId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              number: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** Format: uuid */
+              orderId: string;
+              orderNumber: string;
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+              /** @enum {string} */
+              resolution: 'refund' | 'exchange' | 'store_credit';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              abilities: {
+                decide: boolean;
+                uploadLabel: boolean;
+                progress: boolean;
+              };
+              reason: string;
+              note: string | null;
+              lines: {
+                index: number;
+                sku: string;
+                name: string;
+                requested: number;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              photos: {
+                /** Format: uuid */
+                id: string;
+                contentType: string;
+                size: number;
+              }[];
+              instructions: string | null;
+              rejectionReason: string | null;
+              label: {
+                contentType: string;
+                size: number;
+              } | null;
+              refund: {
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+                note: string | null;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              events: {
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/webhooks/subscriptions': {
     parameters: {
       query?: never;
@@ -26399,6 +30050,10 @@ export interface paths {
                   | 'ticket.updated'
                   | 'document.uploaded'
                   | 'file_request.submitted'
+                  | 'invoice.sent'
+                  | 'invoice.paid'
+                  | 'payment.failed'
+                  | 'retainer.overage_requested'
                 )[];
                 /** @enum {string} */
                 status: 'active' | 'disabled';
@@ -26443,6 +30098,10 @@ export interface paths {
               | 'ticket.updated'
               | 'document.uploaded'
               | 'file_request.submitted'
+              | 'invoice.sent'
+              | 'invoice.paid'
+              | 'payment.failed'
+              | 'retainer.overage_requested'
             )[];
           };
         };
@@ -26465,6 +30124,10 @@ export interface paths {
                 | 'ticket.updated'
                 | 'document.uploaded'
                 | 'file_request.submitted'
+                | 'invoice.sent'
+                | 'invoice.paid'
+                | 'payment.failed'
+                | 'retainer.overage_requested'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -26530,6 +30193,10 @@ export interface paths {
                 | 'ticket.updated'
                 | 'document.uploaded'
                 | 'file_request.submitted'
+                | 'invoice.sent'
+                | 'invoice.paid'
+                | 'payment.failed'
+                | 'retainer.overage_requested'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -26603,6 +30270,10 @@ export interface paths {
               | 'ticket.updated'
               | 'document.uploaded'
               | 'file_request.submitted'
+              | 'invoice.sent'
+              | 'invoice.paid'
+              | 'payment.failed'
+              | 'retainer.overage_requested'
             )[];
             enabled?: boolean;
           };
@@ -26626,6 +30297,10 @@ export interface paths {
                 | 'ticket.updated'
                 | 'document.uploaded'
                 | 'file_request.submitted'
+                | 'invoice.sent'
+                | 'invoice.paid'
+                | 'payment.failed'
+                | 'retainer.overage_requested'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -26688,6 +30363,10 @@ export interface paths {
                 | 'ticket.updated'
                 | 'document.uploaded'
                 | 'file_request.submitted'
+                | 'invoice.sent'
+                | 'invoice.paid'
+                | 'payment.failed'
+                | 'retainer.overage_requested'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
