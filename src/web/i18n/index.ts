@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { IntlMessageFormat } from 'intl-messageformat';
 import { directionOf } from '../../contract/languages.ts';
 import { en } from './en.ts';
@@ -44,7 +45,8 @@ export function currentLanguage(): string {
 
 /** Set `<html lang dir>` for the current language: screen readers, hyphenation and right-to-left layout follow it. */
 export function applyDocumentLanguage(): void {
-  const root = (globalThis as { document?: Document }).document?.documentElement;
+  const root = (globalThis as { document?: { documentElement: { lang: string; dir: string } } }).document
+    ?.documentElement;
   if (!root) return;
   root.lang = language;
   root.dir = directionOf(language);
