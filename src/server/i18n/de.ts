@@ -165,4 +165,6 @@ export const de: Record<MessageKey, string> = {
   'mail.dataExport.body':
     'Der Export aller Daten, die {portal} über Sie gespeichert hat, ist fertig. Melden Sie sich an und laden Sie ihn bis {time} UTC in Ihrem Profil herunter; danach wird er gelöscht.',
   'mail.dataExport.button': 'Ihr Profil öffnen',
+  'help.languages': 'Weitere Sprachen',
+  'help.fallback': 'Diesen Artikel gibt es noch nicht auf {wanted}, daher wird er auf {shown} angezeigt.',
 };
