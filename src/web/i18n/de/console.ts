@@ -30,6 +30,10 @@ export const consoleMessages = {
   'segments.field.modules': 'Module',
   'segments.field.signInMethods': 'Anmeldeverfahren',
   'segments.field.requireTwoFactor': 'Zwei-Faktor-Authentifizierung verlangen',
+  'segments.field.defaultLanguage': 'Standardsprache',
+  'segments.defaultLanguageHint':
+    'Für Personen dieses Segments, die keine Sprache gewählt haben: Portal, Hilfe-Center und E-Mails verwenden sie vor der Sprache des Browsers.',
+  'segments.defaultLanguageNone': 'Keine: die des Browsers, dann die des Portals',
   'staff.title': 'Mitarbeitende',
   'staff.intro': 'Personen, die in der Konsole arbeiten.',
   'staff.col.access': 'Zugriff',

@@ -5,6 +5,9 @@ export const meMessages = {
   'profile.field.locale': 'Sprache',
   'profile.localeHint':
     'Ein Sprachcode wie de-DE, der auch Datums- und Zahlenformate bestimmt. Leer lassen, um die Ihres Browsers zu verwenden ({browser}).',
+  'profile.languageAuto': 'Automatisch: die des Browsers ({browser}), sonst die Ihres Segments',
+  'profile.languageHint':
+    'Die Sprache des Portals und der E-Mails, die Sie erhalten. Sie bestimmt auch, wie Datums- und Zahlenangaben aussehen.',
   'profile.field.timeZone': 'Zeitzone',
   'profile.timeZoneBrowser': 'Zeitzone meines Browsers verwenden ({zone})',
   'profile.saved': 'Profil gespeichert',
