@@ -15,7 +15,7 @@ async function apiCall(
 ): Promise<{ status: number; json: unknown }> {
   return page.evaluate(
     async ({ method, path, body }) => {
-      const session = await (await fetch('/api/v1/session')).json();
+      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
       const response = await fetch(path, {
         method,
         headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },

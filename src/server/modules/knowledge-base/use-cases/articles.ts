@@ -50,7 +50,7 @@ export async function getArticleUseCase(ctx: AppContext, actor: Actor | null, id
 const slugInUse = () => fieldError('slug', 'taken', 'Another article uses (or used) this slug.');
 
 /** A generated slug that is taken gets a number: "billing", "billing-2", ... */
-async function freeSlug(db: Queryable, locale: string, base: string) {
+export async function freeSlug(db: Queryable, locale: string, base: string) {
   for (let n = 1; n < 50; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!(await slugTaken(db, 'article', locale, candidate))) return candidate;

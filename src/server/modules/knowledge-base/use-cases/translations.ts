@@ -1,23 +1,14 @@
 import type { CreateKbTranslation } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import type { Queryable } from '../../../platform/db/index.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { kbPolicy, viewerOf } from '../policy.ts';
-import { claimSlug, findArticle, insertArticle, slugTaken, snapshotArticle } from '../repository.ts';
+import { claimSlug, findArticle, insertArticle, snapshotArticle } from '../repository.ts';
 import { setTranslationOf, translationExists, translationGroupOf } from '../repository-translations.ts';
 import { slugify } from '../slugs.ts';
-import { getArticleUseCase } from './articles.ts';
-
-async function freeSlug(db: Queryable, locale: string, base: string) {
-  for (let n = 1; n < 50; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await slugTaken(db, 'article', locale, candidate))) return candidate;
-  }
-  return `${base}-${newId().slice(-8)}`;
-}
+import { freeSlug, getArticleUseCase } from './articles.ts';
 
 /**
  * Adds a version of an article in another language: a draft in the same section and with the same audience, its
