@@ -27,7 +27,7 @@ async function apiCall(
   );
 }
 
-/** Visible text of the page that did not come through the catalog (no pseudo-locale brackets) and reads as English. */
+/** Visible interface text (headings, labels, buttons, navigation) that did not come through the catalog. */
 async function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
@@ -39,6 +39,8 @@ async function untranslated(page: Page): Promise<string[]> {
       const text = String(node.textContent ?? '').trim();
       const element = node.parentElement;
       if (!text || !element || element.closest('script,style,[hidden]') || !element.getClientRects().length) continue;
+      // The interface's own words (people's data, such as ticket subjects, is left as written).
+      if (!element.closest('h1,label,button,th,legend,nav,header,[role=status],[role=alert],option')) continue;
       // Two lower-case English-looking words in a row, outside any translated message: a sentence written in code.
       if (!/[⟦⟧ẋ]/u.test(text) && /\b[a-z]{3,} [a-z]{3,}\b/.test(text)) found.push(text);
     }
