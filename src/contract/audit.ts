@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = [
   'passkey.removed',
   'inbound_email.rejected',
   'kb_article.created',
+  'kb_article.translated',
   'kb_article.updated',
   'kb_category.created',
   'kb_category.updated',

@@ -10,6 +10,7 @@ import {
   StaffRole,
   Timestamp,
 } from './common.ts';
+import { LanguageInfo } from './languages.ts';
 import { Branding } from './settings.ts';
 
 /** NIST 800-63B: length only, no composition rules; the server also refuses common passwords. */
@@ -64,7 +65,12 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const SessionInfo = z.object({ csrfToken: z.string(), branding: Branding, me: Me.nullable() });
+export const SessionInfo = z.object({
+  csrfToken: z.string(),
+  branding: Branding,
+  me: Me.nullable(),
+  language: LanguageInfo,
+});
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const SignInResult = z.object({ state: SessionState });

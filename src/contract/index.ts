@@ -1,5 +1,6 @@
 export * from './common.ts';
 export * from './settings.ts';
+export * from './languages.ts';
 export * from './branding.ts';
 export * from './segments.ts';
 export * from './accounts.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Abilities, Id, Timestamp } from './common.ts';
+import { DefaultLanguage } from './languages.ts';
 
 /** Who may read a category or an article. Both apply to an article: the stricter wins. */
 export const KbAudience = z.enum(['public', 'signed_in', 'segments', 'staff']);
@@ -98,9 +99,25 @@ export const KbArticle = KbArticleSummary.extend({
     .int()
     .describe('Number of the newest entry of the version history (content changes and restores only)'),
   related: z.array(KbArticleSummary),
+  /** Every version of this article in another language that the reader may see (issue 14). */
+  translations: z.array(
+    z.object({ id: Id, locale: z.string(), slug: z.string(), title: z.string(), status: KbStatus, url: z.string() }),
+  ),
   abilities: Abilities('update', 'publish', 'viewHistory'),
 });
 export type KbArticle = z.infer<typeof KbArticle>;
+
+/** A new version of an article in another language: a draft with its own slug and its own search index. */
+export const CreateKbTranslation = z
+  .object({
+    locale: DefaultLanguage,
+    title: z.string().trim().min(1).max(200),
+    slug: KbSlug.optional(),
+    summary: z.string().trim().max(300).default(''),
+    body: z.string().max(200_000).default(''),
+  })
+  .strict();
+export type CreateKbTranslation = z.infer<typeof CreateKbTranslation>;
 
 export const KbArticleListItem = KbArticleSummary.extend({
   sectionId: Id,

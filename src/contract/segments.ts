@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Abilities, BuiltModuleName, Id, ModuleName, Timestamp } from './common.ts';
+import { DefaultLanguage } from './languages.ts';
 
 export const SegmentKind = z.enum(['client_workspaces', 'self_service']);
 // 'sso': the segment's people sign in with its single sign-on provider (modules/sso).
@@ -20,6 +21,8 @@ export const Segment = z.object({
   unknownSenderPolicy: UnknownSenderPolicy,
   /** Messages: minutes during which people of this segment may edit or delete their own message (0 = never). */
   messageEditMinutes: z.number().int(),
+  /** The language of this segment's people who chose none (null: the browser's, then the portal's). */
+  defaultLanguage: z.string().nullable(),
   accountCount: z.number().int(),
   createdAt: Timestamp,
   version: z.number().int(),
@@ -50,11 +53,13 @@ const SegmentFields = z.object({
   ticketsVisibleToAccountAdmins: z.boolean(),
   unknownSenderPolicy: UnknownSenderPolicy,
   messageEditMinutes: MessageEditMinutes,
+  defaultLanguage: DefaultLanguage.nullable(),
 });
 export const CreateSegment = SegmentFields.extend({
   ticketsVisibleToAccountAdmins: z.boolean().default(false),
   unknownSenderPolicy: UnknownSenderPolicy.default('reject'),
   messageEditMinutes: MessageEditMinutes.default(15),
+  defaultLanguage: DefaultLanguage.nullable().default(null),
 }).strict();
 export const UpdateSegment = SegmentFields.partial().strict();
 export type CreateSegment = z.infer<typeof CreateSegment>;

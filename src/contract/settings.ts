@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Abilities, EmailAddress } from './common.ts';
+import { DefaultLanguage } from './languages.ts';
 
 export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2457c5');
 
@@ -22,6 +23,8 @@ export type Branding = z.infer<typeof Branding>;
 export const PortalSettings = Branding.extend({
   baseUrl: z.string(),
   staffRequireTwoFactor: z.boolean(),
+  /** The language for people and visitors nothing else decides for (after segment and browser). */
+  defaultLanguage: z.string(),
   version: z.number().int(),
   abilities: Abilities('update'),
 });
@@ -37,6 +40,7 @@ export const UpdatePortalSettings = z
       .max(200)
       .nullable(),
     staffRequireTwoFactor: z.boolean(),
+    defaultLanguage: DefaultLanguage,
     removeLogo: z.literal(true),
   })
   .partial()

@@ -49,5 +49,6 @@ export function membership(
     modules: [],
     sign_in_methods: segment.signInMethods,
     require_two_factor: segment.requireTwoFactor ?? false,
+    segment_default_language: null,
   };
 }

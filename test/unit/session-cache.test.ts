@@ -22,6 +22,7 @@ const membership = (accountId: string, segmentId: string): MembershipRow => ({
   modules: ['messages'],
   sign_in_methods: ['password'],
   require_two_factor: false,
+  segment_default_language: null,
 });
 
 let serial = 0;

@@ -169,5 +169,8 @@ export const en = {
   'mail.dataExport.body':
     'The export of everything {portal} holds about you is ready. Sign in and download it from your profile until {time} UTC; after that it is deleted.',
   'mail.dataExport.button': 'Open your profile',
+  // Languages (issue 14): the help center's article translations.
+  'help.languages': 'Other languages',
+  'help.fallback': 'This article is not available in {wanted} yet, so it is shown in {shown}.',
 } as const;
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,15 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
 
-const catalogs: Record<string, Record<MessageKey, string>> = { en };
+// One import line and one entry per language (fr, es: the same shape as de.ts).
+const catalogs: Record<string, Record<MessageKey, string>> = { en, de };
 /** Compiled messages by locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
 const compiled = new Map<string, IntlMessageFormat>();
 
 /**
- * Server-side translation: ICU MessageFormat (plural, select), like the web app's. Only English ships today; the
- * lookup already takes the recipient's locale.
+ * Server-side translation: ICU MessageFormat (plural, select), like the web app's, in the recipient's language
+ * (their locale's language when a catalog exists, else English).
  */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}, locale: string | null = 'en'): string {
   // The catalog's language decides plural rules too (a stored locale may be any string: never parsed further).

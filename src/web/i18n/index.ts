@@ -1,15 +1,59 @@
+/// <reference types="vite/client" />
 import { IntlMessageFormat } from 'intl-messageformat';
+import { directionOf } from '../../contract/languages.ts';
 import { en } from './en.ts';
 
 export type MessageKey = keyof typeof en;
 export type Vars = Record<string, string | number>;
+export type Catalog = Record<MessageKey, string>;
 
-const catalog: Record<string, string> = en;
-/** Compiled messages by locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
+/**
+ * Non-English catalogs, each its own chunk loaded only when a viewer needs it, so the English bundle stays one
+ * language. A glob rather than one import line each: a language's catalog file (`<lang>.ts`, exporting `<lang>`)
+ * is all it takes to make it loadable; SHIPPED_LANGUAGES (contract/languages.ts) decides which are offered.
+ */
+const catalogModules = import.meta.glob<Record<string, Catalog>>(['./[a-z][a-z].ts', '!./en.ts']);
+
+let language = 'en';
+let catalog: Record<string, string> = en;
+/** Compiled messages by language, locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
 const compiled = new Map<string, IntlMessageFormat>();
 
+/** Load a language's catalog (English, a shipped one, or a pseudo-locale); an unknown one falls back to English. */
+export async function loadLanguage(next: string): Promise<string> {
+  let loaded: Record<string, string> | null = null;
+  try {
+    if (next === 'en') loaded = en;
+    else if (next === 'en-XA' || next === 'ar-XB') loaded = (await import('./pseudo.ts')).pseudoCatalog(en, next);
+    else {
+      const loader = catalogModules[`./${next}.ts`];
+      if (loader) loaded = (await loader())[next] ?? null;
+    }
+  } catch (error) {
+    // A chunk that cannot load (a deploy replaced it) leaves the page in English rather than blank.
+    console.error(`i18n: cannot load ${next}`, error);
+  }
+  language = loaded ? next : 'en';
+  catalog = loaded ?? en;
+  return language;
+}
+
+/** The language the interface is in now. */
+export function currentLanguage(): string {
+  return language;
+}
+
+/** Set `<html lang dir>` for the current language: screen readers, hyphenation and right-to-left layout follow it. */
+export function applyDocumentLanguage(): void {
+  const root = (globalThis as { document?: { documentElement: { lang: string; dir: string } } }).document
+    ?.documentElement;
+  if (!root) return;
+  root.lang = language;
+  root.dir = directionOf(language);
+}
+
 function compile(key: string, message: string, locale: string): IntlMessageFormat {
-  const cacheKey = `${locale}\u0000${key}`;
+  const cacheKey = `${language}\u0000${locale}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {
     // ignoreTag: a `<` in a message is text, not an ICU rich-text tag.
@@ -77,8 +121,15 @@ export function setViewer(
   viewer.segmentKind = settings?.segmentKind ?? undefined;
 }
 
+/**
+ * The locale for dates and numbers: the viewer's own, else the browser's when it speaks the interface's language,
+ * else the interface's language (a German page reads "6. Dez. 2026" even in an English browser).
+ */
 export function viewerLocale(): string {
-  return viewer.locale ?? browserLocale();
+  if (viewer.locale) return viewer.locale;
+  const browser = browserLocale();
+  if (language === 'en-XA' || language === 'ar-XB') return 'en';
+  return browser.split('-')[0]?.toLowerCase() === language ? browser : language;
 }
 
 export function viewerTimeZone(): string {

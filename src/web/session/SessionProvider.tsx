@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Branding, Me, SessionInfo } from '../../contract/index.ts';
 import { api, errorMessage, setCsrfLoader, setCsrfToken } from '../api/client.ts';
-import { setViewer, t } from '../i18n/index.ts';
+import { applyDocumentLanguage, loadLanguage, setViewer, t } from '../i18n/index.ts';
 import { applyBranding } from './branding.ts';
 
 interface SessionContextValue {
@@ -40,8 +40,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [failure, setFailure] = useState<unknown>(undefined);
 
-  const apply = useCallback((next: SessionInfo) => {
+  const apply = useCallback(async (next: SessionInfo) => {
     setCsrfToken(next.csrfToken);
+    // The catalog loads before the first render in it, so no page ever shows in one language and then another.
+    await loadLanguage(next.language.language);
+    applyDocumentLanguage();
     const me = next.me;
     const active = me?.memberships.find((membership) => membership.accountId === me.activeAccountId);
     // Staff read the firm's words; people outside the firm read their active account's segment's words.

@@ -34,3 +34,4 @@ export { setSessionCookie } from './session-cookie.ts';
 export { metaOf } from './routes.ts';
 export { throttledPasswordCheck } from './use-cases/password-attempts.ts';
 export { DATA_EXPORT_JOB, buildDataExport, dataExportJobOptions } from './use-cases/data-export.ts';
+export { languageOfRequest, languageInfoOfRequest, pseudoLocalesAllowed } from './use-cases/language.ts';

@@ -132,12 +132,14 @@ export interface MembershipRow {
   modules: string[];
   sign_in_methods: string[];
   require_two_factor: boolean;
+  /** The segment's default language (migration 0056); null when it has none. */
+  segment_default_language: string | null;
 }
 
 export async function listMembershipsOfUser(db: Queryable, userId: string): Promise<MembershipRow[]> {
   const { rows } = await db.query<MembershipRow>(
     `SELECT m.account_id, a.name AS account_name, m.role, s.id AS segment_id, s.name AS segment_name, s.kind AS segment_kind,
-            s.modules, s.sign_in_methods, s.require_two_factor
+            s.modules, s.sign_in_methods, s.require_two_factor, s.default_language AS segment_default_language
      FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments s ON s.id = a.segment_id
      WHERE m.user_id = $1 ORDER BY lower(a.name), a.id`,
     [userId],
@@ -231,7 +233,8 @@ export interface SessionActorRow extends SessionRow {
 export const USER_ACCESS_COLUMNS = `u.email, u.name, u.phone, u.staff_role, u.limited_to_assigned_accounts, u.locale, u.time_zone, u.totp_enabled_at,
   (SELECT json_agg(json_build_object(
       'account_id', m.account_id, 'account_name', a.name, 'role', m.role, 'segment_id', sg.id, 'segment_name', sg.name,
-      'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor)
+      'segment_kind', sg.kind, 'modules', sg.modules, 'sign_in_methods', sg.sign_in_methods, 'require_two_factor', sg.require_two_factor,
+      'segment_default_language', sg.default_language)
     ORDER BY lower(a.name), a.id)
    FROM memberships m JOIN accounts a ON a.id = m.account_id JOIN segments sg ON sg.id = a.segment_id WHERE m.user_id = u.id) AS memberships,
   (SELECT array_agg(sa.account_id) FROM staff_assignments sa WHERE sa.user_id = u.id) AS assigned_account_ids`;
@@ -382,3 +385,12 @@ export async function revokeAuthTokensOfUser(
 // Invitations and personal API tokens live in files of their own (this one held too many ideas).
 export * from './repository-invitations.ts';
 export * from './repository-api-tokens.ts';
+
+/** A segment's default language (migration 0056): portal configuration, no account scope applies. */
+export async function segmentDefaultLanguage(db: Queryable, segmentId: string): Promise<string | null> {
+  const { rows } = await db.query<{ default_language: string | null }>(
+    'SELECT default_language FROM segments WHERE id = $1',
+    [segmentId],
+  );
+  return rows[0]?.default_language ?? null;
+}

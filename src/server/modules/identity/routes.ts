@@ -17,6 +17,7 @@ import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { brandingForActor } from '../branding/index.ts';
 import { segmentOfHost } from '../domains/index.ts';
+import { languageInfoOfRequest } from './use-cases/language.ts';
 import { loadActor } from './authenticate.ts';
 import { acceptInvitation, previewInvitation } from './use-cases/invitations.ts';
 import { consumeMagicLink, requestMagicLink } from './use-cases/magic-link.ts';
@@ -48,11 +49,13 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = await loadActor(ctx, request);
         const csrfToken = csrfTokenOf(request) ?? issueCsrfToken(reply, ctx.config);
         reply.header('cache-control', 'no-store');
+        const hostSegmentId = (await segmentOfHost(ctx, request))?.segmentId ?? null;
         return {
           csrfToken,
           // A person sees their segment's branding, staff the firm's, a visitor the segment whose domain this is.
-          branding: await brandingForActor(ctx.db, actor, (await segmentOfHost(ctx, request))?.segmentId ?? null),
+          branding: await brandingForActor(ctx.db, actor, hostSegmentId),
           me: actor ? await getMe(ctx, actor) : null,
+          language: await languageInfoOfRequest(ctx, request, actor, hostSegmentId),
         };
       },
     );

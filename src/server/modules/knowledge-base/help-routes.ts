@@ -2,7 +2,12 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
-import { loadActor } from '../identity/index.ts';
+import { languageOfRequest, loadActor } from '../identity/index.ts';
+import { segmentOfHost } from '../domains/index.ts';
+import { LANGUAGE_COOKIE } from '../../i18n/language.ts';
+import { SHIPPED_LANGUAGES } from '../../../contract/languages.ts';
+
+const isShippedLanguage = (value: string) => (SHIPPED_LANGUAGES as readonly string[]).includes(value);
 import { helpSessionCookieHook } from '../deflection/index.ts';
 import { HELP_SCRIPT } from './pages/help-script.ts';
 import { readImageUseCase } from './use-cases/images.ts';
@@ -19,7 +24,7 @@ import {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function send(reply: FastifyReply, page: HelpPage) {
-  if (page.status === 301) return reply.redirect(page.location, 301);
+  if ('location' in page) return reply.redirect(page.location, page.status);
   if (page.status === 429) reply.header('retry-after', String(page.retryAfterSeconds));
   // Pages differ per reader (audiences), so shared caches must not keep them.
   return reply
@@ -73,8 +78,25 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
           return send(reply, await searchPage(ctx, actor, typeof q === 'string' ? q : '', request.ip));
         }
         const parts = path.split('/');
-        if (parts.length === 2 && parts[0] === 'articles' && SLUG.test(parts[1]!))
-          return send(reply, await articlePage(ctx, actor, parts[1]!));
+        // A translation's address starts with its language: /help/de/articles/{slug}.
+        const prefixed = parts.length === 3 && isShippedLanguage(parts[0]!) && parts[0] !== 'en';
+        if (prefixed) parts.shift();
+        if (parts.length === 2 && parts[0] === 'articles' && SLUG.test(parts[1]!)) {
+          const lang = (request.query as { lang?: unknown }).lang;
+          // The switcher's ?lang= is the reader's choice: kept in a cookie, so later pages follow it too.
+          const chosen = typeof lang === 'string' && isShippedLanguage(lang) ? lang : null;
+          if (chosen) reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
+          const hostSegment = (await segmentOfHost(ctx, request))?.segmentId ?? null;
+          const preferred = await languageOfRequest(ctx, request, actor, hostSegment);
+          return send(
+            reply,
+            await articlePage(ctx, actor, parts[1]!, {
+              language: prefixed ? path.split('/')[0]! : 'en',
+              explicit: prefixed || chosen !== null,
+              preferred: preferred.split('-')[0] ?? 'en',
+            }),
+          );
+        }
         if (parts.length === 1 && SLUG.test(parts[0]!)) return send(reply, await categoryPage(ctx, actor, parts[0]!));
         return send(reply, await notFoundPage(ctx, actor));
       },

@@ -3,9 +3,14 @@ import type { Actor } from '../../platform/actor.ts';
 import { renderArticleMarkdown } from './markdown.ts';
 import { kbPolicy } from './policy.ts';
 import type { ArticleRow, CategoryRow, VersionRow } from './repository.ts';
+import type { TranslationRow } from './repository-translations.ts';
 
 /** Clean, stable reader URLs (relative; pages make them absolute from the configured base URL). */
-export const articlePath = (slug: string) => `/help/articles/${slug}`;
+export const articlePath = (slug: string, locale = 'en') => {
+  const language = locale.split('-')[0] ?? 'en';
+  // English keeps the addresses it always had; another language's version lives under its language code.
+  return language === 'en' ? `/help/articles/${slug}` : `/help/${language}/articles/${slug}`;
+};
 export const categoryPath = (slug: string) => `/help/${slug}`;
 
 export function presentCategory(row: CategoryRow, actor: Actor | null): KbCategory {
@@ -33,7 +38,7 @@ export function presentArticleSummary(
     locale: row.locale,
     title: row.title,
     summary: row.summary,
-    url: articlePath(row.slug),
+    url: articlePath(row.slug, row.locale),
   };
 }
 
@@ -47,7 +52,12 @@ export function presentArticleListItem(row: ArticleRow): KbArticleListItem {
   };
 }
 
-export function presentArticle(row: ArticleRow, related: ArticleRow[], actor: Actor | null): KbArticle {
+export function presentArticle(
+  row: ArticleRow,
+  related: ArticleRow[],
+  actor: Actor | null,
+  translations: TranslationRow[] = [],
+): KbArticle {
   return {
     ...presentArticleSummary(row),
     sectionId: row.section_id,
@@ -63,6 +73,9 @@ export function presentArticle(row: ArticleRow, related: ArticleRow[], actor: Ac
     version: row.version,
     contentVersion: row.content_version,
     related: related.map(presentArticleSummary),
+    translations: translations
+      .filter((translation) => translation.id !== row.id)
+      .map((translation) => ({ ...translation, url: articlePath(translation.slug, translation.locale) })),
     abilities: kbPolicy.articleAbilities(actor),
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   CreateKbArticle,
+  CreateKbTranslation,
   CreateKbCategory,
   CreateKbSection,
   Id,
@@ -49,6 +50,7 @@ import { giveFeedbackUseCase, voterKeyOf } from './use-cases/feedback.ts';
 import { IMAGE_MAX_BYTES, uploadImageUseCase } from './use-cases/images.ts';
 import { searchForActorUseCase, suggestUseCase } from './use-cases/search.ts';
 import { listVersionsUseCase, restoreVersionUseCase } from './use-cases/versions.ts';
+import { createTranslationUseCase } from './use-cases/translations.ts';
 
 const BASE = '/api/v1/knowledge-base';
 const ArticleParams = z.object({ articleId: Id });
@@ -156,6 +158,24 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Create a draft article', body: CreateKbArticle, response: { 201: KbArticle } },
       },
       async (request, reply) => reply.status(201).send(await createArticleUseCase(ctx, actorOf(request), request.body)),
+    );
+
+    app.post(
+      `${BASE}/articles/:articleId/translations`,
+      {
+        config: { access: access.staff, idempotent: true },
+        schema: {
+          tags,
+          summary: 'Add a version of the article in another language (a draft with its own slug and search index)',
+          params: ArticleParams,
+          body: CreateKbTranslation,
+          response: { 201: KbArticle },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createTranslationUseCase(ctx, actorOf(request), request.params.articleId, request.body)),
     );
 
     app.get(

@@ -14,6 +14,7 @@ export function presentSegment(row: SegmentRow, actor: Actor): Segment {
     ticketsVisibleToAccountAdmins: row.tickets_visible_to_account_admins,
     unknownSenderPolicy: row.unknown_sender_policy,
     messageEditMinutes: row.message_edit_minutes,
+    defaultLanguage: row.default_language,
     accountCount: row.account_count,
     createdAt: row.created_at.toISOString(),
     version: row.version,

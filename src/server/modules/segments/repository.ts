@@ -12,12 +12,13 @@ export interface SegmentRow {
   tickets_visible_to_account_admins: boolean;
   unknown_sender_policy: 'create_customer' | 'reject';
   message_edit_minutes: number;
+  default_language: string | null;
   account_count: number;
   created_at: Date;
   version: number;
 }
 
-const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.tickets_visible_to_account_admins, s.unknown_sender_policy, s.message_edit_minutes, s.created_at, s.version,
+const SELECT = `SELECT s.id, s.name, s.kind, s.modules, s.sign_in_methods, s.require_two_factor, s.tickets_visible_to_account_admins, s.unknown_sender_policy, s.message_edit_minutes, s.default_language, s.created_at, s.version,
   (SELECT count(*)::int FROM accounts a WHERE a.segment_id = s.id) AS account_count FROM segments s`;
 
 /** Segments are portal configuration seen by all staff: no account scope applies. */
@@ -38,12 +39,14 @@ export interface SegmentFields {
   ticketsVisibleToAccountAdmins?: boolean;
   unknownSenderPolicy?: SegmentRow['unknown_sender_policy'];
   messageEditMinutes?: number;
+  /** undefined keeps the current one; null clears it. */
+  defaultLanguage?: string | null;
 }
 
 export async function insertSegment(db: Queryable, id: string, fields: SegmentFields) {
   await db.query(
-    `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy, message_edit_minutes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO segments (id, name, kind, modules, sign_in_methods, require_two_factor, tickets_visible_to_account_admins, unknown_sender_policy, message_edit_minutes, default_language)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       id,
       fields.name,
@@ -54,6 +57,7 @@ export async function insertSegment(db: Queryable, id: string, fields: SegmentFi
       fields.ticketsVisibleToAccountAdmins ?? false,
       fields.unknownSenderPolicy ?? 'reject',
       fields.messageEditMinutes ?? 15,
+      fields.defaultLanguage ?? null,
     ],
   );
 }
@@ -71,6 +75,7 @@ export async function updateSegment(
        sign_in_methods = COALESCE($5, sign_in_methods), require_two_factor = COALESCE($6, require_two_factor),
        tickets_visible_to_account_admins = COALESCE($8, tickets_visible_to_account_admins), unknown_sender_policy = COALESCE($9, unknown_sender_policy),
        message_edit_minutes = COALESCE($10, message_edit_minutes),
+       default_language = CASE WHEN $11::boolean THEN $12 ELSE default_language END,
        version = version + 1, updated_at = now()
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
     [
@@ -84,6 +89,8 @@ export async function updateSegment(
       fields.ticketsVisibleToAccountAdmins ?? null,
       fields.unknownSenderPolicy ?? null,
       fields.messageEditMinutes ?? null,
+      fields.defaultLanguage !== undefined,
+      fields.defaultLanguage ?? null,
     ],
   );
   forgetSessionsAfterCommit(db, { segmentId: id });

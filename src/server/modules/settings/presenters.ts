@@ -24,6 +24,7 @@ export function presentSettings(row: SettingsRow, actor: Actor, defaultBaseUrl: 
     ...presentBranding(row),
     baseUrl: row.base_url ?? defaultBaseUrl,
     staffRequireTwoFactor: row.staff_require_two_factor,
+    defaultLanguage: row.default_language,
     version: row.version,
     abilities: { update: settingsPolicy.canUpdate(actor) },
   };

@@ -8,13 +8,14 @@ export interface SettingsRow {
   support_email: string | null;
   base_url: string | null;
   staff_require_two_factor: boolean;
+  default_language: string;
   version: number;
 }
 
 /** Portal settings are one row for the whole instance: no account scope applies. */
 export async function getSettings(db: Queryable): Promise<SettingsRow> {
   const { rows } = await db.query<SettingsRow>(
-    'SELECT name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, version FROM portal_settings',
+    'SELECT name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, default_language, version FROM portal_settings',
   );
   return rows[0]!;
 }
@@ -26,6 +27,7 @@ const COLUMNS = {
   baseUrl: 'base_url',
   staffRequireTwoFactor: 'staff_require_two_factor',
   logoFile: 'logo_file',
+  defaultLanguage: 'default_language',
 } as const;
 export type SettingsChange = Partial<Record<keyof typeof COLUMNS, string | boolean | null>>;
 
@@ -43,7 +45,7 @@ export async function updateSettings(
   const { rows } = await db.query<SettingsRow>(
     `UPDATE portal_settings SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
      WHERE ($1::int IS NULL OR version = $1)
-     RETURNING name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, version`,
+     RETURNING name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, default_language, version`,
     [expectedVersion, ...entries.map(([, value]) => value)],
   );
   forgetSettingsAfterCommit(db);

@@ -161,7 +161,7 @@ function CategoriesPanel({ categories, onChange }: { categories: KbCategory[]; o
           <li key={category.id}>
             <strong>{category.name}</strong>{' '}
             <span className="muted">
-              /help/{category.slug} · {t(`kb.audience.${category.audience}`)}
+              {`/help/${category.slug}`} · {t(`kb.audience.${category.audience}`)}
             </span>
             <CategoryAudience key={category.version} category={category} segments={segments.items} onSaved={onChange} />
             <ul>

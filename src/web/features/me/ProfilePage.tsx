@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
+import { LANGUAGE_NAMES, SHIPPED_LANGUAGES } from '../../../contract/languages.ts';
 import { browserLocale, browserTimeZone, t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -24,7 +25,10 @@ function timeZones(): string[] {
 /** Name, language tag and time zone (dates everywhere use the latter two). */
 export function ProfilePage() {
   const me = useMe();
-  const { refresh } = useSession();
+  const { refresh, info } = useSession();
+  // The languages offered, and a regional tag chosen before (en-GB) kept as it is.
+  const languages = [...(info?.language.available ?? SHIPPED_LANGUAGES)];
+  if (me.user.locale && !languages.includes(me.user.locale)) languages.push(me.user.locale);
   const toast = useToast();
   const [name, setName] = useState(me.user.name);
   const [locale, setLocale] = useState(me.user.locale ?? '');
@@ -76,17 +80,21 @@ export function ProfilePage() {
           onChange={(event) => setPhone(event.target.value)}
           error={submission.error}
         />
-        <TextField
+        <SelectField
           label={t('profile.field.locale')}
           name="locale"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={browserLocale()}
-          hint={t('profile.localeHint', { browser: browserLocale() })}
+          hint={t('profile.languageHint')}
           value={locale}
           onChange={(event) => setLocale(event.target.value)}
           error={submission.error}
-        />
+        >
+          <option value="">{t('profile.languageAuto', { browser: browserLocale() })}</option>
+          {languages.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language] ?? language}
+            </option>
+          ))}
+        </SelectField>
         <SelectField
           label={t('profile.field.timeZone')}
           name="timeZone"

@@ -27,6 +27,10 @@ export const consoleMessages = {
   'segments.field.modules': 'Modules',
   'segments.field.signInMethods': 'Sign-in methods',
   'segments.field.requireTwoFactor': 'Require two-factor authentication',
+  'segments.field.defaultLanguage': 'Default language',
+  'segments.defaultLanguageHint':
+    'For this segment’s people who chose no language: the portal, help center and emails use it before their browser’s.',
+  'segments.defaultLanguageNone': 'None: the browser’s, then the portal’s',
   'staff.title': 'Staff',
   'staff.intro': 'People who work in the console.',
   'staff.col.access': 'Access',

@@ -3,6 +3,9 @@ export const meMessages = {
   'profile.field.locale': 'Language',
   'profile.localeHint':
     'A language tag such as en-GB, used for dates and numbers. Leave empty to use your browser’s ({browser}).',
+  'profile.languageAuto': 'Automatic: the browser’s ({browser}), else your segment’s',
+  'profile.languageHint':
+    'The language of the portal and of the emails you get. It also sets how dates and numbers look.',
   'profile.field.timeZone': 'Time zone',
   'profile.timeZoneBrowser': 'Use my browser’s time zone ({zone})',
   'profile.saved': 'Profile saved',

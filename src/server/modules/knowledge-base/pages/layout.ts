@@ -1,5 +1,24 @@
 import type { Branding } from '../../../../contract/index.ts';
+import { directionOf, LANGUAGE_NAMES } from '../../../../contract/languages.ts';
+import { t } from '../../../i18n/index.ts';
 import { html, raw, type Html } from './html.ts';
+
+/** Links to this page in the other languages it exists in; `?lang=` makes the reader's choice stick (a cookie). */
+function languageSwitcher(frame: PageFrame): Html | null {
+  const others = (frame.alternates ?? []).filter((alternate) => alternate.language !== (frame.language ?? 'en'));
+  if (others.length === 0) return null;
+  return html`<span class="kb-languages" aria-label="${t('help.languages', {}, frame.language ?? 'en')}"
+    >${others.map(
+      (alternate) =>
+        html`<a
+          href="${`${alternate.path}?lang=${alternate.language}`}"
+          hreflang="${alternate.language}"
+          lang="${alternate.language}"
+          >${LANGUAGE_NAMES[alternate.language] ?? alternate.language}</a
+        > `,
+    )}</span
+  >`;
+}
 
 export interface PageFrame {
   branding: Branding;
@@ -12,6 +31,10 @@ export interface PageFrame {
   canonicalPath: string | null;
   query?: string;
   body: Html;
+  /** The page's language (`<html lang>`, `dir`); English unless the page is a translation. */
+  language?: string;
+  /** The same page in other languages: hreflang alternates in the head, and the language switcher. */
+  alternates?: { language: string; path: string }[];
 }
 
 /** The colour is validated as #rrggbb by the settings contract; checked again because it lands in CSS. */
@@ -24,7 +47,7 @@ const safeColor = (color: string) => (/^#[0-9a-fA-F]{6}$/.test(color) ? color : 
 export function renderPage(frame: PageFrame): string {
   const { branding } = frame;
   const page = html`<!doctype html>
-    <html lang="en">
+    <html lang="${frame.language ?? 'en'}" dir="${directionOf(frame.language ?? 'en')}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -33,6 +56,10 @@ export function renderPage(frame: PageFrame): string {
         ${frame.canonicalPath === null
           ? html`<meta name="robots" content="noindex" />`
           : html`<link rel="canonical" href="${frame.baseUrl + frame.canonicalPath}" />`}
+        ${(frame.alternates ?? []).map(
+          (alternate) =>
+            html`<link rel="alternate" hreflang="${alternate.language}" href="${frame.baseUrl + alternate.path}" />`,
+        )}
         <meta property="og:title" content="${frame.title}" />
         <meta property="og:site_name" content="${branding.name}" />
         ${branding.faviconUrl ? html`<link rel="icon" href="${branding.faviconUrl}" />` : null}
@@ -50,6 +77,7 @@ export function renderPage(frame: PageFrame): string {
             <span class="kb-muted">${branding.helpTitle}</span></a
           >
           <nav>
+            ${languageSwitcher(frame)}
             ${frame.signedIn
               ? html`<a href="/">Back to the portal</a>`
               : html`<a href="${`/sign-in?next=${encodeURIComponent(frame.canonicalPath ?? '/help')}`}">Sign in</a>`}
@@ -125,6 +153,8 @@ a{color:var(--kb-link)}
 .kb-article blockquote>:first-child{margin-top:0}.kb-article blockquote>:last-child{margin-bottom:0}
 .kb-article table{border-collapse:collapse}.kb-article td,.kb-article th{border:1px solid var(--kb-control-border);padding:4px 8px}
 .kb-crumbs{font-size:.9rem;color:var(--kb-muted)}
+.kb-notice{padding:.5rem .75rem;border-inline-start:4px solid var(--kb-primary, currentColor);background:rgba(127,127,127,.12)}
+.kb-languages a{margin-inline-end:.5rem}
 .kb-badge{display:inline-block;padding:1px 8px;border-radius:10px;background:var(--kb-badge-bg);color:var(--kb-badge-text);font-size:.8rem}
 .kb-hit{padding:12px 0;border-bottom:1px solid var(--kb-rule)}.kb-hit p{margin:4px 0;color:var(--kb-muted)}
 mark{background:var(--kb-mark);color:inherit;padding:0 1px}

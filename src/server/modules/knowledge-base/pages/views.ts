@@ -48,8 +48,10 @@ export function articleView(
   category: { name: string; slug: string },
   bodyHtml: string,
   related: ArticleRow[],
+  fallback: string | null = null,
 ): Html {
-  return html`<p class="kb-crumbs">
+  return html`${fallback ? html`<p class="kb-notice" role="note">${fallback}</p>` : null}
+    <p class="kb-crumbs">
       <a href="/help">Help center</a> › <a href="${categoryPath(category.slug)}">${category.name}</a>
     </p>
     <article class="kb-article">
@@ -70,7 +72,7 @@ export function articleView(
       ? html`<aside>
           <h2>Related articles</h2>
           <ul class="kb-list">
-            ${related.map((item) => html`<li><a href="${articlePath(item.slug)}">${item.title}</a></li>`)}
+            ${related.map((item) => html`<li><a href="${articlePath(item.slug, item.locale)}">${item.title}</a></li>`)}
           </ul>
         </aside>`
       : null}`;

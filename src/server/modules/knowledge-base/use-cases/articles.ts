@@ -21,6 +21,7 @@ import {
   type ArticleFields,
 } from '../repository.ts';
 import { slugify } from '../slugs.ts';
+import { listTranslations } from '../repository-translations.ts';
 
 export async function listArticlesUseCase(
   ctx: AppContext,
@@ -42,13 +43,14 @@ export async function getArticleUseCase(ctx: AppContext, actor: Actor | null, id
   const viewer = viewerOf(actor);
   const row = await findArticle(ctx.db, viewer, id);
   if (!row) throw notFound();
-  return presentArticle(row, await relatedArticles(ctx.db, viewer, row), actor);
+  const translations = await listTranslations(ctx.db, viewer, id);
+  return presentArticle(row, await relatedArticles(ctx.db, viewer, row), actor, translations);
 }
 
 const slugInUse = () => fieldError('slug', 'taken', 'Another article uses (or used) this slug.');
 
 /** A generated slug that is taken gets a number: "billing", "billing-2", ... */
-async function freeSlug(db: Queryable, locale: string, base: string) {
+export async function freeSlug(db: Queryable, locale: string, base: string) {
   for (let n = 1; n < 50; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!(await slugTaken(db, 'article', locale, candidate))) return candidate;

@@ -13,17 +13,19 @@ import {
   findCategory,
   listCategories,
   listCategoryArticles,
-  listPublicArticlesForSitemap,
   relatedArticles,
   resolveSlug,
 } from '../repository.ts';
 import { searchUseCase } from './search.ts';
+import { LANGUAGE_NAMES } from '../../../../contract/languages.ts';
+import { t } from '../../../i18n/index.ts';
+import { listTranslations, publicTranslationsForSitemap } from '../repository-translations.ts';
 
 /** What a help-center page request ends in: a page (200/404) or a redirect from a former slug. */
 export type HelpPage =
   | { status: 200 | 404; html: string }
   | { status: 429; html: string; retryAfterSeconds: number }
-  | { status: 301; location: string };
+  | { status: 301 | 302; location: string };
 
 /**
  * The configured public address: canonical links and the sitemap never copy the Host header. On a segment's
@@ -77,20 +79,49 @@ export async function categoryPage(ctx: AppContext, actor: Actor | null, slug: s
   });
 }
 
-export async function articlePage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
+/**
+ * An article in the language of its address (`/help/articles/…` English, `/help/de/articles/…` German). At an
+ * English address a reader who prefers another language the article exists in is sent to that version; when it
+ * does not exist in their language the page says so.
+ */
+export async function articlePage(
+  ctx: AppContext,
+  actor: Actor | null,
+  slug: string,
+  address: { language: string; explicit: boolean; preferred: string },
+): Promise<HelpPage> {
   const viewer = viewerOf(actor);
-  const id = await resolveSlug(ctx.db, 'article', 'en', slug);
+  const id = await resolveSlug(ctx.db, 'article', address.language, slug);
   const article = id ? await findArticle(ctx.db, viewer, id) : null;
   if (!article) return notFoundPage(ctx, actor);
-  if (article.slug !== slug) return { status: 301, location: articlePath(article.slug) };
+  if (article.slug !== slug) return { status: 301, location: articlePath(article.slug, article.locale) };
   const category = await findCategory(ctx.db, viewer, article.category_id);
   if (!category) return notFoundPage(ctx, actor);
+  const versions = await listTranslations(ctx.db, viewer, article.id);
+  const languageOf = (locale: string) => locale.split('-')[0] ?? locale;
+  const wanted = versions.find((version) => languageOf(version.locale) === address.preferred);
+  if (!address.explicit && wanted && wanted.id !== article.id)
+    return { status: 302, location: articlePath(wanted.slug, wanted.locale) };
+  const shown = languageOf(article.locale);
+  const fallback =
+    !wanted && address.preferred !== shown
+      ? t(
+          'help.fallback',
+          { wanted: LANGUAGE_NAMES[address.preferred] ?? address.preferred, shown: LANGUAGE_NAMES[shown] ?? shown },
+          address.preferred,
+        )
+      : null;
   const related = await relatedArticles(ctx.db, viewer, article);
   return page(ctx, actor, 200, {
     title: article.title,
     description: article.summary || plainText(article.body),
-    canonicalPath: articlePath(article.slug),
-    body: articleView(article, category, renderArticleMarkdown(article.body), related),
+    canonicalPath: articlePath(article.slug, article.locale),
+    language: shown,
+    alternates: versions.map((version) => ({
+      language: languageOf(version.locale),
+      path: articlePath(version.slug, version.locale),
+    })),
+    body: articleView(article, category, renderArticleMarkdown(article.body), related, fallback),
   });
 }
 
@@ -126,14 +157,28 @@ const xmlEscape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charC
 export async function sitemapXml(ctx: AppContext): Promise<string> {
   const { baseUrl } = await frameBase(ctx, null);
   const categories = await listCategories(ctx.db, ANONYMOUS_VIEWER, 'en');
-  const articles = await listPublicArticlesForSitemap(ctx.db);
+  // hreflang alternates: every public version of an article names all the others (and itself), per Google's rules.
+  const versions = await publicTranslationsForSitemap(ctx.db, ANONYMOUS_VIEWER);
+  const groups = new Map<string, typeof versions>();
+  for (const version of versions) groups.set(version.group_id, [...(groups.get(version.group_id) ?? []), version]);
+  const alternates = (group: typeof versions) =>
+    group.length < 2
+      ? ''
+      : group
+          .map(
+            (version) =>
+              `<xhtml:link rel="alternate" hreflang="${version.locale.split('-')[0]}" href="${xmlEscape(baseUrl + articlePath(version.slug, version.locale))}"/>`,
+          )
+          .join('');
   const urls = [
     `<url><loc>${xmlEscape(`${baseUrl}/help`)}</loc></url>`,
     ...categories.map((category) => `<url><loc>${xmlEscape(baseUrl + categoryPath(category.slug))}</loc></url>`),
-    ...articles.map(
-      (article) =>
-        `<url><loc>${xmlEscape(baseUrl + articlePath(article.slug))}</loc><lastmod>${article.updated_at.toISOString()}</lastmod></url>`,
+    ...[...groups.values()].flatMap((group) =>
+      group.map(
+        (version) =>
+          `<url><loc>${xmlEscape(baseUrl + articlePath(version.slug, version.locale))}</loc><lastmod>${version.updated_at.toISOString()}</lastmod>${alternates(group)}</url>`,
+      ),
     ),
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { BUILT_MODULES, isBuiltModule, type BuiltModuleName, type Segment } from '../../../../contract/index.ts';
+import {
+  BUILT_MODULES,
+  isBuiltModule,
+  LANGUAGE_NAMES,
+  SHIPPED_LANGUAGES,
+  type BuiltModuleName,
+  type Segment,
+} from '../../../../contract/index.ts';
 import { api } from '../../../api/client.ts';
 import { useResource, useSubmit } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
@@ -26,6 +33,7 @@ const FIELDS = [
   'ticketsVisibleToAccountAdmins',
   'unknownSenderPolicy',
   'messageEditMinutes',
+  'defaultLanguage',
 ];
 
 function toggle<T>(list: T[], value: T, on: boolean): T[] {
@@ -47,6 +55,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
     segment?.unknownSenderPolicy ?? 'reject',
   );
   const [messageEditMinutes, setMessageEditMinutes] = useState(String(segment?.messageEditMinutes ?? 15));
+  const [defaultLanguage, setDefaultLanguage] = useState(segment?.defaultLanguage ?? '');
   const [version, setVersion] = useState(segment?.version);
   const submission = useSubmit();
   const readOnly = segment !== null && !segment.abilities.update;
@@ -63,6 +72,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
       unknownSenderPolicy,
       // An empty or non-numeric entry is sent as is, so the API's field error explains it.
       messageEditMinutes: /^\d+$/.test(messageEditMinutes.trim()) ? Number(messageEditMinutes) : messageEditMinutes,
+      defaultLanguage: defaultLanguage || null,
     };
     await submission.run(async (key) => {
       if (segment) {
@@ -171,6 +181,21 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
               />
             </fieldset>
           ) : null}
+          <SelectField
+            label={t('segments.field.defaultLanguage')}
+            hint={t('segments.defaultLanguageHint')}
+            name="defaultLanguage"
+            value={defaultLanguage}
+            onChange={(event) => setDefaultLanguage(event.target.value)}
+            error={submission.error}
+          >
+            <option value="">{t('segments.defaultLanguageNone')}</option>
+            {SHIPPED_LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </SelectField>
           {readOnly ? null : (
             <div>
               <button type="submit" className="btn" disabled={submission.pending}>

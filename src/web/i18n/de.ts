@@ -1,0 +1,75 @@
+import type { MessageKey } from './index.ts';
+import { accountsMessages } from './de/accounts.ts';
+import { billingMessages } from './de/billing.ts';
+import { billingReceivablesMessages } from './de/billing-receivables.ts';
+import { billingCreditMessages } from './de/billing-credit.ts';
+import { billingRecurringMessages } from './de/billing-recurring.ts';
+import { brandingMessages } from './de/branding.ts';
+import { signatureMessages } from './de/signature.ts';
+import { domainsMessages, footerMessages } from './de/domains.ts';
+import { accountRightsMessages, dataExportMessages } from './de/account-rights.ts';
+import { projectsMessages } from './de/projects.ts';
+import { formsMessages } from './de/forms.ts';
+import { onboardingMessages } from './de/onboarding.ts';
+import { obligationsMessages } from './de/obligations.ts';
+import { projectTimeMessages } from './de/project-time.ts';
+import { approvalsMessages } from './de/approvals.ts';
+import { signaturesMessages } from './de/signatures.ts';
+import { ordersMessages } from './de/orders.ts';
+import { apiTokenMessages } from './de/api-tokens.ts';
+import { passkeyMessages } from './de/passkeys.ts';
+import { jobMessages } from './de/jobs.ts';
+import { webhookMessages } from './de/webhooks.ts';
+import { ssoMessages } from './de/sso.ts';
+import { messagingSettingsMessages } from './de/messaging-settings.ts';
+import { authMessages } from './de/auth.ts';
+import { commonMessages } from './de/common.ts';
+import { consoleMessages } from './de/console.ts';
+import { conversationsMessages } from './de/conversations.ts';
+import { documentsMessages } from './de/documents.ts';
+import { knowledgeBaseMessages } from './de/knowledge-base.ts';
+import { meMessages } from './de/me.ts';
+import { portalMessages } from './de/portal.ts';
+import { ticketsActivityMessages } from './de/tickets-activity.ts';
+import { ticketsConsoleMessages } from './de/tickets-console.ts';
+import { ticketsPortalMessages } from './de/tickets-portal.ts';
+
+/** The German catalog (formal "Sie"); loaded on demand. A missing key is a type error. */
+export const de: Record<MessageKey, string> = {
+  ...commonMessages,
+  ...authMessages,
+  ...portalMessages,
+  ...meMessages,
+  ...apiTokenMessages,
+  ...passkeyMessages,
+  ...jobMessages,
+  ...webhookMessages,
+  ...ssoMessages,
+  ...messagingSettingsMessages,
+  ...accountsMessages,
+  ...consoleMessages,
+  ...documentsMessages,
+  ...conversationsMessages,
+  ...knowledgeBaseMessages,
+  ...ticketsPortalMessages,
+  ...ticketsConsoleMessages,
+  ...ticketsActivityMessages,
+  ...billingMessages,
+  ...billingReceivablesMessages,
+  ...billingRecurringMessages,
+  ...billingCreditMessages,
+  ...projectsMessages,
+  ...formsMessages,
+  ...onboardingMessages,
+  ...obligationsMessages,
+  ...projectTimeMessages,
+  ...approvalsMessages,
+  ...signaturesMessages,
+  ...ordersMessages,
+  ...brandingMessages,
+  ...signatureMessages,
+  ...domainsMessages,
+  ...footerMessages,
+  ...accountRightsMessages,
+  ...dataExportMessages,
+};

@@ -1,0 +1,26 @@
+import type { billingCreditMessages as english } from '../en/billing-credit.ts';
+
+export const billingCreditMessages = {
+  'billing.credit.title': 'Kontoguthaben',
+  'billing.credit.hint': 'Guthaben wird von Ihren nächsten Rechnungen abgezogen.',
+  'billing.credit.applied': 'Kontoguthaben angerechnet',
+  'billing.credit.appliedToast': 'Guthaben angerechnet: insgesamt {amount} auf diese Rechnung.',
+  'billing.credit.applyTitle': 'Kontoguthaben anrechnen',
+  'billing.credit.available': 'Verfügbares Guthaben: {amount}',
+  'billing.credit.apply': 'Guthaben anrechnen',
+  'billing.credit.autoApply': 'Verfügbares Kontoguthaben beim Senden auf Rechnungen anrechnen',
+  'billing.cards.title': 'Gespeicherte Karte',
+  'billing.cards.none': 'Keine Karte gespeichert. Speichern Sie eine, um künftige Rechnungen automatisch zu bezahlen.',
+  'billing.cards.save': 'Karte speichern',
+  'billing.cards.replace': 'Andere Karte speichern',
+  'billing.cards.card': '{brand} •••• {last4}, gültig bis {month}/{year}',
+  'billing.cards.autoCharge': 'Wird automatisch belastet',
+  'billing.cards.remove': 'Entfernen',
+  'billing.cards.removeLabel': '{card} entfernen',
+  'billing.cards.removeConfirm': '{card} entfernen? Sie wird nicht mehr belastet.',
+  'billing.cards.processing': 'Ihre Karte wird gespeichert. Sie erscheint hier in einem Moment.',
+  'billing.cards.refresh': 'Aktualisieren',
+  'billing.profile.autoCharge': 'Rechnungen beim Senden der gespeicherten Karte des Kontos belasten',
+  'billing.payment.method.account_credit': 'Kontoguthaben',
+  'billing.payment.source.credit': 'aus dem Guthaben bezahlt',
+} satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,38 @@
+import type { passkeyMessages as english } from '../en/passkeys.ts';
+
+export const passkeyMessages = {
+  'passkeys.title': 'Passkeys',
+  'passkeys.intro':
+    'Ein Passkey meldet Sie mit Fingerabdruck, Gesicht oder Geräte-PIN an, ohne Passwort. Er zählt als Zwei-Faktor-Authentifizierung. Fügen Sie für jedes Gerät, das Sie verwenden, einen hinzu.',
+  'passkeys.empty': 'Sie haben noch keine Passkeys.',
+  'passkeys.field.name': 'Name des Passkeys',
+  'passkeys.field.nameHint': 'Auf welchem Gerät er liegt, zum Beispiel „Arbeitslaptop“.',
+  'passkeys.add': 'Passkey hinzufügen',
+  'passkeys.enrol': 'Stattdessen einen Passkey verwenden',
+  'passkeys.added': 'Passkey hinzugefügt',
+  'passkeys.meta': 'Hinzugefügt {created} · zuletzt verwendet {lastUsed}',
+  'passkeys.synced': 'Synchronisiert',
+  'passkeys.neverUsed': 'nie',
+  'passkeys.rename': 'Umbenennen',
+  'passkeys.renameNamed': 'Passkey {name} umbenennen',
+  'passkeys.renameTitle': 'Passkey umbenennen',
+  'passkeys.renamed': 'Passkey umbenannt',
+  'passkeys.remove': 'Entfernen',
+  'passkeys.removeNamed': 'Passkey {name} entfernen',
+  'passkeys.removeConfirm': 'Den Passkey „{name}“ entfernen?',
+  'passkeys.removeMessage': 'Mit ihm ist dann keine Anmeldung mehr möglich. Sie können ihn später wieder hinzufügen.',
+  'passkeys.removed': 'Passkey entfernt',
+  'passkeys.unsupported': 'Dieser Browser kann keine Passkeys verwenden.',
+  'passkeys.error.cancelled': 'Die Passkey-Abfrage wurde geschlossen. Versuchen Sie es erneut, wenn Sie bereit sind.',
+  'passkeys.error.unavailable':
+    'Dieses Gerät konnte keinen Passkey verwenden. Versuchen Sie es mit einem anderen Gerät oder melden Sie sich anders an.',
+  'auth.signIn.passkey': 'Mit einem Passkey anmelden',
+  'auth.secondFactor.passkey': 'Stattdessen einen Passkey verwenden',
+  'stepUp.usePasskey': 'Stattdessen einen Passkey verwenden',
+  'apiTokens.field.scopes': 'Zugriff',
+  'apiTokens.field.scopesHint': 'Worauf das Token zugreifen darf. Lesen und Schreiben schließt Lesen ein.',
+  'apiTokens.scopeArea.core': 'Konten, Personen und Einstellungen',
+  'apiTokens.access.none': 'Kein Zugriff',
+  'apiTokens.access.read': 'Lesen',
+  'apiTokens.access.write': 'Lesen und Schreiben',
+} satisfies Record<keyof typeof english, string>;
