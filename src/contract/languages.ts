@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Languages with a complete catalog, web and server. A language is listed here only once both catalogs exist
  * (`src/web/i18n/<lang>.ts`, `src/server/i18n/<lang>.ts`): the catalog test fails for a listed language without them.
  */
-export const SHIPPED_LANGUAGES = ['en', 'de'] as const;
+export const SHIPPED_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type ShippedLanguage = (typeof SHIPPED_LANGUAGES)[number];
 
 /**

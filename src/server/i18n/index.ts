@@ -1,9 +1,10 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { de } from './de.ts';
 import { en, type MessageKey } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
 
-// One import line and one entry per language (fr, es: the same shape as de.ts).
-const catalogs: Record<string, Record<MessageKey, string>> = { en, de };
+const catalogs: Record<string, Record<MessageKey, string>> = { en, de, fr, es };
 /** Compiled messages by locale and key: parsing ICU is the slow part, formatting a compiled one is cheap. */
 const compiled = new Map<string, IntlMessageFormat>();
 
