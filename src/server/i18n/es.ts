@@ -4,6 +4,8 @@ import type { MessageKey } from './en.ts';
 export const es: Record<MessageKey, string> = {
   'mail.footer': 'Ha recibido este correo electrónico por su acceso a {portal}.',
   'mail.ignore': 'Si no esperaba este correo electrónico, puede ignorarlo.',
+  'help.languages': 'Otros idiomas',
+  'help.fallback': 'Este artículo aún no está disponible en {wanted}, así que se muestra en {shown}.',
   'mail.invitation.subject': 'Le han invitado a {target} en {portal}',
   'mail.invitation.body': '{inviter} le ha invitado a unirse a {target} en {portal}. La invitación caduca en 7 días.',
   'mail.invitation.button': 'Aceptar la invitación',

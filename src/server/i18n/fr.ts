@@ -4,6 +4,8 @@ import type { MessageKey } from './en.ts';
 export const fr: Record<MessageKey, string> = {
   'mail.footer': 'Vous recevez cet e-mail en raison de votre accès à {portal}.',
   'mail.ignore': 'Si vous n’attendiez pas cet e-mail, vous pouvez l’ignorer.',
+  'help.languages': 'Autres langues',
+  'help.fallback': 'Cet article n’est pas encore disponible en {wanted}, il est donc affiché en {shown}.',
   'mail.invitation.subject': 'Vous êtes invité(e) à rejoindre {target} sur {portal}',
   'mail.invitation.body': '{inviter} vous invite à rejoindre {target} sur {portal}. L’invitation expire dans 7 jours.',
   'mail.invitation.button': 'Accepter l’invitation',

@@ -25,6 +25,10 @@ export const consoleMessages = {
   'segments.col.twoFactor': 'Dos pasos',
   'segments.col.accounts': 'Cuentas',
   'segments.field.kind': 'Tipo',
+  'segments.field.defaultLanguage': 'Idioma predeterminado',
+  'segments.defaultLanguageHint':
+    'Para las personas de este segmento que no eligieron idioma: el portal, el centro de ayuda y los correos lo usan antes que el de su navegador.',
+  'segments.defaultLanguageNone': 'Ninguno: el del navegador y, después, el del portal',
   'segments.kindHint':
     'Los espacios de trabajo de clientes los crea su personal; las cuentas de autoservicio las crean las personas que las usan.',
   'segments.field.modules': 'Módulos',

@@ -2,6 +2,9 @@ import type { meMessages as en } from '../en/me.ts';
 
 export const meMessages = {
   'profile.title': 'Perfil',
+  'profile.languageAuto': 'Automático: el del navegador ({browser}); si no, el de su segmento',
+  'profile.languageHint':
+    'El idioma del portal y de los correos que recibe. También define cómo se muestran las fechas y los números.',
   'profile.field.locale': 'Idioma',
   'profile.localeHint':
     'Una etiqueta de idioma como es-ES, usada para fechas y números. Déjelo vacío para usar la de su navegador ({browser}).',

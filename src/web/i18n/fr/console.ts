@@ -25,6 +25,10 @@ export const consoleMessages = {
   'segments.col.twoFactor': 'Deux facteurs',
   'segments.col.accounts': 'Comptes',
   'segments.field.kind': 'Type',
+  'segments.field.defaultLanguage': 'Langue par défaut',
+  'segments.defaultLanguageHint':
+    'Pour les personnes de ce segment qui n’ont choisi aucune langue : le portail, le centre d’aide et les e-mails l’utilisent avant celle de leur navigateur.',
+  'segments.defaultLanguageNone': 'Aucune : celle du navigateur, puis celle du portail',
   'segments.kindHint':
     'Les espaces de travail clients sont créés par votre personnel ; les comptes en libre-service sont créés par les personnes qui les utilisent.',
   'segments.field.modules': 'Modules',

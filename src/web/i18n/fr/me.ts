@@ -2,6 +2,9 @@ import type { meMessages as en } from '../en/me.ts';
 
 export const meMessages = {
   'profile.title': 'Profil',
+  'profile.languageAuto': 'Automatique : celle du navigateur ({browser}), sinon celle de votre segment',
+  'profile.languageHint':
+    'La langue du portail et des e-mails que vous recevez. Elle détermine aussi l’affichage des dates et des nombres.',
   'profile.field.locale': 'Langue',
   'profile.localeHint':
     'Une balise de langue comme fr-FR, utilisée pour les dates et les nombres. Laissez vide pour utiliser celle de votre navigateur ({browser}).',
