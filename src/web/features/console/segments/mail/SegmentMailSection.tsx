@@ -97,7 +97,9 @@ function DnsRecords({ segmentId, version }: { segmentId: string; version: number
         {dns.records.map((record) => (
           <li key={record.kind} className="mail-dns-record">
             <p className="mail-dns-record__head">
-              <strong>{t(`mailDns.kind.${record.kind}`)}</strong> TXT ·{' '}
+              <strong>{t(`mailDns.kind.${record.kind}`)}</strong>
+              {/* The DNS record type is a protocol word, the same in every language. */}
+              {' TXT · '}
               <span data-testid={`dns-status-${record.kind}`}>{t(`mailDns.status.${record.status}`)}</span>
             </p>
             <dl>
