@@ -55,4 +55,24 @@ export const ssoMessages = {
   'sso.tested.failed': 'El descubrimiento falló: {message}',
   'sso.delete': 'Quitar',
   'sso.saved': 'Proveedor guardado.',
+  'sso.error.assertion_replayed':
+    'Ese inicio de sesión ya se utilizó. Vuelva a empezar desde la página de inicio de sesión.',
+  'sso.field.protocol': 'Protocolo',
+  'sso.protocol.oidc': 'OpenID Connect',
+  'sso.protocol.saml': 'SAML 2.0',
+  'sso.field.idpEntityId': 'ID de entidad del IdP',
+  'sso.field.ssoUrl': 'URL de inicio de sesión único del IdP (HTTP-Redirect)',
+  'sso.field.idpCertificate': 'Certificado de firma del IdP (PEM)',
+  'sso.field.idpCertificateHint':
+    'Cada aserción debe estar firmada con este certificado; las que no lo estén se rechazan.',
+  'sso.field.idpCertificateKeep': 'Déjelo vacío para conservar el certificado guardado.',
+  'sso.field.emailAttribute': 'Atributo que contiene el correo electrónico',
+  'sso.col.acs': 'URL del servicio consumidor de aserciones (ACS)',
+  'sso.col.spEntityId': 'ID de entidad del SP y metadatos',
+  'sso.link.useCode': 'Enviarme un código por correo en su lugar',
+  'sso.link.codeSent':
+    'Hemos enviado un código de 6 dígitos a su dirección de correo electrónico. Funciona una sola vez, durante 10 minutos.',
+  'sso.link.codeField': 'Código del correo',
+  'sso.link.resend': 'Enviar otro código',
+  'sso.link.usePassword': 'Usar mi contraseña en su lugar',
 } satisfies Record<keyof typeof en, string>;

@@ -53,4 +53,23 @@ export const ssoMessages = {
   'sso.tested.failed': 'Échec de la découverte : {message}',
   'sso.delete': 'Retirer',
   'sso.saved': 'Fournisseur enregistré.',
+  'sso.error.assertion_replayed': 'Cette connexion a déjà été utilisée. Recommencez depuis la page de connexion.',
+  'sso.field.protocol': 'Protocole',
+  'sso.protocol.oidc': 'OpenID Connect',
+  'sso.protocol.saml': 'SAML 2.0',
+  'sso.field.idpEntityId': 'ID d’entité de l’IdP',
+  'sso.field.ssoUrl': 'URL d’authentification unique de l’IdP (HTTP-Redirect)',
+  'sso.field.idpCertificate': 'Certificat de signature de l’IdP (PEM)',
+  'sso.field.idpCertificateHint':
+    'Chaque assertion doit être signée avec ce certificat ; les assertions non signées sont refusées.',
+  'sso.field.idpCertificateKeep': 'Laissez vide pour conserver le certificat enregistré.',
+  'sso.field.emailAttribute': 'Attribut contenant l’e-mail',
+  'sso.col.acs': 'URL du service consommateur d’assertions (ACS)',
+  'sso.col.spEntityId': 'ID d’entité du SP et métadonnées',
+  'sso.link.useCode': 'M’envoyer plutôt un code par e-mail',
+  'sso.link.codeSent':
+    'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il fonctionne une seule fois, pendant 10 minutes.',
+  'sso.link.codeField': 'Code reçu par e-mail',
+  'sso.link.resend': 'Envoyer un autre code',
+  'sso.link.usePassword': 'Utiliser plutôt mon mot de passe',
 } satisfies Record<keyof typeof en, string>;
