@@ -49,7 +49,7 @@ export const signaturesMessages = {
   'signatures.send.mode.parallel': 'Todos a la vez',
   'signatures.send.expires': 'Caduca el (opcional)',
   'signatures.send.fieldsHint':
-    'Cada firmante recibe un campo de firma y un campo de fecha al pie de la última página.',
+    'Si no se coloca ningún campo, cada firmante recibe un campo de firma y un campo de fecha al pie de la última página.',
   'signatures.send.submit': 'Enviar para firmar',
   'signatures.send.done': 'Enviado para firmar.',
   'signatures.document': 'El documento',

@@ -50,7 +50,7 @@ export const signaturesMessages = {
   'signatures.send.mode.parallel': 'Tous en même temps',
   'signatures.send.expires': 'Expire le (facultatif)',
   'signatures.send.fieldsHint':
-    'Chaque signataire reçoit un champ de signature et un champ de date en bas de la dernière page.',
+    'Si aucun champ n’est placé, chaque signataire reçoit un champ de signature et un champ de date en bas de la dernière page.',
   'signatures.send.submit': 'Envoyer pour signature',
   'signatures.send.done': 'Envoyé pour signature.',
   'signatures.document': 'Le document',

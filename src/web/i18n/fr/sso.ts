@@ -2,7 +2,7 @@ import type { ssoMessages as en } from '../en/sso.ts';
 
 /** Single sign-on (modules/sso): sign-in buttons, linking an existing person, and the console's providers. */
 export const ssoMessages = {
-  'signInMethod.sso': 'Authentification unique (OpenID Connect)',
+  'signInMethod.sso': 'Authentification unique (OpenID Connect ou SAML)',
   'sso.policyHint':
     'Mot de passe et liens de connexion : cochez ces deux options. SSO uniquement : cochez seulement l’authentification unique. SSO ou mot de passe : cochez les deux. Ajoutez le fournisseur sous Console › Authentification unique.',
   'sso.button': 'Se connecter avec {name}',
@@ -19,13 +19,13 @@ export const ssoMessages = {
   'sso.error.unknown_provider': 'Ce fournisseur de connexion n’existe plus.',
   'sso.link.title': 'Associer l’authentification unique',
   'sso.link.intro':
-    'Un compte avec cette adresse e-mail existe déjà. Saisissez son mot de passe une fois pour l’associer à votre fournisseur d’identité.',
+    'Un compte avec cette adresse e-mail existe déjà. Saisissez une fois son mot de passe, ou un code que nous lui envoyons par e-mail, pour l’associer à votre fournisseur d’identité.',
   'sso.link.submit': 'Associer et se connecter',
   'sso.link.missing': 'Ce lien est incomplet. Relancez l’authentification unique depuis la page de connexion.',
   'sso.console.nav': 'Authentification unique',
   'sso.console.title': 'Authentification unique',
   'sso.console.intro':
-    'Fournisseurs OpenID Connect : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection affichée pour chaque fournisseur auprès de votre fournisseur d’identité.',
+    'Fournisseurs OpenID Connect et SAML 2.0 : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection (OIDC) ou les métadonnées du SP (SAML) affichées pour chaque fournisseur auprès de votre fournisseur d’identité.',
   'sso.console.empty': 'Aucun fournisseur pour l’instant.',
   'sso.console.add': 'Ajouter un fournisseur',
   'sso.console.edit': 'Modifier {name}',
