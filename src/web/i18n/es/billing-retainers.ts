@@ -14,7 +14,7 @@ export const billingRetainerMessages = {
   'billing.retainer.budget': 'Presupuesto',
   'billing.retainer.over': 'Por encima del presupuesto',
   'billing.retainer.hours': '{hours} h',
-  'billing.retainer.meter': '{used} consumido de {budget}',
+  'billing.retainer.meter': 'Consumido: {used} de {budget}',
   'billing.retainer.spentOn': 'En qué se ha empleado el tiempo',
   'billing.retainer.spentCaption': 'Tiempo facturable por tarea en este periodo',
   'billing.retainer.noTime': 'Aún no se ha registrado tiempo facturable en este periodo.',

@@ -30,7 +30,7 @@ export const mailTemplatesMessages = {
   'mailDns.check': 'Comprobar el DNS',
   'mailDns.unreachable':
     'Ningún servidor DNS respondió desde este servidor, así que no se pudieron comprobar los registros. Puede que sí estén publicados: vuelva a comprobarlo desde una máquina con DNS o configure MAIL_DNS_SERVERS.',
-  'mailDns.checkedAt': 'Comprobado {time}.',
+  'mailDns.checkedAt': 'Comprobado el {time}.',
   'mailTemplates.title': 'Correos de {segment}',
   'mailTemplates.intro':
     'Cada correo de esta lista puede reescribirse para este segmento, en cada idioma. Los correos sin editar usan el texto integrado, traducido.',

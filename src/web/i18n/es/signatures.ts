@@ -136,6 +136,6 @@ export const signaturesMessages = {
   'onboarding.signature.fees': 'Honorarios (en unidades menores, p. ej., céntimos)',
   'onboarding.signature.countersign': 'Refrendada por el miembro del personal que aplica la plantilla',
   'signatures.sign.initials': 'Sus iniciales',
-  'signatures.sign.requiredTick': 'Obligatorio: márquelo para firmar.',
+  'signatures.sign.requiredTick': 'Obligatorio: márquela para firmar.',
   'signatures.sign.dateAuto': 'Los campos de fecha muestran el día en que firma.',
 } satisfies Record<keyof typeof en, string>;

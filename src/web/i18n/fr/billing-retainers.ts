@@ -14,7 +14,7 @@ export const billingRetainerMessages = {
   'billing.retainer.budget': 'Budget',
   'billing.retainer.over': 'Au-delà du budget',
   'billing.retainer.hours': '{hours} h',
-  'billing.retainer.meter': '{used} consommé(s) sur {budget}',
+  'billing.retainer.meter': 'Consommé : {used} sur {budget}',
   'billing.retainer.spentOn': 'À quoi le temps a été consacré',
   'billing.retainer.spentCaption': 'Temps facturable par tâche sur cette période',
   'billing.retainer.noTime': 'Aucun temps facturable saisi sur cette période pour l’instant.',

@@ -30,7 +30,7 @@ export const mailTemplatesMessages = {
   'mailDns.check': 'Vérifier le DNS',
   'mailDns.unreachable':
     'Aucun serveur DNS n’a répondu depuis ce serveur : les enregistrements n’ont donc pas pu être vérifiés. Ils sont peut-être bien publiés : vérifiez à nouveau depuis une machine disposant du DNS, ou définissez MAIL_DNS_SERVERS.',
-  'mailDns.checkedAt': 'Vérifié {time}.',
+  'mailDns.checkedAt': 'Vérifié le {time}.',
   'mailTemplates.title': 'E-mails de {segment}',
   'mailTemplates.intro':
     'Chaque e-mail listé ici peut être réécrit pour ce segment, dans chaque langue. Les e-mails non modifiés utilisent le texte intégré, traduit.',
