@@ -165,4 +165,15 @@ export const es: Record<MessageKey, string> = {
   'mail.dataExport.body':
     'La exportación de todo lo que {portal} guarda sobre usted está lista. Inicie sesión y descárguela desde su perfil hasta el {time} UTC; después se eliminará.',
   'mail.dataExport.button': 'Abrir su perfil',
+  'mail.ssoLinkCode.subject': 'Su código de {portal} para conectar el inicio de sesión único',
+  'mail.ssoLinkCode.body':
+    'Introduzca este código en la página que se lo pidió para conectar su proveedor de identidad a su cuenta de {portal}. Funciona una sola vez, durante {minutes} minutos:',
+  'mail.ssoLinkCode.notYou':
+    'Si no intentó iniciar sesión con inicio de sesión único, ignore este correo: no cambia nada.',
+  'billing.retainer.overageLine': 'Exceso aprobado de la bolsa de horas "{name}", del {from} al {to}: {hours} h',
+  'mail.return.status.subject':
+    'Devolución {number}: {status, select, requested {recibida} approved {aprobada} rejected {no aceptada} received {de vuelta con nosotros} inspected {inspeccionada} refunded {reembolsada} exchanged {cambiada} other {actualizada}}',
+  'mail.return.status.body':
+    '{account}: su devolución {number} del pedido {order} {status, select, requested {se ha recibido. La revisaremos y le indicaremos los siguientes pasos.} approved {se ha aprobado. Siga las instrucciones e imprima la etiqueta de devolución desde el portal.} rejected {no se ha aceptado: {detail}} received {ya ha llegado a nuestras instalaciones.} inspected {se ha inspeccionado.} refunded {se ha reembolsado: {detail}.} exchanged {se ha cambiado. Su artículo de sustitución está en camino.} other {se ha actualizado.}}',
+  'mail.return.status.button': 'Ver su devolución',
 };

@@ -168,4 +168,15 @@ export const fr: Record<MessageKey, string> = {
   'mail.dataExport.body':
     'L’export de toutes les données que {portal} détient à votre sujet est prêt. Connectez-vous et téléchargez-le depuis votre profil jusqu’au {time} UTC ; il sera ensuite supprimé.',
   'mail.dataExport.button': 'Ouvrir votre profil',
+  'mail.ssoLinkCode.subject': 'Votre code {portal} pour connecter l’authentification unique',
+  'mail.ssoLinkCode.body':
+    'Saisissez ce code sur la page qui vous l’a demandé pour connecter votre fournisseur d’identité à votre compte {portal}. Il fonctionne une seule fois, pendant {minutes} minutes :',
+  'mail.ssoLinkCode.notYou':
+    'Si vous n’avez pas tenté de vous connecter par authentification unique, ignorez cet e-mail : rien ne change.',
+  'billing.retainer.overageLine': 'Dépassement approuvé du forfait d’heures « {name} », du {from} au {to} : {hours} h',
+  'mail.return.status.subject':
+    'Retour {number} : {status, select, requested {reçu} approved {approuvé} rejected {non accepté} received {revenu chez nous} inspected {contrôlé} refunded {remboursé} exchanged {échangé} other {mis à jour}}',
+  'mail.return.status.body':
+    '{account} : votre retour {number} pour la commande {order} {status, select, requested {a bien été reçu. Nous allons l’examiner et vous indiquer la suite.} approved {a été approuvé. Suivez les instructions et imprimez l’étiquette de retour depuis le portail.} rejected {n’a pas été accepté : {detail}} received {nous est bien parvenu.} inspected {a été contrôlé.} refunded {a été remboursé : {detail}.} exchanged {a été échangé. Votre article de remplacement est en route.} other {a été mis à jour.}}',
+  'mail.return.status.button': 'Voir votre retour',
 };

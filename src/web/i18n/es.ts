@@ -3,9 +3,11 @@ import { billingMessages } from './es/billing.ts';
 import { billingReceivablesMessages } from './es/billing-receivables.ts';
 import { billingCreditMessages } from './es/billing-credit.ts';
 import { billingRecurringMessages } from './es/billing-recurring.ts';
+import { billingRetainerMessages } from './es/billing-retainers.ts';
 import { brandingMessages } from './es/branding.ts';
 import { signatureMessages } from './es/signature.ts';
 import { domainsMessages, footerMessages } from './es/domains.ts';
+import { mailTemplatesMessages } from './es/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './es/account-rights.ts';
 import { projectsMessages } from './es/projects.ts';
 import { formsMessages } from './es/forms.ts';
@@ -13,8 +15,10 @@ import { onboardingMessages } from './es/onboarding.ts';
 import { obligationsMessages } from './es/obligations.ts';
 import { projectTimeMessages } from './es/project-time.ts';
 import { approvalsMessages } from './es/approvals.ts';
+import { collabMessages } from './es/collab.ts';
 import { signaturesMessages } from './es/signatures.ts';
 import { ordersMessages } from './es/orders.ts';
+import { returnsMessages } from './es/returns.ts';
 import { apiTokenMessages } from './es/api-tokens.ts';
 import { passkeyMessages } from './es/passkeys.ts';
 import { jobMessages } from './es/jobs.ts';
@@ -58,6 +62,7 @@ export const es: Record<MessageKey, string> = {
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
+  ...billingRetainerMessages,
   ...projectsMessages,
   ...formsMessages,
   ...onboardingMessages,
@@ -66,10 +71,13 @@ export const es: Record<MessageKey, string> = {
   ...approvalsMessages,
   ...signaturesMessages,
   ...ordersMessages,
+  ...returnsMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...collabMessages,
 };

@@ -3,9 +3,11 @@ import { billingMessages } from './fr/billing.ts';
 import { billingReceivablesMessages } from './fr/billing-receivables.ts';
 import { billingCreditMessages } from './fr/billing-credit.ts';
 import { billingRecurringMessages } from './fr/billing-recurring.ts';
+import { billingRetainerMessages } from './fr/billing-retainers.ts';
 import { brandingMessages } from './fr/branding.ts';
 import { signatureMessages } from './fr/signature.ts';
 import { domainsMessages, footerMessages } from './fr/domains.ts';
+import { mailTemplatesMessages } from './fr/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './fr/account-rights.ts';
 import { projectsMessages } from './fr/projects.ts';
 import { formsMessages } from './fr/forms.ts';
@@ -13,8 +15,10 @@ import { onboardingMessages } from './fr/onboarding.ts';
 import { obligationsMessages } from './fr/obligations.ts';
 import { projectTimeMessages } from './fr/project-time.ts';
 import { approvalsMessages } from './fr/approvals.ts';
+import { collabMessages } from './fr/collab.ts';
 import { signaturesMessages } from './fr/signatures.ts';
 import { ordersMessages } from './fr/orders.ts';
+import { returnsMessages } from './fr/returns.ts';
 import { apiTokenMessages } from './fr/api-tokens.ts';
 import { passkeyMessages } from './fr/passkeys.ts';
 import { jobMessages } from './fr/jobs.ts';
@@ -58,6 +62,7 @@ export const fr: Record<MessageKey, string> = {
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
+  ...billingRetainerMessages,
   ...projectsMessages,
   ...formsMessages,
   ...onboardingMessages,
@@ -66,10 +71,13 @@ export const fr: Record<MessageKey, string> = {
   ...approvalsMessages,
   ...signaturesMessages,
   ...ordersMessages,
+  ...returnsMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...collabMessages,
 };

@@ -49,7 +49,7 @@ export const signaturesMessages = {
   'signatures.send.mode.parallel': 'Todos a la vez',
   'signatures.send.expires': 'Caduca el (opcional)',
   'signatures.send.fieldsHint':
-    'Cada firmante recibe un campo de firma y un campo de fecha al pie de la última página.',
+    'Si no se coloca ningún campo, cada firmante recibe un campo de firma y un campo de fecha al pie de la última página.',
   'signatures.send.submit': 'Enviar para firmar',
   'signatures.send.done': 'Enviado para firmar.',
   'signatures.document': 'El documento',
@@ -108,4 +108,34 @@ export const signaturesMessages = {
   'signatures.voidReason': 'Anulado: {reason}',
   'signatures.ses':
     'Se trata de una firma electrónica simple: registra quién firmó, cuándo, desde dónde y qué documento exacto.',
+  'signatures.send.source.upload': 'Subir un PDF',
+  'signatures.send.upload': 'PDF que subir',
+  'signatures.send.uploadHint':
+    'Se guarda en los documentos internos de la cuenta (solo personal); se comparte la copia firmada.',
+  'signatures.send.uploading': 'Subiendo…',
+  'signatures.send.uploaded': 'Subido: {name}',
+  'signatures.send.chooseSigners': 'Elija los firmantes para colocar sus campos.',
+  'signatures.place.title': 'Campos',
+  'signatures.place.keys':
+    'Arrastre un campo a una página, o púlselo para añadirlo a la página elegida para el firmante elegido. Un campo colocado se mueve con las flechas (Alt para pasos pequeños), cambia de tamaño con Mayús y las flechas, y Supr lo elimina. Arrastre su esquina para cambiar su tamaño.',
+  'signatures.place.signer': 'Campo para',
+  'signatures.place.page': 'Página',
+  'signatures.place.palette': 'Campos que colocar',
+  'signatures.place.add': '{kind}',
+  'signatures.place.fieldLabel': '{kind} para {name}, página {page}',
+  'signatures.place.fieldShort': '{kind} para {name}',
+  'signatures.place.none': 'Aún no se ha colocado ningún campo.',
+  'signatures.place.labelOf': 'Etiqueta de {field}',
+  'signatures.place.labelPlaceholder': 'Etiqueta',
+  'signatures.place.required': 'Obligatorio',
+  'signatures.place.remove': 'Quitar',
+  'signatures.place.removeOf': 'Quitar {field}',
+  'onboarding.kind.signature': 'Carta de encargo para firmar',
+  'onboarding.signature.hint':
+    'Se envía a las personas de la cuenta cuando se abre el paso (o cuando se une la primera persona), con el nombre del cliente, estos honorarios y el día en que se abre.',
+  'onboarding.signature.fees': 'Honorarios (en unidades menores, p. ej., céntimos)',
+  'onboarding.signature.countersign': 'Refrendada por el miembro del personal que aplica la plantilla',
+  'signatures.sign.initials': 'Sus iniciales',
+  'signatures.sign.requiredTick': 'Obligatorio: márquela para firmar.',
+  'signatures.sign.dateAuto': 'Los campos de fecha muestran el día en que firma.',
 } satisfies Record<keyof typeof en, string>;

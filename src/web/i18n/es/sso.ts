@@ -2,7 +2,7 @@ import type { ssoMessages as en } from '../en/sso.ts';
 
 /** Single sign-on (modules/sso): sign-in buttons, linking an existing person, and the console's providers. */
 export const ssoMessages = {
-  'signInMethod.sso': 'Inicio de sesión único (OpenID Connect)',
+  'signInMethod.sso': 'Inicio de sesión único (OpenID Connect o SAML)',
   'sso.policyHint':
     'Contraseña y enlaces de inicio de sesión: marque esas dos. Solo SSO: marque únicamente el inicio de sesión único. SSO o contraseña: marque ambas. Añada el proveedor en Consola › Inicio de sesión único.',
   'sso.button': 'Iniciar sesión con {name}',
@@ -19,14 +19,14 @@ export const ssoMessages = {
   'sso.error.unknown_provider': 'Este proveedor de inicio de sesión ya no existe.',
   'sso.link.title': 'Conectar el inicio de sesión único',
   'sso.link.intro':
-    'Ya existe una cuenta con esta dirección de correo electrónico. Introduzca su contraseña una vez para conectarla a su proveedor de identidad.',
+    'Ya existe una cuenta con esta dirección de correo electrónico. Introduzca una vez su contraseña, o un código que le enviamos por correo, para conectarla a su proveedor de identidad.',
   'sso.link.submit': 'Conectar e iniciar sesión',
   'sso.link.missing':
     'Este enlace está incompleto. Vuelva a iniciar el inicio de sesión único desde la página de inicio de sesión.',
   'sso.console.nav': 'Inicio de sesión único',
   'sso.console.title': 'Inicio de sesión único',
   'sso.console.intro':
-    'Proveedores OpenID Connect: uno para el personal y uno o varios para las personas de un segmento. Registre en su proveedor de identidad el URI de redirección que se muestra con cada proveedor.',
+    'Proveedores OpenID Connect y SAML 2.0: uno para el personal y uno o varios para las personas de un segmento. Registre en su proveedor de identidad el URI de redirección (OIDC) o los metadatos del SP (SAML) que se muestran con cada proveedor.',
   'sso.console.empty': 'Todavía no hay proveedores.',
   'sso.console.add': 'Añadir un proveedor',
   'sso.console.edit': 'Editar {name}',
@@ -55,4 +55,24 @@ export const ssoMessages = {
   'sso.tested.failed': 'El descubrimiento falló: {message}',
   'sso.delete': 'Quitar',
   'sso.saved': 'Proveedor guardado.',
+  'sso.error.assertion_replayed':
+    'Ese inicio de sesión ya se utilizó. Vuelva a empezar desde la página de inicio de sesión.',
+  'sso.field.protocol': 'Protocolo',
+  'sso.protocol.oidc': 'OpenID Connect',
+  'sso.protocol.saml': 'SAML 2.0',
+  'sso.field.idpEntityId': 'ID de entidad del IdP',
+  'sso.field.ssoUrl': 'URL de inicio de sesión único del IdP (HTTP-Redirect)',
+  'sso.field.idpCertificate': 'Certificado de firma del IdP (PEM)',
+  'sso.field.idpCertificateHint':
+    'Cada aserción debe estar firmada con este certificado; las que no lo estén se rechazan.',
+  'sso.field.idpCertificateKeep': 'Déjelo vacío para conservar el certificado guardado.',
+  'sso.field.emailAttribute': 'Atributo que contiene el correo electrónico',
+  'sso.col.acs': 'URL del servicio consumidor de aserciones (ACS)',
+  'sso.col.spEntityId': 'ID de entidad del SP y metadatos',
+  'sso.link.useCode': 'Enviarme un código por correo en su lugar',
+  'sso.link.codeSent':
+    'Hemos enviado un código de 6 dígitos a su dirección de correo electrónico. Funciona una sola vez, durante 10 minutos.',
+  'sso.link.codeField': 'Código del correo',
+  'sso.link.resend': 'Enviar otro código',
+  'sso.link.usePassword': 'Usar mi contraseña en su lugar',
 } satisfies Record<keyof typeof en, string>;

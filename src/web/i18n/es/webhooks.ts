@@ -57,4 +57,8 @@ export const webhookMessages = {
   'webhooks.log.noAnswer': 'sin respuesta',
   'webhooks.log.replay': 'Reenviar',
   'webhooks.log.replayed': 'Reenviado',
+  'webhooks.event.invoice.sent': 'Factura enviada',
+  'webhooks.event.invoice.paid': 'Factura pagada',
+  'webhooks.event.payment.failed': 'Pago fallido',
+  'webhooks.event.retainer.overage_requested': 'Exceso de bolsa de horas pendiente de aprobación',
 } satisfies Record<keyof typeof en, string>;

@@ -50,7 +50,7 @@ export const signaturesMessages = {
   'signatures.send.mode.parallel': 'Tous en même temps',
   'signatures.send.expires': 'Expire le (facultatif)',
   'signatures.send.fieldsHint':
-    'Chaque signataire reçoit un champ de signature et un champ de date en bas de la dernière page.',
+    'Si aucun champ n’est placé, chaque signataire reçoit un champ de signature et un champ de date en bas de la dernière page.',
   'signatures.send.submit': 'Envoyer pour signature',
   'signatures.send.done': 'Envoyé pour signature.',
   'signatures.document': 'Le document',
@@ -109,4 +109,34 @@ export const signaturesMessages = {
   'signatures.voidReason': 'Annulée : {reason}',
   'signatures.ses':
     'Il s’agit d’une signature électronique simple : elle enregistre qui a signé, quand, depuis où et quel document exact.',
+  'signatures.send.source.upload': 'Téléverser un PDF',
+  'signatures.send.upload': 'PDF à téléverser',
+  'signatures.send.uploadHint':
+    'Conservé dans les documents internes du compte (personnel uniquement) ; la copie signée est partagée.',
+  'signatures.send.uploading': 'Téléversement…',
+  'signatures.send.uploaded': 'Téléversé : {name}',
+  'signatures.send.chooseSigners': 'Choisissez les signataires pour placer leurs champs.',
+  'signatures.place.title': 'Champs',
+  'signatures.place.keys':
+    'Faites glisser un champ sur une page, ou appuyez dessus pour l’ajouter à la page choisie pour le signataire choisi. Un champ placé se déplace avec les flèches (Alt pour de petits pas), se redimensionne avec Maj et les flèches, et Suppr le retire. Faites glisser son coin pour le redimensionner.',
+  'signatures.place.signer': 'Champ pour',
+  'signatures.place.page': 'Page',
+  'signatures.place.palette': 'Champs à placer',
+  'signatures.place.add': '{kind}',
+  'signatures.place.fieldLabel': '{kind} pour {name}, page {page}',
+  'signatures.place.fieldShort': '{kind} pour {name}',
+  'signatures.place.none': 'Aucun champ placé pour l’instant.',
+  'signatures.place.labelOf': 'Libellé de {field}',
+  'signatures.place.labelPlaceholder': 'Libellé',
+  'signatures.place.required': 'Obligatoire',
+  'signatures.place.remove': 'Retirer',
+  'signatures.place.removeOf': 'Retirer {field}',
+  'onboarding.kind.signature': 'Lettre de mission à signer',
+  'onboarding.signature.hint':
+    'Envoyée aux personnes du compte à l’ouverture de l’étape (ou à l’arrivée de la première personne), avec le nom du client, ces honoraires et le jour d’ouverture.',
+  'onboarding.signature.fees': 'Honoraires (en unités mineures, p. ex. centimes)',
+  'onboarding.signature.countersign': 'Contresignée par le membre du personnel qui applique le modèle',
+  'signatures.sign.initials': 'Vos initiales',
+  'signatures.sign.requiredTick': 'Obligatoire : cochez-la pour signer.',
+  'signatures.sign.dateAuto': 'Les champs de date affichent le jour de votre signature.',
 } satisfies Record<keyof typeof en, string>;

@@ -2,7 +2,7 @@ import type { ssoMessages as en } from '../en/sso.ts';
 
 /** Single sign-on (modules/sso): sign-in buttons, linking an existing person, and the console's providers. */
 export const ssoMessages = {
-  'signInMethod.sso': 'Authentification unique (OpenID Connect)',
+  'signInMethod.sso': 'Authentification unique (OpenID Connect ou SAML)',
   'sso.policyHint':
     'Mot de passe et liens de connexion : cochez ces deux options. SSO uniquement : cochez seulement l’authentification unique. SSO ou mot de passe : cochez les deux. Ajoutez le fournisseur sous Console › Authentification unique.',
   'sso.button': 'Se connecter avec {name}',
@@ -19,13 +19,13 @@ export const ssoMessages = {
   'sso.error.unknown_provider': 'Ce fournisseur de connexion n’existe plus.',
   'sso.link.title': 'Associer l’authentification unique',
   'sso.link.intro':
-    'Un compte avec cette adresse e-mail existe déjà. Saisissez son mot de passe une fois pour l’associer à votre fournisseur d’identité.',
+    'Un compte avec cette adresse e-mail existe déjà. Saisissez une fois son mot de passe, ou un code que nous lui envoyons par e-mail, pour l’associer à votre fournisseur d’identité.',
   'sso.link.submit': 'Associer et se connecter',
   'sso.link.missing': 'Ce lien est incomplet. Relancez l’authentification unique depuis la page de connexion.',
   'sso.console.nav': 'Authentification unique',
   'sso.console.title': 'Authentification unique',
   'sso.console.intro':
-    'Fournisseurs OpenID Connect : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection affichée pour chaque fournisseur auprès de votre fournisseur d’identité.',
+    'Fournisseurs OpenID Connect et SAML 2.0 : un pour le personnel, et un ou plusieurs pour les personnes d’un segment. Enregistrez l’URI de redirection (OIDC) ou les métadonnées du SP (SAML) affichées pour chaque fournisseur auprès de votre fournisseur d’identité.',
   'sso.console.empty': 'Aucun fournisseur pour l’instant.',
   'sso.console.add': 'Ajouter un fournisseur',
   'sso.console.edit': 'Modifier {name}',
@@ -53,4 +53,23 @@ export const ssoMessages = {
   'sso.tested.failed': 'Échec de la découverte : {message}',
   'sso.delete': 'Retirer',
   'sso.saved': 'Fournisseur enregistré.',
+  'sso.error.assertion_replayed': 'Cette connexion a déjà été utilisée. Recommencez depuis la page de connexion.',
+  'sso.field.protocol': 'Protocole',
+  'sso.protocol.oidc': 'OpenID Connect',
+  'sso.protocol.saml': 'SAML 2.0',
+  'sso.field.idpEntityId': 'ID d’entité de l’IdP',
+  'sso.field.ssoUrl': 'URL d’authentification unique de l’IdP (HTTP-Redirect)',
+  'sso.field.idpCertificate': 'Certificat de signature de l’IdP (PEM)',
+  'sso.field.idpCertificateHint':
+    'Chaque assertion doit être signée avec ce certificat ; les assertions non signées sont refusées.',
+  'sso.field.idpCertificateKeep': 'Laissez vide pour conserver le certificat enregistré.',
+  'sso.field.emailAttribute': 'Attribut contenant l’e-mail',
+  'sso.col.acs': 'URL du service consommateur d’assertions (ACS)',
+  'sso.col.spEntityId': 'ID d’entité du SP et métadonnées',
+  'sso.link.useCode': 'M’envoyer plutôt un code par e-mail',
+  'sso.link.codeSent':
+    'Nous avons envoyé un code à 6 chiffres à votre adresse e-mail. Il fonctionne une seule fois, pendant 10 minutes.',
+  'sso.link.codeField': 'Code reçu par e-mail',
+  'sso.link.resend': 'Envoyer un autre code',
+  'sso.link.usePassword': 'Utiliser plutôt mon mot de passe',
 } satisfies Record<keyof typeof en, string>;

@@ -58,4 +58,8 @@ export const webhookMessages = {
   'webhooks.log.noAnswer': 'pas de réponse',
   'webhooks.log.replay': 'Renvoyer',
   'webhooks.log.replayed': 'Renvoyé',
+  'webhooks.event.invoice.sent': 'Facture envoyée',
+  'webhooks.event.invoice.paid': 'Facture payée',
+  'webhooks.event.payment.failed': 'Échec du paiement',
+  'webhooks.event.retainer.overage_requested': 'Dépassement de forfait d’heures en attente d’approbation',
 } satisfies Record<keyof typeof en, string>;
