@@ -167,4 +167,16 @@ export const de: Record<MessageKey, string> = {
   'mail.dataExport.button': 'Ihr Profil öffnen',
   'help.languages': 'Weitere Sprachen',
   'help.fallback': 'Diesen Artikel gibt es noch nicht auf {wanted}, daher wird er auf {shown} angezeigt.',
+  'mail.ssoLinkCode.subject': 'Ihr Code für {portal}, um Single Sign-on zu verbinden',
+  'mail.ssoLinkCode.body':
+    'Geben Sie diesen Code auf der Seite ein, die danach gefragt hat, um Ihren Identitätsanbieter mit Ihrem Konto bei {portal} zu verbinden. Er funktioniert einmal, {minutes} Minuten lang:',
+  'mail.ssoLinkCode.notYou':
+    'Wenn Sie nicht versucht haben, sich per Single Sign-on anzumelden, ignorieren Sie diese E-Mail: Es ändert sich nichts.',
+  'billing.retainer.overageLine':
+    'Freigegebener Mehraufwand des Stundenkontingents „{name}“, {from} bis {to}: {hours} h',
+  'mail.return.status.subject':
+    'Rücksendung {number}: {status, select, requested {eingegangen} approved {genehmigt} rejected {nicht angenommen} received {wieder bei uns} inspected {geprüft} refunded {erstattet} exchanged {umgetauscht} other {aktualisiert}}',
+  'mail.return.status.body':
+    '{account}: Ihre Rücksendung {number} zur Bestellung {order} {status, select, requested {ist eingegangen. Wir prüfen sie und teilen Ihnen mit, wie es weitergeht.} approved {wurde genehmigt. Folgen Sie den Anweisungen und drucken Sie das Rücksendeetikett im Portal aus.} rejected {wurde nicht angenommen: {detail}} received {ist wieder bei uns eingetroffen.} inspected {wurde geprüft.} refunded {wurde erstattet: {detail}.} exchanged {wurde umgetauscht. Ihr Ersatz ist unterwegs.} other {wurde aktualisiert.}}',
+  'mail.return.status.button': 'Ihre Rücksendung ansehen',
 };

@@ -4,9 +4,11 @@ import { billingMessages } from './de/billing.ts';
 import { billingReceivablesMessages } from './de/billing-receivables.ts';
 import { billingCreditMessages } from './de/billing-credit.ts';
 import { billingRecurringMessages } from './de/billing-recurring.ts';
+import { billingRetainerMessages } from './de/billing-retainers.ts';
 import { brandingMessages } from './de/branding.ts';
 import { signatureMessages } from './de/signature.ts';
 import { domainsMessages, footerMessages } from './de/domains.ts';
+import { mailTemplatesMessages } from './de/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './de/account-rights.ts';
 import { projectsMessages } from './de/projects.ts';
 import { formsMessages } from './de/forms.ts';
@@ -14,8 +16,10 @@ import { onboardingMessages } from './de/onboarding.ts';
 import { obligationsMessages } from './de/obligations.ts';
 import { projectTimeMessages } from './de/project-time.ts';
 import { approvalsMessages } from './de/approvals.ts';
+import { collabMessages } from './de/collab.ts';
 import { signaturesMessages } from './de/signatures.ts';
 import { ordersMessages } from './de/orders.ts';
+import { returnsMessages } from './de/returns.ts';
 import { apiTokenMessages } from './de/api-tokens.ts';
 import { passkeyMessages } from './de/passkeys.ts';
 import { jobMessages } from './de/jobs.ts';
@@ -58,6 +62,7 @@ export const de: Record<MessageKey, string> = {
   ...billingReceivablesMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
+  ...billingRetainerMessages,
   ...projectsMessages,
   ...formsMessages,
   ...onboardingMessages,
@@ -66,10 +71,13 @@ export const de: Record<MessageKey, string> = {
   ...approvalsMessages,
   ...signaturesMessages,
   ...ordersMessages,
+  ...returnsMessages,
   ...brandingMessages,
   ...signatureMessages,
   ...domainsMessages,
   ...footerMessages,
+  ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...collabMessages,
 };

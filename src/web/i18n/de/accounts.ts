@@ -51,4 +51,6 @@ export const accountsMessages = {
   'invitationStatus.accepted': 'Angenommen',
   'invitationStatus.expired': 'Abgelaufen',
   'invitationStatus.revoked': 'Widerrufen',
+  'accounts.exportCsv': 'Konten exportieren (CSV)',
+  'accounts.exportPeopleCsv': 'Personen exportieren (CSV)',
 } satisfies Record<keyof typeof english, string>;

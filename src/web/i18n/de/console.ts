@@ -126,4 +126,5 @@ export const consoleMessages = {
     '{count, plural, one {# unbeantwortete Unterhaltung} other {# unbeantwortete Unterhaltungen}}',
   'home.count.documents.toReview':
     '{count, plural, one {# Dateianforderung zu prüfen} other {# Dateianforderungen zu prüfen}}',
+  'audit.exportCsv': 'CSV exportieren',
 } satisfies Record<keyof typeof english, string>;

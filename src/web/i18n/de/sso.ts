@@ -53,4 +53,23 @@ export const ssoMessages = {
   'sso.tested.failed': 'Discovery fehlgeschlagen: {message}',
   'sso.delete': 'Entfernen',
   'sso.saved': 'Anbieter gespeichert.',
+  'sso.error.assertion_replayed': 'Diese Anmeldung wurde bereits verwendet. Beginnen Sie erneut auf der Anmeldeseite.',
+  'sso.field.protocol': 'Protokoll',
+  'sso.protocol.oidc': 'OpenID Connect',
+  'sso.protocol.saml': 'SAML 2.0',
+  'sso.field.idpEntityId': 'Entity-ID des IdP',
+  'sso.field.ssoUrl': 'Single-Sign-on-URL des IdP (HTTP-Redirect)',
+  'sso.field.idpCertificate': 'Signaturzertifikat des IdP (PEM)',
+  'sso.field.idpCertificateHint':
+    'Jede Assertion muss mit diesem Zertifikat signiert sein; unsignierte werden abgelehnt.',
+  'sso.field.idpCertificateKeep': 'Leer lassen, um das gespeicherte Zertifikat zu behalten.',
+  'sso.field.emailAttribute': 'Attribut mit der E-Mail-Adresse',
+  'sso.col.acs': 'URL des Assertion Consumer Service (ACS)',
+  'sso.col.spEntityId': 'Entity-ID und Metadaten des SP',
+  'sso.link.useCode': 'Senden Sie mir stattdessen einen Code per E-Mail',
+  'sso.link.codeSent':
+    'Wir haben einen 6-stelligen Code an Ihre E-Mail-Adresse gesendet. Er gilt einmal, 10 Minuten lang.',
+  'sso.link.codeField': 'Code aus der E-Mail',
+  'sso.link.resend': 'Neuen Code senden',
+  'sso.link.usePassword': 'Stattdessen mein Passwort verwenden',
 } satisfies Record<keyof typeof english, string>;

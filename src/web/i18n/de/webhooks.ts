@@ -58,4 +58,8 @@ export const webhookMessages = {
   'webhooks.log.noAnswer': 'keine Antwort',
   'webhooks.log.replay': 'Erneut senden',
   'webhooks.log.replayed': 'Erneut gesendet',
+  'webhooks.event.invoice.sent': 'Rechnung gesendet',
+  'webhooks.event.invoice.paid': 'Rechnung bezahlt',
+  'webhooks.event.payment.failed': 'Zahlung fehlgeschlagen',
+  'webhooks.event.retainer.overage_requested': 'Mehraufwand des Stundenkontingents wartet auf Freigabe',
 } satisfies Record<keyof typeof english, string>;
