@@ -95,6 +95,12 @@ export interface paths {
                   manageWebhooks: boolean;
                 };
               } | null;
+              language: {
+                language: string;
+                /** @enum {string} */
+                dir: 'ltr' | 'rtl';
+                available: string[];
+              };
             };
           };
         };
@@ -2928,6 +2934,7 @@ export interface paths {
                 /** @enum {string} */
                 unknownSenderPolicy: 'create_customer' | 'reject';
                 messageEditMinutes: number;
+                defaultLanguage: string | null;
                 accountCount: number;
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
@@ -2982,6 +2989,8 @@ export interface paths {
             unknownSenderPolicy?: 'create_customer' | 'reject';
             /** @default 15 */
             messageEditMinutes?: number;
+            /** @default null */
+            defaultLanguage?: ('en' | 'de' | 'fr' | 'es') | null;
           };
         };
       };
@@ -3019,6 +3028,7 @@ export interface paths {
               /** @enum {string} */
               unknownSenderPolicy: 'create_customer' | 'reject';
               messageEditMinutes: number;
+              defaultLanguage: string | null;
               accountCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -3089,6 +3099,7 @@ export interface paths {
               /** @enum {string} */
               unknownSenderPolicy: 'create_customer' | 'reject';
               messageEditMinutes: number;
+              defaultLanguage: string | null;
               accountCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -3142,6 +3153,7 @@ export interface paths {
             /** @enum {string} */
             unknownSenderPolicy?: 'create_customer' | 'reject';
             messageEditMinutes?: number;
+            defaultLanguage?: ('en' | 'de' | 'fr' | 'es') | null;
           };
         };
       };
@@ -3179,6 +3191,7 @@ export interface paths {
               /** @enum {string} */
               unknownSenderPolicy: 'create_customer' | 'reject';
               messageEditMinutes: number;
+              defaultLanguage: string | null;
               accountCount: number;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
@@ -3581,6 +3594,7 @@ export interface paths {
               helpHeaderColor: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
+              defaultLanguage: string;
               version: number;
               abilities: {
                 update: boolean;
@@ -3611,6 +3625,8 @@ export interface paths {
             supportEmail?: string | null;
             baseUrl?: string | null;
             staffRequireTwoFactor?: boolean;
+            /** @enum {string} */
+            defaultLanguage?: 'en' | 'de' | 'fr' | 'es';
             /** @enum {boolean} */
             removeLogo?: true;
           };
@@ -3636,6 +3652,7 @@ export interface paths {
               helpHeaderColor: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
+              defaultLanguage: string;
               version: number;
               abilities: {
                 update: boolean;
@@ -3684,6 +3701,7 @@ export interface paths {
               helpHeaderColor: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
+              defaultLanguage: string;
               version: number;
               abilities: {
                 update: boolean;
@@ -5591,6 +5609,7 @@ export interface paths {
             | 'passkey.removed'
             | 'inbound_email.rejected'
             | 'kb_article.created'
+            | 'kb_article.translated'
             | 'kb_article.updated'
             | 'kb_category.created'
             | 'kb_category.updated'
@@ -5770,6 +5789,7 @@ export interface paths {
                   | 'passkey.removed'
                   | 'inbound_email.rejected'
                   | 'kb_article.created'
+                  | 'kb_article.translated'
                   | 'kb_article.updated'
                   | 'kb_category.created'
                   | 'kb_category.updated'
@@ -5966,6 +5986,7 @@ export interface paths {
             | 'passkey.removed'
             | 'inbound_email.rejected'
             | 'kb_article.created'
+            | 'kb_article.translated'
             | 'kb_article.updated'
             | 'kb_category.created'
             | 'kb_category.updated'
@@ -9112,6 +9133,120 @@ export interface paths {
                 summary: string;
                 url: string;
               }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
+                url: string;
+              }[];
+              abilities: {
+                update: boolean;
+                publish: boolean;
+                viewHistory: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/knowledge-base/articles/{articleId}/translations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a version of the article in another language (a draft with its own slug and search index) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          articleId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale: 'en' | 'de' | 'fr' | 'es';
+            title: string;
+            slug?: string;
+            /** @default  */
+            summary?: string;
+            /** @default  */
+            body?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              slug: string;
+              locale: string;
+              title: string;
+              summary: string;
+              url: string;
+              /** Format: uuid */
+              sectionId: string;
+              /** Format: uuid */
+              categoryId: string;
+              categorySlug: string;
+              /** @description Markdown source */
+              body: string;
+              /** @description The rendered, sanitised body */
+              html: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              /** @enum {string} */
+              audience: 'public' | 'signed_in' | 'segments' | 'staff';
+              audienceSegmentIds: string[];
+              publishedAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              /** @description Concurrency token for If-Match: changes with every edit, publishing included */
+              version: number;
+              /** @description Number of the newest entry of the version history (content changes and restores only) */
+              contentVersion: number;
+              related: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                locale: string;
+                title: string;
+                summary: string;
+                url: string;
+              }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
+                url: string;
+              }[];
               abilities: {
                 update: boolean;
                 publish: boolean;
@@ -9189,6 +9324,16 @@ export interface paths {
                 locale: string;
                 title: string;
                 summary: string;
+                url: string;
+              }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
                 url: string;
               }[];
               abilities: {
@@ -9276,6 +9421,16 @@ export interface paths {
                 locale: string;
                 title: string;
                 summary: string;
+                url: string;
+              }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
                 url: string;
               }[];
               abilities: {
@@ -9407,6 +9562,16 @@ export interface paths {
                 locale: string;
                 title: string;
                 summary: string;
+                url: string;
+              }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
                 url: string;
               }[];
               abilities: {

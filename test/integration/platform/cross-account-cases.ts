@@ -298,6 +298,12 @@ export const CASES: Case[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/knowledge-base/articles/:articleId/translations',
+    scope: 'staff',
+    body: () => ({ locale: 'de', title: 'Übernommen' }),
+  },
+  {
+    method: 'POST',
     route: '/api/v1/knowledge-base/articles/:articleId/feedback',
     scope: 'account',
     body: () => ({ helpful: false }),

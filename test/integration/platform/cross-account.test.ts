@@ -262,7 +262,10 @@ describe('objects of another workspace read as missing', () => {
 
   it('every route that takes an id in its path is in the table above', () => {
     const listed = new Set(CASES.map((c) => `${c.method} ${c.route}`));
-    const withParams = portal.routes.filter((route) => route.url.includes(':'));
+    // The API reference's static files take a version and a file name from a fixed list, never an object's id.
+    const withParams = portal.routes.filter(
+      (route) => route.url.includes(':') && !route.url.startsWith('/api/docs/assets/'),
+    );
     expect(withParams.length).toBeGreaterThan(10);
     // HEAD is answered by the GET handler.
     const missing = withParams

@@ -76,16 +76,19 @@ const MODULE_OF_EVENT_TYPE: [prefix: string, module: BuiltModuleName][] = [
  * The module rule of the module gate (segments/module-gate.ts), for streams: people receive an event of an account
  * only while its segment has the event's module. Staff see what their scope allows. Ticket threads publish their
  * message events to staff only (the ticket's people get `ticket.updated` and notification frames), so an event the
- * account shares is a ticket event or a conversation's. A notification frame is about a message of a thread of
- * either kind: it needs one of the two (posting into an account without the thread's module is refused upstream).
+ * account shares is a ticket event or a conversation's. A notification frame is about a message of a thread: it
+ * needs the module of that thread (posting into an account without the thread's module is refused upstream).
  */
 function moduleAllows(actor: Actor, row: EventRow, frame: 'event' | 'notification'): boolean {
   if (actor.staffRole || !row.account_id) return true;
   const modules = actor.accountModules.get(row.account_id) ?? [];
-  if (frame === 'notification')
-    return (['messages', 'tickets', ...Object.values(SUBJECT_THREAD_MODULES)] as const).some((m) =>
-      modules.includes(m),
-    );
+  if (frame === 'notification') {
+    // About a message: a thread beside a task or document follows its object's module; any other thread needs
+    // messages or tickets (the frame does not say which of the two, and posting was checked upstream).
+    const kind = row.data.threadKind;
+    if (typeof kind === 'string' && isSubjectThreadKind(kind)) return modules.includes(SUBJECT_THREAD_MODULES[kind]);
+    return modules.includes('messages') || modules.includes('tickets');
+  }
   // An event meant for this person alone (their own read mark) follows the action they were allowed to take.
   if (row.audience !== 'account' && row.user_id === actor.userId) return true;
   // A message beside a task or a document follows its object's module, not messages'.
