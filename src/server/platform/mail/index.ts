@@ -141,7 +141,15 @@ export function createMailer(db: Queryable, driver: MailDriver, logger: Logger, 
 }
 
 export { MAIL_JOB, queueMail, queueMails, sendQueuedMail } from './queue.ts';
-export { renderMail, frameMail, type MailContent, type MailBranding, type MailSource } from './layout.ts';
+export {
+  renderMail,
+  frameMail,
+  escapeHtml,
+  paragraphHtml,
+  type MailContent,
+  type MailBranding,
+  type MailSource,
+} from './layout.ts';
 export { setMailPreparer, type MailPreparer } from './prepare.ts';
 export {
   MAIL_TEMPLATES,

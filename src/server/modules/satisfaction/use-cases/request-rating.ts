@@ -3,7 +3,8 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
-import { renderMail } from '../../../platform/mail/index.ts';
+// The layout's own escaping and paragraph, so the paragraph it rendered can be found and turned into a link.
+import { escapeHtml, paragraphHtml, renderMail } from '../../../platform/mail/index.ts';
 import { mailBrandingFor } from '../../branding/index.ts';
 import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
 import { RATING_WINDOW_MS } from '../policy.ts';
@@ -38,10 +39,6 @@ export async function requestRatingInTransaction(
   );
 }
 
-// The layout's own escaping, so the paragraph it rendered can be found and turned into a link.
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
 /**
  * Job: the branded "How did we do?" email with two one-click links. The token is minted here and only its hash
  * stored, so the plaintext exists only in the email. Links carry it in the fragment (like sign-in links): browsers
@@ -74,8 +71,8 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
   );
   // The layout has one button; the second answer becomes a real link in the HTML part too (same escaping).
   const html = mail.html.replace(
-    `<p>${escapeHtml(badLine)}</p>`,
-    `<p><a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a></p>`,
+    paragraphHtml(escapeHtml(badLine)),
+    paragraphHtml(`<a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a>`),
   );
   await ctx.mailer.send(
     {
