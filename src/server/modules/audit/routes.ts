@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditEvent, AuditExportQuery, AuditListQuery, Page } from '../../../contract/index.ts';
 import { access } from '../../platform/http/access.ts';
+import { sendCsvStream } from '../../platform/http/csv.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { startAuditCsvExport } from './use-cases/export-audit-csv.ts';
@@ -34,10 +34,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const lines = await startAuditCsvExport(ctx, actorOf(request), request.query);
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="audit-events.csv"')
-          .send(Readable.from(lines));
+        return sendCsvStream(reply, 'audit-events.csv', lines);
       },
     );
   };

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -23,6 +22,7 @@ import {
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
+import { sendCsvStream } from '../../platform/http/csv.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { listTicketActivityUseCase } from './use-cases/activity.ts';
@@ -77,10 +77,7 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const lines = await startTicketsCsvExport(ctx, actorOf(request), request.query);
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="tickets.csv"')
-          .send(Readable.from(lines));
+        return sendCsvStream(reply, 'tickets.csv', lines);
       },
     );
     app.post(

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 
 /**
@@ -24,4 +25,13 @@ export function sendCsv(reply: FastifyReply, fileName: string, body: string) {
     .header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
     .header('cache-control', 'private, no-store')
     .send(body);
+}
+
+/** A streamed CSV download (lines produced batch by batch), with the same headers as `sendCsv`. */
+export function sendCsvStream(reply: FastifyReply, fileName: string, lines: AsyncIterable<string>) {
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
+    .header('cache-control', 'private, no-store')
+    .send(Readable.from(lines));
 }

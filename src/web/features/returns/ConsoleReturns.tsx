@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router-dom';
-import type { Return, ReturnStatus, ReturnSummary } from '../../../contract/index.ts';
+import { RETURN_STATUSES, type Return, type ReturnSummary } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { usePagedList, useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -11,16 +11,6 @@ import { useToast } from '../../ui/Toast.tsx';
 import { ReturnStatusBadge } from './format.tsx';
 import { ReturnsTable } from './ReturnPages.tsx';
 import { ReturnView } from './ReturnView.tsx';
-
-const STATUSES: ReturnStatus[] = [
-  'requested',
-  'approved',
-  'rejected',
-  'received',
-  'inspected',
-  'refunded',
-  'exchanged',
-];
 
 /** Returns across the accounts the caller sees, filtered by status (the queue: requested first to decide). */
 function ConsoleReturnsPage() {
@@ -38,7 +28,7 @@ function ConsoleReturnsPage() {
           onChange={(event) => setStatus(event.target.value)}
         >
           <option value="">{t('returns.anyStatus')}</option>
-          {STATUSES.map((value) => (
+          {RETURN_STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`returns.status.${value}`)}
             </option>
