@@ -30219,6 +30219,8 @@ export interface paths {
                   | 'invoice.paid'
                   | 'payment.failed'
                   | 'retainer.overage_requested'
+                  | 'task.created'
+                  | 'task.completed'
                 )[];
                 /** @enum {string} */
                 status: 'active' | 'disabled';
@@ -30267,6 +30269,8 @@ export interface paths {
               | 'invoice.paid'
               | 'payment.failed'
               | 'retainer.overage_requested'
+              | 'task.created'
+              | 'task.completed'
             )[];
           };
         };
@@ -30293,6 +30297,8 @@ export interface paths {
                 | 'invoice.paid'
                 | 'payment.failed'
                 | 'retainer.overage_requested'
+                | 'task.created'
+                | 'task.completed'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30362,6 +30368,8 @@ export interface paths {
                 | 'invoice.paid'
                 | 'payment.failed'
                 | 'retainer.overage_requested'
+                | 'task.created'
+                | 'task.completed'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30439,6 +30447,8 @@ export interface paths {
               | 'invoice.paid'
               | 'payment.failed'
               | 'retainer.overage_requested'
+              | 'task.created'
+              | 'task.completed'
             )[];
             enabled?: boolean;
           };
@@ -30466,6 +30476,8 @@ export interface paths {
                 | 'invoice.paid'
                 | 'payment.failed'
                 | 'retainer.overage_requested'
+                | 'task.created'
+                | 'task.completed'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30532,6 +30544,8 @@ export interface paths {
                 | 'invoice.paid'
                 | 'payment.failed'
                 | 'retainer.overage_requested'
+                | 'task.created'
+                | 'task.completed'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';

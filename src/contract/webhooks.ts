@@ -15,6 +15,8 @@ export const WebhookEventType = z.enum([
   'invoice.paid',
   'payment.failed',
   'retainer.overage_requested',
+  'task.created',
+  'task.completed',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

@@ -3,6 +3,7 @@ import { newId } from '../../platform/ids.ts';
 import { txHook } from '../../platform/tx-hooks.ts';
 import { insertProject } from './repository-projects.ts';
 import { insertTask } from './repository-tasks.ts';
+import { emitTaskCreated } from './webhook-events.ts';
 
 /** A task was marked done, inside that transaction (onboarding completes its task step). */
 export const taskCompleted = txHook<{ taskId: string; now: Date }>();
@@ -60,6 +61,11 @@ export async function createTaskInTransaction(
     createdBy: input.createdBy,
     now: input.now,
   });
+  await emitTaskCreated(
+    tx,
+    { id: taskId, projectId, accountId: input.accountId, internal: false, title: input.title },
+    input.now,
+  );
   return { projectId, taskId };
 }
 

@@ -62,4 +62,6 @@ export const webhookMessages = {
   'webhooks.event.invoice.paid': 'Rechnung bezahlt',
   'webhooks.event.payment.failed': 'Zahlung fehlgeschlagen',
   'webhooks.event.retainer.overage_requested': 'Mehraufwand des Stundenkontingents wartet auf Freigabe',
+  'webhooks.event.task.created': 'Aufgabe erstellt',
+  'webhooks.event.task.completed': 'Aufgabe erledigt',
 } satisfies Record<keyof typeof english, string>;

@@ -30,6 +30,8 @@ export const webhookMessages = {
   'webhooks.event.invoice.paid': 'Invoice paid',
   'webhooks.event.payment.failed': 'Payment failed',
   'webhooks.event.retainer.overage_requested': 'Retainer overage awaiting approval',
+  'webhooks.event.task.created': 'Task created',
+  'webhooks.event.task.completed': 'Task completed',
   'webhooks.detail.back': 'All endpoints',
   'webhooks.detail.disabledFailing': 'Disabled on {date}: deliveries kept failing. Fix the endpoint, then enable it.',
   'webhooks.detail.disabledByAdmin': 'Disabled on {date}.',

@@ -61,4 +61,6 @@ export const webhookMessages = {
   'webhooks.event.invoice.paid': 'Factura pagada',
   'webhooks.event.payment.failed': 'Pago fallido',
   'webhooks.event.retainer.overage_requested': 'Exceso de bolsa de horas pendiente de aprobación',
+  'webhooks.event.task.created': 'Tarea creada',
+  'webhooks.event.task.completed': 'Tarea completada',
 } satisfies Record<keyof typeof en, string>;

@@ -62,4 +62,6 @@ export const webhookMessages = {
   'webhooks.event.invoice.paid': 'Facture payée',
   'webhooks.event.payment.failed': 'Échec du paiement',
   'webhooks.event.retainer.overage_requested': 'Dépassement de forfait d’heures en attente d’approbation',
+  'webhooks.event.task.created': 'Tâche créée',
+  'webhooks.event.task.completed': 'Tâche terminée',
 } satisfies Record<keyof typeof en, string>;

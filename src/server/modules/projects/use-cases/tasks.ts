@@ -17,6 +17,7 @@ import {
   listTasks,
 } from '../repository-tasks.ts';
 import { loadProject, loadTask, publishTaskEvent, todayOf } from './load.ts';
+import { emitTaskCreated } from '../webhook-events.ts';
 
 export async function getTaskUseCase(ctx: AppContext, actor: Actor, id: string) {
   const row = await loadTask(ctx, actor, id);
@@ -59,12 +60,9 @@ export async function createTaskUseCase(ctx: AppContext, actor: Actor, projectId
       id,
       input.checklist.map((title) => ({ id: newId(), title })),
     );
-    await publishTaskEvent(
-      tx,
-      'task.created',
-      { id, projectId, accountId: project.account_id, internal: project.internal },
-      now,
-    );
+    const ref = { id, projectId, accountId: project.account_id, internal: project.internal };
+    await publishTaskEvent(tx, 'task.created', ref, now);
+    await emitTaskCreated(tx, { ...ref, title: input.title }, now);
   });
   return getTaskUseCase(ctx, actor, id);
 }

@@ -3,6 +3,7 @@ import { newId } from '../../../platform/ids.ts';
 import { addDays } from '../recurrence.ts';
 import { firstAccountAdmin, type TemplateRow } from '../repository-projects.ts';
 import { insertChecklistItems, insertDependency, insertTask } from '../repository-tasks.ts';
+import { emitTaskCreated } from '../webhook-events.ts';
 
 /**
  * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start, the staff
@@ -38,5 +39,10 @@ export async function createTasksFromTemplate(
       (task.checklist ?? []).map((title) => ({ id: newId(), title })),
     );
     for (const earlier of task.after ?? []) if (ids[earlier]) await insertDependency(tx, id, ids[earlier]!);
+    await emitTaskCreated(
+      tx,
+      { id, projectId: target.projectId, accountId: target.accountId, internal: target.internal, title: task.title },
+      target.now,
+    );
   }
 }

@@ -18,6 +18,7 @@ import {
   updateTask,
 } from '../repository-tasks.ts';
 import { loadTask, publishTaskEvent, todayOf } from './load.ts';
+import { emitTaskCompleted, emitTaskCreated } from '../webhook-events.ts';
 import { checkAssignee, getTaskUseCase } from './tasks.ts';
 
 const blocked = () => conflict('This task waits for other tasks that are not done yet.', 'task_blocked');
@@ -75,10 +76,14 @@ export async function updateTaskUseCase(
           items.map((item) => ({ id: newId(), title: item.title })),
         );
         await publishTaskEvent(tx, 'task.created', taskRef(locked, nextId), now);
+        await emitTaskCreated(tx, { ...taskRef(locked, nextId), title: input.title ?? locked.title }, now);
       }
     }
     await publishTaskEvent(tx, 'task.updated', taskRef(locked, id), now);
-    if (input.status === 'done' && locked.status !== 'done') await taskCompleted.fire(tx, { taskId: id, now });
+    if (input.status === 'done' && locked.status !== 'done') {
+      await taskCompleted.fire(tx, { taskId: id, now });
+      await emitTaskCompleted(tx, { ...taskRef(locked, id), title: input.title ?? locked.title }, actor.userId, now);
+    }
   });
   return getTaskUseCase(ctx, actor, id);
 }
