@@ -118,7 +118,7 @@ describe('languages: article translations, the help center in the reader’s lan
     expect(await language(portal.client(), 'de-CH, en;q=0.5')).toEqual({
       language: 'de',
       dir: 'ltr',
-      available: ['en', 'de', 'en-XA', 'ar-XB'],
+      available: ['en', 'de', 'fr', 'es', 'en-XA', 'ar-XB'],
     });
     expect((await language(portal.client(), 'ja')).language).toBe('en');
     // The portal's default, for a browser that asks for nothing Portico has.
