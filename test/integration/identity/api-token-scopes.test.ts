@@ -79,6 +79,27 @@ describe('API tokens: scopes per module and access, and a per-token rate limit',
     // An id out of scope stays a 404, whatever the scopes.
     const other = await withToken(tickets.token, 'GET', `/api/v1/threads/${crypto.randomUUID()}/messages`);
     expect(other.statusCode).toBe(404);
+
+    // A file of a plain conversation: the download route admits every thread module's scope, the file's thread
+    // then decides (messages only).
+    const owner = await portal.signedIn('owner@northwind.example');
+    const file = await owner.request(
+      'POST',
+      `/api/v1/threads/${plain}/attachments?name=notes.txt`,
+      Buffer.from('notes'),
+      { 'content-type': 'text/plain' },
+    );
+    expect(file.statusCode, file.body).toBe(201);
+    const download = file.json().downloadUrl as string;
+    const documents = await mint('owner@northwind.example', ['documents:read']);
+    expect((await withToken(documents.token, 'GET', download)).json()).toMatchObject({
+      status: 403,
+      code: 'insufficient_scope',
+    });
+    expect((await withToken(tickets.token, 'GET', download)).json().code).toBe('insufficient_scope');
+    const allowed = await withToken(messages.token, 'GET', download);
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.body).toBe('notes');
   });
 
   it('refuses unknown scopes at creation', async () => {

@@ -9,7 +9,7 @@ import { fieldError, forbidden, notFound } from '../../../platform/http/errors.t
 import { newId } from '../../../platform/ids.ts';
 import { conversationPolicy } from '../policy.ts';
 import { findDownloadableAttachment, insertAttachment } from '../repository-attachments.ts';
-import { threadRefFor } from './load.ts';
+import { checkTokenScope, threadRefFor } from './load.ts';
 
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 
@@ -132,5 +132,8 @@ export async function downloadAttachmentUseCase(ctx: AppContext, actor: Actor, a
     !(await subjectAccessOf(ctx.db, actor, { kind: file.thread_kind, subject_id: file.thread_subject_id }))
   )
     throw notFound();
+  // The route admits any thread module's scope; the file's own thread decides which (a documents token never
+  // reads a conversation's files).
+  checkTokenScope(actor, file.thread_kind ?? 'conversation');
   return { file, stream: await ctx.storage.read(file.storage_key) };
 }

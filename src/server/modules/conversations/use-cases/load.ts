@@ -31,11 +31,13 @@ async function ticketAllows(
 }
 
 /**
- * Thread routes serve conversations and tickets, so the request gate lets a token with either scope through; here
- * the thread decides: a ticket's thread takes `tickets:*` or `messages:*`, any other thread only `messages:*`.
+ * Thread routes serve conversations, tickets and the threads about tasks and documents, so the request gate lets a
+ * token with any of their scopes through; here the thread decides: a ticket's thread takes `tickets:*` or
+ * `messages:*`, a task's `projects:*` or `messages:*`, a document's `documents:*` or `messages:*`, any other thread
+ * only `messages:*`.
  * Checked after the thread is found in scope, so an out-of-scope id still reads as missing.
  */
-function checkTokenScope(actor: Actor, kind: string) {
+export function checkTokenScope(actor: Actor, kind: string) {
   // A thread about an object also answers to the scope of the object's module (a ticket's, a task's, a document's).
   const areas =
     kind === 'ticket'
