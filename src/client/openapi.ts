@@ -17434,6 +17434,7 @@ export interface paths {
                   pause: boolean;
                   resume: boolean;
                   cancel: boolean;
+                  changeAutoCharge: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -17515,6 +17516,7 @@ export interface paths {
                   pause: boolean;
                   resume: boolean;
                   cancel: boolean;
+                  changeAutoCharge: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -17613,6 +17615,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -17702,6 +17705,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -17789,6 +17793,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -17876,6 +17881,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -17967,6 +17973,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -18058,6 +18065,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;
@@ -18175,6 +18183,7 @@ export interface paths {
                 pause: boolean;
                 resume: boolean;
                 cancel: boolean;
+                changeAutoCharge: boolean;
               };
               lines: {
                 catalogItemId: string | null;

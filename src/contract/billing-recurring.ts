@@ -182,7 +182,7 @@ export const Subscription = z.object({
   sourceDocumentId: Id.nullable(),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('pause', 'resume', 'cancel'),
+  abilities: Abilities('pause', 'resume', 'cancel', 'changeAutoCharge'),
 });
 export type Subscription = z.infer<typeof Subscription>;
 export const SubscriptionDetail = Subscription.extend({

@@ -38,6 +38,17 @@ describe('billing: recurring', () => {
     await owner.getByRole('button', { name: 'Bill due periods now' }).click();
     await owner.getByRole('status').getByText('Billed 1 period.').waitFor();
     await row.getByRole('cell', { name: '1', exact: true }).waitFor();
+    // Automatic charge is switched on from the row's menu, from the next invoice on.
+    await row.getByRole('button', { name: 'Actions for Bookkeeping retainer' }).click();
+    await owner.getByRole('menuitem', { name: 'Charge the saved card automatically' }).click();
+    await owner
+      .getByRole('status')
+      .getByText('Bookkeeping retainer: the next invoices are charged to the saved card.')
+      .waitFor();
+    await row.getByRole('button', { name: 'Actions for Bookkeeping retainer' }).click();
+    await owner.getByRole('menuitem', { name: 'Stop charging the card automatically' }).waitFor();
+    await capture(owner, 'console-billing-subscription-menu');
+    await owner.keyboard.press('Escape');
 
     const alice = await personPage('alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();

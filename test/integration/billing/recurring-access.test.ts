@@ -141,7 +141,7 @@ describe('billing: catalogue, subscriptions access and input, quotes that become
         name: 'Plan <b>Gold</b>',
         nextBillingDate: today(portal),
         amount: { amount: 120000, currency: 'EUR' },
-        abilities: { pause: false, resume: false, cancel: false },
+        abilities: { pause: false, resume: false, cancel: false, changeAutoCharge: false },
       }),
     ]);
     const url = `/api/v1/accounts/${acme}/billing-subscriptions/${subscriptionId}`;

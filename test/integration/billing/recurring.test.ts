@@ -97,7 +97,7 @@ describe('billing: recurring sweep', () => {
     const paused = await owner.post(`/api/v1/accounts/${acme}/billing-subscriptions/${sub.id}/pause`);
     expect(paused.statusCode, paused.body).toBe(200);
     expect(paused.json()).toMatchObject({ status: 'paused', nextBillingDate: null });
-    expect(paused.json().abilities).toEqual({ pause: false, resume: true, cancel: true });
+    expect(paused.json().abilities).toEqual({ pause: false, resume: true, cancel: true, changeAutoCharge: true });
     expectProblem(await owner.post(`/api/v1/accounts/${acme}/billing-subscriptions/${sub.id}/pause`), 409);
 
     await moveDays(15); // +7 and +14 pass while paused
@@ -131,7 +131,7 @@ describe('billing: recurring sweep', () => {
     await runRecurringBilling(portal.ctx);
     const ended = (await owner.get(`/api/v1/accounts/${acme}/billing-subscriptions/${sub.id}`)).json();
     expect(ended).toMatchObject({ status: 'ended', periodsBilled: 2, nextBillingDate: null });
-    expect(ended.abilities).toEqual({ pause: false, resume: false, cancel: false });
+    expect(ended.abilities).toEqual({ pause: false, resume: false, cancel: false, changeAutoCharge: false });
 
     const other = await createSubscription(owner, acme, {
       name: 'Cancelled',

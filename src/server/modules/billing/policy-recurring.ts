@@ -20,6 +20,7 @@ export const recurringPolicy = {
       pause: manage && status === 'active',
       resume: manage && status === 'paused',
       cancel: manage && (status === 'active' || status === 'paused'),
+      changeAutoCharge: manage && (status === 'active' || status === 'paused'),
     };
   },
 };

@@ -81,15 +81,46 @@ function SubscriptionsPage() {
     }
   }
 
-  const actionsOf = (item: Subscription): ActionMenuItem[] =>
-    (['pause', 'resume', 'cancel'] as const)
-      .filter((action) => item.abilities[action])
-      .map((action) => ({
-        id: action,
-        label: t(`billing.sub.action.${action}`),
-        danger: action === 'cancel',
-        onSelect: () => void act(item, action),
-      }));
+  async function setAutoCharge(item: Subscription, autoCharge: boolean) {
+    setError(null);
+    try {
+      const updated = await api<Subscription>(`/accounts/${item.accountId}/billing-subscriptions/${item.id}`, {
+        method: 'PATCH',
+        body: { autoCharge },
+      });
+      list.setItems((items) => items.map((one) => (one.id === item.id ? { ...one, ...updated } : one)));
+      setNotice(t(autoCharge ? 'billing.sub.autoChargeOn' : 'billing.sub.autoChargeOff', { name: item.name }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  const stateAction = (item: Subscription, action: Action): ActionMenuItem[] =>
+    item.abilities[action]
+      ? [
+          {
+            id: action,
+            label: t(`billing.sub.action.${action}`),
+            danger: action === 'cancel',
+            onSelect: () => void act(item, action),
+          },
+        ]
+      : [];
+  // The destructive choice comes last.
+  const actionsOf = (item: Subscription): ActionMenuItem[] => [
+    ...stateAction(item, 'pause'),
+    ...stateAction(item, 'resume'),
+    ...(item.abilities.changeAutoCharge
+      ? [
+          {
+            id: 'auto-charge',
+            label: t(item.autoCharge ? 'billing.sub.action.autoChargeOff' : 'billing.sub.action.autoChargeOn'),
+            onSelect: () => void setAutoCharge(item, !item.autoCharge),
+          },
+        ]
+      : []),
+    ...stateAction(item, 'cancel'),
+  ];
 
   return (
     <>

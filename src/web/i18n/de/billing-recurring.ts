@@ -27,6 +27,10 @@ export const billingRecurringMessages = {
   'billing.sub.action.pause': 'Pausieren',
   'billing.sub.action.resume': 'Fortsetzen',
   'billing.sub.action.cancel': 'Abonnement kündigen',
+  'billing.sub.action.autoChargeOn': 'Gespeicherte Karte automatisch belasten',
+  'billing.sub.action.autoChargeOff': 'Karte nicht mehr automatisch belasten',
+  'billing.sub.autoChargeOn': '{name}: Die nächsten Rechnungen werden der gespeicherten Karte belastet.',
+  'billing.sub.autoChargeOff': '{name}: Die nächsten Rechnungen warten auf Zahlung.',
   'billing.sub.confirm.cancel': '{name} kündigen? Es wird kein weiterer Zeitraum abgerechnet.',
   'billing.sub.confirm.pause':
     '{name} pausieren? Zeiträume während der Pause werden übersprungen, nicht später abgerechnet.',

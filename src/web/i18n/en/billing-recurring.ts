@@ -27,6 +27,10 @@ export const billingRecurringMessages = {
   'billing.sub.action.pause': 'Pause',
   'billing.sub.action.resume': 'Resume',
   'billing.sub.action.cancel': 'Cancel subscription',
+  'billing.sub.action.autoChargeOn': 'Charge the saved card automatically',
+  'billing.sub.action.autoChargeOff': 'Stop charging the card automatically',
+  'billing.sub.autoChargeOn': '{name}: the next invoices are charged to the saved card.',
+  'billing.sub.autoChargeOff': '{name}: the next invoices wait for payment.',
   'billing.sub.confirm.cancel': 'Cancel {name}? No further period will be billed.',
   'billing.sub.confirm.pause': 'Pause {name}? Periods that fall while it is paused are skipped, not billed later.',
   'billing.sub.interval':

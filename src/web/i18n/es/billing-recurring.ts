@@ -29,6 +29,10 @@ export const billingRecurringMessages = {
   'billing.sub.action.pause': 'Pausar',
   'billing.sub.action.resume': 'Reanudar',
   'billing.sub.action.cancel': 'Cancelar la suscripción',
+  'billing.sub.action.autoChargeOn': 'Cobrar automáticamente a la tarjeta guardada',
+  'billing.sub.action.autoChargeOff': 'Dejar de cobrar automáticamente a la tarjeta',
+  'billing.sub.autoChargeOn': '{name}: las próximas facturas se cobrarán a la tarjeta guardada.',
+  'billing.sub.autoChargeOff': '{name}: las próximas facturas quedarán a la espera de pago.',
   'billing.sub.confirm.cancel': '¿Cancelar {name}? No se facturará ningún periodo más.',
   'billing.sub.confirm.pause':
     '¿Pausar {name}? Los periodos que caigan durante la pausa se omiten y no se facturan después.',

@@ -29,6 +29,10 @@ export const billingRecurringMessages = {
   'billing.sub.action.pause': 'Mettre en pause',
   'billing.sub.action.resume': 'Reprendre',
   'billing.sub.action.cancel': 'Résilier l’abonnement',
+  'billing.sub.action.autoChargeOn': 'Débiter automatiquement la carte enregistrée',
+  'billing.sub.action.autoChargeOff': 'Ne plus débiter la carte automatiquement',
+  'billing.sub.autoChargeOn': '{name} : les prochaines factures seront débitées sur la carte enregistrée.',
+  'billing.sub.autoChargeOff': '{name} : les prochaines factures attendront un paiement.',
   'billing.sub.confirm.cancel': 'Résilier {name} ? Aucune autre période ne sera facturée.',
   'billing.sub.confirm.pause':
     'Mettre {name} en pause ? Les périodes qui tombent pendant la pause sont ignorées, et non facturées plus tard.',
