@@ -44,7 +44,10 @@ try {
 }
 process.exit(status);
 
-/** Starts the compiled server on a new data directory, waits for it to be ready (migrated, demo loaded), stops it. */
+/**
+ * Starts the compiled server on a new data directory, waits for it to be ready (migrated, demo loaded, signing
+ * certificate made), stops it.
+ */
 async function prepareDataTemplate() {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-template-'));
   const port = await new Promise((resolve) => {
@@ -58,13 +61,16 @@ async function prepareDataTemplate() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stderr.on('data', (chunk) => (output += String(chunk)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
+    const read = (chunk) => {
       output += String(chunk);
-      if (output.includes('Portico is running')) resolve();
-    });
+      // Ready, and its signing certificate made (RSA and PKCS#12 work that would otherwise run again, event loop
+      // blocked, in every test's server copied from this directory).
+      if (output.includes('Portico is running') && output.includes('signing certificate ready')) resolve();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     child.once('exit', (code) => reject(new Error(`The template server exited with ${code}:\n${output}`)));
   });
   child.kill('SIGTERM');

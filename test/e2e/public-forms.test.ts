@@ -55,6 +55,8 @@ describe('public forms', () => {
     await visitor.getByLabel('How can we help? *').fill('Year-end accounts for a small shop.');
     await visitor.getByRole('radio', { name: 'Draw' }).check();
     const pad = visitor.getByTestId('signature-canvas');
+    // The mouse draws in viewport coordinates: the pad must be on screen first.
+    await pad.scrollIntoViewIfNeeded();
     const box = (await pad.boundingBox())!;
     await visitor.mouse.move(box.x + 20, box.y + 100);
     await visitor.mouse.down();

@@ -35,6 +35,8 @@ async function switchSignaturesOn(owner: Page) {
 async function drawSignature(page: Page) {
   await page.getByRole('radio', { name: 'Draw' }).check();
   const pad = page.getByTestId('signature-canvas');
+  // The mouse draws in viewport coordinates: the pad, below the document's pages, must be on screen first.
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.6);
   await page.mouse.down();

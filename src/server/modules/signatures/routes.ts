@@ -54,8 +54,10 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     // The portal's sealing certificate is made at first start (in the background: RSA key generation takes a
     // moment), so the first completed envelope does not wait for it. Tests make it on first use instead.
     if (ctx.config.env !== 'test')
-      void sealingCertificate(ctx).catch((error: unknown) =>
-        ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
+      void sealingCertificate(ctx).then(
+        () => ctx.logger.info('signing certificate ready'),
+        (error: unknown) =>
+          ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
       );
     app.addHook('onClose', async () => stopSweep());
 
