@@ -5,17 +5,9 @@
 // - the large dataset: questions phrased from the titles of its public articles (largeDatasetQuestions), asked by
 //   bench/self-service.ts over all 100,000 articles.
 import type { FastifyInstance } from 'fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { migrate, type Queryable } from '../src/server/platform/db/index.ts';
-import { createLogger } from '../src/server/platform/logger.ts';
-import { createContext } from '../src/server/platform/start.ts';
-import { seedDemo } from '../src/server/seed/demo.ts';
-import { openTestDatabase } from '../test/support/harness.ts';
+import type { Queryable } from '../src/server/platform/db/index.ts';
 import { emit, log, percentile } from './lib.ts';
+import { withDemoPortal } from './portal.ts';
 import type { Engine } from './server.ts';
 
 export interface Question {
@@ -155,33 +147,7 @@ export async function measureRelevance(
 export async function demoRelevanceBench(engine: Engine) {
   const bench = `kb-relevance-demo-${engine}`;
   log(`\n== ${bench}: customers' questions over the demo help center`);
-  const workDir = mkdtempSync(join(tmpdir(), 'portico-bench-kb-'));
-  const { db, drop } = await openTestDatabase(
-    engine,
-    engine === 'embedded' ? { dataDir: join(workDir, 'db') } : { schemaPrefix: 'portico_bench' },
-  );
-  try {
-    await migrate(db);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      SECRET: 'bench-secret-bench-secret-bench-secret',
-      DATA_DIR: workDir,
-      LOG_LEVEL: 'silent',
-      BASE_URL: 'http://127.0.0.1',
-    });
-    const ctx = await createContext(config, db, createLogger('silent'));
-    await seedDemo(ctx);
-    const { app } = await buildApp(ctx, { webRoot: null });
-    try {
-      await measureRelevance(app, bench, DEMO_QUESTIONS, 'slug');
-    } finally {
-      await app.close();
-      await ctx.background.idle();
-    }
-  } finally {
-    await drop();
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  await withDemoPortal(engine, 'kb', ({ app }) => measureRelevance(app, bench, DEMO_QUESTIONS, 'slug'));
 }
 
 // Run alone: `node --import tsx bench/kb-relevance.ts [embedded|postgres]` (default embedded).

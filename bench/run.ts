@@ -54,9 +54,72 @@ const BENCHES: Record<string, Bench> = {
     about: 'one account’s obligations timeline (10,000 items) and "waiting on us" across accounts, on PostgreSQL',
     run: async () => (await import('./obligations.ts')).obligationsBench(),
   },
+  'portal-lists': {
+    about: 'invoices, "my tasks" and "my orders" on the large seed (default scale 0.1), PostgreSQL, wrk',
+    run: async () => (await import('./portal-lists.ts')).portalListsBench(),
+  },
+  endpoints: {
+    about: 'bearer token, segment domain, order upserts and Stripe webhook vs the bare route, PostgreSQL, wrk',
+    run: async () => (await import('./endpoints.ts')).endpointsBench(),
+  },
+  'pdf-rate': {
+    about: 'invoice PDFs (12 lines, two taxes) rendered per second per core with the real renderer, in-process',
+    run: async () => (await import('./billing-scale.ts')).pdfRateBench(),
+  },
+  'recurring-run': {
+    about:
+      'recurring run billing BENCH_RECURRING_SUBSCRIPTIONS (default 100,000) subscriptions on PostgreSQL: s per 10,000, no duplicates',
+    run: async () => (await import('./billing-scale.ts')).recurringRunBench(),
+  },
+  'forms-submit': {
+    about: 'a 50-field form submitted by a client vs the bare route, PostgreSQL, wrk',
+    run: async () => (await import('./forms-submit.ts')).formsSubmitBench(),
+  },
+  'signature-finalize': {
+    about: 'finalizing a 20-page PDF with two signers: stamping, certificate page, seal, SHA-256 (in process)',
+    run: async () => (await import('./signature-finalize.ts')).signatureFinalizeBench(),
+  },
+  'onboarding-overview': {
+    about: 'staff onboarding overview of 500 accounts in progress: first page and status filters, PostgreSQL, wrk',
+    run: async () => (await import('./onboarding-overview.ts')).onboardingOverviewBench(),
+  },
   'kb-relevance': {
     about: 'knowledge-base relevance on the demo data',
     run: async () => (await import('./kb-relevance.ts')).demoRelevanceBench('embedded'),
+  },
+  import: {
+    about: 'CSV import of 100,000 rows (accounts with a person each), 3 runs: rows/s of the dry run and the import',
+    run: async () =>
+      (await import('./import.ts')).importBench(
+        process.env.BENCH_IMPORT_ENGINE === 'embedded' ? 'embedded' : 'postgres',
+        Number(process.env.BENCH_IMPORT_ROWS ?? 100_000),
+        Number(process.env.BENCH_IMPORT_RUNS ?? 3),
+      ),
+  },
+  webhooks: {
+    about:
+      'signed webhook deliveries to a receiver process: N events x M endpoints, deliveries/s, event-to-receipt p95',
+    run: async () => {
+      const { webhooksBench } = await import('./webhooks.ts');
+      const [events, endpoints, runs] = [
+        Number(process.env.BENCH_WEBHOOK_EVENTS ?? 200),
+        Number(process.env.BENCH_WEBHOOK_ENDPOINTS ?? 5),
+        Number(process.env.BENCH_WEBHOOK_RUNS ?? 3),
+      ];
+      if (process.env.TEST_DATABASE_URL) await webhooksBench('postgres', events, endpoints, runs);
+      await webhooksBench('embedded', events, endpoints, runs);
+    },
+  },
+  emails: {
+    about: 'templated email: catalogue render, render + queue, an edited template at send (embedded, one core)',
+    run: async () => (await import('./emails.ts')).emailsBench(),
+  },
+  'data-export': {
+    about: "a heavy user's data export at 1× and 4× the activity: seconds and memory growth (streamed), --expose-gc",
+    run: async () =>
+      (await import('./data-export.ts')).dataExportBench(
+        process.env.BENCH_EXPORT_ENGINE === 'postgres' ? 'postgres' : 'embedded',
+      ),
   },
   'self-service': {
     about: 'knowledge-base search and ticket queue on the large seed (default scale 0.1)',

@@ -19,7 +19,10 @@ import { freePort, sleep } from './lib.ts';
 
 export type Engine = 'embedded' | 'postgres';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SERVER_ENTRY = join(ROOT, 'dist/server/main.js');
+// BENCH_SERVER_ENTRY=path runs another compiled tree (e.g. a copy of dist/ from before a change, kept inside the
+// repository so it resolves node_modules) for before/after comparisons; it is used as it is, never rebuilt.
+const OTHER_ENTRY = process.env.BENCH_SERVER_ENTRY;
+export const SERVER_ENTRY = OTHER_ENTRY ? join(ROOT, OTHER_ENTRY) : join(ROOT, 'dist/server/main.js');
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const READY_TIMEOUT_MS = 180_000;
 
@@ -27,6 +30,7 @@ export const postgresUrl = () => process.env.DATABASE_URL ?? process.env.TEST_DA
 
 /** Compiles the server as `npm start` does, when dist/server is missing or older than its sources. */
 export function buildServer() {
+  if (OTHER_ENTRY) return;
   execFileSync(process.execPath, ['scripts/build-server-if-needed.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -191,7 +195,12 @@ export async function startBareProcess(databaseUrl?: string) {
   if (databaseUrl) env.BARE_DATABASE_URL = databaseUrl;
   const started = spawnProcess([process.execPath, join(ROOT, 'bench/bare-server.mjs')], env, '/bare', port);
   await started.ready;
-  return { url: `${started.url}/bare`, dbUrl: databaseUrl ? `${started.url}/bare-db` : null, stop: started.stop };
+  return {
+    url: `${started.url}/bare`,
+    dbUrl: databaseUrl ? `${started.url}/bare-db` : null,
+    pid: started.child.pid!,
+    stop: started.stop,
+  };
 }
 
 /** Signs in over HTTP; returns the Cookie header of the session plus the CSRF cookie and token for writes. */
@@ -219,6 +228,8 @@ export interface BenchServer {
   bareUrl: string;
   /** The bare process's `SELECT 1` route (PostgreSQL only: the embedded data dir belongs to the server). */
   bareDbUrl: string | null;
+  /** The bare process's pid (its CPU per request is the floor of Portico's). */
+  barePid: number;
   /** Cookie header of the demo owner's session. */
   ownerCookie: string;
   accounts: number;
@@ -228,7 +239,13 @@ export interface BenchServer {
 /** Seeds a database, starts the compiled server on it and the bare baseline beside it, signs the owner in. */
 export async function startBenchServer(
   engine: Engine,
-  options: { accounts?: number; prepare?: (db: Database) => Promise<void>; nodeArgs?: string[] } = {},
+  options: {
+    accounts?: number;
+    prepare?: (db: Database) => Promise<void>;
+    nodeArgs?: string[];
+    /** More environment for the server (e.g. Stripe's keys). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<BenchServer> {
   buildServer();
   const accounts = options.accounts ?? 10_000;
@@ -239,7 +256,7 @@ export async function startBenchServer(
   };
   try {
     await seedBenchDatabase(database, { accounts, prepare: options.prepare });
-    const server = await startServerProcess(database, { nodeArgs: options.nodeArgs });
+    const server = await startServerProcess(database, { nodeArgs: options.nodeArgs, env: options.env });
     stops.push(server.stop);
     const bare = await startBareProcess(database.env.DATABASE_URL);
     stops.push(bare.stop);
@@ -251,6 +268,7 @@ export async function startBenchServer(
       url: server.url,
       bareUrl: bare.url,
       bareDbUrl: bare.dbUrl,
+      barePid: bare.pid,
       ownerCookie: owner.cookie,
       accounts,
       close,

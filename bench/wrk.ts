@@ -15,6 +15,13 @@ export interface HttpLoad {
   headers?: Record<string, string>;
   /** Sent with every request (JSON text for API routes). */
   body?: string;
+  /**
+   * Lua run once per request with `n` (a per-thread counter) and `thread_id` set, returning the path and the body:
+   * for writes that must differ per request (a new external id). Method and headers stay those above.
+   */
+  requestScript?: string;
+  /** Lua run once per wrk thread before any request (helpers or tables the requestScript uses). */
+  scriptPrelude?: string;
   /** Open connections (default 32, as in the issue's measurements). */
   connections?: number;
   /** Load threads of wrk (default 2: one per core of the machines we measure on). */
@@ -53,6 +60,16 @@ function luaScript(load: HttpLoad): string {
   for (const [name, value] of Object.entries(load.headers ?? {}))
     lines.push(`wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`);
   if (load.body !== undefined) lines.push(`wrk.body = ${JSON.stringify(load.body)}`);
+  if (load.scriptPrelude !== undefined) lines.push(load.scriptPrelude);
+  const requestScript = load.requestScript; // read once: a getter may hand each wrk run its own ids
+  if (requestScript !== undefined)
+    lines.push(
+      'local threads = 0',
+      'setup = function(thread) threads = threads + 1; thread:set("thread_id", threads) end',
+      `local make_request = function(n, thread_id) ${requestScript} end`,
+      'n = 0',
+      'request = function() n = n + 1; local path, body = make_request(n, thread_id); return wrk.format(nil, path, nil, body) end',
+    );
   lines.push(
     'done = function(summary, latency, requests)',
     '  local e = summary.errors',
@@ -101,6 +118,7 @@ async function wrk(load: HttpLoad, seconds: number): Promise<LoadFigures> {
 }
 
 async function autocannon(load: HttpLoad, seconds: number): Promise<LoadFigures> {
+  if (load.requestScript !== undefined) throw new Error('a body per request (bodyScript) needs wrk');
   // Loaded only here: wrk is the client of record; autocannon (in a worker thread) is the fallback.
   const { runAutocannon } = await import('./autocannon-worker.ts');
   return runAutocannon(load, seconds);

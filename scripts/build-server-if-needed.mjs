@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Paths from the repository root, whatever the caller's working directory (bin/portico.mjs runs anywhere).
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,4 +39,28 @@ export function buildServerIfNeeded() {
   return true;
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) buildServerIfNeeded();
+/**
+ * Makes the embedded database's migrated template (src/server/platform/db/migrated-template.ts) when this install
+ * has none for its migrations: once per install and per set of migrations, here rather than in the server's first
+ * start, which then skips initdb and every migration. Never fails the start: without it, the first start makes the
+ * database itself (and leaves the template for the next).
+ */
+export async function prepareDatabaseTemplate() {
+  if (process.env.DATABASE_URL) return; // PostgreSQL: the embedded engine is not used
+  try {
+    const module = pathToFileURL(join(ROOT, 'dist/server/platform/db/migrated-template.js')).href;
+    const { migratedTemplateIsMissing, prepareMigratedTemplate } = await import(module);
+    if (!migratedTemplateIsMissing()) return;
+    process.stdout.write('Preparing the embedded database template (once per install and set of migrations)...\n');
+    await prepareMigratedTemplate();
+  } catch (error) {
+    process.stdout.write(
+      `The embedded database template was not prepared (${error instanceof Error ? error.message : String(error)}); the first start makes the database itself.\n`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  buildServerIfNeeded();
+  await prepareDatabaseTemplate();
+}

@@ -93,6 +93,8 @@ export interface paths {
                   readMailOutbox: boolean;
                   manageJobs: boolean;
                   manageWebhooks: boolean;
+                  manageDeletionRequests: boolean;
+                  manageServiceTokens: boolean;
                 };
               } | null;
               language: {
@@ -702,6 +704,8 @@ export interface paths {
                 readMailOutbox: boolean;
                 manageJobs: boolean;
                 manageWebhooks: boolean;
+                manageDeletionRequests: boolean;
+                manageServiceTokens: boolean;
               };
             };
           };
@@ -889,6 +893,1113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/deletion-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My open deletion request, if any */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              request: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled' | 'completed';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                /** @description ISO 8601 UTC timestamp */
+                scheduledFor: string;
+                requestedByStaff: boolean;
+                cancelledAt: string | null;
+                completedAt: string | null;
+                blocked: {
+                  /** @enum {string} */
+                  code: 'legal_hold' | 'unpaid_invoice';
+                  reason: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                } | null;
+                abilities: {
+                  cancel: boolean;
+                };
+              } | null;
+              graceDays: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask for my account to be erased after the grace period (needs a recent re-authentication) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Cancel my deletion request */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deletion-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deletion requests of people in my scope, newest first (owners and admins) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+          status?: 'scheduled' | 'cancelled' | 'completed';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: 'scheduled' | 'cancelled' | 'completed';
+                /** @description ISO 8601 UTC timestamp */
+                requestedAt: string;
+                /** @description ISO 8601 UTC timestamp */
+                scheduledFor: string;
+                requestedByStaff: boolean;
+                cancelledAt: string | null;
+                completedAt: string | null;
+                blocked: {
+                  /** @enum {string} */
+                  code: 'legal_hold' | 'unpaid_invoice';
+                  reason: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  at: string;
+                } | null;
+                abilities: {
+                  cancel: boolean;
+                };
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  email: string;
+                };
+                holds: {
+                  account: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                  } | null;
+                  reason: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  setAt: string;
+                }[];
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{userId}/deletion-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a customer's deletion on their behalf (same grace period and notice) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+              person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+              };
+              holds: {
+                account: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+              person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+              };
+              holds: {
+                account: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deletion-requests/{requestId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a scheduled deletion request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'cancelled' | 'completed';
+              /** @description ISO 8601 UTC timestamp */
+              requestedAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              scheduledFor: string;
+              requestedByStaff: boolean;
+              cancelledAt: string | null;
+              completedAt: string | null;
+              blocked: {
+                /** @enum {string} */
+                code: 'legal_hold' | 'unpaid_invoice';
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              } | null;
+              abilities: {
+                cancel: boolean;
+              };
+              person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+              };
+              holds: {
+                account: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/legal-hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's legal hold, if any */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              accountId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    /** Put the account under a legal hold: none of its people is erased while it stands */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              accountId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Lift the legal hold */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              accountId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{accountId}/data-rights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's legal hold and each customer's hold and open deletion request (owners and admins) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              accountId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+              people: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                hold: {
+                  reason: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  setAt: string;
+                } | null;
+                deletionRequest: {
+                  /** Format: uuid */
+                  id: string;
+                  /** @description ISO 8601 UTC timestamp */
+                  scheduledFor: string;
+                } | null;
+                abilities: {
+                  placeHold: boolean;
+                  liftHold: boolean;
+                  startDeletion: boolean;
+                };
+              }[];
+              abilities: {
+                placeHold: boolean;
+                liftHold: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{userId}/legal-hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put one customer under a legal hold: they are not erased while it stands */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Lift the customer's legal hold */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          userId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              userId: string;
+              hold: {
+                reason: string;
+                /** @description ISO 8601 UTC timestamp */
+                setAt: string;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm’s service tokens (integrations), newest first; secrets are never shown again */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                scopes: (
+                  | 'core:read'
+                  | 'core:write'
+                  | 'messages:read'
+                  | 'messages:write'
+                  | 'knowledge_base:read'
+                  | 'knowledge_base:write'
+                  | 'documents:read'
+                  | 'documents:write'
+                  | 'tickets:read'
+                  | 'tickets:write'
+                  | 'billing:read'
+                  | 'billing:write'
+                  | 'projects:read'
+                  | 'projects:write'
+                  | 'approvals:read'
+                  | 'approvals:write'
+                  | 'forms:read'
+                  | 'forms:write'
+                  | 'onboarding:read'
+                  | 'onboarding:write'
+                  | 'signatures:read'
+                  | 'signatures:write'
+                  | 'orders:read'
+                  | 'orders:write'
+                  | 'returns:read'
+                  | 'returns:write'
+                )[];
+                /** @description ISO 8601 UTC timestamp */
+                createdAt: string;
+                /** @description ISO 8601 UTC timestamp */
+                expiresAt: string;
+                lastUsedAt: string | null;
+                /** @enum {string} */
+                status: 'active' | 'expired' | 'revoked';
+                createdBy: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                } | null;
+                revokedAt: string | null;
+                requestsPerMinute: number;
+                customRequestsPerMinute: number | null;
+                authorName: string;
+                abilities: {
+                  revoke: boolean;
+                  update: boolean;
+                };
+              }[];
+              nextCursor: string | null;
+              defaultRequestsPerMinute: number;
+              abilities: {
+                create: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a service token for `Authorization: Bearer svc_...`; the secret is in this response only
+     * @description Needs a recent proof (step-up). The token acts firm-wide as the portal, limited by its scopes; it writes only where an integration may (others: 403 `service_token_not_allowed`), and is audited as the integration.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            scopes: (
+              | (
+                  | 'core:read'
+                  | 'core:write'
+                  | 'messages:read'
+                  | 'messages:write'
+                  | 'knowledge_base:read'
+                  | 'knowledge_base:write'
+                  | 'documents:read'
+                  | 'documents:write'
+                  | 'tickets:read'
+                  | 'tickets:write'
+                  | 'billing:read'
+                  | 'billing:write'
+                  | 'projects:read'
+                  | 'projects:write'
+                  | 'approvals:read'
+                  | 'approvals:write'
+                  | 'forms:read'
+                  | 'forms:write'
+                  | 'onboarding:read'
+                  | 'onboarding:write'
+                  | 'signatures:read'
+                  | 'signatures:write'
+                  | 'orders:read'
+                  | 'orders:write'
+                  | 'returns:read'
+                  | 'returns:write'
+                )
+              | ('read' | 'write')
+            )[];
+            /** @default 90 */
+            expiresInDays?: number;
+            requestsPerMinute?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              scopes: (
+                | 'core:read'
+                | 'core:write'
+                | 'messages:read'
+                | 'messages:write'
+                | 'knowledge_base:read'
+                | 'knowledge_base:write'
+                | 'documents:read'
+                | 'documents:write'
+                | 'tickets:read'
+                | 'tickets:write'
+                | 'billing:read'
+                | 'billing:write'
+                | 'projects:read'
+                | 'projects:write'
+                | 'approvals:read'
+                | 'approvals:write'
+                | 'forms:read'
+                | 'forms:write'
+                | 'onboarding:read'
+                | 'onboarding:write'
+                | 'signatures:read'
+                | 'signatures:write'
+                | 'orders:read'
+                | 'orders:write'
+                | 'returns:read'
+                | 'returns:write'
+              )[];
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              expiresAt: string;
+              lastUsedAt: string | null;
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked';
+              createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              revokedAt: string | null;
+              requestsPerMinute: number;
+              customRequestsPerMinute: number | null;
+              authorName: string;
+              abilities: {
+                revoke: boolean;
+                update: boolean;
+              };
+              token: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/service-tokens/{serviceTokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a service token (effective at once) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          serviceTokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              scopes: (
+                | 'core:read'
+                | 'core:write'
+                | 'messages:read'
+                | 'messages:write'
+                | 'knowledge_base:read'
+                | 'knowledge_base:write'
+                | 'documents:read'
+                | 'documents:write'
+                | 'tickets:read'
+                | 'tickets:write'
+                | 'billing:read'
+                | 'billing:write'
+                | 'projects:read'
+                | 'projects:write'
+                | 'approvals:read'
+                | 'approvals:write'
+                | 'forms:read'
+                | 'forms:write'
+                | 'onboarding:read'
+                | 'onboarding:write'
+                | 'signatures:read'
+                | 'signatures:write'
+                | 'orders:read'
+                | 'orders:write'
+                | 'returns:read'
+                | 'returns:write'
+              )[];
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              expiresAt: string;
+              lastUsedAt: string | null;
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked';
+              createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              revokedAt: string | null;
+              requestsPerMinute: number;
+              customRequestsPerMinute: number | null;
+              authorName: string;
+              abilities: {
+                revoke: boolean;
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /**
+     * Rename a live service token or set its requests per minute (null: the portal default)
+     * @description Needs a recent proof (step-up). Past its budget a token gets 429 with Retry-After; its RateLimit and RateLimit-Policy headers show the budget in force.
+     */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          serviceTokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            requestsPerMinute?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              scopes: (
+                | 'core:read'
+                | 'core:write'
+                | 'messages:read'
+                | 'messages:write'
+                | 'knowledge_base:read'
+                | 'knowledge_base:write'
+                | 'documents:read'
+                | 'documents:write'
+                | 'tickets:read'
+                | 'tickets:write'
+                | 'billing:read'
+                | 'billing:write'
+                | 'projects:read'
+                | 'projects:write'
+                | 'approvals:read'
+                | 'approvals:write'
+                | 'forms:read'
+                | 'forms:write'
+                | 'onboarding:read'
+                | 'onboarding:write'
+                | 'signatures:read'
+                | 'signatures:write'
+                | 'orders:read'
+                | 'orders:write'
+                | 'returns:read'
+                | 'returns:write'
+              )[];
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              expiresAt: string;
+              lastUsedAt: string | null;
+              /** @enum {string} */
+              status: 'active' | 'expired' | 'revoked';
+              createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              } | null;
+              revokedAt: string | null;
+              requestsPerMinute: number;
+              customRequestsPerMinute: number | null;
+              authorName: string;
+              abilities: {
+                revoke: boolean;
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -967,6 +2078,8 @@ export interface paths {
                 readMailOutbox: boolean;
                 manageJobs: boolean;
                 manageWebhooks: boolean;
+                manageDeletionRequests: boolean;
+                manageServiceTokens: boolean;
               };
             };
           };
@@ -1058,6 +2171,8 @@ export interface paths {
                 readMailOutbox: boolean;
                 manageJobs: boolean;
                 manageWebhooks: boolean;
+                manageDeletionRequests: boolean;
+                manageServiceTokens: boolean;
               };
             };
           };
@@ -1198,6 +2313,8 @@ export interface paths {
                 readMailOutbox: boolean;
                 manageJobs: boolean;
                 manageWebhooks: boolean;
+                manageDeletionRequests: boolean;
+                manageServiceTokens: boolean;
               };
             };
           };
@@ -4488,7 +5605,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The emails staff can edit, and the languages this segment has its own version in */
+    /** The emails staff can edit, and the languages the segment’s templates have their own version in */
     get: {
       parameters: {
         query?: never;
@@ -4535,7 +5652,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One email in one language: the segment’s version or the default, with its variables */
+    /** One email in one language: the segment’s version or what it inherits, with its variables */
     get: {
       parameters: {
         query?: never;
@@ -4568,9 +5685,18 @@ export interface paths {
                 html: string;
                 text: string;
               };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
               variables: {
-                [key: string]: string | number;
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
               };
+              required: string[];
+              replyMarker: boolean;
               version: number;
               updatedAt: string | null;
               abilities: {
@@ -4624,9 +5750,18 @@ export interface paths {
                 html: string;
                 text: string;
               };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
               variables: {
-                [key: string]: string | number;
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
               };
+              required: string[];
+              replyMarker: boolean;
               version: number;
               updatedAt: string | null;
               abilities: {
@@ -4640,7 +5775,7 @@ export interface paths {
       };
     };
     post?: never;
-    /** Reset to the default (the translation of this language) */
+    /** Reset to what the segment inherits: the firm-level version, else the built-in default */
     delete: {
       parameters: {
         query?: never;
@@ -4673,9 +5808,18 @@ export interface paths {
                 html: string;
                 text: string;
               };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
               variables: {
-                [key: string]: string | number;
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
               };
+              required: string[];
+              replyMarker: boolean;
               version: number;
               updatedAt: string | null;
               abilities: {
@@ -4702,7 +5846,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Render unsaved parts with sample data in the segment’s frame (nothing is saved or sent) */
+    /** Render unsaved parts with sample data in the scope’s frame (nothing is saved or sent) */
     post: {
       parameters: {
         query?: never;
@@ -4795,6 +5939,340 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/mail-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The emails staff can edit, and the languages the firm-level (portal-wide) templates have their own version in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                key: string;
+                editedLocales: ('en' | 'de' | 'fr' | 'es')[];
+              }[];
+              locales: ('en' | 'de' | 'fr' | 'es')[];
+              abilities: {
+                update: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-templates/{key}/{locale}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One email in one language: the firm-level (portal-wide) version or what it inherits, with its variables */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
+              variables: {
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
+              };
+              required: string[];
+              replyMarker: boolean;
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Save the firm-level (portal-wide) version (Liquid; refused with the line and error when it does not render) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
+              variables: {
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
+              };
+              required: string[];
+              replyMarker: boolean;
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Reset to the built-in default (the translation of this language) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+              key: string;
+              /** @enum {string} */
+              locale: 'en' | 'de' | 'fr' | 'es';
+              edited: boolean;
+              defaults: {
+                subject: string;
+                html: string;
+                text: string;
+              };
+              /** @enum {string} */
+              inheritsFrom: 'firm' | 'default';
+              variables: {
+                [key: string]:
+                  | string
+                  | number
+                  | {
+                      [key: string]: string | number;
+                    }[];
+              };
+              required: string[];
+              replyMarker: boolean;
+              version: number;
+              updatedAt: string | null;
+              abilities: {
+                update: boolean;
+                reset: boolean;
+                testSend: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-templates/{key}/{locale}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Render unsaved parts with sample data in the scope’s frame (nothing is saved or sent) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              html: string;
+              text: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mail-templates/{key}/{locale}/test-send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send unsaved parts with sample data to your own address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+          locale: 'en' | 'de' | 'fr' | 'es';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            subject: string;
+            html: string;
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              sentTo: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/sso/providers': {
     parameters: {
       query?: never;
@@ -4845,6 +6323,13 @@ export interface paths {
                 samlSsoUrl: string | null;
                 samlIdpCertificate: string | null;
                 samlEntityId: string | null;
+                samlSignAuthnRequests: boolean;
+                samlSpSigningCertificate: string | null;
+                samlEncryptedAssertions: boolean;
+                samlSpEncryptionCertificate: string | null;
+                samlSpKeysRotatedAt: string | null;
+                samlSpPreviousSigningCertificate: string | null;
+                samlSpPreviousEncryptionCertificate: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 /** @description ISO 8601 UTC timestamp */
@@ -4853,6 +6338,8 @@ export interface paths {
                 abilities: {
                   update: boolean;
                   delete: boolean;
+                  rotateSamlKeys: boolean;
+                  retireSamlKeys: boolean;
                 };
               }[];
               nextCursor: null;
@@ -4929,6 +6416,13 @@ export interface paths {
               samlSsoUrl: string | null;
               samlIdpCertificate: string | null;
               samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -4937,6 +6431,8 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
               };
             };
           };
@@ -4975,6 +6471,10 @@ export interface paths {
             idpCertificate: string;
             /** @default email */
             emailAttribute?: string;
+            /** @default false */
+            signAuthnRequests?: boolean;
+            /** @default false */
+            encryptedAssertions?: boolean;
             allowedDomains: string[];
             /** @enum {string} */
             audience: 'staff' | 'segment';
@@ -5024,6 +6524,13 @@ export interface paths {
               samlSsoUrl: string | null;
               samlIdpCertificate: string | null;
               samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -5032,6 +6539,8 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
               };
             };
           };
@@ -5095,6 +6604,13 @@ export interface paths {
               samlSsoUrl: string | null;
               samlIdpCertificate: string | null;
               samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -5103,6 +6619,8 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
               };
             };
           };
@@ -5169,6 +6687,8 @@ export interface paths {
             idpEntityId?: string;
             ssoUrl?: string;
             idpCertificate?: string;
+            signAuthnRequests?: boolean;
+            encryptedAssertions?: boolean;
             version: number;
           };
         };
@@ -5206,6 +6726,13 @@ export interface paths {
               samlSsoUrl: string | null;
               samlIdpCertificate: string | null;
               samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               /** @description ISO 8601 UTC timestamp */
@@ -5214,12 +6741,184 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
               };
             };
           };
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/sso/providers/{providerId}/saml-keys/rotate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make new SAML SP keys; the previous ones stay published and decrypting until retired
+     * @description Needs a recent proof (step-up). 409 `rollover_open` while previous keys are not retired.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
+              issuer: string;
+              clientId: string;
+              clientSecretSet: boolean;
+              scopes: string[];
+              emailClaim: string;
+              allowedDomains: string[];
+              /** @enum {string} */
+              audience: 'staff' | 'segment';
+              segmentId: string | null;
+              jitAccounts: {
+                domain: string;
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                role: 'account_admin' | 'member';
+              }[];
+              redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sso/providers/{providerId}/saml-keys/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Retire the previous SAML SP keys: only the current ones are published and accepted
+     * @description Needs a recent proof (step-up). 409 `no_rollover` when there is nothing to retire.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              protocol: 'oidc' | 'saml';
+              issuer: string;
+              clientId: string;
+              clientSecretSet: boolean;
+              scopes: string[];
+              emailClaim: string;
+              allowedDomains: string[];
+              /** @enum {string} */
+              audience: 'staff' | 'segment';
+              segmentId: string | null;
+              jitAccounts: {
+                domain: string;
+                /** Format: uuid */
+                accountId: string;
+                /** @enum {string} */
+                role: 'account_admin' | 'member';
+              }[];
+              redirectUri: string;
+              samlSsoUrl: string | null;
+              samlIdpCertificate: string | null;
+              samlEntityId: string | null;
+              samlSignAuthnRequests: boolean;
+              samlSpSigningCertificate: string | null;
+              samlEncryptedAssertions: boolean;
+              samlSpEncryptionCertificate: string | null;
+              samlSpKeysRotatedAt: string | null;
+              samlSpPreviousSigningCertificate: string | null;
+              samlSpPreviousEncryptionCertificate: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                rotateSamlKeys: boolean;
+                retireSamlKeys: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/sso/providers/{providerId}/test': {
@@ -5599,17 +7298,24 @@ export interface paths {
             | 'segment.mail_template_saved'
             | 'segment.mail_template_reset'
             | 'segment.mail_template_test_sent'
+            | 'settings.mail_template_saved'
+            | 'settings.mail_template_reset'
+            | 'settings.mail_template_test_sent'
             | 'account.created'
             | 'account.updated'
             | 'user.created'
             | 'api_token.created'
             | 'api_token.revoked'
+            | 'service_token.created'
+            | 'service_token.revoked'
+            | 'service_token.updated'
             | 'passkey.added'
             | 'passkey.renamed'
             | 'passkey.removed'
             | 'inbound_email.rejected'
             | 'kb_article.created'
             | 'kb_article.translated'
+            | 'kb_article.translation_deleted'
             | 'kb_article.updated'
             | 'kb_category.created'
             | 'kb_category.updated'
@@ -5647,6 +7353,9 @@ export interface paths {
             | 'billing.subscription_billed'
             | 'billing.reminders_updated'
             | 'billing.credit_applied'
+            | 'billing.credit_application_reversed'
+            | 'billing.card_payment_started'
+            | 'billing.auto_charge_requires_action'
             | 'billing.payment_method_saved'
             | 'billing.payment_method_removed'
             | 'billing.auto_charge_succeeded'
@@ -5664,6 +7373,9 @@ export interface paths {
             | 'project.created'
             | 'project.updated'
             | 'project.deleted'
+            | 'project.template_created'
+            | 'project.template_updated'
+            | 'project.template_deleted'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -5682,6 +7394,8 @@ export interface paths {
             | 'signature.expired'
             | 'signature.completed'
             | 'signature.reminded'
+            | 'signature.certificate_replaced'
+            | 'signature.certificate_regenerated'
             | 'form.created'
             | 'form.updated'
             | 'form.published'
@@ -5703,9 +7417,12 @@ export interface paths {
             | 'onboarding.applied'
             | 'onboarding.cancelled'
             | 'onboarding.completed'
+            | 'onboarding.step_reissued'
             | 'sso_provider.created'
             | 'sso_provider.updated'
             | 'sso_provider.deleted'
+            | 'sso_provider.saml_keys_rotated'
+            | 'sso_provider.saml_keys_retired'
             | 'sso.user_provisioned'
             | 'sso.identity_linked'
             | 'sso.link_failed'
@@ -5718,7 +7435,17 @@ export interface paths {
             | 'return.received'
             | 'return.inspected'
             | 'return.refunded'
-            | 'return.exchanged';
+            | 'return.exchanged'
+            | 'import.completed'
+            | 'billing.credit_added'
+            | 'user.deletion_requested'
+            | 'user.deletion_cancelled'
+            | 'user.deletion_blocked'
+            | 'user.erased'
+            | 'account.legal_hold_set'
+            | 'account.legal_hold_lifted'
+            | 'user.legal_hold_set'
+            | 'user.legal_hold_lifted';
           actorId?: string;
           accountId?: string;
           from?: string;
@@ -5779,17 +7506,24 @@ export interface paths {
                   | 'segment.mail_template_saved'
                   | 'segment.mail_template_reset'
                   | 'segment.mail_template_test_sent'
+                  | 'settings.mail_template_saved'
+                  | 'settings.mail_template_reset'
+                  | 'settings.mail_template_test_sent'
                   | 'account.created'
                   | 'account.updated'
                   | 'user.created'
                   | 'api_token.created'
                   | 'api_token.revoked'
+                  | 'service_token.created'
+                  | 'service_token.revoked'
+                  | 'service_token.updated'
                   | 'passkey.added'
                   | 'passkey.renamed'
                   | 'passkey.removed'
                   | 'inbound_email.rejected'
                   | 'kb_article.created'
                   | 'kb_article.translated'
+                  | 'kb_article.translation_deleted'
                   | 'kb_article.updated'
                   | 'kb_category.created'
                   | 'kb_category.updated'
@@ -5827,6 +7561,9 @@ export interface paths {
                   | 'billing.subscription_billed'
                   | 'billing.reminders_updated'
                   | 'billing.credit_applied'
+                  | 'billing.credit_application_reversed'
+                  | 'billing.card_payment_started'
+                  | 'billing.auto_charge_requires_action'
                   | 'billing.payment_method_saved'
                   | 'billing.payment_method_removed'
                   | 'billing.auto_charge_succeeded'
@@ -5844,6 +7581,9 @@ export interface paths {
                   | 'project.created'
                   | 'project.updated'
                   | 'project.deleted'
+                  | 'project.template_created'
+                  | 'project.template_updated'
+                  | 'project.template_deleted'
                   | 'task.deleted'
                   | 'task.file_attached'
                   | 'task.file_detached'
@@ -5862,6 +7602,8 @@ export interface paths {
                   | 'signature.expired'
                   | 'signature.completed'
                   | 'signature.reminded'
+                  | 'signature.certificate_replaced'
+                  | 'signature.certificate_regenerated'
                   | 'form.created'
                   | 'form.updated'
                   | 'form.published'
@@ -5883,9 +7625,12 @@ export interface paths {
                   | 'onboarding.applied'
                   | 'onboarding.cancelled'
                   | 'onboarding.completed'
+                  | 'onboarding.step_reissued'
                   | 'sso_provider.created'
                   | 'sso_provider.updated'
                   | 'sso_provider.deleted'
+                  | 'sso_provider.saml_keys_rotated'
+                  | 'sso_provider.saml_keys_retired'
                   | 'sso.user_provisioned'
                   | 'sso.identity_linked'
                   | 'sso.link_failed'
@@ -5898,9 +7643,22 @@ export interface paths {
                   | 'return.received'
                   | 'return.inspected'
                   | 'return.refunded'
-                  | 'return.exchanged';
+                  | 'return.exchanged'
+                  | 'import.completed'
+                  | 'billing.credit_added'
+                  | 'user.deletion_requested'
+                  | 'user.deletion_cancelled'
+                  | 'user.deletion_blocked'
+                  | 'user.erased'
+                  | 'account.legal_hold_set'
+                  | 'account.legal_hold_lifted'
+                  | 'user.legal_hold_set'
+                  | 'user.legal_hold_lifted';
                 actor: {
+                  /** @enum {string} */
+                  type: 'person' | 'service_token' | 'system';
                   id: string | null;
+                  serviceTokenId: string | null;
                   label: string | null;
                 };
                 target: {
@@ -5976,17 +7734,24 @@ export interface paths {
             | 'segment.mail_template_saved'
             | 'segment.mail_template_reset'
             | 'segment.mail_template_test_sent'
+            | 'settings.mail_template_saved'
+            | 'settings.mail_template_reset'
+            | 'settings.mail_template_test_sent'
             | 'account.created'
             | 'account.updated'
             | 'user.created'
             | 'api_token.created'
             | 'api_token.revoked'
+            | 'service_token.created'
+            | 'service_token.revoked'
+            | 'service_token.updated'
             | 'passkey.added'
             | 'passkey.renamed'
             | 'passkey.removed'
             | 'inbound_email.rejected'
             | 'kb_article.created'
             | 'kb_article.translated'
+            | 'kb_article.translation_deleted'
             | 'kb_article.updated'
             | 'kb_category.created'
             | 'kb_category.updated'
@@ -6024,6 +7789,9 @@ export interface paths {
             | 'billing.subscription_billed'
             | 'billing.reminders_updated'
             | 'billing.credit_applied'
+            | 'billing.credit_application_reversed'
+            | 'billing.card_payment_started'
+            | 'billing.auto_charge_requires_action'
             | 'billing.payment_method_saved'
             | 'billing.payment_method_removed'
             | 'billing.auto_charge_succeeded'
@@ -6041,6 +7809,9 @@ export interface paths {
             | 'project.created'
             | 'project.updated'
             | 'project.deleted'
+            | 'project.template_created'
+            | 'project.template_updated'
+            | 'project.template_deleted'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -6059,6 +7830,8 @@ export interface paths {
             | 'signature.expired'
             | 'signature.completed'
             | 'signature.reminded'
+            | 'signature.certificate_replaced'
+            | 'signature.certificate_regenerated'
             | 'form.created'
             | 'form.updated'
             | 'form.published'
@@ -6080,9 +7853,12 @@ export interface paths {
             | 'onboarding.applied'
             | 'onboarding.cancelled'
             | 'onboarding.completed'
+            | 'onboarding.step_reissued'
             | 'sso_provider.created'
             | 'sso_provider.updated'
             | 'sso_provider.deleted'
+            | 'sso_provider.saml_keys_rotated'
+            | 'sso_provider.saml_keys_retired'
             | 'sso.user_provisioned'
             | 'sso.identity_linked'
             | 'sso.link_failed'
@@ -6095,7 +7871,17 @@ export interface paths {
             | 'return.received'
             | 'return.inspected'
             | 'return.refunded'
-            | 'return.exchanged';
+            | 'return.exchanged'
+            | 'import.completed'
+            | 'billing.credit_added'
+            | 'user.deletion_requested'
+            | 'user.deletion_cancelled'
+            | 'user.deletion_blocked'
+            | 'user.erased'
+            | 'account.legal_hold_set'
+            | 'account.legal_hold_lifted'
+            | 'user.legal_hold_set'
+            | 'user.legal_hold_lifted';
           actorId?: string;
           accountId?: string;
           from?: string;
@@ -6947,6 +8733,7 @@ export interface paths {
           area?: 'shared' | 'internal';
           folderId?: string;
           onConflict?: 'keep-both' | 'new-version';
+          heldFor?: 'signature';
         };
         header?: never;
         path: {
@@ -8641,10 +10428,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The document's feedback thread (a conversations thread, made on first use) */
+    /** The feedback thread of one version of the document (a conversations thread, made on first use); versionId: that version (404 if not one of this document), default the current one */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          versionId?: string;
+        };
         header?: never;
         path: {
           documentId: string;
@@ -8668,6 +10457,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'conversation' | 'ticket' | 'task' | 'document';
               subjectId: string | null;
+              subjectVersionId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -8937,6 +10727,66 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/knowledge-base/categories/{categoryId}/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The category’s articles the caller may read, in reading order (section, position, title) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          categoryId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                locale: string;
+                title: string;
+                summary: string;
+                url: string;
+                /** Format: uuid */
+                sectionId: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
+                /** @enum {string} */
+                audience: 'public' | 'signed_in' | 'segments' | 'staff';
+                /** @description ISO 8601 UTC timestamp */
+                updatedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/knowledge-base/sections': {
     parameters: {
       query?: never;
@@ -9142,6 +10992,8 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published' | 'archived';
                 url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
               }[];
               abilities: {
                 update: boolean;
@@ -9246,6 +11098,8 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published' | 'archived';
                 url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
               }[];
               abilities: {
                 update: boolean;
@@ -9258,6 +11112,100 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/knowledge-base/articles/{articleId}/translations/{translationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove one language’s version of the article (not the original); answers with the original */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          articleId: string;
+          translationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              slug: string;
+              locale: string;
+              title: string;
+              summary: string;
+              url: string;
+              /** Format: uuid */
+              sectionId: string;
+              /** Format: uuid */
+              categoryId: string;
+              categorySlug: string;
+              /** @description Markdown source */
+              body: string;
+              /** @description The rendered, sanitised body */
+              html: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              /** @enum {string} */
+              audience: 'public' | 'signed_in' | 'segments' | 'staff';
+              audienceSegmentIds: string[];
+              publishedAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              /** @description Concurrency token for If-Match: changes with every edit, publishing included */
+              version: number;
+              /** @description Number of the newest entry of the version history (content changes and restores only) */
+              contentVersion: number;
+              related: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                locale: string;
+                title: string;
+                summary: string;
+                url: string;
+              }[];
+              translations: {
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                slug: string;
+                title: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
+                url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
+              }[];
+              abilities: {
+                update: boolean;
+                publish: boolean;
+                viewHistory: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -9335,6 +11283,8 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published' | 'archived';
                 url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
               }[];
               abilities: {
                 update: boolean;
@@ -9432,6 +11382,8 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published' | 'archived';
                 url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
               }[];
               abilities: {
                 update: boolean;
@@ -9573,6 +11525,8 @@ export interface paths {
                 /** @enum {string} */
                 status: 'draft' | 'published' | 'archived';
                 url: string;
+                /** @description The version the others translate; only the others can be removed */
+                original: boolean;
               }[];
               abilities: {
                 update: boolean;
@@ -10396,6 +12350,7 @@ export interface paths {
                 /** @enum {string} */
                 kind: 'conversation' | 'ticket' | 'task' | 'document';
                 subjectId: string | null;
+                subjectVersionId: string | null;
                 subject: string;
                 createdBy: {
                   /** Format: uuid */
@@ -10472,6 +12427,7 @@ export interface paths {
                 /** @enum {string} */
                 kind: 'conversation' | 'ticket' | 'task' | 'document';
                 subjectId: string | null;
+                subjectVersionId: string | null;
                 subject: string;
                 createdBy: {
                   /** Format: uuid */
@@ -10536,6 +12492,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'conversation' | 'ticket' | 'task' | 'document';
               subjectId: string | null;
+              subjectVersionId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -10601,6 +12558,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'conversation' | 'ticket' | 'task' | 'document';
               subjectId: string | null;
+              subjectVersionId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -10664,6 +12622,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'conversation' | 'ticket' | 'task' | 'document';
               subjectId: string | null;
+              subjectVersionId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -11829,6 +13788,8 @@ export interface paths {
                 orders: 'immediately' | 'daily' | 'off';
                 /** @enum {string} */
                 signatures: 'immediately' | 'daily' | 'off';
+                /** @enum {string} */
+                billing: 'immediately' | 'daily' | 'off';
               };
             };
           };
@@ -11859,6 +13820,8 @@ export interface paths {
               orders?: 'immediately' | 'daily' | 'off';
               /** @enum {string} */
               signatures?: 'immediately' | 'daily' | 'off';
+              /** @enum {string} */
+              billing?: 'immediately' | 'daily' | 'off';
             };
           };
         };
@@ -11884,6 +13847,8 @@ export interface paths {
                 orders: 'immediately' | 'daily' | 'off';
                 /** @enum {string} */
                 signatures: 'immediately' | 'daily' | 'off';
+                /** @enum {string} */
+                billing: 'immediately' | 'daily' | 'off';
               };
             };
           };
@@ -15454,6 +17419,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -15496,6 +17463,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -15679,6 +17647,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -15721,6 +17691,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -16545,6 +18516,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -16587,6 +18560,236 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
+              };
+              language: string;
+              notes: string;
+              paymentTermsId: string | null;
+              discount:
+                | (
+                    | {
+                        /** @enum {string} */
+                        type: 'percent';
+                        value: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'amount';
+                        amount: number;
+                      }
+                  )
+                | null;
+              lines: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+                discount:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          type: 'percent';
+                          value: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'amount';
+                          amount: number;
+                        }
+                    )
+                  | null;
+                taxRateIds: string[];
+                gross: {
+                  amount: number;
+                  currency: string;
+                };
+                discountTotal: {
+                  amount: number;
+                  currency: string;
+                };
+                net: {
+                  amount: number;
+                  currency: string;
+                };
+                taxes: {
+                  /** Format: uuid */
+                  taxRateId: string;
+                  name: string;
+                  rate: number;
+                  amount: {
+                    amount: number;
+                    currency: string;
+                  };
+                }[];
+                total: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              subtotal: {
+                amount: number;
+                currency: string;
+              };
+              discountTotal: {
+                amount: number;
+                currency: string;
+              };
+              net: {
+                amount: number;
+                currency: string;
+              };
+              taxes: {
+                /** Format: uuid */
+                taxRateId: string;
+                name: string;
+                rate: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              tax: {
+                amount: number;
+                currency: string;
+              };
+              pdfSha256: string | null;
+              accepted: {
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+                name: string;
+                ip: string | null;
+                userAgent: string | null;
+              } | null;
+              billTo: {
+                legalName: string;
+                address: string;
+                taxId: string;
+              } | null;
+              creditNotes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              }[];
+              replacedBy: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              creditApplied: {
+                amount: number;
+                currency: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/credit-applications/{paymentId}/reversal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Undo a credit application (owners and admins): the invoice reopens for it, the credit returns; a repeat changes nothing */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+          paymentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'invoice' | 'quote' | 'credit_note';
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              number: string | null;
+              currency: string;
+              issueDate: string | null;
+              dueDate: string | null;
+              overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
+              total: {
+                amount: number;
+                currency: string;
+              };
+              amountPaid: {
+                amount: number;
+                currency: string;
+              };
+              amountCredited: {
+                amount: number;
+                currency: string;
+              };
+              balance: {
+                amount: number;
+                currency: string;
+              };
+              related: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              sentAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                send: boolean;
+                void: boolean;
+                recordPayment: boolean;
+                accept: boolean;
+                decline: boolean;
+                downloadPdf: boolean;
+                creditNote: boolean;
+                reissue: boolean;
+                pay: boolean;
+                applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -16816,6 +19019,100 @@ export interface paths {
           content: {
             'application/json': {
               received: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/card-payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paying an invoice with the saved card: the card, and whether an automatic charge awaits 3-D Secure */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                brand: string;
+                last4: string;
+              } | null;
+              awaitingAuthentication: boolean;
+              abilities: {
+                pay: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/card-payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pay an invoice with the saved card (the account’s people); requires_action sends the browser to the bank’s 3-D Secure challenge */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              checkoutId: string;
+              /** Format: uuid */
+              accountId: string;
+              /** @enum {string} */
+              status: 'succeeded' | 'processing' | 'requires_action' | 'failed';
+              redirectUrl: string | null;
+              declineCode: string | null;
             };
           };
         };
@@ -18257,6 +20554,7 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                taxRateIds: string[];
                 /** Format: date */
                 startsOn: string;
                 endedOn: string | null;
@@ -18292,6 +20590,14 @@ export interface paths {
                     projectName: string;
                     minutes: number;
                   }[];
+                  otherWork: {
+                    /** @enum {string} */
+                    kind: 'account' | 'ticket' | 'thread';
+                    /** Format: uuid */
+                    id: string;
+                    title: string | null;
+                    minutes: number;
+                  }[];
                 } | null;
                 overages: {
                   /** Format: uuid */
@@ -18309,6 +20615,7 @@ export interface paths {
                   };
                   /** @enum {string} */
                   status: 'pending' | 'approved' | 'declined';
+                  taxRateIds: string[];
                   /** @description ISO 8601 UTC timestamp */
                   requestedAt: string;
                   decided: {
@@ -18365,6 +20672,7 @@ export interface paths {
             hourlyRate: number;
             /** Format: date */
             startsOn: string;
+            taxRateIds?: string[];
           };
         };
       };
@@ -18394,6 +20702,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -18429,6 +20738,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -18446,6 +20763,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -18525,6 +20843,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -18560,6 +20879,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -18577,6 +20904,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -18628,6 +20956,7 @@ export interface paths {
             budgetMinutes?: number | null;
             budgetAmount?: number | null;
             hourlyRate?: number;
+            taxRateIds?: string[];
           };
         };
       };
@@ -18657,6 +20986,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -18692,6 +21022,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -18709,6 +21047,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -18786,6 +21125,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -18821,6 +21161,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -18838,6 +21186,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -18919,6 +21268,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -18954,6 +21304,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -18971,6 +21329,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -19060,6 +21419,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -19095,6 +21455,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -19112,6 +21480,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -19201,6 +21570,7 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              taxRateIds: string[];
               /** Format: date */
               startsOn: string;
               endedOn: string | null;
@@ -19236,6 +21606,14 @@ export interface paths {
                   projectName: string;
                   minutes: number;
                 }[];
+                otherWork: {
+                  /** @enum {string} */
+                  kind: 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                  minutes: number;
+                }[];
               } | null;
               overages: {
                 /** Format: uuid */
@@ -19253,6 +21631,7 @@ export interface paths {
                 };
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'declined';
+                taxRateIds: string[];
                 /** @description ISO 8601 UTC timestamp */
                 requestedAt: string;
                 decided: {
@@ -19335,6 +21714,8 @@ export interface paths {
                 issueDate: string | null;
                 dueDate: string | null;
                 overdue: boolean;
+                validUntil: string | null;
+                expired: boolean;
                 total: {
                   amount: number;
                   currency: string;
@@ -19377,6 +21758,7 @@ export interface paths {
                   reissue: boolean;
                   pay: boolean;
                   applyCredit: boolean;
+                  invoice: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -19442,6 +21824,8 @@ export interface paths {
                 issueDate: string | null;
                 dueDate: string | null;
                 overdue: boolean;
+                validUntil: string | null;
+                expired: boolean;
                 total: {
                   amount: number;
                   currency: string;
@@ -19484,6 +21868,7 @@ export interface paths {
                   reissue: boolean;
                   pay: boolean;
                   applyCredit: boolean;
+                  invoice: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -19509,6 +21894,7 @@ export interface paths {
             /** @default  */
             notes?: string;
             dueDate?: string | null;
+            validUntil?: string | null;
             paymentTermsId?: string | null;
             discount?:
               | (
@@ -19582,6 +21968,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -19624,6 +22012,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -19805,6 +22194,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -19847,6 +22238,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -20028,6 +22420,7 @@ export interface paths {
             /** @default  */
             notes?: string;
             dueDate?: string | null;
+            validUntil?: string | null;
             paymentTermsId?: string | null;
             discount?:
               | (
@@ -20099,6 +22492,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -20141,6 +22536,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -20320,6 +22716,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -20362,6 +22760,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -20545,6 +22944,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -20587,6 +22988,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -20778,6 +23180,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -20820,6 +23224,235 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
+              };
+              language: string;
+              notes: string;
+              paymentTermsId: string | null;
+              discount:
+                | (
+                    | {
+                        /** @enum {string} */
+                        type: 'percent';
+                        value: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'amount';
+                        amount: number;
+                      }
+                  )
+                | null;
+              lines: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+                discount:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          type: 'percent';
+                          value: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'amount';
+                          amount: number;
+                        }
+                    )
+                  | null;
+                taxRateIds: string[];
+                gross: {
+                  amount: number;
+                  currency: string;
+                };
+                discountTotal: {
+                  amount: number;
+                  currency: string;
+                };
+                net: {
+                  amount: number;
+                  currency: string;
+                };
+                taxes: {
+                  /** Format: uuid */
+                  taxRateId: string;
+                  name: string;
+                  rate: number;
+                  amount: {
+                    amount: number;
+                    currency: string;
+                  };
+                }[];
+                total: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              subtotal: {
+                amount: number;
+                currency: string;
+              };
+              discountTotal: {
+                amount: number;
+                currency: string;
+              };
+              net: {
+                amount: number;
+                currency: string;
+              };
+              taxes: {
+                /** Format: uuid */
+                taxRateId: string;
+                name: string;
+                rate: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              tax: {
+                amount: number;
+                currency: string;
+              };
+              pdfSha256: string | null;
+              accepted: {
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+                name: string;
+                ip: string | null;
+                userAgent: string | null;
+              } | null;
+              billTo: {
+                legalName: string;
+                address: string;
+                taxId: string;
+              } | null;
+              creditNotes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              }[];
+              replacedBy: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              creditApplied: {
+                amount: number;
+                currency: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make an accepted quote a draft invoice with its lines (staff admins; once: 409 already_invoiced). Numbered at send */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'invoice' | 'quote' | 'credit_note';
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              number: string | null;
+              currency: string;
+              issueDate: string | null;
+              dueDate: string | null;
+              overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
+              total: {
+                amount: number;
+                currency: string;
+              };
+              amountPaid: {
+                amount: number;
+                currency: string;
+              };
+              amountCredited: {
+                amount: number;
+                currency: string;
+              };
+              balance: {
+                amount: number;
+                currency: string;
+              };
+              related: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              sentAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                send: boolean;
+                void: boolean;
+                recordPayment: boolean;
+                accept: boolean;
+                decline: boolean;
+                downloadPdf: boolean;
+                creditNote: boolean;
+                reissue: boolean;
+                pay: boolean;
+                applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -21010,6 +23643,8 @@ export interface paths {
               issueDate: string | null;
               dueDate: string | null;
               overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
               total: {
                 amount: number;
                 currency: string;
@@ -21052,6 +23687,7 @@ export interface paths {
                 reissue: boolean;
                 pay: boolean;
                 applyCredit: boolean;
+                invoice: boolean;
               };
               language: string;
               notes: string;
@@ -21274,10 +23910,12 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                reversedAt: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 abilities: {
                   refund: boolean;
+                  reverse: boolean;
                 };
               }[];
             };
@@ -21335,10 +23973,12 @@ export interface paths {
                 amount: number;
                 currency: string;
               };
+              reversedAt: string | null;
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               abilities: {
                 refund: boolean;
+                reverse: boolean;
               };
             };
           };
@@ -22658,6 +25298,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'conversation' | 'ticket' | 'task' | 'document';
               subjectId: string | null;
+              subjectVersionId: string | null;
               subject: string;
               createdBy: {
                 /** Format: uuid */
@@ -22891,13 +25532,18 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** Format: uuid */
-                taskId: string;
-                taskTitle: string;
-                /** Format: uuid */
-                projectId: string;
+                taskId: string | null;
+                taskTitle: string | null;
+                projectId: string | null;
                 /** Format: uuid */
                 accountId: string;
+                subject: {
+                  /** @enum {string} */
+                  kind: 'task' | 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                };
                 person: {
                   /** Format: uuid */
                   id: string;
@@ -22964,13 +25610,18 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** Format: uuid */
-              taskId: string;
-              taskTitle: string;
-              /** Format: uuid */
-              projectId: string;
+              taskId: string | null;
+              taskTitle: string | null;
+              projectId: string | null;
               /** Format: uuid */
               accountId: string;
+              subject: {
+                /** @enum {string} */
+                kind: 'task' | 'account' | 'ticket' | 'thread';
+                /** Format: uuid */
+                id: string;
+                title: string | null;
+              };
               person: {
                 /** Format: uuid */
                 id: string;
@@ -23069,13 +25720,18 @@ export interface paths {
             'application/json': {
               /** Format: uuid */
               id: string;
-              /** Format: uuid */
-              taskId: string;
-              taskTitle: string;
-              /** Format: uuid */
-              projectId: string;
+              taskId: string | null;
+              taskTitle: string | null;
+              projectId: string | null;
               /** Format: uuid */
               accountId: string;
+              subject: {
+                /** @enum {string} */
+                kind: 'task' | 'account' | 'ticket' | 'thread';
+                /** Format: uuid */
+                id: string;
+                title: string | null;
+              };
               person: {
                 /** Format: uuid */
                 id: string;
@@ -23158,6 +25814,7 @@ export interface paths {
           cursor?: string;
           from: string;
           to: string;
+          subjectId?: string;
         };
         header?: never;
         path: {
@@ -23177,13 +25834,18 @@ export interface paths {
               items: {
                 /** Format: uuid */
                 id: string;
-                /** Format: uuid */
-                taskId: string;
-                taskTitle: string;
-                /** Format: uuid */
-                projectId: string;
+                taskId: string | null;
+                taskTitle: string | null;
+                projectId: string | null;
                 /** Format: uuid */
                 accountId: string;
+                subject: {
+                  /** @enum {string} */
+                  kind: 'task' | 'account' | 'ticket' | 'thread';
+                  /** Format: uuid */
+                  id: string;
+                  title: string | null;
+                };
                 person: {
                   /** Format: uuid */
                   id: string;
@@ -23209,13 +25871,87 @@ export interface paths {
                 nonBillableMinutes: number;
                 totalMinutes: number;
               };
+              abilities: {
+                create: boolean;
+              };
             };
           };
         };
       };
     };
     put?: never;
-    post?: never;
+    /** Log time on the account, one of its tickets or one of its threads (staff); counts toward its retainer */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          accountId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            date: string;
+            minutes: number;
+            /** @default  */
+            note?: string;
+            /** @default true */
+            billable?: boolean;
+            /** Format: uuid */
+            ticketId?: string;
+            /** Format: uuid */
+            threadId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              taskId: string | null;
+              taskTitle: string | null;
+              projectId: string | null;
+              /** Format: uuid */
+              accountId: string;
+              subject: {
+                /** @enum {string} */
+                kind: 'task' | 'account' | 'ticket' | 'thread';
+                /** Format: uuid */
+                id: string;
+                title: string | null;
+              };
+              person: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                staff: boolean;
+              } | null;
+              /** Format: date */
+              date: string;
+              minutes: number;
+              note: string;
+              billable: boolean;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -23406,6 +26142,33 @@ export interface paths {
                 description: string;
                 durationDays: number;
                 taskCount: number;
+                tasks: {
+                  title: string;
+                  /** @default  */
+                  description: string;
+                  offsetDays: number;
+                  /**
+                   * @default normal
+                   * @enum {string}
+                   */
+                  priority: 'low' | 'normal' | 'high' | 'urgent';
+                  /**
+                   * @default staff
+                   * @enum {string}
+                   */
+                  assignTo: 'staff' | 'client';
+                  /** @default [] */
+                  checklist: string[];
+                  /** @default [] */
+                  after: number[];
+                }[];
+                /** @description ISO 8601 UTC timestamp */
+                updatedAt: string;
+                version: number;
+                abilities: {
+                  update: boolean;
+                  delete: boolean;
+                };
               }[];
             };
           };
@@ -23413,11 +26176,276 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Create a project template (staff): its tasks, due relative to the start, on either side */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** @default  */
+            description?: string;
+            durationDays: number;
+            /** @default [] */
+            tasks?: {
+              title: string;
+              /** @default  */
+              description?: string;
+              offsetDays: number;
+              /**
+               * @default normal
+               * @enum {string}
+               */
+              priority?: 'low' | 'normal' | 'high' | 'urgent';
+              /**
+               * @default staff
+               * @enum {string}
+               */
+              assignTo?: 'staff' | 'client';
+              /** @default [] */
+              checklist?: string[];
+              /** @default [] */
+              after?: number[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              durationDays: number;
+              taskCount: number;
+              tasks: {
+                title: string;
+                /** @default  */
+                description: string;
+                offsetDays: number;
+                /**
+                 * @default normal
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                /**
+                 * @default staff
+                 * @enum {string}
+                 */
+                assignTo: 'staff' | 'client';
+                /** @default [] */
+                checklist: string[];
+                /** @default [] */
+                after: number[];
+              }[];
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/project-templates/{projectTemplateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One project template (staff) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          projectTemplateId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              durationDays: number;
+              taskCount: number;
+              tasks: {
+                title: string;
+                /** @default  */
+                description: string;
+                offsetDays: number;
+                /**
+                 * @default normal
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                /**
+                 * @default staff
+                 * @enum {string}
+                 */
+                assignTo: 'staff' | 'client';
+                /** @default [] */
+                checklist: string[];
+                /** @default [] */
+                after: number[];
+              }[];
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a project template (staff); projects made from it keep their tasks */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          projectTemplateId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a project template (staff; If-Match: version); projects made from it keep their tasks */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          projectTemplateId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string;
+            durationDays?: number;
+            tasks?: {
+              title: string;
+              /** @default  */
+              description?: string;
+              offsetDays: number;
+              /**
+               * @default normal
+               * @enum {string}
+               */
+              priority?: 'low' | 'normal' | 'high' | 'urgent';
+              /**
+               * @default staff
+               * @enum {string}
+               */
+              assignTo?: 'staff' | 'client';
+              /** @default [] */
+              checklist?: string[];
+              /** @default [] */
+              after?: number[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              durationDays: number;
+              taskCount: number;
+              tasks: {
+                title: string;
+                /** @default  */
+                description: string;
+                offsetDays: number;
+                /**
+                 * @default normal
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                /**
+                 * @default staff
+                 * @enum {string}
+                 */
+                assignTo: 'staff' | 'client';
+                /** @default [] */
+                checklist: string[];
+                /** @default [] */
+                after: number[];
+              }[];
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/accounts/{accountId}/projects': {
@@ -27074,10 +30102,16 @@ export interface paths {
                   side: 'client' | 'firm';
                   waitsFor: number[];
                   link: string | null;
+                  issue: {
+                    state: string;
+                    byName: string | null;
+                    reason: string | null;
+                  } | null;
                   openedAt: string | null;
                   completedAt: string | null;
                   abilities: {
                     complete: boolean;
+                    reissue: boolean;
                   };
                 }[];
                 abilities: {
@@ -27160,10 +30194,16 @@ export interface paths {
                   side: 'client' | 'firm';
                   waitsFor: number[];
                   link: string | null;
+                  issue: {
+                    state: string;
+                    byName: string | null;
+                    reason: string | null;
+                  } | null;
                   openedAt: string | null;
                   completedAt: string | null;
                   abilities: {
                     complete: boolean;
+                    reissue: boolean;
                   };
                 }[];
                 abilities: {
@@ -27237,10 +30277,16 @@ export interface paths {
                   side: 'client' | 'firm';
                   waitsFor: number[];
                   link: string | null;
+                  issue: {
+                    state: string;
+                    byName: string | null;
+                    reason: string | null;
+                  } | null;
                   openedAt: string | null;
                   completedAt: string | null;
                   abilities: {
                     complete: boolean;
+                    reissue: boolean;
                   };
                 }[];
                 abilities: {
@@ -27314,10 +30360,16 @@ export interface paths {
                   side: 'client' | 'firm';
                   waitsFor: number[];
                   link: string | null;
+                  issue: {
+                    state: string;
+                    byName: string | null;
+                    reason: string | null;
+                  } | null;
                   openedAt: string | null;
                   completedAt: string | null;
                   abilities: {
                     complete: boolean;
+                    reissue: boolean;
                   };
                 }[];
                 abilities: {
@@ -27325,6 +30377,251 @@ export interface paths {
                   reapply: boolean;
                 };
               } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/onboarding-steps/{onboardingStepId}/reissue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Re-issue a step whose item ended without completing it (a letter declined, voided or expired; staff) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          onboardingStepId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              onboarding: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                accountId: string;
+                accountName: string;
+                templateId: string | null;
+                templateName: string;
+                /** @enum {string} */
+                status: 'active' | 'completed' | 'cancelled';
+                /** @description ISO 8601 UTC timestamp */
+                startedAt: string;
+                completedAt: string | null;
+                cancelledAt: string | null;
+                steps: {
+                  /** Format: uuid */
+                  id: string;
+                  position: number;
+                  kind: string;
+                  title: string;
+                  message: string | null;
+                  /** @enum {string} */
+                  status: 'waiting' | 'open' | 'done' | 'skipped' | 'cancelled';
+                  /** @enum {string} */
+                  side: 'client' | 'firm';
+                  waitsFor: number[];
+                  link: string | null;
+                  issue: {
+                    state: string;
+                    byName: string | null;
+                    reason: string | null;
+                  } | null;
+                  openedAt: string | null;
+                  completedAt: string | null;
+                  abilities: {
+                    complete: boolean;
+                    reissue: boolean;
+                  };
+                }[];
+                abilities: {
+                  cancel: boolean;
+                  reapply: boolean;
+                };
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/signature-certificate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The certificate that seals completed envelopes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              issuer: string;
+              serialNumber: string;
+              /** @description ISO 8601 UTC timestamp */
+              notBefore: string;
+              /** @description ISO 8601 UTC timestamp */
+              notAfter: string;
+              sha256Fingerprint: string;
+              selfSigned: boolean;
+              /** @enum {string} */
+              origin: 'generated' | 'uploaded';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              replacedAt: string | null;
+              abilities: {
+                replace: boolean;
+                regenerate: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Replace the sealing certificate with the firm's own (PKCS#12 in base64, with its passphrase)
+     * @description Owners and admins, with a recent proof (403 `reauthentication_required`). The file must open with the passphrase, hold an RSA key and its certificate, valid now, and seal a test PDF that verifies; otherwise 400 with the reason on `p12` or `passphrase`, and nothing changes. Envelopes sealed before keep verifying.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            p12: string;
+            passphrase: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              issuer: string;
+              serialNumber: string;
+              /** @description ISO 8601 UTC timestamp */
+              notBefore: string;
+              /** @description ISO 8601 UTC timestamp */
+              notAfter: string;
+              sha256Fingerprint: string;
+              selfSigned: boolean;
+              /** @enum {string} */
+              origin: 'generated' | 'uploaded';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              replacedAt: string | null;
+              abilities: {
+                replace: boolean;
+                regenerate: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/signature-certificate/regenerate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the sealing certificate with a new self-signed one made by the portal
+     * @description Owners and admins, with a recent proof (403 `reauthentication_required`).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              subject: string;
+              issuer: string;
+              serialNumber: string;
+              /** @description ISO 8601 UTC timestamp */
+              notBefore: string;
+              /** @description ISO 8601 UTC timestamp */
+              notAfter: string;
+              sha256Fingerprint: string;
+              selfSigned: boolean;
+              /** @enum {string} */
+              origin: 'generated' | 'uploaded';
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              replacedAt: string | null;
+              abilities: {
+                replace: boolean;
+                regenerate: boolean;
+              };
             };
           };
         };
@@ -29436,6 +32733,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orders/{orderId}/return-steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every step of the order's returns, oldest first, for the order's timeline */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orderId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                returnId: string;
+                number: string;
+                /** @enum {string} */
+                status: 'requested' | 'approved' | 'rejected' | 'received' | 'inspected' | 'refunded' | 'exchanged';
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orders/{orderId}/returns': {
     parameters: {
       query?: never;
@@ -29537,6 +32882,11 @@ export interface paths {
                 note: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 at: string;
+                creditNote: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
               } | null;
               events: {
                 /** @enum {string} */
@@ -29705,6 +33055,11 @@ export interface paths {
                 note: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 at: string;
+                creditNote: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
               } | null;
               events: {
                 /** @enum {string} */
@@ -29827,6 +33182,11 @@ export interface paths {
                 note: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 at: string;
+                creditNote: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
               } | null;
               events: {
                 /** @enum {string} */
@@ -29952,6 +33312,11 @@ export interface paths {
                 note: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 at: string;
+                creditNote: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
               } | null;
               events: {
                 /** @enum {string} */
@@ -30169,6 +33534,11 @@ export interface paths {
                 note: string | null;
                 /** @description ISO 8601 UTC timestamp */
                 at: string;
+                creditNote: {
+                  /** Format: uuid */
+                  id: string;
+                  number: string;
+                } | null;
               } | null;
               events: {
                 /** @enum {string} */
@@ -30230,6 +33600,16 @@ export interface paths {
                   | 'retainer.overage_requested'
                   | 'task.created'
                   | 'task.completed'
+                  | 'order.created'
+                  | 'order.updated'
+                  | 'order.status_changed'
+                  | 'return.opened'
+                  | 'return.approved'
+                  | 'return.rejected'
+                  | 'return.received'
+                  | 'return.inspected'
+                  | 'return.refunded'
+                  | 'return.exchanged'
                 )[];
                 /** @enum {string} */
                 status: 'active' | 'disabled';
@@ -30280,6 +33660,16 @@ export interface paths {
               | 'retainer.overage_requested'
               | 'task.created'
               | 'task.completed'
+              | 'order.created'
+              | 'order.updated'
+              | 'order.status_changed'
+              | 'return.opened'
+              | 'return.approved'
+              | 'return.rejected'
+              | 'return.received'
+              | 'return.inspected'
+              | 'return.refunded'
+              | 'return.exchanged'
             )[];
           };
         };
@@ -30308,6 +33698,16 @@ export interface paths {
                 | 'retainer.overage_requested'
                 | 'task.created'
                 | 'task.completed'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.status_changed'
+                | 'return.opened'
+                | 'return.approved'
+                | 'return.rejected'
+                | 'return.received'
+                | 'return.inspected'
+                | 'return.refunded'
+                | 'return.exchanged'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30379,6 +33779,16 @@ export interface paths {
                 | 'retainer.overage_requested'
                 | 'task.created'
                 | 'task.completed'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.status_changed'
+                | 'return.opened'
+                | 'return.approved'
+                | 'return.rejected'
+                | 'return.received'
+                | 'return.inspected'
+                | 'return.refunded'
+                | 'return.exchanged'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30458,6 +33868,16 @@ export interface paths {
               | 'retainer.overage_requested'
               | 'task.created'
               | 'task.completed'
+              | 'order.created'
+              | 'order.updated'
+              | 'order.status_changed'
+              | 'return.opened'
+              | 'return.approved'
+              | 'return.rejected'
+              | 'return.received'
+              | 'return.inspected'
+              | 'return.refunded'
+              | 'return.exchanged'
             )[];
             enabled?: boolean;
           };
@@ -30487,6 +33907,16 @@ export interface paths {
                 | 'retainer.overage_requested'
                 | 'task.created'
                 | 'task.completed'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.status_changed'
+                | 'return.opened'
+                | 'return.approved'
+                | 'return.rejected'
+                | 'return.received'
+                | 'return.inspected'
+                | 'return.refunded'
+                | 'return.exchanged'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30555,6 +33985,16 @@ export interface paths {
                 | 'retainer.overage_requested'
                 | 'task.created'
                 | 'task.completed'
+                | 'order.created'
+                | 'order.updated'
+                | 'order.status_changed'
+                | 'return.opened'
+                | 'return.approved'
+                | 'return.rejected'
+                | 'return.received'
+                | 'return.inspected'
+                | 'return.refunded'
+                | 'return.exchanged'
               )[];
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -30710,6 +34150,565 @@ export interface paths {
               createdAt: string;
               abilities: {
                 replay: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: its columns, the latest run’s progress, counts and first errors */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              sizeBytes: number;
+              /** @enum {string} */
+              delimiter: ',' | ';';
+              columns: string[];
+              suggestedMapping: {
+                accountName?: string;
+                externalId?: string;
+                segment?: string;
+                email?: string;
+                personName?: string;
+                role?: string;
+                language?: string;
+              };
+              totalRows: number;
+              /** @enum {string} */
+              status: 'uploaded' | 'queued' | 'running' | 'done' | 'failed';
+              dryRun: boolean;
+              settings: {
+                dryRun: boolean;
+                mapping: {
+                  accountName?: string;
+                  externalId?: string;
+                  segment?: string;
+                  email?: string;
+                  personName?: string;
+                  role?: string;
+                  language?: string;
+                };
+                /**
+                 * @default externalId
+                 * @enum {string}
+                 */
+                matchAccountsBy: 'externalId' | 'name';
+                /**
+                 * @default update
+                 * @enum {string}
+                 */
+                existingAccounts: 'skip' | 'update';
+                /**
+                 * @default skip
+                 * @enum {string}
+                 */
+                existingPeople: 'skip' | 'update';
+                /** @default null */
+                defaultSegmentId: string | null;
+                /** @default false */
+                sendInvitations: boolean;
+              } | null;
+              processedRows: number;
+              counts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              };
+              dryRunCounts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              } | null;
+              imported: boolean;
+              failure: string | null;
+              invitations: {
+                queued: number;
+                sent: number;
+              };
+              errorSample: {
+                row: number;
+                /** @enum {string} */
+                account: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                person: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                membership: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                errors: {
+                  column: string;
+                  code: string;
+                  message: string;
+                }[];
+              }[];
+              errorsUrl: string | null;
+              reportUrl: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              abilities: {
+                run: boolean;
+                download: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{importId}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a dry run or the import in the background (202; follow it with GET) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            dryRun: boolean;
+            mapping: {
+              accountName?: string;
+              externalId?: string;
+              segment?: string;
+              email?: string;
+              personName?: string;
+              role?: string;
+              language?: string;
+            };
+            /**
+             * @default externalId
+             * @enum {string}
+             */
+            matchAccountsBy?: 'externalId' | 'name';
+            /**
+             * @default update
+             * @enum {string}
+             */
+            existingAccounts?: 'skip' | 'update';
+            /**
+             * @default skip
+             * @enum {string}
+             */
+            existingPeople?: 'skip' | 'update';
+            /** @default null */
+            defaultSegmentId?: string | null;
+            /** @default false */
+            sendInvitations?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              sizeBytes: number;
+              /** @enum {string} */
+              delimiter: ',' | ';';
+              columns: string[];
+              suggestedMapping: {
+                accountName?: string;
+                externalId?: string;
+                segment?: string;
+                email?: string;
+                personName?: string;
+                role?: string;
+                language?: string;
+              };
+              totalRows: number;
+              /** @enum {string} */
+              status: 'uploaded' | 'queued' | 'running' | 'done' | 'failed';
+              dryRun: boolean;
+              settings: {
+                dryRun: boolean;
+                mapping: {
+                  accountName?: string;
+                  externalId?: string;
+                  segment?: string;
+                  email?: string;
+                  personName?: string;
+                  role?: string;
+                  language?: string;
+                };
+                /**
+                 * @default externalId
+                 * @enum {string}
+                 */
+                matchAccountsBy: 'externalId' | 'name';
+                /**
+                 * @default update
+                 * @enum {string}
+                 */
+                existingAccounts: 'skip' | 'update';
+                /**
+                 * @default skip
+                 * @enum {string}
+                 */
+                existingPeople: 'skip' | 'update';
+                /** @default null */
+                defaultSegmentId: string | null;
+                /** @default false */
+                sendInvitations: boolean;
+              } | null;
+              processedRows: number;
+              counts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              };
+              dryRunCounts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              } | null;
+              imported: boolean;
+              failure: string | null;
+              invitations: {
+                queued: number;
+                sent: number;
+              };
+              errorSample: {
+                row: number;
+                /** @enum {string} */
+                account: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                person: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                membership: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                errors: {
+                  column: string;
+                  code: string;
+                  message: string;
+                }[];
+              }[];
+              errorsUrl: string | null;
+              reportUrl: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              abilities: {
+                run: boolean;
+                download: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{importId}/errors.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest run’s errors as CSV: row, column, code, message */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{importId}/report.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest run’s report as CSV: what each row did (or would do) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          importId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a CSV file of accounts and people (the file as the body, text/csv; UTF-8 with or without BOM, comma or semicolon, at most 20 MB and 200,000 rows) */
+    post: {
+      parameters: {
+        query?: {
+          fileName?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              fileName: string;
+              sizeBytes: number;
+              /** @enum {string} */
+              delimiter: ',' | ';';
+              columns: string[];
+              suggestedMapping: {
+                accountName?: string;
+                externalId?: string;
+                segment?: string;
+                email?: string;
+                personName?: string;
+                role?: string;
+                language?: string;
+              };
+              totalRows: number;
+              /** @enum {string} */
+              status: 'uploaded' | 'queued' | 'running' | 'done' | 'failed';
+              dryRun: boolean;
+              settings: {
+                dryRun: boolean;
+                mapping: {
+                  accountName?: string;
+                  externalId?: string;
+                  segment?: string;
+                  email?: string;
+                  personName?: string;
+                  role?: string;
+                  language?: string;
+                };
+                /**
+                 * @default externalId
+                 * @enum {string}
+                 */
+                matchAccountsBy: 'externalId' | 'name';
+                /**
+                 * @default update
+                 * @enum {string}
+                 */
+                existingAccounts: 'skip' | 'update';
+                /**
+                 * @default skip
+                 * @enum {string}
+                 */
+                existingPeople: 'skip' | 'update';
+                /** @default null */
+                defaultSegmentId: string | null;
+                /** @default false */
+                sendInvitations: boolean;
+              } | null;
+              processedRows: number;
+              counts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              };
+              dryRunCounts: {
+                rows: number;
+                accountsCreated: number;
+                accountsUpdated: number;
+                accountsUnchanged: number;
+                accountsSkipped: number;
+                peopleCreated: number;
+                peopleUpdated: number;
+                peopleUnchanged: number;
+                peopleSkipped: number;
+                membershipsCreated: number;
+                membershipsUpdated: number;
+                invitationsSent: number;
+                rowsWithErrors: number;
+              } | null;
+              imported: boolean;
+              failure: string | null;
+              invitations: {
+                queued: number;
+                sent: number;
+              };
+              errorSample: {
+                row: number;
+                /** @enum {string} */
+                account: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                person: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                /** @enum {string} */
+                membership: 'created' | 'updated' | 'unchanged' | 'skipped' | 'repeated' | 'none' | 'error';
+                errors: {
+                  column: string;
+                  code: string;
+                  message: string;
+                }[];
+              }[];
+              errorsUrl: string | null;
+              reportUrl: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              startedAt: string | null;
+              finishedAt: string | null;
+              abilities: {
+                run: boolean;
+                download: boolean;
               };
             };
           };

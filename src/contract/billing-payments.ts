@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common.ts';
+import { Abilities, Id, Timestamp } from './common.ts';
 import { MAX_AMOUNT, Money } from './money.ts';
 
 /** Pay one or several open invoices of one account and one currency online. Amounts are the server's. */
@@ -89,3 +89,29 @@ export type SavedPaymentMethodList = z.infer<typeof SavedPaymentMethodList>;
 /** A setup-mode Checkout Session: the page where a card is saved. */
 export const PaymentMethodSetup = z.object({ id: Id, url: z.string() });
 export type PaymentMethodSetup = z.infer<typeof PaymentMethodSetup>;
+
+/**
+ * Paying one invoice with the account's saved card in the portal (no hosted page). `requires_action`: the bank
+ * wants 3-D Secure; the browser goes to `redirectUrl` (the bank's challenge) and comes back to the checkout's
+ * return page, which waits for Stripe's webhook: the invoice is paid only when Stripe says so.
+ */
+export const CardPaymentStatus = z.enum(['succeeded', 'processing', 'requires_action', 'failed']);
+export const CardPayment = z.object({
+  checkoutId: Id,
+  accountId: Id,
+  status: CardPaymentStatus,
+  /** The bank's challenge (requires_action only). */
+  redirectUrl: z.string().nullable(),
+  /** Stripe's decline code when the card was declined (status failed). */
+  declineCode: z.string().nullable(),
+});
+export type CardPayment = z.infer<typeof CardPayment>;
+
+/** What the portal offers on an invoice: the saved card, and whether an automatic charge waits on authentication. */
+export const CardPaymentOptions = z.object({
+  card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
+  /** An automatic charge the bank wants authenticated: the client confirms it here (3-D Secure). */
+  awaitingAuthentication: z.boolean(),
+  abilities: Abilities('pay'),
+});
+export type CardPaymentOptions = z.infer<typeof CardPaymentOptions>;

@@ -32,6 +32,11 @@ const RetainerFields = z.object({
   /** What an hour costs (minor units): burns a money budget, and prices overage. */
   hourlyRate: MinorAmount,
   startsOn: z.iso.date(),
+  /**
+   * Tax rates of the overage's invoice line (console tax rates, not archived), computed with the one rounding rule
+   * of contract/money.ts like any line. Copied onto each overage request when staff ask the client.
+   */
+  taxRateIds: z.array(Id).max(5).optional(),
 });
 const budgetMatchesUnit = (value: {
   unit?: RetainerUnit;
@@ -55,6 +60,7 @@ export const UpdateRetainer = RetainerFields.pick({
   budgetMinutes: true,
   budgetAmount: true,
   hourlyRate: true,
+  taxRateIds: true,
 })
   .partial()
   .strict();
@@ -69,6 +75,15 @@ export const RetainerTask = z.object({
 });
 export type RetainerTask = z.infer<typeof RetainerTask>;
 
+export const RetainerOtherWork = z.object({
+  kind: z.enum(['account', 'ticket', 'thread']),
+  /** The ticket's or thread's id (the account's for time on the account). */
+  id: Id,
+  title: z.string().nullable(),
+  minutes: z.number().int(),
+});
+export type RetainerOtherWork = z.infer<typeof RetainerOtherWork>;
+
 export const RetainerOverage = z.object({
   id: Id,
   retainerId: Id,
@@ -77,6 +92,8 @@ export const RetainerOverage = z.object({
   minutes: z.number().int(),
   amount: Money,
   status: OverageStatus,
+  /** The tax rates its invoice line carries (the retainer's when staff asked). */
+  taxRateIds: z.array(Id),
   requestedAt: Timestamp,
   decided: z.object({ by: z.string(), at: Timestamp, comment: z.string() }).nullable(),
   /** The invoice that bills it, once sent (approved overage only). */
@@ -99,6 +116,11 @@ export const RetainerBurn = z.object({
   /** Overage minutes of this period no request covers yet (staff may ask the client for them). */
   unrequestedMinutes: z.number().int(),
   tasks: z.array(RetainerTask),
+  /**
+   * Billable time not on a task: on the account itself, on a ticket, on a conversation thread. The ticket's or
+   * thread's subject is shown to staff only (an account's people may not all see every ticket or thread).
+   */
+  otherWork: z.array(RetainerOtherWork),
 });
 export type RetainerBurn = z.infer<typeof RetainerBurn>;
 
@@ -111,6 +133,7 @@ export const Retainer = z.object({
   budgetMinutes: z.number().int().nullable(),
   budgetAmount: Money.nullable(),
   hourlyRate: Money,
+  taxRateIds: z.array(Id),
   startsOn: z.iso.date(),
   endedOn: z.iso.date().nullable(),
   version: z.number().int(),

@@ -173,6 +173,8 @@ const serverOnly = Object.fromEntries(SERVER_ONLY_DOCUMENT_FIELDS.map((key) => [
 const DocumentFields = z.object({
   notes: z.string().max(4000).default(''),
   dueDate: z.iso.date().nullable().optional(),
+  /** Quotes only: the last day the client can accept it (null: no limit). */
+  validUntil: z.iso.date().nullable().optional(),
   paymentTermsId: Id.nullable().optional(),
   discount: DiscountInput.nullable().optional(),
   lines: z.array(BillingLineInput).max(200),
@@ -218,12 +220,18 @@ const DocumentSummaryFields = {
   issueDate: z.string().nullable(),
   dueDate: z.string().nullable(),
   overdue: z.boolean(),
+  /** Quotes: the last day the client can accept it, and whether that day has passed while it waits. */
+  validUntil: z.string().nullable(),
+  expired: z.boolean(),
   total: Money,
   amountPaid: Money,
   /** What sent credit notes took off this invoice. */
   amountCredited: Money,
   balance: Money,
-  /** The invoice a credit note credits, or the voided invoice a reissued one replaces. */
+  /**
+   * The invoice a credit note credits, the voided invoice a reissued one replaces, or the quote an invoice was made
+   * from.
+   */
   related: RelatedDocument.nullable(),
   sentAt: Timestamp.nullable(),
   createdAt: Timestamp,
@@ -241,6 +249,7 @@ const DocumentSummaryFields = {
     'reissue',
     'pay',
     'applyCredit',
+    'invoice',
   ),
 };
 export const BillingDocumentSummary = z.object(DocumentSummaryFields);
@@ -262,7 +271,10 @@ export const BillingDocument = z.object({
     .object({ at: Timestamp, name: z.string(), ip: z.string().nullable(), userAgent: z.string().nullable() })
     .nullable(),
   billTo: z.object({ legalName: z.string(), address: z.string(), taxId: z.string() }).nullable(),
-  /** Credit notes against this invoice, and the invoice that replaced it after a void (number history). */
+  /**
+   * Credit notes against this invoice, and the invoice that replaced it after a void (number history); on an
+   * accepted quote, `replacedBy` is the invoice made from it.
+   */
   creditNotes: z.array(RelatedDocument),
   replacedBy: RelatedDocument.nullable(),
   /** The account's credit spent on this invoice (part of amountPaid). */
@@ -298,8 +310,10 @@ export const BillingPayment = z.object({
   receivedOn: z.string(),
   source: PaymentSource,
   amountRefunded: Money,
+  /** A credit application (source `credit`) staff undid: the amount went back to the account's credit. */
+  reversedAt: Timestamp.nullable(),
   createdAt: Timestamp,
-  abilities: Abilities('refund'),
+  abilities: Abilities('refund', 'reverse'),
 });
 export type BillingPayment = z.infer<typeof BillingPayment>;
 export const RecordPayment = z

@@ -63,10 +63,24 @@ export const SubjectThreadKind = z.enum(['task', 'document']);
 export type SubjectThreadKind = z.infer<typeof SubjectThreadKind>;
 export const isSubjectThreadKind = (kind: string): kind is SubjectThreadKind => kind in SUBJECT_THREAD_MODULES;
 
-/** The page of a subject thread's object, where its discussion is read (staff: the console's page). */
-export function subjectThreadPath(kind: SubjectThreadKind, subjectId: string, accountId: string, staff: boolean) {
+/** The document page's query parameter naming the version whose discussion it opens on (links from notifications). */
+export const DOCUMENT_VERSION_PARAM = 'version';
+
+/**
+ * The page of a subject thread's object, where its discussion is read (staff: the console's page); for a document's
+ * thread about one version, the page with that version's discussion chosen.
+ */
+export function subjectThreadPath(
+  kind: SubjectThreadKind,
+  subjectId: string,
+  accountId: string,
+  staff: boolean,
+  versionId: string | null = null,
+) {
   if (kind === 'task') return `${staff ? '/console' : ''}/tasks/${subjectId}`;
-  return staff ? `/console/accounts/${accountId}/documents/files/${subjectId}` : `/documents/files/${subjectId}`;
+  const page = staff ? `/console/accounts/${accountId}/documents/files/${subjectId}` : `/documents/files/${subjectId}`;
+  // A document's discussion is per version: the page opens with that version's discussion chosen (not the current).
+  return versionId ? `${page}?${DOCUMENT_VERSION_PARAM}=${encodeURIComponent(versionId)}` : page;
 }
 
 export const ThreadKind = z.enum(['conversation', 'ticket', ...SubjectThreadKind.options]);
@@ -92,6 +106,8 @@ export const Thread = z.object({
   kind: ThreadKind,
   /** For a subject thread: the task's or document's id (its page is the object's page). */
   subjectId: Id.nullable(),
+  /** The version of the object the thread is about (each document version has its own); null otherwise. */
+  subjectVersionId: Id.nullable(),
   subject: z.string(),
   createdBy: Participant.nullable(),
   createdAt: Timestamp,
@@ -259,7 +275,10 @@ export const NotificationPreferences = z.object({
    * and reminders, sent as they come for `immediately` and `daily`. `orders`: an order's status changes, sent as
    * they come for `immediately` and `daily`. `signatures`: notices only (a document was signed by everyone, with
    * the link to the signed copy), sent as they come for `immediately` and `daily`; requests to sign and reminders
-   * are required mail and follow no preference (docs/SIGNATURES.md says why).
+   * are required mail and follow no preference (docs/SIGNATURES.md says why). `billing`: notices only (an automatic
+   * charge of a saved card was declined, with the reason and a link to pay or change the card), sent as they come
+   * for `immediately` and `daily`; invoices, quotes, receipts, reminders and a bank's request to authenticate a
+   * payment are required mail and follow no preference.
    */
   email: z.object({
     messages: EmailFrequency,
@@ -270,6 +289,8 @@ export const NotificationPreferences = z.object({
     orders: EmailFrequency,
     /** E-signature notices: an envelope completed (requests to sign are not optional). */
     signatures: EmailFrequency,
+    /** Billing notices: a declined automatic charge (invoices and payment requests are not optional). */
+    billing: EmailFrequency,
   }),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferences>;
@@ -284,6 +305,7 @@ export const UpdateNotificationPreferences = z
         onboarding: EmailFrequency.optional(),
         orders: EmailFrequency.optional(),
         signatures: EmailFrequency.optional(),
+        billing: EmailFrequency.optional(),
       })
       .strict(),
   })

@@ -251,6 +251,11 @@ export const UploadQuery = z.object({
   area: DocumentArea.default('shared'),
   folderId: Id.optional(),
   onConflict: OnNameConflict.optional(),
+  /**
+   * Staff: the file is for a use that may not happen (`signature`: the console's signature request form). It is
+   * kept once an envelope is sent with it; not used within a day, it goes to the trash.
+   */
+  heldFor: z.enum(['signature']).optional(),
 });
 export type UploadQuery = z.infer<typeof UploadQuery>;
 /** Query of POST /documents/{documentId}/versions. */

@@ -61,6 +61,8 @@ export const Me = z.object({
     'readMailOutbox',
     'manageJobs',
     'manageWebhooks',
+    'manageDeletionRequests',
+    'manageServiceTokens',
   ),
 });
 export type Me = z.infer<typeof Me>;
@@ -204,3 +206,40 @@ export const CreateApiToken = z
   .strict();
 /** The secret appears in this response only; Portico keeps a hash. */
 export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+
+/**
+ * A firm-level service token (an integration): owned by the firm, not a person, so it outlives whoever made it.
+ * It acts firm-wide as staff, limited by its scopes, and only writes on routes that take integrations.
+ */
+/** A service token's own budget, requests per minute (429 with Retry-After past it). */
+export const SERVICE_TOKEN_RPM_MAX = 10_000;
+const RequestsPerMinute = z.number().int().min(1).max(SERVICE_TOKEN_RPM_MAX);
+export const ServiceToken = ApiToken.omit({ abilities: true }).extend({
+  createdBy: z.object({ id: Id, name: z.string() }).nullable(),
+  revokedAt: Timestamp.nullable(),
+  /** The budget in force; `customRequestsPerMinute` is null when it follows the portal default. */
+  requestsPerMinute: z.number().int(),
+  customRequestsPerMinute: z.number().int().nullable(),
+  /** How it appears as an author (messages, documents, tasks...): its non-login integration person. */
+  authorName: z.string(),
+  abilities: Abilities('revoke', 'update'),
+});
+export type ServiceToken = z.infer<typeof ServiceToken>;
+export const CreateServiceToken = CreateApiToken.extend({ requestsPerMinute: RequestsPerMinute.optional() });
+export type CreateServiceToken = z.infer<typeof CreateServiceToken>;
+/** Rename and/or set the budget (null: back to the portal default) of a live token. */
+export const UpdateServiceToken = z
+  .object({
+    name: z.string().trim().min(1).max(80).optional(),
+    requestsPerMinute: RequestsPerMinute.nullable().optional(),
+  })
+  .strict();
+export type UpdateServiceToken = z.infer<typeof UpdateServiceToken>;
+export const CreatedServiceToken = ServiceToken.extend({ token: z.string() });
+export const ServiceTokenPage = z.object({
+  items: z.array(ServiceToken),
+  nextCursor: z.string().nullable(),
+  /** The portal's budget for tokens without their own (API_TOKEN_REQUESTS_PER_MINUTE). */
+  defaultRequestsPerMinute: z.number().int(),
+  abilities: Abilities('create'),
+});

@@ -34,6 +34,8 @@ export * from './domains.ts';
 export * from './passkeys.ts';
 export * from './orders.ts';
 export * from './returns.ts';
+export * from './account-deletion.ts';
 export * from './sso.ts';
 export * from './account-rights.ts';
 export * from './mail-templates.ts';
+export * from './imports.ts';

@@ -101,7 +101,15 @@ export const KbArticle = KbArticleSummary.extend({
   related: z.array(KbArticleSummary),
   /** Every version of this article in another language that the reader may see (issue 14). */
   translations: z.array(
-    z.object({ id: Id, locale: z.string(), slug: z.string(), title: z.string(), status: KbStatus, url: z.string() }),
+    z.object({
+      id: Id,
+      locale: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      status: KbStatus,
+      url: z.string(),
+      original: z.boolean().describe('The version the others translate; only the others can be removed'),
+    }),
   ),
   abilities: Abilities('update', 'publish', 'viewHistory'),
 });

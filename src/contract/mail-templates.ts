@@ -78,11 +78,27 @@ export type MailTemplateParts = z.infer<typeof MailTemplateParts>;
 export const MailTemplate = MailTemplateParts.extend({
   key: z.string(),
   locale: MailTemplateLocale,
-  /** False: the built-in template (the translation of this language), which is what is sent. */
+  /** False: this scope has no version of its own; what `defaults` holds is sent (see `inheritsFrom`). */
   edited: z.boolean(),
+  /** What is sent without this scope's own version, and what a reset returns to. */
   defaults: MailTemplateParts,
-  /** The variables the template may use, with the sample values of the preview. */
-  variables: z.record(z.string(), z.union([z.string(), z.number()])),
+  /**
+   * Where `defaults` comes from: the firm-level version (a segment without its own, when the firm edited this email
+   * in this language) or the built-in translation. The firm-level template itself always inherits the built-in one.
+   */
+  inheritsFrom: z.enum(['firm', 'default']),
+  /**
+   * The variables the template may use, with the sample values of the preview. A list (a thread's messages, a
+   * digest's lines) is an array of items whose fields a `{% for item in list %}` loop prints as `{{ item.field }}`.
+   */
+  variables: z.record(
+    z.string(),
+    z.union([z.string(), z.number(), z.array(z.record(z.string(), z.union([z.string(), z.number()])))]),
+  ),
+  /** Variables the template must print in both parts (answer links); a template without them is refused. */
+  required: z.array(z.string()),
+  /** The reply-by-email marker is put above this email's body when it has a reply address (never editable). */
+  replyMarker: z.boolean(),
   version: z.number().int(),
   updatedAt: Timestamp.nullable(),
   abilities: Abilities('update', 'reset', 'testSend'),

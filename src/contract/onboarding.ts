@@ -123,9 +123,21 @@ export const OnboardingStep = z.object({
   waitsFor: z.array(z.number().int()),
   /** The page of the step's item (form, file request, invoice, task) for the caller's layout. */
   link: z.string().nullable(),
+  /**
+   * Why the step's item can no longer complete it (an engagement letter `declined`, `voided` or `expired`): the step
+   * waits on the firm to re-issue it (`abilities.reissue`). Null otherwise.
+   */
+  issue: z
+    .object({
+      state: z.string(),
+      /** Who ended it: the signer who declined, the staff member who voided. */
+      byName: z.string().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
   openedAt: Timestamp.nullable(),
   completedAt: Timestamp.nullable(),
-  abilities: Abilities('complete'),
+  abilities: Abilities('complete', 'reissue'),
 });
 export type OnboardingStep = z.infer<typeof OnboardingStep>;
 

@@ -10,7 +10,7 @@ import { Person, TaskStatus } from './projects.ts';
  *   PATCH  /time-entries/{timeEntryId}                  UpdateTimeEntry -> TimeEntry (author; staff admins any)
  *   DELETE /time-entries/{timeEntryId}                  -> Ok (author; staff admins any)
  *   GET    /projects/{projectId}/time-totals            TimeTotals
- *   GET    /accounts/{accountId}/time-entries?from&to   Page<TimeEntry> + totals (staff; billing retainers)
+ *   GET    /accounts/{accountId}/time-entries?from&to[&subjectId]   Page<TimeEntry> + totals + abilities (staff)
  *   GET    /task-views                                  { items: TaskView[] } (the caller's own)
  *   POST   /task-views                                  CreateTaskView -> 201 TaskView
  *   DELETE /task-views/{taskViewId}                     -> Ok
@@ -25,12 +25,18 @@ export const TimeTotals = z.object({
 });
 export type TimeTotals = z.infer<typeof TimeTotals>;
 
+/** What time was spent on: a task, the account itself, one of its tickets, or one of its conversation threads. */
+export const TimeSubjectKind = z.enum(['task', 'account', 'ticket', 'thread']);
+export type TimeSubjectKind = z.infer<typeof TimeSubjectKind>;
+
 export const TimeEntry = z.object({
   id: Id,
-  taskId: Id,
-  taskTitle: z.string(),
-  projectId: Id,
+  /** Null for time on the account, a ticket or a thread (then `subject` says which). */
+  taskId: Id.nullable(),
+  taskTitle: z.string().nullable(),
+  projectId: Id.nullable(),
   accountId: Id,
+  subject: z.object({ kind: TimeSubjectKind, id: Id, title: z.string().nullable() }),
   person: Person.nullable(),
   date: DateOnly,
   minutes: z.number().int(),
@@ -60,6 +66,20 @@ export const CreateTimeEntry = z
   })
   .strict();
 export type CreateTimeEntry = z.infer<typeof CreateTimeEntry>;
+/**
+ * Time on the account itself, or on one of its tickets (`ticketId`) or conversation threads (`threadId`): at most
+ * one of the two. It counts toward the account's retainer like time on its tasks.
+ */
+export const CreateAccountTimeEntry = CreateTimeEntry.extend({
+  ticketId: Id.optional(),
+  threadId: Id.optional(),
+})
+  .strict()
+  .refine((value) => !(value.ticketId && value.threadId), {
+    path: ['threadId'],
+    message: 'Name a ticket or a thread, not both.',
+  });
+export type CreateAccountTimeEntry = z.infer<typeof CreateAccountTimeEntry>;
 export const UpdateTimeEntry = z
   .object({
     date: DateOnly.optional(),
@@ -70,12 +90,16 @@ export const UpdateTimeEntry = z
   .strict();
 export type UpdateTimeEntry = z.infer<typeof UpdateTimeEntry>;
 
-export const AccountTimeQuery = ListQuery.extend({ from: DateOnly, to: DateOnly }).strict();
+/** `subjectId`: only the time on that ticket or conversation thread of the account. */
+export const AccountTimeQuery = ListQuery.extend({ from: DateOnly, to: DateOnly, subjectId: Id.optional() }).strict();
 export type AccountTimeQuery = z.infer<typeof AccountTimeQuery>;
 export const AccountTimePage = z.object({
   items: z.array(TimeEntry),
   nextCursor: z.string().nullable(),
+  /** The account's totals over the period (all its time, whatever `subjectId` is). */
   totals: TimeTotals,
+  /** `create`: the caller may log time on this account (POST /accounts/{accountId}/time-entries). */
+  abilities: Abilities('create'),
 });
 
 /** The task list's filters a view keeps (the same names as the list's query). */

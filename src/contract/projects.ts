@@ -21,14 +21,65 @@ export type Recurrence = z.infer<typeof Recurrence>;
 export const Person = z.object({ id: Id, name: z.string(), staff: z.boolean() });
 export type Person = z.infer<typeof Person>;
 
+/**
+ * One task of a template: due `offsetDays` after the project's start, owed by the firm (assigned to whoever creates
+ * the project) or by the client (the account's first admin), waiting for earlier tasks of the template (`after`:
+ * their positions, so a template never holds a cycle).
+ */
+export const TemplateTaskInput = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().max(10_000).default(''),
+    offsetDays: z.number().int().min(0).max(3650),
+    priority: TaskPriority.default('normal'),
+    assignTo: z.enum(['staff', 'client']).default('staff'),
+    checklist: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+    after: z.array(z.number().int().min(0).max(99)).max(50).default([]),
+  })
+  .strict();
+export type TemplateTaskInput = z.input<typeof TemplateTaskInput>;
+export type TemplateTask = z.output<typeof TemplateTaskInput>;
+
 export const ProjectTemplate = z.object({
   id: Id,
   name: z.string(),
   description: z.string(),
   durationDays: z.number().int(),
   taskCount: z.number().int(),
+  tasks: z.array(TemplateTaskInput),
+  updatedAt: Timestamp,
+  version: z.number().int(),
+  abilities: Abilities('update', 'delete'),
 });
 export type ProjectTemplate = z.infer<typeof ProjectTemplate>;
+
+const TemplateFields = {
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(10_000),
+  /** The project's length: its due date is this many days after its start. */
+  durationDays: z.number().int().min(0).max(3650),
+  tasks: z.array(TemplateTaskInput).max(100),
+};
+
+export const CreateProjectTemplate = z
+  .object({
+    ...TemplateFields,
+    description: TemplateFields.description.default(''),
+    tasks: TemplateFields.tasks.default([]),
+  })
+  .strict();
+export type CreateProjectTemplate = z.infer<typeof CreateProjectTemplate>;
+
+/** Changing a template: `tasks`, when given, replace the list. */
+export const UpdateProjectTemplate = z
+  .object({
+    name: TemplateFields.name.optional(),
+    description: TemplateFields.description.optional(),
+    durationDays: TemplateFields.durationDays.optional(),
+    tasks: TemplateFields.tasks.optional(),
+  })
+  .strict();
+export type UpdateProjectTemplate = z.infer<typeof UpdateProjectTemplate>;
 
 export const Project = z.object({
   id: Id,

@@ -160,8 +160,18 @@ export const Return = ReturnSummary.extend({
   instructions: z.string().nullable(),
   rejectionReason: z.string().nullable(),
   label: z.object({ contentType: z.string(), size: z.number().int() }).nullable(),
-  /** Recorded on the return (the order was not paid through Portico's billing). */
-  refund: z.object({ amount: Money, note: z.string().nullable(), at: Timestamp }).nullable(),
+  /**
+   * The refund: the amount; for a money refund where the segment has billing, the credit note billing issued for it
+   * (the money itself goes back through the store, where the order was paid).
+   */
+  refund: z
+    .object({
+      amount: Money,
+      note: z.string().nullable(),
+      at: Timestamp,
+      creditNote: z.object({ id: Id, number: z.string() }).nullable(),
+    })
+    .nullable(),
   /** Oldest first: every step. */
   events: z.array(z.object({ status: ReturnStatus, at: Timestamp })),
   version: z.number().int(),
@@ -174,3 +184,9 @@ export const ReturnListQuery = ListQuery.extend({
   orderId: Id.optional(),
 });
 export type ReturnListQuery = z.infer<typeof ReturnListQuery>;
+
+/** Every step of the returns of one order, oldest first: the order page merges them into its status timeline. */
+export const OrderReturnSteps = z.object({
+  items: z.array(z.object({ returnId: Id, number: z.string(), status: ReturnStatus, at: Timestamp })),
+});
+export type OrderReturnSteps = z.infer<typeof OrderReturnSteps>;

@@ -186,3 +186,40 @@ export const SealVerification = z.object({
   sha256: z.string(),
   matchesRecord: z.boolean(),
 });
+
+/**
+ * The portal's sealing certificate (portal-wide, staff only): made by the portal at first start (self-signed), or
+ * the firm's own uploaded as a PKCS#12. Envelopes sealed before a change keep the old certificate in their PDF.
+ */
+export const SigningCertificate = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  serialNumber: z.string(),
+  notBefore: Timestamp,
+  notAfter: Timestamp,
+  /** SHA-256 of the certificate (colon-separated hex), as PDF readers show it. */
+  sha256Fingerprint: z.string(),
+  /** Self-signed: readers show "validity unknown" (not on their trust list) but still detect any change. */
+  selfSigned: z.boolean(),
+  origin: z.enum(['generated', 'uploaded']),
+  createdAt: Timestamp,
+  replacedAt: Timestamp.nullable(),
+  abilities: Abilities('replace', 'regenerate'),
+});
+export type SigningCertificate = z.infer<typeof SigningCertificate>;
+
+/** A PKCS#12 is a few KiB; 64 KiB leaves room for a long chain. Base64 of that is ~87,400 characters. */
+export const MAX_P12_BYTES = 64 * 1024;
+
+/** The firm's own certificate: a PKCS#12 (.p12/.pfx) in base64 with its passphrase (needs a recent proof). */
+export const ReplaceSigningCertificate = z
+  .object({
+    p12: z
+      .string()
+      .min(1)
+      .max(Math.ceil(MAX_P12_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Base64 expected'),
+    passphrase: z.string().max(1024),
+  })
+  .strict();
+export type ReplaceSigningCertificate = z.infer<typeof ReplaceSigningCertificate>;

@@ -36,10 +36,24 @@ export const SsoProvider = z.object({
   samlSsoUrl: z.string().nullable(),
   samlIdpCertificate: z.string().nullable(),
   samlEntityId: z.string().nullable(),
+  /**
+   * SAML only: AuthnRequests are signed (HTTP-Redirect binding, RSA-SHA256) with the portal's key, whose certificate
+   * is here and in the SP metadata (`AuthnRequestsSigned="true"`).
+   */
+  samlSignAuthnRequests: z.boolean(),
+  samlSpSigningCertificate: z.string().nullable(),
+  /** SAML only: assertions must arrive encrypted to this certificate (also in the metadata); plain ones are refused. */
+  samlEncryptedAssertions: z.boolean(),
+  samlSpEncryptionCertificate: z.string().nullable(),
+  /** During an SP key rollover: when it began and the previous certificates, still published until retired. */
+  samlSpKeysRotatedAt: z.string().nullable(),
+  samlSpPreviousSigningCertificate: z.string().nullable(),
+  samlSpPreviousEncryptionCertificate: z.string().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete'),
+  /** `rotateSamlKeys`: SP keys exist and no rollover is open; `retireSamlKeys`: a rollover is open. */
+  abilities: Abilities('update', 'delete', 'rotateSamlKeys', 'retireSamlKeys'),
 });
 export type SsoProvider = z.infer<typeof SsoProvider>;
 
@@ -88,6 +102,10 @@ export const CreateSamlProvider = z
     ssoUrl: Issuer,
     idpCertificate: Certificate,
     emailAttribute: z.string().trim().min(1).max(200).default('email'),
+    /** Sign AuthnRequests with a key the portal makes (its certificate goes in the SP metadata). */
+    signAuthnRequests: z.boolean().default(false),
+    /** Accept only encrypted assertions (to a certificate the portal makes, in the SP metadata). */
+    encryptedAssertions: z.boolean().default(false),
     allowedDomains: z.array(Domain).min(1, 'Allow at least one email domain').max(50),
     audience: SsoAudience,
     segmentId: Id.nullable().default(null),
@@ -111,6 +129,8 @@ export const UpdateSsoProvider = z
     idpEntityId: EntityId.optional(),
     ssoUrl: Issuer.optional(),
     idpCertificate: Certificate.optional(),
+    signAuthnRequests: z.boolean().optional(),
+    encryptedAssertions: z.boolean().optional(),
     version: z.number().int(),
   })
   .strict();

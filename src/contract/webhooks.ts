@@ -17,6 +17,16 @@ export const WebhookEventType = z.enum([
   'retainer.overage_requested',
   'task.created',
   'task.completed',
+  'order.created',
+  'order.updated',
+  'order.status_changed',
+  'return.opened',
+  'return.approved',
+  'return.rejected',
+  'return.received',
+  'return.inspected',
+  'return.refunded',
+  'return.exchanged',
 ]);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 

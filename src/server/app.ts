@@ -10,11 +10,7 @@ import { registerHealth, registerShutdownGate, type Lifecycle } from './platform
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
 import { registerRequestScope } from './platform/http/request-scope.ts';
-import {
-  registerCachePolicy,
-  registerRateLimitHeaders,
-  registerSecurityHeaders,
-} from './platform/http/security-headers.ts';
+import { registerResponseHeaders } from './platform/http/security-headers.ts';
 import { startRateLimitPurge } from './platform/security/limits.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
 import { RequestLogController } from './platform/http/request-log.ts';
@@ -66,6 +62,8 @@ import { deflectionPlugin } from './modules/deflection/index.ts';
 import { supportReportsPlugin } from './modules/support-reports/index.ts';
 import {
   autoChargeJob,
+  BILLING_AUTHENTICATION_MAIL_JOB,
+  BILLING_AUTO_CHARGE_DECLINED_MAIL_JOB,
   BILLING_AUTO_CHARGE_FAILED_MAIL_JOB,
   BILLING_AUTO_CHARGE_JOB,
   BILLING_MAIL_JOB,
@@ -73,6 +71,8 @@ import {
   billingObligations,
   billingRoutes,
   sendDocumentMail,
+  sendAuthenticationMail,
+  sendAutoChargeDeclinedMail,
   sendAutoChargeFailedMail,
   sendPaymentMail,
 } from './modules/billing/index.ts';
@@ -85,6 +85,14 @@ import { signatureObligations, signatureRoutes } from './modules/signatures/inde
 import { orderRoutes } from './modules/orders/index.ts';
 import { returnRoutes } from './modules/returns/index.ts';
 import { webhookRoutes } from './modules/webhooks/index.ts';
+import {
+  IMPORT_INVITATIONS_JOB,
+  IMPORT_JOB,
+  importJobOptions,
+  importRoutes,
+  runImportJob,
+  sendImportInvitationsJob,
+} from './modules/imports/index.ts';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -150,9 +158,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   });
 
   registerRequestScope(app);
-  registerSecurityHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
-  registerCachePolicy(app);
-  registerRateLimitHeaders(app);
+  registerResponseHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
   registerShutdownGate(app, lifecycle);
@@ -167,10 +173,6 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   const stopRateLimitPurge = startRateLimitPurge(ctx);
   app.addHook('onClose', async () => stopRateLimitPurge());
   registerIdempotency(app, ctx.db, ctx.clock, ctx.config.idempotencyLeaseSeconds * 1000);
-  app.addHook('onSend', (request, reply, payload, done) => {
-    reply.header('x-request-id', request.id);
-    done(null, payload);
-  });
 
   registerHealth(app, ctx.db);
   registerApiDocs(app);
@@ -221,6 +223,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   // Automatic charge of a recurring invoice: a logged no-op until a payment driver registers its own handler.
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_JOB, autoChargeJob);
   conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_FAILED_MAIL_JOB, sendAutoChargeFailedMail);
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTO_CHARGE_DECLINED_MAIL_JOB, sendAutoChargeDeclinedMail);
+  conversationRuntimeOf(ctx)!.jobs.register(BILLING_AUTHENTICATION_MAIL_JOB, sendAuthenticationMail);
   // Projects and tasks.
   await app.register(inModule('projects', projectRoutes(ctx)));
   // Approvals (a new document version cancels pending ones through the documents module's hook).
@@ -238,6 +242,10 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   await app.register(inModule('returns', returnRoutes(ctx)));
   // Outbound webhooks: portal-wide configuration (not a segment module); modules emit via platform/webhook-events.
   await app.register(webhookRoutes(ctx));
+  // CSV import of accounts and people (portal-wide, owners/admins); each run is a job on the shared runner.
+  await app.register(importRoutes(ctx));
+  conversationRuntimeOf(ctx)!.jobs.register(IMPORT_JOB, runImportJob, importJobOptions);
+  conversationRuntimeOf(ctx)!.jobs.register(IMPORT_INVITATIONS_JOB, sendImportInvitationsJob);
   // The home pages' counts: one provider per module (a new module's counts are one more entry here).
   await app.register(homePlugin(ctx, [ticketHomeCounts, conversationHomeCounts, documentHomeCounts]));
   // The obligations timeline: one provider per module (approvals, forms, signatures join with one more entry here).

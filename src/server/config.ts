@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { DatabaseTimeouts } from './platform/db/index.ts';
+import { dataDirSecret, trackingUrlTemplates } from './config-values.ts';
 
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const positiveInt = z.coerce.number().int().positive();
@@ -39,6 +38,8 @@ const EnvSchema = z.object({
   EMAIL_LINK_REQUESTS_PER_ADDRESS: positiveInt.default(5),
   EMAIL_LINK_REQUESTS_PER_IP: positiveInt.default(20),
   INVITATIONS_PER_HOUR: positiveInt.default(50),
+  // A CSV import's invitations go out at this pace, apart from the per-sender budget above.
+  IMPORT_INVITATIONS_PER_MINUTE: positiveInt.default(60),
   HELP_SEARCHES_PER_MINUTE: positiveInt.default(60),
   EXPORTS_PER_HOUR: positiveInt.default(30),
   UPLOADS_PER_MINUTE_PER_USER: positiveInt.default(60),
@@ -85,6 +86,7 @@ const EnvSchema = z.object({
     .pipe(z.array(z.union([z.ipv4(), z.ipv6()]))),
   WEBHOOKS_TIMEOUT_MS: positiveInt.max(30_000).default(10_000),
   WEBHOOKS_JOB_POLL_SECONDS: positiveInt.default(5),
+  WEBHOOKS_DELIVERY_CONCURRENCY: positiveInt.max(256).default(16),
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -111,6 +113,7 @@ const EnvSchema = z.object({
   RETENTION_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   MAIL_RETENTION_DAYS: positiveInt.default(30),
   ENDED_CREDENTIALS_RETENTION_DAYS: positiveInt.default(30),
+  ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   DEFLECTION_RETENTION_DAYS: positiveInt.default(400),
   SEARCH_LOG_RETENTION_DAYS: positiveInt.default(400),
 });
@@ -178,6 +181,8 @@ export interface Config {
   };
   /** Public forms: answers sent sooner than this after the form was opened are refused as a bot's. */
   forms: { minFillSeconds: number };
+  /** A CSV import's invitations: sent by a paced job, this many a minute (never through the per-sender budget). */
+  imports: { invitationsPerMinute: number };
   /** Orders: tracking URL template per carrier (lower-case key); `{trackingNumber}` is replaced, URL-encoded. */
   orders: { trackingUrlTemplates: Record<string, string> };
   bodyLimitBytes: number;
@@ -204,6 +209,8 @@ export interface Config {
     requireHttps: boolean;
     timeoutMs: number;
     jobPollSeconds: number;
+    /** Deliveries one process makes at once: a receiver that hangs until the timeout holds back only its own. */
+    deliveryConcurrency: number;
   };
   /** Real-time wake-ups between processes over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
   redisUrl: string | null;
@@ -240,6 +247,8 @@ export interface Config {
     mailDays: number;
     /** Sessions, reset and sign-in tokens, unaccepted invitations and API tokens, counted from expiry or revocation. */
     endedCredentialsDays: number;
+    /** Days between a confirmed deletion request and the erasure, while the person (or staff) can still cancel it. */
+    deletionGraceDays: number;
     /** Help-center and ticket-form sessions (the deflection figures of older periods go with them). */
     deflectionDays: number;
     /** The knowledge-base search log (search analytics of older periods go with it). */
@@ -249,16 +258,6 @@ export interface Config {
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
-}
-
-/** Reads or creates the secret kept beside the embedded database, so a fresh clone needs no setup. */
-function dataDirSecret(dataDir: string): string {
-  const path = join(dataDir, 'secret');
-  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(path, secret, { mode: 0o600 });
-  return secret;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -343,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiTokenRequestsPerMinute: values.API_TOKEN_REQUESTS_PER_MINUTE,
     },
     forms: { minFillSeconds: values.FORMS_MIN_FILL_SECONDS },
+    imports: { invitationsPerMinute: values.IMPORT_INVITATIONS_PER_MINUTE },
     orders: { trackingUrlTemplates: trackingUrlTemplates(values.ORDERS_TRACKING_URL_TEMPLATES) },
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     storage,
@@ -365,6 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalSeconds: values.RETENTION_INTERVAL_SECONDS,
       mailDays: values.MAIL_RETENTION_DAYS,
       endedCredentialsDays: values.ENDED_CREDENTIALS_RETENTION_DAYS,
+      deletionGraceDays: values.ACCOUNT_DELETION_GRACE_DAYS,
       deflectionDays: values.DEFLECTION_RETENTION_DAYS,
       searchLogDays: values.SEARCH_LOG_RETENTION_DAYS,
     },
@@ -394,30 +395,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requireHttps: values.NODE_ENV === 'production',
       timeoutMs: values.WEBHOOKS_TIMEOUT_MS,
       jobPollSeconds: values.WEBHOOKS_JOB_POLL_SECONDS,
+      deliveryConcurrency: values.WEBHOOKS_DELIVERY_CONCURRENCY,
     },
   };
-}
-
-/** Carriers whose tracking pages take the number in the URL; a portal replaces them all with its own setting. */
-const DEFAULT_TRACKING_URL_TEMPLATES: Record<string, string> = {
-  dhl: 'https://www.dhl.com/global-en/home/tracking.html?tracking-id={trackingNumber}',
-  ups: 'https://www.ups.com/track?tracknum={trackingNumber}',
-  fedex: 'https://www.fedex.com/fedextrack/?trknbr={trackingNumber}',
-  usps: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={trackingNumber}',
-  dpd: 'https://tracking.dpd.de/status/en_US/parcel/{trackingNumber}',
-};
-
-function trackingUrlTemplates(value: string | undefined): Record<string, string> {
-  if (!value?.trim()) return DEFAULT_TRACKING_URL_TEMPLATES;
-  const templates: Record<string, string> = {};
-  for (const pair of value.trim().split(/\s+/)) {
-    const at = pair.indexOf('=');
-    const carrier = pair.slice(0, at).toLowerCase();
-    const template = pair.slice(at + 1);
-    // Only https templates that place the number: anything else would send customers to a wrong or unsafe page.
-    if (at < 1 || !template.startsWith('https://') || !template.includes('{trackingNumber}'))
-      throw new Error(`ORDERS_TRACKING_URL_TEMPLATES: "${pair}" is not carrier=https://...{trackingNumber}...`);
-    templates[carrier] = template;
-  }
-  return templates;
 }

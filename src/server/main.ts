@@ -1,11 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError, MigrationError, PROCESS_INSTANCE_ID, type Database } from './platform/db/index.ts';
+import { openConfiguredDatabase } from './platform/configured-database.ts';
 import { createLogger } from './platform/logger.ts';
 import { reportOpenFilesLimit } from './platform/open-files.ts';
-import { createContext, openConfiguredDatabase } from './platform/start.ts';
-import { DemoOnProductionError, prepareDemoAtStart } from './seed/demo-safety.ts';
 
 function fail(message: string): never {
   process.stderr.write(`\nPortico could not start.\n${message}\n\n`);
@@ -22,13 +20,30 @@ try {
 const logger = createLogger(config.logLevel);
 reportOpenFilesLimit(logger);
 
-let db: Database;
-try {
-  db = await openConfiguredDatabase(config, { logger });
-} catch (error) {
+// The database opens first (the embedded engine starts on its worker thread, from the migrated template when the
+// data dir is new) while this thread loads the rest of the server, ~700 modules: on two cores the two overlap.
+const opening = openConfiguredDatabase(config, { logger, migratedTemplate: true }).then(
+  (db) => ({ db }),
+  (error: unknown) => ({ error }),
+);
+const modules = await Promise.all([
+  import('./app.ts'),
+  import('./platform/start.ts'),
+  import('./seed/demo-safety.ts'),
+]).catch(async (error: unknown) => {
+  // The database's worker thread would keep the process alive after a failed import: close it, then fail.
+  const settled = await opening;
+  if ('db' in settled) await settled.db.close();
+  throw error;
+});
+const [{ buildApp }, { createContext }, { DemoOnProductionError, prepareDemoAtStart }] = modules;
+const opened = await opening;
+if ('error' in opened) {
+  const { error } = opened;
   if (error instanceof DataDirLockedError) fail(error.message);
   fail(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
 }
+const db: Database = opened.db;
 let ctx;
 try {
   ctx = await createContext(config, db, logger);

@@ -57,4 +57,48 @@ describe('billing', () => {
     await alice.getByRole('link', { name: `Invoice ${number}` }).waitFor();
     expect(await alice.getByRole('link', { name: /Draft/ }).count()).toBe(0);
   });
+
+  it('staff send a quote valid until a date; the client accepts it; staff make it an invoice and send it', async () => {
+    const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const owner = await personPage('owner@northwind.example');
+    const acme = await accountIdByName(owner, 'Acme Manufacturing');
+    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
+    await owner.getByRole('heading', { level: 1, name: 'New invoice or quote' }).waitFor();
+    await owner.getByLabel('Type').selectOption({ label: 'Quote' });
+    await owner.getByLabel('Valid until (optional)').fill(validUntil);
+    await owner.getByLabel('Description', { exact: true }).fill('Year-end accounts');
+    await owner.getByLabel('Quantity').fill('1');
+    await owner.getByLabel('Unit price (EUR)').fill('1200');
+    await owner.getByRole('button', { name: 'Create draft' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Quote Draft' }).waitFor();
+    await owner.getByRole('button', { name: 'Send', exact: true }).click();
+    const heading = owner.getByRole('heading', { level: 1, name: /^Quote Q-/ });
+    await heading.waitFor();
+    const title = (await heading.textContent())!;
+
+    const alice = await personPage('alice@acme.example');
+    await alice.goto(`${portico.baseUrl}/billing`);
+    await alice.getByRole('link', { name: title }).click();
+    await alice.getByRole('heading', { level: 1, name: title }).waitFor();
+    await alice.getByText('Valid until', { exact: true }).waitFor();
+    await capture(alice, 'portal-billing-quote');
+    await alice.getByLabel('Your full name').fill('Alice Anders');
+    await alice.getByLabel(/I accept this quote/).check();
+    await alice.getByRole('button', { name: 'Accept quote' }).click();
+    await alice.getByText(/Accepted by Alice Anders/).waitFor();
+
+    await owner.reload();
+    await owner.getByRole('button', { name: 'Make invoice' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Invoice Draft' }).waitFor();
+    await owner.getByText('From quote').waitFor();
+    await owner.getByRole('link', { name: `${title} (Accepted)` }).waitFor();
+    await owner.getByText('€1,200.00').first().waitFor();
+    await capture(owner, 'console-billing-invoice-from-quote');
+    await owner.getByRole('button', { name: 'Send', exact: true }).click();
+    await owner.getByRole('heading', { level: 1, name: /^Invoice INV-/ }).waitFor();
+    // The quote now names its invoice, and no longer offers to make another.
+    await owner.getByRole('link', { name: title }).click();
+    await owner.getByText('Invoiced as').waitFor();
+    expect(await owner.getByRole('button', { name: 'Make invoice' }).count()).toBe(0);
+  });
 });

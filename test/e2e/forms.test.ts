@@ -1,6 +1,7 @@
 // Forms: staff build and publish an intake form and request it from a client; the client fills it (the draft
-// saves as they type, survives a reload), submits; staff see the answers and export them as CSV. With
-// SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px, light and dark.
+// saves as they type, with a file, survives a reload), leaves halfway and resumes in a second browser, answers a
+// conditional field, submits; staff see the answers and export them as CSV. With SCREENSHOT_DIR set, the pages are
+// also captured at 1280 and 375 px, light and dark.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
@@ -11,7 +12,7 @@ const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: proces
 const personPage = (email: string) => pageAs(portico, email);
 
 describe('forms', () => {
-  it('staff build, publish and request an intake form; the client fills it over a reload; staff export it', async () => {
+  it('staff build, publish and request an intake form; the client fills it with a file, resumes on another device; staff export it', async () => {
     const owner = await personPage('owner@northwind.example');
     await switchFormsOn(owner);
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Forms' }).click();
@@ -27,6 +28,7 @@ describe('forms', () => {
     await owner.getByLabel('Show only when field').nth(2).selectOption({ label: 'employed' });
     await owner.getByLabel('has the value').fill('true');
     await owner.getByLabel('Required').nth(2).check();
+    await addField(owner, 'File upload', 'Proof of address');
     await captureScreens(owner, 'console-form-builder');
     await owner.getByRole('button', { name: 'Save changes' }).click();
     await owner.getByText('Saved.').waitFor();
@@ -48,14 +50,34 @@ describe('forms', () => {
     await alice.reload();
     await alice.getByRole('heading', { level: 1, name: 'Client intake' }).waitFor();
     await expect.poll(() => alice.getByLabel('Full name *').inputValue()).toBe('Alice <b>Archer</b>');
-    await alice.getByLabel('Yes').check();
+    // A file goes to the account's documents and into the draft; then she leaves.
+    const fileSaved = alice.waitForResponse(
+      (response) => response.url().endsWith('/draft') && response.request().method() === 'PUT' && response.ok(),
+    );
+    await alice.getByLabel('Proof of address').setInputFiles({
+      name: 'utility-bill.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% a utility bill\n%%EOF\n'),
+    });
+    await alice.getByText('1 file uploaded').waitFor();
+    await fileSaved;
+    const formUrl = alice.url();
+    await alice.close();
+
+    // She resumes on another device (a second browser context): the name and the file are there.
+    const laptop = await personPage('alice@acme.example');
+    await laptop.goto(formUrl);
+    await laptop.getByRole('heading', { level: 1, name: 'Client intake' }).waitFor();
+    await expect.poll(() => laptop.getByLabel('Full name *').inputValue()).toBe('Alice <b>Archer</b>');
+    await laptop.getByText('1 file uploaded').waitFor();
+    await laptop.getByLabel('Yes').check();
     // The condition is met: the employer is now asked for, and required (the shared schema says so at once).
-    await alice.getByRole('button', { name: 'Submit' }).click();
-    await alice.getByText('This field is required.').waitFor();
-    await captureScreens(alice, 'portal-form-fill');
-    await alice.getByLabel('Employer *').fill('Acme Manufacturing');
-    await alice.getByRole('button', { name: 'Submit' }).click();
-    await alice.getByText('Thank you, your answers were sent.').waitFor();
+    await laptop.getByRole('button', { name: 'Submit' }).click();
+    await laptop.getByText('This field is required.').waitFor();
+    await captureScreens(laptop, 'portal-form-fill');
+    await laptop.getByLabel('Employer *').fill('Acme Manufacturing');
+    await laptop.getByRole('button', { name: 'Submit' }).click();
+    await laptop.getByText('Thank you, your answers were sent.').waitFor();
 
     await owner.reload();
     await owner.getByRole('heading', { level: 1, name: 'Client intake' }).waitFor();
@@ -67,9 +89,9 @@ describe('forms', () => {
     ]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '"Submitted at","Account","Submitted by","Version","Full name","Employed","Employer"',
+      '"Submitted at","Account","Submitted by","Version","Full name","Employed","Employer","Proof of address"',
     );
-    expect(csv).toContain('"Alice <b>Archer</b>","Yes","Acme Manufacturing"');
+    expect(csv).toContain('"Alice <b>Archer</b>","Yes","Acme Manufacturing","1 file(s)"');
     await row.getByRole('link').click();
     await owner.getByRole('heading', { level: 1, name: 'Client intake: answers' }).waitFor();
     await owner.getByText('Alice <b>Archer</b>').waitFor();

@@ -48,6 +48,33 @@ async function untranslated(page: Page): Promise<string[]> {
   });
 }
 
+/** How far the page is wider than the window (0 when nothing sticks out sideways). */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type Root = { scrollWidth: number; clientWidth: number };
+    const root = (globalThis as unknown as { document: { documentElement: Root } }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
+/** The help center's own words in English (from the server catalog), outside article text and search hits. */
+async function helpCenterEnglish(page: Page): Promise<string[]> {
+  const { en } = await import('../../src/server/i18n/en.ts');
+  const words = Object.entries(en)
+    .filter(([key, message]) => key.startsWith('help.') && !message.includes('{') && message.length > 4)
+    .map(([, message]) => message);
+  const own = await page.evaluate(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const doc = (globalThis as unknown as { document: any }).document;
+    const copy = doc.body.cloneNode(true);
+    copy
+      .querySelectorAll('.kb-article > div[lang], .kb-hit, aside, .kb-card p, .kb-list')
+      .forEach((node: { remove(): void }) => node.remove());
+    return `${copy.textContent} ${[...doc.querySelectorAll('[placeholder],[aria-label]')].map((el: { getAttribute(name: string): string | null }) => `${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`).join(' ')}`;
+  });
+  return words.filter((message) => own.includes(message));
+}
+
 describe('languages', () => {
   it('a German customer reads a German article and files a ticket in German', async () => {
     const staff = await (await portico.browser.newContext({ locale: 'en-US' })).newPage();
@@ -83,6 +110,24 @@ describe('languages', () => {
     expect(new URL(dana.url()).pathname).toBe('/help/de/articles/so-setzen-sie-ihr-passwort-zuruck');
     expect(await dana.locator('html').getAttribute('lang')).toBe('de');
     await captureScreens(dana, 'de-help-article');
+    // Every help-center page speaks German: its own words (search, feedback, headings, footer), not just the article.
+    for (const path of ['/help', '/help/search?q=Passwort', '/help/articles/reset-your-password', '/help/nirgendwo']) {
+      await dana.goto(`${portico.baseUrl}${path}`);
+      await dana.locator('h1').first().waitFor();
+      expect(await dana.locator('html').getAttribute('lang'), path).toBe('de');
+      expect(await helpCenterEnglish(dana), path).toEqual([]);
+    }
+    await dana.goto(`${portico.baseUrl}/help`);
+    await dana.getByRole('heading', { level: 1, name: 'Wie können wir helfen?' }).waitFor();
+    await captureScreens(dana, 'de-help-home');
+    // A category page (its name is content, as written): its crumb and every word around it are German.
+    await dana.locator('.kb-card h2 a').first().click();
+    await dana.locator('.kb-crumbs').getByRole('link', { name: 'Hilfe-Center', exact: true }).waitFor();
+    expect(await helpCenterEnglish(dana)).toEqual([]);
+    await dana.getByRole('searchbox', { name: 'Im Hilfe-Center suchen' }).fill('Passwort');
+    await dana.getByRole('button', { name: 'Suchen', exact: true }).click();
+    await dana.getByRole('heading', { level: 1, name: /^Suchergebnisse für/ }).waitFor();
+    await captureScreens(dana, 'de-help-search');
 
     await dana.goto(`${portico.baseUrl}/`);
     await dana.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Tickets' }).click();
@@ -131,5 +176,92 @@ describe('languages', () => {
     await page.goto(`${portico.baseUrl}/`);
     await page.locator('h1').first().waitFor();
     await captureScreens(page, 'rtl-home');
+  });
+
+  it('the help center mirrors in the right-to-left pseudo-locale and nothing overflows at 1280 or 375', async () => {
+    const context = await portico.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    // A visitor's choice (the switcher's ?lang=) is kept in a cookie: later pages follow it.
+    await page.goto(`${portico.baseUrl}/help?lang=ar-XB`);
+    for (const path of ['/help', '/help/articles/reset-your-password', '/help/search?q=password', '/help/nowhere']) {
+      await page.goto(`${portico.baseUrl}${path}`);
+      await page.locator('h1').first().waitFor();
+      expect(await page.locator('html').getAttribute('dir'), path).toBe('rtl');
+      expect(await helpCenterEnglish(page), path).toEqual([]);
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await horizontalOverflow(page), `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+    // Mirrored: the search button sits left of the search box, the brand at the right of the header.
+    await page.goto(`${portico.baseUrl}/help`);
+    const input = (await page.locator('#kb-q').boundingBox())!;
+    const button = (await page.locator('.kb-search button').boundingBox())!;
+    expect(button.x).toBeLessThan(input.x);
+    await captureScreens(page, 'rtl-help-home');
+    await page.goto(`${portico.baseUrl}/help/articles/reset-your-password`);
+    await page.locator('h1').first().waitFor();
+    await captureScreens(page, 'rtl-help-article');
+    await page.goto(`${portico.baseUrl}/help/search?q=password`);
+    await page.locator('h1').first().waitFor();
+    await captureScreens(page, 'rtl-help-search');
+  });
+
+  it('staff add a translation from the article’s console page, see it listed, and delete it', async () => {
+    const staff = await (await portico.browser.newContext({ locale: 'en-US' })).newPage();
+    await signInAs(staff, portico.baseUrl, 'owner@northwind.example');
+    const hits = await apiCall(staff, 'GET', '/api/v1/knowledge-base/search?q=invoice');
+    const article = (hits.json as { items: { id: string; title: string }[] }).items[0]!;
+    await staff.goto(`${portico.baseUrl}/console/knowledge-base/articles/${article.id}`);
+    const translations = staff.getByRole('region', { name: 'Translations' });
+    await translations.getByRole('link', { name: 'Add a translation' }).click();
+    await staff.getByRole('heading', { level: 1, name: /^Translate / }).waitFor();
+    const language = staff.getByLabel('Language');
+    expect(await language.locator('option').allTextContents()).toEqual(['Deutsch', 'Français', 'Español']);
+    await language.selectOption('es');
+    await staff.getByLabel('Title').fill('Invitar a su equipo');
+    await staff.getByLabel('Article (Markdown)').fill('Abra **Personas** e invite a sus compañeros por correo.');
+    await staff.getByTestId('kb-preview').getByText('Personas').waitFor();
+    await staff.getByLabel(/^Publish it now/).check();
+    await captureScreens(staff, 'console-translation-new');
+    await staff.getByRole('button', { name: 'Create translation' }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Invitar a su equipo' }).waitFor();
+    await staff.getByRole('region', { name: 'Translations' }).getByText('Original').waitFor();
+
+    await staff.goto(`${portico.baseUrl}/console/knowledge-base/articles/${article.id}`);
+    const row = staff
+      .getByRole('region', { name: 'Translations' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Español' });
+    await row.getByText('Published').waitFor();
+    await captureScreens(staff, 'console-translations');
+    const visitor = await (await portico.browser.newContext({ locale: 'es-ES' })).newPage();
+    await visitor.goto(`${portico.baseUrl}/help/es/articles/invitar-a-su-equipo`);
+    await visitor.getByRole('heading', { level: 1, name: 'Invitar a su equipo' }).waitFor();
+    expect(await visitor.getByText('¿Le ha resultado útil este artículo?').count()).toBe(1);
+
+    await row.getByRole('button', { name: 'Delete the Español version' }).click();
+    await staff.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await staff.getByRole('region', { name: 'Translations' }).getByText('No translations yet.').waitFor();
+    const gone = await visitor.goto(`${portico.baseUrl}/help/es/articles/invitar-a-su-equipo`);
+    expect(gone?.status()).toBe(404);
+  });
+
+  it('owners set the portal’s default language in settings', async () => {
+    const owner = await (await portico.browser.newContext({ locale: 'en-US' })).newPage();
+    await signInAs(owner, portico.baseUrl, 'owner@northwind.example');
+    await owner.goto(`${portico.baseUrl}/console/settings`);
+    await owner.getByLabel('Default language').selectOption('fr');
+    await captureScreens(owner, 'console-settings-language');
+    await owner.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await owner.getByText('Changes saved').first().waitFor();
+    // A browser that asks for nothing Portico has now gets French.
+    const visitor = await (await portico.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await visitor.goto(`${portico.baseUrl}/help`);
+    await visitor.getByRole('heading', { level: 1, name: /Comment pouvons-nous vous aider/ }).waitFor();
+    await owner.getByLabel('Default language').selectOption('en');
+    await owner.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await owner.getByText('Changes saved').first().waitFor();
   });
 });

@@ -91,4 +91,97 @@ describe('editable emails', () => {
     const real = await openMail(owner, 'templated@acme.example', 'saved you a seat at Acme Manufacturing');
     expect(real).toMatch(/Join here: http/);
   });
+  it('an owner edits the ticket reply for the Customers segment; the customer’s mail uses it, marker on top', async () => {
+    const owner = await pageAs(portico, 'owner@northwind.example');
+    await owner.goto(`${portico.baseUrl}/console/segments`);
+    await owner.getByRole('link', { name: 'Customers', exact: true }).click();
+    await owner.getByRole('link', { name: 'Edit this segment’s emails' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Emails of Customers' }).waitFor();
+    await owner.getByRole('button', { name: 'Edit: Reply to a request (to the customer)' }).click();
+    const editor = owner.getByRole('form', { name: 'Reply to a request (to the customer) (English)' });
+    // The reply marker is explained, and is not in the template to be deleted.
+    await owner.getByTestId('template-reply-marker').waitFor();
+    expect(await editor.getByLabel('Plain-text part').inputValue()).not.toContain('Reply above this line');
+    await editor.getByLabel('Subject').fill('Our answer on #{{ number }}: {{ subject }}');
+    await editor
+      .getByLabel('Plain-text part')
+      .fill('{% for item in messages %}{{ item.author }}: {{ item.body }}\n{% endfor %}More: {{ action_url }}');
+    await editor.getByRole('button', { name: 'Preview' }).click();
+    await owner.getByTestId('template-preview-subject').getByText('Our answer on #1042: Invoice correction').waitFor();
+    await editor.getByRole('button', { name: 'Save template' }).click();
+    await owner.getByText('Template saved').waitFor();
+    await captureScreens(owner, 'console-mail-template-ticket-reply');
+
+    const replied = await owner.evaluate(async () => {
+      const list = (await (await fetch('/api/v1/tickets?limit=200')).json()) as {
+        items: { id: string; accountName: string; status: string }[];
+      };
+      const ticket = list.items.find((item) => item.accountName === 'Dana Diaz' && item.status !== 'closed')!;
+      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
+      const response = await fetch(`/api/v1/tickets/${ticket.id}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ body: 'The replacement ships today.' }),
+      });
+      return response.status;
+    });
+    expect(replied).toBe(201);
+    const mail = await openMail(owner, 'dana.diaz@customers.example', 'Our answer on #');
+    // Without an inbound mail domain (this e2e server) there is no reply address, so no marker; where there is one
+    // it is above the edited body (integration: mail-templates/families.test.ts).
+    expect([-1, 0]).toContain(mail.trimStart().indexOf('-- Reply above this line'));
+    expect(mail).toContain(': The replacement ships today.');
+  });
+
+  it('an owner edits a firm-wide email; a segment without its own version shows and sends it', async () => {
+    const owner = await pageAs(portico, 'owner@northwind.example');
+    await owner.goto(`${portico.baseUrl}/console/segments`);
+    await owner.getByRole('link', { name: 'Firm-wide emails' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Firm-wide emails' }).waitFor();
+    await owner.getByRole('button', { name: 'Edit: Sign-in link' }).click();
+    const editor = owner.getByRole('form', { name: 'Sign-in link (English)' });
+    await owner.getByTestId('template-state').getByText('The built-in text is sent. Save to use your own.').waitFor();
+    // The same validation as a segment's: a broken tag is refused with its line.
+    await editor.getByLabel('Plain-text part').fill('Hello\n{% if portal %}\n{{ action_url }}');
+    await editor.getByRole('button', { name: 'Save template' }).click();
+    await editor.getByText(/Line 2, column \d+: tag .*not closed/).waitFor();
+    await editor.getByLabel('Subject').fill('Your firm-wide way into {{ portal }}');
+    await editor.getByLabel('Plain-text part').fill('Sign in with one click: {{ action_url }}');
+    await editor.getByRole('button', { name: 'Preview' }).click();
+    await owner
+      .getByTestId('template-preview-subject')
+      .getByText('Your firm-wide way into Northwind Advisory')
+      .waitFor();
+    await editor.getByRole('button', { name: 'Save template' }).click();
+    await owner.getByText('Template saved').waitFor();
+    await captureScreens(owner, 'console-mail-template-firm');
+
+    // Clients has no sign-in link of its own: its editor shows the firm-wide version as what is sent.
+    await owner.goto(`${portico.baseUrl}/console/segments`);
+    await owner.getByRole('link', { name: 'Clients', exact: true }).click();
+    await owner.getByRole('link', { name: 'Edit this segment’s emails' }).click();
+    await owner.getByRole('link', { name: 'Firm-wide emails' }).waitFor();
+    await owner.getByRole('button', { name: 'Edit: Sign-in link' }).click();
+    await owner
+      .getByTestId('template-state')
+      .getByText(/The firm-wide version is sent\./)
+      .waitFor();
+    const segmentEditor = owner.getByRole('form', { name: 'Sign-in link (English)' });
+    expect(await segmentEditor.getByLabel('Subject').inputValue()).toBe('Your firm-wide way into {{ portal }}');
+    await captureScreens(owner, 'console-mail-template-inherits-firm');
+
+    // A sign-in link is asked for Alice (a Clients person): the firm-wide version arrives.
+    const asked = await owner.evaluate(async () => {
+      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
+      const response = await fetch('/api/v1/auth/magic-links', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ email: 'alice@acme.example' }),
+      });
+      return response.status;
+    });
+    expect(asked).toBe(202);
+    const mail = await openMail(owner, 'alice@acme.example', 'Your firm-wide way into');
+    expect(mail).toContain('Sign in with one click: ');
+  });
 });

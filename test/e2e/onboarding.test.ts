@@ -1,6 +1,7 @@
 // Onboarding: staff make a template for the Clients segment (welcome, intake form, a task), a new client account
-// gets it by itself, its first person works through "Getting started", and staff follow the progress. With
-// SCREENSHOT_DIR set, each new page is also captured at 1280 and 375 px, light and dark.
+// gets it by itself, its first person works through "Getting started", and staff follow the progress; staff then
+// apply it by hand to an existing client, whose person sees the checklist. With SCREENSHOT_DIR set, each new page
+// is also captured at 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureScreens, emailedLink, newPage, pageAs, usePortico } from '../support/e2e.ts';
@@ -146,5 +147,22 @@ describe('onboarding', () => {
       .getByText(/minute/)
       .waitFor();
     await captureScreens(owner, 'console-support-dashboard-onboarding');
+
+    // Staff apply the template by hand to a client that has none; its people see the checklist start.
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Onboarding' }).click();
+    const apply = owner.locator('form').filter({ has: owner.getByRole('heading', { name: 'Apply a template' }) });
+    await apply.getByLabel('Account', { exact: true }).selectOption({ label: 'Acme Manufacturing' });
+    await apply.getByLabel('Template', { exact: true }).selectOption({ label: 'New client' });
+    await apply.getByRole('button', { name: 'Apply', exact: true }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Onboarding of Acme Manufacturing' }).waitFor();
+    await owner.getByText('0 of 3 steps done', { exact: false }).waitFor();
+    const alice = await pageAs(portico, 'alice@acme.example');
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Getting started' }).click();
+    await alice
+      .getByRole('list', { name: 'Steps' })
+      .getByRole('listitem')
+      .first()
+      .getByText('Welcome to Northwind! Here is how we start.')
+      .waitFor();
   });
 });

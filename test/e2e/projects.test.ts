@@ -1,5 +1,5 @@
 // Projects: staff create a project from a template for a client; the client sees its tasks, completes one, and
-// moves another on the board by keyboard. With SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px,
+// moves another on the board by keyboard. Staff build a template of their own and start a project from it. With SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px,
 // light and dark.
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
@@ -97,5 +97,50 @@ describe('projects', () => {
     await alice.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
     await alice.getByRole('link', { name: 'Upload bank statements for the year' }).first().waitFor();
     await capture(alice, 'portal-my-tasks');
+  });
+
+  it('staff build a template with a task for the client that waits for theirs, and start a project from it', async () => {
+    const owner = await personPage('owner@northwind.example');
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
+    await owner.getByRole('link', { name: 'Templates' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Project templates' }).waitFor();
+    await owner.getByRole('link', { name: 'Year-end accounts' }).waitFor();
+    await owner.getByLabel('Name').fill('Monthly close');
+    await owner.getByLabel('Length in days').fill('10');
+    await capture(owner, 'console-project-templates');
+    await owner.getByRole('button', { name: 'Create template' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Monthly close' }).waitFor();
+    await owner.getByText('No tasks yet.').waitFor();
+
+    await owner.getByRole('button', { name: 'Add a task' }).click();
+    await owner.getByLabel('Title').first().fill('Send the month’s checklist');
+    await owner.getByRole('button', { name: 'Add a task' }).click();
+    await owner.getByLabel('Title').nth(1).fill('Send the bank statements');
+    await owner.getByLabel('Due on day').nth(1).fill('5');
+    await owner.getByLabel('Owed by').nth(1).selectOption({ label: 'The client' });
+    await owner.getByLabel('Checklist').nth(1).fill('Current account\nCredit card');
+    await owner.getByRole('checkbox', { name: '1. Send the month’s checklist' }).check();
+    await owner.getByRole('button', { name: 'Save template' }).click();
+    await owner.getByText('Template saved.').waitFor();
+    await owner.getByText('2 tasks over 10 days').waitFor();
+    await capture(owner, 'console-project-template');
+
+    await owner.getByRole('link', { name: 'All templates' }).click();
+    await owner
+      .getByRole('row', { name: /Monthly close/ })
+      .getByText('10 days')
+      .waitFor();
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
+    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByLabel('Name').fill('March close');
+    await owner.getByLabel('Template').selectOption({ label: 'Monthly close' });
+    await owner.getByLabel('Start date').fill('2027-03-01');
+    await owner.getByRole('button', { name: 'Create project' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'March close' }).waitFor();
+    await owner.getByText('0 of 2 tasks done').waitFor();
+    await owner.getByRole('link', { name: 'Send the bank statements' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Send the bank statements' }).waitFor();
+    await owner.getByText('Alice Archer').first().waitFor();
+    await owner.getByText('Credit card').waitFor();
   });
 });

@@ -1,8 +1,9 @@
 // Public forms: staff make a form public from its settings; a visitor who is not signed in opens its address,
-// answers, signs by drawing, and sends it; staff read the answers with the drawn signature, and the visitor's lead
-// account exists. With SCREENSHOT_DIR set, the pages are captured at 1280 and 375 px, light and dark.
+// answers, signs by drawing, and sends it; staff read the answers with the drawn signature, the visitor's lead
+// account exists, and the visitor accepts the emailed invitation to it. With SCREENSHOT_DIR set, the pages are
+// captured at 1280 and 375 px, light and dark.
 import { describe, expect, it } from 'vitest';
-import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+import { captureScreens, emailedLink, pageAs, usePortico } from '../support/e2e.ts';
 import { addField, switchFormsOn } from './forms-support.ts';
 
 // No minimum fill time here: the test types faster than a person, which is what the minimum exists to refuse.
@@ -12,7 +13,7 @@ const portico = usePortico({
 });
 
 describe('public forms', () => {
-  it('a visitor answers a public form and signs by drawing; staff read it and see the lead', async () => {
+  it('a visitor answers a public form and signs by drawing; staff read it and see the lead; the visitor joins by the invitation', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
     await switchFormsOn(owner);
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Forms' }).click();
@@ -89,6 +90,20 @@ describe('public forms', () => {
 
     await owner.goto(`${portico.baseUrl}/console/accounts`);
     await owner.getByRole('link', { name: 'Lead & Sons' }).waitFor();
+
+    // The visitor is invited to the lead account and joins it from the email.
+    const invitation = await emailedLink(
+      owner,
+      portico.baseUrl,
+      'pat.lead@example.net',
+      'You are invited to Lead & Sons',
+    );
+    const joining = await context.newPage();
+    await joining.goto(invitation);
+    await joining.getByLabel('Name', { exact: true }).fill('Pat Lead');
+    await joining.getByLabel('Password', { exact: true }).fill('a-long-enough-password-1');
+    await joining.getByRole('button', { name: 'Accept invitation' }).click();
+    await joining.getByRole('heading', { level: 1, name: 'Welcome, Pat Lead' }).waitFor();
 
     // Archived, the form's public address closes; the visitor is told so.
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Forms' }).click();

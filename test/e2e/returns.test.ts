@@ -1,6 +1,6 @@
 // Returns: orders arrive through the API (the store's token), the customer tracks the shipment and opens a return
 // with a photo; staff approve it and add the label, then receive, inspect and refund it; the customer sees the
-// label and the refund. With SCREENSHOT_DIR set, each new page is captured at 1280 and 375 px, light and dark.
+// label and the refund, and the credit note billing issued for it. With SCREENSHOT_DIR set, each new page is captured at 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { accountIdByName, captureScreens, pageAs, usePortico } from '../support/e2e.ts';
@@ -13,7 +13,10 @@ const PNG = Buffer.from(
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
-/** As an admin would in the console: orders and returns on for the Customers segment, and the store's token. */
+/**
+ * As an admin would in the console: orders, returns and billing on for the Customers segment (a money refund then
+ * gets billing's credit note), and the store's token.
+ */
 async function setUpStore(owner: Page) {
   return owner.evaluate(async () => {
     const { csrfToken } = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
@@ -25,7 +28,7 @@ async function setUpStore(owner: Page) {
     const patched = await fetch(`/api/v1/segments/${customers.id}`, {
       method: 'PATCH',
       headers,
-      body: JSON.stringify({ modules: [...customers.modules, 'orders', 'returns'] }),
+      body: JSON.stringify({ modules: [...new Set([...customers.modules, 'orders', 'returns', 'billing'])] }),
     });
     const token = await fetch('/api/v1/me/api-tokens', {
       method: 'POST',
@@ -66,6 +69,7 @@ describe('returns', () => {
       }),
     });
     expect(response.status, await response.clone().text()).toBe(201);
+    const orderId = ((await response.json()) as { id: string }).id;
 
     // The return policy is set on the segment's page in the console.
     await owner.goto(`${portico.baseUrl}/console/segments/${store.segmentId}`);
@@ -115,6 +119,8 @@ describe('returns', () => {
     await owner.getByLabel('Refund amount (EUR)').fill('12.50');
     await owner.getByRole('button', { name: 'Record the refund' }).click();
     await owner.getByText('Refunded: €12.50').waitFor();
+    const creditNote = owner.getByRole('link', { name: /^Credit note CN-\d{4}-\d{4}$/ });
+    const number = (await creditNote.textContent())!.replace('Credit note ', '');
 
     await customer.reload();
     await customer.getByRole('heading', { level: 1, name: 'Return SO-4001-R1' }).waitFor();
@@ -125,5 +131,24 @@ describe('returns', () => {
     await customer.getByText('Refunded: €12.50').waitFor();
     await customer.getByText('Pack the mug in its box and drop it at any UPS point.').waitFor();
     await captureScreens(customer, 'portal-return-refunded');
+    // The refund went through billing: the customer opens its credit note among the account's documents.
+    await customer.getByRole('link', { name: `Credit note ${number}` }).click();
+    await customer.getByRole('heading', { level: 1, name: new RegExp(number) }).waitFor();
+    await customer.getByText('SO-4001-R1: 1 × Blue mug').waitFor();
+    await captureScreens(customer, 'portal-refund-credit-note');
+
+    // The order's timeline merges the return's steps with the order's own, on both sides.
+    for (const [page, path] of [
+      [customer, `/orders/${orderId}`],
+      [owner, `/console/orders/${orderId}`],
+    ] as const) {
+      await page.goto(`${portico.baseUrl}${path}`);
+      const timeline = page.getByRole('region', { name: 'Status' });
+      await timeline.getByRole('link', { name: 'Return SO-4001-R1' }).first().waitFor();
+      // placed, delivered, then requested, approved, received, inspected, refunded.
+      expect(await timeline.getByRole('listitem').count()).toBe(7);
+      expect(await timeline.getByRole('link', { name: 'Return SO-4001-R1' }).count()).toBe(5);
+      await captureScreens(page, page === customer ? 'portal-order-timeline' : 'console-order-timeline');
+    }
   });
 });

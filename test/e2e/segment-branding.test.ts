@@ -88,6 +88,15 @@ describe('branding per segment', () => {
     expect(saved.accentColor).toBe('#0b6e4f');
     // The console keeps the firm's branding.
     expect(await brandOf(owner)).toBe('#1f5f8b');
+    // Saving the segment's default language (its form above) shows the preview in that language, with no reload.
+    const helpPreview = owner.frameLocator('iframe[title="Help center page preview"]');
+    await helpPreview.getByRole('heading', { level: 1, name: 'How can we help?' }).waitFor();
+    await owner.getByLabel('Default language').selectOption('de');
+    await owner.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await helpPreview.getByRole('heading', { level: 1, name: 'Wie können wir helfen?' }).waitFor();
+    await owner.getByLabel('Default language').selectOption('');
+    await owner.getByRole('button', { name: 'Save', exact: true }).first().click();
+    await helpPreview.getByRole('heading', { level: 1, name: 'How can we help?' }).waitFor();
 
     const alice = await personPage('alice@acme.example');
     await alice.getByText('Acme Client Space').first().waitFor();

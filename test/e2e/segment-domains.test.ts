@@ -1,7 +1,8 @@
 // Custom domains per segment: an owner gives two segments their own domains in the console; chromium reaches the
 // one local server through both names (a host-resolver rule maps them to 127.0.0.1). Each domain shows its own
 // segment's branding, a session made on one is not a session on the other, and signing in on the wrong one sends
-// the person to theirs. With SCREENSHOT_DIR set, the console's segment page is captured at 1280/375, light/dark.
+// the person to theirs. A segment's language is its domain's, and its people's emails (read in the outbox) link to
+// their own domain. With SCREENSHOT_DIR set, the console's segment page is captured at 1280/375, light/dark.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureScreens, launchBrowser, signIn, signInAs, startPortico, type RunningPortico } from '../support/e2e.ts';
@@ -36,7 +37,7 @@ async function freshPage(): Promise<Page> {
 }
 
 /** A JSON write through the page's own session (with its CSRF token), for setup the test is not about. */
-async function apiWrite(page: Page, method: string, path: string, body: unknown) {
+async function apiWrite(page: Page, method: string, path: string, body: unknown, expected = 200) {
   const status = await page.evaluate(
     async ({ method, path, body }) => {
       const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
@@ -49,7 +50,20 @@ async function apiWrite(page: Page, method: string, path: string, body: unknown)
     },
     { method, path, body },
   );
-  expect(status).toBe(200);
+  expect(status).toBe(expected);
+}
+
+/** The newest outbox mail to `to` whose subject has `subject`, opened in the console: its plain-text part. */
+async function mailText(page: Page, to: string, subject: string) {
+  await page.goto(`${portico.baseUrl}/console/mail`);
+  await page.getByRole('heading', { level: 1, name: 'Mail outbox' }).waitFor();
+  const row = page.getByRole('row').filter({ hasText: to }).filter({ hasText: subject }).first();
+  while (!(await row.isVisible())) {
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await row.waitFor({ timeout: 500 }).catch(() => undefined);
+  }
+  await row.getByRole('link').click();
+  return (await page.getByTestId('mail-text').textContent()) ?? '';
 }
 
 describe('custom domains per segment', () => {
@@ -127,5 +141,22 @@ describe('custom domains per segment', () => {
     await dana.getByRole('heading', { level: 1, name: 'Sign in to Northwind Self-Service' }).waitFor();
     expect((await dana.context().cookies()).some((cookie) => cookie.name === 'portico_session')).toBe(false);
     await signInAs(dana, on(CUSTOMERS), 'dana.diaz@customers.example');
+
+    // The Customers segment speaks German: its domain's pages and its people's emails (links to their own domain).
+    await apiWrite(owner, 'PATCH', `/api/v1/segments/${segmentIds.Customers}`, { defaultLanguage: 'de' });
+    await visitor.goto(`${on(CUSTOMERS)}/sign-in`);
+    await visitor.getByRole('heading', { level: 1, name: 'Bei Northwind Self-Service anmelden' }).waitFor();
+    expect(await visitor.locator('html').getAttribute('lang')).toBe('de');
+    await visitor.goto(`${on(CLIENTS)}/sign-in`);
+    await visitor.getByRole('heading', { level: 1, name: 'Sign in to Acme Client Space' }).waitFor();
+    const magic = { path: '/api/v1/auth/magic-links', status: 202 };
+    await apiWrite(visitor, 'POST', magic.path, { email: 'alice@acme.example' }, magic.status);
+    await visitor.goto(`${on(CUSTOMERS)}/sign-in`);
+    await apiWrite(visitor, 'POST', magic.path, { email: 'dana.diaz@customers.example' }, magic.status);
+    const danaMail = await mailText(owner, 'dana.diaz@customers.example', 'Ihr Anmeldelink für Northwind Self-Service');
+    expect(danaMail).toContain(`${on(CUSTOMERS)}/magic-link#token=`);
+    const aliceMail = await mailText(owner, 'alice@acme.example', 'Your Acme Client Space sign-in link');
+    expect(aliceMail).toContain(`${on(CLIENTS)}/magic-link#token=`);
+    expect(aliceMail).not.toContain(on(CUSTOMERS));
   });
 });

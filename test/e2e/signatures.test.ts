@@ -2,13 +2,14 @@
 // signer's fields on the rendered pages (dragged from the palette, added and nudged by keyboard, resized, removed);
 // the client reads the pages, fills her initials, a text and a checkbox, consents and signs by drawing; staff
 // countersign by typing, download the sealed PDF and see its certificate page; the signed copy is in the documents.
-// A PDF uploaded in the send form is rendered there for placing. With SCREENSHOT_DIR set, the pages are captured at
-// 1280 and 375 px, light and dark.
+// A PDF uploaded in the send form is rendered there for placing. An owner replaces the portal's sealing certificate
+// with the firm's own (.p12). With SCREENSHOT_DIR set, the pages are captured at 1280 and 375 px, light and dark.
 import { readFile } from 'node:fs/promises';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+import { firmP12 } from '../support/p12.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
@@ -237,5 +238,28 @@ describe('e-signature', () => {
     await owner.getByRole('button', { name: 'Signature', exact: true }).click();
     await owner.getByRole('button', { name: 'Signature for Alice Archer, page 2', exact: true }).waitFor();
     await captureScreens(owner, 'console-signature-upload');
+  });
+
+  it("an owner replaces the portal's self-signed sealing certificate with the firm's own", async () => {
+    const owner = await pageAs(portico, 'owner@northwind.example');
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Signatures' }).click();
+    await owner.getByRole('link', { name: 'Signing certificate' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Signing certificate' }).waitFor();
+    await owner.getByText('Made by the portal').waitFor();
+    await owner.getByText('Itself (self-signed)').waitFor();
+    await captureScreens(owner, 'console-signing-certificate');
+    const file = { name: 'northwind.p12', mimeType: 'application/x-pkcs12', buffer: firmP12('firm secret') };
+    await owner.getByLabel('Certificate file (.p12 or .pfx)').setInputFiles(file);
+    await owner.getByLabel('Passphrase of the file').fill('not the passphrase');
+    await owner.getByRole('button', { name: 'Replace certificate' }).click();
+    await owner.getByText('The passphrase does not open this file.').first().waitFor();
+    await owner.getByText('Made by the portal').waitFor();
+    await owner.getByLabel('Passphrase of the file').fill('firm secret');
+    await owner.getByRole('button', { name: 'Replace certificate' }).click();
+    await owner.getByText('Certificate replaced').waitFor();
+    await owner.getByText("The firm's own").waitFor();
+    await owner.getByText('CN=Northwind Advisory, O=Northwind').waitFor();
+    await owner.getByText('CN=Test Trust CA, O=Test Trust').waitFor();
+    await captureScreens(owner, 'console-signing-certificate-replaced');
   });
 });

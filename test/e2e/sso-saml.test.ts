@@ -4,7 +4,8 @@
 // light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalSamlIdp } from '../support/saml-idp.ts';
-import { accountIdByName, captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+import { captureScreens, pageAs, usePortico } from '../support/e2e.ts';
+import { addSamlProviderInConsole, enableSsoForClients } from './sso-support.ts';
 
 const portico = usePortico();
 const idp = new LocalSamlIdp();
@@ -16,32 +17,11 @@ afterAll(() => idp.close());
 describe('single sign-on with SAML', () => {
   it('an owner sets up a SAML provider; a new client signs in; an existing one links with an emailed code', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
-    const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Single sign-on' }).click();
-    await owner.getByRole('heading', { level: 1, name: 'Single sign-on' }).waitFor();
-    await owner.getByLabel('Protocol').selectOption({ label: 'SAML 2.0' });
-    await owner.getByLabel('Name on the button').fill('Acme SAML');
-    await owner.getByLabel('IdP entity ID').fill(idp.entityId);
-    await owner.getByLabel('IdP single sign-on URL (HTTP-Redirect)').fill(idp.ssoUrl);
-    await owner.getByLabel('IdP signing certificate (PEM)').fill(idp.keys.certificate);
-    await owner.getByLabel('Allowed email domains (comma separated)').fill('acme.example');
-    await owner.getByLabel('Segment').selectOption({ label: 'Clients' });
-    await owner.getByLabel(/Create people on first sign-in/).fill(`acme.example ${acme} member`);
-    await owner.getByRole('button', { name: 'Save provider' }).click();
-    await owner.getByText('Provider saved.').waitFor();
-    const acs = (await owner.locator('code').first().textContent())!.trim();
-    expect(acs).toMatch(/\/api\/v1\/auth\/sso\/[0-9a-f-]+\/saml\/acs$/);
+    await addSamlProviderInConsole(owner, idp, 'Acme SAML');
     await owner.getByRole('link', { name: /\/saml\/metadata$/ }).waitFor();
     await captureScreens(owner, 'console-sso-saml');
 
-    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Segments' }).click();
-    await owner.getByRole('link', { name: 'Clients' }).click();
-    await owner.getByLabel('Single sign-on (OpenID Connect or SAML)').check();
-    const saved = owner.waitForResponse(
-      (response) => response.url().includes('/api/v1/segments/') && response.request().method() === 'PATCH',
-    );
-    await owner.getByRole('button', { name: 'Save', exact: true }).first().click();
-    expect((await saved).status()).toBe(200);
+    await enableSsoForClients(owner);
 
     // A new person from the JIT domain: IdP → signed response posted to the ACS → the portal.
     idp.nextUser = { nameId: 'saml-nora', email: 'nora@acme.example', name: 'Nora Saml' };

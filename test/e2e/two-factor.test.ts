@@ -1,4 +1,5 @@
-// Enrolling in two-factor authentication from the Security page, then signing in with a code and a recovery code.
+// Enrolling in two-factor authentication from the Security page, then signing in with a code and a recovery code;
+// new recovery codes, a refused password change, and turning it off again.
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +100,25 @@ describe('two-factor authentication', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Security' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/security');
+
+    // New recovery codes replace the old ones; a wrong current password is refused on its field (the person stays
+    // signed in); then two-factor is turned off.
+    await page.getByRole('button', { name: 'Generate new recovery codes' }).click();
+    await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+    const fresh = (await page.getByTestId('recovery-codes').getByRole('listitem').allTextContents()).map((text) =>
+      text.trim(),
+    );
+    expect(fresh.length).toBeGreaterThanOrEqual(8);
+    expect(fresh).not.toContain(recoveryCodes[2]);
+    await page.getByRole('button', { name: 'I saved them' }).click();
+    await page.getByLabel('Current password', { exact: true }).fill('not-my-password');
+    await page.getByLabel('New password', { exact: true }).fill('a-brand-new-long-passphrase-42');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your current password is not correct.').first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/security');
+    await page.getByRole('button', { name: 'Turn off two-factor authentication' }).click();
+    await page.getByText('Two-factor authentication is off.').first().waitFor();
+    expect(await twoFactorHeading.textContent()).toContain('Off');
     await page.context().close();
   });
 });

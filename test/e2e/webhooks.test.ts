@@ -1,5 +1,6 @@
 // Webhooks: an admin adds an endpoint (the secret shown once), a customer files a ticket, the signed delivery reaches
-// a receiver in this test, the admin sees it in the delivery log and replays it. With SCREENSHOT_DIR set, the pages
+// a receiver in this test, the admin sees it in the delivery log and replays it, rotates the secret (the next delivery
+// verifies with the old and the new one), and disables and enables the endpoint. With SCREENSHOT_DIR set, the pages
 // are also captured at 1280 and 375 px, light and dark.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -78,5 +79,29 @@ describe('webhooks', () => {
     expect(received[1]!.headers['webhook-id']).toBe(received[0]!.headers['webhook-id']);
     await owner.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => owner.getByText(/Ticket created · 1 attempt/).count(), { timeout: 30_000 }).toBe(2);
+
+    // Rotating the secret: the new one is shown once, and for 24 hours a delivery verifies with either secret.
+    await owner.getByRole('button', { name: 'Rotate secret' }).click();
+    await owner
+      .getByRole('alertdialog', { name: 'Rotate the signing secret?' })
+      .getByRole('button', { name: 'Confirm' })
+      .click();
+    const rotated = (await owner.getByTestId('webhook-secret').textContent())!.trim();
+    expect(rotated).toMatch(/^whsec_/);
+    expect(rotated).not.toBe(secret);
+    await owner.getByRole('button', { name: 'Done' }).click();
+    expect(await fileTicket(dana)).toBe(201);
+    await expect.poll(() => received.length, { timeout: 30_000 }).toBe(3);
+    const third = received[2]!;
+    for (const key of [secret, rotated])
+      expect(new Webhook(key).verify(third.body, third.headers as Record<string, string>)).toMatchObject({
+        type: 'ticket.created',
+      });
+    // Disabled by hand, then enabled again.
+    await owner.getByRole('button', { name: 'Disable' }).click();
+    await owner.getByRole('button', { name: 'Enable' }).waitFor();
+    await owner.getByText(/Disabled on /).waitFor();
+    await owner.getByRole('button', { name: 'Enable' }).click();
+    await owner.getByRole('button', { name: 'Disable' }).waitFor();
   });
 });

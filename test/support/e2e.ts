@@ -78,9 +78,12 @@ export async function startPortico(
 /**
  * Every page of this browser is checked by axe-core (see `./axe.ts`; the e2e setup file fails the test).
  * `hostResolverRules` (e.g. `MAP clients.example 127.0.0.1`) resolves made-up domains to the local server, so a test
- * reaches one Portico through several host names (custom domains).
+ * reaches one Portico through several host names (custom domains). `secureOrigins` (e.g. `http://clients.example:4001`)
+ * are treated as secure contexts, as they would be behind TLS: WebAuthn runs only in one.
  */
-export async function launchBrowser(options: { hostResolverRules?: string } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { hostResolverRules?: string; secureOrigins?: string[] } = {},
+): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -92,6 +95,9 @@ export async function launchBrowser(options: { hostResolverRules?: string } = {}
       '--disable-component-update',
       '--disable-sync',
       ...(options.hostResolverRules ? [`--host-resolver-rules=${options.hostResolverRules}`] : []),
+      ...(options.secureOrigins?.length
+        ? [`--unsafely-treat-insecure-origin-as-secure=${options.secureOrigins.join(',')}`]
+        : []),
     ],
   });
   return watchBrowser(browser);

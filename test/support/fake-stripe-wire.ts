@@ -26,6 +26,8 @@ export const FAKE_STRIPE_SECRET_KEY = 'sk_test_fake';
 /** Stripe's test cards: one that charges, one that saves but is declined on every charge (like 4000000000000341). */
 export const TEST_CARD_OK = '4242424242424242';
 export const TEST_CARD_DECLINED = '4000000000000341';
+/** Stripe's pm_card_authenticationRequired: 3-D Secure on every charge (see fake-stripe-intents.ts). */
+export const TEST_CARD_AUTHENTICATION = '4000002760003184';
 
 export interface FakePaymentMethod {
   id: string;

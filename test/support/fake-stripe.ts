@@ -2,6 +2,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 import {
+  challengePage,
+  confirmPaymentIntent,
+  createPaymentIntent,
+  retrievePaymentIntent,
+} from './fake-stripe-intents.ts';
+import {
   FAKE_STRIPE_SECRET_KEY,
   FAKE_STRIPE_WEBHOOK_SECRET,
   id,
@@ -9,7 +15,6 @@ import {
   parseForm,
   readBody,
   stripeError,
-  TEST_CARD_DECLINED,
   TEST_CARD_OK,
   type Deliver,
   type FakePaymentMethod,
@@ -20,9 +25,11 @@ import {
  * A local stand-in for the few parts of Stripe that Portico uses, so tests never reach the internet:
  * - API: POST /v1/checkout/sessions (payment and setup modes), GET /v1/checkout/sessions/:id, POST /v1/refunds,
  *   POST /v1/customers, GET /v1/setup_intents/:id (expand payment_method), POST /v1/payment_methods/:id/detach,
- *   POST /v1/payment_intents (confirmed off session: the test card decides, a decline is Stripe's 402 card_error);
+ *   POST /v1/payment_intents, GET /v1/payment_intents/:id, POST /v1/payment_intents/:id/confirm (the test card
+ *   decides: a decline is Stripe's 402 card_error; 3-D Secure as in fake-stripe-intents.ts);
  *   form-encoded like Stripe, Idempotency-Key honoured (same parameters only), refunds bounded by what was received;
  * - a hosted checkout page (/pay/:id) with Pay (or Save card) and Cancel, which redirects back like Stripe does;
+ * - the bank's 3-D Secure challenge (/3ds/:intent) with Complete and Fail, back to the intent's return_url;
  * - webhook events signed with `stripe.webhooks.generateTestHeaderString` and the endpoint's secret, handed to
  *   `deliver` (an HTTP POST to a URL in e2e tests, the app's inject in integration tests).
  */
@@ -30,6 +37,7 @@ export {
   deliverTo,
   FAKE_STRIPE_SECRET_KEY,
   FAKE_STRIPE_WEBHOOK_SECRET,
+  TEST_CARD_AUTHENTICATION,
   TEST_CARD_DECLINED,
   TEST_CARD_OK,
   type Deliver,
@@ -42,7 +50,7 @@ export class FakeStripe {
   readonly sessions = new Map<string, FakeStripeSession>();
   readonly refunds: { id: string; payment_intent: string; amount: number }[] = [];
   /** Received per payment intent (a refund may not exceed it). */
-  private readonly intents = new Map<string, { amount: number; refunded: number }>();
+  readonly received = new Map<string, { amount: number; refunded: number }>();
   private readonly idempotent = new Map<string, { status: number; body: unknown; request: string }>();
   readonly customers = new Map<string, { id: string; object: 'customer'; name: string | null; metadata: unknown }>();
   readonly setupIntents = new Map<
@@ -116,7 +124,7 @@ export class FakeStripe {
     if (!session) throw new Error(`no session ${sessionId}`);
     const intent = id('pi');
     const received = amount ?? session.amount_total;
-    this.intents.set(intent, { amount: received, refunded: 0 });
+    this.received.set(intent, { amount: received, refunded: 0 });
     Object.assign(session, {
       status: 'complete',
       payment_status: 'paid',
@@ -158,6 +166,17 @@ export class FakeStripe {
     return this.send('checkout.session.completed', { ...session });
   }
 
+  /** The test card number behind a payment method (it decides how a charge goes). */
+  cardNumberOf(paymentMethodId: string) {
+    return this.cardNumbers.get(paymentMethodId);
+  }
+
+  /** An event Stripe sends on its own after answering an API call (`settled()` awaits it). */
+  sendLater(type: string, object: object) {
+    const copy = { ...object };
+    this.deliveries.push(new Promise((resolve) => setImmediate(resolve)).then(() => this.send(type, copy)));
+  }
+
   /** Waits for the events sent after API calls (payment_intent.succeeded, …) to be delivered. */
   async settled() {
     while (this.deliveries.length) await Promise.all(this.deliveries.splice(0));
@@ -167,6 +186,8 @@ export class FakeStripe {
     const url = new URL(request.url ?? '/', this.url);
     const page = /^\/pay\/(cs_[a-z0-9_]+)(\/(complete|cancel))?$/.exec(url.pathname);
     if (page) return this.hostedPage(request, response, page[1]!, page[3]);
+    const challenge = /^\/3ds\/(pi_[a-z0-9]+)(\/(complete|fail))?$/.exec(url.pathname);
+    if (challenge) return challengePage(this, request, response, challenge[1]!, challenge[3]);
     if (request.headers.authorization !== `Bearer ${FAKE_STRIPE_SECRET_KEY}`)
       return json(response, 401, stripeError('Invalid API Key provided.'));
     if (this.failures > 0) {
@@ -238,7 +259,10 @@ export class FakeStripe {
       pm.customer = null;
       return [200, pm];
     }
-    if (method === 'POST' && path === '/v1/payment_intents') return this.createPaymentIntent(form);
+    if (method === 'POST' && path === '/v1/payment_intents') return createPaymentIntent(this, form);
+    const intent = /^\/v1\/payment_intents\/(pi_[a-z0-9]+)(\/confirm)?$/.exec(path);
+    if (method === 'GET' && intent && !intent[2]) return retrievePaymentIntent(this, intent[1]!);
+    if (method === 'POST' && intent?.[2]) return confirmPaymentIntent(this, intent[1]!, form);
     return [404, stripeError(`Unrecognized request URL (${method}: ${path}).`)];
   }
 
@@ -292,61 +316,9 @@ export class FakeStripe {
     return session;
   }
 
-  /**
-   * A PaymentIntent confirmed at creation (confirm=true, off_session=true), as automatic charges make them. The card
-   * decides: a declined test card answers 402 with a card_error carrying the failed intent, like Stripe.
-   */
-  private createPaymentIntent(form: Record<string, unknown>): [number, unknown] {
-    const pmId = String(form.payment_method ?? '');
-    const pm = this.paymentMethods.get(pmId);
-    if (!pm) return [400, stripeError(`No such PaymentMethod: '${pmId}'`)];
-    if (pm.customer !== form.customer)
-      return [400, stripeError('The provided PaymentMethod does not belong to the Customer.')];
-    const amount = Number(form.amount);
-    const declined = this.cardNumbers.get(pmId) === TEST_CARD_DECLINED;
-    const intent = {
-      id: id('pi'),
-      object: 'payment_intent',
-      amount,
-      amount_received: declined ? 0 : amount,
-      currency: String(form.currency),
-      customer: form.customer,
-      payment_method: pmId,
-      metadata: form.metadata ?? {},
-      status: declined ? 'requires_payment_method' : 'succeeded',
-      last_payment_error: declined
-        ? {
-            type: 'card_error',
-            code: 'card_declined',
-            decline_code: 'generic_decline',
-            message: 'Your card was declined.',
-          }
-        : null,
-    };
-    this.paymentIntents.set(intent.id, intent);
-    if (!declined) this.intents.set(intent.id, { amount, refunded: 0 });
-    // Stripe sends the event on its own, after answering.
-    const type = declined ? 'payment_intent.payment_failed' : 'payment_intent.succeeded';
-    this.deliveries.push(new Promise((resolve) => setImmediate(resolve)).then(() => this.send(type, { ...intent })));
-    if (declined)
-      return [
-        402,
-        {
-          error: {
-            type: 'card_error',
-            code: 'card_declined',
-            decline_code: 'generic_decline',
-            message: 'Your card was declined.',
-            payment_intent: intent,
-          },
-        },
-      ];
-    return [200, intent];
-  }
-
   private refund(form: Record<string, unknown>): [number, unknown] {
     const intentId = String(form.payment_intent);
-    const intent = this.intents.get(intentId);
+    const intent = this.received.get(intentId);
     if (!intent) return [404, stripeError(`No such payment_intent: '${intentId}'`)];
     const amount = form.amount === undefined ? intent.amount - intent.refunded : Number(form.amount);
     if (amount <= 0 || intent.refunded + amount > intent.amount)

@@ -1,54 +1,28 @@
-// Test databases start migrated. Every test file opens a fresh database, and running the ~40 migrations took 3-6 s
-// of each file's setup on a loaded CI machine (about 5 minutes of the suite). The first file on a machine migrates
-// as usual and keeps the result as a template, keyed by the migrations' checksums so an edited or new migration
-// makes a new one; later files copy it. Tests only: production keeps migrating each database itself.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// Test databases start migrated. Every test file opens a fresh database, and running the migrations took 3-6 s of
+// each file's setup on a loaded CI machine (about 5 minutes of the suite). The embedded engine uses the server's own
+// migrated template (src/server/platform/db/migrated-template.ts): the first file on a machine migrates as usual and
+// keeps the result, keyed by the migrations' checksums so an edited or new migration makes a new one; later files
+// copy it. On PostgreSQL, a template database per set of migrations does the same.
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import {
+  keepMigratedTemplate,
   migrate,
-  migrationChecksums,
+  migratedTemplatePath,
+  migrationsKey,
   openDatabase,
   quoteIdentifier,
   type Database,
 } from '../../src/server/platform/db/index.ts';
-import { pgliteTemplatePath } from '../../src/server/platform/db/pglite-template.ts';
-
-/** What the migrated schema depends on: every migration's name and checksum. */
-function migrationsKey(): string {
-  const hash = createHash('sha256');
-  for (const [name, checksum] of migrationChecksums()) hash.update(`${name}:${checksum}\n`);
-  return hash.digest('hex').slice(0, 16);
-}
 
 /**
- * A migrated in-memory PGlite database. It loads the migrated template when there is one; when there is none (or it
- * is stale or damaged: then the worker falls back to an empty database and migrations do run) the database it
- * migrated becomes the template for the next file.
+ * A migrated in-memory PGlite database, from the migrated template when there is one; when there is none (or it is
+ * damaged: then the worker falls back to an empty database and migrations do run) this one becomes the template.
  */
 export async function openMigratedEmbedded(): Promise<Database> {
-  const initdbTemplate = pgliteTemplatePath();
-  if (initdbTemplate === null) {
-    const db = await openDatabase({ engine: 'embedded', dataDir: null });
-    await migrate(db);
-    return db;
-  }
-  const template = initdbTemplate.replace(/-initdb\.tar$/, `-migrated-${migrationsKey()}.tar`);
-  const db = await openDatabase({
-    engine: 'embedded',
-    dataDir: null,
-    template: existsSync(template) ? template : undefined,
-  });
+  const db = await openDatabase({ engine: 'embedded', dataDir: null, migratedTemplate: migratedTemplatePath() });
   const { applied } = await migrate(db);
-  if (applied.length > 0) {
-    await db.saveAsTemplate?.(template);
-    // Templates of other migration sets (an older checkout's) are dead weight in this cache.
-    const prefix = basename(initdbTemplate).replace(/-initdb\.tar$/, '-migrated-');
-    for (const file of readdirSync(dirname(template)))
-      if (file.startsWith(prefix) && file !== basename(template))
-        rmSync(join(dirname(template), file), { force: true });
-  }
+  await keepMigratedTemplate(db, applied);
   return db;
 }
 

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, verify, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inflateRawSync } from 'node:zlib';
 import forge from 'node-forge';
 import { SignedXml } from 'xml-crypto';
+import xmlenc from 'xml-encryption';
 
 export interface SamlUser {
   nameId: string;
@@ -22,6 +23,8 @@ export interface ResponseOptions {
   assertionId?: string;
   /** Sign with another key than the one the portal was given. */
   foreignKey?: boolean;
+  /** Encrypt the (signed) assertion to this certificate: the portal's SP encryption certificate. */
+  encryptTo?: string;
 }
 
 const esc = (value: string) =>
@@ -39,6 +42,32 @@ function keyPair(commonName: string) {
   cert.setIssuer(attrs);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   return { privateKey: forge.pki.privateKeyToPem(keys.privateKey), certificate: forge.pki.certificateToPem(cert) };
+}
+
+/**
+ * The HTTP-Redirect binding's signature of an AuthnRequest (SAML bindings 3.4.4.1): RSA-SHA256 over the query's
+ * `SAMLRequest=...&RelayState=...&SigAlg=...` exactly as they were URL-encoded, checked against the SP's
+ * certificate. 'unsigned' when the query carries no signature.
+ */
+export function redirectSignatureOf(redirectUrl: string, spCertificate: string): 'valid' | 'invalid' | 'unsigned' {
+  const raw = new Map(
+    new URL(redirectUrl).search
+      .slice(1)
+      .split('&')
+      .map((pair) => [pair.split('=')[0] ?? '', pair] as const),
+  );
+  const signature = raw.get('Signature');
+  const sigAlg = raw.get('SigAlg');
+  if (!signature || !sigAlg) return 'unsigned';
+  if (decodeURIComponent(sigAlg.slice('SigAlg='.length)) !== 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256')
+    return 'invalid';
+  const signed = ['SAMLRequest', 'RelayState', 'SigAlg']
+    .map((name) => raw.get(name))
+    .filter(Boolean)
+    .join('&');
+  const bytes = Buffer.from(decodeURIComponent(signature.slice('Signature='.length)), 'base64');
+  const key = new X509Certificate(spCertificate).publicKey;
+  return verify('RSA-SHA256', Buffer.from(signed, 'utf8'), key, bytes) ? 'valid' : 'invalid';
 }
 
 /** The AuthnRequest of an SP-initiated sign-in (HTTP-Redirect binding: deflated, base64, in the query). */
@@ -60,6 +89,12 @@ export class LocalSamlIdp {
   entityId = '';
   ssoUrl = '';
   nextUser: SamlUser | null = null;
+  /** When set (the SP's signing certificate), `/sso` refuses AuthnRequests without a valid redirect signature. */
+  spSigningCertificate: string | null = null;
+  /** When set (the SP's encryption certificate), `/sso` answers with the assertion encrypted to it. */
+  spEncryptionCertificate: string | null = null;
+  /** What `/sso` decided about the last AuthnRequest's signature (for tests to assert on). */
+  lastRequestSignature: 'valid' | 'invalid' | 'unsigned' | null = null;
   readonly keys = keyPair('Portico test IdP');
   private foreign: ReturnType<typeof keyPair> | null = null;
   private readonly server = createServer((req, res) => this.handle(req, res));
@@ -78,6 +113,41 @@ export class LocalSamlIdp {
 
   /** A base64 SAMLResponse for `user`, answering the request `request` (its id and ACS). */
   response(request: { id: string; acsUrl: string }, user: SamlUser, options: ResponseOptions = {}) {
+    return Buffer.from(this.responseXml(request, user, options), 'utf8').toString('base64');
+  }
+
+  /**
+   * The same with the signed assertion encrypted to `certificate` (AES-256-GCM, key wrapped with RSA-OAEP), in an
+   * `EncryptedAssertion`, as IdPs do when the SP's metadata publishes an encryption key.
+   */
+  async encryptedResponse(
+    request: { id: string; acsUrl: string },
+    user: SamlUser,
+    certificate: string,
+    options: ResponseOptions = {},
+  ) {
+    const xml = this.responseXml(request, user, options);
+    const assertion = /<saml:Assertion[\s\S]*<\/saml:Assertion>/.exec(xml)?.[0] ?? '';
+    const publicKey = new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const encrypted = await new Promise<string>((resolve, reject) =>
+      xmlenc.encrypt(
+        assertion,
+        {
+          rsa_pub: publicKey,
+          pem: certificate,
+          encryptionAlgorithm: 'http://www.w3.org/2009/xmlenc11#aes256-gcm',
+          keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+          disallowEncryptionWithInsecureAlgorithm: true,
+          warnInsecureAlgorithm: false,
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+    const wrapped = `<saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">${encrypted}</saml:EncryptedAssertion>`;
+    return Buffer.from(xml.replace(assertion, wrapped), 'utf8').toString('base64');
+  }
+
+  private responseXml(request: { id: string; acsUrl: string }, user: SamlUser, options: ResponseOptions) {
     const now = new Date();
     const notBefore = options.notBefore ?? new Date(now.getTime() - 30_000);
     const notOnOrAfter = options.notOnOrAfter ?? new Date(now.getTime() + 5 * 60_000);
@@ -111,8 +181,7 @@ export class LocalSamlIdp {
       `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
       assertion +
       `</samlp:Response>`;
-    const signed = options.signed === false ? xml : this.sign(xml, options.foreignKey === true);
-    return Buffer.from(signed, 'utf8').toString('base64');
+    return options.signed === false ? xml : this.sign(xml, options.foreignKey === true);
   }
 
   private sign(xml: string, foreign: boolean) {
@@ -135,10 +204,22 @@ export class LocalSamlIdp {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse) {
+    void this.answer(req, res).catch((error: unknown) => res.writeHead(500).end(String(error)));
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://idp');
     if (url.pathname !== '/sso' || !this.nextUser) return void res.writeHead(404).end('not here');
-    const request = readAuthnRequest(`http://idp${req.url ?? ''}`);
-    const response = this.response(request, this.nextUser);
+    const requestUrl = `http://idp${req.url ?? ''}`;
+    if (this.spSigningCertificate) {
+      this.lastRequestSignature = redirectSignatureOf(requestUrl, this.spSigningCertificate);
+      if (this.lastRequestSignature !== 'valid')
+        return void res.writeHead(400).end(`AuthnRequest signature ${this.lastRequestSignature}`);
+    }
+    const request = readAuthnRequest(requestUrl);
+    const response = this.spEncryptionCertificate
+      ? await this.encryptedResponse(request, this.nextUser, this.spEncryptionCertificate)
+      : this.response(request, this.nextUser);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(
       `<!doctype html><html lang="en"><head><title>Test IdP</title></head><body><main>` +

@@ -72,9 +72,11 @@ const placeholdersOnly = (message: string) =>
 const SAME_AS_ENGLISH: Record<'fr' | 'es', ReadonlySet<string>> = {
   // Words French spells like English (Documents, Messages, Total, Date, Type, Version, Signature…) and abbreviations.
   fr: new Set<string>([
+    'kbTranslations.original',
     'accounts.col.segment',
     'accounts.field.segment',
     'accounts.filterSegment',
+    'imports.field.segment',
     'approvals.item',
     'approvals.request.message',
     'approvals.sha',
@@ -139,6 +141,7 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', ReadonlySet<string>> = {
     'kb.field.section',
     'kb.field.segments',
     'kb.field.slug',
+    'helpPreview.documents',
     'mail.html',
     'mailDns.kind.dkim',
     'mailDns.kind.dmarc',
@@ -221,6 +224,8 @@ const SAME_AS_ENGLISH: Record<'fr' | 'es', ReadonlySet<string>> = {
   ]),
   // Tickets, Webhooks, Portal, Total, Normal, General, Error, units and abbreviations.
   es: new Set<string>([
+    'kbTranslations.original',
+    'help.feedback.no',
     'approvals.sha',
     'billing.aging.total',
     'billing.col.total',

@@ -32,6 +32,21 @@ describe('signInPolicy.allowsMethod: the strictest combination of segments', () 
   });
 });
 
+describe('signInPolicy.allowsPasskey: a local credential, refused where a segment signs in with SSO only', () => {
+  const ssoOnly = { signInMethods: ['sso'] };
+  const ssoOrPassword = { signInMethods: ['sso', 'password'] };
+  it('is allowed wherever every segment allows a password or a link', () => {
+    expect(signInPolicy.allowsPasskey(external, [membership(both)])).toBe(true);
+    expect(signInPolicy.allowsPasskey(external, [membership(magicOnly), membership(ssoOrPassword)])).toBe(true);
+    expect(signInPolicy.allowsPasskey(external, [])).toBe(true);
+  });
+  it('is refused when any segment is SSO only; staff are not set per segment', () => {
+    expect(signInPolicy.allowsPasskey(external, [membership(ssoOnly)])).toBe(false);
+    expect(signInPolicy.allowsPasskey(external, [membership(both), membership(ssoOnly)])).toBe(false);
+    expect(signInPolicy.allowsPasskey({ staff_role: 'agent' }, [membership(ssoOnly)])).toBe(true);
+  });
+});
+
 describe('signInPolicy.requiresTwoFactor', () => {
   it('is required if any segment requires it', () => {
     expect(signInPolicy.requiresTwoFactor(external, [membership(both)], false)).toBe(false);
@@ -73,6 +88,8 @@ describe('mePolicy', () => {
       readMailOutbox: true,
       manageJobs: true,
       manageWebhooks: true,
+      manageDeletionRequests: true,
+      manageServiceTokens: true,
     });
     expect(mePolicy.abilities(staff('admin'), 'smtp').readMailOutbox).toBe(false);
     expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({
@@ -82,6 +99,8 @@ describe('mePolicy', () => {
       readAuditLog: false,
       manageJobs: false,
       manageWebhooks: false,
+      manageDeletionRequests: false,
+      manageServiceTokens: false,
     });
     expect(
       Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed),

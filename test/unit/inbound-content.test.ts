@@ -27,8 +27,8 @@ const limits = { maxMessageBytes: 1000, maxAttachments: 2, maxAttachmentBytes: 1
 const file = (name: string, size = 1) => ({ name, contentType: 'text/plain', bytes: Buffer.alloc(size, 'x') });
 
 describe('inbound mail content', () => {
-  it('converts HTML to readable text: paragraphs, lists, link text without targets, no images', () => {
-    const text = htmlToText(
+  it('converts HTML to readable text: paragraphs, lists, link text without targets, no images', async () => {
+    const text = await htmlToText(
       '<p>Hello <b>team</b></p><ul><li>one</li></ul><a href="https://x.test">site</a><img src="a.png">',
     );
     expect(text).toContain('Hello team');

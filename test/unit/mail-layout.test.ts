@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderMail } from '../../src/server/platform/mail/layout.ts';
 
+/** Every mail names its catalogue template; the layout does not read it. */
+const T = { key: 'test', values: {} };
+
 const branding = { name: 'Northwind Advisory', primaryColor: '#1f5f8b', logoUrl: null };
 const action = { label: 'Accept invitation', url: 'https://portal.example.com/invitations#token=abc123' };
 
@@ -8,6 +11,7 @@ describe('renderMail', () => {
   it('keeps subject, paragraphs and action URL in both the text and the HTML part', () => {
     const mail = renderMail(branding, {
       subject: 'You are invited',
+      template: T,
       paragraphs: ['Alice invited you.', 'It expires in 7 days.'],
       action,
     });
@@ -27,6 +31,7 @@ describe('renderMail', () => {
       { ...branding, name: '<b>Evil</b> & "Co"' },
       {
         subject: 's',
+        template: T,
         paragraphs: ['<script>alert(1)</script> invited you', "O'Brien <img src=x onerror=alert(1)>"],
         action,
       },
@@ -43,7 +48,7 @@ describe('renderMail', () => {
 
   it('escapes the action URL inside attributes', () => {
     const url = 'https://portal.example.com/x?a=1&b="2"';
-    const mail = renderMail(branding, { subject: 's', paragraphs: [], action: { label: 'Go', url } });
+    const mail = renderMail(branding, { subject: 's', template: T, paragraphs: [], action: { label: 'Go', url } });
     expect(mail.html).toContain('href="https://portal.example.com/x?a=1&amp;b=&quot;2&quot;"');
     expect(mail.text).toContain(url);
   });
@@ -51,7 +56,7 @@ describe('renderMail', () => {
   it('ignores a primary colour that is not #rrggbb (it lands in a style attribute)', () => {
     const mail = renderMail(
       { ...branding, primaryColor: 'red;background:url(https://evil.example)' },
-      { subject: 's', paragraphs: ['p'], action },
+      { subject: 's', template: T, paragraphs: ['p'], action },
     );
     expect(mail.html).not.toContain('evil.example');
     expect(mail.html).toContain('#2457c5');
@@ -60,14 +65,14 @@ describe('renderMail', () => {
   it('shows the logo with an escaped URL, and none without one', () => {
     const withLogo = renderMail(
       { ...branding, logoUrl: 'https://portal.example.com/logo.png?"x' },
-      { subject: 's', paragraphs: [] },
+      { subject: 's', template: T, paragraphs: [] },
     );
     expect(withLogo.html).toContain('<img src="https://portal.example.com/logo.png?&quot;x"');
-    expect(renderMail(branding, { subject: 's', paragraphs: [] }).html).not.toContain('<img');
+    expect(renderMail(branding, { subject: 's', template: T, paragraphs: [] }).html).not.toContain('<img');
   });
 
   it('says why the mail came and names the portal in the footer', () => {
-    const mail = renderMail(branding, { subject: 's', paragraphs: ['p'] });
+    const mail = renderMail(branding, { subject: 's', template: T, paragraphs: ['p'] });
     expect(mail.text).toContain('because of your access to Northwind Advisory');
     expect(mail.html).toContain('because of your access to Northwind Advisory');
     expect(mail.text).not.toContain(': undefined');
@@ -83,7 +88,7 @@ describe('segment footer links', () => {
         termsUrl: 'https://northwind.example/terms?a=1&b="2"',
         privacyUrl: null,
       },
-      { subject: 's', paragraphs: ['Hello'] },
+      { subject: 's', template: T, paragraphs: ['Hello'] },
     );
     expect(mail.html).toContain('href="mailto:help@northwind.example"');
     expect(mail.html).toContain('href="https://northwind.example/terms?a=1&amp;b=&quot;2&quot;"');

@@ -5,7 +5,10 @@ import { checkDnsRecords, dnsRecordsFor } from '../../src/server/modules/mail-te
 import { effectiveFrom } from '../../src/server/modules/mail-templates/presenters.ts';
 import {
   MAIL_TEMPLATES,
+  TEMPLATE_LOCALES,
   TemplateError,
+  catalogContent,
+  missingRequired,
   defaultTemplate,
   renderMail,
   renderTemplateParts,
@@ -16,18 +19,23 @@ import {
 const branding = { name: 'Northwind Advisory', primaryColor: '#1f5f8b', logoUrl: null };
 
 describe('default templates', () => {
-  it('render, with the sample values, to what the mail builders send', async () => {
-    for (const entry of MAIL_TEMPLATES) {
-      const defaults = defaultTemplate(entry, 'en');
-      const rendered = await renderTemplateParts(
-        defaults,
-        templateValues(entry.sample, 'https://portal.example/x', branding),
-      );
-      expect(rendered.subject).toBe(t(entry.subject, entry.sample, 'en'));
-      for (const key of entry.paragraphs) expect(rendered.text).toContain(t(key, entry.sample, 'en'));
-      if (!entry.button) continue;
-      expect(rendered.text).toContain('https://portal.example/x');
-      expect(rendered.html).toContain('href="https://portal.example/x"');
+  // Every email, every language: the edited-template path starts from the same text the built-in mail sends.
+  const cases = MAIL_TEMPLATES.flatMap((entry) => TEMPLATE_LOCALES.map((locale) => [entry.key, locale] as const));
+
+  it.each(cases)('%s (%s) renders, with the sample values, to what the mail builders send', async (key, locale) => {
+    const entry = templateEntry(key)!;
+    const url = entry.sampleUrl ? 'https://portal.example/x?a=1' : null;
+    const rendered = await renderTemplateParts(
+      defaultTemplate(entry, locale),
+      templateValues(entry.sample, url, branding),
+    );
+    const built = renderMail(branding, catalogContent(key, entry.sample, locale, url), locale);
+    expect(rendered.subject).toBe(built.subject);
+    // The built mail's text is the body, then the frame's footer.
+    expect(built.text.startsWith(`${rendered.text.trimEnd()}\n\n--`)).toBe(true);
+    expect(rendered.text).not.toMatch(/NaN|97.?531|\{\{|\{%/);
+    if (url) {
+      expect(rendered.html).toContain('href="https://portal.example/x?a=1"');
       expect(rendered.html).toContain('#1f5f8b');
     }
   });
@@ -37,6 +45,62 @@ describe('default templates', () => {
     expect(locked.text).toContain('{{ count }} failed sign-in attempts');
     expect(locked.text).toContain('{{ minutes }} minutes');
     expect(locked.text).not.toMatch(/NaN|97.?531/);
+  });
+
+  it('turn a select into a case over its options, so each option reads right once edited', async () => {
+    const order = templateEntry('orderStatus')!;
+    const parts = defaultTemplate(order, 'de');
+    expect(parts.subject).toContain('{% case status %}');
+    for (const [status, word] of [
+      ['shipped', 'versandt'],
+      ['delivered', 'zugestellt'],
+    ] as const) {
+      const rendered = await renderTemplateParts(parts, templateValues({ ...order.sample, status }, 'x', branding));
+      expect(rendered.subject).toBe(t('mail.order.status.subject', { ...order.sample, status }, 'de'));
+      expect(rendered.subject).toContain(word);
+    }
+    // A plural with one branch of its own: "1 overdue task", "2 overdue tasks".
+    const digest = templateEntry('tasksOverdueDigest')!;
+    const one = await renderTemplateParts(
+      defaultTemplate(digest, 'en'),
+      templateValues({ ...digest.sample, count: 1 }, 'x', branding),
+    );
+    expect(one.subject).toBe('1 overdue task on Northwind Advisory');
+  });
+
+  it('print a list value once per item (a thread email is its messages)', async () => {
+    const entry = templateEntry('ticketReply')!;
+    const parts = defaultTemplate(entry, 'fr');
+    expect(parts.text).toContain('{% for item in messages %}');
+    const messages = [
+      { author: 'Ann', time: '2026-12-01 09:00', body: 'First <b>' },
+      { author: 'Bo', time: '2026-12-01 10:00', body: 'Second' },
+    ];
+    const rendered = await renderTemplateParts(parts, templateValues({ ...entry.sample, messages }, 'x', branding));
+    expect(rendered.text).toContain('Ann a écrit');
+    expect(rendered.text).toContain('Bo a écrit');
+    expect(rendered.html).toContain('First &lt;b&gt;');
+  });
+
+  it('never put the reply marker into a template: it is added above the body', () => {
+    for (const key of ['ticketReceived', 'ticketReply', 'ticketCustomerReply', 'threadMessage']) {
+      const entry = templateEntry(key)!;
+      expect(entry.replyMarker).toBe(true);
+      expect(defaultTemplate(entry, 'en').text).not.toContain('Reply above this line');
+      const built = renderMail(
+        branding,
+        catalogContent(key, entry.sample, 'en', 'https://p.example', { replyMarker: '-- marker --' }),
+        'en',
+      );
+      expect(built.text.startsWith('-- marker --\n\n')).toBe(true);
+    }
+  });
+
+  it('name the answer links of the survey as required, and find them missing from a template that drops one', () => {
+    const csat = templateEntry('csat')!;
+    const values = templateValues({ ...csat.sample }, 'https://p.example/rate#token=t&rating=good', branding);
+    const good = { html: '<a href="https://p.example/rate#token=t&amp;rating=good">', text: String(values.action_url) };
+    expect(missingRequired(csat, values, good)).toEqual(['bad_url']);
   });
 });
 
@@ -81,7 +145,7 @@ describe('the mail layout', () => {
   it('lays out with tables and inline styles, a light-only colour scheme and the logo on its own tile', () => {
     const mail = renderMail(
       { ...branding, logoUrl: 'https://p.example/logo.png' },
-      { subject: 's', paragraphs: ['p'] },
+      { subject: 's', paragraphs: ['p'], template: { key: 'test', values: {} } },
     );
     expect(mail.html).toContain('role="presentation"');
     expect(mail.html).toContain('name="color-scheme" content="light only"');

@@ -24,6 +24,35 @@ export interface Actor {
    * with `tokenAllowsAreas`.
    */
   apiTokenScope?: { scopes: readonly string[]; access: 'read' | 'write' };
+  /**
+   * Set when the caller is a firm-level service token (an integration): no human stands behind it. `userId` then
+   * holds the token's own id, which is also the id of its non-login "integration" person (users.kind
+   * 'integration', named "Integration: <token name>", migration 0073), so author columns take it like anyone's and
+   * presenters show that name. It has no memberships, so per-person lookups (assignments, follows) find nothing;
+   * writes are refused unless the route says it takes integrations (`config.serviceTokens`, identity's token gate).
+   */
+  serviceToken?: { id: string; name: string };
+}
+
+/** Who acted, as the audit log records it: a person, an integration (service token), or the portal itself. */
+export type ActorKind = 'person' | 'service_token' | 'system';
+
+export function actorKindOf(actor: Actor | null): ActorKind {
+  if (!actor) return 'system';
+  return actor.serviceToken ? 'service_token' : 'person';
+}
+
+/**
+ * The user id to store in an author column. One design everywhere: an integration writes as its integration person
+ * (same id as the token), so every author foreign key to users holds and presenters need no second join.
+ */
+export function authorUserIdOf(actor: Actor): string {
+  return actor.userId;
+}
+
+/** Which service token acted, for the tables that also record it (webhooks, billing documents); null for a person. */
+export function authorServiceTokenIdOf(actor: Actor): string | null {
+  return actor.serviceToken?.id ?? null;
 }
 
 /**

@@ -37,6 +37,20 @@ export interface OnboardingStepKind {
   open(tx: Queryable, opening: StepOpening): Promise<{ itemId: string | null }>;
   /** The page of the item for the viewer's layout (portal or console), or null. */
   link(itemId: string | null, layout: 'portal' | 'console', accountId: string): string | null;
+  /**
+   * Kinds whose item can end without being done (an envelope declined, voided or expired) make a new item for the
+   * same step: staff re-issue it from the step. Absent: the step cannot be re-issued.
+   */
+  reissue?(tx: Queryable, opening: StepOpening): Promise<{ itemId: string | null }>;
+}
+
+/** Why an open step's item can no longer complete it, as its module reports it (shown on the step). */
+export interface StepItemIssue {
+  /** The module's word for it: `declined`, `voided`, `expired`. */
+  state: string;
+  /** Who ended it (the signer who declined, the staff member who voided), when someone did. */
+  byName: string | null;
+  reason: string | null;
 }
 
 const kinds = new Map<string, OnboardingStepKind>();
@@ -51,12 +65,15 @@ export function onboardingStepKind(kind: string): OnboardingStepKind | null {
 
 /**
  * An item's progress as its module sees it: `done` completes the step; `client`/`firm` says who it waits on now (a
- * file request uploaded waits on the firm's review; returned, on the client again).
+ * file request uploaded waits on the firm's review; returned, on the client again; an engagement letter the client
+ * signed waits on the firm's countersignature). With `issue`, the item ended without completing the step: it waits
+ * on the firm to re-issue it.
  */
 export interface StepItemProgress {
   kind: string;
   itemId: string;
   state: 'done' | StepSide;
+  issue?: StepItemIssue;
   now: Date;
 }
 

@@ -3,26 +3,12 @@ import type { Config } from '../config.ts';
 import { createBackgroundTasks } from './background.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AppContext } from './context.ts';
-import { migrate, openDatabase, type ConnectionErrorLogger, type Database } from './db/index.ts';
+import { keepMigratedTemplate, migrate, type Database } from './db/index.ts';
 import { createMailer, devMailDriver, smtpMailDriver } from './mail/index.ts';
 import { createSecretBox } from './security/secret-box.ts';
 import { createStorage } from './storage/index.ts';
 
-export async function openConfiguredDatabase(
-  config: Config,
-  overrides: { schema?: string; logger?: ConnectionErrorLogger } = {},
-): Promise<Database> {
-  return config.databaseUrl
-    ? openDatabase({
-        engine: 'postgres',
-        url: config.databaseUrl,
-        poolSize: config.databasePoolSize,
-        schema: overrides.schema,
-        timeouts: config.databaseTimeouts,
-        logger: overrides.logger,
-      })
-    : openDatabase({ engine: 'embedded', dataDir: config.dataDir });
-}
+export { openConfiguredDatabase } from './configured-database.ts';
 
 /** Wires the context every use case receives, on an opened and migrated database. */
 export async function createContext(
@@ -31,7 +17,9 @@ export async function createContext(
   logger: Logger,
   clock: Clock = systemClock,
 ): Promise<AppContext> {
-  await migrate(db);
+  const { applied } = await migrate(db);
+  // A new embedded database the server made from nothing becomes the next one's template (before any data).
+  await keepMigratedTemplate(db, applied);
   const driver = config.smtpUrl ? smtpMailDriver(config.smtpUrl, config.mailFrom) : devMailDriver(logger);
   return {
     db,

@@ -11,6 +11,7 @@ import { seedDemoTickets } from '../modules/tickets/index.ts';
 import { seedDemoBilling } from '../modules/billing/index.ts';
 import { seedDemoProjects } from '../modules/projects/index.ts';
 import { forgetPortalSettingsAfterCommit } from '../modules/settings/index.ts';
+import { POLICYHOLDER_EMAIL, seedDemoPolicyholders, seedDemoShop } from './demo-self-service.ts';
 
 export const DEMO_PASSWORD = 'northwind-demo-2026';
 
@@ -18,6 +19,7 @@ export interface DemoCredentials {
   staffOwner: string;
   clientUser: string;
   customer: string;
+  policyholder: string;
   password: string;
   /** Every sign-in the README lists, in its order: the start banner prints them all. */
   signIns: { who: string; email: string }[];
@@ -107,7 +109,10 @@ export async function databaseIsEmpty(ctx: AppContext) {
   return rows[0]!.n === 0;
 }
 
-/** The demo: an accounting firm with three client workspaces and a self-service customer segment. */
+/**
+ * The demo: an accounting firm with three client workspaces, a self-service customer segment (tickets, orders and
+ * returns) and a policyholder segment (the insurance recipe).
+ */
 export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ctx.db.transaction(async (tx) => {
@@ -137,7 +142,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await insertSegment(tx, customers, {
       name: 'Customers',
       kind: 'self_service',
-      modules: ['knowledge_base', 'tickets'],
+      modules: ['knowledge_base', 'tickets', 'orders', 'returns'],
       signInMethods: ['password', 'magic_link'],
       requireTwoFactor: false,
     });
@@ -175,18 +180,22 @@ export async function seedDemo(ctx: AppContext): Promise<DemoCredentials> {
     await addMembership(tx, clientAccountIds[0]!, consultant, 'member');
     await addMembership(tx, clientAccountIds[1]!, consultant, 'member');
 
+    const customerAccounts: { accountId: string; userId: string }[] = [];
     for (let index = 0; index < 25; index += 1) {
       const name = `${FIRST[index]} ${LAST[index]}`;
       const accountId = newId();
       await insertAccount(tx, { id: accountId, name, segmentId: customers });
-      await addMembership(
-        tx,
-        accountId,
-        await person(name, `${FIRST[index]!.toLowerCase()}.${LAST[index]!.toLowerCase()}@customers.example`),
-        'account_admin',
+      const userId = await person(
+        name,
+        `${FIRST[index]!.toLowerCase()}.${LAST[index]!.toLowerCase()}@customers.example`,
       );
+      await addMembership(tx, accountId, userId, 'account_admin');
+      customerAccounts.push({ accountId, userId });
     }
     await seedDemoTickets(tx, ctx.clock.now());
+    await seedDemoShop(ctx, tx, customerAccounts, ownerId);
+    // The insurance pattern as a second self-service segment, after everything tests count by creation order.
+    await seedDemoPolicyholders(ctx, tx, (name, email) => person(name, email), ownerId);
   });
   return demoCredentials();
 }
@@ -197,6 +206,7 @@ export function demoCredentials(): DemoCredentials {
     staffOwner: 'owner@northwind.example',
     clientUser: 'alice@acme.example',
     customer: 'dana.diaz@customers.example',
+    policyholder: POLICYHOLDER_EMAIL,
     password: DEMO_PASSWORD,
     signIns: [
       { who: 'staff owner', email: 'owner@northwind.example' },
@@ -204,6 +214,7 @@ export function demoCredentials(): DemoCredentials {
       { who: 'customer', email: 'dana.diaz@customers.example' },
       { who: 'staff agent limited to Acme', email: 'agent@northwind.example' },
       { who: 'a person in two client companies', email: 'sam@consultant.example' },
+      { who: 'policyholder (insurance segment)', email: POLICYHOLDER_EMAIL },
     ],
   };
 }

@@ -92,6 +92,16 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
+/**
+ * The 401 rule of `api()` for requests sent outside it (the typed client): "not signed in" (`unauthorized`, a session
+ * that ended) outside the sign-in and session calls sends the user to sign-in. A refused secret (a wrong current
+ * password: `invalid_credentials`) is the form's error, never a redirect.
+ */
+export function noticeUnauthorized(apiPath: string, error: ApiError): void {
+  if (error.status === 401 && error.code === 'unauthorized' && !isAuthPath(apiPath) && unauthorizedHandler)
+    unauthorizedHandler();
+}
+
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -64,6 +64,19 @@ export interface PagedList<T> {
   setItems: (update: (items: T[]) => T[]) => void;
 }
 
+/** A short unpaged list (`{ items }`, e.g. templates) shown through the same table as paged lists. */
+export function unpagedList<T>(resource: Resource<{ items: T[] }>): PagedList<T> {
+  return {
+    items: resource.data?.items ?? [],
+    error: undefined,
+    loading: resource.loading,
+    hasMore: false,
+    loadMore: () => {},
+    reload: resource.reload,
+    setItems: () => {},
+  };
+}
+
 interface PagedState<T> {
   key: string | null;
   url: string | null;

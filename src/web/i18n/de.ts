@@ -10,20 +10,25 @@ import { signatureMessages } from './de/signature.ts';
 import { domainsMessages, footerMessages } from './de/domains.ts';
 import { mailTemplatesMessages } from './de/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './de/account-rights.ts';
+import { accountDeletionMessages } from './de/account-deletion.ts';
 import { projectsMessages } from './de/projects.ts';
 import { formsMessages } from './de/forms.ts';
 import { onboardingMessages } from './de/onboarding.ts';
 import { obligationsMessages } from './de/obligations.ts';
 import { projectTimeMessages } from './de/project-time.ts';
+import { projectTemplateMessages } from './de/project-templates.ts';
 import { approvalsMessages } from './de/approvals.ts';
 import { collabMessages } from './de/collab.ts';
 import { signaturesMessages } from './de/signatures.ts';
+import { signatureCertificateMessages } from './de/signature-certificate.ts';
 import { ordersMessages } from './de/orders.ts';
 import { returnsMessages } from './de/returns.ts';
 import { apiTokenMessages } from './de/api-tokens.ts';
 import { passkeyMessages } from './de/passkeys.ts';
 import { jobMessages } from './de/jobs.ts';
 import { webhookMessages } from './de/webhooks.ts';
+import { importMessages } from './de/imports.ts';
+import { serviceTokenMessages } from './de/service-tokens.ts';
 import { ssoMessages } from './de/sso.ts';
 import { messagingSettingsMessages } from './de/messaging-settings.ts';
 import { authMessages } from './de/auth.ts';
@@ -32,6 +37,7 @@ import { consoleMessages } from './de/console.ts';
 import { conversationsMessages } from './de/conversations.ts';
 import { documentsMessages } from './de/documents.ts';
 import { knowledgeBaseMessages } from './de/knowledge-base.ts';
+import { kbTranslationsMessages } from './de/kb-translations.ts';
 import { meMessages } from './de/me.ts';
 import { portalMessages } from './de/portal.ts';
 import { ticketsActivityMessages } from './de/tickets-activity.ts';
@@ -48,6 +54,8 @@ export const de: Record<MessageKey, string> = {
   ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
+  ...importMessages,
+  ...serviceTokenMessages,
   ...ssoMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
@@ -55,6 +63,7 @@ export const de: Record<MessageKey, string> = {
   ...documentsMessages,
   ...conversationsMessages,
   ...knowledgeBaseMessages,
+  ...kbTranslationsMessages,
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
@@ -68,8 +77,10 @@ export const de: Record<MessageKey, string> = {
   ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
+  ...projectTemplateMessages,
   ...approvalsMessages,
   ...signaturesMessages,
+  ...signatureCertificateMessages,
   ...ordersMessages,
   ...returnsMessages,
   ...brandingMessages,
@@ -79,5 +90,6 @@ export const de: Record<MessageKey, string> = {
   ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...accountDeletionMessages,
   ...collabMessages,
 };

@@ -9,20 +9,25 @@ import { signatureMessages } from './en/signature.ts';
 import { domainsMessages, footerMessages } from './en/domains.ts';
 import { mailTemplatesMessages } from './en/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './en/account-rights.ts';
+import { accountDeletionMessages } from './en/account-deletion.ts';
 import { projectsMessages } from './en/projects.ts';
 import { formsMessages } from './en/forms.ts';
 import { onboardingMessages } from './en/onboarding.ts';
 import { obligationsMessages } from './en/obligations.ts';
 import { projectTimeMessages } from './en/project-time.ts';
+import { projectTemplateMessages } from './en/project-templates.ts';
 import { approvalsMessages } from './en/approvals.ts';
 import { collabMessages } from './en/collab.ts';
 import { signaturesMessages } from './en/signatures.ts';
+import { signatureCertificateMessages } from './en/signature-certificate.ts';
 import { ordersMessages } from './en/orders.ts';
 import { returnsMessages } from './en/returns.ts';
 import { apiTokenMessages } from './en/api-tokens.ts';
 import { passkeyMessages } from './en/passkeys.ts';
 import { jobMessages } from './en/jobs.ts';
 import { webhookMessages } from './en/webhooks.ts';
+import { importMessages } from './en/imports.ts';
+import { serviceTokenMessages } from './en/service-tokens.ts';
 import { ssoMessages } from './en/sso.ts';
 import { messagingSettingsMessages } from './en/messaging-settings.ts';
 import { authMessages } from './en/auth.ts';
@@ -31,6 +36,7 @@ import { consoleMessages } from './en/console.ts';
 import { conversationsMessages } from './en/conversations.ts';
 import { documentsMessages } from './en/documents.ts';
 import { knowledgeBaseMessages } from './en/knowledge-base.ts';
+import { kbTranslationsMessages } from './en/kb-translations.ts';
 import { meMessages } from './en/me.ts';
 import { portalMessages } from './en/portal.ts';
 import { ticketsActivityMessages } from './en/tickets-activity.ts';
@@ -47,6 +53,8 @@ export const en = {
   ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
+  ...importMessages,
+  ...serviceTokenMessages,
   ...ssoMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
@@ -54,6 +62,7 @@ export const en = {
   ...documentsMessages,
   ...conversationsMessages,
   ...knowledgeBaseMessages,
+  ...kbTranslationsMessages,
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
@@ -67,8 +76,10 @@ export const en = {
   ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
+  ...projectTemplateMessages,
   ...approvalsMessages,
   ...signaturesMessages,
+  ...signatureCertificateMessages,
   ...ordersMessages,
   ...returnsMessages,
   ...brandingMessages,
@@ -78,5 +89,6 @@ export const en = {
   ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...accountDeletionMessages,
   ...collabMessages,
 } as const;

@@ -9,20 +9,25 @@ import { signatureMessages } from './es/signature.ts';
 import { domainsMessages, footerMessages } from './es/domains.ts';
 import { mailTemplatesMessages } from './es/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './es/account-rights.ts';
+import { accountDeletionMessages } from './es/account-deletion.ts';
 import { projectsMessages } from './es/projects.ts';
 import { formsMessages } from './es/forms.ts';
 import { onboardingMessages } from './es/onboarding.ts';
 import { obligationsMessages } from './es/obligations.ts';
 import { projectTimeMessages } from './es/project-time.ts';
+import { projectTemplateMessages } from './es/project-templates.ts';
 import { approvalsMessages } from './es/approvals.ts';
 import { collabMessages } from './es/collab.ts';
 import { signaturesMessages } from './es/signatures.ts';
+import { signatureCertificateMessages } from './es/signature-certificate.ts';
 import { ordersMessages } from './es/orders.ts';
 import { returnsMessages } from './es/returns.ts';
 import { apiTokenMessages } from './es/api-tokens.ts';
 import { passkeyMessages } from './es/passkeys.ts';
 import { jobMessages } from './es/jobs.ts';
 import { webhookMessages } from './es/webhooks.ts';
+import { importMessages } from './es/imports.ts';
+import { serviceTokenMessages } from './es/service-tokens.ts';
 import { ssoMessages } from './es/sso.ts';
 import { messagingSettingsMessages } from './es/messaging-settings.ts';
 import { authMessages } from './es/auth.ts';
@@ -31,6 +36,7 @@ import { consoleMessages } from './es/console.ts';
 import { conversationsMessages } from './es/conversations.ts';
 import { documentsMessages } from './es/documents.ts';
 import { knowledgeBaseMessages } from './es/knowledge-base.ts';
+import { kbTranslationsMessages } from './es/kb-translations.ts';
 import { meMessages } from './es/me.ts';
 import { portalMessages } from './es/portal.ts';
 import { ticketsActivityMessages } from './es/tickets-activity.ts';
@@ -48,6 +54,8 @@ export const es: Record<MessageKey, string> = {
   ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
+  ...importMessages,
+  ...serviceTokenMessages,
   ...ssoMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
@@ -55,6 +63,7 @@ export const es: Record<MessageKey, string> = {
   ...documentsMessages,
   ...conversationsMessages,
   ...knowledgeBaseMessages,
+  ...kbTranslationsMessages,
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
@@ -68,8 +77,10 @@ export const es: Record<MessageKey, string> = {
   ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
+  ...projectTemplateMessages,
   ...approvalsMessages,
   ...signaturesMessages,
+  ...signatureCertificateMessages,
   ...ordersMessages,
   ...returnsMessages,
   ...brandingMessages,
@@ -79,5 +90,6 @@ export const es: Record<MessageKey, string> = {
   ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...accountDeletionMessages,
   ...collabMessages,
 };

@@ -9,20 +9,25 @@ import { signatureMessages } from './fr/signature.ts';
 import { domainsMessages, footerMessages } from './fr/domains.ts';
 import { mailTemplatesMessages } from './fr/mail-templates.ts';
 import { accountRightsMessages, dataExportMessages } from './fr/account-rights.ts';
+import { accountDeletionMessages } from './fr/account-deletion.ts';
 import { projectsMessages } from './fr/projects.ts';
 import { formsMessages } from './fr/forms.ts';
 import { onboardingMessages } from './fr/onboarding.ts';
 import { obligationsMessages } from './fr/obligations.ts';
 import { projectTimeMessages } from './fr/project-time.ts';
+import { projectTemplateMessages } from './fr/project-templates.ts';
 import { approvalsMessages } from './fr/approvals.ts';
 import { collabMessages } from './fr/collab.ts';
 import { signaturesMessages } from './fr/signatures.ts';
+import { signatureCertificateMessages } from './fr/signature-certificate.ts';
 import { ordersMessages } from './fr/orders.ts';
 import { returnsMessages } from './fr/returns.ts';
 import { apiTokenMessages } from './fr/api-tokens.ts';
 import { passkeyMessages } from './fr/passkeys.ts';
 import { jobMessages } from './fr/jobs.ts';
 import { webhookMessages } from './fr/webhooks.ts';
+import { importMessages } from './fr/imports.ts';
+import { serviceTokenMessages } from './fr/service-tokens.ts';
 import { ssoMessages } from './fr/sso.ts';
 import { messagingSettingsMessages } from './fr/messaging-settings.ts';
 import { authMessages } from './fr/auth.ts';
@@ -31,6 +36,7 @@ import { consoleMessages } from './fr/console.ts';
 import { conversationsMessages } from './fr/conversations.ts';
 import { documentsMessages } from './fr/documents.ts';
 import { knowledgeBaseMessages } from './fr/knowledge-base.ts';
+import { kbTranslationsMessages } from './fr/kb-translations.ts';
 import { meMessages } from './fr/me.ts';
 import { portalMessages } from './fr/portal.ts';
 import { ticketsActivityMessages } from './fr/tickets-activity.ts';
@@ -48,6 +54,8 @@ export const fr: Record<MessageKey, string> = {
   ...passkeyMessages,
   ...jobMessages,
   ...webhookMessages,
+  ...importMessages,
+  ...serviceTokenMessages,
   ...ssoMessages,
   ...messagingSettingsMessages,
   ...accountsMessages,
@@ -55,6 +63,7 @@ export const fr: Record<MessageKey, string> = {
   ...documentsMessages,
   ...conversationsMessages,
   ...knowledgeBaseMessages,
+  ...kbTranslationsMessages,
   ...ticketsPortalMessages,
   ...ticketsConsoleMessages,
   ...ticketsActivityMessages,
@@ -68,8 +77,10 @@ export const fr: Record<MessageKey, string> = {
   ...onboardingMessages,
   ...obligationsMessages,
   ...projectTimeMessages,
+  ...projectTemplateMessages,
   ...approvalsMessages,
   ...signaturesMessages,
+  ...signatureCertificateMessages,
   ...ordersMessages,
   ...returnsMessages,
   ...brandingMessages,
@@ -79,5 +90,6 @@ export const fr: Record<MessageKey, string> = {
   ...mailTemplatesMessages,
   ...accountRightsMessages,
   ...dataExportMessages,
+  ...accountDeletionMessages,
   ...collabMessages,
 };

@@ -147,6 +147,7 @@ describe('approvals: concurrency, scope, module gate, reminders', () => {
         onboarding: 'immediately',
         orders: 'immediately',
         signatures: 'immediately',
+        billing: 'immediately',
       },
     });
     owner = await portal.signedIn('owner@northwind.example');

@@ -3,7 +3,14 @@ import { lastMailTo, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { TEST_CARD_DECLINED, type FakeStripe } from '../../support/fake-stripe.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { invoiceOf, postWebhook, sentInvoice, startWithStripe } from './payments-setup.ts';
+import {
+  invoiceOf,
+  postWebhook,
+  saveCard as saveCardFor,
+  sentInvoice,
+  setAutoCharge as setAutoChargeOf,
+  startWithStripe,
+} from './payments-setup.ts';
 
 describe('billing: saved cards and automatic charge', () => {
   let fake: FakeStripe;
@@ -15,15 +22,12 @@ describe('billing: saved cards and automatic charge', () => {
   let acme: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, vat, stripeSide } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
-    bianca = await portal.signedIn('bianca@blueharbor.example');
+    ({ fake, portal, owner, acme, vat, stripeSide, alice, bianca, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const methodsOf = async (client: HttpClient) =>
     (await client.get(`/api/v1/accounts/${acme}/billing-payment-methods`)).json() as {
@@ -32,25 +36,8 @@ describe('billing: saved cards and automatic charge', () => {
       autoCharge: boolean;
     };
   /** Alice saves `card` on the fake's setup page; the signed webhook records it. */
-  async function saveCard(card?: string) {
-    const started = await alice.post(`/api/v1/accounts/${acme}/billing-payment-methods/setup`);
-    expect(started.statusCode, started.body).toBe(201);
-    const session = fake.lastSession();
-    expect(session).toMatchObject({ mode: 'setup', client_reference_id: started.json().id });
-    expect(started.json().url).toBe(`${fake.url}/pay/${session.id}`);
-    const delivered = await fake.completeSetup(session.id, card);
-    expect(delivered.status).toBe(200);
-    return delivered;
-  }
-  async function setAutoCharge(on: boolean) {
-    const profile = (await owner.get(`/api/v1/accounts/${acme}/billing-profile`)).json();
-    const saved = await owner.put(
-      `/api/v1/accounts/${acme}/billing-profile`,
-      { legalName: profile.legalName, currency: 'EUR', autoCharge: on },
-      { 'if-match': String(profile.version) },
-    );
-    expect(saved.statusCode, saved.body).toBe(200);
-  }
+  const saveCard = (card?: string) => saveCardFor(fake, alice, acme, card);
+  const setAutoCharge = (on: boolean) => setAutoChargeOf(owner, acme, on);
 
   it('the client saves a card through a setup Checkout; only brand, last 4 and expiry are kept', async () => {
     expect(await methodsOf(alice)).toEqual({ items: [], canSave: true, autoCharge: false });
@@ -90,7 +77,7 @@ describe('billing: saved cards and automatic charge', () => {
     ).toContain('Payment received');
   });
 
-  it('a declined card is retried on days 1, 3 and 5, then the client and staff are told; a card can be removed', async () => {
+  it('a declined card is retried on days 1, 3 and 5, each decline mailed to the client, then staff are told; a card can be removed', async () => {
     const [old] = (await methodsOf(alice)).items;
     expectProblem(await bianca.delete(`/api/v1/accounts/${acme}/billing-payment-methods/${old!.id}`), 404);
     const removed = await alice.delete(`/api/v1/accounts/${acme}/billing-payment-methods/${old!.id}`);
@@ -132,8 +119,18 @@ describe('billing: saved cards and automatic charge', () => {
     portal.clock.advanceMinutes(30 * 24 * 60);
     await portal.ctx.background.idle();
     expect(await attempts()).toHaveLength(4);
-    const toClient = await lastMailTo(portal, 'alice@acme.example', { containing: 'could not charge your saved card' });
-    expect(toClient?.subject).toBe(`Automatic payment of invoice ${invoice.number} failed`);
+    // One mail per declined charge, in plain words, with when the next attempt comes; the last says none will.
+    const declined = await portal.ctx.db.query<{ text_body: string; subject: string }>(
+      `SELECT subject, text_body FROM mail_messages WHERE to_address = 'alice@acme.example' AND subject = $1
+       ORDER BY created_at, id`,
+      [`Your card was declined for invoice ${invoice.number}`],
+    );
+    expect(declined.rows).toHaveLength(4);
+    expect(declined.rows[0]!.text_body).toContain('declined the charge of €120.00 without giving a reason');
+    expect(declined.rows[0]!.text_body).toMatch(/We will try again on \d{4}-\d{2}-\d{2}\./);
+    expect(declined.rows[0]!.text_body).toContain('/billing');
+    expect(declined.rows[3]!.text_body).toContain('We will not try again');
+    expect(await lastMailTo(portal, 'alice@acme.example', { containing: 'after four attempts' })).toBeNull();
     const toStaff = await lastMailTo(portal, 'owner@northwind.example', { containing: 'after four attempts' });
     expect(toStaff?.subject).toBe(`Automatic payment of invoice ${invoice.number} failed`);
   });

@@ -238,4 +238,134 @@ describe('billing: setup, invoices and quotes through the API', () => {
     expect((await owner.delete(`/api/v1/billing-documents/${other.json().id}`)).statusCode).toBe(200);
     expectProblem(await owner.get(`/api/v1/billing-documents/${other.json().id}`), 404);
   });
+
+  it('a quote valid until a date becomes one draft invoice once accepted; past that date it cannot be accepted', async () => {
+    const inDays = (days: number) =>
+      new Date(portal.clock.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const lines = [
+      { description: 'Annual accounts', quantity: 1, unitPrice: 120000, taxRateIds: [vat] },
+      { description: 'Tax return', quantity: 2, unitPrice: 25050 },
+    ];
+    const onInvoice = expectProblem(
+      await owner.post(`/api/v1/accounts/${acme}/billing-documents`, { kind: 'invoice', validUntil: inDays(5), lines }),
+      400,
+    );
+    expect(onInvoice.errors).toEqual([expect.objectContaining({ path: 'validUntil', code: 'quotes_only' })]);
+    expectProblem(
+      await owner.post(`/api/v1/accounts/${acme}/billing-documents`, {
+        kind: 'quote',
+        validUntil: '2026-13-45',
+        lines,
+      }),
+      400,
+    );
+    const draft = await owner.post(`/api/v1/accounts/${acme}/billing-documents`, {
+      kind: 'quote',
+      validUntil: inDays(10),
+      notes: 'Fixed fee for the year',
+      lines,
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    const quoteId = draft.json().id;
+    const sent = (await owner.post(`/api/v1/billing-documents/${quoteId}/send`)).json();
+    // 1,200.00 + 20 % VAT, and 2 × 250.50 without tax: 1,941.00.
+    expect(sent).toMatchObject({ validUntil: inDays(10), expired: false, total: { amount: 194100 } });
+    expect(sent.abilities.invoice).toBe(false);
+    const quotePdf = await pdfText((await alice.get(`/api/v1/billing-documents/${quoteId}/pdf`)).rawPayload);
+    expect(quotePdf).toContain('Valid until');
+
+    // Not before the client accepted it, and never by the client.
+    expectProblem(await owner.post(`/api/v1/billing-documents/${quoteId}/invoice`), 409, 'quote_not_accepted');
+    const accepted = await alice.post(`/api/v1/billing-documents/${quoteId}/accept`, {
+      fullName: 'Alice Anders',
+      consent: true,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expectProblem(await alice.post(`/api/v1/billing-documents/${quoteId}/invoice`), 403);
+    expect((await owner.get(`/api/v1/billing-documents/${quoteId}`)).json().abilities.invoice).toBe(true);
+
+    // Two clicks at once make one invoice; the other gets 409.
+    const answers = await Promise.all([
+      owner.post(`/api/v1/billing-documents/${quoteId}/invoice`),
+      owner.post(`/api/v1/billing-documents/${quoteId}/invoice`),
+    ]);
+    const made = answers.find((answer) => answer.statusCode === 201)!;
+    expect(made, answers.map((answer) => answer.body).join('\n')).toBeDefined();
+    expectProblem(answers.find((answer) => answer !== made)!, 409, 'already_invoiced');
+    const invoice = made.json();
+    expect(invoice).toMatchObject({
+      kind: 'invoice',
+      status: 'draft',
+      number: null,
+      notes: 'Fixed fee for the year',
+      total: { amount: 194100, currency: 'EUR' },
+      related: { id: quoteId, kind: 'quote', number: sent.number, status: 'accepted' },
+    });
+    expect(invoice.lines.map((line: { description: string }) => line.description)).toEqual([
+      'Annual accounts',
+      'Tax return',
+    ]);
+    const invoiced = (await owner.get(`/api/v1/billing-documents/${quoteId}`)).json();
+    expect(invoiced).toMatchObject({
+      status: 'accepted',
+      replacedBy: { id: invoice.id },
+      abilities: { invoice: false },
+    });
+    expectProblem(await owner.post(`/api/v1/billing-documents/${quoteId}/invoice`), 409, 'already_invoiced');
+    const links = await portal.ctx.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM billing_documents WHERE related_document_id = $1',
+      [quoteId],
+    );
+    expect(links.rows[0]!.n).toBe(1);
+    // The client sees the invoice once it is sent, with the quote it came from on its PDF.
+    expect((await alice.get(`/api/v1/billing-documents/${quoteId}`)).json().replacedBy).toBeNull();
+    const issued = (await owner.post(`/api/v1/billing-documents/${invoice.id}/send`)).json();
+    expect(issued).toMatchObject({ status: 'sent', total: { amount: 194100 } });
+    expect((await alice.get(`/api/v1/billing-documents/${quoteId}`)).json().replacedBy).toMatchObject({
+      number: issued.number,
+    });
+    const invoicePdf = await pdfText((await alice.get(`/api/v1/billing-documents/${invoice.id}/pdf`)).rawPayload);
+    expect(invoicePdf).toContain(`Quote ${sent.number}`);
+
+    // Expiry: sent with a day left, looked at three days later.
+    const brief = await owner.post(`/api/v1/accounts/${acme}/billing-documents`, {
+      kind: 'quote',
+      validUntil: inDays(1),
+      lines,
+    });
+    const late = await owner.post(`/api/v1/accounts/${acme}/billing-documents`, {
+      kind: 'quote',
+      validUntil: inDays(2),
+      lines,
+    });
+    expect((await owner.post(`/api/v1/billing-documents/${brief.json().id}/send`)).statusCode).toBe(200);
+    portal.clock.advanceMinutes(3 * 24 * 60);
+    // Three days on, the morning's sessions have expired: sign in again.
+    owner = await portal.signedIn('owner@northwind.example');
+    alice = await portal.signedIn('alice@acme.example');
+    const expired = (await alice.get(`/api/v1/billing-documents/${brief.json().id}`)).json();
+    expect(expired).toMatchObject({ status: 'sent', expired: true, abilities: { accept: false } });
+    expectProblem(
+      await alice.post(`/api/v1/billing-documents/${brief.json().id}/accept`, {
+        fullName: 'Alice Anders',
+        consent: true,
+      }),
+      409,
+      'quote_expired',
+    );
+    // A draft whose date has passed is not sent until staff move the date.
+    expectProblem(await owner.post(`/api/v1/billing-documents/${late.json().id}/send`), 409, 'quote_expired');
+    const moved = await owner.patch(
+      `/api/v1/billing-documents/${late.json().id}`,
+      { validUntil: inDays(30) },
+      {
+        'if-match': String(late.json().version),
+      },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await owner.post(`/api/v1/billing-documents/${late.json().id}/send`)).json()).toMatchObject({
+      validUntil: inDays(30),
+      expired: false,
+    });
+  });
 });

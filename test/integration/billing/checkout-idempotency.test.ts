@@ -13,14 +13,12 @@ describe('billing: Idempotency-Key on starting a checkout', () => {
   let acme: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, vat } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
+    ({ fake, portal, owner, acme, vat, alice, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const start = (documentIds: string[], key?: string) =>
     alice.post(`/api/v1/accounts/${acme}/billing-checkouts`, { documentIds }, key ? { 'idempotency-key': key } : {});

@@ -16,16 +16,12 @@ describe('billing: spending account credit', () => {
   let blueHarbor: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, blueHarbor, vat } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
-    bianca = await portal.signedIn('bianca@blueharbor.example');
-    agent = await portal.signedIn('agent@northwind.example');
+    ({ fake, portal, owner, acme, blueHarbor, vat, alice, bianca, agent, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   /** The client overpays a 120.00 invoice through Stripe by `extra`: that much becomes account credit. */
   async function giveCredit(client: HttpClient, account: string, extra: number) {
@@ -76,7 +72,11 @@ describe('billing: spending account credit', () => {
     });
     const payments = (await owner.get(`/api/v1/billing-documents/${invoice.id}/payments`)).json().items;
     expect(payments).toEqual([
-      expect.objectContaining({ source: 'credit', method: 'account_credit', abilities: { refund: false } }),
+      expect.objectContaining({
+        source: 'credit',
+        method: 'account_credit',
+        abilities: { refund: false, reverse: true },
+      }),
       expect.objectContaining({ source: 'credit', method: 'account_credit' }),
     ]);
     const audit = await portal.ctx.db.query<{ count: number }>(

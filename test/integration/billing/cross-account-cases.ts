@@ -39,6 +39,7 @@ export const BILLING_CASES: Case[] = [
     scope: 'account',
     body: () => ({ comment: 'no' }),
   },
+  { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/invoice', scope: 'account' },
   { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/pdf', scope: 'account' },
   { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/payments', scope: 'account' },
   {
@@ -69,6 +70,14 @@ export const BILLING_CASES: Case[] = [
     scope: 'account',
     body: () => ({ amount: 1 }),
   },
+  {
+    method: 'POST',
+    route: '/api/v1/billing-documents/:billingDocumentId/credit-applications/:paymentId/reversal',
+    scope: 'account',
+  },
+  // Paying with the saved card (and finishing 3-D Secure).
+  { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/card-payment', scope: 'account' },
+  { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/card-payments', scope: 'account' },
   {
     method: 'POST',
     route: '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',

@@ -3,7 +3,7 @@ import type { TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { TEST_CARD_OK, type FakeStripe } from '../../support/fake-stripe.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { sentInvoice, startWithStripe } from './payments-setup.ts';
+import { saveCard as saveCardFor, sentInvoice, setAutoCharge, startWithStripe } from './payments-setup.ts';
 
 /** The client's choice of the card charged automatically, and automatic charge switched on an existing subscription. */
 describe('billing: default card and a subscription’s automatic charge', () => {
@@ -16,16 +16,12 @@ describe('billing: default card and a subscription’s automatic charge', () => 
   let acme: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, vat } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
-    bianca = await portal.signedIn('bianca@blueharbor.example');
-    agent = await portal.signedIn('agent@northwind.example');
+    ({ fake, portal, owner, acme, vat, alice, bianca, agent, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const methodsPath = () => `/api/v1/accounts/${acme}/billing-payment-methods`;
   const cards = async (client: HttpClient) =>
@@ -34,11 +30,7 @@ describe('billing: default card and a subscription’s automatic charge', () => 
       usedForAutoCharge: boolean;
       abilities: { makeDefault: boolean };
     }[];
-  async function saveCard() {
-    const started = await alice.post(`${methodsPath()}/setup`);
-    expect(started.statusCode, started.body).toBe(201);
-    expect((await fake.completeSetup(fake.lastSession().id, TEST_CARD_OK)).status).toBe(200);
-  }
+  const saveCard = () => saveCardFor(fake, alice, acme, TEST_CARD_OK);
 
   it('the client chooses which saved card is charged automatically; others may not', async () => {
     await saveCard();
@@ -56,13 +48,7 @@ describe('billing: default card and a subscription’s automatic charge', () => 
     expect(chosen.json().items[0]).toMatchObject({ id: older!.id, usedForAutoCharge: true });
 
     // The automatic charge uses the chosen card.
-    const profile = (await owner.get(`/api/v1/accounts/${acme}/billing-profile`)).json();
-    const saved = await owner.put(
-      `/api/v1/accounts/${acme}/billing-profile`,
-      { legalName: profile.legalName, currency: 'EUR', autoCharge: true },
-      { 'if-match': String(profile.version) },
-    );
-    expect(saved.statusCode, saved.body).toBe(200);
+    await setAutoCharge(owner, acme, true);
     await sentInvoice(owner, acme, vat, 1);
     await portal.ctx.background.idle();
     const stripeId = await portal.ctx.db.query<{ stripe_payment_method_id: string }>(

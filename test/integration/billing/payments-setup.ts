@@ -8,7 +8,8 @@ export const WEBHOOK = '/api/v1/billing/stripe-webhook';
 
 /**
  * A portal with Stripe pointed at a local fake whose webhooks go to the portal through inject; billing profiles in
- * EUR for Acme (Alice) and Blue Harbor (Bianca), a 20 % VAT rate.
+ * EUR for Acme (Alice) and Blue Harbor (Bianca), a 20 % VAT rate; Alice, Bianca and the agent signed in; `close`
+ * for afterAll.
  */
 export async function startWithStripe() {
   const fake = await new FakeStripe(async () => 0).start();
@@ -29,7 +30,37 @@ export async function startWithStripe() {
     });
     expect(profile.statusCode, profile.body).toBe(200);
   }
-  return { fake, portal, owner, acme, blueHarbor, vat, stripeSide };
+  const alice = await portal.signedIn('alice@acme.example');
+  const bianca = await portal.signedIn('bianca@blueharbor.example');
+  const agent = await portal.signedIn('agent@northwind.example');
+  const close = async () => {
+    await portal.close();
+    await fake.close();
+  };
+  return { fake, portal, owner, acme, blueHarbor, vat, stripeSide, alice, bianca, agent, close };
+}
+
+/** `client` saves `card` on the fake's setup page; the signed webhook records it. Returns the delivery. */
+export async function saveCard(fake: FakeStripe, client: HttpClient, account: string, card?: string) {
+  const started = await client.post(`/api/v1/accounts/${account}/billing-payment-methods/setup`);
+  expect(started.statusCode, started.body).toBe(201);
+  const session = fake.lastSession();
+  expect(session).toMatchObject({ mode: 'setup', client_reference_id: started.json().id });
+  expect(started.json().url).toBe(`${fake.url}/pay/${session.id}`);
+  const delivered = await fake.completeSetup(session.id, card);
+  expect(delivered.status).toBe(200);
+  return delivered;
+}
+
+/** Staff switch the account's automatic charge on or off (its billing profile, with its version). */
+export async function setAutoCharge(owner: HttpClient, account: string, on: boolean) {
+  const profile = (await owner.get(`/api/v1/accounts/${account}/billing-profile`)).json();
+  const saved = await owner.put(
+    `/api/v1/accounts/${account}/billing-profile`,
+    { legalName: profile.legalName, currency: 'EUR', autoCharge: on },
+    { 'if-match': String(profile.version) },
+  );
+  expect(saved.statusCode, saved.body).toBe(200);
 }
 
 export function postWebhook(client: HttpClient, body: string, signature: string) {

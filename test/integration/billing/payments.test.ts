@@ -18,15 +18,12 @@ describe('billing: online payment through Stripe Checkout and its webhook', () =
   let blueHarbor: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, blueHarbor, vat, stripeSide } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
-    bianca = await portal.signedIn('bianca@blueharbor.example');
+    ({ fake, portal, owner, acme, blueHarbor, vat, stripeSide, alice, bianca, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   const paymentsOf = async (id: string) =>
     (await owner.get(`/api/v1/billing-documents/${id}/payments`)).json().items as {

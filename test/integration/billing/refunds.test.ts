@@ -13,14 +13,12 @@ describe('billing: refunds of online payments from the console', () => {
   let acme: string;
   let vat: string;
 
+  let close: () => Promise<void>;
+
   beforeAll(async () => {
-    ({ fake, portal, owner, acme, vat } = await startWithStripe());
-    alice = await portal.signedIn('alice@acme.example');
+    ({ fake, portal, owner, acme, vat, alice, close } = await startWithStripe());
   });
-  afterAll(async () => {
-    await portal.close();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   async function paidInvoice(units: number) {
     const invoice = await sentInvoice(owner, acme, vat, units);

@@ -118,6 +118,20 @@ describe('branding per segment', () => {
     expect((await admin.get(path())).json()).toEqual(before);
   });
 
+  it('previews the help page and the email in the segment’s default language', async () => {
+    expect((await admin.patch(`/api/v1/segments/${clients}`, { defaultLanguage: 'de' })).statusCode).toBe(200);
+    try {
+      const body = (await admin.post(`${path()}/preview`, {})).json();
+      expect(body.helpPage).toContain('<html lang="de" dir="ltr">');
+      expect(body.helpPage).toContain('Wie können wir helfen?');
+      expect(body.helpPage).toContain('Erste Schritte');
+      expect(body.helpPage).not.toContain('Getting started');
+      expect(body.email.subject).toMatch(/Rechnung/);
+    } finally {
+      await admin.patch(`/api/v1/segments/${clients}`, { defaultLanguage: null });
+    }
+  });
+
   it('refuses bad colours and values with 400, stale versions with 409, and non-admins', async () => {
     for (const body of [
       { primaryColor: 'red' },

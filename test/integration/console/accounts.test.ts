@@ -50,8 +50,8 @@ describe('accounts in the console', () => {
   it('walks every account two at a time without repeats, in either sort', async () => {
     for (const sort of ['name', '-name', 'createdAt', '-createdAt']) {
       const items = await walk(owner, `limit=2&sort=${sort}`);
-      expect(items, sort).toHaveLength(28);
-      expect(new Set(items.map((item) => item.id)).size, sort).toBe(28);
+      expect(items, sort).toHaveLength(31);
+      expect(new Set(items.map((item) => item.id)).size, sort).toBe(31);
     }
     const byName = names(await walk(owner, 'limit=2&sort=name'));
     expect(names(await walk(owner, 'limit=3&sort=-name'))).toEqual([...byName].reverse());
@@ -80,18 +80,19 @@ describe('accounts in the console', () => {
     expect(expectProblem(await owner.get('/api/v1/accounts?cursor=garbage'), 400).errors?.[0]?.path).toBe('cursor');
     expect(expectProblem(await owner.get('/api/v1/accounts?limit=201'), 400).errors?.[0]?.path).toBe('limit');
     expect(expectProblem(await owner.get('/api/v1/accounts?limit=0'), 400).errors?.[0]?.path).toBe('limit');
-    expect((await owner.get('/api/v1/accounts?limit=200')).json().items).toHaveLength(28);
+    expect((await owner.get('/api/v1/accounts?limit=200')).json().items).toHaveLength(31);
   });
 
   it('shows each person only the accounts they may see', async () => {
     const visible = async (email: string) =>
       names((await (await portal.signedIn(email)).get('/api/v1/accounts?limit=200')).json().items).sort();
-    expect(await visible('owner@northwind.example')).toHaveLength(28);
-    expect(await visible('admin@northwind.example')).toHaveLength(28);
+    expect(await visible('owner@northwind.example')).toHaveLength(31);
+    expect(await visible('admin@northwind.example')).toHaveLength(31);
     expect(await visible('agent@northwind.example')).toEqual(['Acme Manufacturing']);
     expect(await visible('alice@acme.example')).toEqual(['Acme Manufacturing']);
     expect(await visible('sam@consultant.example')).toEqual(['Acme Manufacturing', 'Blue Harbor Dental']);
     expect(await visible('dana.diaz@customers.example')).toEqual(['Dana Diaz']);
+    expect(await visible('paula.price@policyholders.example')).toEqual(['Paula Price']);
   });
 
   it('tells each caller what they may do with the account', async () => {

@@ -28,6 +28,7 @@ describe('segments', () => {
     expect(items.map((s: { name: string; accountCount: number }) => [s.name, s.accountCount])).toEqual([
       ['Clients', 3],
       ['Customers', 25],
+      ['Policyholders', 3],
     ]);
   });
 
@@ -46,7 +47,7 @@ describe('segments', () => {
     const alice = await portal.signedIn('alice@acme.example');
     expectProblem(await alice.get('/api/v1/segments'), 403);
     const names = (await admin.get('/api/v1/segments')).json().items.map((s: { name: string }) => s.name);
-    expect(names).toEqual(['Clients', 'Customers', 'Partners']);
+    expect(names).toEqual(['Clients', 'Customers', 'Partners', 'Policyholders']);
     expect((await admin.get(`/api/v1/segments/${clients}`)).json().requireTwoFactor).toBe(false);
   });
 
@@ -65,7 +66,7 @@ describe('segments', () => {
       400,
     );
     expect(noSignIn.errors?.[0]?.path).toBe('signInMethods');
-    expect((await admin.get('/api/v1/segments')).json().items).toHaveLength(3);
+    expect((await admin.get('/api/v1/segments')).json().items).toHaveLength(4);
   });
 
   it('an update shows in members’ memberships, with modules limited to those this build has', async () => {
@@ -177,7 +178,7 @@ describe('staff', () => {
     expect((await admin.patch(`/api/v1/staff-users/${agentId}`, { limitedToAssignedAccounts: false })).statusCode).toBe(
       200,
     );
-    expect((await agent.get('/api/v1/accounts?limit=200')).json().items).toHaveLength(28);
+    expect((await agent.get('/api/v1/accounts?limit=200')).json().items).toHaveLength(31);
     expect((await agent.get(`/api/v1/accounts/${acme}`)).statusCode).toBe(200);
   });
 

@@ -68,6 +68,7 @@ describe('email notifications', () => {
         onboarding: 'immediately',
         orders: 'immediately',
         signatures: 'immediately',
+        billing: 'immediately',
       },
     });
     const thread = await newThread(owner, await acmeId(portal), 'Quiet please', 'hello');

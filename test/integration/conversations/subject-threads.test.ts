@@ -38,7 +38,13 @@ describe('subject threads: task comments and document feedback', () => {
   const open = async (client: HttpClient, path: string) => {
     const response = await client.get(path);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { id: string; kind: string; subjectId: string; abilities: Record<string, boolean> };
+    return response.json() as {
+      id: string;
+      kind: string;
+      subjectId: string;
+      subjectVersionId: string | null;
+      abilities: Record<string, boolean>;
+    };
   };
   const post = (client: HttpClient, threadId: string, body: Record<string, unknown>) =>
     client.post(`/api/v1/threads/${threadId}/messages`, body);
@@ -135,7 +141,7 @@ describe('subject threads: task comments and document feedback', () => {
       link: string;
     }[];
     expect(ownerNotes.find((n) => n.threadId === thread.id)?.link).toMatch(
-      new RegExp(`^/console/accounts/${acme}/documents/files/${shared}#message-`),
+      new RegExp(`^/console/accounts/${acme}/documents/files/${shared}\\?version=${thread.subjectVersionId}#message-`),
     );
 
     expectProblem(await alice.get(`/api/v1/documents/${hidden}/thread`), 404, 'not_found');

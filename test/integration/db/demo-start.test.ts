@@ -18,6 +18,7 @@ const README_SIGN_INS = [
   'dana.diaz@customers.example',
   'agent@northwind.example',
   'sam@consultant.example',
+  'paula.price@policyholders.example',
 ];
 
 // Each test seeds the demo into a fresh database (up to twice) or starts real processes: on a loaded 2-core machine

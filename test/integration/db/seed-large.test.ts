@@ -23,6 +23,15 @@ async function checksums(db: Database) {
     ticket_groups: 'id',
     sla_policies: 'id',
     support_report_facts: 'ticket_id, kind, part, at',
+    billing_profiles: 'account_id',
+    billing_documents: 'id',
+    billing_document_lines: 'id',
+    orders: 'id',
+    order_status_history: 'id',
+    projects: 'id',
+    tasks: 'id',
+    approvals: 'id',
+    approval_approvers: 'approval_id, user_id',
   };
   const digests: Record<string, string> = {};
   for (const [table, key] of Object.entries(tables)) {
@@ -78,7 +87,10 @@ describe('npm run seed:large (tiny scale)', () => {
       `SELECT (SELECT count(*) FROM accounts)::int AS accounts, (SELECT count(*) FROM users WHERE staff_role IS NULL)::int AS customers,
          (SELECT count(*) FROM users WHERE staff_role = 'agent')::int AS agents, (SELECT count(*) FROM kb_articles)::int AS articles,
          (SELECT count(*) FROM tickets)::int AS tickets, (SELECT count(*) FROM threads WHERE kind = 'ticket')::int AS threads,
-         (SELECT count(*) FROM thread_participants WHERE role = 'requester')::int AS requesters, (SELECT count(*) FROM messages)::int AS messages`,
+         (SELECT count(*) FROM thread_participants WHERE role = 'requester')::int AS requesters, (SELECT count(*) FROM messages)::int AS messages,
+         (SELECT count(*) FROM billing_documents WHERE kind = 'invoice')::int AS invoices, (SELECT count(*) FROM orders)::int AS orders,
+         (SELECT count(*) FROM projects)::int AS projects, (SELECT count(*) FROM tasks)::int AS tasks,
+         (SELECT count(*) FROM approvals WHERE task_id IS NOT NULL)::int AS approvals`,
     );
     expect(rows[0]).toEqual({ ...expected, threads: expected.tickets, requesters: expected.tickets });
     const references = await danglingReferences(first);

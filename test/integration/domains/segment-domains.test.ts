@@ -243,6 +243,15 @@ describe('custom domains per segment', () => {
     expect(staff.json().redirectTo).toBe('http://portico.test/sign-in');
     const after = await portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
+    // Each refusal is audited, though its transaction rolled back: who, how, and which segment's domain it was.
+    await portal.ctx.background.idle();
+    const audited = await portal.ctx.db.query<{ target_label: string; details: Record<string, string> }>(
+      "SELECT target_label, details FROM audit_events WHERE action = 'sign_in.failed' AND details->>'reason' = 'wrong_portal' ORDER BY target_label",
+    );
+    expect(audited.rows.map((row) => [row.target_label, row.details.method, row.details.hostSegmentId])).toEqual([
+      ['admin@northwind.example', 'password', clients],
+      ['dana.diaz@customers.example', 'password', clients],
+    ]);
     // On their own domain, and on the main address, they sign in.
     expect((await signInOn(CUSTOMERS, 'dana.diaz@customers.example')).statusCode).toBe(200);
     expect((await signInOn('portico.test', 'admin@northwind.example')).statusCode).toBe(200);

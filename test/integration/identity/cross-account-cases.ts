@@ -6,6 +6,14 @@ import { SoftAuthenticator } from '../../support/webauthn-authenticator.ts';
 export const PASSKEY_CASES: Case[] = [
   { method: 'PATCH', route: '/api/v1/me/passkeys/:passkeyId', scope: 'account', body: () => ({ name: 'Taken over' }) },
   { method: 'DELETE', route: '/api/v1/me/passkeys/:passkeyId', scope: 'account' },
+  // The firm's integrations: portal-wide, staff owners and admins only (a client is refused, 403).
+  { method: 'DELETE', route: '/api/v1/service-tokens/:serviceTokenId', scope: 'staff' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/service-tokens/:serviceTokenId',
+    scope: 'staff',
+    body: () => ({ requestsPerMinute: 10 }),
+  },
 ];
 
 /** Registers a passkey for the signed-in client with the software authenticator; returns its id. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversationRuntimeOf } from '../../../src/server/modules/conversations/index.ts';
-import { startPortal, type TestPortal } from '../../support/harness.ts';
+import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { SoftAuthenticator } from '../../support/webauthn-authenticator.ts';
+import { setSegmentSignInMethods } from '../sso/helpers.ts';
 import { auditEvents, statusAndCode } from './helpers.ts';
 
 const PASSKEYS = '/api/v1/me/passkeys';
@@ -257,6 +258,33 @@ describe('passkeys (WebAuthn): register, sign in without a password, step-up, se
       response: { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { attestationObject: 'AAAA' } },
     });
     expect(statusAndCode(garbage)).toEqual({ status: 409, code: 'passkey_not_verified' });
+  });
+
+  it('a segment set to single sign-on only refuses passkey sign-in (403 sso_required, audited)', async () => {
+    const alice = await portal.signedIn('alice@acme.example');
+    const device = authenticator();
+    await register(alice, device, 'Tablet');
+    const owner = await portal.signedIn(portal.demo.staffOwner);
+    const clients = await idOf(portal.ctx.db, 'segments', 'Clients');
+    const methodsBefore = (await owner.get(`/api/v1/segments/${clients}`)).json().signInMethods as string[];
+    await setSegmentSignInMethods(owner, clients, ['sso']);
+
+    const refused = await signInWithPasskey(device);
+    expect(statusAndCode(refused.verify)).toEqual({ status: 403, code: 'sso_required' });
+    expect(((await refused.client.get('/api/v1/session')).json() as { me: unknown }).me).toBeNull();
+    const failed = (await auditEvents(portal, 'sign_in.failed')).find(
+      (event) => (event.details as { reason?: string } | null)?.reason === 'sso_required',
+    );
+    expect(failed).toMatchObject({ details: { method: 'passkey' } });
+    // Staff sign-in is not set per segment: the owner's passkey still works.
+    const ownerDevice = authenticator();
+    await register(owner, ownerDevice, 'Owner key');
+    expect((await signInWithPasskey(ownerDevice)).verify.statusCode).toBe(200);
+
+    // Single sign-on or password: a passkey may stand in for the password again.
+    await setSegmentSignInMethods(owner, clients, ['sso', 'password']);
+    expect((await signInWithPasskey(device)).verify.statusCode).toBe(200);
+    await setSegmentSignInMethods(owner, clients, methodsBefore);
   });
 
   // Last in this file: it uses up the IP's budgets that the tests above share.

@@ -8,7 +8,7 @@ describe('languages: article translations, the help center in the reader’s lan
   let portal: TestPortal;
   let owner: HttpClient;
   let english: { id: string; slug: string };
-  let onlyEnglish: { slug: string };
+  let onlyEnglish: { id: string; slug: string };
   let german: { id: string; slug: string; locale: string };
 
   beforeAll(async () => {
@@ -141,5 +141,36 @@ describe('languages: article translations, the help center in the reader’s lan
     // Agents may not change a segment's language.
     const agent = await portal.signedIn('agent@northwind.example');
     expect((await agent.patch(`/api/v1/segments/${customers}`, { defaultLanguage: 'en' })).statusCode).toBe(403);
+  });
+
+  it('removes a translation (staff who edit only), never the original; its address answers 404 afterwards', async () => {
+    const created = await owner.post(`${KB}/articles/${onlyEnglish.id}/translations`, {
+      locale: 'fr',
+      title: 'Frais de retard',
+      body: 'Des frais s’appliquent.',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const french = created.json() as { id: string; slug: string };
+    await owner.patch(`${KB}/articles/${french.id}`, { status: 'published' });
+    const path = `${KB}/articles/${onlyEnglish.id}/translations/${french.id}`;
+    const dana = await portal.signedIn('dana.diaz@customers.example');
+    expect((await dana.delete(path)).statusCode).toBe(403);
+    // The original is no translation; another article's translation is not this one's; garbage ids are 400.
+    expect((await owner.delete(`${KB}/articles/${onlyEnglish.id}/translations/${onlyEnglish.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await owner.delete(`${KB}/articles/${onlyEnglish.id}/translations/${german.id}`)).statusCode).toBe(404);
+    expect((await owner.delete(`${KB}/articles/${onlyEnglish.id}/translations/not-an-id`)).statusCode).toBe(400);
+    // Two removals at once: one wins, the other finds nothing.
+    const answers = await Promise.all([owner.delete(path), owner.delete(path)]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 404]);
+    const remaining = answers.find((answer) => answer.statusCode === 200)!.json();
+    expect(remaining).toMatchObject({ id: onlyEnglish.id, translations: [] });
+    expect((await portal.client().get(`/help/fr/articles/${french.slug}`)).statusCode).toBe(404);
+    const { rows } = await portal.ctx.db.query<{ action: string }>(
+      "SELECT action FROM audit_events WHERE action = 'kb_article.translation_deleted' AND target_id = $1",
+      [french.id],
+    );
+    expect(rows).toHaveLength(1);
   });
 });

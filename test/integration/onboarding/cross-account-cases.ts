@@ -22,6 +22,7 @@ export const ONBOARDING_CASES: Case[] = [
   },
   { method: 'POST', route: '/api/v1/onboardings/:onboardingId/cancel', scope: 'staff' },
   { method: 'POST', route: '/api/v1/onboarding-steps/:onboardingStepId/complete', scope: 'account' },
+  { method: 'POST', route: '/api/v1/onboarding-steps/:onboardingStepId/reissue', scope: 'staff' },
 ];
 
 /** A template of the account's segment applied to it: its onboarding and its open welcome step. */

@@ -60,6 +60,7 @@ const PUBLIC_ROUTES = [
   'GET /sitemap.xml',
   'GET /api/v1/knowledge-base/categories',
   'GET /api/v1/knowledge-base/categories/:categoryId',
+  'GET /api/v1/knowledge-base/categories/:categoryId/articles',
   'GET /api/v1/knowledge-base/articles',
   'GET /api/v1/knowledge-base/articles/:articleId',
   'POST /api/v1/knowledge-base/articles/:articleId/feedback',

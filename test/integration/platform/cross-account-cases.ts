@@ -11,6 +11,7 @@ import { WEBHOOK_CASES } from '../webhooks/cross-account-cases.ts';
 import { PASSKEY_CASES } from '../identity/cross-account-cases.ts';
 import { SSO_CASES } from '../sso/cross-account-cases.ts';
 import { DATA_EXPORT_CASES } from '../account-rights/cross-account-cases.ts';
+import { IMPORT_CASES } from '../imports/cross-account-cases.ts';
 import { randomId } from './problem-assertions.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -67,7 +68,9 @@ export type Ids = Record<
   | 'webhookId'
   | 'deliveryId'
   | 'passkeyId'
+  | 'translationId'
   | 'onboardingTemplateId'
+  | 'projectTemplateId'
   | 'onboardingId'
   | 'onboardingStepId'
   | 'envelopeId'
@@ -76,7 +79,10 @@ export type Ids = Record<
   | 'photoId'
   | 'externalId'
   | 'providerId'
-  | 'exportId',
+  | 'exportId'
+  | 'importId'
+  | 'requestId'
+  | 'serviceTokenId',
   string
 >;
 
@@ -172,6 +178,27 @@ export const CASES: Case[] = [
   {
     method: 'POST',
     route: '/api/v1/segments/:segmentId/mail-templates/:key/:locale/test-send',
+    scope: 'staff',
+    body: () => ({ subject: 'x', html: 'x', text: 'x' }),
+  },
+  // The firm-level (portal-wide) templates: staff only, like the segments'.
+  { method: 'GET', route: '/api/v1/mail-templates/:key/:locale', scope: 'staff' },
+  {
+    method: 'PUT',
+    route: '/api/v1/mail-templates/:key/:locale',
+    scope: 'staff',
+    body: () => ({ subject: 'Hacked', html: '<p>x</p>', text: 'x' }),
+  },
+  { method: 'DELETE', route: '/api/v1/mail-templates/:key/:locale', scope: 'staff' },
+  {
+    method: 'POST',
+    route: '/api/v1/mail-templates/:key/:locale/preview',
+    scope: 'staff',
+    body: () => ({ subject: 'x', html: 'x', text: 'x' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/mail-templates/:key/:locale/test-send',
     scope: 'staff',
     body: () => ({ subject: 'x', html: 'x', text: 'x' }),
   },
@@ -276,6 +303,7 @@ export const CASES: Case[] = [
   { method: 'POST', route: '/api/v1/jobs/:jobId/retry', scope: 'staff', body: () => ({}) },
   // Knowledge base: articleId/categoryId are the staff-only demo ones for the Acme target (readers outside the audience get 404).
   { method: 'GET', route: '/api/v1/knowledge-base/categories/:categoryId', scope: 'account' },
+  { method: 'GET', route: '/api/v1/knowledge-base/categories/:categoryId/articles', scope: 'account' },
   {
     method: 'PATCH',
     route: '/api/v1/knowledge-base/categories/:categoryId',
@@ -302,6 +330,7 @@ export const CASES: Case[] = [
     scope: 'staff',
     body: () => ({ locale: 'de', title: 'Übernommen' }),
   },
+  { method: 'DELETE', route: '/api/v1/knowledge-base/articles/:articleId/translations/:translationId', scope: 'staff' },
   {
     method: 'POST',
     route: '/api/v1/knowledge-base/articles/:articleId/feedback',
@@ -385,4 +414,5 @@ export const CASES: Case[] = [
   ...RETURN_CASES,
   ...SSO_CASES,
   ...DATA_EXPORT_CASES,
+  ...IMPORT_CASES,
 ];

@@ -55,9 +55,12 @@ export const randomIds = (): Ids => ({
   taskViewId: randomId(),
   approvalId: randomId(),
   webhookId: randomId(),
+  importId: randomId(),
   deliveryId: randomId(),
   passkeyId: randomId(),
+  translationId: randomId(),
   onboardingTemplateId: randomId(),
+  projectTemplateId: randomId(),
   onboardingId: randomId(),
   onboardingStepId: randomId(),
   envelopeId: randomId(),
@@ -66,7 +69,9 @@ export const randomIds = (): Ids => ({
   photoId: randomId(),
   externalId: randomId(),
   providerId: randomId(),
+  serviceTokenId: randomId(),
   exportId: randomId(),
+  requestId: randomId(),
 });
 
 /** A ticket in each Clients account (the segment gets the tickets module only while they are filed), and the demo's ticket setup. */
@@ -142,7 +147,15 @@ export async function projectIds(db: TestPortal['ctx']['db'], accountId: string)
      SELECT $1, m.user_id, 'Mine', '{}', now() FROM memberships m WHERE m.account_id = $2 LIMIT 1`,
     [taskViewId, accountId],
   );
-  return { ...rows[0]!, itemId: item.rows[0]!.id, timeEntryId, taskViewId };
+  // A demo template (portal-wide staff configuration: people get 403 whatever the id).
+  const template = await db.query<{ id: string }>('SELECT id FROM project_templates ORDER BY name LIMIT 1');
+  return {
+    ...rows[0]!,
+    itemId: item.rows[0]!.id,
+    timeEntryId,
+    taskViewId,
+    projectTemplateId: template.rows[0]!.id,
+  };
 }
 
 /** An approval asked of the account's admin on one of its documents. */

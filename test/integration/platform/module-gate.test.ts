@@ -54,6 +54,9 @@ const NOT_IN_A_MODULE: Record<string, string> = {
   'GET /api/v1/me/data-exports/latest': 'the caller themself (everything about them, whatever modules hold it)',
   'POST /api/v1/me/data-exports': 'the caller themself (everything about them, whatever modules hold it)',
   'GET /api/v1/me/data-exports/:exportId/download': 'the caller themself',
+  'GET /api/v1/me/deletion-request': 'the caller themself (their erasure, whatever modules hold their data)',
+  'POST /api/v1/me/deletion-request': 'the caller themself (their erasure, whatever modules hold their data)',
+  'DELETE /api/v1/me/deletion-request': 'the caller themself',
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -135,6 +138,11 @@ describe('modules are enforced by the server', () => {
       // segment lacks the help center is refused there too.
       expectProblem(await alice.get('/api/v1/knowledge-base/search?q=password'), 403, 'module_disabled');
       expectProblem(await alice.get('/api/v1/knowledge-base/articles'), 403, 'module_disabled');
+      expectProblem(
+        await alice.get(`/api/v1/knowledge-base/categories/${randomId()}/articles`),
+        403,
+        'module_disabled',
+      );
       // What is outside the modules still works.
       expect((await alice.get('/api/v1/me')).json().memberships[0].modules).toEqual([]);
       expect((await alice.get(`/api/v1/accounts/${acme}`)).statusCode).toBe(200);

@@ -64,5 +64,20 @@ export const PROJECT_CASES: Case[] = [
     scope: 'account',
     query: '?from=2026-01-01&to=2026-12-31',
   },
+  {
+    method: 'POST',
+    route: '/api/v1/accounts/:accountId/time-entries',
+    scope: 'account',
+    body: () => ({ date: '2026-12-01', minutes: 10 }),
+  },
   { method: 'DELETE', route: '/api/v1/task-views/:taskViewId', scope: 'account' },
+  // Templates are portal-wide staff configuration: the account's people get 403 for any id.
+  { method: 'GET', route: '/api/v1/project-templates/:projectTemplateId', scope: 'staff' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/project-templates/:projectTemplateId',
+    scope: 'staff',
+    body: () => ({ name: 'Taken' }),
+  },
+  { method: 'DELETE', route: '/api/v1/project-templates/:projectTemplateId', scope: 'staff' },
 ];

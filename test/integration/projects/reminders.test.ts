@@ -118,6 +118,7 @@ describe('projects: due-date reminders and the overdue digest', () => {
         onboarding: 'immediately',
         orders: 'immediately',
         signatures: 'immediately',
+        billing: 'immediately',
       },
     });
     try {

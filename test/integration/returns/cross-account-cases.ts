@@ -7,6 +7,7 @@ import { deliveredOrder, uploadPhoto } from './support.ts';
 /** The returns module's routes in the cross-account walk (platform/cross-account.test.ts): all inside an account. */
 export const RETURN_CASES: Case[] = [
   { method: 'GET', route: '/api/v1/orders/:orderId/return-eligibility', scope: 'account' },
+  { method: 'GET', route: '/api/v1/orders/:orderId/return-steps', scope: 'account' },
   {
     method: 'POST',
     route: '/api/v1/orders/:orderId/returns',

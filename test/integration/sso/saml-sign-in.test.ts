@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idOf, lastMailTo, startPortal, type TestPortal } from '../../support/harness.ts';
+import { lastMailTo, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { LocalSamlIdp, readAuthnRequest, type ResponseOptions, type SamlUser } from '../../support/saml-idp.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
+import { postSamlResponse, setUpSamlProvider } from './helpers.ts';
 
 const NORA: SamlUser = { nameId: 'saml-nora', email: 'nora.saml@acme.example', name: 'Nora Saml' };
 const ALICE: SamlUser = { nameId: 'saml-alice', email: 'alice@acme.example' };
@@ -18,27 +19,7 @@ describe('single sign-on (SAML 2.0)', { timeout: 120_000 }, () => {
     portal = await startPortal();
     idp = await new LocalSamlIdp().listen();
     owner = await portal.signedIn(portal.demo.staffOwner);
-    const clientsSegment = await idOf(portal.ctx.db, 'segments', 'Clients');
-    const acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
-    const created = await owner.post('/api/v1/sso/saml-providers', {
-      name: 'Acme ADFS',
-      idpEntityId: idp.entityId,
-      ssoUrl: idp.ssoUrl,
-      idpCertificate: idp.keys.certificate,
-      allowedDomains: ['acme.example'],
-      audience: 'segment',
-      segmentId: clientsSegment,
-      jitAccounts: [{ domain: 'acme.example', accountId: acme, role: 'member' }],
-    });
-    expect(created.statusCode).toBe(201);
-    providerId = created.json().id;
-    const segment = await owner.get(`/api/v1/segments/${clientsSegment}`);
-    const saved = await owner.patch(
-      `/api/v1/segments/${clientsSegment}`,
-      { signInMethods: ['sso', 'password'] },
-      { 'if-match': String(segment.json().version) },
-    );
-    expect(saved.statusCode).toBe(200);
+    ({ providerId } = await setUpSamlProvider(portal, owner, idp));
   }, 120_000);
   afterAll(async () => {
     await portal?.close();
@@ -54,19 +35,8 @@ describe('single sign-on (SAML 2.0)', { timeout: 120_000 }, () => {
     return readAuthnRequest(location);
   }
 
-  /** The IdP's form post to the ACS, as the browser sends it (no CSRF header: it comes from the IdP's page). */
-  async function post(browser: HttpClient, relayState: string, samlResponse: string) {
-    browser.sendCsrf = false;
-    const request = await startedAcs();
-    const body = new URLSearchParams({ SAMLResponse: samlResponse, RelayState: relayState }).toString();
-    const response = await browser.request('POST', request, body, {
-      'content-type': 'application/x-www-form-urlencoded',
-    });
-    expect(response.statusCode).toBe(303);
-    const session = (await browser.get('/api/v1/session')).json() as { me: { user: { email: string } } | null };
-    return { location: String(response.headers.location), email: session.me?.user.email ?? null };
-  }
-  const startedAcs = () => Promise.resolve(`/api/v1/auth/sso/${providerId}/saml/acs`);
+  const post = (browser: HttpClient, relayState: string, samlResponse: string) =>
+    postSamlResponse(browser, providerId, relayState, samlResponse);
 
   async function signIn(user: SamlUser, options: ResponseOptions = {}) {
     const browser = portal.client();
@@ -179,9 +149,14 @@ describe('single sign-on (SAML 2.0)', { timeout: 120_000 }, () => {
     });
     const junk = portal.client();
     junk.sendCsrf = false;
-    const bad = await junk.request('POST', await startedAcs(), 'SAMLResponse=%3Cnot-xml&RelayState=', {
-      'content-type': 'application/x-www-form-urlencoded',
-    });
+    const bad = await junk.request(
+      'POST',
+      `/api/v1/auth/sso/${providerId}/saml/acs`,
+      'SAMLResponse=%3Cnot-xml&RelayState=',
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+    );
     expect([303, 400]).toContain(bad.statusCode);
     expect((await junk.get('/api/v1/session')).json().me).toBeNull();
   });
@@ -255,5 +230,14 @@ describe('single sign-on (SAML 2.0)', { timeout: 120_000 }, () => {
       portal.clock.advanceMinutes(1);
     }
     expectProblem(await browser.post('/api/v1/auth/sso/link/code', { token: otherToken }), 429, 'too_many_codes');
+
+    // Expired link requests (with their code hashes) are cleared a day later, as the next one is made.
+    const linkRequests = async () =>
+      (await portal.ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sso_link_requests')).rows[0]!.n;
+    expect(await linkRequests()).toBeGreaterThanOrEqual(2);
+    portal.clock.advanceMinutes(25 * 60);
+    await signIn({ nameId: 'saml-adam-later', email: 'adam@acme.example' });
+    expect(await linkRequests()).toBe(1);
+    expectProblem(await browser.post('/api/v1/auth/sso/link/code', { token: otherToken }), 400);
   });
 });

@@ -3,7 +3,7 @@ import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { LocalIdp } from '../../support/oidc-provider.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { CLIENT_SECRET, finish, startAndWalk } from './helpers.ts';
+import { CLIENT_SECRET, finish, setSegmentSignInMethods, startAndWalk } from './helpers.ts';
 
 /** Single sign-on against a real OpenID provider (oidc-provider) on 127.0.0.1, driven over HTTP end to end. */
 describe('single sign-on (OpenID Connect)', { timeout: 120_000 }, () => {
@@ -62,13 +62,7 @@ describe('single sign-on (OpenID Connect)', { timeout: 120_000 }, () => {
     idp.accounts.set('outsider', { sub: 'outsider', email: 'eve@evil.example', email_verified: true });
     idp.accounts.set('owner', { sub: 'owner', email: portal.demo.staffOwner, email_verified: true });
     // The Clients segment: single sign-on or password.
-    const segment = await owner.get(`/api/v1/segments/${clientsSegment}`);
-    const saved = await owner.patch(
-      `/api/v1/segments/${clientsSegment}`,
-      { signInMethods: ['sso', 'password'] },
-      { 'if-match': String(segment.json().version) },
-    );
-    expect(saved.statusCode).toBe(200);
+    await setSegmentSignInMethods(owner, clientsSegment, ['sso', 'password']);
   }, 120_000);
   afterAll(async () => {
     await portal?.close();

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { txHook } from '../../platform/tx-hooks.ts';
-import { insertAccount } from './repository.ts';
+import { insertAccount, insertAccounts } from './repository.ts';
 
 /** An account was created, inside the creating transaction (onboarding applies its segment's template). */
 export const accountCreated = txHook<{ accountId: string; segmentId: string; createdBy: string | null; now: Date }>();
@@ -11,7 +11,14 @@ export const accountCreated = txHook<{ accountId: string; segmentId: string; cre
  */
 export async function createAccountInTransaction(
   tx: Queryable,
-  account: { id: string; name: string; segmentId: string; createdBy?: string | null; now?: Date },
+  account: {
+    id: string;
+    name: string;
+    segmentId: string;
+    externalId?: string | null;
+    createdBy?: string | null;
+    now?: Date;
+  },
 ) {
   await insertAccount(tx, account);
   await accountCreated.fire(tx, {
@@ -20,4 +27,18 @@ export async function createAccountInTransaction(
     createdBy: account.createdBy ?? null,
     now: account.now ?? new Date(),
   });
+}
+
+/** The same for many accounts at once (a CSV import's batch): one insert, then the listeners' batch versions. */
+export async function createAccountsInTransaction(
+  tx: Queryable,
+  accounts: { id: string; name: string; segmentId: string; externalId: string | null }[],
+  createdBy: string | null,
+  now: Date,
+) {
+  await insertAccounts(tx, accounts);
+  await accountCreated.fireMany(
+    tx,
+    accounts.map((account) => ({ accountId: account.id, segmentId: account.segmentId, createdBy, now })),
+  );
 }

@@ -80,12 +80,34 @@ export async function findAccount(db: Queryable, scope: AccountScope, id: string
   return rows[0] ?? null;
 }
 
-export async function insertAccount(db: Queryable, account: { id: string; name: string; segmentId: string }) {
-  await db.query('INSERT INTO accounts (id, name, segment_id) VALUES ($1, $2, $3)', [
+export async function insertAccount(
+  db: Queryable,
+  account: { id: string; name: string; segmentId: string; externalId?: string | null },
+) {
+  await db.query('INSERT INTO accounts (id, name, segment_id, external_id) VALUES ($1, $2, $3, $4)', [
     account.id,
     account.name,
     account.segmentId,
+    account.externalId ?? null,
   ]);
+}
+
+/** Several accounts in one statement (a CSV import's batch). */
+export async function insertAccounts(
+  db: Queryable,
+  accounts: { id: string; name: string; segmentId: string; externalId?: string | null }[],
+) {
+  if (!accounts.length) return;
+  await db.query(
+    `INSERT INTO accounts (id, name, segment_id, external_id)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[])`,
+    [
+      accounts.map((a) => a.id),
+      accounts.map((a) => a.name),
+      accounts.map((a) => a.segmentId),
+      accounts.map((a) => a.externalId ?? null),
+    ],
+  );
 }
 
 export async function renameAccount(

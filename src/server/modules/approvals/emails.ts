@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
@@ -41,28 +40,20 @@ export async function notifyApprovers(
   );
   const recipients = approvers.filter((approver) => preferences.get(approver.user_id) !== 'off');
   if (!recipients.length) return;
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: approval.account_id });
-  const vars = {
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: approval.account_id });
+  const values = {
     portal: branding.name,
     title: approval.title,
     account: approval.account_name,
     date: approval.due_date ?? '',
   };
+  const key = kind === 'requested' ? 'approvalRequested' : 'approvalReminder';
   const mails = recipients.map((approver) => {
-    const paragraphs = [t('mail.approval.body', vars, approver.locale)];
-    if (approval.due_date) paragraphs.push(t('mail.approval.due', vars, approver.locale));
-    const path = approver.side === 'firm' ? '/console/approvals' : '/approvals';
+    const staff = approver.side === 'firm';
+    const url = `${base}${staff ? '/console/approvals' : '/approvals'}/${approval.id}`;
     return {
       to: approver.email,
-      ...renderMail(
-        branding,
-        {
-          subject: t(`mail.approval.${kind}.subject`, vars, approver.locale),
-          paragraphs,
-          action: { label: t('mail.approval.button', {}, approver.locale), url: `${base}${path}/${approval.id}` },
-        },
-        approver.locale,
-      ),
+      ...renderCatalogMail(branding, key, values, language(approver.locale, { staff }), url),
     };
   });
   await queueMails(tx, ctx.secretBox, mails, now);

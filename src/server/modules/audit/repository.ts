@@ -7,7 +7,9 @@ export interface AuditRow {
   id: string;
   occurred_at: Date;
   action: AuditAction;
+  actor_type: 'person' | 'service_token' | 'system';
   actor_user_id: string | null;
+  actor_service_token_id: string | null;
   actor_label: string | null;
   target_type: string | null;
   target_id: string | null;
@@ -31,17 +33,30 @@ export interface AuditEntry {
   occurredAt: Date;
 }
 
+/**
+ * Who the entry's actor is. Use cases pass `{ id: actor.userId, ... }` whoever calls; when the request is an
+ * integration's, that id is its service token's (see `Actor.serviceToken`), recorded as such and never as a user.
+ */
+function actorColumnsOf(entry: AuditEntry) {
+  const serviceToken = currentRequest()?.serviceToken;
+  if (!entry.actor) return { type: 'system' as const, userId: null, serviceTokenId: null, label: null };
+  if (serviceToken && entry.actor.id === serviceToken.id)
+    return { type: 'service_token' as const, userId: null, serviceTokenId: serviceToken.id, label: serviceToken.name };
+  return { type: 'person' as const, userId: entry.actor.id, serviceTokenId: null, label: entry.actor.label };
+}
+
 export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
   const request = currentRequest();
+  const actor = actorColumnsOf(entry);
   await db.query(
-    `INSERT INTO audit_events (id, occurred_at, action, actor_user_id, actor_label, target_type, target_id, target_label, account_id, ip, details, user_agent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    `INSERT INTO audit_events (id, occurred_at, action, actor_type, actor_user_id, actor_service_token_id, actor_label, target_type, target_id, target_label, account_id, ip, details, user_agent)
+     VALUES ($1, $2, $3, $13, $4, $14, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       newId(entry.occurredAt.getTime()),
       entry.occurredAt,
       entry.action,
-      entry.actor?.id ?? null,
-      entry.actor?.label ?? null,
+      actor.userId,
+      actor.label,
       entry.target?.type ?? null,
       entry.target?.id ?? null,
       entry.target?.label ?? null,
@@ -49,12 +64,15 @@ export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
       entry.ip ?? request?.ip ?? null,
       JSON.stringify(entry.details ?? {}),
       entry.userAgent ?? request?.userAgent ?? null,
+      actor.type,
+      actor.serviceTokenId,
     ],
   );
 }
 
 export interface AuditFilter {
   action?: string;
+  /** A user id or a service token id: either actor column matches. */
   actorId?: string;
   accountId?: string;
   from?: Date;
@@ -68,7 +86,7 @@ export async function listAuditEvents(db: Queryable, filter: AuditFilter): Promi
   const { rows } = await db.query<AuditRow>(
     `SELECT * FROM audit_events
      WHERE ($1::text IS NULL OR action = $1)
-       AND ($2::uuid IS NULL OR actor_user_id = $2)
+       AND ($2::uuid IS NULL OR actor_user_id = $2 OR actor_service_token_id = $2)
        AND ($3::uuid IS NULL OR account_id = $3)
        AND ($4::timestamptz IS NULL OR occurred_at >= $4)
        AND ($5::timestamptz IS NULL OR occurred_at < $5)

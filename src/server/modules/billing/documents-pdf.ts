@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { brandingOfAccount, mailBaseFor, pdfLogoOfAccount } from '../branding/index.ts';
-import { renderDocumentPdf } from './pdf.ts';
 import type { DocumentRow } from './repository-documents.ts';
 import { listLines } from './repository-documents.ts';
 import { findProfile } from './repository-setup.ts';
@@ -23,6 +22,8 @@ export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentR
   const lines = await listLines(db, row.id);
   const profile = await findProfile(db, row.account_id, [true, []]);
   const logo = await pdfLogoOfAccount(ctx, db, row.account_id);
+  // pdfkit (and its fonts) loads at the first PDF, not at every start.
+  const { renderDocumentPdf } = await import('./pdf.ts');
   const pdf = await renderDocumentPdf(
     {
       document: row,

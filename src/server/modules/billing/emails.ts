@@ -1,12 +1,11 @@
 import { displayMoney } from '../../../contract/index.ts';
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
-import { renderMail } from '../../platform/mail/index.ts';
+import { prepareMail, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { documentUrl } from './documents-pdf.ts';
 import { findDocument } from './repository-documents.ts';
-import { findRecipients } from './repository-setup.ts';
+import { billingRecipients } from './mail-recipients.ts';
 
 async function readAll(stream: NodeJS.ReadableStream) {
   const chunks: Buffer[] = [];
@@ -23,36 +22,28 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
   const documentId = String(payload.documentId);
   const row = await findDocument(ctx.db, documentId, [true, []], ctx.clock.now().toISOString().slice(0, 10), true);
   if (!row || !row.pdf_key || row.status === 'void') return;
-  const recipients = await findRecipients(ctx.db, row.account_id);
-  if (!recipients.length) return;
   // The account's segment's branding (modules/branding), logo URL already absolute.
-  const { branding } = await mailBrandingFor(ctx, ctx.db, { accountId: row.account_id });
+  const { branding, language } = await mailBrandingFor(ctx, ctx.db, { accountId: row.account_id });
+  const recipients = await billingRecipients(ctx.db, row.account_id, language);
+  if (!recipients.length) return;
   const pdf = await readAll(await ctx.storage.read(row.pdf_key));
   const url = await documentUrl(ctx, ctx.db, row);
-  const vars = {
-    kind: row.kind,
-    number: row.number ?? '',
-    portal: branding.name,
-    total: displayMoney(row.total, row.currency, row.language),
-    due: row.kind === 'invoice' && row.due_date ? row.due_date : 'none',
-  };
-  for (const to of recipients)
-    await ctx.mailer.send(
-      {
-        to,
-        ...renderMail(
-          branding,
-          {
-            subject: t('mail.billing.subject', vars, row.language),
-            paragraphs: [t('mail.billing.body', vars, row.language)],
-            action: { label: t('mail.billing.button', {}, row.language), url },
-          },
-          row.language,
-        ),
-        // The outbox keeps no file: this header records which PDF went out.
-        headers: { 'X-Portico-Attachment': `${row.number}.pdf; sha256=${row.pdf_sha256}` },
-        attachments: [{ filename: `${row.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
-      },
-      { throwOnFailure: true },
-    );
+  const key = { invoice: 'invoiceSent', quote: 'quoteSent', credit_note: 'creditNoteSent' }[row.kind];
+  for (const { to, locale } of recipients) {
+    const values = {
+      number: row.number ?? '',
+      portal: branding.name,
+      total: displayMoney(row.total, row.currency, locale),
+      due: row.kind === 'invoice' && row.due_date ? row.due_date : 'none',
+    };
+    // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts).
+    const prepared = await prepareMail(ctx, {
+      to,
+      ...renderCatalogMail(branding, key, values, locale, url),
+      // The outbox keeps no file: this header records which PDF went out.
+      headers: { 'X-Portico-Attachment': `${row.number}.pdf; sha256=${row.pdf_sha256}` },
+      attachments: [{ filename: `${row.number}.pdf`, content: pdf, contentType: 'application/pdf' }],
+    });
+    await ctx.mailer.send(prepared, { throwOnFailure: true });
+  }
 };

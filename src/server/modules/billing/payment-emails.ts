@@ -1,11 +1,10 @@
 import { displayMoney } from '../../../contract/index.ts';
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobHandler } from '../../platform/jobs/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { findCheckout } from './repository-payments.ts';
-import { findProfile, findRecipients } from './repository-setup.ts';
+import { billingRecipients } from './mail-recipients.ts';
 
 /**
  * Job: "payment received" or "payment failed" for an online checkout, to the account's billing contacts (or its
@@ -22,29 +21,15 @@ export const sendPaymentMail: JobHandler = async (ctx: AppContext, payload) => {
   );
   if (!rows[0]) return;
   const checkout = await findCheckout(ctx.db, checkoutId, rows[0].account_id, [true, []]);
-  const recipients = await findRecipients(ctx.db, rows[0].account_id);
-  if (!checkout || !recipients.length) return;
-  const profile = await findProfile(ctx.db, checkout.account_id, [true, []]);
-  const language = profile?.language ?? 'en';
+  if (!checkout) return;
   // The account's segment's branding (modules/branding), the logo already absolute.
-  const { base, branding } = await mailBrandingFor(ctx, ctx.db, { accountId: checkout.account_id });
-  const vars = {
-    outcome,
-    portal: branding.name,
-    amount: displayMoney(checkout.amount_received ?? checkout.amount, checkout.currency, language),
-  };
+  const { base, branding, language } = await mailBrandingFor(ctx, ctx.db, { accountId: checkout.account_id });
+  const recipients = await billingRecipients(ctx.db, checkout.account_id, language);
   // One durable mail job per recipient (each retried on its own), so a failure for one never resends to another.
-  const mails = recipients.map((to) => ({
-    to,
-    ...renderMail(
-      branding,
-      {
-        subject: t('mail.billing.payment.subject', vars, language),
-        paragraphs: [t('mail.billing.payment.body', vars, language)],
-        action: { label: t('mail.billing.button', {}, language), url: `${base}/billing` },
-      },
-      language,
-    ),
-  }));
-  await queueMails(ctx.db, ctx.secretBox, mails, ctx.clock.now());
+  const mails = recipients.map(({ to, locale }) => {
+    const amount = displayMoney(checkout.amount_received ?? checkout.amount, checkout.currency, locale);
+    const key = outcome === 'failed' ? 'paymentFailed' : 'paymentReceived';
+    return { to, ...renderCatalogMail(branding, key, { portal: branding.name, amount }, locale, `${base}/billing`) };
+  });
+  if (mails.length) await queueMails(ctx.db, ctx.secretBox, mails, ctx.clock.now());
 };

@@ -72,11 +72,17 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
   pdf.fillColor('#111111').font('Helvetica').fontSize(10);
   pdf.text(`${label('billing.pdf.issued')}: ${date(doc.issue_date)}`, 350, 78);
   if (doc.kind === 'invoice') pdf.text(`${label('billing.pdf.due')}: ${date(doc.due_date)}`, 350, 92);
-  // A credit note names the invoice it credits; a reissued invoice the voided one it replaces.
+  if (doc.kind === 'quote' && doc.valid_until)
+    pdf.text(`${label('billing.pdf.validUntil')}: ${date(doc.valid_until)}`, 350, 92);
+  // A credit note names the invoice it credits; an invoice the quote it was made from or the voided one it replaces.
   if (doc.related_number)
     pdf.text(
       t(
-        doc.kind === 'credit_note' ? 'billing.pdf.credits' : 'billing.pdf.replaces',
+        doc.kind === 'credit_note'
+          ? 'billing.pdf.credits'
+          : doc.related_kind === 'quote'
+            ? 'billing.pdf.fromQuote'
+            : 'billing.pdf.replaces',
         { number: doc.related_number },
         locale,
       ),

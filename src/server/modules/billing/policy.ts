@@ -13,6 +13,9 @@ export interface DocumentFacts {
   /** What is left to pay (sent invoices), and whether this portal takes online payment (Stripe keys). */
   open?: number;
   onlinePayment?: boolean;
+  /** Quotes: past the last valid day, and already made into an invoice. */
+  expired?: boolean;
+  invoiced?: boolean;
 }
 
 /**
@@ -43,7 +46,13 @@ export const billingPolicy = {
     (facts.open ?? 0) > 0,
   paymentAbilities: (
     actor: Actor,
-    payment: { source: 'manual' | 'stripe' | 'credit'; amount: number; amountRefunded: number },
+    payment: {
+      source: 'manual' | 'stripe' | 'credit';
+      amount: number;
+      amountRefunded: number;
+      reversed: boolean;
+      invoiceStatus?: string;
+    },
     onlinePayment: boolean,
   ) => ({
     refund:
@@ -51,6 +60,12 @@ export const billingPolicy = {
       billingPolicy.canRefund(actor) &&
       payment.source === 'stripe' &&
       payment.amountRefunded < payment.amount,
+    // Undoing a credit application is the same act as applying it (owners, admins), on an invoice not voided.
+    reverse:
+      billingPolicy.canIssue(actor) &&
+      payment.source === 'credit' &&
+      !payment.reversed &&
+      payment.invoiceStatus !== 'void',
   }),
   /** Cards are saved by the account's own people (card details never pass through the firm). */
   canSavePaymentMethod: (actor: Actor, accountId: string) =>
@@ -63,6 +78,7 @@ export const billingPolicy = {
     actor.staffRole === null &&
     facts.kind === 'quote' &&
     facts.status === 'sent' &&
+    !facts.expired &&
     actor.memberships.get(facts.accountId) === 'account_admin',
 
   documentAbilities(actor: Actor, facts: DocumentFacts) {
@@ -85,6 +101,8 @@ export const billingPolicy = {
       pay: billingPolicy.canPay(actor, facts),
       // Spending the account's credit is a financial act like recording a payment.
       applyCredit: issue && facts.kind === 'invoice' && facts.status === 'sent',
+      // An accepted quote becomes one draft invoice with its lines (issuing, like any invoice).
+      invoice: issue && facts.kind === 'quote' && facts.status === 'accepted' && !facts.invoiced,
     };
   },
 

@@ -1,4 +1,10 @@
-import type { Retainer, RetainerBurn, RetainerOverage, RetainerTask } from '../../../contract/index.ts';
+import type {
+  Retainer,
+  RetainerBurn,
+  RetainerOverage,
+  RetainerOtherWork,
+  RetainerTask,
+} from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { retainerPolicy } from './policy-retainers.ts';
 import type { burnOf } from './retainer-burn.ts';
@@ -13,6 +19,7 @@ export function presentOverage(row: OverageRow, actor: Actor): RetainerOverage {
     minutes: row.minutes,
     amount: { amount: row.amount, currency: row.currency },
     status: row.status,
+    taxRateIds: row.tax_rate_ids,
     requestedAt: row.requested_at.toISOString(),
     decided: row.decided_at
       ? { by: row.decided_by_name ?? '', at: row.decided_at.toISOString(), comment: row.comment }
@@ -25,7 +32,12 @@ export function presentOverage(row: OverageRow, actor: Actor): RetainerOverage {
 export function presentRetainer(
   row: RetainerRow,
   actor: Actor,
-  burn: { period: { start: string; end: string }; figures: ReturnType<typeof burnOf>; tasks: RetainerTask[] },
+  burn: {
+    period: { start: string; end: string };
+    figures: ReturnType<typeof burnOf>;
+    tasks: RetainerTask[];
+    otherWork: RetainerOtherWork[];
+  },
   overages: OverageRow[],
 ): Retainer {
   const money = (amount: number) => ({ amount, currency: row.currency });
@@ -41,6 +53,7 @@ export function presentRetainer(
     leftAmount: money(burn.figures.leftAmount),
     unrequestedMinutes: burn.figures.unrequestedMinutes,
     tasks: burn.tasks,
+    otherWork: burn.otherWork.map((work) => ({ ...work, title: actor.staffRole === null ? null : work.title })),
   };
   return {
     id: row.id,
@@ -51,6 +64,7 @@ export function presentRetainer(
     budgetMinutes: row.budget_minutes,
     budgetAmount: row.budget_amount === null ? null : money(row.budget_amount),
     hourlyRate: money(row.hourly_rate),
+    taxRateIds: row.tax_rate_ids,
     startsOn: row.starts_on,
     endedOn: row.ended_on,
     version: row.version,

@@ -86,7 +86,7 @@ export function presentProfile(row: ProfileRow, actor: Actor): BillingProfile {
 
 const money = (amount: number, currency: string) => ({ amount, currency });
 
-function facts(row: DocumentRow, onlinePayment: boolean) {
+export function facts(row: DocumentRow, onlinePayment: boolean) {
   return {
     accountId: row.account_id,
     kind: row.kind,
@@ -95,6 +95,8 @@ function facts(row: DocumentRow, onlinePayment: boolean) {
     amountCredited: row.amount_credited,
     open: balanceOf(row),
     onlinePayment,
+    expired: row.expired,
+    invoiced: row.invoiced,
   };
 }
 
@@ -116,6 +118,8 @@ export function presentDocumentSummary(row: DocumentRow, actor: Actor, onlinePay
     issueDate: row.issue_date,
     dueDate: row.due_date,
     overdue: row.overdue,
+    validUntil: row.valid_until,
+    expired: row.expired,
     total: money(row.total, c),
     amountPaid: money(row.amount_paid, c),
     amountCredited: money(row.amount_credited, c),
@@ -201,7 +205,12 @@ export function presentDocument(
   };
 }
 
-export function presentPayment(row: PaymentRow, actor: Actor, onlinePayment: boolean): BillingPayment {
+export function presentPayment(
+  row: PaymentRow,
+  actor: Actor,
+  onlinePayment: boolean,
+  invoiceStatus?: string,
+): BillingPayment {
   return {
     id: row.id,
     documentId: row.document_id,
@@ -211,10 +220,17 @@ export function presentPayment(row: PaymentRow, actor: Actor, onlinePayment: boo
     receivedOn: row.received_on,
     source: row.source,
     amountRefunded: money(row.amount_refunded, row.currency),
+    reversedAt: row.reversed_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),
     abilities: billingPolicy.paymentAbilities(
       actor,
-      { source: row.source, amount: row.amount, amountRefunded: row.amount_refunded },
+      {
+        source: row.source,
+        amount: row.amount,
+        amountRefunded: row.amount_refunded,
+        reversed: row.reversed_at !== null,
+        invoiceStatus,
+      },
       onlinePayment,
     ),
   };

@@ -1,8 +1,7 @@
 import { displayMoney } from '../../../contract/index.ts';
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { documentUrl } from './documents-pdf.ts';
@@ -10,38 +9,29 @@ import { dunningStepDue, reminderWhen } from './dunning-schedule.ts';
 import { balanceOf } from './presenters.ts';
 import { findDocument, type DocumentRow } from './repository-documents.ts';
 import { claimReminder, listReminderCandidates, readReminderSettings } from './repository-receivables.ts';
-import { findRecipients } from './repository-setup.ts';
+import { billingRecipients } from './mail-recipients.ts';
 
 const BATCH = 500;
 
 /** Queues the reminder mails of one step for an invoice (in the claim's transaction). */
 async function queueReminderMails(ctx: AppContext, tx: Queryable, row: DocumentRow, step: number) {
-  const recipients = await findRecipients(tx, row.account_id);
+  const { branding, language } = await mailBrandingFor(ctx, tx, { accountId: row.account_id });
+  const recipients = await billingRecipients(tx, row.account_id, language);
   if (!recipients.length) return;
-  const { branding } = await mailBrandingFor(ctx, tx, { accountId: row.account_id });
-  const vars = {
-    when: reminderWhen(step),
-    number: row.number ?? '',
-    portal: branding.name,
-    due: row.due_date ?? '',
-    balance: displayMoney(balanceOf(row), row.currency, row.language),
-  };
+  const key = { before: 'invoiceReminderBefore', today: 'invoiceReminderToday', after: 'invoiceReminderOverdue' }[
+    reminderWhen(step)
+  ];
   const url = await documentUrl(ctx, tx, row);
-  const content = renderMail(
-    branding,
-    {
-      subject: t('mail.billing.reminder.subject', vars, row.language),
-      paragraphs: [t('mail.billing.reminder.body', vars, row.language)],
-      action: { label: t('mail.billing.button', {}, row.language), url },
-    },
-    row.language,
-  );
-  await queueMails(
-    tx,
-    ctx.secretBox,
-    recipients.map((to) => ({ to, ...content })),
-    ctx.clock.now(),
-  );
+  const mails = recipients.map(({ to, locale }) => {
+    const values = {
+      number: row.number ?? '',
+      portal: branding.name,
+      due: row.due_date ?? '',
+      balance: displayMoney(balanceOf(row), row.currency, locale),
+    };
+    return { to, ...renderCatalogMail(branding, key, values, locale, url) };
+  });
+  await queueMails(tx, ctx.secretBox, mails, ctx.clock.now());
 }
 
 /**

@@ -131,7 +131,7 @@ export interface ChargeAttemptRow {
   attempt: number;
   account_id: string;
   checkout_id: string | null;
-  status: 'pending' | 'succeeded' | 'failed';
+  status: 'pending' | 'succeeded' | 'failed' | 'requires_action';
   first_attempt_at: Date;
 }
 
@@ -173,15 +173,19 @@ export async function claimChargeAttempt(
   return rows[0]!.status === 'pending' ? rows[0]! : null;
 }
 
-/** Ends the attempt behind a checkout (no scope: the job or the verified webhook, under the checkout's lock). */
+/**
+ * Ends the attempt behind a checkout (no scope: the job or the verified webhook, under the checkout's lock). An
+ * attempt waiting on the client's authentication ends too when its intent succeeds (or its checkout fails).
+ */
 export async function endChargeAttempt(
   db: Queryable,
   checkoutId: string,
-  status: 'succeeded' | 'failed',
+  status: 'succeeded' | 'failed' | 'requires_action',
   failureCode: string | null,
 ) {
   const { rows } = await db.query<ChargeAttemptRow>(
-    `UPDATE billing_charge_attempts SET status = $2, failure_code = $3 WHERE checkout_id = $1 AND status = 'pending'
+    `UPDATE billing_charge_attempts SET status = $2, failure_code = $3
+     WHERE checkout_id = $1 AND (status = 'pending' OR (status = 'requires_action' AND $2 <> 'requires_action'))
      RETURNING document_id, attempt, account_id, checkout_id, status, first_attempt_at`,
     [checkoutId, status, failureCode],
   );
@@ -203,4 +207,13 @@ export async function findBillingStaffEmails(db: Queryable) {
     `SELECT email FROM users WHERE staff_role IN ('owner', 'admin') AND deactivated_at IS NULL ORDER BY email`,
   );
   return rows.map((row) => row.email);
+}
+
+/** The active users behind billing addresses (lower-cased email -> id), for their email preference. Not account data. */
+export async function findUsersByEmail(db: Queryable, emails: string[]) {
+  const { rows } = await db.query<{ id: string; email: string }>(
+    `SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[]) AND deactivated_at IS NULL`,
+    [emails.map((email) => email.toLowerCase())],
+  );
+  return new Map(rows.map((row) => [row.email, row.id]));
 }

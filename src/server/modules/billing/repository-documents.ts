@@ -50,6 +50,11 @@ export interface DocumentRow {
   cursor_at: string;
   version: number;
   overdue: boolean;
+  valid_until: string | null;
+  /** A sent quote past its last valid day. */
+  expired: boolean;
+  /** A quote an invoice was made from (drafts included: one invoice per quote). */
+  invoiced: boolean;
 }
 
 export interface LineRow {
@@ -73,7 +78,11 @@ const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.sta
   d.amount_paid, d.amount_credited, d.related_document_id, r.kind AS related_kind, r.number AS related_number,
   r.status AS related_status, d.pdf_key, d.pdf_sha256, d.sent_at, d.accepted_at, d.accepted_name, d.accepted_ip,
   d.accepted_user_agent, d.created_at, ${timestampKey('d.created_at')} AS cursor_at, d.version,
-  (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) AS overdue
+  (d.kind = 'invoice' AND d.status = 'sent' AND d.due_date < $1::date) AS overdue,
+  to_char(d.valid_until, 'YYYY-MM-DD') AS valid_until,
+  (d.kind = 'quote' AND d.status = 'sent' AND COALESCE(d.valid_until < $1::date, false)) AS expired,
+  (d.kind = 'quote' AND EXISTS (SELECT 1 FROM billing_documents i
+     WHERE i.related_document_id = d.id AND i.kind = 'invoice')) AS invoiced
   FROM billing_documents d JOIN accounts a ON a.id = d.account_id
   LEFT JOIN billing_documents r ON r.id = d.related_document_id`;
 
@@ -149,6 +158,8 @@ export async function listLines(db: Queryable, documentId: string): Promise<Line
 export interface ComputedDocument {
   notes: string;
   dueDate: string | null;
+  /** Quotes only. */
+  validUntil?: string | null;
   paymentTermsId: string | null;
   discount: Discount | null;
   subtotal: number;
@@ -168,16 +179,28 @@ export async function insertDocument(
     kind: BillingDocumentKind;
     currency: string;
     language: string;
-    createdBy: string;
+    /** With `createdByServiceToken` too when an integration made it (created_by is then its integration person). */
+    createdBy: string | null;
+    createdByServiceToken?: string | null;
     now: Date;
   },
   computed: ComputedDocument,
 ) {
   await db.query(
     // Version 0: writing the figures just below makes it 1.
-    `INSERT INTO billing_documents (id, account_id, kind, currency, language, created_by, created_at, updated_at, version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7, 0)`,
-    [row.id, row.accountId, row.kind, row.currency, row.language, row.createdBy, row.now],
+    `INSERT INTO billing_documents (id, account_id, kind, currency, language, created_by, created_by_service_token_id,
+       created_at, updated_at, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $8, $7, $7, 0)`,
+    [
+      row.id,
+      row.accountId,
+      row.kind,
+      row.currency,
+      row.language,
+      row.createdBy,
+      row.now,
+      row.createdByServiceToken ?? null,
+    ],
   );
   await writeComputed(db, row.id, computed, row.now, null);
 }
@@ -193,7 +216,7 @@ export async function writeComputed(
   const { rowCount } = await db.query(
     `UPDATE billing_documents SET notes = $2, due_date = $3, payment_terms_id = $4, discount = $5, subtotal = $6,
        discount_total = $7, net = $8, tax_total = $9, total = $10, taxes = $11, updated_at = $12,
-       version = version + 1
+       valid_until = $14, version = version + 1
      WHERE id = $1 AND status = 'draft' AND ($13::int IS NULL OR version = $13)`,
     [
       id,
@@ -209,6 +232,7 @@ export async function writeComputed(
       JSON.stringify(computed.taxes),
       now,
       expectedVersion,
+      computed.validUntil ?? null,
     ],
   );
   if (rowCount !== 1) return false;
@@ -274,6 +298,8 @@ export interface PaymentRow {
   source: 'manual' | 'stripe' | 'credit';
   stripe_payment_intent: string | null;
   amount_refunded: number;
+  /** A credit application staff undid (source 'credit' only). */
+  reversed_at: Date | null;
   created_at: Date;
 }
 
@@ -282,7 +308,7 @@ export async function listPayments(db: Queryable, documentId: string): Promise<P
   return (
     await db.query<PaymentRow>(
       `SELECT id, document_id, amount, currency, method, reference, to_char(received_on, 'YYYY-MM-DD') AS received_on,
-         source, stripe_payment_intent, amount_refunded, created_at
+         source, stripe_payment_intent, amount_refunded, reversed_at, created_at
        FROM billing_payments WHERE document_id = $1 ORDER BY created_at, id`,
       [documentId],
     )
@@ -292,7 +318,7 @@ export async function listPayments(db: Queryable, documentId: string): Promise<P
 /** Adds a payment to a locked invoice and moves its paid amount (and status once paid in full). */
 export async function insertPayment(
   db: Queryable,
-  row: Omit<PaymentRow, 'created_at' | 'source' | 'stripe_payment_intent' | 'amount_refunded'> & {
+  row: Omit<PaymentRow, 'created_at' | 'source' | 'stripe_payment_intent' | 'amount_refunded' | 'reversed_at'> & {
     account_id: string;
     recorded_by: string | null;
     now: Date;

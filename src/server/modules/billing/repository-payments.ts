@@ -33,12 +33,14 @@ export async function insertCheckout(
     created_by: string | null;
     idempotency_key: string | null;
     now: Date;
+    /** hosted (Stripe Checkout, the default), card (a saved card in the portal), auto (the automatic charge). */
+    kind?: 'hosted' | 'card' | 'auto';
   },
 ) {
   const { rowCount } = await db.query(
     `INSERT INTO billing_checkouts (id, account_id, currency, amount, document_ids, line_amounts, created_by,
-       idempotency_key, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       idempotency_key, created_at, kind)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
      ON CONFLICT (created_by, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING`,
     [
       row.id,
@@ -50,6 +52,7 @@ export async function insertCheckout(
       row.created_by,
       row.idempotency_key,
       row.now,
+      row.kind ?? 'hosted',
     ],
   );
   return rowCount === 1;
@@ -192,6 +195,39 @@ export async function insertAccountCredit(
       row.created_by ?? null,
     ],
   );
+  await addToCreditBalance(db, row.account_id, row.currency, row.amount);
+}
+
+/**
+ * A positive ledger entry named by its source (`return:<id>`), once: a second insert of the same source changes
+ * nothing and answers false. The unique index settles concurrent retries (the loser waits, then finds the row).
+ */
+export async function insertSourcedCreditOnce(
+  db: Queryable,
+  row: {
+    id: string;
+    account_id: string;
+    currency: string;
+    amount: number;
+    note: string;
+    now: Date;
+    created_by: string | null;
+    source_key: string;
+  },
+) {
+  const inserted = await db.query(
+    `INSERT INTO billing_account_credits (id, account_id, currency, amount, note, created_at, created_by, source_key)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (source_key) WHERE source_key IS NOT NULL DO NOTHING`,
+    [row.id, row.account_id, row.currency, row.amount, row.note, row.now, row.created_by, row.source_key],
+  );
+  if (inserted.rowCount === 0) return false;
+  await addToCreditBalance(db, row.account_id, row.currency, row.amount);
+  return true;
+}
+
+async function addToCreditBalance(db: Queryable, accountId: string, currency: string, amount: number) {
+  const row = { account_id: accountId, currency, amount };
   // Update first: an insert's CHECK would see a negative entry alone, before ON CONFLICT could add it to the balance.
   const updated = await db.query(
     'UPDATE billing_credit_balances SET balance = balance + $3 WHERE account_id = $1 AND currency = $2',
@@ -231,7 +267,8 @@ export async function accountCredit(db: Queryable, accountId: string, scope: Sco
 /** What account credit paid of an invoice the caller has loaded in scope (hence no scope of its own). */
 export async function creditAppliedTo(db: Queryable, documentId: string) {
   const { rows } = await db.query<{ amount: string | null }>(
-    `SELECT sum(amount) AS amount FROM billing_payments WHERE document_id = $1 AND source = 'credit'`,
+    `SELECT sum(amount) AS amount FROM billing_payments
+     WHERE document_id = $1 AND source = 'credit' AND reversed_at IS NULL`,
     [documentId],
   );
   return Number(rows[0]?.amount ?? 0);
@@ -311,4 +348,32 @@ export async function reversePayment(db: Queryable, invoiceId: string, amount: n
      WHERE id = $1 AND kind = 'invoice'`,
     [invoiceId, amount, now],
   );
+}
+
+export interface CreditApplicationRow {
+  id: string;
+  account_id: string;
+  document_id: string;
+  amount: number;
+  currency: string;
+  reversed_at: Date | null;
+}
+
+/** A credit application (payment of source 'credit') of an invoice the caller has locked in scope, locked. */
+export async function lockCreditApplication(db: Queryable, paymentId: string, documentId: string) {
+  const { rows } = await db.query<CreditApplicationRow>(
+    `SELECT id, account_id, document_id, amount, currency, reversed_at FROM billing_payments
+     WHERE id = $1 AND document_id = $2 AND source = 'credit' FOR UPDATE`,
+    [paymentId, documentId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Marks a locked, unreversed credit application reversed (the caller then reopens the invoice and refills the credit). */
+export async function markCreditReversed(db: Queryable, paymentId: string, userId: string, now: Date) {
+  const { rowCount } = await db.query(
+    'UPDATE billing_payments SET reversed_at = $2, reversed_by = $3 WHERE id = $1 AND reversed_at IS NULL',
+    [paymentId, now, userId],
+  );
+  return rowCount === 1;
 }

@@ -143,3 +143,19 @@ export async function claimReminder(db: Queryable, documentId: string, step: num
   );
   return rowCount === 1;
 }
+
+/**
+ * Sent invoices with a balance left, per account (for identity's deletion holds: a person who alone answers for an
+ * account with unpaid invoices is not erased until they are settled). No scope: the sweep asks for the accounts of
+ * the person being erased.
+ */
+export async function unpaidInvoicesOfAccounts(db: Queryable, accountIds: string[]) {
+  const { rows } = await db.query<{ account_id: string; count: number }>(
+    `SELECT account_id, count(*)::int AS count FROM billing_documents
+     WHERE account_id = ANY($1::uuid[]) AND kind = 'invoice' AND status = 'sent'
+       AND total - amount_paid - amount_credited > 0
+     GROUP BY account_id`,
+    [accountIds],
+  );
+  return rows;
+}

@@ -113,11 +113,14 @@ export async function statementEntries(db: Queryable, scope: Scope, accountId: s
        FROM billing_documents d
        WHERE d.account_id = $3 AND ($1::boolean OR d.account_id = ANY($2::uuid[]))
          AND d.kind IN ('invoice', 'credit_note') AND d.status IN ('sent', 'paid') AND d.issue_date <= $4::date
+         -- A note issued for another module's event (a store order's refund) was paid back outside Portico.
+         AND d.source_key IS NULL
        UNION ALL
        SELECT to_char(p.received_on, 'YYYY-MM-DD'), 'payment', p.document_id, d.number, p.reference, p.currency,
          0::bigint, p.amount, p.created_at
        FROM billing_payments p JOIN billing_documents d ON d.id = p.document_id
        WHERE p.account_id = $3 AND ($1::boolean OR p.account_id = ANY($2::uuid[])) AND p.received_on <= $4::date
+         AND p.reversed_at IS NULL
      ) e ORDER BY e.date, e.created_at, e.document_id LIMIT 20000`,
     [...scope, accountId, to],
   );
@@ -179,7 +182,7 @@ export async function exportPayments(db: Queryable, scope: Scope, range: { from:
     `SELECT to_char(p.received_on, 'YYYY-MM-DD') AS received_on, d.number AS invoice_number, a.name AS account_name,
        p.method, p.reference, p.currency, p.amount
      FROM billing_payments p JOIN billing_documents d ON d.id = p.document_id JOIN accounts a ON a.id = p.account_id
-     WHERE ($1::boolean OR p.account_id = ANY($2::uuid[]))
+     WHERE ($1::boolean OR p.account_id = ANY($2::uuid[])) AND p.reversed_at IS NULL
        AND ($3::date IS NULL OR p.received_on >= $3::date) AND ($4::date IS NULL OR p.received_on <= $4::date)
      ORDER BY p.received_on, p.created_at LIMIT 100000`,
     [...scope, range.from, range.to],

@@ -17,6 +17,7 @@ export interface RetainerRow {
   ended_on: string | null;
   created_at: Date;
   version: number;
+  tax_rate_ids: string[];
 }
 
 export interface OverageRow {
@@ -29,6 +30,7 @@ export interface OverageRow {
   amount: number;
   currency: string;
   status: 'pending' | 'approved' | 'declined';
+  tax_rate_ids: string[];
   requested_at: Date;
   decided_by_name: string | null;
   decided_at: Date | null;
@@ -39,11 +41,11 @@ export interface OverageRow {
 
 const RETAINER = `SELECT r.id, r.account_id, r.name, r.unit, r.period, r.budget_minutes, r.budget_amount AS budget_amount,
   r.currency, r.hourly_rate AS hourly_rate, to_char(r.starts_on, 'YYYY-MM-DD') AS starts_on,
-  to_char(r.ended_on, 'YYYY-MM-DD') AS ended_on, r.created_at, r.version FROM billing_retainers r`;
+  to_char(r.ended_on, 'YYYY-MM-DD') AS ended_on, r.created_at, r.version, r.tax_rate_ids FROM billing_retainers r`;
 
 const OVERAGE = `SELECT o.id, o.retainer_id, o.account_id, to_char(o.period_start, 'YYYY-MM-DD') AS period_start,
   to_char(o.period_end, 'YYYY-MM-DD') AS period_end, o.minutes, o.amount AS amount, o.currency, o.status,
-  o.requested_at, o.decided_by_name, o.decided_at, o.comment, o.invoice_id, d.number AS invoice_number
+  o.requested_at, o.decided_by_name, o.decided_at, o.comment, o.invoice_id, d.number AS invoice_number, o.tax_rate_ids
   FROM billing_retainer_overages o LEFT JOIN billing_documents d ON d.id = o.invoice_id`;
 
 /** An account's retainers, open first then newest (at most 50: ended ones are history). */
@@ -66,6 +68,15 @@ export async function findRetainer(db: Queryable, accountId: string, id: string,
   return rows[0] ?? null;
 }
 
+/** The account's open retainer (projects' time hook: no caller, the firm's own figures, so no scope). */
+export async function findOpenRetainerId(db: Queryable, accountId: string) {
+  const { rows } = await db.query<{ id: string }>(
+    'SELECT id FROM billing_retainers WHERE account_id = $1 AND ended_on IS NULL',
+    [accountId],
+  );
+  return rows[0]?.id ?? null;
+}
+
 /** False when the account already has an open retainer (the partial unique index settles races). */
 export async function insertRetainer(
   db: Queryable,
@@ -73,8 +84,8 @@ export async function insertRetainer(
 ) {
   const { rowCount } = await db.query(
     `INSERT INTO billing_retainers (id, account_id, name, unit, period, budget_minutes, budget_amount, currency,
-       hourly_rate, starts_on, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+       hourly_rate, starts_on, created_by, created_at, updated_at, tax_rate_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13::uuid[])
      ON CONFLICT (account_id) WHERE ended_on IS NULL DO NOTHING`,
     [
       row.id,
@@ -89,6 +100,7 @@ export async function insertRetainer(
       row.starts_on,
       row.createdBy,
       row.now,
+      row.tax_rate_ids,
     ],
   );
   return rowCount === 1;
@@ -98,14 +110,20 @@ export async function insertRetainer(
 export async function updateRetainer(
   db: Queryable,
   id: string,
-  changes: { name?: string; budgetMinutes?: number | null; budgetAmount?: number | null; hourlyRate?: number },
+  changes: {
+    name?: string;
+    budgetMinutes?: number | null;
+    budgetAmount?: number | null;
+    hourlyRate?: number;
+    taxRateIds?: string[];
+  },
   now: Date,
   expectedVersion: number | null,
 ) {
   const { rowCount } = await db.query(
     `UPDATE billing_retainers SET name = COALESCE($2, name), budget_minutes = COALESCE($3, budget_minutes),
        budget_amount = COALESCE($4, budget_amount), hourly_rate = COALESCE($5, hourly_rate), updated_at = $6,
-       version = version + 1
+       tax_rate_ids = COALESCE($8::uuid[], tax_rate_ids), version = version + 1
      WHERE id = $1 AND ended_on IS NULL AND ($7::int IS NULL OR version = $7)`,
     [
       id,
@@ -115,6 +133,7 @@ export async function updateRetainer(
       changes.hourlyRate ?? null,
       now,
       expectedVersion,
+      changes.taxRateIds ?? null,
     ],
   );
   return rowCount === 1;
@@ -164,12 +183,13 @@ export async function insertOverage(
     currency: string;
     requestedBy: string;
     now: Date;
+    taxRateIds: string[];
   },
 ) {
   const { rowCount } = await db.query(
     `INSERT INTO billing_retainer_overages (id, retainer_id, account_id, period_start, period_end, minutes, amount,
-       currency, status, requested_by, requested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10)
+       currency, status, requested_by, requested_at, tax_rate_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11::uuid[])
      ON CONFLICT (retainer_id) WHERE status = 'pending' DO NOTHING`,
     [
       row.id,
@@ -182,6 +202,7 @@ export async function insertOverage(
       row.currency,
       row.requestedBy,
       row.now,
+      row.taxRateIds,
     ],
   );
   return rowCount === 1;
@@ -241,6 +262,7 @@ export interface ClaimedOverageRow {
   minutes: number;
   amount: number;
   hourly_rate: number;
+  tax_rate_ids: string[];
 }
 
 /**
@@ -262,7 +284,7 @@ export async function claimApprovedOverages(
        AND o.invoice_id IS NULL
      RETURNING o.id, o.retainer_id, r.name AS retainer_name, to_char(o.period_start, 'YYYY-MM-DD') AS period_start,
        to_char(o.period_end, 'YYYY-MM-DD') AS period_end, o.minutes, o.amount AS amount,
-       r.hourly_rate AS hourly_rate`,
+       r.hourly_rate AS hourly_rate, o.tax_rate_ids`,
     [accountId, currency, invoiceId, now],
   );
   return rows.sort((a, b) => a.period_start.localeCompare(b.period_start) || a.id.localeCompare(b.id));

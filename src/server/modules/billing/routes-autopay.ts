@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Id, PaymentMethodSetup, SavedPaymentMethodList } from '../../../contract/index.ts';
+import {
+  CardPayment,
+  CardPaymentOptions,
+  Id,
+  PaymentMethodSetup,
+  SavedPaymentMethodList,
+} from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { cardPaymentOptionsUseCase, payWithSavedCardUseCase } from './use-cases/card-payment.ts';
 import {
   listPaymentMethodsUseCase,
   removePaymentMethodUseCase,
@@ -14,10 +21,39 @@ import {
 const tags = ['billing'];
 const AccountParams = z.object({ accountId: Id });
 const MethodParams = z.object({ accountId: Id, paymentMethodId: Id });
+const DocumentParams = z.object({ billingDocumentId: Id });
 
 /** Saved payment methods: saving a card through Stripe Checkout (setup mode), listing and removing them. */
 export function billingAutopayRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get(
+      '/api/v1/billing-documents/:billingDocumentId/card-payment',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: 'Paying an invoice with the saved card: the card, and whether an automatic charge awaits 3-D Secure',
+          params: DocumentParams,
+          response: { 200: CardPaymentOptions },
+        },
+      },
+      (request) => cardPaymentOptionsUseCase(ctx, actorOf(request), request.params.billingDocumentId),
+    );
+    app.post(
+      '/api/v1/billing-documents/:billingDocumentId/card-payments',
+      {
+        // Idempotency-Key: a repeat answers the first; under the invoice's lock one card payment runs at a time.
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            'Pay an invoice with the saved card (the account’s people); requires_action sends the browser to the bank’s 3-D Secure challenge',
+          params: DocumentParams,
+          response: { 200: CardPayment },
+        },
+      },
+      (request) => payWithSavedCardUseCase(ctx, actorOf(request), request.params.billingDocumentId),
+    );
     app.get(
       '/api/v1/accounts/:accountId/billing-payment-methods',
       {

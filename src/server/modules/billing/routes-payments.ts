@@ -16,6 +16,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { idempotencyKeyOf } from '../../platform/http/idempotency.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { accountCreditUseCase, createCheckoutUseCase, getCheckoutUseCase } from './use-cases/checkout.ts';
+import { reverseCreditApplicationUseCase } from './use-cases/reverse-credit.ts';
 import { applyCreditUseCase } from './use-cases/apply-credit.ts';
 import { refundPaymentUseCase } from './use-cases/refund.ts';
 import { stripeWebhookUseCase } from './use-cases/stripe-webhook.ts';
@@ -97,6 +98,27 @@ export function billingPaymentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => applyCreditUseCase(ctx, actorOf(request), request.params.billingDocumentId, request.body),
+    );
+    app.post(
+      '/api/v1/billing-documents/:billingDocumentId/credit-applications/:paymentId/reversal',
+      {
+        // signedIn, not staff: another account's invoice must read as missing (404) before the role is 403.
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary:
+            'Undo a credit application (owners and admins): the invoice reopens for it, the credit returns; a repeat changes nothing',
+          params: PaymentParams,
+          response: { 200: BillingDocument },
+        },
+      },
+      (request) =>
+        reverseCreditApplicationUseCase(
+          ctx,
+          actorOf(request),
+          request.params.billingDocumentId,
+          request.params.paymentId,
+        ),
     );
     app.post(
       '/api/v1/billing-documents/:billingDocumentId/payments/:paymentId/refunds',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreateRetainer, DecideOverage, Id, Retainer, RetainerList, UpdateRetainer } from '../../../contract/index.ts';
+import { onTimeEntryChanged } from '../projects/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
@@ -11,6 +12,7 @@ import {
   endRetainerUseCase,
   getRetainerUseCase,
   listRetainersUseCase,
+  publishBurnOfAccount,
   updateRetainerUseCase,
 } from './use-cases/retainers.ts';
 
@@ -27,6 +29,9 @@ const BASE = '/api/v1/accounts/:accountId/billing-retainers';
 /** Retainers of an account: the budget, its burn from logged time, and overage the client approves or declines. */
 export function billingRetainerRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // Time logged, changed or deleted anywhere on the account (projects' hook) moves the burn: live in the portal.
+    const stopBurn = onTimeEntryChanged(publishBurnOfAccount);
+    app.addHook('onClose', async () => stopBurn());
     app.get(
       BASE,
       {

@@ -29,6 +29,7 @@ import { acceptQuoteUseCase, declineQuoteUseCase } from './use-cases/answer-quot
 import { createDocumentUseCase } from './use-cases/create-document.ts';
 import { downloadPdfUseCase } from './use-cases/download-pdf.ts';
 import { recordPaymentUseCase } from './use-cases/payments.ts';
+import { invoiceFromQuoteUseCase } from './use-cases/quote-invoice.ts';
 import { getDocumentUseCase, listDocumentsUseCase, listPaymentsUseCase } from './use-cases/read-documents.ts';
 import { sendDocumentUseCase } from './use-cases/send-document.ts';
 import { deleteDocumentUseCase, updateDocumentUseCase } from './use-cases/update-document.ts';
@@ -85,7 +86,8 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/accounts/:accountId/billing-documents',
       {
-        config: { access: access.signedIn, idempotent: true },
+        // An integration's draft: created_by its integration person, beside created_by_service_token_id.
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Create a draft quote, invoice or credit note (staff admins). Totals are computed by the server',
@@ -147,7 +149,7 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/billing-documents/:billingDocumentId/send',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Send a draft: gives it its number, keeps its PDF and emails it',
@@ -190,6 +192,21 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.body.fullName,
           meta(request),
         ),
+    );
+    app.post(
+      '/api/v1/billing-documents/:billingDocumentId/invoice',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            'Make an accepted quote a draft invoice with its lines (staff admins; once: 409 already_invoiced). Numbered at send',
+          params: DocumentParams,
+          response: { 201: BillingDocument },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await invoiceFromQuoteUseCase(ctx, actorOf(request), request.params.billingDocumentId)),
     );
     app.post(
       '/api/v1/billing-documents/:billingDocumentId/decline',

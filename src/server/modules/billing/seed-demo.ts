@@ -77,3 +77,22 @@ export async function seedDemoBilling(ctx: AppContext, tx: Queryable, accountId:
   }
   await seedDemoRecurring(ctx, tx, accountId, ownerId, vat);
 }
+
+/** A policyholder's billing profile (the insurance demo): premiums would be invoiced to it in euros. */
+export async function seedDemoPolicyholderBilling(ctx: AppContext, tx: Queryable, accountId: string, name: string) {
+  await upsertProfile(
+    tx,
+    accountId,
+    {
+      legalName: name,
+      address: '8 Orchard Row, Bath BA1 2QH',
+      taxId: '',
+      contacts: [],
+      currency: 'EUR',
+      language: 'en',
+      paymentTermsId: null,
+    },
+    ctx.clock.now(),
+    null,
+  );
+}

@@ -4,7 +4,9 @@ export {
   brandingOfAccount,
   brandingOfSegment,
   firmBranding,
+  chosenLanguageOfAddress,
   mailBaseFor,
+  mailLanguages,
   mailBrandingFor,
   type MailRecipient,
 } from './resolve.ts';

@@ -111,3 +111,24 @@ export async function segmentOfPerson(db: Queryable, email: string): Promise<str
   );
   return rows[0]?.segment_id ?? null;
 }
+
+/** A segment's default language (issue 14), null when it has none. Portal-wide configuration: no account scope. */
+export async function segmentDefaultLanguage(db: Queryable, segmentId: string): Promise<string | null> {
+  const { rows } = await db.query<{ default_language: string | null }>(
+    'SELECT default_language FROM segments WHERE id = $1',
+    [segmentId],
+  );
+  return rows[0]?.default_language ?? null;
+}
+
+/**
+ * The language a person chose on their profile, found by the address a mail goes to (null: no choice, or nobody
+ * with that address). Keyed by the recipient the sender already chose, so no scope applies.
+ */
+export async function chosenLanguageOf(db: Queryable, email: string): Promise<string | null> {
+  const { rows } = await db.query<{ locale: string | null }>(
+    'SELECT locale FROM users WHERE lower(email) = lower($1) LIMIT 1',
+    [email],
+  );
+  return rows[0]?.locale ?? null;
+}

@@ -1,11 +1,19 @@
 import type { Branding } from '../../../contract/index.ts';
+import type { UiLanguage } from '../../../contract/languages.ts';
+import { resolveLanguage } from '../../i18n/language.ts';
 import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { segmentBaseUrl } from '../domains/index.ts';
 import { presentBranding, readPortalSettingsCached } from '../settings/index.ts';
 import { applySegmentBranding } from './presenters.ts';
-import { segmentBrandingCached, segmentOfAccount, segmentOfPerson } from './repository.ts';
+import {
+  chosenLanguageOf,
+  segmentBrandingCached,
+  segmentDefaultLanguage,
+  segmentOfAccount,
+  segmentOfPerson,
+} from './repository.ts';
 
 /** The firm's own branding: the staff console, visitors, and segments that override nothing. */
 export async function firmBranding(db: Queryable): Promise<Branding> {
@@ -66,8 +74,29 @@ export async function mailBrandingFor(ctx: AppContext, db: Queryable, recipient:
   const segmentId = await segmentOfRecipient(db, recipient);
   const base = await segmentBaseUrl(ctx, db, segmentId);
   const branding = await brandingOfSegment(db, segmentId);
+  const languageOf = await mailLanguages(db, segmentId);
+  // A mail to one person's address: their own choice unless the caller passes the recipient's.
+  const choice = 'email' in recipient ? await chosenLanguageOf(db, recipient.email) : null;
   return {
     base,
     branding: { ...branding, logoUrl: branding.logoUrl ? base + branding.logoUrl : null, segmentId },
+    /** The recipient's mail language: `language(theirChoice)`, or `language(choice, { staff: true })` for staff. */
+    language: (given?: string | null, options: { staff?: boolean } = {}) =>
+      languageOf(given === undefined ? choice : given, options),
   };
 }
+
+/**
+ * The language of each recipient of a segment's mail, in the web's order (server/i18n/language.ts): the person's
+ * choice, else the segment's default, else the portal's; staff skip the segment (the console is the firm's). No
+ * browser here: mail is often built by a background job. One read of each default for any number of recipients.
+ */
+export async function mailLanguages(db: Queryable, segmentId: string | null) {
+  const segmentDefault = segmentId ? await segmentDefaultLanguage(db, segmentId) : null;
+  const portalDefault = (await readPortalSettingsCached(db)).default_language;
+  return (choice: string | null | undefined, options: { staff?: boolean } = {}): UiLanguage =>
+    resolveLanguage({ choice, segmentDefault: options.staff ? null : segmentDefault, portalDefault }, false);
+}
+
+/** The language a person chose, by their address (billing contacts may be people of the portal or not). */
+export const chosenLanguageOfAddress = (db: Queryable, email: string) => chosenLanguageOf(db, email);

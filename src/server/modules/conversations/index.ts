@@ -13,13 +13,14 @@ export { REPLY_MARKER } from './use-cases/send-thread-email.ts';
 export { actorOfUser } from './repository-delivery.ts';
 export { plainExcerpt } from './markdown.ts';
 // Demo seeds write history directly (no notifications or email for made-up messages).
-export { insertMessage, touchThreadForMessage } from './repository.ts';
+export { insertMessage, touchThreadForMessage } from './repository-messages.ts';
 export { conversationHomeCounts } from './home-counts.ts';
 // For modules whose objects have a discussion beside them (projects' tasks, documents): they register who may read
 // and write it, and open it by the object's id.
 export {
   provideSubjectThreads,
   openSubjectThreadUseCase,
+  removeSubjectThreads,
   type SubjectAccess,
   type SubjectThreadProvider,
 } from './subject-threads.ts';

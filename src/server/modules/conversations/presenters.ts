@@ -4,7 +4,8 @@ import { plainExcerpt, renderMarkdown } from './markdown.ts';
 import { conversationPolicy } from './policy.ts';
 import type { ReaderRow } from './repository-read-state.ts';
 import type { SubjectAccess } from './subject-threads.ts';
-import type { MessageRow, ThreadRow } from './repository.ts';
+import type { ThreadRow } from './repository.ts';
+import type { MessageRow } from './repository-messages.ts';
 
 const person = (id: string | null, name: string | null, staff: boolean | null) =>
   id && name !== null ? { id, name, isStaff: Boolean(staff) } : null;
@@ -17,6 +18,7 @@ export function presentThread(row: ThreadRow, actor: Actor, subject: SubjectAcce
     accountName: row.account_name,
     kind: row.kind,
     subjectId: row.subject_id,
+    subjectVersionId: row.subject_version_id,
     subject: row.subject,
     createdBy: person(row.created_by, row.created_by_name, row.created_by_staff),
     createdAt: row.created_at.toISOString(),

@@ -13,6 +13,8 @@ export interface RecipientRow {
   email: string;
   name: string;
   staff: boolean;
+  /** The language the person chose (null: none; their mail follows the segment's, then the portal's). */
+  locale?: string | null;
 }
 
 const STAFF_SEES_ACCOUNT = `u.staff_role IS NOT NULL AND (u.staff_role <> 'agent' OR NOT u.limited_to_assigned_accounts
@@ -61,7 +63,7 @@ export async function recipientsOf(
 /** Whether a user may still see an account: a current member, or staff whose scope includes it. */
 export async function userSeesAccount(db: Queryable, userId: string, accountId: string): Promise<RecipientRow | null> {
   const { rows } = await db.query<RecipientRow>(
-    `SELECT u.id, u.email, u.name, (u.staff_role IS NOT NULL) AS staff FROM users u
+    `SELECT u.id, u.email, u.name, (u.staff_role IS NOT NULL) AS staff, u.locale FROM users u
      WHERE u.id = $2 AND u.deactivated_at IS NULL
        AND (EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = u.id AND m.account_id = $1) OR (${STAFF_SEES_ACCOUNT}))`,
     [accountId, userId],
@@ -123,9 +125,10 @@ export async function threadForEmail(db: Queryable, threadId: string) {
     account_name: string;
     kind: ThreadKind;
     subject_id: string | null;
+    subject_version_id: string | null;
     ticket_number: string | null;
   }>(
-    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, t.subject_id, tk.number AS ticket_number
+    `SELECT t.account_id, t.subject, a.name AS account_name, t.kind, t.subject_id, t.subject_version_id, tk.number AS ticket_number
      FROM threads t JOIN accounts a ON a.id = t.account_id LEFT JOIN tickets tk ON tk.thread_id = t.id WHERE t.id = $1`,
     [threadId],
   );

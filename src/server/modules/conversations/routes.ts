@@ -96,7 +96,7 @@ export function conversationRoutes(
     app.post(
       '/api/v1/accounts/:accountId/threads',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Start a thread with its first message',
@@ -149,7 +149,7 @@ export function conversationRoutes(
     app.post(
       '/api/v1/threads/:threadId/messages',
       {
-        config: { access: access.signedIn, idempotent: true, module: THREAD_MODULES },
+        config: { access: access.signedIn, idempotent: true, module: THREAD_MODULES, serviceTokens: true },
         schema: {
           tags,
           summary: 'Post a message (staff: or an internal note)',

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
-import { addFollower, insertMessage, insertThread, touchThreadForMessage } from './repository.ts';
+import { addFollower, insertThread } from './repository.ts';
+import { insertMessage, touchThreadForMessage } from './repository-messages.ts';
 import { markReadUpTo } from './repository-read-state.ts';
 
 /** Two demo threads in one account, one with an internal note. No notifications or emails: it is the past. */

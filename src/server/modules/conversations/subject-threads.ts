@@ -11,7 +11,7 @@ import type { Queryable } from '../../platform/db/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { messageAudience } from './presenters.ts';
-import { ensureSubjectThread } from './repository.ts';
+import { deleteSubjectThreadRows, ensureSubjectThread } from './repository.ts';
 // A cycle by design (threads.ts checks threads through this file's providers); only functions cross it.
 import { getThreadUseCase } from './use-cases/threads.ts';
 
@@ -43,6 +43,11 @@ export interface SubjectThreadProvider {
   listeners(db: Queryable, subjectId: string): Promise<string[]>;
   /** Runs in the message's transaction after it is written (a task: its author now follows it). */
   posted?(tx: Queryable, subjectId: string, authorId: string): Promise<void>;
+  /**
+   * Objects with versions (documents) have a thread per version: the version a thread opens for, `requested` when it
+   * is one of the object's (else null: 404), or the current one when none is asked for. Absent: one thread per object.
+   */
+  version?(db: Queryable, subjectId: string, requested: string | null): Promise<string | null>;
 }
 
 const providers = new Map<SubjectThreadKind, SubjectThreadProvider>();
@@ -61,6 +66,8 @@ function providerOf(kind: SubjectThreadKind) {
 interface SubjectRef {
   kind: ThreadKind;
   subject_id: string | null;
+  /** A document's thread: the version it is about (links open that version's discussion). */
+  subject_version_id?: string | null;
 }
 
 /** The caller's rights on a subject thread, or null (not theirs, or not a subject thread). */
@@ -86,10 +93,10 @@ export async function subjectMessagePosted(tx: Queryable, thread: SubjectRef, au
   return [authorId, ...((await provider?.listeners(tx, thread.subject_id)) ?? [])];
 }
 
-/** A subject's page for a reader, or null for other kinds. */
+/** A subject's page for a reader (a document's: with the thread's version chosen), or null for other kinds. */
 export function subjectPath(thread: SubjectRef & { account_id: string }, staff: boolean) {
   if (!isSubjectThreadKind(thread.kind) || !thread.subject_id) return null;
-  return subjectThreadPath(thread.kind, thread.subject_id, thread.account_id, staff);
+  return subjectThreadPath(thread.kind, thread.subject_id, thread.account_id, staff, thread.subject_version_id);
 }
 
 /**
@@ -102,7 +109,8 @@ export async function messageAudienceOf(db: Queryable, thread: SubjectRef, inter
 }
 
 /**
- * The thread about an object, made on first use, as the caller sees it. The owning module's route calls this after
+ * The thread about an object (about one version of it, for objects with versions), made on first use, as the caller
+ * sees it. The owning module's route calls this after
  * nothing else: the provider authorizes (404 for a foreign or hidden object).
  */
 export async function openSubjectThreadUseCase(
@@ -110,16 +118,31 @@ export async function openSubjectThreadUseCase(
   actor: Actor,
   kind: SubjectThreadKind,
   subjectId: string,
+  requestedVersion: string | null = null,
 ): Promise<Thread> {
-  const access = await providerOf(kind)?.access(ctx.db, actor, subjectId);
-  if (!access) throw notFound();
+  const provider = providerOf(kind);
+  const access = await provider?.access(ctx.db, actor, subjectId);
+  if (!provider || !access) throw notFound();
+  // After the access check, so a version id of someone else's object reads like any unknown id.
+  const versionId = provider.version ? await provider.version(ctx.db, subjectId, requestedVersion) : null;
+  if ((provider.version && !versionId) || (!provider.version && requestedVersion)) throw notFound();
   const id = await ensureSubjectThread(ctx.db, {
     id: newId(),
     kind,
     subjectId,
+    versionId,
     accountId: access.accountId,
     subject: access.title.slice(0, 200),
     now: ctx.clock.now(),
   });
   return getThreadUseCase(ctx, actor, id);
+}
+
+/**
+ * The owning module deletes objects (a task, a project's tasks, documents purged from the trash): their threads go
+ * in the same transaction, so no discussion outlives its object. Returns the stored keys of the threads' files,
+ * already queued for the storage sweep; a caller that removes objects after commit may remove these with them.
+ */
+export function removeSubjectThreads(tx: Queryable, kind: SubjectThreadKind, subjectIds: string[]) {
+  return deleteSubjectThreadRows(tx, kind, subjectIds);
 }

@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { accountPeople, type FileRequestRow } from './request-repository.ts';
 
@@ -20,41 +19,27 @@ export async function queueFileRequestMail(
   requesterName: string | null = null,
 ) {
   // The account's segment's branding (modules/branding), logo URL already absolute.
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: request.account_id });
-  const vars = {
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: request.account_id });
+  const values = {
     portal: branding.name,
     title: request.title,
     account: request.account_name,
     date: request.due_date ?? '',
     reason: request.return_reason ?? '',
     requester: requesterName ?? branding.name,
+    ...(kind === 'requested' ? { note: request.note ?? '' } : {}),
   };
-  const subject = {
-    requested: t('mail.fileRequest.subject', vars),
-    returned: t('mail.fileRequest.returned.subject', vars),
-    due_soon: t('mail.fileRequest.dueSoon.subject', vars),
-    overdue: t('mail.fileRequest.overdue.subject', vars),
+  const key = {
+    requested: 'fileRequestRequested',
+    returned: 'fileRequestReturned',
+    due_soon: 'fileRequestDueSoon',
+    overdue: 'fileRequestOverdue',
   }[kind];
-  const paragraphs =
-    kind === 'requested'
-      ? [t('mail.fileRequest.body', vars)]
-      : kind === 'returned'
-        ? [t('mail.fileRequest.returned.body', vars)]
-        : [t('mail.fileRequest.reminder.body', vars)];
-  if (request.note && kind === 'requested') paragraphs.push(request.note);
-  if (request.due_date && kind !== 'overdue') paragraphs.push(t('mail.fileRequest.due', vars));
+  const url = `${base}/documents/requests/${request.id}`;
   const people = await accountPeople(tx, request.account_id);
   const mails = people.map((person) => ({
     to: person.email,
-    ...renderMail(
-      branding,
-      {
-        subject,
-        paragraphs,
-        action: { label: t('mail.fileRequest.button'), url: `${base}/documents/requests/${request.id}` },
-      },
-      person.locale,
-    ),
+    ...renderCatalogMail(branding, key, values, language(person.locale), url),
   }));
   await queueMails(tx, ctx.secretBox, mails, ctx.clock.now());
 }

@@ -89,7 +89,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/accounts/:accountId/documents',
       {
         ...uploadOptions,
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags: ['documents'],
           summary: 'Upload a file (raw body; name, folder and what to do on a name already used in the query)',
@@ -112,6 +112,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                 folderId: request.query.folderId ?? null,
                 rawName: request.query.name,
                 onConflict: request.query.onConflict,
+                heldFor: request.query.heldFor,
               },
               file,
             ),
@@ -124,7 +125,7 @@ export function fileRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/documents/:documentId/versions',
       {
         ...uploadOptions,
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags: ['documents'],
           summary: 'Upload a new version (raw body)',

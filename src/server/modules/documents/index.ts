@@ -9,11 +9,11 @@ import { documentThreads } from './subject-thread.ts';
 import { documentThreadRoutes } from './thread-routes.ts';
 import { provideSubjectThreads } from '../conversations/index.ts';
 
-// The feedback beside a document is its conversations thread; this module's policy says who reads and writes it.
-provideSubjectThreads('document', documentThreads);
-
 /** Every documents route, and the periodic jobs (reminders, trash purge, orphan sweep) for as long as the app runs. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
+  // The feedback beside a document is its conversations thread; this module's policy says who reads and writes it.
+  // Registered when the app is built, not at import: conversations' index may still be loading then (import cycle).
+  provideSubjectThreads('document', documentThreads);
   return async (app) => {
     await app.register(documentJsonRoutes(ctx));
     await app.register(fileRequestRoutes(ctx));
@@ -24,8 +24,10 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsync {
   };
 }
 
-export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects } from './jobs.ts';
-export { seedDemoDocuments } from './seed.ts';
+export { runDocumentJobs, sendFileRequestReminders, sweepOrphanedObjects, trashAbandonedUploads } from './jobs.ts';
+/** For signatures: a PDF held for a signature request is kept once an envelope is sent with it. */
+export { releaseHeldUpload } from './repository-held.ts';
+export { seedDemoDocuments, seedDemoPolicyDocuments } from './seed.ts';
 export { derivedImagesJob, DERIVED_IMAGES_JOB } from './use-cases/make-derived-images.ts';
 export { documentHomeCounts } from './home-counts.ts';
 export { documentSummariesOf, sharedDocumentIdsOf } from './repository.ts';

@@ -1,13 +1,19 @@
 import type { AppContext } from '../../platform/context.ts';
+import { newId } from '../../platform/ids.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
+import { recordActivity } from './activity-repository.ts';
 import { queueFileRequestMail } from './emails.ts';
 import { findFileRequest, claimDueReminders } from './request-repository.ts';
+import { takeAbandonedUploads } from './repository-held.ts';
+import { trashDocument } from './trash-repository.ts';
 import { purgeCutoff, purgeTrashNow } from './use-cases/trash.ts';
 import { forgetPendingObject, pendingObjectsStartedBefore } from './version-repository.ts';
 
 const DUE_SOON_DAYS = 2;
 // An upload still streaming after a day is not coming back; its pending object is an orphan.
 const ORPHAN_AFTER_MS = 24 * 3_600_000;
+// A file held for a signature request and not sent with one within a day was left behind with its form.
+const ABANDONED_AFTER_MS = 24 * 3_600_000;
 
 /**
  * Reminders before and after due dates; each claimed in the database first, so no process sends one twice. The
@@ -43,12 +49,39 @@ export async function sweepOrphanedObjects(ctx: AppContext) {
   return removed + (await ctx.storage.sweepPartialWrites(before));
 }
 
+/**
+ * Uploads held for a signature request that was never sent (the form abandoned): a day on, into the trash, as if
+ * their uploader had deleted them (restorable for 30 days, then purged). A send that used one released it.
+ */
+export async function trashAbandonedUploads(ctx: AppContext) {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const abandoned = await takeAbandonedUploads(tx, new Date(now.getTime() - ABANDONED_AFTER_MS), 500);
+    for (const upload of abandoned) {
+      if (!(await trashDocument(tx, upload.document_id, newId(), upload.held_by, now)) || !upload.held_by) continue;
+      await recordActivity(tx, {
+        accountId: upload.account_id,
+        documentId: upload.document_id,
+        documentName: upload.name,
+        area: upload.area,
+        action: 'deleted',
+        versionNumber: null,
+        actorUserId: upload.held_by,
+        actorIsStaff: true,
+        now,
+      });
+    }
+    return abandoned.length;
+  });
+}
+
 /** Everything periodic of the documents module, one pass. Safe to run in several processes at once. */
 export async function runDocumentJobs(ctx: AppContext) {
   const reminders = await sendFileRequestReminders(ctx);
+  const abandoned = await trashAbandonedUploads(ctx);
   const purged = await purgeTrashNow(ctx, purgeCutoff(ctx.clock.now()), null);
   const orphans = await sweepOrphanedObjects(ctx);
-  return { reminders, purged, orphans };
+  return { reminders, abandoned, purged, orphans };
 }
 
 /** Runs the jobs every `intervalSeconds` (0: never) without keeping the process alive; returns the stop function. */

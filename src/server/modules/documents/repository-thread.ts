@@ -23,3 +23,17 @@ export async function documentListeners(db: Queryable, documentId: string) {
   );
   return rows.map((row) => row.created_by);
 }
+
+/**
+ * The version a feedback thread is about: `requested` when it is a version of this document, else null; with none
+ * requested, the current version.
+ */
+export async function documentThreadVersion(db: Queryable, documentId: string, requested: string | null) {
+  const { rows } = requested
+    ? await db.query<{ id: string }>('SELECT id FROM document_versions WHERE document_id = $1 AND id = $2', [
+        documentId,
+        requested,
+      ])
+    : await db.query<{ id: string }>('SELECT current_version_id AS id FROM documents WHERE id = $1', [documentId]);
+  return rows[0]?.id ?? null;
+}

@@ -133,7 +133,7 @@ export function documentJsonRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/accounts/:accountId/folders',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Create a folder',

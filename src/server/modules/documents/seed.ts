@@ -23,44 +23,7 @@ export async function seedDemoDocuments(
   clientUserId: string,
 ) {
   const now = ctx.clock.now();
-  const folder = async (name: string, area: 'shared' | 'internal', parentId: string | null = null) => {
-    const id = newId();
-    await insertFolder(tx, { id, accountId, parentId, area, name, createdBy: staffUserId, now });
-    return id;
-  };
-  const file = async (
-    name: string,
-    bytes: Buffer,
-    contentType: string,
-    previewKind: 'image' | 'text',
-    folderId: string | null,
-    area: 'shared' | 'internal',
-    by: string,
-  ) => {
-    const storageKey = `documents/${accountId}/${newId()}`;
-    await ctx.storage.write(storageKey, Readable.from([bytes]));
-    await reserveQuota(tx, accountId, bytes.length, ctx.config.documents.defaultQuotaBytes);
-    const versionId = newId();
-    await insertDocumentIfNameFree(
-      tx,
-      { id: newId(), folderId, area, fileRequestId: null },
-      {
-        id: versionId,
-        accountId,
-        name,
-        storageKey,
-        sizeBytes: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        declaredType: contentType,
-        contentType,
-        previewKind,
-        restoredFromNumber: null,
-        uploadedBy: by,
-        now,
-      },
-    );
-    if (previewKind === 'image') await enqueueDerivedImages(tx, versionId, now);
-  };
+  const { folder, file } = demoWriters(ctx, tx, accountId, staffUserId);
   const taxes = await folder('Tax returns', 'shared');
   await folder('2024', 'shared', taxes);
   const payroll = await folder('Payroll', 'shared');
@@ -114,4 +77,84 @@ export async function seedDemoDocuments(
     requestedBy: staffUserId,
     now,
   });
+}
+
+/** Folder and file writers for a demo account: files go to storage, their rows in the seed's transaction. */
+function demoWriters(ctx: AppContext, tx: Queryable, accountId: string, staffUserId: string) {
+  const now = ctx.clock.now();
+  const folder = async (name: string, area: 'shared' | 'internal', parentId: string | null = null) => {
+    const id = newId();
+    await insertFolder(tx, { id, accountId, parentId, area, name, createdBy: staffUserId, now });
+    return id;
+  };
+  const file = async (
+    name: string,
+    bytes: Buffer,
+    contentType: string,
+    previewKind: 'image' | 'text',
+    folderId: string | null,
+    area: 'shared' | 'internal',
+    by: string,
+  ) => {
+    const storageKey = `documents/${accountId}/${newId()}`;
+    await ctx.storage.write(storageKey, Readable.from([bytes]));
+    await reserveQuota(tx, accountId, bytes.length, ctx.config.documents.defaultQuotaBytes);
+    const versionId = newId();
+    await insertDocumentIfNameFree(
+      tx,
+      { id: newId(), folderId, area, fileRequestId: null },
+      {
+        id: versionId,
+        accountId,
+        name,
+        storageKey,
+        sizeBytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        declaredType: contentType,
+        contentType,
+        previewKind,
+        restoredFromNumber: null,
+        uploadedBy: by,
+        now,
+      },
+    );
+    if (previewKind === 'image') await enqueueDerivedImages(tx, versionId, now);
+  };
+  return { folder, file };
+}
+
+/**
+ * The insurance recipe's documents area in a policyholder's account: a "Policy documents" folder with the policy
+ * schedule and the insurance certificate, shared with the policyholder (docs/recipes/insurance-portal.md).
+ */
+export async function seedDemoPolicyDocuments(
+  ctx: AppContext,
+  tx: Queryable,
+  accountId: string,
+  staffUserId: string,
+  policy: { number: string; holder: string; cover: string },
+) {
+  const { folder, file } = demoWriters(ctx, tx, accountId, staffUserId);
+  const policies = await folder('Policy documents', 'shared');
+  await file(
+    `Policy schedule ${policy.number}.txt`,
+    Buffer.from(
+      `Policy ${policy.number}\nPolicyholder: ${policy.holder}\nCover: ${policy.cover}\nPeriod: 1 January to 31 December\n`,
+    ),
+    'text/plain',
+    'text',
+    policies,
+    'shared',
+    staffUserId,
+  );
+  await file(
+    `Insurance certificate ${policy.number}.txt`,
+    Buffer.from(`This certifies that ${policy.holder} holds ${policy.cover} under policy ${policy.number}.\n`),
+    'text/plain',
+    'text',
+    policies,
+    'shared',
+    staffUserId,
+  );
+  await folder('Underwriting notes', 'internal');
 }

@@ -21,7 +21,7 @@ export async function trashFolderTree(db: Queryable, folderId: string, batch: st
 }
 
 /** No scope: the document was found through the caller's scope (see above). */
-export async function trashDocument(db: Queryable, documentId: string, batch: string, by: string, now: Date) {
+export async function trashDocument(db: Queryable, documentId: string, batch: string, by: string | null, now: Date) {
   const { rowCount } = await db.query(
     'UPDATE documents SET deleted_at = $4, deleted_by = $3, trash_batch = $2, trash_root = true, version = version + 1 WHERE id = $1 AND deleted_at IS NULL',
     [documentId, batch, by, now],
@@ -150,7 +150,7 @@ export async function purgeTrash(db: Queryable, cutoff: Date, accountId: string 
     `INSERT INTO storage_pending_objects (storage_key, started_at) SELECT unnest($1::text[]), '-infinity' ON CONFLICT DO NOTHING`,
     [keys],
   );
-  return { documents: documentIds.length, keys };
+  return { documents: documentIds.length, documentIds, keys };
 }
 
 /** Trash bookkeeping of an item already found through the caller's scope (so no scope here). */

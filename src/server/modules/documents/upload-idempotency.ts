@@ -94,7 +94,7 @@ async function sha256Of(file: IncomingFile, maxBytes: number): Promise<string | 
       'The upload ended before the whole file arrived. Try again.',
     );
   }
-  const measured = measurement();
+  const measured = await measurement();
   if (file.contentLength !== null && measured.sizeBytes !== file.contentLength) {
     throw new AppError(
       400,

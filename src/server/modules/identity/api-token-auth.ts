@@ -9,6 +9,9 @@ import { moduleOfRoute } from '../../platform/http/route-modules.ts';
 import { findLiveApiTokenByHash, touchApiToken, type SessionActorRow } from './repository.ts';
 import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
 import { API_TOKEN_PREFIX } from './use-cases/api-tokens.ts';
+import { SERVICE_TOKEN_PREFIX } from './use-cases/service-tokens.ts';
+import { findLiveServiceTokenByHash, touchServiceToken } from './repository-service-tokens.ts';
+import { currentRequest } from '../../platform/http/request-scope.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const TOUCH_EVERY_MS = 60_000;
@@ -20,14 +23,17 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (header === undefined) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1] || !match[1].startsWith(API_TOKEN_PREFIX) || match[1].length > 200) throw invalidToken();
-  return match[1];
+  const token = match?.[1];
+  if (!token || token.length > 200 || !(token.startsWith(API_TOKEN_PREFIX) || token.startsWith(SERVICE_TOKEN_PREFIX)))
+    throw invalidToken();
+  return token;
 }
 
 // Signing in, sessions, passwords, 2FA and tokens themselves are managed in the browser, never by a token:
 // a leaked token must not be able to mint more tokens or lock its owner out. GET /api/v1/me stays allowed.
 function tokenMayUse(routeUrl: string, method: string) {
   if (routeUrl.startsWith('/api/v1/auth/')) return false;
+  if (routeUrl.startsWith('/api/v1/service-tokens')) return false;
   if (routeUrl.startsWith('/api/v1/me/')) return false;
   return routeUrl !== '/api/v1/me' || SAFE_METHODS.has(method);
 }
@@ -56,8 +62,9 @@ export function tokenScopesAllow(
 }
 
 /**
- * The actor behind `Authorization: Bearer pat_...`: the token's owner with their current access, limited by
- * the token's scopes (`scopeNeeded`). Cached like sessions and dropped from the cache on revocation.
+ * The actor behind `Authorization: Bearer pat_...` (a person's token: its owner with their current access) or
+ * `Bearer svc_...` (an integration: the firm's service token, firm-wide staff access, no person), limited by the
+ * token's scopes (`scopeNeeded`). Cached like sessions and dropped from the cache on revocation.
  */
 export async function actorOfApiToken(
   ctx: AppContext,
@@ -67,22 +74,34 @@ export async function actorOfApiToken(
 ): Promise<Actor> {
   const now = ctx.clock.now();
   const tokenHash = hashToken(token);
-  // Own key space in the shared cache: a token pasted into the session cookie must never be found there.
-  const cacheKey = `api-token:${tokenHash}`;
-  let row = cachedSessionByTokenHash(cacheKey) as (SessionActorRow & { scopes: ApiTokenScope[] }) | null;
+  const service = token.startsWith(SERVICE_TOKEN_PREFIX);
+  // Own key spaces in the shared cache: a token pasted into the session cookie must never be found there.
+  const cacheKey = `${service ? 'service-token' : 'api-token'}:${tokenHash}`;
+  type TokenRow = SessionActorRow & { scopes: ApiTokenScope[]; name?: string; requests_per_minute?: number | null };
+  let row = cachedSessionByTokenHash(cacheKey) as TokenRow | null;
   if (!row) {
     const generation = sessionCacheGeneration();
-    row = await findLiveApiTokenByHash(ctx.db, tokenHash, now);
+    row = service
+      ? await findLiveServiceTokenByHash(ctx.db, tokenHash, now)
+      : await findLiveApiTokenByHash(ctx.db, tokenHash, now);
     if (!row) throw invalidToken();
     cacheSession(cacheKey, row, generation);
   }
   if (row.expires_at <= now) throw invalidToken();
   const needed = scopeNeeded(request);
   const actor: Actor = { ...toActor(row), apiTokenScope: { scopes: row.scopes, access: needed.access } };
+  if (service) {
+    actor.serviceToken = { id: row.id, name: row.name ?? '' };
+    const scope = currentRequest();
+    if (scope) scope.serviceToken = actor.serviceToken;
+  }
   // Every request of a known token counts, refused ones too; the caller is known from here on, so the answer
   // (a 429 or 403 included) carries the RateLimit headers.
   request.actor = actor;
-  await limitsOf(ctx).take('apiTokenRequests', row.id, 'This API token made too many requests. Slow down.');
+  // A service token may have its own budget (set by owners/admins); others follow API_TOKEN_REQUESTS_PER_MINUTE.
+  await limitsOf(ctx).take('apiTokenRequests', row.id, 'This API token made too many requests. Slow down.', {
+    budget: row.requests_per_minute ?? undefined,
+  });
   if (!tokenMayUse(request.routeOptions.url ?? '', request.method)) {
     throw forbidden(
       'API tokens cannot manage sign-in, sessions or tokens. Use the web app for this.',
@@ -95,8 +114,14 @@ export async function actorOfApiToken(
       'insufficient_scope',
     );
   }
+  if (service && needed.access === 'write' && !request.routeOptions.config?.serviceTokens) {
+    throw forbidden(
+      'An integration acts for the firm, not as a person, and cannot do this. Use a personal token or the web app.',
+      'service_token_not_allowed',
+    );
+  }
   if (now.getTime() - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-    await touchApiToken(ctx.db, row.id, now);
+    await (service ? touchServiceToken : touchApiToken)(ctx.db, row.id, now);
     row.last_seen_at = now;
   }
   return actor;

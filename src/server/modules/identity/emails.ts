@@ -1,8 +1,8 @@
 import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMail, renderMail, type OutgoingMail } from '../../platform/mail/index.ts';
-import { mailBrandingFor } from '../branding/index.ts';
+import { queueMail, renderCatalogMail, type OutgoingMail } from '../../platform/mail/index.ts';
+import { chosenLanguageOfAddress, mailBrandingFor } from '../branding/index.ts';
 
 /**
  * Links always start from the configured base URL, never from request headers (Host can be forged). The branding
@@ -35,18 +35,16 @@ export async function queueInvitationEmail(
   accountId: string | null = null,
 ) {
   // Someone invited into an account sees that account's segment's branding before they have an account of their own.
-  const { base, branding } = accountId
+  const { base, branding, language } = accountId
     ? await mailBrandingFor(ctx, tx, { accountId })
     : await brandingAndBase(ctx, tx, to);
-  const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name });
+  // Someone invited usually has no profile yet (then the segment's or the portal's language); staff: the portal's.
+  const locale = language(await chosenLanguageOfAddress(tx, to), { staff: target === null });
+  const targetName = target ?? t('mail.invitation.staffTarget', { portal: branding.name }, locale);
+  const values = { inviter: inviterName, target: targetName, portal: branding.name };
   await queue(ctx, tx, {
     to,
-    ...renderMail(branding, {
-      subject: t('mail.invitation.subject', { target: targetName, portal: branding.name }),
-      paragraphs: [t('mail.invitation.body', { inviter: inviterName, target: targetName, portal: branding.name })],
-      action: { label: t('mail.invitation.button'), url: `${base}/invitation#token=${token}` },
-      template: { key: 'invitation', values: { inviter: inviterName, target: targetName, portal: branding.name } },
-    }),
+    ...renderCatalogMail(branding, 'invitation', values, locale, `${base}/invitation#token=${token}`),
     secrets: [{ value: token, expiresAt }],
   });
 }
@@ -60,15 +58,10 @@ async function queueTokenLinkEmail(
   kind: 'reset' | 'magic',
   path: string,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx, to);
+  const { base, branding, language } = await brandingAndBase(ctx, tx, to);
   await queue(ctx, tx, {
     to,
-    ...renderMail(branding, {
-      subject: t(`mail.${kind}.subject`, { portal: branding.name }),
-      paragraphs: [t(`mail.${kind}.body`, { portal: branding.name })],
-      action: { label: t(`mail.${kind}.button`), url: `${base}${path}#token=${token}` },
-      template: { key: kind, values: { portal: branding.name } },
-    }),
+    ...renderCatalogMail(branding, kind, { portal: branding.name }, language(), `${base}${path}#token=${token}`),
     secrets: [{ value: token, expiresAt }],
   });
 }
@@ -80,16 +73,9 @@ export const queueMagicLinkEmail = (ctx: AppContext, tx: Queryable, to: string, 
   queueTokenLinkEmail(ctx, tx, to, token, 'magic', '/magic-link');
 
 export async function queueLockedEmail(ctx: AppContext, tx: Queryable, to: string, failures: number, minutes: number) {
-  const { base, branding } = await brandingAndBase(ctx, tx, to);
-  await queue(ctx, tx, {
-    to,
-    ...renderMail(branding, {
-      subject: t('mail.locked.subject', { portal: branding.name }),
-      paragraphs: [t('mail.locked.body', { count: failures, minutes })],
-      action: { label: t('mail.locked.button'), url: `${base}/reset-password` },
-      template: { key: 'locked', values: { portal: branding.name, count: failures, minutes } },
-    }),
-  });
+  const { base, branding, language } = await brandingAndBase(ctx, tx, to);
+  const values = { portal: branding.name, count: failures, minutes };
+  await queue(ctx, tx, { to, ...renderCatalogMail(branding, 'locked', values, language(), `${base}/reset-password`) });
 }
 
 export type SecurityNotice =
@@ -106,7 +92,7 @@ export async function queueSecurityNoticeEmail(
   notice: SecurityNotice,
   occurredAt: Date,
 ) {
-  const { base, branding } = await brandingAndBase(ctx, tx, to.email);
+  const { base, branding, language } = await brandingAndBase(ctx, tx, to.email);
   const time = occurredAt.toISOString().slice(0, 16).replace('T', ' ');
   const values = {
     portal: branding.name,
@@ -120,19 +106,8 @@ export async function queueSecurityNoticeEmail(
           : '',
     scopes: notice.kind === 'apiTokenCreated' ? notice.scopes.join(', ') : '',
   };
-  await queue(ctx, tx, {
-    to: to.email,
-    ...renderMail(
-      branding,
-      {
-        subject: t(`mail.notice.${notice.kind}.subject`, values, to.locale),
-        paragraphs: [t(`mail.notice.${notice.kind}.body`, values, to.locale), t('mail.notice.notYou', {}, to.locale)],
-        action: {
-          label: t('mail.notice.button', {}, to.locale),
-          url: `${base}${to.isStaff ? '/console' : ''}/security`,
-        },
-      },
-      to.locale,
-    ),
-  });
+  const key = `notice${notice.kind[0]!.toUpperCase()}${notice.kind.slice(1)}`;
+  const locale = language(to.locale, { staff: to.isStaff });
+  const url = `${base}${to.isStaff ? '/console' : ''}/security`;
+  await queue(ctx, tx, { to: to.email, ...renderCatalogMail(branding, key, values, locale, url) });
 }

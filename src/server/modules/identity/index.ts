@@ -10,6 +10,7 @@ export {
   findUserById,
   insertUser,
   addMembership,
+  addMemberships,
   setStaffRole,
   revokeAllSessionsOfUser,
   listAccountInvitations,
@@ -35,3 +36,7 @@ export { metaOf } from './routes.ts';
 export { throttledPasswordCheck } from './use-cases/password-attempts.ts';
 export { DATA_EXPORT_JOB, buildDataExport, dataExportJobOptions } from './use-cases/data-export.ts';
 export { languageOfRequest, languageInfoOfRequest, pseudoLocalesAllowed } from './use-cases/language.ts';
+/** The deletion sweep (tests and the CLI run one pass directly; the identity retention pass runs it too). */
+export { runDueDeletions } from './use-cases/erase-person.ts';
+/** Step-up: other modules' sensitive changes (e.g. SAML key rotation) need the same recent proof. */
+export { requireRecentProof } from './use-cases/step-up.ts';

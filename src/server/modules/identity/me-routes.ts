@@ -36,11 +36,15 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
 import { metaOf } from './routes.ts';
 import { emailChangeRoutes } from './email-change-routes.ts';
 import { dataExportRoutes } from './data-export-routes.ts';
+import { deletionRoutes } from './deletion-routes.ts';
+import { serviceTokenRoutes } from './service-token-routes.ts';
 
 export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(emailChangeRoutes(ctx));
     await app.register(dataExportRoutes(ctx));
+    await app.register(deletionRoutes(ctx));
+    await app.register(serviceTokenRoutes(ctx));
     app.get(
       '/api/v1/me',
       {

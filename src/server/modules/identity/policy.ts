@@ -16,6 +16,19 @@ export const signInPolicy = {
     return memberships.every((membership) => membership.sign_in_methods.includes(method));
   },
 
+  /**
+   * A passkey is a credential the portal holds, like a password or a link: where a segment signs its people in
+   * with single sign-on only (offboarding at the IdP must cut them off), it may not replace the IdP. It may sign in
+   * wherever a segment allows a password or a link. Staff keep theirs (staff sign-in is not set per segment).
+   */
+  allowsPasskey(user: { staff_role: string | null }, memberships: MembershipRow[]): boolean {
+    if (user.staff_role || memberships.length === 0) return true;
+    return memberships.every(
+      (membership) =>
+        membership.sign_in_methods.includes('password') || membership.sign_in_methods.includes('magic_link'),
+    );
+  },
+
   requiresTwoFactor(
     user: { staff_role: string | null },
     memberships: MembershipRow[],
@@ -41,6 +54,10 @@ export const mePolicy = {
       manageJobs: admin,
       // Outbound webhooks (console): the same rule as modules/webhooks/policy.ts.
       manageWebhooks: admin,
+      // Deletion requests and legal holds (GDPR Art. 17): the same rule as deletionPolicy.canManage.
+      manageDeletionRequests: admin,
+      // Firm-level service tokens (integrations): the same rule as serviceTokenPolicy below.
+      manageServiceTokens: admin && !actor.serviceToken,
     };
   },
   /** Tokens belong to one person: only they see and revoke them, while the token is still active. */
@@ -55,5 +72,31 @@ export const mePolicy = {
   /** A user may revoke any of their own sessions, including the current one (that signs them out). */
   sessionAbilities(actor: Actor, session: SessionRow) {
     return { revoke: session.user_id === actor.userId };
+  },
+};
+
+/**
+ * Deletion requests (GDPR Art. 17). People ask for their own erasure (staff leave through offboarding, not this);
+ * staff owners/admins see the requests of people in their scope, start one on a person's behalf, cancel one during
+ * the grace period and set legal holds. Only a scheduled request can be cancelled.
+ */
+export const deletionPolicy = {
+  canRequestOwn: (actor: Actor) => actor.staffRole === null && actor.sessionState === 'active',
+  canManage: (actor: Actor) => isStaffAdmin(actor),
+  abilities(actor: Actor, request: { user_id: string; status: string }) {
+    const mayCancel = request.user_id === actor.userId || deletionPolicy.canManage(actor);
+    return { cancel: mayCancel && request.status === 'scheduled' };
+  },
+};
+
+/**
+ * Firm-level service tokens belong to the firm: owners and admins (signed in as themselves, never through a token)
+ * list, create and revoke them; a revoked or expired one cannot be revoked again.
+ */
+export const serviceTokenPolicy = {
+  canManage: (actor: Actor) => isStaffAdmin(actor) && !actor.apiTokenScope,
+  abilities(actor: Actor, status: 'active' | 'expired' | 'revoked') {
+    const live = serviceTokenPolicy.canManage(actor) && status === 'active';
+    return { revoke: live, update: live };
   },
 };

@@ -1,9 +1,10 @@
 import type { PasskeyRow } from './repository-passkeys.ts';
 import type { Passkey } from '../../../contract/index.ts';
-import type { ApiToken, Invitation, Me, Membership, SessionSummary } from '../../../contract/index.ts';
+import type { ApiToken, Invitation, Me, Membership, ServiceToken, SessionSummary } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { builtModules } from '../segments/index.ts';
-import { mePolicy } from './policy.ts';
+import { mePolicy, serviceTokenPolicy } from './policy.ts';
+import { integrationPersonName, type ServiceTokenRow } from './repository-service-tokens.ts';
 import type { ApiTokenRow, InvitationRow, MembershipRow, SessionRow, UserRow } from './repository.ts';
 
 export function presentMembership(row: MembershipRow): Membership {
@@ -76,8 +77,8 @@ export function presentInvitation(row: InvitationRow, now: Date, canRevoke: bool
   };
 }
 
-export function presentApiToken(row: ApiTokenRow, actor: Actor, now: Date): ApiToken {
-  const status = row.revoked_at ? 'revoked' : row.expires_at <= now ? 'expired' : 'active';
+/** What personal and service tokens show alike: never the secret. */
+function tokenFields(row: ApiTokenRow | ServiceTokenRow, now: Date) {
   return {
     id: row.id,
     name: row.name,
@@ -85,8 +86,30 @@ export function presentApiToken(row: ApiTokenRow, actor: Actor, now: Date): ApiT
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),
     lastUsedAt: row.last_used_at?.toISOString() ?? null,
-    status,
-    abilities: mePolicy.apiTokenAbilities(actor, row, status),
+    status: row.revoked_at ? ('revoked' as const) : row.expires_at <= now ? ('expired' as const) : ('active' as const),
+  };
+}
+
+export function presentApiToken(row: ApiTokenRow, actor: Actor, now: Date): ApiToken {
+  const fields = tokenFields(row, now);
+  return { ...fields, abilities: mePolicy.apiTokenAbilities(actor, row, fields.status) };
+}
+
+export function presentServiceToken(
+  row: ServiceTokenRow,
+  actor: Actor,
+  now: Date,
+  defaultRequestsPerMinute: number,
+): ServiceToken {
+  const fields = tokenFields(row, now);
+  return {
+    ...fields,
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+    createdBy: row.created_by ? { id: row.created_by, name: row.created_by_name ?? '' } : null,
+    requestsPerMinute: row.requests_per_minute ?? defaultRequestsPerMinute,
+    customRequestsPerMinute: row.requests_per_minute,
+    authorName: integrationPersonName(row.name),
+    abilities: serviceTokenPolicy.abilities(actor, fields.status),
   };
 }
 

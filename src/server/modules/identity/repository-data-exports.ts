@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/index.ts';
+import { timestampKey } from '../../platform/http/pagination.ts';
 
 // A data export belongs to one person: every query is scoped by the user id, except the retention sweep, which
 // works on every person's expired exports by design.
@@ -78,7 +79,36 @@ export async function forgetDataExportFile(db: Queryable, id: string) {
   await db.query('UPDATE data_exports SET storage_key = NULL WHERE id = $1', [id]);
 }
 
-/** Everything the export holds about one person, each list scoped by the person's id. */
+const PAGE_ROWS = 500;
+
+/**
+ * One list of the person's rows, read in keyset pages of PAGE_ROWS (never the whole list at once, so the export's
+ * memory stays flat however many messages a person wrote). `sql` selects from one table aliased `x`, with the
+ * person's id as $1 in its WHERE; pages are ordered by (`at`, `x.id`), times compared at microsecond precision.
+ */
+async function* pagesOf(db: Queryable, userId: string, sql: string, at: string): AsyncGenerator<object[]> {
+  let after: [string, string] | null = null;
+  for (;;) {
+    const result: { rows: Record<string, unknown>[] } = await db.query<Record<string, unknown>>(
+      `${sql} AND ($2::timestamptz IS NULL OR (${at}, x.id) > ($2::timestamptz, $3::uuid))
+       ORDER BY ${at}, x.id LIMIT ${PAGE_ROWS}`,
+      [userId, after?.[0] ?? null, after?.[1] ?? null],
+    );
+    const rows = result.rows;
+    if (!rows.length) return;
+    const last: Record<string, unknown> = rows[rows.length - 1]!;
+    after = [String(last.page_at), String(last.id)];
+    yield rows.map(({ page_at: _at, ...row }: Record<string, unknown>) => row);
+    if (rows.length < PAGE_ROWS) return;
+  }
+}
+
+const pageAt = (column: string) => `${timestampKey(column)} AS page_at`;
+
+/**
+ * Everything the export holds about one person, each list scoped by the person's id. The small parts (profile,
+ * memberships, preferences) are read at once; the lists that grow with a person's activity come as page streams.
+ */
 export async function collectPersonalData(db: Queryable, userId: string) {
   const one = async (sql: string) => (await db.query(sql, [userId])).rows;
   return {
@@ -92,31 +122,63 @@ export async function collectPersonalData(db: Queryable, userId: string) {
       `SELECT m.account_id, a.name AS account_name, m.role, m.created_at
          FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE m.user_id = $1 ORDER BY m.created_at`,
     ),
-    messages: await one(
-      `SELECT m.id, m.thread_id, m.account_id, m.body, m.source, m.created_at, m.edited_at
-         FROM messages m WHERE m.author_id = $1 AND m.deleted_at IS NULL ORDER BY m.created_at`,
-    ),
-    tickets: await one(
-      `SELECT t.thread_id AS id, t.number, th.subject, t.status, t.priority, t.channel, t.created_at, t.updated_at
-         FROM tickets t JOIN threads th ON th.id = t.thread_id WHERE t.requester_id = $1 ORDER BY t.created_at`,
-    ),
-    sessions: await one(
-      `SELECT id, ip, user_agent, created_at, last_seen_at, expires_at, revoked_at
-         FROM sessions WHERE user_id = $1 ORDER BY created_at`,
-    ),
-    auditEvents: await one(
-      `SELECT id, occurred_at, action, actor_label, target_type, target_label, ip, details
-         FROM audit_events WHERE actor_user_id = $1 OR (target_type = 'user' AND target_id = $1::text)
-        ORDER BY occurred_at, id`,
-    ),
     notificationPreferences: await one('SELECT * FROM notification_preferences WHERE user_id = $1'),
-    files: await one(
-      `SELECT 'documents' AS source, v.id, v.name, v.storage_key, v.created_at FROM document_versions v
-        WHERE v.uploaded_by = $1
-       UNION ALL
-       SELECT 'messages' AS source, a.id, a.name, a.storage_key, a.created_at FROM message_attachments a
-        WHERE a.uploaded_by = $1 AND a.message_id IS NOT NULL
-       ORDER BY created_at`,
-    ),
+  };
+}
+
+/** The growing lists of the export, in the zip's order: each a stream of pages, read only when the zip reaches it. */
+export function personalDataPages(db: Queryable, userId: string) {
+  return {
+    messages: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT x.id, x.thread_id, x.account_id, x.body, x.source, x.created_at, x.edited_at, ${pageAt('x.created_at')}
+           FROM messages x WHERE x.author_id = $1 AND x.deleted_at IS NULL`,
+        'x.created_at',
+      ),
+    tickets: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT x.id, t.number, x.subject, t.status, t.priority, t.channel, t.created_at, t.updated_at,
+                ${pageAt('t.created_at')}
+           FROM tickets t JOIN threads x ON x.id = t.thread_id WHERE t.requester_id = $1`,
+        't.created_at',
+      ),
+    sessions: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT x.id, x.ip, x.user_agent, x.created_at, x.last_seen_at, x.expires_at, x.revoked_at,
+                ${pageAt('x.created_at')}
+           FROM sessions x WHERE x.user_id = $1`,
+        'x.created_at',
+      ),
+    auditEvents: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT x.id, x.occurred_at, x.action, x.actor_label, x.target_type, x.target_label, x.ip, x.details,
+                ${pageAt('x.occurred_at')}
+           FROM audit_events x WHERE (x.actor_user_id = $1 OR (x.target_type = 'user' AND x.target_id = $1::text))`,
+        'x.occurred_at',
+      ),
+    documentFiles: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT 'documents' AS source, x.id, x.name, x.storage_key, x.created_at, ${pageAt('x.created_at')}
+           FROM document_versions x WHERE x.uploaded_by = $1`,
+        'x.created_at',
+      ),
+    messageFiles: () =>
+      pagesOf(
+        db,
+        userId,
+        `SELECT 'messages' AS source, x.id, x.name, x.storage_key, x.created_at, ${pageAt('x.created_at')}
+           FROM message_attachments x WHERE x.uploaded_by = $1 AND x.message_id IS NOT NULL`,
+        'x.created_at',
+      ),
   };
 }

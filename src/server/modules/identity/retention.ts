@@ -7,6 +7,7 @@ import {
   deleteSessionsEndedBefore,
 } from './repository-retention.ts';
 import { sweepExpiredDataExports } from './use-cases/data-export.ts';
+import { runDueDeletions } from './use-cases/erase-person.ts';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -23,6 +24,8 @@ export async function runCredentialRetention(ctx: AppContext) {
     apiTokens: await deleteApiTokensEndedBefore(ctx.db, before),
     // Data exports are swept on their own expiry (7 days), not the credentials' grace period.
     dataExports: await sweepExpiredDataExports(ctx),
+    // Deletion requests whose grace period ended: erased, or marked blocked with the reason until the next pass.
+    deletions: await runDueDeletions(ctx),
   };
 }
 

@@ -1,12 +1,8 @@
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransport,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, AuthenticatorTransport } from '@simplewebauthn/server';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { mainBaseUrl, segmentBaseUrl, segmentOfCurrentHost } from '../domains/index.ts';
 import { readPortalSettings } from '../settings/index.ts';
 import {
   findPasskeyByCredentialId,
@@ -15,13 +11,28 @@ import {
   type PasskeyRow,
 } from './repository-passkeys.ts';
 
+/**
+ * The WebAuthn library, loaded at the first passkey ceremony: it and its ASN.1/X.509 dependencies were ~70 modules
+ * and a tenth of every start, for a feature most sign-ins never use.
+ */
+export const webauthnLibrary = () => import('@simplewebauthn/server');
+
 /** A challenge is answered within minutes or not at all (the browser prompt times out after one). */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
 const PROMPT_TIMEOUT_MS = 60_000;
 
-/** The relying party is the portal's own address: BASE_URL's host is the RP ID, its origin the only one accepted. */
+/**
+ * The relying party is the address the ceremony runs on, from configuration only: on a segment's configured domain
+ * (modules/domains) that domain is the RP ID and its address the only origin accepted; on the main host (or any
+ * unknown one) the portal's main address. A passkey made on one domain therefore works there only, as the browser
+ * scopes it too; the Host header merely selects among configured domains and is never copied.
+ */
 export async function relyingParty(ctx: AppContext) {
-  const url = new URL(ctx.config.baseUrl);
+  const hostSegment = await segmentOfCurrentHost(ctx);
+  const base = hostSegment
+    ? await segmentBaseUrl(ctx, ctx.db, hostSegment.segmentId, hostSegment.purpose)
+    : await mainBaseUrl(ctx, ctx.db);
+  const url = new URL(base);
   return { id: url.hostname, origin: url.origin, name: (await readPortalSettings(ctx.db)).name };
 }
 
@@ -69,6 +80,7 @@ export async function storeChallenge(
 /** Options for `navigator.credentials.get`: the person's own passkeys, or any discoverable one (usernameless). */
 export async function authenticationOptions(ctx: AppContext, passkeys: PasskeyRow[] | null) {
   const rp = await relyingParty(ctx);
+  const { generateAuthenticationOptions } = await webauthnLibrary();
   return generateAuthenticationOptions({
     rpID: rp.id,
     userVerification: 'required',
@@ -96,6 +108,7 @@ export async function verifyAssertion(
   const handle = response.response.userHandle;
   if (handle && handle !== Buffer.from(userHandleOf(passkey.user_id)).toString('base64url')) return null;
   const rp = await relyingParty(ctx);
+  const { verifyAuthenticationResponse } = await webauthnLibrary();
   try {
     const result = await verifyAuthenticationResponse({
       response,

@@ -1,13 +1,27 @@
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
-import { languageOfRequest, loadActor } from '../identity/index.ts';
+import type { Actor } from '../../platform/actor.ts';
+import { languageOfRequest, loadActor, pseudoLocalesAllowed } from '../identity/index.ts';
 import { segmentOfHost } from '../domains/index.ts';
-import { LANGUAGE_COOKIE } from '../../i18n/language.ts';
+import { LANGUAGE_COOKIE, matchLanguage } from '../../i18n/language.ts';
 import { SHIPPED_LANGUAGES } from '../../../contract/languages.ts';
 
 const isShippedLanguage = (value: string) => (SHIPPED_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The reader's interface language, resolved like the portal's (choice, segment, Accept-Language, portal default).
+ * The switcher's `?lang=` is the reader's choice: kept in a cookie, so later pages follow it too.
+ */
+async function readerLanguage(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, actor: Actor | null) {
+  const lang = (request.query as { lang?: unknown }).lang;
+  const chosen = typeof lang === 'string' ? matchLanguage(lang, pseudoLocalesAllowed(ctx)) : null;
+  if (chosen && chosen === lang)
+    reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
+  const hostSegment = (await segmentOfHost(ctx, request))?.segmentId ?? null;
+  return { ui: await languageOfRequest(ctx, request, actor, hostSegment), chosen: chosen !== null };
+}
 import { helpSessionCookieHook } from '../deflection/index.ts';
 import { HELP_SCRIPT } from './pages/help-script.ts';
 import { readImageUseCase } from './use-cases/images.ts';
@@ -44,9 +58,10 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
     const reason = 'the help center is public web pages; each article’s audience rule decides what a reader sees';
     // Deflection: a first visit without the help-session cookie gets one and is counted (crawlers skipped).
     app.addHook('preHandler', helpSessionCookieHook(ctx));
-    app.get('/help', { config: { access: access.public(reason) }, schema: { hide: true } }, async (request, reply) =>
-      send(reply, await homePage(ctx, await loadActor(ctx, request))),
-    );
+    app.get('/help', { config: { access: access.public(reason) }, schema: { hide: true } }, async (request, reply) => {
+      const actor = await loadActor(ctx, request);
+      return send(reply, await homePage(ctx, actor, (await readerLanguage(ctx, request, reply, actor)).ui));
+    });
 
     app.get(
       '/help/*',
@@ -60,10 +75,11 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
             .send(HELP_SCRIPT);
         }
         const actor = await loadActor(ctx, request);
-        if (path === '') return send(reply, await homePage(ctx, actor));
+        const reader = await readerLanguage(ctx, request, reply, actor);
+        if (path === '') return send(reply, await homePage(ctx, actor, reader.ui));
         if (path.startsWith('images/')) {
           const found = await readImageUseCase(ctx, actor, path.slice('images/'.length));
-          if (!found) return send(reply, await notFoundPage(ctx, actor));
+          if (!found) return send(reply, await notFoundPage(ctx, actor, reader.ui));
           // Private: whether an image may be seen depends on the reader. Sandboxed and never sniffed.
           return reply
             .header('content-type', found.image.content_type)
@@ -74,31 +90,33 @@ export function helpCenterRoutes(ctx: AppContext): FastifyPluginAsync {
             .send(found.stream);
         }
         if (path === 'search') {
-          const q = (request.query as { q?: unknown }).q;
-          return send(reply, await searchPage(ctx, actor, typeof q === 'string' ? q : '', request.ip));
+          const { q, more } = request.query as { q?: unknown; more?: unknown };
+          const search = { query: typeof q === 'string' ? q : '', more: more === '1' };
+          return send(reply, await searchPage(ctx, actor, search, request.ip, reader.ui));
         }
         const parts = path.split('/');
         // A translation's address starts with its language: /help/de/articles/{slug}.
         const prefixed = parts.length === 3 && isShippedLanguage(parts[0]!) && parts[0] !== 'en';
         if (prefixed) parts.shift();
         if (parts.length === 2 && parts[0] === 'articles' && SLUG.test(parts[1]!)) {
-          const lang = (request.query as { lang?: unknown }).lang;
-          // The switcher's ?lang= is the reader's choice: kept in a cookie, so later pages follow it too.
-          const chosen = typeof lang === 'string' && isShippedLanguage(lang) ? lang : null;
-          if (chosen) reply.setCookie(LANGUAGE_COOKIE, chosen, { path: '/', sameSite: 'lax', maxAge: 31_536_000 });
-          const hostSegment = (await segmentOfHost(ctx, request))?.segmentId ?? null;
-          const preferred = await languageOfRequest(ctx, request, actor, hostSegment);
+          // Articles are written in shipped languages only: a pseudo-locale reader reads the English ones.
+          const preferred = matchLanguage(reader.ui, false) ?? 'en';
           return send(
             reply,
             await articlePage(ctx, actor, parts[1]!, {
               language: prefixed ? path.split('/')[0]! : 'en',
-              explicit: prefixed || chosen !== null,
-              preferred: preferred.split('-')[0] ?? 'en',
+              explicit: prefixed || reader.chosen,
+              preferred,
+              ui: reader.ui,
             }),
           );
         }
-        if (parts.length === 1 && SLUG.test(parts[0]!)) return send(reply, await categoryPage(ctx, actor, parts[0]!));
-        return send(reply, await notFoundPage(ctx, actor));
+        if (parts.length === 1 && SLUG.test(parts[0]!)) {
+          const { cursor } = request.query as { cursor?: unknown };
+          const at = typeof cursor === 'string' && cursor.length <= 500 ? cursor : undefined;
+          return send(reply, await categoryPage(ctx, actor, parts[0]!, reader.ui, at));
+        }
+        return send(reply, await notFoundPage(ctx, actor, reader.ui));
       },
     );
 

@@ -11,6 +11,8 @@ export interface TranslationRow {
   slug: string;
   title: string;
   status: KbStatus;
+  /** The version the others translate (it cannot be removed as a translation). */
+  original: boolean;
 }
 
 /** The group an article belongs to: the original's id (the original points at no one). */
@@ -25,7 +27,7 @@ export async function translationGroupOf(db: Queryable, articleId: string): Prom
 /** Every version of an article's group the viewer may read, the article itself included, by language. */
 export async function listTranslations(db: Queryable, viewer: KbViewer, articleId: string): Promise<TranslationRow[]> {
   const { rows } = await db.query<TranslationRow>(
-    `SELECT a.id, a.locale, a.slug, a.title, a.status FROM ${ARTICLE_FROM}
+    `SELECT a.id, a.locale, a.slug, a.title, a.status, a.translation_of IS NULL AS original FROM ${ARTICLE_FROM}
      WHERE ${visibleArticle(1)}
        AND COALESCE(a.translation_of, a.id) = (SELECT COALESCE(x.translation_of, x.id) FROM kb_articles x WHERE x.id = $4)
      ORDER BY a.locale, a.id`,
@@ -36,6 +38,15 @@ export async function listTranslations(db: Queryable, viewer: KbViewer, articleI
 
 export async function setTranslationOf(db: Queryable, articleId: string, groupId: string) {
   await db.query('UPDATE kb_articles SET translation_of = $2 WHERE id = $1', [articleId, groupId]);
+}
+
+/** Deletes a translation (not an original) of the group; false when there is no such translation (any more). */
+export async function deleteTranslation(db: Queryable, translationId: string, groupId: string): Promise<boolean> {
+  const { rows } = await db.query('DELETE FROM kb_articles WHERE id = $1 AND translation_of = $2 RETURNING id', [
+    translationId,
+    groupId,
+  ]);
+  return rows.length > 0;
 }
 
 /** Whether the group already has a version in this language (the unique index refuses a second one too). */

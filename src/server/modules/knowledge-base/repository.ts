@@ -196,7 +196,7 @@ export interface ArticleRow {
   content_version: number;
 }
 
-const SELECT_ARTICLE = `SELECT a.id, a.section_id, s.category_id, c.slug AS category_slug, a.locale, a.slug, a.title, a.summary, a.body, a.status,
+export const SELECT_ARTICLE = `SELECT a.id, a.section_id, s.category_id, c.slug AS category_slug, a.locale, a.slug, a.title, a.summary, a.body, a.status,
   a.audience, a.audience_segment_ids, a.position, a.published_at, a.updated_at, a.version,
   coalesce((SELECT max(v.number) FROM kb_article_versions v WHERE v.article_id = a.id), 0) AS content_version
   FROM ${ARTICLE_FROM}`;
@@ -232,15 +232,6 @@ export async function listArticles(db: Queryable, viewer: KbViewer, filter: Arti
       filter.afterId,
       filter.limit + 1,
     ],
-  );
-  return rows;
-}
-
-/** A category's visible articles in reading order, for its page. */
-export async function listCategoryArticles(db: Queryable, viewer: KbViewer, categoryId: string): Promise<ArticleRow[]> {
-  const { rows } = await db.query<ArticleRow>(
-    `${SELECT_ARTICLE} WHERE ${visibleArticle(1)} AND s.category_id = $4 ORDER BY s.position, a.position, lower(a.title), a.id LIMIT 500`,
-    [...viewerParams(viewer), categoryId],
   );
   return rows;
 }

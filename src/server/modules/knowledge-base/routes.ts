@@ -20,6 +20,7 @@ import {
   KbPreviewResult,
   KbSearchQuery,
   KbSearchResult,
+  ListQuery,
   Page,
   RestoreKbArticle,
   UpdateKbArticle,
@@ -46,14 +47,16 @@ import {
   listCategoriesUseCase,
   updateCategoryUseCase,
 } from './use-cases/categories.ts';
+import { listCategoryArticlesUseCase } from './use-cases/category-articles.ts';
 import { giveFeedbackUseCase, voterKeyOf } from './use-cases/feedback.ts';
 import { IMAGE_MAX_BYTES, uploadImageUseCase } from './use-cases/images.ts';
 import { searchForActorUseCase, suggestUseCase } from './use-cases/search.ts';
 import { listVersionsUseCase, restoreVersionUseCase } from './use-cases/versions.ts';
-import { createTranslationUseCase } from './use-cases/translations.ts';
+import { createTranslationUseCase, deleteTranslationUseCase } from './use-cases/translations.ts';
 
 const BASE = '/api/v1/knowledge-base';
 const ArticleParams = z.object({ articleId: Id });
+const TranslationParams = z.object({ articleId: Id, translationId: Id });
 const CategoryParams = z.object({ categoryId: Id });
 const LocaleQuery = z.object({
   locale: z
@@ -105,6 +108,22 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: 'One category', params: CategoryParams, response: { 200: KbCategory } },
       },
       async (request) => getCategoryUseCase(ctx, await readerOf(ctx, request), request.params.categoryId),
+    );
+
+    app.get(
+      `${BASE}/categories/:categoryId/articles`,
+      {
+        config: { access: READER },
+        schema: {
+          tags,
+          summary: 'The category’s articles the caller may read, in reading order (section, position, title)',
+          params: CategoryParams,
+          querystring: ListQuery,
+          response: { 200: Page(KbArticleListItem) },
+        },
+      },
+      async (request) =>
+        listCategoryArticlesUseCase(ctx, await readerOf(ctx, request), request.params.categoryId, request.query),
     );
 
     app.patch(
@@ -176,6 +195,21 @@ export function knowledgeBaseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await createTranslationUseCase(ctx, actorOf(request), request.params.articleId, request.body)),
+    );
+
+    app.delete(
+      `${BASE}/articles/:articleId/translations/:translationId`,
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Remove one language’s version of the article (not the original); answers with the original',
+          params: TranslationParams,
+          response: { 200: KbArticle },
+        },
+      },
+      (request) =>
+        deleteTranslationUseCase(ctx, actorOf(request), request.params.articleId, request.params.translationId),
     );
 
     app.get(

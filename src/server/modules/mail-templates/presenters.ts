@@ -28,9 +28,10 @@ export function presentTemplate(
   entry: CatalogEntry,
   locale: MailTemplateLocale,
   row: TemplateRow | null,
-  defaults: TemplateParts,
+  inherited: { parts: TemplateParts; from: 'firm' | 'default' },
   actor: Actor,
 ): MailTemplate {
+  const defaults = inherited.parts;
   const canUpdate = mailTemplatesPolicy.canUpdate(actor);
   return {
     key: entry.key,
@@ -40,7 +41,10 @@ export function presentTemplate(
     text: row?.text_body ?? defaults.text,
     edited: row !== null,
     defaults,
+    inheritsFrom: inherited.from,
     variables: { ...entry.sample, action_url: `https://portal.example${entry.sampleUrl}`, brand_color: '#2457c5' },
+    required: entry.required ?? [],
+    replyMarker: entry.replyMarker ?? false,
     version: row?.version ?? 0,
     updatedAt: row?.updated_at.toISOString() ?? null,
     abilities: { update: canUpdate, reset: canUpdate && row !== null, testSend: canUpdate },

@@ -1,7 +1,8 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 
-// Senders, templates and keys are the firm's settings of a segment, not an account's data: no account scope applies.
+// Senders, templates and keys are the firm's settings (of a segment, or portal-wide), not an account's data: no account
+// scope applies.
 // Every query names its segment (or the sending domain, which the firm owns).
 
 export async function segmentExists(db: Queryable, segmentId: string) {
@@ -74,9 +75,15 @@ export async function insertDkimKey(db: Queryable, row: DkimKeyRow) {
   );
 }
 
+/**
+ * A template's scope: a segment's id, or null for the firm-level (portal-wide) version that staff mail and every
+ * segment without its own version use (migration 0072).
+ */
+export type TemplateScope = string | null;
+
 export interface TemplateRow {
   id: string;
-  segment_id: string;
+  segment_id: string | null;
   template_key: string;
   locale: string;
   subject: string;
@@ -86,23 +93,39 @@ export interface TemplateRow {
   updated_at: Date;
 }
 
-export async function listEditedTemplates(db: Queryable, segmentId: string) {
+export async function listEditedTemplates(db: Queryable, scope: TemplateScope) {
   const { rows } = await db.query<{ template_key: string; locale: string }>(
-    'SELECT template_key, locale FROM mail_templates WHERE segment_id = $1 ORDER BY template_key, locale',
-    [segmentId],
+    `SELECT template_key, locale FROM mail_templates WHERE segment_id IS NOT DISTINCT FROM $1::uuid
+     ORDER BY template_key, locale`,
+    [scope],
   );
   return rows;
 }
 
 export async function findTemplate(
   db: Queryable,
-  segmentId: string,
+  scope: TemplateScope,
   key: string,
   locale: string,
 ): Promise<TemplateRow | null> {
   const { rows } = await db.query<TemplateRow>(
-    'SELECT * FROM mail_templates WHERE segment_id = $1 AND template_key = $2 AND locale = $3',
-    [segmentId, key, locale],
+    `SELECT * FROM mail_templates WHERE segment_id IS NOT DISTINCT FROM $1::uuid AND template_key = $2 AND locale = $3`,
+    [scope, key, locale],
+  );
+  return rows[0] ?? null;
+}
+
+/** What a mail of the scope is sent with: the segment's own version, else the firm-level one, else none (built-in). */
+export async function findEffectiveTemplate(
+  db: Queryable,
+  scope: TemplateScope,
+  key: string,
+  locale: string,
+): Promise<TemplateRow | null> {
+  const { rows } = await db.query<TemplateRow>(
+    `SELECT * FROM mail_templates WHERE (segment_id = $1::uuid OR segment_id IS NULL) AND template_key = $2 AND locale = $3
+     ORDER BY segment_id NULLS LAST LIMIT 1`,
+    [scope, key, locale],
   );
   return rows[0] ?? null;
 }
@@ -110,29 +133,32 @@ export async function findTemplate(
 /** Upsert one language of one template; null when `expectedVersion` is stale. */
 export async function saveTemplate(
   db: Queryable,
-  segmentId: string,
+  scope: TemplateScope,
   key: string,
   locale: string,
   parts: { subject: string; html: string; text: string },
   by: string,
   expectedVersion: number | null,
 ): Promise<TemplateRow | null> {
+  // The firm's rows have their own unique index (segment NULL), which the conflict target must name.
+  const target =
+    scope === null ? '(template_key, locale) WHERE segment_id IS NULL' : '(segment_id, template_key, locale)';
   const { rows } = await db.query<TemplateRow>(
     `INSERT INTO mail_templates (id, segment_id, template_key, locale, subject, html, text_body, updated_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-     ON CONFLICT (segment_id, template_key, locale) DO UPDATE SET subject = $5, html = $6, text_body = $7,
+     ON CONFLICT ${target} DO UPDATE SET subject = $5, html = $6, text_body = $7,
        updated_by = $8, version = mail_templates.version + 1, updated_at = now()
        WHERE $9::integer IS NULL OR mail_templates.version = $9
      RETURNING *`,
-    [newId(), segmentId, key, locale, parts.subject, parts.html, parts.text, by, expectedVersion],
+    [newId(), scope, key, locale, parts.subject, parts.html, parts.text, by, expectedVersion],
   );
   return rows[0] ?? null;
 }
 
-export async function deleteTemplate(db: Queryable, segmentId: string, key: string, locale: string) {
+export async function deleteTemplate(db: Queryable, scope: TemplateScope, key: string, locale: string) {
   const { rowCount } = await db.query(
-    'DELETE FROM mail_templates WHERE segment_id = $1 AND template_key = $2 AND locale = $3',
-    [segmentId, key, locale],
+    'DELETE FROM mail_templates WHERE segment_id IS NOT DISTINCT FROM $1::uuid AND template_key = $2 AND locale = $3',
+    [scope, key, locale],
   );
   return (rowCount ?? 0) > 0;
 }

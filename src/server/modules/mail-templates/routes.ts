@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   Id,
@@ -27,7 +27,7 @@ import {
 } from './use-cases/templates.ts';
 
 const Params = z.object({ segmentId: Id });
-const TemplateParams = z.object({ segmentId: Id, key: MailTemplateKey, locale: MailTemplateLocale });
+const TemplateKeyParams = z.object({ key: MailTemplateKey, locale: MailTemplateLocale });
 const DnsQuery = z.object({ check: z.enum(['true', 'false']).optional() });
 const TEMPLATE_BODY_LIMIT = 128 * 1024;
 
@@ -85,132 +85,143 @@ export function mailTemplatesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (request) => senderDnsUseCase(ctx, actorOf(request), request.params.segmentId, request.query.check === 'true'),
     );
 
-    app.get(
-      '/api/v1/segments/:segmentId/mail-templates',
-      {
-        config: { access: access.staff },
-        schema: {
-          tags: ['segments'],
-          summary: 'The emails staff can edit, and the languages this segment has its own version in',
-          params: Params,
-          response: { 200: MailTemplateList },
-        },
-      },
-      (request) => listTemplatesUseCase(ctx, actorOf(request), request.params.segmentId),
-    );
-
-    app.get(
-      '/api/v1/segments/:segmentId/mail-templates/:key/:locale',
-      {
-        config: { access: access.staff },
-        schema: {
-          tags: ['segments'],
-          summary: 'One email in one language: the segment’s version or the default, with its variables',
-          params: TemplateParams,
-          response: { 200: MailTemplate },
-        },
-      },
-      (request) =>
-        getTemplateUseCase(ctx, actorOf(request), request.params.segmentId, request.params.key, request.params.locale),
-    );
-
-    app.put(
-      '/api/v1/segments/:segmentId/mail-templates/:key/:locale',
-      {
-        config: { access: access.staff },
-        bodyLimit: TEMPLATE_BODY_LIMIT,
-        schema: {
-          tags: ['segments'],
-          summary: 'Save the segment’s version (Liquid; refused with the line and error when it does not render)',
-          params: TemplateParams,
-          body: MailTemplateParts.strict(),
-          response: { 200: MailTemplate },
-        },
-      },
-      (request) =>
-        saveTemplateUseCase(
-          ctx,
-          actorOf(request),
-          request.params.segmentId,
-          request.params.key,
-          request.params.locale,
-          request.body,
-          ifMatchVersion(request),
-          request.ip,
-        ),
-    );
-
-    app.delete(
-      '/api/v1/segments/:segmentId/mail-templates/:key/:locale',
-      {
-        config: { access: access.staff },
-        schema: {
-          tags: ['segments'],
-          summary: 'Reset to the default (the translation of this language)',
-          params: TemplateParams,
-          response: { 200: MailTemplate },
-        },
-      },
-      (request) =>
-        resetTemplateUseCase(
-          ctx,
-          actorOf(request),
-          request.params.segmentId,
-          request.params.key,
-          request.params.locale,
-          request.ip,
-        ),
-    );
-
-    app.post(
-      '/api/v1/segments/:segmentId/mail-templates/:key/:locale/preview',
-      {
-        config: { access: access.staff },
-        bodyLimit: TEMPLATE_BODY_LIMIT,
-        schema: {
-          tags: ['segments'],
-          summary: 'Render unsaved parts with sample data in the segment’s frame (nothing is saved or sent)',
-          params: TemplateParams,
-          body: MailTemplateParts.strict(),
-          response: { 200: MailTemplatePreview },
-        },
-      },
-      (request) =>
-        previewTemplateUseCase(
-          ctx,
-          actorOf(request),
-          request.params.segmentId,
-          request.params.key,
-          request.params.locale,
-          request.body,
-        ),
-    );
-
-    app.post(
-      '/api/v1/segments/:segmentId/mail-templates/:key/:locale/test-send',
-      {
-        config: { access: access.staff },
-        bodyLimit: TEMPLATE_BODY_LIMIT,
-        schema: {
-          tags: ['segments'],
-          summary: 'Send unsaved parts with sample data to your own address',
-          params: TemplateParams,
-          body: MailTemplateParts.strict(),
-          response: { 202: z.object({ sentTo: z.string() }) },
-        },
-      },
-      async (request, reply) => {
-        const result = await testSendTemplateUseCase(
-          ctx,
-          actorOf(request),
-          request.params.segmentId,
-          request.params.key,
-          request.params.locale,
-          request.body,
-          request.ip,
-        );
-        return reply.code(202).send(result);
-      },
-    );
+    templateRoutes(app, ctx, '/api/v1/segments/:segmentId/mail-templates', Params, 'segments');
+    // Firm-level (portal-wide): what staff mail and every segment without its own version are sent with.
+    templateRoutes(app, ctx, '/api/v1/mail-templates', z.object({}), 'settings');
   };
+}
+
+/**
+ * The template routes of one scope: a segment's (`segmentId` in the path) or the firm-level ones (none). The same
+ * use cases serve both; the scope is the segment's id or null.
+ */
+function templateRoutes<P extends z.ZodObject>(
+  app: Parameters<FastifyPluginAsyncZod>[0],
+  ctx: AppContext,
+  base: string,
+  ScopeParams: P,
+  tag: string,
+) {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const tags = [tag];
+  const firm = !base.includes(':segmentId');
+  const whose = firm ? 'firm-level (portal-wide)' : 'segment’s';
+  const scopeOf = (params: unknown) => (params as { segmentId?: string }).segmentId ?? null;
+  const ItemParams = ScopeParams.extend(TemplateKeyParams.shape);
+  const item = `${base}/:key/:locale`;
+  const staff = { access: access.staff };
+  typed.get(
+    base,
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: `The emails staff can edit, and the languages the ${whose} templates have their own version in`,
+        params: ScopeParams,
+        response: { 200: MailTemplateList },
+      },
+    },
+    (request) => listTemplatesUseCase(ctx, actorOf(request), scopeOf(request.params)),
+  );
+  const keyOf = (params: unknown) => params as z.infer<typeof TemplateKeyParams>;
+  typed.get(
+    item,
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: `One email in one language: the ${whose} version or what it inherits, with its variables`,
+        params: ItemParams,
+        response: { 200: MailTemplate },
+      },
+    },
+    (request) => {
+      const { key, locale } = keyOf(request.params);
+      return getTemplateUseCase(ctx, actorOf(request), scopeOf(request.params), key, locale);
+    },
+  );
+  typed.put(
+    item,
+    {
+      config: staff,
+      bodyLimit: TEMPLATE_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: `Save the ${whose} version (Liquid; refused with the line and error when it does not render)`,
+        params: ItemParams,
+        body: MailTemplateParts.strict(),
+        response: { 200: MailTemplate },
+      },
+    },
+    (request) => {
+      const { key, locale } = keyOf(request.params);
+      const scope = scopeOf(request.params);
+      return saveTemplateUseCase(
+        ctx,
+        actorOf(request),
+        scope,
+        key,
+        locale,
+        request.body,
+        ifMatchVersion(request),
+        request.ip,
+      );
+    },
+  );
+  typed.delete(
+    item,
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: firm
+          ? 'Reset to the built-in default (the translation of this language)'
+          : 'Reset to what the segment inherits: the firm-level version, else the built-in default',
+        params: ItemParams,
+        response: { 200: MailTemplate },
+      },
+    },
+    (request) => {
+      const { key, locale } = keyOf(request.params);
+      return resetTemplateUseCase(ctx, actorOf(request), scopeOf(request.params), key, locale, request.ip);
+    },
+  );
+  typed.post(
+    `${item}/preview`,
+    {
+      config: staff,
+      bodyLimit: TEMPLATE_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Render unsaved parts with sample data in the scope’s frame (nothing is saved or sent)',
+        params: ItemParams,
+        body: MailTemplateParts.strict(),
+        response: { 200: MailTemplatePreview },
+      },
+    },
+    (request) => {
+      const { key, locale } = keyOf(request.params);
+      return previewTemplateUseCase(ctx, actorOf(request), scopeOf(request.params), key, locale, request.body);
+    },
+  );
+  typed.post(
+    `${item}/test-send`,
+    {
+      config: staff,
+      bodyLimit: TEMPLATE_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Send unsaved parts with sample data to your own address',
+        params: ItemParams,
+        body: MailTemplateParts.strict(),
+        response: { 202: z.object({ sentTo: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const { key, locale } = keyOf(request.params);
+      const scope = scopeOf(request.params);
+      const result = await testSendTemplateUseCase(ctx, actorOf(request), scope, key, locale, request.body, request.ip);
+      return reply.code(202).send(result);
+    },
+  );
 }

@@ -32,9 +32,18 @@ function titleOf(row: NotificationRow) {
 
 function linkOf(row: NotificationRow, staff: boolean) {
   if (row.thread_id === null) return row.task_id ? `/tasks/${row.task_id}` : '/tasks';
-  // A message beside a task or a document: its object's page, where the thread is read.
-  if (row.thread_kind && isSubjectThreadKind(row.thread_kind) && row.thread_subject_id)
-    return `${subjectThreadPath(row.thread_kind, row.thread_subject_id, row.account_id, staff)}#message-${row.message_id}`;
+  // A message beside a task or a document: its object's page, where the thread is read (a document's: with the
+  // version the thread is about chosen, which need not be the current one).
+  if (row.thread_kind && isSubjectThreadKind(row.thread_kind) && row.thread_subject_id) {
+    const page = subjectThreadPath(
+      row.thread_kind,
+      row.thread_subject_id,
+      row.account_id,
+      staff,
+      row.thread_subject_version_id,
+    );
+    return `${page}#message-${row.message_id}`;
+  }
   return `/${row.thread_kind === 'ticket' ? 'tickets' : 'threads'}/${row.thread_id}#message-${row.message_id}`;
 }
 

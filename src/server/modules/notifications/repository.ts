@@ -15,6 +15,8 @@ export interface NotificationRow {
   thread_id: string | null;
   thread_kind: ThreadKind | null;
   thread_subject_id: string | null;
+  /** The version a document's thread is about (its link opens that version's discussion); null for other threads. */
+  thread_subject_version_id: string | null;
   message_id: string | null;
   task_id: string | null;
   detail: { count?: number; dueDate?: string } | null;
@@ -32,18 +34,22 @@ export interface NotificationRow {
  * reminders: projects), staff keep theirs: they still read what an account had. Self-contained SQL over the
  * notification row `n`; a task reminder of a project made internal since is not shown to people either.
  */
-const MODULE_ON = `(EXISTS (SELECT 1 FROM users nu WHERE nu.id = n.user_id AND nu.staff_role IS NOT NULL)
+const moduleOnSql = () => `(EXISTS (SELECT 1 FROM users nu WHERE nu.id = n.user_id AND nu.staff_role IS NOT NULL)
   OR (n.thread_id IS NOT NULL AND ${threadModuleOnSql('n.account_id', '(SELECT nt.kind FROM threads nt WHERE nt.id = n.thread_id)')})
   OR (n.thread_id IS NULL AND ${accountModuleOnSql('n.account_id', `'projects'`)}
       AND NOT EXISTS (SELECT 1 FROM tasks nk JOIN projects np ON np.id = nk.project_id WHERE nk.id = n.task_id AND np.internal)))`;
 
 // A person's own notifications, and only those of accounts they can still see ($1/$2: scope) with the module on.
-const SELECT = `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, t.subject_id AS thread_subject_id, n.message_id, n.task_id, n.detail,
+// Built on first use, not at import: segments' SQL helpers may not be initialised yet then (identity's index, which
+// segments imports, reaches this module again).
+let selectSql: string | null = null;
+const SELECT = () =>
+  (selectSql ??= `SELECT n.id, n.kind, n.account_id, n.thread_id, t.kind AS thread_kind, t.subject_id AS thread_subject_id, t.subject_version_id AS thread_subject_version_id, n.message_id, n.task_id, n.detail,
     COALESCE(t.subject, k.title, a.name) AS subject, u.name AS author_name,
     CASE WHEN m.deleted_at IS NULL THEN m.body END AS body, n.created_at, ${timestampKey('n.created_at')} AS created_key, n.read_at
   FROM notifications n LEFT JOIN threads t ON t.id = n.thread_id LEFT JOIN messages m ON m.id = n.message_id
   LEFT JOIN users u ON u.id = m.author_id LEFT JOIN tasks k ON k.id = n.task_id JOIN accounts a ON a.id = n.account_id
-  WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND ${MODULE_ON}`;
+  WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND ${moduleOnSql()}`);
 
 /** One statement for every recipient of a message; returns the new ids by user. */
 export async function insertNotifications(
@@ -117,7 +123,7 @@ export async function listNotifications(
   limit: number,
 ) {
   const { rows } = await db.query<NotificationRow>(
-    `${SELECT} AND n.user_id = $3 AND (NOT $4::boolean OR n.read_at IS NULL)
+    `${SELECT()} AND n.user_id = $3 AND (NOT $4::boolean OR n.read_at IS NULL)
        AND ($5::timestamptz IS NULL OR (n.created_at, n.id) < ($5::timestamptz, $6::uuid))
      ORDER BY n.created_at DESC, n.id DESC LIMIT $7`,
     [...scopeParams(scope), userId, unreadOnly, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
@@ -126,7 +132,7 @@ export async function listNotifications(
 }
 
 export async function findNotification(db: Queryable, scope: AccountScope, userId: string, id: string) {
-  const { rows } = await db.query<NotificationRow>(`${SELECT} AND n.user_id = $3 AND n.id = $4`, [
+  const { rows } = await db.query<NotificationRow>(`${SELECT()} AND n.user_id = $3 AND n.id = $4`, [
     ...scopeParams(scope),
     userId,
     id,
@@ -137,7 +143,7 @@ export async function findNotification(db: Queryable, scope: AccountScope, userI
 export async function countUnread(db: Queryable, scope: AccountScope, userId: string) {
   const { rows } = await db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM notifications n
-     WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL AND ${MODULE_ON}`,
+     WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND n.user_id = $3 AND n.read_at IS NULL AND ${moduleOnSql()}`,
     [...scopeParams(scope), userId],
   );
   return rows[0]!.n;

@@ -1,7 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** The modules with an email preference (and so an unsubscribe link). */
-export const EMAIL_MODULES = ['messages', 'projects', 'approvals', 'onboarding', 'orders', 'signatures'] as const;
+export const EMAIL_MODULES = [
+  'messages',
+  'projects',
+  'approvals',
+  'onboarding',
+  'orders',
+  'signatures',
+  'billing',
+] as const;
 export type EmailModule = (typeof EMAIL_MODULES)[number];
 
 /**

@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
 import { accountPeople } from './repository.ts';
@@ -25,20 +24,11 @@ export async function mailStepOpened(
   );
   const recipients = people.filter((person) => preferences.get(person.user_id) !== 'off');
   if (!recipients.length) return;
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: step.accountId });
-  const vars = { portal: branding.name, title: step.title, account: step.accountName };
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: step.accountId });
+  const values = { portal: branding.name, title: step.title, account: step.accountName };
   const mails = recipients.map((person) => ({
     to: person.email,
-    ...renderMail(
-      branding,
-      {
-        subject: t('mail.onboarding.subject', vars, person.locale),
-        paragraphs: [t('mail.onboarding.body', vars, person.locale)],
-        action: { label: t('mail.onboarding.button', {}, person.locale), url: `${base}/onboarding` },
-        template: { key: 'onboarding', values: vars },
-      },
-      person.locale,
-    ),
+    ...renderCatalogMail(branding, 'onboarding', values, language(person.locale), `${base}/onboarding`),
   }));
   await queueMails(tx, ctx.secretBox, mails, now);
 }

@@ -16,6 +16,7 @@ import {
   listSteps,
   lockOpenStepOfItem,
   markStepOpen,
+  setStepIssue,
   setStepSide,
 } from './repository.ts';
 import type { TemplateRow } from './repository-templates.ts';
@@ -135,11 +136,7 @@ export async function advance(ctx: AppContext, tx: Queryable, onboardingId: stri
         );
     }
   }
-  await publishEvent(
-    tx,
-    { type: 'onboarding.updated', accountId: onboarding.account_id, audience: 'account', data: { onboardingId } },
-    now,
-  );
+  await publishUpdated(tx, { onboarding_id: onboardingId, account_id: onboarding.account_id }, now);
 }
 
 /** Completes a step (by its item's module, or a welcome ticked off) and moves the onboarding on. */
@@ -164,6 +161,22 @@ export function onStepItemProgress(ctx: AppContext) {
     const step = await lockOpenStepOfItem(tx, event.kind, event.itemId);
     if (!step) return;
     if (event.state === 'done') await completeStep(ctx, tx, step, event.now);
+    else if (event.issue) await setStepIssue(tx, step.id, event.issue);
     else await setStepSide(tx, step.id, event.state);
+    if (event.state !== 'done') await publishUpdated(tx, step, event.now);
   };
+}
+
+/** Open pages of the account's onboarding (the client's checklist, the console) reload. */
+export async function publishUpdated(tx: Queryable, step: { onboarding_id: string; account_id: string }, now: Date) {
+  await publishEvent(
+    tx,
+    {
+      type: 'onboarding.updated',
+      accountId: step.account_id,
+      audience: 'account',
+      data: { onboardingId: step.onboarding_id },
+    },
+    now,
+  );
 }

@@ -22,9 +22,18 @@ export const onboardingPolicy = {
     return { cancel: manage && facts.status === 'active', reapply: manage && facts.status !== 'active' };
   },
 
-  /** A welcome step is ticked off by the account's people (staff may tick it for them, e.g. after a call). */
-  stepAbilities(actor: Actor, facts: { accountId: string; kind: string; status: string }) {
+  /**
+   * A welcome step is ticked off by the account's people (staff may tick it for them, e.g. after a call). A step
+   * whose item ended without completing it (a letter declined) is re-issued by staff, when its kind can.
+   */
+  stepAbilities(
+    actor: Actor,
+    facts: { accountId: string; kind: string; status: string; hasIssue: boolean; reissuable: boolean },
+  ) {
     const mayTick = active(actor) && (isStaff(actor) || actor.memberships.has(facts.accountId));
-    return { complete: facts.kind === 'welcome' && facts.status === 'open' && mayTick };
+    return {
+      complete: facts.kind === 'welcome' && facts.status === 'open' && mayTick,
+      reissue: onboardingPolicy.canManage(actor) && facts.status === 'open' && facts.hasIssue && facts.reissuable,
+    };
   },
 };

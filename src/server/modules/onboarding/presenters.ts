@@ -26,6 +26,15 @@ export function presentTemplate(row: TemplateRow, actor: Actor): OnboardingTempl
 const RANK = (step: StepRow) =>
   step.status === 'open' ? (step.side === 'client' ? 0 : 1) : step.status === 'waiting' ? 2 : 3;
 
+/** What the step policy needs of a step row. */
+export const stepFacts = (row: StepRow) => ({
+  accountId: row.account_id,
+  kind: row.kind,
+  status: row.status,
+  hasIssue: row.item_issue !== null,
+  reissuable: Boolean(onboardingStepKind(row.kind)?.reissue),
+});
+
 export function presentStep(row: StepRow, actor: Actor): OnboardingStep {
   const layout = actor.staffRole ? 'console' : 'portal';
   const kind = onboardingStepKind(row.kind);
@@ -40,9 +49,10 @@ export function presentStep(row: StepRow, actor: Actor): OnboardingStep {
     waitsFor: row.waits_for,
     link:
       row.status === 'open' || row.status === 'done' ? (kind?.link(row.item_id, layout, row.account_id) ?? null) : null,
+    issue: row.status === 'open' ? row.item_issue : null,
     openedAt: iso(row.opened_at),
     completedAt: iso(row.completed_at),
-    abilities: onboardingPolicy.stepAbilities(actor, { accountId: row.account_id, kind: row.kind, status: row.status }),
+    abilities: onboardingPolicy.stepAbilities(actor, stepFacts(row)),
   };
 }
 

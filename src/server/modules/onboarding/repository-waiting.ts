@@ -25,6 +25,23 @@ export async function lockStepsWaitingForPeople(db: Queryable, accountId: string
   return rows;
 }
 
+/**
+ * The same across many accounts (a CSV import's batch of new memberships), in one statement: only accounts whose
+ * segment has `module` on, each step with its account.
+ */
+export async function lockStepsWaitingForPeopleIn(db: Queryable, accountIds: string[], kind: string, module: string) {
+  const { rows } = await db.query<StepWaitingForPeople & { account_id: string }>(
+    `SELECT s.id, s.account_id, s.onboarding_id, s.title, s.config, o.applied_by
+       FROM onboarding_steps s JOIN onboardings o ON o.id = s.onboarding_id
+       JOIN accounts a ON a.id = s.account_id JOIN segments g ON g.id = a.segment_id
+      WHERE s.account_id = ANY($1::uuid[]) AND s.kind = $2 AND s.status = 'open' AND s.item_id IS NULL
+        AND o.status = 'active' AND $3 = ANY(g.modules)
+      ORDER BY s.account_id, s.position FOR UPDATE OF o`,
+    [accountIds, kind, module],
+  );
+  return rows;
+}
+
 /** The step's item, made now; only while it has none (a second joiner in a race finds it set). */
 export async function setStepItem(db: Queryable, stepId: string, itemId: string) {
   const { rowCount } = await db.query(

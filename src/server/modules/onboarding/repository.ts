@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/index.ts';
+import type { StepItemIssue } from '../../platform/onboarding-steps.ts';
 
 type Scope = [boolean, string[]];
 const IN_SCOPE = '($1::boolean OR o.account_id = ANY($2::uuid[]))';
@@ -30,6 +31,8 @@ export interface StepRow {
   status: 'waiting' | 'open' | 'done' | 'skipped' | 'cancelled';
   side: 'client' | 'firm';
   item_id: string | null;
+  /** Why the item can no longer complete the step (an envelope declined, voided, expired); null otherwise. */
+  item_issue: StepItemIssue | null;
   opened_at: Date | null;
   completed_at: Date | null;
 }
@@ -80,28 +83,40 @@ export async function insertSteps(
   accountId: string,
   steps: { id: string; position: number; kind: string; title: string; config: unknown; waitsFor: number[] }[],
 ) {
-  for (const step of steps)
-    await db.query(
-      `INSERT INTO onboarding_steps (id, onboarding_id, account_id, position, kind, title, config, waits_for)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::int[])`,
-      [
-        step.id,
-        onboardingId,
-        accountId,
-        step.position,
-        step.kind,
-        step.title,
-        JSON.stringify(step.config),
-        step.waitsFor,
-      ],
-    );
+  if (!steps.length) return;
+  // One statement for the template's steps (an import applies templates to hundreds of accounts per batch).
+  await db.query(
+    `INSERT INTO onboarding_steps (id, onboarding_id, account_id, position, kind, title, config, waits_for)
+     SELECT s.id, $1, $2, s.position, s.kind, s.title, s.config::jsonb, ARRAY(SELECT jsonb_array_elements_text(s.waits_for::jsonb)::int)
+     FROM unnest($3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])
+       AS s(id, position, kind, title, config, waits_for)`,
+    [
+      onboardingId,
+      accountId,
+      steps.map((step) => step.id),
+      steps.map((step) => step.position),
+      steps.map((step) => step.kind),
+      steps.map((step) => step.title),
+      steps.map((step) => JSON.stringify(step.config)),
+      steps.map((step) => JSON.stringify(step.waitsFor)),
+    ],
+  );
+}
+
+/** The modules of segments (a batch of new accounts looks each segment up once). No scope: portal configuration. */
+export async function modulesOfSegments(db: Queryable, segmentIds: string[]) {
+  const { rows } = await db.query<{ id: string; modules: string[] }>(
+    'SELECT id, modules FROM segments WHERE id = ANY($1::uuid[])',
+    [segmentIds],
+  );
+  return new Map(rows.map((row) => [row.id, row.modules]));
 }
 
 /** No scope: the steps of an onboarding the caller found through its scope. */
 export async function listSteps(db: Queryable, onboardingIds: string[]) {
   const { rows } = await db.query<StepRow>(
     `SELECT id, onboarding_id, account_id, position, kind, title, config, waits_for, status, side, item_id,
-       opened_at, completed_at FROM onboarding_steps WHERE onboarding_id = ANY($1::uuid[]) ORDER BY position`,
+       item_issue, opened_at, completed_at FROM onboarding_steps WHERE onboarding_id = ANY($1::uuid[]) ORDER BY position`,
     [onboardingIds],
   );
   return rows;
@@ -110,7 +125,7 @@ export async function listSteps(db: Queryable, onboardingIds: string[]) {
 export async function findStep(db: Queryable, scope: Scope, id: string) {
   const { rows } = await db.query<StepRow>(
     `SELECT s.id, s.onboarding_id, s.account_id, s.position, s.kind, s.title, s.config, s.waits_for, s.status,
-       s.side, s.item_id, s.opened_at, s.completed_at
+       s.side, s.item_id, s.item_issue, s.opened_at, s.completed_at
      FROM onboarding_steps s JOIN onboardings o ON o.id = s.onboarding_id WHERE ${IN_SCOPE} AND s.id = $3`,
     [...scope, id],
   );
@@ -122,8 +137,8 @@ export async function findStep(db: Queryable, scope: Scope, id: string) {
  * ones run once). No scope: called from the item module's transaction, which authorized the change.
  */
 export async function lockOpenStepOfItem(db: Queryable, kind: string, itemId: string) {
-  const { rows } = await db.query<{ id: string; onboarding_id: string }>(
-    `SELECT s.id, s.onboarding_id FROM onboarding_steps s JOIN onboardings o ON o.id = s.onboarding_id
+  const { rows } = await db.query<{ id: string; onboarding_id: string; account_id: string }>(
+    `SELECT s.id, s.onboarding_id, s.account_id FROM onboarding_steps s JOIN onboardings o ON o.id = s.onboarding_id
      WHERE s.kind = $1 AND s.item_id = $2 AND s.status = 'open' AND o.status = 'active' FOR UPDATE OF o`,
     [kind, itemId],
   );
@@ -155,6 +170,28 @@ export async function finishStep(db: Queryable, id: string, status: 'done' | 'sk
 
 export async function setStepSide(db: Queryable, id: string, side: 'client' | 'firm') {
   await db.query("UPDATE onboarding_steps SET side = $2 WHERE id = $1 AND status = 'open'", [id, side]);
+}
+
+/** The step's item ended without completing it: the step waits on the firm, with the reason shown. */
+export async function setStepIssue(db: Queryable, id: string, issue: StepItemIssue) {
+  await db.query(
+    "UPDATE onboarding_steps SET side = 'firm', item_issue = $2::jsonb WHERE id = $1 AND status = 'open'",
+    [id, JSON.stringify(issue)],
+  );
+}
+
+/** A re-issued item replaces the ended one (null: it waits for people to join); only while it is still ended. */
+export async function replaceStepItem(
+  db: Queryable,
+  id: string,
+  change: { itemId: string | null; side: 'client' | 'firm' },
+) {
+  const { rowCount } = await db.query(
+    `UPDATE onboarding_steps SET item_id = $2, side = $3, item_issue = NULL
+     WHERE id = $1 AND status = 'open' AND item_issue IS NOT NULL`,
+    [id, change.itemId, change.side],
+  );
+  return rowCount === 1;
 }
 
 export async function setProject(db: Queryable, id: string, projectId: string) {

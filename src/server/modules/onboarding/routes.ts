@@ -23,10 +23,12 @@ import { onStepItemProgress } from './engine.ts';
 import { registerBuiltInStepKinds } from './step-kinds.ts';
 import {
   applyOnAccountCreated,
+  applyOnAccountsCreated,
   applyOnboardingUseCase,
   cancelOnboardingUseCase,
   completeStepUseCase,
 } from './use-cases/apply.ts';
+import { reissueStepUseCase } from './use-cases/reissue.ts';
 import { getAccountOnboardingUseCase, listOnboardingsUseCase, onboardingStatsUseCase } from './use-cases/read.ts';
 import {
   createTemplateUseCase,
@@ -46,7 +48,7 @@ export function onboardingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const stops = [
       registerBuiltInStepKinds(ctx),
       stepItemProgress.listen(onStepItemProgress(ctx)),
-      onAccountCreated(applyOnAccountCreated(ctx)),
+      onAccountCreated(applyOnAccountCreated(ctx), applyOnAccountsCreated(ctx)),
     ];
     app.addHook('onClose', async () => stops.forEach((stop) => stop()));
 
@@ -202,6 +204,20 @@ export function onboardingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => completeStepUseCase(ctx, actorOf(request), request.params.onboardingStepId),
+    );
+    app.post(
+      '/api/v1/onboarding-steps/:onboardingStepId/reissue',
+      {
+        config: { access: access.staff, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            'Re-issue a step whose item ended without completing it (a letter declined, voided or expired; staff)',
+          params: z.object({ onboardingStepId: Id }),
+          response: { 200: AccountOnboarding },
+        },
+      },
+      (request) => reissueStepUseCase(ctx, actorOf(request), request.params.onboardingStepId),
     );
   };
 }

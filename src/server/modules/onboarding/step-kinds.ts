@@ -12,9 +12,19 @@ import { assignFormInTransaction, onFormAssignmentSubmitted } from '../forms/ind
 import { onMemberJoined } from '../identity/index.ts';
 import { modulesOfAccount } from '../segments/index.ts';
 import { createTaskInTransaction, onTaskCompleted } from '../projects/index.ts';
-import { onSignatureCompleted, sendEngagementLetterInTransaction } from '../signatures/index.ts';
+import {
+  onSignatureClosed,
+  onSignatureCompleted,
+  onSignatureTurn,
+  sendEngagementLetterInTransaction,
+} from '../signatures/index.ts';
 import { findOnboarding, setProject } from './repository.ts';
-import { lockStepsWaitingForPeople, setStepItem } from './repository-waiting.ts';
+import {
+  lockStepsWaitingForPeople,
+  lockStepsWaitingForPeopleIn,
+  setStepItem,
+  type StepWaitingForPeople,
+} from './repository-waiting.ts';
 
 const ALL: [boolean, string[]] = [true, []];
 const prefix = (layout: 'portal' | 'console') => (layout === 'console' ? '/console' : '');
@@ -126,6 +136,8 @@ const BUILT_IN: OnboardingStepKind[] = [
     // No people yet (a new account): open without its envelope, which the first person's joining sends.
     open: async (tx, step) => ({ itemId: await sendLetter(step.ctx, tx, step, step.stored) }),
     link: (itemId, layout) => (itemId ? `${prefix(layout)}/signatures/${itemId}` : null),
+    // A declined, voided or expired letter: a new envelope of the same letter, sent by the staff member re-issuing.
+    reissue: async (tx, step) => ({ itemId: await sendLetter(step.ctx, tx, step, step.stored) }),
   },
 ];
 
@@ -137,18 +149,38 @@ const BUILT_IN: OnboardingStepKind[] = [
 function sendWaitingLetters(ctx: AppContext) {
   return async (tx: Queryable, event: { accountId: string; now: Date }) => {
     if (!(await modulesOfAccount(tx, event.accountId)).includes('signatures')) return;
-    for (const step of await lockStepsWaitingForPeople(tx, event.accountId, 'signature')) {
-      const stored: string[] = [];
-      try {
-        const opening = { accountId: event.accountId, title: step.title, config: step.config, by: step.applied_by };
-        const envelopeId = await sendLetter(ctx, tx, { ...opening, now: event.now }, stored);
-        if (envelopeId) await setStepItem(tx, step.id, envelopeId);
-      } catch (error) {
-        for (const key of stored) await ctx.storage.remove(key).catch(() => undefined);
-        throw error;
-      }
-    }
+    for (const step of await lockStepsWaitingForPeople(tx, event.accountId, 'signature'))
+      await sendWaitingLetter(ctx, tx, { ...step, account_id: event.accountId }, event.now);
   };
+}
+
+/**
+ * The batch version (a CSV import's new memberships): one statement finds the waiting letters of all the accounts
+ * joined, usually none; each account's letters are sent once, however many of its people joined in the batch.
+ */
+function sendWaitingLettersOfMany(ctx: AppContext) {
+  return async (tx: Queryable, events: { accountId: string; now: Date }[]) => {
+    const accountIds = [...new Set(events.map((event) => event.accountId))];
+    const steps = await lockStepsWaitingForPeopleIn(tx, accountIds, 'signature', 'signatures');
+    for (const step of steps) await sendWaitingLetter(ctx, tx, step, events[0]!.now);
+  };
+}
+
+async function sendWaitingLetter(
+  ctx: AppContext,
+  tx: Queryable,
+  step: StepWaitingForPeople & { account_id: string },
+  now: Date,
+) {
+  const stored: string[] = [];
+  try {
+    const opening = { accountId: step.account_id, title: step.title, config: step.config, by: step.applied_by };
+    const envelopeId = await sendLetter(ctx, tx, { ...opening, now }, stored);
+    if (envelopeId) await setStepItem(tx, step.id, envelopeId);
+  } catch (error) {
+    for (const key of stored) await ctx.storage.remove(key).catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
@@ -175,7 +207,26 @@ export function registerBuiltInStepKinds(ctx: AppContext) {
     onSignatureCompleted((tx, event) =>
       stepItemProgress.fire(tx, { kind: 'signature', itemId: event.envelopeId, state: 'done', now: event.now }),
     ),
-    onMemberJoined(sendWaitingLetters(ctx)),
+    // Whose turn the letter is: after the client's signatures, only the firm's countersignature is left.
+    onSignatureTurn((tx, event) =>
+      stepItemProgress.fire(tx, {
+        kind: 'signature',
+        itemId: event.envelopeId,
+        state: event.waitingOn,
+        now: event.now,
+      }),
+    ),
+    // Declined, voided or expired: the step stays open, shows why, and waits on the firm to re-issue the letter.
+    onSignatureClosed((tx, event) =>
+      stepItemProgress.fire(tx, {
+        kind: 'signature',
+        itemId: event.envelopeId,
+        state: 'firm',
+        issue: { state: event.outcome, byName: event.byName, reason: event.reason },
+        now: event.now,
+      }),
+    ),
+    onMemberJoined(sendWaitingLetters(ctx), sendWaitingLettersOfMany(ctx)),
   ];
   return () => stops.forEach((stop) => stop());
 }

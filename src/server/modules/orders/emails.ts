@@ -1,8 +1,7 @@
 import type { OrderStatus } from '../../../contract/index.ts';
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
 import { peopleOfAccount } from './repository.ts';
@@ -26,22 +25,17 @@ export async function notifyOrderStatus(
   );
   const recipients = people.filter((person) => preferences.get(person.user_id) !== 'off');
   if (!recipients.length) return;
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: order.accountId });
-  const vars = { portal: branding.name, number: order.number, status: order.status, account: order.accountName };
-  const mails = recipients.map((person) => {
-    const locale = person.locale ?? undefined;
-    return {
-      to: person.email,
-      ...renderMail(
-        branding,
-        {
-          subject: t('mail.order.status.subject', vars, locale),
-          paragraphs: [t('mail.order.status.body', vars, locale)],
-          action: { label: t('mail.order.status.button', {}, locale), url: `${base}/orders/${order.id}` },
-        },
-        locale,
-      ),
-    };
-  });
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: order.accountId });
+  const values = { portal: branding.name, number: order.number, status: order.status, account: order.accountName };
+  const mails = recipients.map((person) => ({
+    to: person.email,
+    ...renderCatalogMail(
+      branding,
+      'orderStatus',
+      values,
+      language(person.locale ?? null),
+      `${base}/orders/${order.id}`,
+    ),
+  }));
   await queueMails(tx, ctx.secretBox, mails, ctx.clock.now());
 }

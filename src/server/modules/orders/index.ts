@@ -6,3 +6,4 @@
 export { orderRoutes } from './routes.ts';
 /** For returns: an order's lines, shipments and delivery, optionally under its row lock. */
 export { findOrderForReturns, type OrderForReturnsRow } from './repository.ts';
+export { seedDemoOrders, type DemoOrder } from './seed-demo.ts';

@@ -33,7 +33,8 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/api/v1/accounts/:accountId/orders/by-external-id/:externalId',
       {
-        config: { access: access.signedIn },
+        // The store's own integration sends orders: no person is recorded as their author.
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Create or replace an order by the store’s own id (owners and admins, or their API tokens)',
@@ -64,7 +65,7 @@ export function orderRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/accounts/:accountId/orders/import',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary:

@@ -80,6 +80,16 @@ export const projectPolicy = {
     remove: active(actor) && (isStaff(actor) || (addedBy !== null && addedBy === actor.userId)),
   }),
 
+  /**
+   * Templates are the firm's playbooks, portal-wide: any active staff member builds and changes them (as onboarding
+   * templates); the account's people never read or change one. Projects made earlier keep their own tasks.
+   */
+  canManageTemplates: (actor: Actor) => active(actor) && isStaff(actor),
+  templateAbilities(actor: Actor) {
+    const manage = projectPolicy.canManageTemplates(actor);
+    return { update: manage, delete: manage };
+  },
+
   /** Saved views are their owner's alone. */
   taskViewAbilities: (actor: Actor) => ({ delete: active(actor) }),
 };

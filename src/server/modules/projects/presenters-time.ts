@@ -10,6 +10,11 @@ export function presentTimeEntry(row: TimeEntryRow, actor: Actor): TimeEntry {
     taskTitle: row.task_title,
     projectId: row.project_id,
     accountId: row.account_id,
+    subject: {
+      kind: row.subject_kind,
+      id: row.task_id ?? row.thread_id ?? row.account_id,
+      title: row.task_title ?? row.thread_subject,
+    },
     person: row.user_id ? { id: row.user_id, name: row.user_name ?? '', staff: row.user_staff } : null,
     date: row.work_date,
     minutes: row.minutes,

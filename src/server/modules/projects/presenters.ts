@@ -26,13 +26,26 @@ export function presentProject(row: ProjectRow, members: PersonRow[], actor: Act
   };
 }
 
-export function presentTemplate(row: TemplateRow): ProjectTemplate {
+/** A stored template task (the seed's leave optional fields out) as the API shows it, defaults filled in. */
+export function presentTemplate(row: TemplateRow, actor: Actor): ProjectTemplate {
   return {
     id: row.id,
     name: row.name,
     description: row.description,
     durationDays: row.duration_days,
     taskCount: row.tasks.length,
+    tasks: row.tasks.map((task) => ({
+      title: task.title,
+      description: task.description ?? '',
+      offsetDays: task.offsetDays,
+      priority: task.priority ?? 'normal',
+      assignTo: task.assignTo ?? 'staff',
+      checklist: task.checklist ?? [],
+      after: task.after ?? [],
+    })),
+    updatedAt: row.updated_at.toISOString(),
+    version: row.version,
+    abilities: projectPolicy.templateAbilities(actor),
   };
 }
 

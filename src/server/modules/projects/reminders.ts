@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail, type TemplateValues } from '../../platform/mail/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
 import { emailFrequencies, insertTaskNotifications, unsubscribeToken } from '../notifications/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
@@ -29,20 +28,14 @@ async function queueTaskMail(
   ctx: AppContext,
   tx: Queryable,
   to: { userId: string; email: string; locale: string | null; staff: boolean },
-  content: { subject: string; paragraphs: string[]; path: string; button: string },
+  content: { key: string; values: TemplateValues; path: string },
 ) {
   if ((await emailFrequencies(tx, [to.userId], 'projects')).get(to.userId) === 'off') return;
   // Staff get the console on the main address; a person their segment's portal (its domain and branding).
-  const { base, branding } = await mailBrandingFor(ctx, tx, to.staff ? { staff: true } : { email: to.email });
-  const mail = renderMail(
-    branding,
-    {
-      subject: content.subject,
-      paragraphs: content.paragraphs,
-      action: { label: content.button, url: `${base}${to.staff ? '/console' : ''}${content.path}` },
-    },
-    to.locale,
-  );
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, to.staff ? { staff: true } : { email: to.email });
+  const url = `${base}${to.staff ? '/console' : ''}${content.path}`;
+  const values = { ...content.values, portal: branding.name };
+  const mail = renderCatalogMail(branding, content.key, values, language(to.locale, { staff: to.staff }), url);
   const unsubscribe = `${base}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, to.userId, 'projects'))}`;
   await queueMails(
     tx,
@@ -80,12 +73,7 @@ async function sendReminder(ctx: AppContext, tx: Queryable, row: ReminderTaskRow
     ],
     ctx.clock.now(),
   );
-  await queueTaskMail(ctx, tx, recipientOf(row), {
-    subject: t('mail.tasks.reminder.subject', vars, row.locale),
-    paragraphs: [t('mail.tasks.reminder.body', vars, row.locale)],
-    path: `/tasks/${row.id}`,
-    button: t('mail.tasks.open', {}, row.locale),
-  });
+  await queueTaskMail(ctx, tx, recipientOf(row), { key: 'taskReminder', values: vars, path: `/tasks/${row.id}` });
 }
 
 /**
@@ -160,23 +148,13 @@ export async function sendOverdueDigests(ctx: AppContext) {
           })),
           now,
         );
-        const locale = tasks[0]!.locale;
+        const lines = tasks
+          .slice(0, DIGEST_LINES)
+          .map((task) => ({ title: task.title, project: task.project_name, due: task.due_date }));
         await queueTaskMail(ctx, tx, recipientOf(tasks[0]!), {
-          subject: t('mail.tasks.digest.subject', { count: tasks.length, portal }, locale),
-          paragraphs: [
-            t('mail.tasks.digest.body', {}, locale),
-            ...tasks
-              .slice(0, DIGEST_LINES)
-              .map((task) =>
-                t(
-                  'mail.tasks.digest.line',
-                  { title: task.title, project: task.project_name, due: task.due_date },
-                  locale,
-                ),
-              ),
-          ],
+          key: 'tasksOverdueDigest',
+          values: { count: tasks.length, portal, tasks: lines },
           path: '/tasks',
-          button: t('mail.tasks.button', {}, locale),
         });
         return 1;
       });

@@ -154,6 +154,12 @@ export async function updateProject(
   return rowCount === 1;
 }
 
+/** The tasks of a project already authorized by findProject (hence no scope), whose threads go with it. */
+export async function taskIdsOfProject(db: Queryable, id: string) {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM tasks WHERE project_id = $1', [id]);
+  return rows.map((row) => row.id);
+}
+
 /** A project already authorized by findProject (hence no scope). */
 export async function deleteProject(db: Queryable, id: string) {
   await db.query('DELETE FROM projects WHERE id = $1', [id]);
@@ -218,31 +224,81 @@ export interface TemplateRow {
   description: string;
   duration_days: number;
   tasks: TemplateTask[];
+  updated_at: Date;
+  version: number;
 }
+
+const TEMPLATE_COLUMNS = 'id, name, description, duration_days, tasks, updated_at, version';
 
 /** Templates are portal-wide staff configuration: no account, hence no scope. */
 export async function listTemplates(db: Queryable) {
-  return (
-    await db.query<TemplateRow>(
-      'SELECT id, name, description, duration_days, tasks FROM project_templates ORDER BY lower(name)',
-    )
-  ).rows;
+  return (await db.query<TemplateRow>(`SELECT ${TEMPLATE_COLUMNS} FROM project_templates ORDER BY lower(name), id`))
+    .rows;
 }
 
 /** Portal-wide staff configuration (see listTemplates). */
 export async function findTemplate(db: Queryable, id: string) {
-  const { rows } = await db.query<TemplateRow>(
-    'SELECT id, name, description, duration_days, tasks FROM project_templates WHERE id = $1',
-    [id],
-  );
+  const { rows } = await db.query<TemplateRow>(`SELECT ${TEMPLATE_COLUMNS} FROM project_templates WHERE id = $1`, [id]);
   return rows[0] ?? null;
 }
 
-export async function insertTemplate(db: Queryable, template: TemplateRow) {
+/** Portal-wide staff configuration (see listTemplates). A taken name fails on the unique index (23505). */
+export async function insertTemplate(
+  db: Queryable,
+  template: Pick<TemplateRow, 'id' | 'name' | 'description' | 'duration_days' | 'tasks'> & {
+    createdBy?: string | null;
+    now?: Date;
+  },
+) {
+  const now = template.now ?? new Date();
   await db.query(
-    'INSERT INTO project_templates (id, name, description, duration_days, tasks) VALUES ($1, $2, $3, $4, $5::jsonb)',
-    [template.id, template.name, template.description, template.duration_days, JSON.stringify(template.tasks)],
+    `INSERT INTO project_templates (id, name, description, duration_days, tasks, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $7)`,
+    [
+      template.id,
+      template.name,
+      template.description,
+      template.duration_days,
+      JSON.stringify(template.tasks),
+      template.createdBy ?? null,
+      now,
+    ],
   );
+}
+
+/**
+ * Portal-wide staff configuration (see listTemplates). Given fields replace the stored ones; false when the version
+ * is stale (If-Match) or the template is gone. A taken name fails on the unique index (23505).
+ */
+export async function updateTemplate(
+  db: Queryable,
+  id: string,
+  changes: { name?: string; description?: string; durationDays?: number; tasks?: TemplateTask[] },
+  now: Date,
+  expectedVersion: number | null,
+) {
+  const { rowCount } = await db.query(
+    `UPDATE project_templates SET name = COALESCE($2, name), description = COALESCE($3, description),
+       duration_days = COALESCE($4, duration_days), tasks = COALESCE($5::jsonb, tasks), updated_at = $6,
+       version = version + 1
+     WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
+    [
+      id,
+      changes.name ?? null,
+      changes.description ?? null,
+      changes.durationDays ?? null,
+      changes.tasks ? JSON.stringify(changes.tasks) : null,
+      now,
+      expectedVersion,
+    ],
+  );
+  return (rowCount ?? 0) > 0;
+}
+
+/** Portal-wide staff configuration. Projects made from it keep their tasks (their template_id becomes null). */
+export async function deleteTemplate(db: Queryable, id: string) {
+  const { rowCount } = await db.query('DELETE FROM project_templates WHERE id = $1', [id]);
+  return (rowCount ?? 0) > 0;
 }
 
 /** The account's first admin (by joining date), who is handed the client's side of a template's tasks. */

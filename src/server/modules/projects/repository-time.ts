@@ -8,10 +8,13 @@ type Scope = [boolean, string[]];
 
 export interface TimeEntryRow {
   id: string;
-  task_id: string;
-  task_title: string;
-  project_id: string;
+  task_id: string | null;
+  task_title: string | null;
+  project_id: string | null;
   account_id: string;
+  thread_id: string | null;
+  subject_kind: 'task' | 'account' | 'ticket' | 'thread';
+  thread_subject: string | null;
   user_id: string | null;
   user_name: string | null;
   user_staff: boolean;
@@ -28,10 +31,15 @@ export interface TimeTotalsRow {
   non_billable: number;
 }
 
-const SELECT = `SELECT e.id, e.task_id, t.title AS task_title, e.project_id, e.account_id, e.user_id,
+// Time on a ticket or a thread names the conversations module's thread (a ticket is a thread): its kind and
+// subject are read here by join, like the users' names, so a list is one query.
+const SELECT = `SELECT e.id, e.task_id, t.title AS task_title, e.project_id, e.account_id, e.user_id, e.thread_id,
+  CASE WHEN e.task_id IS NOT NULL THEN 'task' WHEN th.kind = 'ticket' THEN 'ticket'
+    WHEN e.thread_id IS NOT NULL THEN 'thread' ELSE 'account' END AS subject_kind, th.subject AS thread_subject,
   u.name AS user_name, COALESCE(u.staff_role IS NOT NULL, false) AS user_staff,
   to_char(e.work_date, 'YYYY-MM-DD') AS work_date, e.minutes, e.note, e.billable, e.created_at, e.version
-  FROM task_time_entries e JOIN tasks t ON t.id = e.task_id LEFT JOIN users u ON u.id = e.user_id`;
+  FROM task_time_entries e LEFT JOIN tasks t ON t.id = e.task_id LEFT JOIN threads th ON th.id = e.thread_id
+  LEFT JOIN users u ON u.id = e.user_id`;
 
 const TOTALS = `SELECT COALESCE(sum(e.minutes) FILTER (WHERE e.billable), 0)::int AS billable,
   COALESCE(sum(e.minutes) FILTER (WHERE NOT e.billable), 0)::int AS non_billable FROM task_time_entries e`;
@@ -54,11 +62,15 @@ export async function timeTotals(db: Queryable, of: { taskId: string } | { proje
   return rows[0]!;
 }
 
-/** One entry within the caller's scope; people never reach entries of internal projects. */
+/**
+ * One entry within the caller's scope; people never reach entries of internal projects, nor time on the account,
+ * its tickets or threads (the firm's record: no project shows it to them).
+ */
 export async function findTimeEntry(db: Queryable, id: string, scope: Scope, seesInternal: boolean, lock = false) {
   const { rows } = await db.query<TimeEntryRow>(
-    `${SELECT} JOIN projects p ON p.id = e.project_id
-     WHERE ($1::boolean OR e.account_id = ANY($2::uuid[])) AND ($3::boolean OR NOT p.internal) AND e.id = $4
+    `${SELECT} LEFT JOIN projects p ON p.id = e.project_id
+     WHERE ($1::boolean OR e.account_id = ANY($2::uuid[])) AND ($3::boolean OR (p.id IS NOT NULL AND NOT p.internal))
+       AND e.id = $4
      ${lock ? 'FOR UPDATE OF e' : ''}`,
     [...scope, seesInternal, id],
   );
@@ -69,8 +81,10 @@ export async function insertTimeEntry(
   db: Queryable,
   entry: {
     id: string;
-    taskId: string;
-    projectId: string;
+    taskId: string | null;
+    projectId: string | null;
+    /** A ticket or thread of the account (time not on a task). */
+    threadId?: string | null;
     accountId: string;
     userId: string;
     date: string;
@@ -82,8 +96,8 @@ export async function insertTimeEntry(
 ) {
   await db.query(
     `INSERT INTO task_time_entries (id, task_id, project_id, account_id, user_id, work_date, minutes, note, billable,
-       created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+       created_at, updated_at, thread_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11)`,
     [
       entry.id,
       entry.taskId,
@@ -95,8 +109,21 @@ export async function insertTimeEntry(
       entry.note,
       entry.billable,
       entry.now,
+      entry.threadId ?? null,
     ],
   );
+}
+
+/**
+ * A conversation thread (or ticket) of the account, for time logged on it: its kind, or null when it is not the
+ * account's. The account was authorized by the caller (accountInScope); the thread must belong to it.
+ */
+export async function threadKindOf(db: Queryable, threadId: string, accountId: string) {
+  const { rows } = await db.query<{ kind: string }>('SELECT kind FROM threads WHERE id = $1 AND account_id = $2', [
+    threadId,
+    accountId,
+  ]);
+  return rows[0]?.kind ?? null;
 }
 
 /** An entry found (and locked) through findTimeEntry, hence no scope; false when the version is stale. */
@@ -124,21 +151,30 @@ export async function updateTimeEntry(
   return rowCount === 1;
 }
 
-/** An entry found through findTimeEntry, hence no scope. */
+/** An entry found through findTimeEntry, hence no scope; false when another delete got there first. */
 export async function deleteTimeEntry(db: Queryable, id: string) {
-  await db.query('DELETE FROM task_time_entries WHERE id = $1', [id]);
+  const { rowCount } = await db.query('DELETE FROM task_time_entries WHERE id = $1', [id]);
+  return rowCount === 1;
 }
 
 /** An account's entries over [from, to], by date (keyset on work_date, id); the account is in the caller's scope. */
 export async function listAccountTime(
   db: Queryable,
   scope: Scope,
-  filter: { accountId: string; from: string; to: string; cursor: string[] | null; limit: number },
+  filter: {
+    accountId: string;
+    from: string;
+    to: string;
+    cursor: string[] | null;
+    limit: number;
+    threadId?: string | null;
+  },
 ) {
   const { rows } = await db.query<TimeEntryRow>(
     `${SELECT} WHERE ($1::boolean OR e.account_id = ANY($2::uuid[])) AND e.account_id = $3
        AND e.work_date BETWEEN $4::date AND $5::date
        AND ($6::date IS NULL OR (e.work_date, e.id) > ($6::date, $7::uuid))
+       AND ($9::uuid IS NULL OR e.thread_id = $9::uuid)
      ORDER BY e.work_date, e.id LIMIT $8`,
     [
       ...scope,
@@ -148,6 +184,7 @@ export async function listAccountTime(
       filter.cursor?.[0] ?? null,
       filter.cursor?.[1] ?? null,
       filter.limit + 1,
+      filter.threadId ?? null,
     ],
   );
   return rows;

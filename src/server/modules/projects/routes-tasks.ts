@@ -66,7 +66,7 @@ export function taskRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/api/v1/tasks/:taskId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Change a task (If-Match: version). People change the status of their own tasks only',

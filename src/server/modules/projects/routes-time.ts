@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   AccountTimePage,
   AccountTimeQuery,
+  CreateAccountTimeEntry,
   CreateTaskView,
   CreateTimeEntry,
   Id,
@@ -17,6 +18,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { createAccountTimeEntryUseCase } from './use-cases/account-time.ts';
 import { createTaskViewUseCase, deleteTaskViewUseCase, listTaskViewsUseCase } from './use-cases/task-views.ts';
 import {
   createTimeEntryUseCase,
@@ -129,6 +131,25 @@ export function timeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       (request) => listAccountTimeUseCase(ctx, actorOf(request), request.params.accountId, request.query),
+    );
+    app.post(
+      '/api/v1/accounts/:accountId/time-entries',
+      {
+        // Signed in, not staff: another account reads as missing (404) before the role is refused (403).
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            'Log time on the account, one of its tickets or one of its threads (staff); counts toward its retainer',
+          params: z.object({ accountId: Id }),
+          body: CreateAccountTimeEntry,
+          response: { 201: TimeEntry },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createAccountTimeEntryUseCase(ctx, actorOf(request), request.params.accountId, request.body)),
     );
     app.get(
       '/api/v1/task-views',

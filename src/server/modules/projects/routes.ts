@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CreateProject,
+  CreateProjectTemplate,
   CreateTask,
   Id,
   Ok,
@@ -13,6 +14,7 @@ import {
   TaskSummary,
   Task,
   UpdateProject,
+  UpdateProjectTemplate,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
@@ -27,14 +29,21 @@ import {
   deleteProjectUseCase,
   getProjectUseCase,
   listProjectsUseCase,
-  listTemplatesUseCase,
   updateProjectUseCase,
 } from './use-cases/projects.ts';
+import {
+  createTemplateUseCase,
+  deleteTemplateUseCase,
+  getTemplateUseCase,
+  listTemplatesUseCase,
+  updateTemplateUseCase,
+} from './use-cases/templates.ts';
 import { createTaskUseCase, listTasksUseCase } from './use-cases/tasks.ts';
 
 const tags = ['projects'];
 const AccountParams = z.object({ accountId: Id });
 const ProjectParams = z.object({ projectId: Id });
+const TemplateParams = z.object({ projectTemplateId: Id });
 
 /** Projects of an account: staff plan them, the account's people follow the ones that are not internal. */
 export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -57,6 +66,70 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       (request) => listTemplatesUseCase(ctx, actorOf(request)),
     );
+    app.post(
+      '/api/v1/project-templates',
+      {
+        config: { access: access.staff, idempotent: true },
+        schema: {
+          tags,
+          summary: 'Create a project template (staff): its tasks, due relative to the start, on either side',
+          body: CreateProjectTemplate,
+          response: { 201: ProjectTemplate },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createTemplateUseCase(ctx, actorOf(request), request.body)),
+    );
+    app.get(
+      '/api/v1/project-templates/:projectTemplateId',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'One project template (staff)',
+          params: TemplateParams,
+          response: { 200: ProjectTemplate },
+        },
+      },
+      (request) => getTemplateUseCase(ctx, actorOf(request), request.params.projectTemplateId),
+    );
+    app.patch(
+      '/api/v1/project-templates/:projectTemplateId',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Change a project template (staff; If-Match: version); projects made from it keep their tasks',
+          params: TemplateParams,
+          body: UpdateProjectTemplate,
+          response: { 200: ProjectTemplate },
+        },
+      },
+      (request) =>
+        updateTemplateUseCase(
+          ctx,
+          actorOf(request),
+          request.params.projectTemplateId,
+          request.body,
+          ifMatchVersion(request),
+        ),
+    );
+    app.delete(
+      '/api/v1/project-templates/:projectTemplateId',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Delete a project template (staff); projects made from it keep their tasks',
+          params: TemplateParams,
+          response: { 200: Ok },
+        },
+      },
+      async (request) => {
+        await deleteTemplateUseCase(ctx, actorOf(request), request.params.projectTemplateId);
+        return { ok: true as const };
+      },
+    );
     app.get(
       '/api/v1/accounts/:accountId/projects',
       {
@@ -74,7 +147,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/accounts/:accountId/projects',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Create a project (staff); with templateId, its tasks too, due relative to the start date',
@@ -99,7 +172,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/api/v1/projects/:projectId',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Change a project (staff; If-Match: version); memberIds, when given, replace the list',
@@ -144,7 +217,7 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/projects/:projectId/tasks',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Add a task (staff)',

@@ -52,6 +52,7 @@ export async function seedDemoProjects(
     description: 'Statutory accounts: records from the client, reconciliation, drafts, approval and filing.',
     duration_days: 42,
     tasks: YEAR_END,
+    now: input.now,
   });
   await insertTemplate(tx, {
     id: newId(),
@@ -59,6 +60,7 @@ export async function seedDemoProjects(
     description: 'From kick-off to launch: content and reviews from the client, design and build by the agency.',
     duration_days: 52,
     tasks: WEBSITE,
+    now: input.now,
   });
   const projectId = newId();
   const startDate = input.now.toISOString().slice(0, 10);

@@ -1,8 +1,7 @@
 import type { ReturnStatus } from '../../../contract/index.ts';
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
 import { requesterOf } from './repository.ts';
@@ -30,32 +29,21 @@ export async function notifyReturnStep(
   if (!person) return;
   const preferences = await emailFrequencies(tx, [person.user_id], 'orders');
   if (preferences.get(person.user_id) === 'off') return;
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: r.accountId });
-  const locale = person.locale ?? undefined;
-  const vars = {
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: r.accountId });
+  const values = {
+    portal: branding.name,
     number: r.number,
     order: r.orderNumber,
     status: r.status,
     account: r.accountName,
     detail: r.detail ?? '',
   };
-  await queueMails(
-    tx,
-    ctx.secretBox,
-    [
-      {
-        to: person.email,
-        ...renderMail(
-          branding,
-          {
-            subject: t('mail.return.status.subject', vars, locale),
-            paragraphs: [t('mail.return.status.body', vars, locale)],
-            action: { label: t('mail.return.status.button', {}, locale), url: `${base}/returns/${r.id}` },
-          },
-          locale,
-        ),
-      },
-    ],
-    ctx.clock.now(),
+  const mail = renderCatalogMail(
+    branding,
+    'returnStatus',
+    values,
+    language(person.locale ?? null),
+    `${base}/returns/${r.id}`,
   );
+  await queueMails(tx, ctx.secretBox, [{ to: person.email, ...mail }], ctx.clock.now());
 }

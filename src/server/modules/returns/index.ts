@@ -4,3 +4,4 @@
  * only what is exported here.
  */
 export { returnRoutes } from './routes.ts';
+export { seedDemoReturns } from './seed-demo.ts';

@@ -55,7 +55,15 @@ export function presentReturn(
         : null,
     refund:
       row.refund_amount !== null && row.refunded_at
-        ? { amount: money(row.refund_amount, row.currency), note: row.refund_note, at: row.refunded_at.toISOString() }
+        ? {
+            amount: money(row.refund_amount, row.currency),
+            note: row.refund_note,
+            at: row.refunded_at.toISOString(),
+            creditNote:
+              row.refund_credit_note_id && row.refund_credit_note_number
+                ? { id: row.refund_credit_note_id, number: row.refund_credit_note_number }
+                : null,
+          }
         : null,
     events: related.events.map((event) => ({ status: event.status, at: event.occurred_at.toISOString() })),
     version: row.version,

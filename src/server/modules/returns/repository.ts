@@ -22,6 +22,8 @@ export interface ReturnRow {
   refund_amount: string | null;
   refund_note: string | null;
   refunded_at: Date | null;
+  refund_credit_note_id: string | null;
+  refund_credit_note_number: string | null;
   requested_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -31,7 +33,8 @@ export interface ReturnRow {
 
 const COLUMNS = `r.id, r.account_id, a.name AS account_name, r.order_id, o.number AS order_number, r.number, r.status,
   r.reason, r.resolution, r.note, r.instructions, r.rejection_reason, r.label_storage_key, r.label_content_type,
-  r.label_size::text, r.currency, r.refund_amount::text, r.refund_note, r.refunded_at, r.requested_by, r.created_at,
+  r.label_size::text, r.currency, r.refund_amount::text, r.refund_note, r.refunded_at, r.refund_credit_note_id,
+  r.refund_credit_note_number, r.requested_by, r.created_at,
   r.updated_at, r.version, ${timestampKey('r.created_at')} AS cursor_at`;
 const FROM = 'FROM returns r JOIN accounts a ON a.id = r.account_id JOIN orders o ON o.id = r.order_id';
 const SCOPE = '($1::boolean OR r.account_id = ANY($2::uuid[]))';
@@ -173,7 +176,9 @@ export async function updateReturn(
       | 'label_size'
       | 'refund_amount'
       | 'refund_note'
-      | 'refunded_at',
+      | 'refunded_at'
+      | 'refund_credit_note_id'
+      | 'refund_credit_note_number',
       unknown
     >
   >,
@@ -204,6 +209,19 @@ export async function eventsOf(db: Queryable, returnIds: string[]) {
   const { rows } = await db.query<{ return_id: string; status: ReturnStatus; occurred_at: Date }>(
     'SELECT return_id, status, occurred_at FROM return_events WHERE return_id = ANY($1::uuid[]) ORDER BY seq',
     [returnIds],
+  );
+  return rows;
+}
+
+/** The steps of every return of one order in the caller's scope, oldest first (bounded: 20 returns a line at most). */
+export async function stepsOfOrder(db: Queryable, orderId: string, scope: [boolean, string[]]) {
+  const { rows } = await db.query<{ return_id: string; number: string; status: ReturnStatus; occurred_at: Date }>(
+    `SELECT r.id AS return_id, r.number, e.status, e.occurred_at
+     FROM returns r JOIN return_events e ON e.return_id = r.id
+     WHERE r.order_id = $1 AND ($2::boolean OR r.account_id = ANY($3::uuid[]))
+     ORDER BY e.occurred_at, e.seq
+     LIMIT 1000`,
+    [orderId, ...scope],
   );
   return rows;
 }

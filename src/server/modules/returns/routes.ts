@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provid
 import {
   CreateReturn,
   Id,
+  OrderReturnSteps,
   Page,
   Return,
   ReturnDecision,
@@ -25,7 +26,7 @@ import {
   progressReturnUseCase,
   uploadReturnLabelUseCase,
 } from './use-cases/decide.ts';
-import { returnEligibilityUseCase } from './use-cases/eligibility.ts';
+import { orderReturnStepsUseCase, returnEligibilityUseCase } from './use-cases/eligibility.ts';
 import {
   authorizePhotoUpload,
   readReturnLabelUseCase,
@@ -94,6 +95,19 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       (request) => returnEligibilityUseCase(ctx, actorOf(request), request.params.orderId),
     );
+    app.get(
+      '/api/v1/orders/:orderId/return-steps',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary: "Every step of the order's returns, oldest first, for the order's timeline",
+          params: OrderParams,
+          response: { 200: OrderReturnSteps },
+        },
+      },
+      (request) => orderReturnStepsUseCase(ctx, actorOf(request), request.params.orderId),
+    );
     app.post(
       '/api/v1/orders/:orderId/returns',
       {
@@ -141,7 +155,7 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/returns/:returnId/decision',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Approve (whole or in part, with instructions) or reject (with a reason) a requested return (staff)',
@@ -155,7 +169,7 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/returns/:returnId/progress',
       {
-        config: { access: access.signedIn },
+        config: { access: access.signedIn, serviceTokens: true },
         schema: {
           tags,
           summary: 'Move an approved return on: received, inspected, refunded (with the amount) or exchanged (staff)',
@@ -224,7 +238,8 @@ export function returnRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       upload.put(
         '/api/v1/returns/:returnId/label',
         {
-          config: { access: access.signedIn },
+          // The label records no person (the audit event records the integration).
+          config: { access: access.signedIn, serviceTokens: true },
           schema: {
             tags,
             summary: 'Add the return label of an approved return (staff or the store’s API token; raw PDF or image)',

@@ -2,6 +2,7 @@ export { segmentRoutes } from './routes.ts';
 export { builtModules } from './presenters.ts';
 export {
   findSegment,
+  listSegments,
   insertSegment,
   modulesOfAccount,
   threadModuleOnSql,

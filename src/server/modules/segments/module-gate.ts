@@ -39,6 +39,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   fieldId: 'portal-wide staff configuration',
   articleId: 'portal-wide knowledge base, filtered by audience',
   categoryId: 'portal-wide knowledge base, filtered by audience',
+  translationId: 'portal-wide knowledge base: one language of its :articleId',
   taxRateId: 'portal-wide billing configuration',
   paymentTermId: 'portal-wide billing configuration',
   seriesKind: 'portal-wide billing configuration',
@@ -54,6 +55,7 @@ const PARAMS_WITHOUT_ACCOUNT: Record<string, string> = {
   taskViewId: "the caller's own saved task-list view (filters only; the list applies the scope)",
   formId: 'portal-wide staff configuration (forms; people reach them through assignments)',
   onboardingTemplateId: 'portal-wide staff configuration (onboarding templates per segment)',
+  projectTemplateId: 'portal-wide staff configuration (project templates; projects copy their tasks)',
   externalId: 'always under its :accountId (an order upsert)',
   photoId: 'always under its :returnId',
   sessionId: "the caller's own ticket-form session, started in an account with tickets",
@@ -130,11 +132,12 @@ async function gateStaff(ctx: AppContext, request: FastifyRequest, actor: Actor,
 export function registerModuleGate(app: FastifyInstance, ctx: AppContext, routes: readonly RegisteredRoute[]) {
   app.addHook('onReady', async () => checkModuleRoutes(routes));
   // Registered after authentication's onRequest hook, so it runs after it and sees the caller.
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: a route outside any module (or an anonymous caller) passes without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const modules = moduleOfRoute(request.routeOptions.config);
     const actor = request.actor;
-    if (!modules.length || !actor) return;
-    if (actor.staffRole) await gateStaff(ctx, request, actor, modules);
-    else await gatePerson(ctx, request, actor, modules);
+    if (!modules.length || !actor) return done();
+    const gate = actor.staffRole ? gateStaff : gatePerson;
+    gate(ctx, request, actor, modules).then(() => done(), done);
   });
 }

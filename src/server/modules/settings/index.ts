@@ -2,6 +2,7 @@ export { settingsRoutes } from './routes.ts';
 export {
   getSettings as readPortalSettings,
   getSettingsCached as readPortalSettingsCached,
+  peekSettingsCached as peekPortalSettingsCached,
   type SettingsRow as PortalSettingsRow,
 } from './repository.ts';
 export { presentBranding } from './presenters.ts';

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../platform/db/index.ts';
-import { cachedSettings, forgetSettingsAfterCommit } from './settings-cache.ts';
+import { cachedSettings, forgetSettingsAfterCommit, peekCachedSettings } from './settings-cache.ts';
 
 export interface SettingsRow {
   name: string;
@@ -55,4 +55,9 @@ export async function updateSettings(
 /** The settings as cached in this process until they change (see settings-cache.ts). */
 export function getSettingsCached(db: Queryable): Promise<SettingsRow> {
   return cachedSettings(db, getSettings);
+}
+
+/** The cached settings row, or undefined when it is not cached (then read it with `getSettingsCached`). */
+export function peekSettingsCached(db: Queryable): SettingsRow | undefined {
+  return peekCachedSettings<SettingsRow>(db);
 }

@@ -32,6 +32,16 @@ function stateOf(db: Queryable): State | undefined {
   return states.get(db);
 }
 
+/**
+ * The cached copy when there is a trusted one, without a promise: hot paths (`GET /me`) answer synchronously
+ * when everything they need is in memory, and fall back to `cachedSettings` when this is undefined.
+ */
+export function peekCachedSettings<Row>(db: Queryable, key = 'settings'): Row | undefined {
+  const state = stateOf(db);
+  if (state?.trusted && state.generation === generation) return state.rows.get(key) as Row | undefined;
+  return undefined;
+}
+
 export async function cachedSettings<Row>(
   db: Queryable,
   read: (db: Queryable) => Promise<Row>,

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
-import { makeSealingCertificate, type SealingCertificate } from './pdf/seal.ts';
+import type { SealingCertificate } from './pdf/seal.ts';
 import { findCertificate, insertCertificateIfNone } from './repository-certificate.ts';
 import { firmName } from './repository-people.ts';
 
@@ -11,6 +11,7 @@ import { firmName } from './repository-people.ts';
 export async function sealingCertificate(ctx: AppContext): Promise<SealingCertificate> {
   let row = await findCertificate(ctx.db);
   if (!row) {
+    const { makeSealingCertificate } = await import('./pdf/seal.ts');
     const made = makeSealingCertificate(await firmName(ctx.db), ctx.clock.now());
     await insertCertificateIfNone(ctx.db, {
       id: newId(),

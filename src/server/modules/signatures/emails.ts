@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { emailFrequencies } from '../notifications/index.ts';
@@ -39,33 +38,25 @@ export async function notifySigners(
       },
       now,
     );
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
-  const vars = {
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
+  const values = {
     portal: branding.name,
     title: envelope.title,
     account: envelope.account_name,
     date: envelope.expires_at?.toISOString().slice(0, 16).replace('T', ' ') ?? '',
+    message: envelope.message ?? '',
   };
-  const mails = signers.map((signer) => {
-    const paragraphs = [t('mail.signature.body', vars, signer.locale)];
-    if (envelope.message) paragraphs.push(envelope.message);
-    if (envelope.expires_at) paragraphs.push(t('mail.signature.expires', vars, signer.locale));
-    return {
-      to: signer.email,
-      ...renderMail(
-        branding,
-        {
-          subject: t(`mail.signature.${kind}.subject`, vars, signer.locale),
-          paragraphs,
-          action: {
-            label: t('mail.signature.button', {}, signer.locale),
-            url: `${base}${pathOf(signer, envelope.id)}`,
-          },
-        },
-        signer.locale,
-      ),
-    };
-  });
+  const key = kind === 'requested' ? 'signatureRequested' : 'signatureReminder';
+  const mails = signers.map((signer) => ({
+    to: signer.email,
+    ...renderCatalogMail(
+      branding,
+      key,
+      values,
+      language(signer.locale, { staff: signer.side === 'firm' }),
+      `${base}${pathOf(signer, envelope.id)}`,
+    ),
+  }));
   await queueMails(tx, ctx.secretBox, mails, now);
 }
 
@@ -81,8 +72,8 @@ export async function mailCompleted(
   parties: Recipient[],
   now: Date,
 ) {
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
-  const vars = { portal: branding.name, title: envelope.title, account: envelope.account_name };
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: envelope.account_id });
+  const values = { portal: branding.name, title: envelope.title, account: envelope.account_name };
   const preferences = await emailFrequencies(
     tx,
     parties.map((party) => party.user_id),
@@ -94,17 +85,12 @@ export async function mailCompleted(
     .filter((party) => !seen.has(party.email) && seen.add(party.email))
     .map((party) => ({
       to: party.email,
-      ...renderMail(
+      ...renderCatalogMail(
         branding,
-        {
-          subject: t('mail.signature.completed.subject', vars, party.locale),
-          paragraphs: [t('mail.signature.completed.body', vars, party.locale)],
-          action: {
-            label: t('mail.signature.completed.button', {}, party.locale),
-            url: `${base}${pathOf(party, envelope.id)}`,
-          },
-        },
-        party.locale,
+        'signatureCompleted',
+        values,
+        language(party.locale, { staff: party.side === 'firm' }),
+        `${base}${pathOf(party, envelope.id)}`,
       ),
     }));
   if (mails.length) await queueMails(tx, ctx.secretBox, mails, now);

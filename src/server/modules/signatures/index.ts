@@ -13,5 +13,13 @@ export {
   type PreparedPdf,
   type SignatureRequest,
 } from './use-cases/send.ts';
-export { onSignatureCompleted, type SignatureCompleted, type SignatureCompletedListener } from './hooks.ts';
+export {
+  onSignatureClosed,
+  onSignatureCompleted,
+  onSignatureTurn,
+  type SignatureClosed,
+  type SignatureCompleted,
+  type SignatureCompletedListener,
+  type SignatureTurn,
+} from './hooks.ts';
 export { sendEngagementLetterInTransaction } from './use-cases/engagement.ts';

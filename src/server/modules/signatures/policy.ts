@@ -1,5 +1,5 @@
 import type { EnvelopeStatus } from '../../../contract/index.ts';
-import type { Actor } from '../../platform/actor.ts';
+import { isStaffAdmin, type Actor } from '../../platform/actor.ts';
 
 const active = (actor: Actor) => actor.sessionState === 'active';
 const isStaff = (actor: Actor) => actor.staffRole !== null;
@@ -11,6 +11,13 @@ const isStaff = (actor: Actor) => actor.staffRole !== null;
 export const signaturePolicy = {
   canSend: (actor: Actor) => active(actor) && isStaff(actor),
   seesOrigin: (actor: Actor) => isStaff(actor),
+  /** The portal's sealing certificate is firm-wide: staff read it, owners and admins replace it (with step-up). */
+  readsCertificate: (actor: Actor) => active(actor) && isStaff(actor),
+  replacesCertificate: (actor: Actor) => active(actor) && isStaffAdmin(actor),
+  certificateAbilities: (actor: Actor) => {
+    const replace = signaturePolicy.replacesCertificate(actor);
+    return { replace, regenerate: replace };
+  },
 
   abilities(actor: Actor, facts: { status: EnvelopeStatus; awaitingUserIds: string[]; completed: boolean }) {
     const manage = signaturePolicy.canSend(actor);

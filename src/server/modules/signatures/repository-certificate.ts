@@ -2,15 +2,23 @@ import type { Queryable } from '../../platform/db/index.ts';
 
 /* The portal's signing certificate: one portal-wide row (no account scope: it belongs to no account). */
 
+export type CertificateOrigin = 'generated' | 'uploaded';
+
 export interface CertificateRow {
   sealed_p12: string;
   sealed_passphrase: string;
   subject: string;
 }
 
+export interface StoredCertificateRow extends CertificateRow {
+  origin: CertificateOrigin;
+  created_at: Date;
+  replaced_at: Date | null;
+}
+
 export async function findCertificate(db: Queryable) {
-  const { rows } = await db.query<CertificateRow>(
-    'SELECT sealed_p12, sealed_passphrase, subject FROM signature_certificates LIMIT 1',
+  const { rows } = await db.query<StoredCertificateRow>(
+    'SELECT sealed_p12, sealed_passphrase, subject, origin, created_at, replaced_at FROM signature_certificates LIMIT 1',
   );
   return rows[0] ?? null;
 }
@@ -21,5 +29,24 @@ export async function insertCertificateIfNone(db: Queryable, row: CertificateRow
     `INSERT INTO signature_certificates (id, sealed_p12, sealed_passphrase, subject, created_at)
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
     [row.id, row.sealed_p12, row.sealed_passphrase, row.subject, row.now],
+  );
+}
+
+/**
+ * Staff replace the certificate (the firm's own, or a new self-signed one): the one row takes the new PKCS#12, or is
+ * made if none was yet. Envelopes sealed before keep the old certificate inside their PDF, so they still verify.
+ */
+export async function replaceCertificate(
+  db: Queryable,
+  row: CertificateRow & { id: string; origin: CertificateOrigin; replacedBy: string; now: Date },
+) {
+  await db.query(
+    `INSERT INTO signature_certificates (id, sealed_p12, sealed_passphrase, subject, created_at, origin, replaced_at,
+       replaced_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $5, $7)
+     ON CONFLICT ((true)) DO UPDATE SET sealed_p12 = EXCLUDED.sealed_p12, sealed_passphrase = EXCLUDED.sealed_passphrase,
+       subject = EXCLUDED.subject, origin = EXCLUDED.origin, replaced_at = EXCLUDED.replaced_at,
+       replaced_by = EXCLUDED.replaced_by`,
+    [row.id, row.sealed_p12, row.sealed_passphrase, row.subject, row.now, row.origin, row.replacedBy],
   );
 }

@@ -68,3 +68,9 @@ export async function peopleToSign(db: Queryable, accountId: string, staffId: st
     : null;
   return { clients: rows, staff };
 }
+
+/** A user's display name (who voided an envelope), by id. No account scope: the id comes from the caller's session. */
+export async function userName(db: Queryable, userId: string) {
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [userId]);
+  return rows[0]?.name ?? null;
+}

@@ -10,8 +10,10 @@ import {
   Id,
   Page,
   PreviewEnvelope,
+  ReplaceSigningCertificate,
   SealVerification,
   SignEnvelope,
+  SigningCertificate,
   VoidEnvelope,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -20,6 +22,11 @@ import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { sealingCertificate } from './certificate.ts';
 import { startSignatureSweep } from './reminders.ts';
+import {
+  getCertificateUseCase,
+  regenerateCertificateUseCase,
+  replaceCertificateUseCase,
+} from './use-cases/certificate.ts';
 import { declineEnvelopeUseCase, remindEnvelopeUseCase, voidEnvelopeUseCase } from './use-cases/close.ts';
 import { downloadCompletedUseCase, verifyCompletedUseCase, viewOriginalUseCase } from './use-cases/files.ts';
 import { getEnvelopeUseCase, listEnvelopesUseCase } from './use-cases/load.ts';
@@ -60,6 +67,51 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
       );
     app.addHook('onClose', async () => stopSweep());
+
+    // The portal's sealing certificate: firm-wide (no account, so no segment's module switch), staff read it, owners
+    // and admins replace it with the firm's own PKCS#12 or a new self-signed one, after a recent proof (step-up).
+    app.get(
+      '/api/v1/signature-certificate',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'The certificate that seals completed envelopes',
+          response: { 200: SigningCertificate },
+        },
+      },
+      (request) => getCertificateUseCase(ctx, actorOf(request)),
+    );
+    app.put(
+      '/api/v1/signature-certificate',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: "Replace the sealing certificate with the firm's own (PKCS#12 in base64, with its passphrase)",
+          description:
+            'Owners and admins, with a recent proof (403 `reauthentication_required`). The file must open with the ' +
+            'passphrase, hold an RSA key and its certificate, valid now, and seal a test PDF that verifies; otherwise ' +
+            '400 with the reason on `p12` or `passphrase`, and nothing changes. Envelopes sealed before keep verifying.',
+          body: ReplaceSigningCertificate,
+          response: { 200: SigningCertificate },
+        },
+      },
+      (request) => replaceCertificateUseCase(ctx, actorOf(request), request.body),
+    );
+    app.post(
+      '/api/v1/signature-certificate/regenerate',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags,
+          summary: 'Replace the sealing certificate with a new self-signed one made by the portal',
+          description: 'Owners and admins, with a recent proof (403 `reauthentication_required`).',
+          response: { 200: SigningCertificate },
+        },
+      },
+      (request) => regenerateCertificateUseCase(ctx, actorOf(request)),
+    );
 
     app.get(
       '/api/v1/signature-envelopes',

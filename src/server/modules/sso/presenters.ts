@@ -26,9 +26,18 @@ export function presentProvider(
     samlSsoUrl: row.saml_sso_url,
     samlIdpCertificate: row.saml_idp_certificate,
     samlEntityId: urls.samlEntityId,
+    samlSignAuthnRequests: row.saml_sign_requests,
+    samlSpSigningCertificate: row.saml_sign_requests ? row.saml_sp_signing_certificate : null,
+    samlEncryptedAssertions: row.saml_encrypted_assertions,
+    samlSpEncryptionCertificate: row.saml_encrypted_assertions ? row.saml_sp_encryption_certificate : null,
+    samlSpKeysRotatedAt: row.saml_sp_keys_rotated_at?.toISOString() ?? null,
+    samlSpPreviousSigningCertificate: row.saml_sign_requests ? row.saml_sp_previous_signing_certificate : null,
+    samlSpPreviousEncryptionCertificate: row.saml_encrypted_assertions
+      ? row.saml_sp_previous_encryption_certificate
+      : null,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
-    abilities: ssoPolicy.abilities(actor),
+    abilities: ssoPolicy.abilities(actor, row),
   };
 }

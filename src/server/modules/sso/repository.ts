@@ -25,6 +25,19 @@ export interface ProviderRow {
   jit_accounts: JitAccount[];
   saml_sso_url: string | null;
   saml_idp_certificate: string | null;
+  /** SAML: AuthnRequests signed with the SP's key (sealed) and certificate (public, in the metadata). */
+  saml_sign_requests: boolean;
+  saml_sp_signing_key_sealed: string | null;
+  saml_sp_signing_certificate: string | null;
+  /** SAML: assertions must arrive encrypted to the SP's certificate; decrypted with its key (sealed). */
+  saml_encrypted_assertions: boolean;
+  saml_sp_decryption_key_sealed: string | null;
+  saml_sp_encryption_certificate: string | null;
+  /** During a key rollover (0073): the previous SP keys, still published and (encryption) still decrypting. */
+  saml_sp_previous_signing_certificate: string | null;
+  saml_sp_previous_decryption_key_sealed: string | null;
+  saml_sp_previous_encryption_certificate: string | null;
+  saml_sp_keys_rotated_at: Date | null;
   created_at: Date;
   updated_at: Date;
   version: number;
@@ -43,8 +56,10 @@ export async function findProvider(db: Queryable, id: string): Promise<ProviderR
 export async function insertProvider(db: Queryable, row: Omit<ProviderRow, 'created_at' | 'updated_at' | 'version'>) {
   await db.query(
     `INSERT INTO sso_providers (id, name, issuer, client_id, client_secret_sealed, scopes, email_claim, allowed_domains,
-       audience, segment_id, jit_accounts, protocol, saml_sso_url, saml_idp_certificate)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+       audience, segment_id, jit_accounts, protocol, saml_sso_url, saml_idp_certificate, saml_sign_requests,
+       saml_sp_signing_key_sealed, saml_sp_signing_certificate, saml_encrypted_assertions, saml_sp_decryption_key_sealed,
+       saml_sp_encryption_certificate)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
     [
       row.id,
       row.name,
@@ -60,6 +75,12 @@ export async function insertProvider(db: Queryable, row: Omit<ProviderRow, 'crea
       row.protocol,
       row.saml_sso_url,
       row.saml_idp_certificate,
+      row.saml_sign_requests,
+      row.saml_sp_signing_key_sealed,
+      row.saml_sp_signing_certificate,
+      row.saml_encrypted_assertions,
+      row.saml_sp_decryption_key_sealed,
+      row.saml_sp_encryption_certificate,
     ],
   );
 }
@@ -82,6 +103,12 @@ export async function updateProvider(
       | 'jit_accounts'
       | 'saml_sso_url'
       | 'saml_idp_certificate'
+      | 'saml_sign_requests'
+      | 'saml_sp_signing_key_sealed'
+      | 'saml_sp_signing_certificate'
+      | 'saml_encrypted_assertions'
+      | 'saml_sp_decryption_key_sealed'
+      | 'saml_sp_encryption_certificate'
     >
   >,
 ) {
@@ -90,7 +117,14 @@ export async function updateProvider(
        client_secret_sealed = COALESCE($6, client_secret_sealed), scopes = COALESCE($7, scopes),
        email_claim = COALESCE($8, email_claim), allowed_domains = COALESCE($9, allowed_domains),
        jit_accounts = COALESCE($10::jsonb, jit_accounts), saml_sso_url = COALESCE($11, saml_sso_url),
-       saml_idp_certificate = COALESCE($12, saml_idp_certificate), updated_at = now(), version = version + 1
+       saml_idp_certificate = COALESCE($12, saml_idp_certificate),
+       saml_sign_requests = COALESCE($13, saml_sign_requests),
+       saml_sp_signing_key_sealed = COALESCE($14, saml_sp_signing_key_sealed),
+       saml_sp_signing_certificate = COALESCE($15, saml_sp_signing_certificate),
+       saml_encrypted_assertions = COALESCE($16, saml_encrypted_assertions),
+       saml_sp_decryption_key_sealed = COALESCE($17, saml_sp_decryption_key_sealed),
+       saml_sp_encryption_certificate = COALESCE($18, saml_sp_encryption_certificate),
+       updated_at = now(), version = version + 1
      WHERE id = $1 AND version = $2 RETURNING *`,
     [
       id,
@@ -105,7 +139,58 @@ export async function updateProvider(
       fields.jit_accounts ? JSON.stringify(fields.jit_accounts) : null,
       fields.saml_sso_url ?? null,
       fields.saml_idp_certificate ?? null,
+      fields.saml_sign_requests ?? null,
+      fields.saml_sp_signing_key_sealed ?? null,
+      fields.saml_sp_signing_certificate ?? null,
+      fields.saml_encrypted_assertions ?? null,
+      fields.saml_sp_decryption_key_sealed ?? null,
+      fields.saml_sp_encryption_certificate ?? null,
     ],
+  );
+  return rows[0] ?? null;
+}
+
+/**
+ * Starts a rollover: the new keys become current, the old ones previous. Refused (null) when a rollover is already
+ * open, so an old key is never dropped without its explicit retirement.
+ */
+export async function rotateSamlKeys(
+  db: Queryable,
+  id: string,
+  keys: {
+    signingKeySealed: string | null;
+    signingCertificate: string | null;
+    decryptionKeySealed: string | null;
+    encryptionCertificate: string | null;
+  },
+  now: Date,
+) {
+  const { rows } = await db.query<ProviderRow>(
+    `UPDATE sso_providers SET
+       saml_sp_previous_signing_certificate = saml_sp_signing_certificate,
+       saml_sp_previous_decryption_key_sealed = saml_sp_decryption_key_sealed,
+       saml_sp_previous_encryption_certificate = saml_sp_encryption_certificate,
+       saml_sp_signing_key_sealed = COALESCE($2, saml_sp_signing_key_sealed),
+       saml_sp_signing_certificate = COALESCE($3, saml_sp_signing_certificate),
+       saml_sp_decryption_key_sealed = COALESCE($4, saml_sp_decryption_key_sealed),
+       saml_sp_encryption_certificate = COALESCE($5, saml_sp_encryption_certificate),
+       saml_sp_keys_rotated_at = $6, updated_at = $6, version = version + 1
+     WHERE id = $1 AND protocol = 'saml' AND saml_sp_keys_rotated_at IS NULL
+     RETURNING *`,
+    [id, keys.signingKeySealed, keys.signingCertificate, keys.decryptionKeySealed, keys.encryptionCertificate, now],
+  );
+  return rows[0] ?? null;
+}
+
+/** Ends a rollover: the previous keys are forgotten (null when none was open). */
+export async function retireSamlKeys(db: Queryable, id: string, now: Date) {
+  const { rows } = await db.query<ProviderRow>(
+    `UPDATE sso_providers SET saml_sp_previous_signing_certificate = NULL,
+       saml_sp_previous_decryption_key_sealed = NULL, saml_sp_previous_encryption_certificate = NULL,
+       saml_sp_keys_rotated_at = NULL, updated_at = $2, version = version + 1
+     WHERE id = $1 AND saml_sp_keys_rotated_at IS NOT NULL
+     RETURNING *`,
+    [id, now],
   );
   return rows[0] ?? null;
 }
@@ -240,6 +325,8 @@ export async function insertLinkRequest(
      VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [row.id, row.tokenHash, row.providerId, row.subject, row.userId, row.now, row.expiresAt],
   );
+  // Expired requests are useless (and hold a code hash): cleared as new ones come in, a day after they expired.
+  await db.query('DELETE FROM sso_link_requests WHERE expires_at < $1', [new Date(row.now.getTime() - 86_400_000)]);
 }
 
 export async function findLinkRequest(db: Queryable, tokenHash: string, now: Date) {

@@ -1,3 +1,4 @@
+import { retireSamlKeysUseCase, rotateSamlKeysUseCase } from './use-cases/saml-key-rotation.ts';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -116,6 +117,35 @@ export function ssoRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags: ['sso'], summary: 'Remove a provider', params: Params, response: { 200: Ok } },
       },
       (request) => deleteProviderUseCase(ctx, actorOf(request), request.params.providerId, request.ip),
+    );
+    // SAML SP key rotation: rotate (new keys current, previous kept for the rollover), then retire explicitly.
+    app.post(
+      '/api/v1/sso/providers/:providerId/saml-keys/rotate',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['sso'],
+          summary: 'Make new SAML SP keys; the previous ones stay published and decrypting until retired',
+          description: 'Needs a recent proof (step-up). 409 `rollover_open` while previous keys are not retired.',
+          params: Params,
+          response: { 200: SsoProvider },
+        },
+      },
+      (request) => rotateSamlKeysUseCase(ctx, actorOf(request), request.params.providerId, request.ip),
+    );
+    app.post(
+      '/api/v1/sso/providers/:providerId/saml-keys/retire',
+      {
+        config: { access: access.staff },
+        schema: {
+          tags: ['sso'],
+          summary: 'Retire the previous SAML SP keys: only the current ones are published and accepted',
+          description: 'Needs a recent proof (step-up). 409 `no_rollover` when there is nothing to retire.',
+          params: Params,
+          response: { 200: SsoProvider },
+        },
+      },
+      (request) => retireSamlKeysUseCase(ctx, actorOf(request), request.params.providerId, request.ip),
     );
     app.post(
       '/api/v1/sso/providers/:providerId/test',

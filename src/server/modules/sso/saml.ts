@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { SAML, ValidateInResponseTo, type CacheProvider, type Profile } from '@node-saml/node-saml';
+import type { CacheProvider, Profile, SAML } from '@node-saml/node-saml';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { mainBaseUrl, segmentBaseUrl } from '../domains/index.ts';
@@ -49,13 +49,23 @@ function requestCache(expected: { requestId: string; createdAt: Date } | null): 
   };
 }
 
-/** node-saml configured for one provider: signed assertions required, audience checked, InResponseTo always. */
+/**
+ * node-saml configured for one provider: signed assertions required, audience checked, InResponseTo always; with
+ * the provider's options, AuthnRequests signed (RSA-SHA256 over the HTTP-Redirect query, `privateKey`) and
+ * encrypted assertions decrypted (`decryptionPvk`). Without a decryption key node-saml refuses an EncryptedAssertion.
+ */
 export async function samlFor(
   ctx: AppContext,
   provider: ProviderRow,
-  options: { requestId?: string; login?: { requestId: string; createdAt: Date } | null },
+  options: { requestId?: string; login?: { requestId: string; createdAt: Date } | null; previousKey?: boolean },
 ) {
+  // During a rollover an assertion may still be encrypted to the previous certificate: tried with that key.
+  const decryptionKey = options.previousKey
+    ? provider.saml_sp_previous_decryption_key_sealed
+    : provider.saml_sp_decryption_key_sealed;
   const { entityId, acsUrl } = await samlUrlsOf(ctx, ctx.db, provider);
+  // node-saml (xml-crypto, xmldom, xml2js) loads at the first SAML sign-in, not at every start.
+  const { SAML, ValidateInResponseTo } = await import('@node-saml/node-saml');
   const saml = new SAML({
     issuer: entityId,
     callbackUrl: acsUrl,
@@ -73,8 +83,51 @@ export async function samlFor(
     identifierFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
     disableRequestedAuthnContext: true,
     generateUniqueId: () => options.requestId ?? `_${crypto.randomUUID()}`,
+    ...(provider.saml_sign_requests && provider.saml_sp_signing_key_sealed
+      ? { privateKey: ctx.secretBox.open(provider.saml_sp_signing_key_sealed), signatureAlgorithm: 'sha256' as const }
+      : {}),
+    ...(provider.saml_encrypted_assertions && decryptionKey
+      ? { decryptionPvk: ctx.secretBox.open(decryptionKey) }
+      : {}),
   });
   return { saml, entityId, acsUrl };
+}
+
+/**
+ * The SP metadata: `AuthnRequestsSigned="true"` and the signing certificate when requests are signed, the
+ * encryption certificate (and the algorithms node-saml decrypts) when assertions are to be encrypted.
+ */
+export function spMetadataOf(saml: SAML, provider: ProviderRow) {
+  const signing = [provider.saml_sp_signing_certificate, provider.saml_sp_previous_signing_certificate].filter(
+    (pem): pem is string => Boolean(pem),
+  );
+  const xml = saml.generateServiceProviderMetadata(
+    provider.saml_encrypted_assertions ? provider.saml_sp_encryption_certificate : null,
+    provider.saml_sign_requests ? signing : null,
+  );
+  const previous = provider.saml_sp_previous_encryption_certificate;
+  if (!provider.saml_encrypted_assertions || !previous) return xml;
+  // node-saml publishes one encryption key: during a rollover the previous one is added beside it, built the same
+  // way (its own KeyDescriptor, cut from metadata generated for it alone).
+  const other = saml.generateServiceProviderMetadata(previous, provider.saml_sign_requests ? signing : null);
+  const descriptor = /<KeyDescriptor use="encryption">[\s\S]*?<\/KeyDescriptor>/.exec(other)?.[0];
+  const at = xml.lastIndexOf('</KeyDescriptor>');
+  if (!descriptor || at < 0) return xml;
+  const end = at + '</KeyDescriptor>'.length;
+  return `${xml.slice(0, end)}${descriptor}${xml.slice(end)}`;
+}
+
+/**
+ * Whether the response carries its assertion encrypted (and no plain one beside it). A provider set to encrypted
+ * assertions refuses a plain one (node-saml would accept either once it has a key); one not set so refuses an
+ * encrypted one (node-saml has no key then). Comments and CDATA are left out so neither can fake an element.
+ */
+export function carriesOnlyEncryptedAssertion(samlResponseBase64: string) {
+  const xml = Buffer.from(samlResponseBase64, 'base64')
+    .toString('utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  return /<(?:[\w.-]+:)?EncryptedAssertion[\s>]/.test(xml) && !/<(?:[\w.-]+:)?Assertion[\s>]/.test(xml);
 }
 
 type Parsed = Record<string, unknown> & { $?: Record<string, string> };

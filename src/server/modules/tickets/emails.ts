@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMail, renderMail } from '../../platform/mail/index.ts';
+import { queueMail, renderCatalogMail } from '../../platform/mail/index.ts';
 import { issueReplyAddress, REPLY_MARKER } from '../conversations/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 
@@ -21,21 +20,25 @@ export interface TicketReceivedMail {
 export async function queueTicketReceivedEmail(ctx: AppContext, tx: Queryable, mail: TicketReceivedMail) {
   // Links start from the configured base URL, never from request headers (Host can be forged); the branding is the
   // account's segment's (modules/branding).
-  const { base, branding } = await mailBrandingFor(ctx, tx, { accountId: mail.ticket.accountId });
+  const { base, branding, language } = await mailBrandingFor(ctx, tx, { accountId: mail.ticket.accountId });
   const replyTo = await issueReplyAddress(ctx, mail.ticket.id, mail.requester.id, ctx.clock.now(), tx);
-  const vars = { number: mail.ticket.number, subject: mail.ticket.subject, portal: branding.name };
-  const locale = mail.requester.locale ?? 'en';
+  const values = {
+    number: mail.ticket.number,
+    subject: mail.ticket.subject,
+    portal: branding.name,
+    reply_by_email: replyTo ? 'yes' : '',
+  };
   const message = {
     to: mail.requester.email,
-    ...renderMail(branding, {
-      subject: t('mail.ticketReceived.subject', vars, locale),
-      paragraphs: [
-        ...(replyTo ? [REPLY_MARKER] : []),
-        t('mail.ticketReceived.body', vars, locale),
-        ...(replyTo ? [t('mail.ticketReceived.reply', vars, locale)] : []),
-      ],
-      action: { label: t('mail.ticketReceived.button', vars, locale), url: `${base}/tickets/${mail.ticket.id}` },
-    }),
+    ...renderCatalogMail(
+      branding,
+      'ticketReceived',
+      values,
+      language(mail.requester.locale ?? null),
+      `${base}/tickets/${mail.ticket.id}`,
+      // Above the body and outside any edited template: replies are cut at it (conversations' inbound).
+      { replyMarker: replyTo ? REPLY_MARKER : null },
+    ),
     replyTo,
     headers: { 'Auto-Submitted': 'auto-replied' },
   };

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
+  actorOfUser,
   ATTACHMENT_MAX_BYTES,
   insertThread,
   listThreadMessages,
@@ -59,6 +60,12 @@ export function postTicketMessage(
   );
 }
 
+/**
+ * The person who writes a ticket's first message when an integration (no person) files it for them: the requester,
+ * as when a customer writes in by email.
+ */
+export const messageAuthorForRequester = actorOfUser;
+
 /** The caller must have authorized the ticket first (visibility is the tickets module's rule, not the account's). */
 export function listTicketMessages(
   ctx: AppContext,
@@ -78,7 +85,7 @@ export const uploadFirstMessageAttachment = uploadFirstMessageAttachmentUseCase;
 
 export function insertTicketThread(
   tx: Queryable,
-  thread: { id: string; accountId: string; subject: string; createdBy: string; now: Date },
+  thread: { id: string; accountId: string; subject: string; createdBy: string | null; now: Date },
 ) {
   return insertThread(tx, { ...thread, kind: 'ticket' });
 }

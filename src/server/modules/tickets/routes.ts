@@ -83,7 +83,8 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets',
       {
-        config: { access: access.signedIn, idempotent: true },
+        // An integration files tickets for a customer: the requester writes the first message (create-ticket.ts).
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Open a ticket with its first message',
@@ -185,7 +186,7 @@ export function ticketRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets/:ticketId/messages',
       {
-        config: { access: access.signedIn, idempotent: true },
+        config: { access: access.signedIn, idempotent: true, serviceTokens: true },
         schema: {
           tags,
           summary: 'Reply (staff: or a note, and set the status)',

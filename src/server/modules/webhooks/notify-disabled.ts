@@ -1,7 +1,6 @@
-import { t } from '../../i18n/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
-import { queueMails, renderMail } from '../../platform/mail/index.ts';
+import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { publishEvent } from '../../platform/realtime/index.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { adminRecipients, type SubscriptionRow } from './repository.ts';
@@ -12,7 +11,7 @@ import { adminRecipients, type SubscriptionRow } from './repository.ts';
  */
 export async function notifyEndpointDisabled(ctx: AppContext, tx: Queryable, subscription: SubscriptionRow, now: Date) {
   // Staff mail: the firm's branding and the main address.
-  const { base, branding: mailBranding } = await mailBrandingFor(ctx, tx, { staff: true });
+  const { base, branding: mailBranding, language } = await mailBrandingFor(ctx, tx, { staff: true });
   const vars = { portal: mailBranding.name, url: subscription.url };
   const admins = await adminRecipients(tx);
   const url = `${base}/console/webhooks/${subscription.id}`;
@@ -21,15 +20,7 @@ export async function notifyEndpointDisabled(ctx: AppContext, tx: Queryable, sub
     ctx.secretBox,
     admins.map((admin) => ({
       to: admin.email,
-      ...renderMail(
-        mailBranding,
-        {
-          subject: t('mail.webhooks.disabled.subject', vars, admin.locale),
-          paragraphs: [t('mail.webhooks.disabled.body', vars, admin.locale)],
-          action: { label: t('mail.webhooks.disabled.button', {}, admin.locale), url },
-        },
-        admin.locale,
-      ),
+      ...renderCatalogMail(mailBranding, 'webhookDisabled', vars, language(admin.locale, { staff: true }), url),
     })),
     now,
   );

@@ -67,13 +67,23 @@ export async function findSubscription(db: Queryable, id: string, lock = false) 
 
 export async function insertSubscription(
   db: Queryable,
-  s: { id: string; url: string; description: string; eventTypes: string[]; secretSealed: string; createdBy: string },
+  s: {
+    id: string;
+    url: string;
+    description: string;
+    eventTypes: string[];
+    secretSealed: string;
+    /** With `createdByServiceToken` too when an integration set it up (created_by: its integration person). */
+    createdBy: string | null;
+    createdByServiceToken: string | null;
+  },
   now: Date,
 ) {
   await db.query(
-    `INSERT INTO webhook_subscriptions (id, url, description, event_types, secret_sealed, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)`,
-    [s.id, s.url, s.description, s.eventTypes, s.secretSealed, s.createdBy, now],
+    `INSERT INTO webhook_subscriptions (id, url, description, event_types, secret_sealed, created_by,
+       created_by_service_token_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $8, $7, $7)`,
+    [s.id, s.url, s.description, s.eventTypes, s.secretSealed, s.createdBy, now, s.createdByServiceToken],
   );
 }
 

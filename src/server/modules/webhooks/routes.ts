@@ -50,7 +50,7 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/webhooks/subscriptions',
       {
-        config: { access: access.staff, idempotent: true },
+        config: { access: access.staff, serviceTokens: true, idempotent: true },
         schema: {
           tags,
           summary: 'Create a webhook subscription (admins); the answer shows its secret once',
@@ -77,7 +77,7 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/api/v1/webhooks/subscriptions/:webhookId',
       {
-        config: { access: access.staff },
+        config: { access: access.staff, serviceTokens: true },
         schema: {
           tags,
           summary: 'Change, disable or enable a webhook subscription (admins; If-Match: version)',
@@ -98,7 +98,7 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.delete(
       '/api/v1/webhooks/subscriptions/:webhookId',
       {
-        config: { access: access.staff },
+        config: { access: access.staff, serviceTokens: true },
         schema: {
           tags,
           summary: 'Delete a webhook subscription and its log (admins)',
@@ -114,7 +114,7 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/webhooks/subscriptions/:webhookId/rotate-secret',
       {
-        config: { access: access.staff },
+        config: { access: access.staff, serviceTokens: true },
         schema: {
           tags,
           summary: 'New signing secret (admins); the old one keeps signing for 24 hours',
@@ -141,7 +141,7 @@ export function webhookRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/webhooks/deliveries/:deliveryId/replay',
       {
-        config: { access: access.staff },
+        config: { access: access.staff, serviceTokens: true },
         schema: {
           tags,
           summary: 'Send a delivery again (admins)',

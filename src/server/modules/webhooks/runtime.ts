@@ -6,12 +6,14 @@ const runners = new WeakMap<AppContext, JobRunner>();
 
 /**
  * Webhooks have a job runner of their own: an endpoint that hangs until its timeout must not hold back the mail
- * and thumbnail jobs of the shared runner (which runs one job at a time).
+ * and thumbnail jobs of the shared runner (which runs one job at a time). Fan-out runs one event at a time, in order; deliveries
+ * run several at once (WEBHOOKS_DELIVERY_CONCURRENCY).
  */
 export function startWebhookRuntime(ctx: AppContext) {
   const runner = new JobRunner(ctx, ctx.config.webhooks.jobPollSeconds * 1000);
   runner.register(WEBHOOK_FANOUT_JOB, fanOutEvent);
-  runner.register(WEBHOOK_DELIVER_JOB, attemptDelivery);
+  // Deliveries wait on receivers, not on this machine: several at once, so one slow receiver delays only itself.
+  runner.register(WEBHOOK_DELIVER_JOB, attemptDelivery, { concurrency: ctx.config.webhooks.deliveryConcurrency });
   runner.start();
   runners.set(ctx, runner);
   return runner;

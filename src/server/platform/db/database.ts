@@ -6,6 +6,7 @@ import { startEmbeddedServer, type EmbeddedServer } from './embedded.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 import { currentCommitMarker } from './commit-marker.ts';
+import type { EmbeddedOrigin } from './pglite-template.ts';
 
 /** Anything that runs SQL: the database itself, or one transaction. Repositories take this. */
 export interface Queryable {
@@ -55,6 +56,12 @@ export interface Database extends Queryable {
    * file skips the migrations. Call it with no transaction open.
    */
   saveAsTemplate?(path: string): Promise<void>;
+  /**
+   * Embedded only: how the database came to be at this open (it existed; or it was made now from the migrated
+   * template, the initdb template or initdb), and the migrated template asked for (`migratedTemplate`), which
+   * `keepMigratedTemplate` (migrated-template.ts) fills after the first migration of a database made from nothing.
+   */
+  origin?: { made: EmbeddedOrigin; migratedTemplate: string | null };
 }
 
 /**
@@ -88,6 +95,11 @@ export type DatabaseOptions =
       dataDir: string | null;
       /** The initdb template file (pglite-template.ts); default: this install's cache. Tests give their own. */
       template?: string | null;
+      /**
+       * A migrated template (pglite-template.ts) to make a new database from, when it exists and is whole; none by
+       * default: a restore, for one, rebuilds its backup's own schema on an empty database.
+       */
+      migratedTemplate?: string | null;
     };
 
 /** How much later than the server's statement_timeout the client gives up on an answer (a hung network). */
@@ -237,7 +249,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const releaseLock = dataDir === null ? () => undefined : lockDataDir(dataDir);
   let server: EmbeddedServer;
   try {
-    server = await startEmbeddedServer(dataDir === null ? null : join(dataDir, 'pg'), options.template);
+    server = await startEmbeddedServer(dataDir === null ? null : join(dataDir, 'pg'), {
+      initdb: options.template,
+      migrated: options.migratedTemplate,
+    });
   } catch (error) {
     releaseLock();
     throw error;
@@ -280,5 +295,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return query();
   };
   database.saveAsTemplate = (path) => server.saveAsTemplate(path);
+  database.origin = { made: server.origin, migratedTemplate: options.migratedTemplate ?? null };
   return database;
 }

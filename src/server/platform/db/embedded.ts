@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { pgliteTemplatePath } from './pglite-template.ts';
+import { pgliteTemplatePath, type EmbeddedOrigin, type EmbeddedTemplates } from './pglite-template.ts';
 
 export interface EmbeddedServer {
   /** Directory holding the unix socket, as the `pg` driver's `host`. */
   socketDir: string;
   port: number;
+  /** How the database came to be at this open: it existed, or was made from a template or by initdb. */
+  origin: EmbeddedOrigin;
   /** False once the worker thread has exited (crashed or stopped). */
   alive(): boolean;
   /** Writes a copy of the database's files to `path` in the template format (pglite-template.ts). */
@@ -29,7 +31,7 @@ function tsxBootstrap(workerHref: string): string {
 /** Starts PGlite in a worker thread serving the PostgreSQL protocol on a private unix socket. */
 export async function startEmbeddedServer(
   dataDir: string | null,
-  template: string | null = pgliteTemplatePath(),
+  templates: Partial<EmbeddedTemplates> = {},
 ): Promise<EmbeddedServer> {
   // A short path in the temp dir: unix socket paths are limited to ~108 bytes, and ./data may be deep.
   const socketDir = mkdtempSync(join(tmpdir(), 'portico-db-'));
@@ -38,14 +40,21 @@ export async function startEmbeddedServer(
   // worker file is TypeScript: a tiny bootstrap loads it through tsx, whatever started this process (Node 20 does
   // not apply --import loaders inside worker threads).
   const compiled = import.meta.url.endsWith('.js');
-  const workerData = { dataDir, socketPath, templatePath: template };
+  const workerData = {
+    dataDir,
+    socketPath,
+    templates: {
+      initdb: templates.initdb === undefined ? pgliteTemplatePath() : templates.initdb,
+      migrated: templates.migrated ?? null,
+    } satisfies EmbeddedTemplates,
+  };
   const worker = compiled
     ? new Worker(new URL('./pglite-worker.js', import.meta.url), { workerData })
     : new Worker(tsxBootstrap(new URL('./pglite-worker.ts', import.meta.url).href), { eval: true, workerData });
 
-  await new Promise<void>((resolve, reject) => {
-    const onMessage = (message: { type: string; message?: string }) => {
-      if (message.type === 'ready') resolve();
+  const origin = await new Promise<EmbeddedOrigin>((resolve, reject) => {
+    const onMessage = (message: { type: string; message?: string; origin?: EmbeddedOrigin }) => {
+      if (message.type === 'ready') resolve(message.origin!);
       if (message.type === 'failed') reject(new Error(`Embedded database failed to start: ${message.message}`));
     };
     worker.on('message', onMessage);
@@ -59,6 +68,7 @@ export async function startEmbeddedServer(
   return {
     socketDir,
     port: SOCKET_PORT,
+    origin,
     alive: () => !exited,
     saveAsTemplate(path) {
       return new Promise<void>((resolve) => {

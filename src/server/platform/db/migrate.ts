@@ -25,17 +25,24 @@ function readMigrations(dir: string): MigrationFile[] {
     });
 }
 
+/** Names and checksums of the migrations in `dir`: what the code expects the schema to be. */
+export function migrationChecksums(dir: string = MIGRATIONS_DIR): Map<string, string> {
+  return new Map(readMigrations(dir).map((file) => [file.name, file.checksum]));
+}
+
+/** What a migrated schema depends on, in 16 hex digits: every migration's name and checksum (names a template). */
+export function migrationsKey(dir: string = MIGRATIONS_DIR): string {
+  const hash = createHash('sha256');
+  for (const [name, checksum] of migrationChecksums(dir)) hash.update(`${name}:${checksum}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /**
  * Applies pending migrations in one transaction, forward-only. An applied migration whose file changed,
  * or disappeared, stops start-up: the schema would no longer match what the code was written for.
  * An advisory lock lets several processes start against one PostgreSQL server at once.
  * `only`: apply just these (a restore first rebuilds the schema its backup was taken at).
  */
-/** Names and checksums of the migrations in `dir`: what the code expects the schema to be. */
-export function migrationChecksums(dir: string = MIGRATIONS_DIR): Map<string, string> {
-  return new Map(readMigrations(dir).map((file) => [file.name, file.checksum]));
-}
-
 export async function migrate(
   db: Database,
   dir: string = MIGRATIONS_DIR,

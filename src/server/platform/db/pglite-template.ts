@@ -1,14 +1,29 @@
-// A fresh PGlite database starts from a copy of an empty, just-initialised data directory instead of running
-// initdb again: initdb is most of a first start (5 s on a quiet 2-core machine, 30-45 s under load), and the test
-// suite opens a fresh database for every file. PGlite's own `dumpDataDir` / `loadDataDir` make and load the copy
-// (what its `clone()` does); this file only decides where the copy lives and writes it safely.
+// A fresh PGlite database starts from a copy of a database made before instead of running initdb again: initdb is
+// seconds of a first start (5 s on a quiet 2-core machine, 30-45 s under load), and the test suite opens a fresh
+// database for every file. PGlite's own `dumpDataDir` / `loadDataDir` make and load the copy (what its `clone()`
+// does); this file only decides where the copies live and writes them safely. Two copies, per PGlite version:
 //
-// The copy holds initdb's output only, never migrations or data: every database still runs its own migrations,
-// so nothing generated at migration time (keys, ids) is shared between installs.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// - initdb's output (`-initdb.tar`): an empty cluster, for any new database.
+// - the same after every migration (`-migrated-<key>.tar`, the key naming the migrations' names and checksums), for
+//   the server's own new databases (main.ts): the first start then skips every migration too. Migrations on an
+//   empty database create tables, functions and indexes, and insert only fixed rows (the settings row, billing's
+//   number series): nothing random, no keys, no ids (test/integration/db/pglite-template.test.ts checks it), so
+//   every install may share them. `migrate()` still runs on a copy and checks every recorded checksum.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash, randomBytes } from 'node:crypto';
+import { migrationsKey } from './migrate.ts';
+
+/** How the database in the data directory came to be at this open (see `Database.origin`). */
+export type EmbeddedOrigin = 'existing' | 'migrated-template' | 'initdb-template' | 'initdb';
+
+export interface EmbeddedTemplates {
+  /** The initdb template file (pglite-template.ts), or null to run initdb (and keep no copy). */
+  initdb: string | null;
+  /** A migrated template to start a new database from when it is there and whole, or null. */
+  migrated: string | null;
+}
 
 /**
  * Where the copy for this PGlite version lives: the package's node_modules/.cache (per machine, per version), or
@@ -28,6 +43,23 @@ export function pgliteTemplatePath(): string | null {
   return join(root, 'node_modules', '.cache', 'portico', `pglite-${version}-initdb.tar`);
 }
 
+/** Where the migrated copy for this PGlite version and these migrations lives (beside the initdb one), or null. */
+export function migratedTemplatePath(initdb: string | null = pgliteTemplatePath()): string | null {
+  return initdb && initdb.replace(/-initdb\.tar$/, `-migrated-${migrationsKey()}.tar`);
+}
+
+/** Removes the migrated copies of other migration sets (an older checkout's): they would never be read again. */
+export function pruneMigratedTemplates(keep: string): void {
+  const prefix = basename(keep).replace(/-migrated-[0-9a-f]+\.tar$/, '-migrated-');
+  try {
+    for (const file of readdirSync(dirname(keep)))
+      if (file.startsWith(prefix) && file.endsWith('.tar') && file !== basename(keep))
+        rmSync(join(dirname(keep), file), { force: true });
+  } catch {
+    // A cache that cannot be listed is left as it is.
+  }
+}
+
 /** Whether a data directory (null: in memory) has no database yet, so it would run initdb. */
 export function needsInitdb(dataDir: string | null): boolean {
   return dataDir === null || !existsSync(join(dataDir, 'PG_VERSION'));
@@ -42,7 +74,7 @@ function digestOf(tar: Buffer): string {
 }
 
 /** The template's tar, or undefined when there is none or it is damaged (then it is removed). */
-export function readTemplate(path: string): Blob | undefined {
+export function readTemplate(path: string): Buffer | undefined {
   if (!existsSync(path)) return undefined;
   const file = readFileSync(path);
   const tar = file.subarray(DIGEST_LENGTH);
@@ -50,7 +82,7 @@ export function readTemplate(path: string): Blob | undefined {
     discardTemplate(path);
     return undefined;
   }
-  return new Blob([tar]);
+  return tar;
 }
 
 /**

@@ -7,61 +7,103 @@ import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { existsSync, rmSync } from 'node:fs';
-import { discardTemplate, needsInitdb, readTemplate, saveTemplate } from './pglite-template.ts';
+import { DamagedArchive, extractTemplate } from './pglite-untar.ts';
+import {
+  discardTemplate,
+  needsInitdb,
+  readTemplate,
+  saveTemplate,
+  type EmbeddedOrigin,
+  type EmbeddedTemplates,
+} from './pglite-template.ts';
 
 interface EmbeddedWorkerData {
   /** Directory holding the database files, or null for a throwaway in-memory database (tests). */
   dataDir: string | null;
   socketPath: string;
-  /** The initdb template file (pglite-template.ts), or null to always run initdb. */
-  templatePath: string | null;
+  templates: EmbeddedTemplates;
 }
 
-const { dataDir, socketPath, templatePath } = workerData as EmbeddedWorkerData;
+const { dataDir, socketPath, templates } = workerData as EmbeddedWorkerData;
 if (!parentPort) throw new Error('pglite-worker must run as a worker thread');
 const port = parentPort;
 
+const options = {
+  extensions: { pg_trgm, fuzzystrmatch },
+  // PostgreSQL's default 128 MB of shared buffers is ~95 MB of resident memory in this one-session engine
+  // (bench `start`: 283 → 190 MB for PGlite alone); its files sit in the OS page cache anyway.
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+};
+
 /**
- * A new database is loaded from the template of an empty initialised one when this machine has it (see
- * pglite-template.ts); the first one made without it leaves it for the next. A copy that fails to load is
- * discarded and initdb runs as if it had never been there.
+ * A new database from a template: on disk, its files are written out first (pglite-untar.ts) and PGlite opens them
+ * as an existing database; in memory, PGlite loads the archive itself. Throws when the copy cannot be used.
  */
-async function openPGlite(): Promise<PGlite> {
-  const options = {
-    extensions: { pg_trgm, fuzzystrmatch },
-    // PostgreSQL's default 128 MB of shared buffers is ~95 MB of resident memory in this one-session engine
-    // (bench `start`: 283 → 190 MB for PGlite alone); its files sit in the OS page cache anyway.
-    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
-  };
-  if (templatePath === null || !needsInitdb(dataDir)) return PGlite.create(dataDir ?? 'memory://', options);
-  const template = readTemplate(templatePath);
-  if (template) {
-    const dirExisted = dataDir !== null && existsSync(dataDir);
+async function openFromTemplate(tar: Buffer): Promise<PGlite> {
+  if (dataDir === null) return PGlite.create('memory://', { ...options, loadDataDir: new Blob([tar]) });
+  const dirExisted = existsSync(dataDir);
+  try {
+    extractTemplate(tar, dataDir);
+  } catch (error) {
+    if (error instanceof DamagedArchive) throw error;
+    // Not a damaged copy but a directory that cannot be replaced (a mount point, say): PGlite writes into it.
+    return PGlite.create(dataDir, { ...options, loadDataDir: new Blob([tar]) });
+  }
+  try {
+    return await PGlite.create(dataDir, options);
+  } catch (error) {
+    // Only what the copy wrote: the directory was Portico's own and held no database.
+    if (!dirExisted) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * A new database starts from the migrated template when there is one, else from the initdb template (see
+ * pglite-template.ts); the first one made without either leaves the initdb copy for the next. A copy that fails to
+ * load is discarded and the next choice is tried as if it had never been there.
+ */
+async function openPGlite(): Promise<{ db: PGlite; origin: EmbeddedOrigin }> {
+  if (!needsInitdb(dataDir)) return { db: await PGlite.create(dataDir ?? 'memory://', options), origin: 'existing' };
+  const choices = [
+    ['migrated-template', templates.migrated],
+    ['initdb-template', templates.initdb],
+  ] as const;
+  for (const [origin, path] of choices) {
+    const tar = path === null ? undefined : readTemplate(path);
+    if (!tar) continue;
     try {
-      return await PGlite.create(dataDir ?? 'memory://', { ...options, loadDataDir: template });
+      return { db: await openFromTemplate(tar), origin };
     } catch {
-      discardTemplate(templatePath);
-      // Only what the failed load wrote: the directory was Portico's own and held no database.
-      if (dataDir !== null && !dirExisted) rmSync(dataDir, { recursive: true, force: true });
+      discardTemplate(path!);
     }
   }
   const db = await PGlite.create(dataDir ?? 'memory://', options);
-  await saveTemplate(templatePath, () => db.dumpDataDir('none'));
-  return db;
+  if (templates.initdb !== null) await saveTemplate(templates.initdb, () => dumpOf(db));
+  return { db, origin: 'initdb' };
+}
+
+/**
+ * The database's files as a template. A checkpoint first writes every change out of the shared buffers into the
+ * files, so a database made from the copy opens without replaying the log.
+ */
+async function dumpOf(db: PGlite): Promise<Blob> {
+  await db.exec('CHECKPOINT');
+  return db.dumpDataDir('none');
 }
 
 try {
-  const db = await openPGlite();
+  const { db, origin } = await openPGlite();
   // One connection only: PGlite is a single session, and multiplexing several wire connections onto it
   // interleaves their transactions. The app's pool is sized to match, so transactions queue instead.
   const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 1 });
   await server.start();
-  port.postMessage({ type: 'ready' });
+  port.postMessage({ type: 'ready', origin });
   port.on('message', (message: { type: string; path?: string }) => {
     if (message.type === 'save-template' && message.path) {
       // The caller has no transaction open (see Database.saveAsTemplate): the files are a consistent database.
       const path = message.path;
-      void saveTemplate(path, () => db.dumpDataDir('none')).then(() => port.postMessage({ type: 'template-saved' }));
+      void saveTemplate(path, () => dumpOf(db)).then(() => port.postMessage({ type: 'template-saved' }));
       return;
     }
     if (message.type !== 'close') return;

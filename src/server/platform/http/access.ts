@@ -32,6 +32,13 @@ declare module 'fastify' {
      * inbound webhooks) skip the CSRF check; the value says why. Ignored on any other access rule.
      */
     csrfExempt?: string;
+    /**
+     * A write an integration (firm-level service token) may make: one an integrator would expect to script
+     * (messages, documents, projects and tasks, invoices, returns); its author is the token's integration person
+     * (migration 0073). Deny by default: without it a service token's write is 403 `service_token_not_allowed`
+     * (managing staff, members, settings, tokens...). Reads need no flag.
+     */
+    serviceTokens?: true;
   }
 }
 

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler, preHandlerHookHandler } from 'fastify';
+
+const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks];
 import type { Clock } from '../clock.ts';
 import { runWithCommitMarker, type Database, type Queryable } from '../db/index.ts';
 import { AppError, conflict, fieldError } from './errors.ts';
@@ -182,7 +185,9 @@ export async function releaseIdempotencyKey(db: Queryable, userId: string, key: 
 export function registerIdempotency(app: FastifyInstance, db: Database, clock: Clock, leaseMs: number) {
   app.decorateRequest('idempotency', null);
 
-  // Handlers of idempotent routes run with the claim's commit marker, so their transactions mark it applied.
+  // Only idempotent routes get the hooks (route-level, after the app's own): every other route, `GET /me` among
+  // them, then has no preHandler phase at all. Their handlers run with the claim's commit marker, so their
+  // transactions mark it applied.
   app.addHook('onRoute', (route) => {
     if (!route.config?.idempotent) return;
     const handler = route.handler;
@@ -191,33 +196,39 @@ export function registerIdempotency(app: FastifyInstance, db: Database, clock: C
       if (!slot) return handler.call(this, request, reply);
       return runMarkingApplied(slot.userId, slot.key, () => handler.call(this, request, reply));
     };
+    route.preHandler = [...hooksOf(route.preHandler), claimHook];
+    route.onSend = [...hooksOf(route.onSend), settleHook];
   });
 
-  app.addHook('preHandler', async (request, reply) => {
-    if (!request.routeOptions.config?.idempotent || request.headers[HEADER] === undefined || !request.actor) return;
+  // Callback hooks: the work is in the async functions they call.
+  const claimHook: preHandlerHookHandler = (request, reply, done) => {
+    if (request.headers[HEADER] === undefined || !request.actor) return done();
+    // A replayed answer is sent from here: then `done` must not be called (the reply is already on its way).
+    claimOrReplay(request, reply).then((replayed) => (replayed ? undefined : done()), done);
+  };
+
+  /** Claims the key for this request, or sends the stored answer of the request that used it (true then). */
+  async function claimOrReplay(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
     const key = idempotencyKeyOf(request)!;
     const hash = requestHash(request);
-    const userId = request.actor.userId;
+    const userId = request.actor!.userId;
     const claim = await claimIdempotencyKey(db, clock, userId, key, hash, leaseMs);
     if (claim.claimed) {
       request.idempotency = { userId, key };
-      return;
+      return false;
     }
     refuseUnlessReplayable(claim.stored, hash);
-    return reply
-      .status(claim.stored.status_code)
-      .header('idempotent-replayed', 'true')
-      .send(claim.stored.response_body);
-  });
+    reply.status(claim.stored.status_code).header('idempotent-replayed', 'true').send(claim.stored.response_body);
+    return true;
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const settleHook: onSendHookHandler = (request, reply, payload, done) => {
     const slot = request.idempotency;
-    if (!slot) return payload;
-    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
-      await completeIdempotencyKey(db, slot.userId, slot.key, reply.statusCode, payload);
-    } else {
-      await releaseIdempotencyKey(db, slot.userId, slot.key);
-    }
-    return payload;
-  });
+    if (!slot) return done(null, payload);
+    const settled =
+      reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string'
+        ? completeIdempotencyKey(db, slot.userId, slot.key, reply.statusCode, payload)
+        : releaseIdempotencyKey(db, slot.userId, slot.key);
+    settled.then(() => done(null, payload), done);
+  };
 }

@@ -6,13 +6,15 @@ import { fieldError } from './errors.ts';
  * - text: any string (a sort key such as a lower-cased name)
  * - uuid: an id
  * - timestamp: an ISO 8601 UTC time with up to microseconds (PostgreSQL's precision; see `timestampKey`)
+ * - integer: a whole number within PostgreSQL's integer (a position); decoded as a number
  */
-export type CursorPart = 'text' | 'uuid' | 'timestamp';
+export type CursorPart = 'text' | 'uuid' | 'timestamp' | 'integer';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
 function partIsValid(value: unknown, part: CursorPart | undefined) {
+  if (part === 'integer') return Number.isSafeInteger(value) && Math.abs(value as number) <= 2_147_483_647;
   if (typeof value !== 'string') return false;
   if (part === 'uuid') return UUID.test(value);
   if (part === 'timestamp') return TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
@@ -34,6 +36,14 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
 
 /** Decodes a cursor whose positions hold `kinds`; anything else is a 400 on `cursor`. */
 export function decodeCursor(cursor: string | undefined, kinds: readonly CursorPart[]): string[] | null {
+  return decodeCursorValues(cursor, kinds) as string[] | null;
+}
+
+/** Like `decodeCursor`, for cursors with `integer` positions (which decode as numbers). */
+export function decodeCursorValues(
+  cursor: string | undefined,
+  kinds: readonly CursorPart[],
+): (string | number)[] | null {
   if (!cursor) return null;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -42,7 +52,7 @@ export function decodeCursor(cursor: string | undefined, kinds: readonly CursorP
       values.length === kinds.length &&
       values.every((value, index) => partIsValid(value, kinds[index]))
     ) {
-      return values as string[];
+      return values as (string | number)[];
     }
   } catch {
     // fall through to the field error

@@ -23,6 +23,11 @@ export interface RequestScope {
    * configured domain. Never copied into a link or a redirect.
    */
   host: string;
+  /**
+   * The integration (firm-level service token) making this request, set by the token gate: `recordAudit` records
+   * such events as `service_token` with its id instead of a person.
+   */
+  serviceToken?: { id: string; name: string };
 }
 
 const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -26,8 +26,15 @@ export interface JobKindOptions {
    * stays pending for ever.
    */
   onGiveUp?: (ctx: AppContext, payload: Record<string, unknown>, job: JobRow, tx: Queryable) => Promise<void>;
+  /**
+   * How many jobs of this kind may run at once (default 1). For work that waits on someone else (a webhook
+   * receiver): one slow receiver must not hold every other delivery back. Kinds without it run one at a time, in
+   * turn, beside them.
+   */
+  concurrency?: number;
 }
 
+/** Jobs claimed at once when every kind runs one at a time; more when a kind runs several at once. */
 const BATCH = 10;
 /** The lease is renewed every third of it: two renewals may fail (a slow database) before it passes. */
 const RENEWALS_PER_LEASE = 3;
@@ -43,7 +50,8 @@ interface Held {
  * Runs due jobs of the kinds registered here. Wakes on local enqueue and polls (jobs enqueued by other processes,
  * retries coming due, jobs whose runner died and whose lease passed). Every claimed job carries a lease that this
  * runner renews while it holds the job, so any process takes over a job whose runner died, and only after its
- * lease passed. One job at a time: mail and thumbnails are slow but cheap, and the machine is shared.
+ * lease passed. One job at a time (mail and thumbnails are slow but cheap, and the machine is shared), except for
+ * kinds registered with a `concurrency`, which run that many at once beside the others.
  * Its work counts as background work (`ctx.background.idle()` waits for it; so does shutdown, through stop()).
  */
 export class JobRunner {
@@ -51,7 +59,11 @@ export class JobRunner {
   private readonly held = new Map<string, Held>();
   private readonly leaseMs: number;
   private running: Promise<void> | null = null;
+  /** Where jobs of kinds without `concurrency` wait for each other: each starts when the one before it ended. */
+  private oneAtATime: Promise<void> = Promise.resolve();
   private again = false;
+  /** Ends the drain loop's wait on the jobs in hand when something new may be due (see poke). */
+  private wake: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private renewTimer: NodeJS.Timeout | null = null;
   private stopOnEnqueue: (() => void) | null = null;
@@ -96,6 +108,9 @@ export class JobRunner {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
+      // The loop may be waiting on a job in hand that waits on something slow (a receiver until its timeout):
+      // it looks for the new work now, so one slow job never holds back the claiming of others.
+      this.wake?.();
       return;
     }
     this.track(this.drainLoop());
@@ -137,34 +152,71 @@ export class JobRunner {
     }
   }
 
+  /** Claimed jobs not finished yet, at most: BATCH, or the largest `concurrency` of a kind registered here. */
+  private capacity() {
+    let capacity = BATCH;
+    for (const { options } of this.handlers.values()) capacity = Math.max(capacity, options.concurrency ?? 1);
+    return capacity;
+  }
+
   private async drainLoop() {
+    const inFlight = new Set<Promise<void>>();
     do {
       this.again = false;
-      let jobs: JobRow[];
-      do {
-        const now = this.ctx.clock.now();
-        jobs = await claimJobs(
-          this.ctx.db,
-          now,
-          BATCH,
-          this.leaseMs,
-          [...this.handlers.keys()],
-          [...this.held.keys()],
-        ).catch((error: unknown) => {
-          this.ctx.logger.warn({ err: error }, 'claiming jobs failed');
-          return [];
-        });
-        for (const job of jobs)
-          this.held.set(job.id, { job, controller: new AbortController(), leaseUntil: now.getTime() + this.leaseMs });
-        for (const job of jobs) {
-          const held = this.held.get(job.id)!;
-          // Stopping hands the rest of the batch back at once rather than making it wait for its lease to pass.
-          if (this.stopped) await this.release(job);
-          else if (!held.controller.signal.aborted) await this.runOne(job, held.controller.signal);
-          this.held.delete(job.id);
+      let claimedAll = false;
+      while (!this.stopped && !(claimedAll && inFlight.size === 0)) {
+        // Enqueued while jobs are in hand: look again now rather than after the slowest of them.
+        if (this.again) {
+          this.again = false;
+          claimedAll = false;
         }
-      } while (jobs.length === BATCH && !this.stopped);
+        const capacity = this.capacity();
+        // Claims again once half the jobs in hand are done: one claim per several jobs, never an idle slot for long.
+        if (!claimedAll && inFlight.size <= capacity / 2) {
+          const limit = capacity - inFlight.size;
+          const now = this.ctx.clock.now();
+          const jobs = await claimJobs(
+            this.ctx.db,
+            now,
+            limit,
+            this.leaseMs,
+            [...this.handlers.keys()],
+            [...this.held.keys()],
+          ).catch((error: unknown) => {
+            this.ctx.logger.warn({ err: error }, 'claiming jobs failed');
+            return [];
+          });
+          if (jobs.length < limit) claimedAll = true;
+          for (const job of jobs) {
+            this.held.set(job.id, { job, controller: new AbortController(), leaseUntil: now.getTime() + this.leaseMs });
+            const done: Promise<void> = this.schedule(job).finally(() => inFlight.delete(done));
+            inFlight.add(done);
+          }
+          if (jobs.length > 0) continue;
+        }
+        if (inFlight.size > 0) {
+          const woken = new Promise<void>((resolve) => (this.wake = resolve));
+          await Promise.race([...inFlight, woken]);
+          this.wake = null;
+        }
+      }
+      await Promise.all(inFlight);
     } while (this.again && !this.stopped);
+  }
+
+  /** Runs a claimed job now (a kind with `concurrency`) or after the one-at-a-time jobs before it. */
+  private schedule(job: JobRow): Promise<void> {
+    const run = async () => {
+      const held = this.held.get(job.id)!;
+      // Stopping hands the rest of the batch back at once rather than making it wait for its lease to pass.
+      if (this.stopped) await this.release(job);
+      else if (!held.controller.signal.aborted) await this.runOne(job, held.controller.signal);
+      this.held.delete(job.id);
+    };
+    if ((this.handlers.get(job.kind)?.options.concurrency ?? 1) > 1) return run();
+    const turn = this.oneAtATime.then(run);
+    this.oneAtATime = turn.catch(() => undefined);
+    return turn;
   }
 
   private async release(job: JobRow) {

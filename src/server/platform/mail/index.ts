@@ -144,21 +144,25 @@ export { MAIL_JOB, queueMail, queueMails, sendQueuedMail } from './queue.ts';
 export {
   renderMail,
   frameMail,
+  withReplyMarker,
   escapeHtml,
   paragraphHtml,
   type MailContent,
   type MailBranding,
   type MailSource,
 } from './layout.ts';
-export { setMailPreparer, type MailPreparer } from './prepare.ts';
+export { prepareMail, setMailPreparer, type MailPreparer } from './prepare.ts';
 export {
   MAIL_TEMPLATES,
   TEMPLATE_LOCALES,
+  catalogContent,
   defaultTemplate,
   languageOf,
+  missingRequired,
+  renderCatalogMail,
   templateEntry,
   templateValues,
 } from './catalog.ts';
-export type { CatalogEntry } from './catalog.ts';
+export type { CatalogEntry, CatalogFamily, TemplateItem, TemplateValues } from './catalog-types.ts';
 export { TemplateError, renderTemplateParts, type TemplateParts } from './template-engine.ts';
 export { REDACTED, type MailSecret, type RecordedMail } from './redaction.ts';

@@ -1,4 +1,5 @@
 import { t } from '../../i18n/index.ts';
+import type { TemplateValues } from './catalog-types.ts';
 
 export interface MailBranding {
   name: string;
@@ -12,23 +13,29 @@ export interface MailBranding {
   segmentId?: string | null;
 }
 
-function footerLinks(branding: MailBranding): { label: string; url: string }[] {
+function footerLinks(branding: MailBranding, locale: string | null): { label: string; url: string }[] {
   return [
     ...(branding.supportEmail ? [{ label: branding.supportEmail, url: `mailto:${branding.supportEmail}` }] : []),
-    ...(branding.termsUrl ? [{ label: 'Terms', url: branding.termsUrl }] : []),
-    ...(branding.privacyUrl ? [{ label: 'Privacy', url: branding.privacyUrl }] : []),
+    ...(branding.termsUrl ? [{ label: t('mail.footer.terms', {}, locale), url: branding.termsUrl }] : []),
+    ...(branding.privacyUrl ? [{ label: t('mail.footer.privacy', {}, locale), url: branding.privacyUrl }] : []),
   ];
 }
 
+/** A paragraph of text, or a second link (label and address) below the body. */
+export type MailParagraph = string | { label: string; url: string };
+
 export interface MailContent {
   subject: string;
-  paragraphs: string[];
+  paragraphs: MailParagraph[];
   action?: { label: string; url: string };
   /**
    * The editable template this mail is (platform/mail/catalog.ts) and the values its texts were built from: a
-   * segment's edited version of it replaces subject and body at send time (modules/mail-templates).
+   * segment's edited version of it replaces subject and body at send time (modules/mail-templates). Every mail
+   * names one (catalogContent builds the content from it), so no email is left with built-in text only.
    */
-  template?: { key: string; values: Record<string, string | number> };
+  template: { key: string; values: TemplateValues };
+  /** Set when the mail has a reply address: the marker line above the body, kept outside any template. */
+  replyMarker?: string;
 }
 
 /** What a queued mail remembers of how it was built, so a segment's edited template can rebuild it at send time. */
@@ -37,8 +44,10 @@ export interface MailSource {
   locale: string | null;
   branding: MailBranding;
   key: string | null;
-  values: Record<string, string | number>;
+  values: TemplateValues;
   action: { label: string; url: string } | null;
+  /** The reply marker above the body (tickets and conversations with a reply address), whatever the template. */
+  replyMarker?: string | null;
 }
 
 export const escapeHtml = (value: string) =>
@@ -53,16 +62,27 @@ export const buttonHtml = (href: string, label: string, color: string) =>
   `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 16px 0"><tr><td bgcolor="${safeColor(color)}" style="background:${safeColor(color)};border-radius:6px"><a href="${href}" style="display:inline-block;padding:12px 20px;color:#ffffff;font-size:16px;font-weight:600;text-decoration:none">${label}</a></td></tr></table>` +
   `<p style="margin:0 0 16px 0;font-size:12px;line-height:18px;color:#555555;word-break:break-all">${href}</p>`;
 
+export const linkParagraphHtml = (href: string, label: string) =>
+  paragraphHtml(`<a href="${href}" style="color:#2457c5;text-decoration:underline">${label}</a>`);
+
+/** The reply marker as the first paragraph of both parts: added around any body, edited or built in. */
+export function withReplyMarker(body: { html: string; text: string }, marker: string | null | undefined) {
+  if (!marker) return body;
+  return { html: `${paragraphHtml(escapeHtml(marker))}\n${body.html}`, text: `${marker}\n\n${body.text}` };
+}
+
 /** The body of a mail (inside the branded frame) from its paragraphs and button, as HTML and as text. */
 export function contentBody(branding: MailBranding, content: Pick<MailContent, 'paragraphs' | 'action'>) {
   const html = [
-    ...content.paragraphs.map((p) => paragraphHtml(escapeHtml(p))),
+    ...content.paragraphs.map((p) =>
+      typeof p === 'string' ? paragraphHtml(escapeHtml(p)) : linkParagraphHtml(escapeHtml(p.url), escapeHtml(p.label)),
+    ),
     ...(content.action
       ? [buttonHtml(escapeHtml(content.action.url), escapeHtml(content.action.label), branding.primaryColor)]
       : []),
   ].join('\n');
   const text = [
-    ...content.paragraphs,
+    ...content.paragraphs.map((p) => (typeof p === 'string' ? p : `${p.label}: ${p.url}`)),
     ...(content.action ? [`${content.action.label}: ${content.action.url}`] : []),
   ].join('\n\n');
   return { html, text };
@@ -83,9 +103,9 @@ export function frameMail(
     body.text,
     '--',
     footer,
-    ...footerLinks(branding).map((link) => `${link.label}: ${link.url.replace(/^mailto:/, '')}`),
+    ...footerLinks(branding, locale).map((link) => `${link.label}: ${link.url.replace(/^mailto:/, '')}`),
   ].join('\n\n');
-  const links = footerLinks(branding)
+  const links = footerLinks(branding, locale)
     .map((link) => `<a href="${escapeHtml(link.url)}" style="color:#555555">${escapeHtml(link.label)}</a>`)
     .join(' · ');
   const color = safeColor(branding.primaryColor);
@@ -107,14 +127,16 @@ ${body.html}
 
 /** One branded layout for every email, as plain text and HTML. All text is escaped: names are user input. */
 export function renderMail(branding: MailBranding, content: MailContent, locale: string | null = null) {
-  const framed = frameMail(branding, { subject: content.subject, ...contentBody(branding, content) }, locale);
+  const body = withReplyMarker(contentBody(branding, content), content.replyMarker);
+  const framed = frameMail(branding, { subject: content.subject, ...body }, locale);
   const source: MailSource = {
     segmentId: branding.segmentId ?? null,
     locale,
     branding,
-    key: content.template?.key ?? null,
-    values: content.template?.values ?? {},
+    key: content.template.key,
+    values: content.template.values,
     action: content.action ?? null,
+    replyMarker: content.replyMarker ?? null,
   };
   return { ...framed, source };
 }

@@ -1,4 +1,4 @@
-import { Liquid, type Template } from 'liquidjs';
+import type { Liquid, Template } from 'liquidjs';
 
 /**
  * Staff-edited email templates in Liquid (liquidjs). The engines have no file system (`templates: {}`: include and
@@ -15,9 +15,11 @@ const common = {
   dynamicPartials: false,
   ...LIMITS,
 } as const;
-/** HTML parts escape every value they print (names are user input); subject and text print values as they are. */
-const htmlEngine = new Liquid({ ...common, outputEscape: 'escape' });
-const textEngine = new Liquid({ ...common });
+/**
+ * HTML parts escape every value they print (names are user input); subject and text print values as they are.
+ * liquidjs loads at the first template parsed, not at every start.
+ */
+let engines: Promise<{ html: Liquid; text: Liquid }> | undefined;
 
 export type TemplatePart = 'subject' | 'html' | 'text';
 /** The largest rendered part: a template that prints a value a thousand times is refused, not mailed. */
@@ -43,13 +45,29 @@ function positionOf(error: unknown): [number, number] | null {
 const messageOf = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/, line:\d+, col:\d+$/, '').slice(0, 300);
 
-function engineFor(part: TemplatePart) {
-  return part === 'html' ? htmlEngine : textEngine;
+async function engineFor(part: TemplatePart): Promise<Liquid> {
+  engines ??= import('liquidjs').then(({ Liquid }) => ({
+    html: new Liquid({ ...common, outputEscape: 'escape' }),
+    text: new Liquid({ ...common }),
+  }));
+  const loaded = await engines;
+  return part === 'html' ? loaded.html : loaded.text;
 }
 
-export function parseTemplate(part: TemplatePart, source: string): Template[] {
+/** Parsed templates by part and source: a segment's template is parsed once, not at every mail it sends. */
+const parsedCache = new Map<string, Template[]>();
+const PARSED_CACHE_SIZE = 500;
+
+export async function parseTemplate(part: TemplatePart, source: string): Promise<Template[]> {
+  const cacheKey = `${part}\u0000${source}`;
+  const cached = parsedCache.get(cacheKey);
+  if (cached) return cached;
+  const engine = await engineFor(part);
   try {
-    return engineFor(part).parse(source);
+    const parsed = engine.parse(source);
+    if (parsedCache.size >= PARSED_CACHE_SIZE) parsedCache.delete(parsedCache.keys().next().value!);
+    parsedCache.set(cacheKey, parsed);
+    return parsed;
   } catch (error) {
     const position = positionOf(error);
     throw new TemplateError(part, position?.[0] ?? null, position?.[1] ?? null, messageOf(error));
@@ -61,10 +79,11 @@ export async function renderTemplate(
   source: string,
   values: Record<string, unknown>,
 ): Promise<string> {
-  const parsed = parseTemplate(part, source);
+  const parsed = await parseTemplate(part, source);
+  const engine = await engineFor(part);
   let output: string;
   try {
-    output = String(await engineFor(part).render(parsed, values));
+    output = String(await engine.render(parsed, values));
   } catch (error) {
     const position = positionOf(error);
     throw new TemplateError(part, position?.[0] ?? null, position?.[1] ?? null, messageOf(error));

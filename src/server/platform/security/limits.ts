@@ -46,7 +46,7 @@ export function limitRules(config: Config) {
     /** Refused passkey sign-ins from one IP (counted first, given back on success). */
     passkeySignInFailuresPerIp: { points: 20, durationSeconds: 15 * MINUTE },
     /** Requests of one API token (key: the token's id); the headers RateLimit and RateLimit-Policy show it. */
-    apiTokenRequests: { points: rateLimits.apiTokenRequestsPerMinute, durationSeconds: MINUTE },
+    apiTokenRequests: { points: rateLimits.apiTokenRequestsPerMinute, durationSeconds: MINUTE, batched: true },
     /** Email-change requests of one person (each mails a code to the new address). */
     emailChangeRequestsPerUser: { points: 5, durationSeconds: HOUR },
     /** Wrong email-change codes of one person (counted first, given back on success). */
@@ -82,7 +82,9 @@ const byContext = new WeakMap<AppContext, RateLimits<LimitName>>();
 export function limitsOf(ctx: AppContext): RateLimits<LimitName> {
   let limits = byContext.get(ctx);
   if (!limits) {
-    limits = new RateLimits(ctx.db, ctx.clock, limitRules(ctx.config));
+    limits = new RateLimits(ctx.db, ctx.clock, limitRules(ctx.config), (error) =>
+      ctx.logger.warn({ err: error }, 'Rate limit counts could not be added to the shared table; retried'),
+    );
     byContext.set(ctx, limits);
   }
   return limits;

@@ -1,4 +1,5 @@
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from './rate-limiter-store.ts';
+import { BatchedLimit } from './batched-limit.ts';
 import type { Clock } from '../clock.ts';
 import { insideTransaction, type Database } from '../db/index.ts';
 import { tooManyRequests } from '../http/errors.ts';
@@ -9,6 +10,8 @@ export interface LimitRule {
   points: number;
   durationSeconds: number;
   blockSeconds?: number;
+  /** A hot key (each request of an API token): counted in the process and added to the shared row in batches. */
+  batched?: boolean;
 }
 
 export interface LimitState {
@@ -70,11 +73,13 @@ function stateOf(res: RateLimiterRes, allowed: boolean): LimitState {
  */
 export class RateLimits<Name extends string> {
   private readonly limiters = new Map<Name, RateLimiterPostgres>();
+  private readonly batched = new Map<Name, BatchedLimit>();
 
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly rules: Record<Name, LimitRule>,
+    onBatchError: (error: unknown) => void = () => undefined,
   ) {
     const storeClient = clockedStoreClient(db, clock);
     for (const [name, rule] of Object.entries(rules) as [Name, LimitRule][]) {
@@ -93,6 +98,7 @@ export class RateLimits<Name extends string> {
           blockDuration: rule.blockSeconds ?? 0,
         }),
       );
+      if (rule.batched) this.batched.set(name, new BatchedLimit(this.limiter(name), rule, clock, onBatchError));
     }
   }
 
@@ -104,19 +110,27 @@ export class RateLimits<Name extends string> {
     return this.limiters.get(name)!;
   }
 
-  /** Counts `points` against the key; `allowed` is false past the limit (the count still stands). */
-  async consume(name: Name, key: string, points = 1): Promise<LimitState> {
+  /**
+   * Counts `points` against the key; `allowed` is false past the limit (the count still stands). `budget` replaces
+   * the rule's points for this key (a service token's own requests per minute): batched limits only, which judge
+   * the count themselves; the store keeps counting past its own points since it never blocks them.
+   */
+  async consume(name: Name, key: string, points = 1, budget?: number): Promise<LimitState> {
     let state: LimitState;
-    try {
-      state = stateOf(await this.limiter(name).consume(key, points), true);
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      state = stateOf(error, false);
-    }
+    const batched = this.batched.get(name);
+    if (budget !== undefined && !batched) throw new Error(`The limit ${name} takes no budget per key.`);
+    if (batched) state = await batched.consume(key, points, budget);
+    else
+      try {
+        state = stateOf(await this.limiter(name).consume(key, points), true);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        state = stateOf(error, false);
+      }
     const rule = this.rules[name];
     currentRequest()?.limits.push({
       name,
-      points: rule.points,
+      points: budget ?? rule.points,
       windowSeconds: rule.durationSeconds,
       remaining: state.remaining,
       resetSeconds: state.retryAfterSeconds,
@@ -125,8 +139,8 @@ export class RateLimits<Name extends string> {
   }
 
   /** `consume`, and 429 (with Retry-After) when the limit is passed. */
-  async take(name: Name, key: string, detail?: string): Promise<LimitState> {
-    const state = await this.consume(name, key);
+  async take(name: Name, key: string, detail?: string, options?: { budget?: number }): Promise<LimitState> {
+    const state = await this.consume(name, key, 1, options?.budget);
     if (!state.allowed) throw tooManyRequests(state.retryAfterSeconds, detail);
     return state;
   }
@@ -142,6 +156,7 @@ export class RateLimits<Name extends string> {
   }
 
   async reset(name: Name, key: string) {
+    this.batched.get(name)?.forget(key);
     await this.limiter(name).delete(key);
   }
 

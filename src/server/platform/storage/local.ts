@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { randomUUID } from 'node:crypto';
 import { assertStorageKey, ObjectMissingError, type StorageDriver } from './index.ts';
+import { UPLOAD_BUFFER_BYTES } from './measure.ts';
 
 /**
  * Files under `root`: finished objects in objects/<key>, writes in progress in partial/<random>.part.
@@ -26,8 +27,9 @@ export function localDiskStorage(root: string): StorageDriver {
       await mkdir(dirname(target), { recursive: true });
       const temporary = join(partial, `${randomUUID()}.part`);
       try {
-        // flush: fsync before close, so the rename never publishes bytes still only in the page cache.
-        await pipeline(body, createWriteStream(temporary, { flags: 'wx', flush: true }));
+        // flush: one fsync before close, so the rename never publishes bytes still only in the page cache.
+        const file = createWriteStream(temporary, { flags: 'wx', flush: true, highWaterMark: UPLOAD_BUFFER_BYTES });
+        await pipeline(body, file);
         await rename(temporary, target);
       } catch (error) {
         await rm(temporary, { force: true });

@@ -1,4 +1,5 @@
-// `npm run seed:large [-- --scale 0.01] [--target embedded|postgres] [--data-dir ./data-large] [--messages 2] [--reset]`
+// `npm run seed:large [-- --scale 0.01] [--target embedded|postgres] [--data-dir ./data-large] [--messages 2]
+// [--orders-per-account 100] [--reset]`
 // Builds the large benchmark dataset (index.ts) in a DEDICATED database: the embedded one in ./data-large (never
 // the demo's ./data), or the PostgreSQL database named by an explicit DATABASE_URL. It refuses a database that
 // holds anything else, and one that already holds a large seed unless --reset, which wipes only a large seed.
@@ -14,6 +15,8 @@ const USAGE = `Usage: npm run seed:large -- [options]
   --target T         embedded (default without DATABASE_URL) or postgres (needs DATABASE_URL)
   --data-dir DIR     embedded data directory (default ./data-large; never the demo's ./data)
   --messages N       messages per ticket (default 2; 0 = none)
+  --orders-per-account N
+                     orders per account (default 100: 10,000,000 at scale 1; 0 = none)
   --reset            wipe an existing LARGE seed first (refuses any other data)
 The dataset is test data for benchmarks: fixed ids, and every staff password is "${DEMO_PASSWORD}".`;
 
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     target: { type: 'string' },
     'data-dir': { type: 'string', default: './data-large' },
     messages: { type: 'string', default: '2' },
+    'orders-per-account': { type: 'string', default: '100' },
     reset: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -42,6 +46,9 @@ const messagesPerTicket = Number(values.messages);
 if (!(scale > 0 && scale <= 10)) die(`--scale must be a number in (0, 10]\n\n${USAGE}`);
 if (!(Number.isInteger(messagesPerTicket) && messagesPerTicket >= 0 && messagesPerTicket <= 20))
   die(`--messages must be an integer 0..20\n\n${USAGE}`);
+const ordersPerAccount = Number(values['orders-per-account']);
+if (!(Number.isInteger(ordersPerAccount) && ordersPerAccount >= 0 && ordersPerAccount <= 1000))
+  die(`--orders-per-account must be an integer 0..1000\n\n${USAGE}`);
 const databaseUrl = process.env.DATABASE_URL;
 const target = values.target ?? (databaseUrl ? 'postgres' : 'embedded');
 if (target !== 'embedded' && target !== 'postgres') die(`--target must be embedded or postgres\n\n${USAGE}`);
@@ -94,6 +101,7 @@ try {
   const summary = await seedLarge(db, {
     scale,
     messagesPerTicket,
+    ordersPerAccount,
     log: (message) => process.stderr.write(`${message}\n`),
   });
   const bytes =

@@ -1,12 +1,22 @@
 // The large seed: a deterministic test dataset for benchmarks — at scale 1, 1,000,000 knowledge-base articles and
 // 1,000,000 tickets (with ~2 messages each) across 100,000 customer accounts in one self-service segment, worked
-// by 50 agents in 8 groups. Same scale and options, same rows: ids, text and times derive from row numbers and
+// by 50 agents in 8 groups; 1,000,000 invoices; 10,000,000 orders (100 per account); and on a tenth of the
+// accounts a project each with 1,000,000 tasks in all (agent 1 holds 5,000 open ones) and 100,000 approvals. Same scale and options, same rows: ids, text and times derive from row numbers and
 // a fixed dataset clock (sql.ts). Test data only: ids follow a counter and every staff password is the demo one.
 import type { Database, Queryable } from '../../platform/db/index.ts';
 import { seedArticles, seedCategories } from './knowledge-base.ts';
 import { AGENTS, LARGE_OWNER_EMAIL, seedAccounts, seedStaffAndSegment } from './people.ts';
 import { SEGMENT_ID } from './sql.ts';
 import { advanceTicketNumbers, seedTickets } from './tickets.ts';
+import {
+  advanceInvoiceNumbers,
+  seedApprovals,
+  seedBillingProfiles,
+  seedInvoices,
+  seedProjects,
+  seedTasks,
+} from './client-work.ts';
+import { seedOrders } from './orders.ts';
 
 export { LARGE_AGENT_EMAIL, LARGE_OWNER_EMAIL } from './people.ts';
 export { DATASET_END } from './sql.ts';
@@ -16,6 +26,8 @@ export interface LargeSeedOptions {
   scale: number;
   /** Messages per ticket (default 2); 0 skips messages, which is most of the embedded engine's time. */
   messagesPerTicket?: number;
+  /** Orders per account (default 100: 10,000,000 at scale 1); 0 skips orders, the largest table. */
+  ordersPerAccount?: number;
   /** Rows per INSERT ... SELECT statement. */
   batchSize?: number;
   log?: (message: string) => void;
@@ -29,12 +41,22 @@ export interface LargeSeedSummary {
   articles: number;
   tickets: number;
   messages: number;
+  invoices: number;
+  orders: number;
+  projects: number;
+  tasks: number;
+  approvals: number;
   seconds: number;
 }
 
-export function largeSeedCounts(scale: number, messagesPerTicket = 2) {
+/** Open tasks assigned to agent 1 (the bench's "my tasks", issue 12: "a staff member with 5,000 open tasks"). */
+const MY_OPEN_TASKS = 5_000;
+const TASKS_PER_APPROVAL = 10;
+
+export function largeSeedCounts(scale: number, messagesPerTicket = 2, ordersPerAccount = 100) {
   const accounts = Math.max(1, Math.round(100_000 * scale));
   const tickets = Math.max(1, Math.round(1_000_000 * scale));
+  const tasks = Math.max(1, Math.round(1_000_000 * scale));
   return {
     accounts,
     customers: accounts,
@@ -42,6 +64,11 @@ export function largeSeedCounts(scale: number, messagesPerTicket = 2) {
     articles: Math.max(1, Math.round(1_000_000 * scale)),
     tickets,
     messages: tickets * messagesPerTicket,
+    invoices: Math.max(1, Math.round(1_000_000 * scale)),
+    orders: accounts * ordersPerAccount,
+    projects: Math.max(1, Math.round(accounts / 10)),
+    tasks,
+    approvals: Math.floor(tasks / TASKS_PER_APPROVAL),
   };
 }
 
@@ -117,13 +144,15 @@ export async function seedLarge(db: Database, options: LargeSeedOptions): Promis
   const log = options.log ?? (() => undefined);
   const messagesPerTicket = options.messagesPerTicket ?? 2;
   const batch = options.batchSize ?? 50_000;
-  const counts = largeSeedCounts(options.scale, messagesPerTicket);
+  const counts = largeSeedCounts(options.scale, messagesPerTicket, options.ordersPerAccount ?? 100);
   if (!(await hasNoUsers(db)))
     throw new Error('The large seed needs an empty database (no users); use a dedicated database or --reset.');
   const started = performance.now();
   log(
     `Seeding scale ${options.scale}: ${counts.accounts.toLocaleString('en')} accounts, ${counts.articles.toLocaleString('en')} articles, ` +
-      `${counts.tickets.toLocaleString('en')} tickets, ${counts.messages.toLocaleString('en')} messages (${db.engine})`,
+      `${counts.tickets.toLocaleString('en')} tickets, ${counts.messages.toLocaleString('en')} messages, ` +
+      `${counts.invoices.toLocaleString('en')} invoices, ${counts.orders.toLocaleString('en')} orders, ` +
+      `${counts.tasks.toLocaleString('en')} tasks, ${counts.approvals.toLocaleString('en')} approvals (${db.engine})`,
   );
   await withSeedSession(db, async (session) => {
     await seedStaffAndSegment(session);
@@ -141,6 +170,23 @@ export async function seedLarge(db: Database, options: LargeSeedOptions): Promis
       (from, to) => seedTickets(session, shape, SEGMENT_ID, from, to),
     );
     await advanceTicketNumbers(session, counts.tickets);
+    await inBatches(counts.accounts, batch, 'billing profiles', log, (from, to) =>
+      seedBillingProfiles(session, from, to),
+    );
+    await inBatches(counts.invoices, Math.min(batch, 20_000), 'invoices', log, (from, to) =>
+      seedInvoices(session, counts.invoices, counts.accounts, from, to),
+    );
+    await advanceInvoiceNumbers(session, counts.invoices);
+    await inBatches(counts.orders, Math.min(batch, 20_000), 'orders', log, (from, to) =>
+      seedOrders(session, { orders: counts.orders, accounts: counts.accounts }, from, to),
+    );
+    await inBatches(counts.projects, batch, 'projects', log, (from, to) => seedProjects(session, from, to));
+    const taskShape = { tasks: counts.tasks, projects: counts.projects, myOpenTasks: MY_OPEN_TASKS };
+    await inBatches(counts.tasks, batch, 'tasks', log, (from, to) => seedTasks(session, taskShape, from, to));
+    const approvalShape = { projects: counts.projects, tasksPerApproval: TASKS_PER_APPROVAL };
+    await inBatches(counts.approvals, batch, 'approvals', log, (from, to) =>
+      seedApprovals(session, approvalShape, from, to),
+    );
     const rollupsStarted = performance.now();
     await session.query('SELECT support_report_rollups_rebuild()');
     log(`  support report rollups: ${((performance.now() - rollupsStarted) / 1000).toFixed(1)} s`);

@@ -48,7 +48,7 @@ export async function seedStaffAndSegment(db: Queryable) {
   );
   await db.query(
     `INSERT INTO segments (id, name, kind, modules, sign_in_methods, tickets_visible_to_account_admins, created_at, updated_at)
-     VALUES ($1, 'Customers', 'self_service', '{knowledge_base,tickets}', '{password,magic_link}', true, ${base}, ${base})`,
+     VALUES ($1, 'Customers', 'self_service', '{knowledge_base,tickets,billing,orders,returns,projects,approvals}', '{password,magic_link}', true, ${base}, ${base})`,
     [SEGMENT_ID],
   );
   await db.query('UPDATE portal_settings SET ticket_email_segment_id = $1', [SEGMENT_ID]);

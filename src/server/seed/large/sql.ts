@@ -22,6 +22,13 @@ export const KIND = {
   article: 9,
   ticket: 10,
   message: 11,
+  invoice: 12,
+  invoiceLine: 13,
+  project: 14,
+  task: 15,
+  approval: 16,
+  order: 17,
+  orderStatus: 18,
 } as const;
 
 /**

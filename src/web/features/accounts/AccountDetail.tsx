@@ -57,10 +57,12 @@ interface AccountDetailProps {
   backLink?: ReactNode;
   /** Section tabs under the header (the console's Overview / Documents). */
   tabs?: (account: Account) => ReactNode;
+  /** Sections after members and invitations (the console's data rights). */
+  after?: ReactNode;
 }
 
 /** Account detail with members and invitations: the console's account page and the portal's Team page. */
-export function AccountDetail({ accountId, title, backLink, tabs }: AccountDetailProps) {
+export function AccountDetail({ accountId, title, backLink, tabs, after }: AccountDetailProps) {
   const account = useResource<Account>(`/accounts/${accountId}`);
 
   if (account.error) {
@@ -93,6 +95,7 @@ export function AccountDetail({ accountId, title, backLink, tabs }: AccountDetai
       {data.abilities.invite || data.abilities.manageMembers ? (
         <InvitationsSection accountId={data.id} canInvite={data.abilities.invite} />
       ) : null}
+      {after}
     </>
   );
 }

@@ -23,6 +23,10 @@ function signInError(error: unknown): unknown {
   if (error instanceof ApiError && error.code === 'sign_in_method_not_allowed') {
     return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.useLink') });
   }
+  // The segment signs its people in with single sign-on only: a password or a passkey is refused.
+  if (error instanceof ApiError && error.code === 'sso_required') {
+    return new ApiError({ status: error.status, code: error.code, title: t('auth.signIn.useSso') });
+  }
   return error;
 }
 
@@ -69,7 +73,7 @@ export function SignInPage() {
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
-        throw error;
+        throw signInError(error);
       }
     });
   };

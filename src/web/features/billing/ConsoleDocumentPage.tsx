@@ -52,6 +52,20 @@ export function ConsoleBillingDocument() {
       setError(caught);
     }
   }
+  async function invoiceQuote() {
+    setError(null);
+    try {
+      const invoice = await api<BillingDocument>(`/billing-documents/${doc.id}/invoice`, {
+        method: 'POST',
+        body: {},
+        idempotencyKey: true,
+      });
+      toast(t('billing.quoteInvoiced'));
+      navigate(`/console/billing/${invoice.id}`);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
   async function remove() {
     try {
       await api(`/billing-documents/${doc.id}`, { method: 'DELETE' });
@@ -106,6 +120,11 @@ export function ConsoleBillingDocument() {
                 }
               >
                 {t('billing.reissue')}
+              </button>
+            ) : null}
+            {doc.abilities.invoice ? (
+              <button type="button" className="btn" onClick={() => void invoiceQuote()}>
+                {t('billing.invoiceQuote')}
               </button>
             ) : null}
             {doc.abilities.delete ? (

@@ -1,20 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import type { Retainer } from '../../../contract/index.ts';
+import type { Retainer, TaxRate } from '../../../contract/index.ts';
 import { currencyExponent, formatMinor, parseMinor } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
-import { useSubmit } from '../../api/hooks.ts';
+import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, GroupError, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { hours, RetainerSummary, useRetainers } from './RetainerBurn.tsx';
 
-const FIELDS = ['name', 'unit', 'period', 'budgetMinutes', 'budgetAmount', 'hourlyRate', 'startsOn'];
+const FIELDS = ['name', 'unit', 'period', 'budgetMinutes', 'budgetAmount', 'hourlyRate', 'taxRateIds', 'startsOn'];
 
 /** The console's retainer section of an account's billing page: set up, change, end, ask for overage approval. */
 export function ConsoleRetainers({ accountId, currency }: { accountId: string; currency: string | null }) {
   const list = useRetainers(accountId);
+  const rates = useResource<{ items: TaxRate[] }>('/billing/tax-rates');
   const [editing, setEditing] = useState(false);
   const open = list.data?.items.find((item) => item.endedOn === null) ?? null;
   const replace = (next: Retainer) => {
@@ -31,20 +32,47 @@ export function ConsoleRetainers({ accountId, currency }: { accountId: string; c
       {open ? (
         <>
           <RetainerSummary retainer={open} invoicePath={(id) => `/console/billing/${id}`} onChange={replace} />
+          <RetainerTax retainer={open} rates={rates.data?.items ?? []} />
           <RetainerActions retainer={open} onChange={replace} onEdit={() => setEditing(!editing)} />
           {editing && currency ? (
-            <RetainerForm accountId={accountId} currency={currency} retainer={open} onSaved={replace} />
+            <RetainerForm
+              accountId={accountId}
+              currency={currency}
+              retainer={open}
+              rates={rates.data?.items ?? []}
+              onSaved={replace}
+            />
           ) : null}
         </>
       ) : (
         <>
           <p className="muted">{t('billing.retainer.none')}</p>
           {list.data.abilities.create && currency ? (
-            <RetainerForm accountId={accountId} currency={currency} retainer={null} onSaved={replace} />
+            <RetainerForm
+              accountId={accountId}
+              currency={currency}
+              retainer={null}
+              rates={rates.data?.items ?? []}
+              onSaved={replace}
+            />
           ) : null}
         </>
       )}
     </section>
+  );
+}
+
+const rateName = (rate: TaxRate) => t('billing.retainer.taxRate', { name: rate.name, rate: rate.rate });
+
+/** The tax rates copied onto each overage request (and its invoice line), by name. */
+function RetainerTax({ retainer, rates }: { retainer: Retainer; rates: TaxRate[] }) {
+  const named = retainer.taxRateIds.map((id) => rates.find((rate) => rate.id === id)).filter((rate) => rate);
+  return (
+    <p data-testid="retainer-tax">
+      {named.length
+        ? t('billing.retainer.taxOn', { rates: named.map((rate) => rateName(rate!)).join(', ') })
+        : t('billing.retainer.taxNone')}
+    </p>
   );
 }
 
@@ -106,11 +134,13 @@ function RetainerForm({
   accountId,
   currency,
   retainer,
+  rates,
   onSaved,
 }: {
   accountId: string;
   currency: string;
   retainer: Retainer | null;
+  rates: TaxRate[];
   onSaved: (retainer: Retainer) => void;
 }) {
   const today = new Date().toISOString().slice(0, 10);
@@ -123,6 +153,11 @@ function RetainerForm({
     rate: retainer ? formatMinor(retainer.hourlyRate.amount, currency) : '',
     startsOn: retainer?.startsOn ?? today,
   });
+  const [taxRateIds, setTaxRateIds] = useState<string[]>(retainer?.taxRateIds ?? []);
+  // Live rates to choose from, and any the retainer still names (an archived one is shown so it can be taken off).
+  const choices = rates.filter((rate) => !rate.archived || taxRateIds.includes(rate.id));
+  const toggle = (id: string, on: boolean) =>
+    setTaxRateIds((previous) => (on ? [...previous, id] : previous.filter((other) => other !== id)));
   const submission = useSubmit();
   const toast = useToast();
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
@@ -143,7 +178,12 @@ function RetainerForm({
         ? await api<Retainer>(`/accounts/${accountId}/billing-retainers/${retainer.id}`, {
             method: 'PATCH',
             ifMatch: retainer.version,
-            body: { name: form.name, hourlyRate: rate, ...(budgetMinutes ? { budgetMinutes } : { budgetAmount }) },
+            body: {
+              name: form.name,
+              hourlyRate: rate,
+              taxRateIds,
+              ...(budgetMinutes ? { budgetMinutes } : { budgetAmount }),
+            },
           })
         : await api<Retainer>(`/accounts/${accountId}/billing-retainers`, {
             method: 'POST',
@@ -155,6 +195,7 @@ function RetainerForm({
               budgetMinutes,
               budgetAmount,
               hourlyRate: rate,
+              taxRateIds,
               startsOn: form.startsOn,
             },
           });
@@ -221,6 +262,24 @@ function RetainerForm({
         onChange={set('rate')}
         error={submission.error}
       />
+      <fieldset>
+        <legend>{t('billing.retainer.taxLegend')}</legend>
+        <p className="field-hint">{t('billing.retainer.taxHint')}</p>
+        {choices.length ? (
+          choices.map((rate) => (
+            <Checkbox
+              key={rate.id}
+              label={rateName(rate)}
+              name="taxRateIds"
+              checked={taxRateIds.includes(rate.id)}
+              onChange={(event) => toggle(rate.id, event.target.checked)}
+            />
+          ))
+        ) : (
+          <p className="muted">{t('billing.retainer.taxNoRates')}</p>
+        )}
+        <GroupError error={submission.error} name="taxRateIds" />
+      </fieldset>
       {retainer ? null : (
         <TextField
           label={t('billing.retainer.startsOn')}

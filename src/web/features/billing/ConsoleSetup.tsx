@@ -10,6 +10,7 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { ReminderSettingsSection } from './ReminderSettingsForm.tsx';
+import { AccountTime } from './AccountTime.tsx';
 import { ConsoleRetainers } from './ConsoleRetainers.tsx';
 
 /** Tax rates, payment terms and number series (owners and admins change them; agents read). */
@@ -290,6 +291,7 @@ export function BillingProfilePage() {
         </div>
       </form>
       <ConsoleRetainers accountId={accountId!} currency={data.configured ? data.currency : null} />
+      <AccountTime accountId={accountId!} subject={{ kind: 'account' }} />
     </>
   );
 }

@@ -24,6 +24,12 @@ export function DocumentView({ document }: { document: BillingDocument }) {
             <dd>{day(document.dueDate)}</dd>
           </div>
         ) : null}
+        {document.kind === 'quote' && document.validUntil ? (
+          <div>
+            <dt>{t('billing.col.validUntil')}</dt>
+            <dd>{day(document.validUntil)}</dd>
+          </div>
+        ) : null}
         <RelatedFacts document={document} />
         {document.billTo ? (
           <div>

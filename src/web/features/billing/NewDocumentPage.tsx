@@ -32,6 +32,7 @@ export function NewDocumentPage() {
   const [lines, setLines] = useState<DraftLine[]>([emptyLine()]);
   const [discount, setDiscount] = useState('');
   const [notes, setNotes] = useState('');
+  const [validUntil, setValidUntil] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const currency = profile.data?.configured ? profile.data.currency : null;
@@ -64,6 +65,7 @@ export function NewDocumentPage() {
         body: {
           kind,
           notes,
+          ...(kind === 'quote' && validUntil ? { validUntil } : {}),
           discount: discount ? { type: 'percent', value: Number(discount) } : null,
           lines: lines.map((line) => ({
             description: line.description,
@@ -89,6 +91,7 @@ export function NewDocumentPage() {
           error={error}
           fields={[
             'kind',
+            'validUntil',
             'notes',
             'discount',
             ...lines.flatMap((_, i) => [`lines.${i}.description`, `lines.${i}.quantity`, `lines.${i}.unitPrice`]),
@@ -111,6 +114,16 @@ export function NewDocumentPage() {
           <option value="invoice">{t('billing.kind.invoice')}</option>
           <option value="quote">{t('billing.kind.quote')}</option>
         </SelectField>
+        {kind === 'quote' ? (
+          <TextField
+            label={t('billing.new.validUntil')}
+            name="validUntil"
+            type="date"
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.target.value)}
+            error={error}
+          />
+        ) : null}
         {lines.map((line, index) => (
           <fieldset key={index} className="card stack">
             <legend>{t('billing.new.line', { number: index + 1 })}</legend>

@@ -5,6 +5,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
+import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { day, money } from './format.tsx';
 
@@ -19,12 +20,29 @@ export function PaymentsList({
   onChanged: () => void;
 }) {
   const [refunding, setRefunding] = useState<string | null>(null);
+  const confirm = useConfirm();
+  const toast = useToast();
+  const [reverseError, setReverseError] = useState<unknown>(null);
   if (!payments.length) return null;
+  // Undo a credit application: the invoice reopens for it and the credit goes back (a repeat changes nothing).
+  async function reverse(payment: BillingPayment) {
+    const amount = money(payment.amount);
+    if (!(await confirm({ title: t('billing.credit.reverseConfirm', { amount }), danger: true }))) return;
+    setReverseError(null);
+    try {
+      await api(`/billing-documents/${document.id}/credit-applications/${payment.id}/reversal`, { method: 'POST' });
+      toast(t('billing.credit.reversedToast', { amount }));
+      onChanged();
+    } catch (caught) {
+      setReverseError(caught);
+    }
+  }
   return (
     <section aria-labelledby="payments-title">
       <h2 id="payments-title" className="h3">
         {t('billing.payments')}
       </h2>
+      <FormAlert error={reverseError} />
       <ul className="stack">
         {payments.map((payment) => (
           <li key={payment.id}>
@@ -33,7 +51,15 @@ export function PaymentsList({
             {payment.reference ? ` · ${payment.reference}` : ''}
             {payment.amountRefunded.amount > 0
               ? ` · ${t('billing.refund.refunded', { amount: money(payment.amountRefunded) })}`
+              : ''}
+            {payment.reversedAt
+              ? ` · ${t('billing.credit.reversed', { date: day(payment.reversedAt.slice(0, 10)) })}`
               : ''}{' '}
+            {payment.abilities.reverse ? (
+              <button type="button" className="btn btn--secondary btn--small" onClick={() => void reverse(payment)}>
+                {t('billing.credit.reverse')}
+              </button>
+            ) : null}
             {payment.abilities.refund && refunding !== payment.id ? (
               <button type="button" className="btn btn--secondary btn--small" onClick={() => setRefunding(payment.id)}>
                 {t('billing.refund.open')}

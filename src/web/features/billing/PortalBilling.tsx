@@ -1,3 +1,4 @@
+import { CardPaymentPanel } from './CardPayment.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router-dom';
 import type { BillingDocument, BillingDocumentSummary } from '../../../contract/index.ts';
@@ -81,11 +82,15 @@ function PortalBillingDocument() {
     <>
       <PageHeader title={titleOf(doc)} actions={<PdfLink document={doc} />} />
       {doc.abilities.pay ? (
-        <PayButton
-          accountId={doc.accountId}
-          documentIds={[doc.id]}
-          label={t('billing.pay.one', { balance: money(doc.balance) })}
-        />
+        // The saved card (and a waiting 3-D Secure confirmation) above the hosted checkout, spaced as one block.
+        <div className="stack">
+          <CardPaymentPanel document={doc} />
+          <PayButton
+            accountId={doc.accountId}
+            documentIds={[doc.id]}
+            label={t('billing.pay.one', { balance: money(doc.balance) })}
+          />
+        </div>
       ) : null}
       <DocumentView document={doc} />
       {doc.accepted ? (
@@ -93,6 +98,7 @@ function PortalBillingDocument() {
           {t('billing.accept.done', { name: doc.accepted.name, date: formatDateTime(doc.accepted.at) })}
         </p>
       ) : null}
+      {doc.expired ? <p role="status">{t('billing.accept.expired', { date: day(doc.validUntil) })}</p> : null}
       {doc.abilities.accept ? <AcceptQuoteForm document={doc} onDone={document.setData} /> : null}
     </>
   );

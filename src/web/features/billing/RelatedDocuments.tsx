@@ -13,7 +13,7 @@ const statusOf = (doc: RelatedDocument) => (doc.status === 'sent' ? '' : ` (${t(
 
 /**
  * The number history of a document, as `<div>` rows of its facts list: the invoice a credit note credits, the voided
- * invoice a reissue replaces, an invoice's credit notes and its replacement.
+ * invoice a reissue replaces, an invoice's credit notes and its replacement; an invoice's quote and the quote's invoice.
  */
 export function RelatedFacts({ document }: { document: BillingDocument }) {
   const href = useDocumentHref();
@@ -27,7 +27,15 @@ export function RelatedFacts({ document }: { document: BillingDocument }) {
     <>
       {document.related ? (
         <div>
-          <dt>{t(document.kind === 'credit_note' ? 'billing.related.credits' : 'billing.related.replaces')}</dt>
+          <dt>
+            {t(
+              document.kind === 'credit_note'
+                ? 'billing.related.credits'
+                : document.related.kind === 'quote'
+                  ? 'billing.related.fromQuote'
+                  : 'billing.related.replaces',
+            )}
+          </dt>
           <dd>{link(document.related)}</dd>
         </div>
       ) : null}
@@ -45,7 +53,7 @@ export function RelatedFacts({ document }: { document: BillingDocument }) {
       ) : null}
       {document.replacedBy ? (
         <div>
-          <dt>{t('billing.related.replacedBy')}</dt>
+          <dt>{t(document.kind === 'quote' ? 'billing.related.invoicedAs' : 'billing.related.replacedBy')}</dt>
           <dd>{link(document.replacedBy)}</dd>
         </div>
       ) : null}

@@ -89,7 +89,7 @@ export function RetainerSummary({
       ) : null}
       {pending?.abilities.approve ? <OverageAnswer retainer={retainer} overage={pending} onDone={onChange} /> : null}
       <h3 className="h4">{t('billing.retainer.spentOn')}</h3>
-      {burn?.tasks.length ? (
+      {burn?.tasks.length || burn?.otherWork.length ? (
         <div className="table-wrap">
           <table className="table">
             <caption className="sr-only">{t('billing.retainer.spentCaption')}</caption>
@@ -108,6 +108,14 @@ export function RetainerSummary({
                   <td>{task.title}</td>
                   <td>{task.projectName}</td>
                   <td className="num">{hours(task.minutes)}</td>
+                </tr>
+              ))}
+              {/* Time not on a task: on the account itself, a ticket or a conversation (subjects for staff only). */}
+              {burn.otherWork.map((work) => (
+                <tr key={`${work.kind}-${work.id}`}>
+                  <td>{t(`billing.retainer.work.${work.kind}`, { title: work.title ?? 'none' })}</td>
+                  <td>—</td>
+                  <td className="num">{hours(work.minutes)}</td>
                 </tr>
               ))}
             </tbody>

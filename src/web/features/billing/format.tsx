@@ -16,8 +16,13 @@ const TONE: Record<BillingDocumentStatus, 'neutral' | 'success' | 'warning'> = {
   declined: 'warning',
 };
 
-export function StatusBadge({ document }: { document: Pick<BillingDocumentSummary, 'status' | 'overdue'> }) {
+export function StatusBadge({
+  document,
+}: {
+  document: Pick<BillingDocumentSummary, 'status' | 'overdue'> & { expired?: boolean };
+}) {
   if (document.overdue) return <Badge tone="warning">{t('billing.overdue')}</Badge>;
+  if (document.expired) return <Badge tone="warning">{t('billing.expired')}</Badge>;
   return <Badge tone={TONE[document.status]}>{t(`billing.status.${document.status}`)}</Badge>;
 }
 

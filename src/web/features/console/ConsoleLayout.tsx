@@ -43,6 +43,12 @@ export function ConsoleLayout() {
     { to: '/console/mail', label: 'console.nav.mail', show: me.abilities.readMailOutbox },
     { to: '/console/jobs', label: 'console.nav.jobs', show: me.abilities.manageJobs },
     { to: '/console/webhooks', label: 'console.nav.webhooks', show: me.abilities.manageWebhooks },
+    {
+      to: '/console/deletion-requests',
+      label: 'console.nav.deletionRequests',
+      show: me.abilities.manageDeletionRequests,
+    },
+    { to: '/console/integrations', label: 'console.nav.integrations', show: me.abilities.manageServiceTokens },
     { to: '/console/single-sign-on', label: 'sso.console.nav', show: me.abilities.manageSettings },
   ];
   const personal: NavItem[] = [

@@ -16,7 +16,10 @@ import { EmailPreferencesPage } from '../notifications/EmailPreferencesPage.tsx'
 import { NotificationsPage } from '../notifications/NotificationsPage.tsx';
 import { MailDetailPage, MailListPage } from './mail/MailPages.tsx';
 import { JobsPage } from './jobs/JobsPage.tsx';
+import { DeletionRequestsPage } from './DeletionRequestsPage.tsx';
 import { WebhooksPage } from '../webhooks/WebhooksPage.tsx';
+import { ImportPage, ImportUploadPage } from './accounts/ImportPage.tsx';
+import { ServiceTokensPage } from './ServiceTokensPage.tsx';
 import { WebhookDetailPage } from '../webhooks/WebhookDetailPage.tsx';
 import { SsoProvidersPage } from '../sso/SsoProvidersPage.tsx';
 import { MailTemplatesPage } from './segments/mail/MailTemplatesPage.tsx';
@@ -33,6 +36,7 @@ import { useSession } from '../../session/SessionProvider.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { ConsoleKnowledgeBase } from '../knowledge-base/ConsoleKnowledgeBase.tsx';
 import { ArticleEditor } from '../knowledge-base/ArticleEditor.tsx';
+import { TranslationNew } from '../knowledge-base/TranslationNew.tsx';
 import { KbAnalyticsPage } from '../knowledge-base/AnalyticsPage.tsx';
 import { QueuePage } from '../tickets/console/QueuePage.tsx';
 import { TicketPage } from '../tickets/console/TicketPage.tsx';
@@ -63,6 +67,8 @@ export default function ConsoleRoutes() {
         <Route index element={<WaitingPage />} />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="accounts/new" element={<NewAccountPage />} />
+        <Route path="accounts/import" element={<ImportUploadPage />} />
+        <Route path="accounts/import/:importId" element={<ImportPage />} />
         <Route path="accounts/:accountId" element={<AccountDetailPage />} />
         <Route path="accounts/:accountId/timeline" element={<ConsoleTimelinePage />} />
         <Route path="accounts/:accountId/documents/*" element={<ConsoleDocuments />} />
@@ -87,6 +93,14 @@ export default function ConsoleRoutes() {
           element={
             <Allowed when={Boolean(can?.manageSegments)}>
               <SegmentFormPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="segments/emails"
+          element={
+            <Allowed when={Boolean(can?.manageSegments)}>
+              <MailTemplatesPage />
             </Allowed>
           }
         />
@@ -155,6 +169,22 @@ export default function ConsoleRoutes() {
           }
         />
         <Route
+          path="deletion-requests"
+          element={
+            <Allowed when={Boolean(can?.manageDeletionRequests)}>
+              <DeletionRequestsPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="integrations"
+          element={
+            <Allowed when={Boolean(can?.manageServiceTokens)}>
+              <ServiceTokensPage />
+            </Allowed>
+          }
+        />
+        <Route
           path="webhooks"
           element={
             <Allowed when={Boolean(can?.manageWebhooks)}>
@@ -184,6 +214,7 @@ export default function ConsoleRoutes() {
         <Route path="threads/:threadId" element={<ConsoleThreadPage />} />
         <Route path="knowledge-base" element={<ConsoleKnowledgeBase />} />
         <Route path="knowledge-base/articles/:articleId" element={<ArticleEditor />} />
+        <Route path="knowledge-base/articles/:articleId/translations/new" element={<TranslationNew />} />
         <Route path="knowledge-base/analytics" element={<KbAnalyticsPage />} />
         <Route path="tickets" element={<QueuePage />} />
         <Route path="tickets/settings/*" element={<TicketSettingsPage />} />

@@ -15,13 +15,15 @@ interface SubjectThreadProps {
   hint?: ReactNode;
   /** The page's section style: a task's cards or a document's panels. */
   variant?: 'card' | 'panel';
+  /** Controls under the hint (a document's choice of version). */
+  controls?: ReactNode;
 }
 
 /**
  * The discussion beside a task or a document: a conversations thread of that object, with the same messages,
  * notes, files, mentions, read marks and live updates as any thread. Staff get the console's view (notes, "seen by").
  */
-export function SubjectThread({ path, title, headingId, hint, variant = 'card' }: SubjectThreadProps) {
+export function SubjectThread({ path, title, headingId, hint, variant = 'card', controls }: SubjectThreadProps) {
   const me = useMe();
   const thread = useResource<Thread>(path);
   return (
@@ -30,6 +32,7 @@ export function SubjectThread({ path, title, headingId, hint, variant = 'card' }
         {title}
       </h2>
       {hint ? <p className="muted small">{hint}</p> : null}
+      {controls}
       {thread.error ? (
         <ErrorState error={thread.error} onRetry={thread.reload} />
       ) : thread.data ? (

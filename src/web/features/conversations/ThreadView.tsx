@@ -13,6 +13,7 @@ import type { Mentionable } from './MentionList.tsx';
 import { MessageFeed } from './MessageFeed.tsx';
 import { useThreadMessages } from './useThreadMessages.ts';
 import { useMarkRead } from './useMarkRead.ts';
+import { AccountTime } from '../billing/AccountTime.tsx';
 
 interface ThreadViewProps {
   threadId: string;
@@ -59,6 +60,9 @@ export function ThreadView({ threadId, console }: ThreadViewProps) {
       </p>
       <PageHeader title={data.subject} description={console ? data.accountName : undefined} />
       <ThreadDiscussion thread={data} console={console} label={t('conversations.thread')} />
+      {console && data.kind === 'conversation' ? (
+        <AccountTime accountId={data.accountId} subject={{ kind: 'thread', id: data.id }} />
+      ) : null}
     </>
   );
 }

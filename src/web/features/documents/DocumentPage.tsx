@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Document, UploadResult } from '../../../contract/index.ts';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { DOCUMENT_VERSION_PARAM, type Document, type UploadResult } from '../../../contract/index.ts';
 import { useResource } from '../../api/hooks.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { DocumentApprovals } from '../approvals/DocumentApprovals.tsx';
-import { SubjectThread } from '../conversations/SubjectThread.tsx';
 import { ActivityList } from './ActivityList.tsx';
+import { DocumentFeedback } from './DocumentFeedback.tsx';
 import { DropZone } from './DropZone.tsx';
 import { formatBytes, shortChecksum } from './format.ts';
 import { ItemDialog, type ItemAction } from './ItemDialogs.tsx';
@@ -27,14 +27,30 @@ export function DocumentPage() {
   const doc = useResource<Document>(`/documents/${documentId}`);
   const me = useMe();
   const [action, setAction] = useState<ItemAction | null>(null);
+  const [, setParams] = useSearchParams();
+  // A new version (uploaded or restored): its discussion opens, whichever version a link had chosen.
+  const showVersion = useCallback(
+    (updated: Document) => {
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          next.delete(DOCUMENT_VERSION_PARAM);
+          return next;
+        },
+        { replace: true },
+      );
+      doc.setData(updated);
+    },
+    [doc, setParams],
+  );
 
   const onVersion = useCallback(
     (result: UploadResult) => {
-      doc.setData(result.document);
+      showVersion(result.document);
       space.reload();
       toast(t('documents.versions.uploaded', { name: result.document.name }));
     },
-    [doc, space, toast],
+    [showVersion, space, toast],
   );
   const queue = useUploadQueue<UploadResult>(onVersion);
   usePageTitle(doc.data?.name ?? t('documents.file'));
@@ -139,22 +155,12 @@ export function DocumentPage() {
       <VersionsTable
         key={`versions-${data.currentVersionId}`}
         doc={data}
-        onRestored={(result) => doc.setData(result.document)}
+        onRestored={(result) => showVersion(result.document)}
       />
       {/* Next to the versions: each approval names the version and SHA-256 it is about. Remounted with them. */}
       {hasApprovals ? <DocumentApprovals key={`approvals-${data.currentVersionId}`} doc={data} /> : null}
-      {/* The feedback thread beside the file (a conversations thread of the document). */}
-      <SubjectThread
-        path={`/documents/${data.id}/thread`}
-        title={t('collab.documentFeedback.title')}
-        headingId="feedback-heading"
-        variant="panel"
-        hint={
-          data.area === 'internal'
-            ? t('collab.documentFeedback.internal')
-            : t('collab.documentFeedback.about', { number: data.versionCount })
-        }
-      />
+      {/* The feedback beside the file: a conversations thread per version. Remounted with the versions. */}
+      <DocumentFeedback key={`feedback-${data.currentVersionId}`} doc={data} />
       {a.viewActivity ? (
         <ActivityList
           key={`activity-${data.currentVersionId}`}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { KbArticle, KbAudience, KbCategory, Segment } from '../../../contract/index.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
@@ -7,9 +7,10 @@ import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
-import { useDebounced } from '../../ui/useDebounced.ts';
-import { AUDIENCES, KB, previewMarkdown, saveArticle } from './api.ts';
+import { AUDIENCES, KB, saveArticle } from './api.ts';
+import { ArticleTranslations } from './ArticleTranslations.tsx';
 import { ImageUpload } from './ImageUpload.tsx';
+import { LivePreview } from './LivePreview.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
 
 type Draft = Pick<KbArticle, 'title' | 'slug' | 'summary' | 'body' | 'sectionId' | 'audience' | 'audienceSegmentIds'>;
@@ -30,11 +31,14 @@ export function ArticleEditor() {
   if (resource.error && !resource.data) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
   return (
-    <EditorForm
-      key={`${resource.data.id}-${resource.data.version}`}
-      article={resource.data}
-      onSaved={(next) => resource.setData(next)}
-    />
+    <>
+      <EditorForm
+        key={`${resource.data.id}-${resource.data.version}`}
+        article={resource.data}
+        onSaved={(next) => resource.setData(next)}
+      />
+      <ArticleTranslations article={resource.data} onChanged={resource.reload} />
+    </>
   );
 }
 
@@ -232,29 +236,5 @@ function EditorForm({ article, onSaved }: { article: KbArticle; onSaved: (articl
       </form>
       <VersionHistory article={article} onRestored={onSaved} />
     </>
-  );
-}
-
-/** Debounced: one render request per pause in typing, stale answers dropped. */
-function LivePreview({ body }: { body: string }) {
-  const debounced = useDebounced(body, 250);
-  const [html, setHtml] = useState<string | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    previewMarkdown(debounced, controller.signal)
-      .then((result) => setHtml(result.html))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [debounced]);
-  return (
-    <section className="kb-preview" aria-label={t('kb.editor.preview')}>
-      <h2 className="kb-preview__title">{t('kb.editor.preview')}</h2>
-      {/* Sanitised by the server's article renderer (no raw HTML, checked links): the same HTML readers get. */}
-      {html === null ? (
-        <Loading />
-      ) : (
-        <div className="kb-preview__body" data-testid="kb-preview" dangerouslySetInnerHTML={{ __html: html }} />
-      )}
-    </section>
   );
 }

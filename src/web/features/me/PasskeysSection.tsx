@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Passkey } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { usePagedList, useSubmit } from '../../api/hooks.ts';
 import { formatDate, formatRelative, t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -18,7 +19,10 @@ function RenameDialog({ passkey, onDone, onClose }: { passkey: Passkey; onDone: 
   const submission = useSubmit();
   const submit = async () => {
     const ok = await submission.run(() =>
-      api(`/me/passkeys/${passkey.id}`, { method: 'PATCH', body: { name }, authRedirect: false }),
+      porticoApi.PATCH('/api/v1/me/passkeys/{passkeyId}', {
+        params: { path: { passkeyId: passkey.id } },
+        body: { name },
+      }),
     );
     if (ok) onDone();
   };
@@ -80,7 +84,9 @@ export function PasskeysSection() {
     });
     if (!confirmed) return;
     try {
-      await stepUp.run(() => api(`/me/passkeys/${passkey.id}`, { method: 'DELETE', authRedirect: false }));
+      await stepUp.run(() =>
+        porticoApi.DELETE('/api/v1/me/passkeys/{passkeyId}', { params: { path: { passkeyId: passkey.id } } }),
+      );
       toast(t('passkeys.removed'));
       list.reload();
     } catch (error) {

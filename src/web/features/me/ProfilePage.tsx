@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { LANGUAGE_NAMES, SHIPPED_LANGUAGES } from '../../../contract/languages.ts';
 import { browserLocale, browserTimeZone, t } from '../../i18n/index.ts';
@@ -12,6 +12,7 @@ import { NotificationPreferencesLink } from '../notifications/NotificationPrefer
 import { CalendarFeedSection } from '../obligations/CalendarFeedSection.tsx';
 import { EmailChangeSection } from './EmailChangeSection.tsx';
 import { DataExportSection } from './DataExportSection.tsx';
+import { DeletionSection } from './DeletionSection.tsx';
 
 function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
@@ -43,8 +44,7 @@ export function ProfilePage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(async () => {
-      await api('/me', {
-        method: 'PATCH',
+      await porticoApi.PATCH('/api/v1/me', {
         body: { name, locale: locale.trim() || null, timeZone: timeZone || null, phone: phone.trim() || null },
       });
       await refresh();
@@ -119,6 +119,8 @@ export function ProfilePage() {
       <DataExportSection />
       <NotificationPreferencesLink />
       <CalendarFeedSection />
+      {/* Staff accounts are closed by an administrator, not deleted by their owner. */}
+      {me.user.staffRole ? null : <DeletionSection />}
     </>
   );
 }

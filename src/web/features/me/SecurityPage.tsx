@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
@@ -23,7 +23,7 @@ function ChangePasswordForm() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(async () => {
-      await api('/me/password', { method: 'POST', body: { currentPassword, newPassword }, authRedirect: false });
+      await porticoApi.POST('/api/v1/me/password', { body: { currentPassword, newPassword } });
       await refresh();
     });
     if (ok) {
@@ -79,17 +79,15 @@ function ManageTwoFactor() {
 
   const regenerate = async () => {
     await submission.run(async () => {
-      const result = await stepUp.run(() =>
-        api<{ recoveryCodes: string[] }>('/me/two-factor/recovery-codes', { method: 'POST', authRedirect: false }),
-      );
-      setCodes(result.recoveryCodes);
+      const { data } = await stepUp.run(() => porticoApi.POST('/api/v1/me/two-factor/recovery-codes'));
+      setCodes(data?.recoveryCodes ?? null);
     });
   };
 
   const disable = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(async () => {
-      await stepUp.run(() => api('/me/two-factor/disable', { method: 'POST', authRedirect: false }));
+      await stepUp.run(() => porticoApi.POST('/api/v1/me/two-factor/disable'));
       await refresh();
     });
     if (ok) toast(t('security.twoFactor.disabled'));

@@ -1,5 +1,6 @@
 import type { SessionSummary } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { usePagedList } from '../../api/hooks.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { Badge, LoadMore, PageHeader } from '../../ui/common.tsx';
@@ -43,7 +44,7 @@ export function SessionsPage() {
 
   const revoke = async (session: SessionSummary) => {
     try {
-      await api(`/me/sessions/${session.id}`, { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/me/sessions/{sessionId}', { params: { path: { sessionId: session.id } } });
       list.setItems((items) => items.filter((item) => item.id !== session.id));
       toast(t('sessions.revoked'));
     } catch (error) {

@@ -19,6 +19,8 @@ const MODULES: { key: Module; label: MessageKey }[] = [
   { key: 'orders', label: 'module.orders' },
   // Signature notices (a document signed by everyone); requests to sign are always sent.
   { key: 'signatures', label: 'module.signatures' },
+  // Billing notices (a declined automatic charge); invoices and requests to authenticate a payment are always sent.
+  { key: 'billing', label: 'module.billing' },
 ];
 const FREQUENCIES: EmailFrequency[] = ['immediately', 'daily', 'off'];
 const MODE_LABEL: Record<EmailFrequency, MessageKey> = {
@@ -45,6 +47,8 @@ function PreferencesForm({
   const showsOrders = me.memberships.some((item) => item.modules.includes('orders'));
   const showsSignatures =
     me.user.staffRole !== null || me.memberships.some((item) => item.modules.includes('signatures'));
+  // Billing notices go to the account's people (staff get the firm's own mails about charges, not this preference).
+  const showsBilling = me.memberships.some((item) => item.modules.includes('billing'));
   const [email, setEmail] = useState(initial.email);
   const submission = useSubmit();
   const onSubmit = async (event: FormEvent) => {
@@ -62,7 +66,8 @@ function PreferencesForm({
           (module.key !== 'approvals' || showsApprovals) &&
           (module.key !== 'onboarding' || showsOnboarding) &&
           (module.key !== 'orders' || showsOrders) &&
-          (module.key !== 'signatures' || showsSignatures),
+          (module.key !== 'signatures' || showsSignatures) &&
+          (module.key !== 'billing' || showsBilling),
       ).map((module) => (
         <fieldset key={module.key} className="radio-group">
           <legend>{t(module.label)}</legend>

@@ -19,7 +19,7 @@ type Listener = (signal: StreamSignal) => void;
  * The server names each SSE event by its type (`event: message.created`), which only a listener for that name
  * receives; unnamed events arrive through `onmessage`. Both are handled, and duplicates (same envelope id) dropped.
  */
-const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType | BillingEventType)[] = [
+const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType | BillingEventType | OnboardingEventType)[] = [
   'message.created',
   'message.updated',
   'message.deleted',
@@ -37,6 +37,9 @@ const NAMED_TYPES: readonly (EventType | TicketEventType | TaskEventType | Billi
   'task.deleted',
   // Billing: a retainer's burn or overage changed (the retainer panels reload).
   'retainer.updated',
+  // Onboarding: a step opened, completed, ran into an issue or was re-issued (the checklist and console reload).
+  // Missing here, the event reached the stream but no page: a named SSE event has no listener unless named here.
+  'onboarding.updated',
 ];
 
 /** Ticket events published by the tickets module (not in the conversations EventType enum). */
@@ -45,6 +48,8 @@ type TicketEventType = 'ticket.created' | 'ticket.updated' | 'ticket.presence';
 type TaskEventType = 'task.created' | 'task.updated' | 'task.deleted';
 /** Billing events (data: retainerId). */
 type BillingEventType = 'retainer.updated';
+/** Onboarding events (data: onboardingId; the event's accountId). */
+type OnboardingEventType = 'onboarding.updated';
 
 const STREAM_URL = `${API_BASE}/events`;
 const MAX_BACKOFF_MS = 30_000;

@@ -14,6 +14,7 @@ import { SelectField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
+import { useToast } from '../../ui/Toast.tsx';
 import { NotFoundPage } from '../../ui/NotFoundPage.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { OnboardingFigure } from './OnboardingFigure.tsx';
@@ -182,6 +183,7 @@ function AccountOnboardingPage() {
   useOnboardingLive(resource.reload, accountId);
   const submit = useSubmit();
   const confirm = useConfirm();
+  const toast = useToast();
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data || !account.data) return <Loading />;
   const onboarding = resource.data.onboarding;
@@ -198,6 +200,13 @@ function AccountOnboardingPage() {
       await api(`/onboarding-steps/${step.id}/complete`, { method: 'POST' });
       resource.reload();
     });
+  }
+  async function onReissue(step: OnboardingStep) {
+    const ok = await submit.run(async (idempotencyKey) => {
+      await api(`/onboarding-steps/${step.id}/reissue`, { method: 'POST', idempotencyKey });
+      resource.reload();
+    });
+    if (ok) toast(t('onboarding.issue.reissued'));
   }
   return (
     <>
@@ -228,6 +237,7 @@ function AccountOnboardingPage() {
               console
               pending={submit.pending}
               onComplete={(step) => void onComplete(step)}
+              onReissue={(step) => void onReissue(step)}
             />
           </>
         ) : (

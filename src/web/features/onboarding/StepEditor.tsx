@@ -1,6 +1,7 @@
 import type { CatalogItem, Form, OnboardingStepInput } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { MoveRemoveButtons, WaitsForFieldset } from '../../ui/OrderedItems.tsx';
 
 export const STEP_KINDS = ['welcome', 'form', 'file_request', 'invoice', 'task', 'signature'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -216,47 +217,24 @@ export function StepEditor(props: {
       {step.kind === 'signature' ? (
         <SignatureStepFields step={step} path={path} onChange={onChange} error={error} />
       ) : null}
-      {props.earlier.length ? (
-        <fieldset className="onboarding-waits">
-          <legend>{t('onboarding.template.waitsFor')}</legend>
-          {props.earlier.map((earlier, position) => (
-            <Checkbox
-              key={position}
-              label={`${position + 1}. ${earlier.title}`}
-              checked={step.waitsFor.includes(position)}
-              onChange={(event) =>
-                onChange({
-                  ...step,
-                  waitsFor: event.target.checked
-                    ? [...step.waitsFor, position].sort((a, b) => a - b)
-                    : step.waitsFor.filter((item) => item !== position),
-                })
-              }
-            />
-          ))}
-        </fieldset>
-      ) : null}
-      <div className="form-row">
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          disabled={index === 0}
-          onClick={() => props.onMove(index - 1)}
-        >
-          {t('onboarding.template.up', { number })}
-        </button>
-        <button
-          type="button"
-          className="btn btn--secondary btn--small"
-          disabled={props.last}
-          onClick={() => props.onMove(index + 1)}
-        >
-          {t('onboarding.template.down', { number })}
-        </button>
-        <button type="button" className="btn btn--danger btn--small" onClick={props.onRemove}>
-          {t('onboarding.template.remove', { number })}
-        </button>
-      </div>
+      <WaitsForFieldset
+        legend={t('onboarding.template.waitsFor')}
+        className="onboarding-waits"
+        earlier={props.earlier.map((earlier) => earlier.title)}
+        chosen={step.waitsFor}
+        onChange={(waitsFor) => onChange({ ...step, waitsFor })}
+      />
+      <MoveRemoveButtons
+        index={index}
+        last={props.last}
+        labels={{
+          up: t('onboarding.template.up', { number }),
+          down: t('onboarding.template.down', { number }),
+          remove: t('onboarding.template.remove', { number }),
+        }}
+        onMove={props.onMove}
+        onRemove={props.onRemove}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Badge } from '../../ui/common.tsx';
 
 function statusText(step: OnboardingStep, console: boolean) {
   if (step.status !== 'open') return t(`onboarding.status.${step.status}` as MessageKey);
+  if (step.issue) return t('onboarding.status.reissuing');
   if (console)
     return t(step.side === 'client' ? 'onboarding.status.open.clientConsole' : 'onboarding.status.open.firmConsole');
   return t(step.side === 'client' ? 'onboarding.status.open.client' : 'onboarding.status.open.firm');
@@ -28,7 +29,46 @@ function metaOf(step: OnboardingStep, isNext: boolean) {
 }
 
 const tone = (step: OnboardingStep) =>
-  step.status === 'done' ? 'success' : step.status === 'open' && step.side === 'client' ? 'warning' : 'neutral';
+  step.status === 'done'
+    ? 'success'
+    : step.issue || (step.status === 'open' && step.side === 'client')
+      ? 'warning'
+      : 'neutral';
+
+/**
+ * Why the step's item ended (declined by whom, voided, expired) and its reason; the client also reads that the firm
+ * is re-issuing it, staff get the one-action re-send.
+ */
+function IssueOf({
+  step,
+  console,
+  pending,
+  onReissue,
+}: {
+  step: OnboardingStep;
+  console: boolean;
+  pending: boolean;
+  onReissue?: (step: OnboardingStep) => void;
+}) {
+  const issue = step.issue!;
+  const known = ['declined', 'voided', 'expired'].includes(issue.state) ? issue.state : 'ended';
+  return (
+    <div className="onboarding-step__issue">
+      <p>
+        {t(`onboarding.issue.${known}` as MessageKey, { name: issue.byName ?? t('onboarding.issue.someone') })}
+        {issue.reason ? ` ${t('onboarding.issue.reason', { reason: issue.reason })}` : null}
+      </p>
+      {console ? null : <p className="muted">{t('onboarding.issue.reissuing')}</p>}
+      {step.abilities.reissue && onReissue ? (
+        <div>
+          <button type="button" className="btn" disabled={pending} onClick={() => onReissue(step)}>
+            {t('onboarding.issue.reissue')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * An onboarding's steps as a checklist, in the server's order (the client's next step first). The first open step
@@ -39,11 +79,13 @@ export function StepList({
   console = false,
   pending,
   onComplete,
+  onReissue,
 }: {
   onboarding: Onboarding;
   console?: boolean;
   pending: boolean;
   onComplete: (step: OnboardingStep) => void;
+  onReissue?: (step: OnboardingStep) => void;
 }) {
   const next = onboarding.steps.find((step) => step.status === 'open' && step.side === 'client');
   return (
@@ -58,13 +100,14 @@ export function StepList({
           {step.message && step.status !== 'waiting' ? (
             <p className="onboarding-step__message">{step.message}</p>
           ) : null}
+          {step.issue ? <IssueOf step={step} console={console} pending={pending} onReissue={onReissue} /> : null}
           {step.abilities.complete ? (
             <div>
               <button type="button" className="btn" disabled={pending} onClick={() => onComplete(step)}>
                 {t('onboarding.step.markDone')}
               </button>
             </div>
-          ) : step.link && step.status === 'open' ? (
+          ) : step.link && step.status === 'open' && !step.issue ? (
             <div>
               <Link
                 className="btn btn--secondary"

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { CatalogItem, Form, OnboardingStepInput, OnboardingTemplate, Segment } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
-import { useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
+import { unpagedList, useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { movedOrder, reorderWaiting } from '../../ui/OrderedItems.tsx';
 import { StepEditor, newStep, STEP_KINDS, type StepKind } from './StepEditor.tsx';
 
 export function TemplateList() {
@@ -32,15 +33,7 @@ export function TemplateList() {
   }
   if (templates.error) return <ErrorState error={templates.error} onRetry={templates.reload} />;
   // Templates are few and unpaged: shown through the same table as paged lists.
-  const list: PagedList<OnboardingTemplate> = {
-    items: templates.data?.items ?? [],
-    error: undefined,
-    loading: templates.loading,
-    hasMore: false,
-    loadMore: () => {},
-    reload: templates.reload,
-    setItems: () => {},
-  };
+  const list = unpagedList(templates);
   return (
     <>
       <PageHeader title={t('onboarding.templates.title')} description={t('onboarding.templates.description')} />
@@ -103,15 +96,13 @@ export function TemplateList() {
 }
 
 /** Waits-for positions follow their steps when steps move or go (a step never waits for a later one). */
-function reorder(steps: OnboardingStepInput[], order: number[]): OnboardingStepInput[] {
-  const newIndex = new Map(order.map((old, index) => [old, index]));
-  return order.map((old, index) => ({
-    ...steps[old]!,
-    waitsFor: (steps[old]!.waitsFor ?? [])
-      .map((position) => newIndex.get(position))
-      .filter((position): position is number => position !== undefined && position < index),
-  }));
-}
+const reorder = (steps: OnboardingStepInput[], order: number[]) =>
+  reorderWaiting(
+    steps,
+    order,
+    (step) => step.waitsFor ?? [],
+    (step, waitsFor) => ({ ...step, waitsFor }),
+  );
 
 export function TemplateEditor() {
   const { templateId } = useParams();
@@ -133,11 +124,7 @@ export function TemplateEditor() {
     setDraft({ ...template, ...next });
   };
   const steps = template.steps;
-  const move = (from: number, to: number) => {
-    const order = steps.map((_, index) => index);
-    order.splice(to, 0, order.splice(from, 1)[0]!);
-    change({ steps: reorder(steps, order) });
-  };
+  const move = (from: number, to: number) => change({ steps: reorder(steps, movedOrder(steps.length, from, to)) });
 
   async function onSave() {
     await save.run(async () => {

@@ -112,7 +112,7 @@ function ConsoleOrderPage() {
         })}
         actions={<OrderStatusBadge status={order.data.status as OrderStatus} />}
       />
-      <OrderView order={order.data} ticketPath={(id) => `/console/tickets/${id}`} />
+      <OrderView order={order.data} ticketPath={(id) => `/console/tickets/${id}`} returnBase="/console/returns" />
       <OrderReturnsList orderId={order.data.id} base="/console/returns" />
     </>
   );

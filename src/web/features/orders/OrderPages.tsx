@@ -143,7 +143,7 @@ function PortalOrderPage() {
         description={t('orders.placedOn', { date: formatDate(order.data.placedAt) })}
         actions={<OrderStatusBadge status={order.data.status as OrderStatus} />}
       />
-      <OrderView order={order.data} ticketPath={(id) => `/tickets/${id}`} />
+      <OrderView order={order.data} ticketPath={(id) => `/tickets/${id}`} returnBase={returnsOn ? '/returns' : null} />
       {returnsOn ? <OrderReturnsList orderId={order.data.id} base="/returns" /> : null}
       {returnsOn ? <NewReturn order={order.data} /> : null}
       {order.data.abilities.fileTicket ? <AskAboutOrder order={order.data} /> : null}

@@ -1,8 +1,22 @@
 import { Link } from 'react-router-dom';
-import type { Order, OrderAddress } from '../../../contract/index.ts';
+import type { Order, OrderAddress, OrderReturnSteps } from '../../../contract/index.ts';
+import { useResource } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { money } from '../billing/format.tsx';
+import { ReturnStatusBadge } from '../returns/format.tsx';
 import { OrderStatusBadge } from './format.tsx';
+
+type TimelineEntry =
+  | { kind: 'order'; status: Order['history'][number]['status']; at: string }
+  | ({ kind: 'return' } & OrderReturnSteps['items'][number]);
+
+/** The order's status changes and its returns' steps in one list, oldest first (a stable sort keeps ties in order). */
+function timelineOf(order: Order, steps: OrderReturnSteps['items']): TimelineEntry[] {
+  return [
+    ...order.history.map((change) => ({ kind: 'order' as const, ...change })),
+    ...steps.map((step) => ({ kind: 'return' as const, ...step })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
 
 function Address({ title, address }: { title: string; address: OrderAddress | null }) {
   if (!address) return null;
@@ -31,18 +45,44 @@ function Address({ title, address }: { title: string; address: OrderAddress | nu
   );
 }
 
-/** One order as both sides read it: status timeline, shipments with tracking links, lines and totals, addresses. */
-export function OrderView({ order, ticketPath }: { order: Order; ticketPath: (id: string) => string }) {
+/**
+ * One order as both sides read it: the status timeline (with its returns' steps when `returnBase` is given: the
+ * returns module is on), shipments with tracking links, lines and totals, addresses.
+ */
+export function OrderView({
+  order,
+  ticketPath,
+  returnBase,
+}: {
+  order: Order;
+  ticketPath: (id: string) => string;
+  returnBase: string | null;
+}) {
+  const steps = useResource<OrderReturnSteps>(returnBase ? `/orders/${order.id}/return-steps` : null);
+  const timeline = timelineOf(order, steps.data?.items ?? []);
   return (
     <div className="order stack">
       <section className="panel" aria-labelledby="order-timeline">
         <h2 id="order-timeline">{t('orders.timeline')}</h2>
         <ol className="order-timeline">
-          {order.history.map((change, index) => (
-            <li key={index} aria-current={index === order.history.length - 1 ? 'step' : undefined}>
-              <OrderStatusBadge status={change.status} />{' '}
-              <time dateTime={change.at} className="small muted">
-                {formatDateTime(change.at)}
+          {timeline.map((entry, index) => (
+            <li
+              key={index}
+              className={entry.kind === 'return' ? 'order-timeline-return' : undefined}
+              aria-current={index === timeline.length - 1 ? 'step' : undefined}
+            >
+              {entry.kind === 'order' ? (
+                <OrderStatusBadge status={entry.status} />
+              ) : (
+                <>
+                  <Link to={`${returnBase}/${entry.returnId}`}>
+                    {t('orders.timelineReturn', { number: entry.number })}
+                  </Link>{' '}
+                  <ReturnStatusBadge status={entry.status} />
+                </>
+              )}{' '}
+              <time dateTime={entry.at} className="small muted">
+                {formatDateTime(entry.at)}
               </time>
             </li>
           ))}

@@ -75,7 +75,15 @@ export function ConsoleProjectList({ paths }: { paths: ProjectPaths }) {
   const chosen = accountId || accounts.items[0]?.id || '';
   return (
     <>
-      <PageHeader title={t('projects.list.title')} description={t('projects.list.consoleDescription')} />
+      <PageHeader
+        title={t('projects.list.title')}
+        description={t('projects.list.consoleDescription')}
+        actions={
+          <Link className="btn btn--secondary" to={`${paths.projects}/templates`}>
+            {t('templates.link')}
+          </Link>
+        }
+      />
       <div className="stack">
         <SelectField
           label={t('projects.account')}

@@ -1,3 +1,4 @@
+import { Link, useLocation } from 'react-router-dom';
 import type { Return } from '../../../contract/index.ts';
 import { API_BASE } from '../../api/client.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
@@ -6,6 +7,8 @@ import { ReturnStatusBadge } from './format.tsx';
 
 /** One return as both sides read it: its steps, lines, photos, instructions, label and refund. */
 export function ReturnView({ item }: { item: Return }) {
+  // The credit note billing issued for a money refund, on the viewer's side's billing page.
+  const billingBase = useLocation().pathname.startsWith('/console') ? '/console/billing' : '/billing';
   return (
     <div className="order stack">
       <section className="panel" aria-labelledby="return-steps">
@@ -45,6 +48,15 @@ export function ReturnView({ item }: { item: Return }) {
             <strong>{t('returns.refund.done', { amount: money(item.refund.amount) })}</strong>{' '}
             <span className="small muted">{formatDateTime(item.refund.at)}</span>
             {item.refund.note ? <span className="small muted"> · {item.refund.note}</span> : null}
+            {item.refund.creditNote ? (
+              <>
+                {' '}
+                ·{' '}
+                <Link to={`${billingBase}/${item.refund.creditNote.id}`}>
+                  {t('returns.refund.creditNote', { number: item.refund.creditNote.number })}
+                </Link>
+              </>
+            ) : null}
           </p>
         ) : null}
       </section>

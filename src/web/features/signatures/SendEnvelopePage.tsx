@@ -80,14 +80,16 @@ export function SendEnvelopePage() {
   ]);
   const placerSigners = chosen.map((id) => ({ id, name: signerNames.get(id) ?? id }));
 
-  /** The chosen file goes into the account's internal documents, through the documents module (quota, scan). */
+  /** The chosen file goes into the account's internal documents, through the documents module (quota, scan), held
+   * for this request until it is sent. */
   async function onUpload(file: File | undefined) {
     if (!file || !accountId) return;
     setUploading(true);
     try {
       const result = await uploadWithProgress<UploadResult>({
         path: `/accounts/${accountId}/documents`,
-        query: { name: file.name, area: 'internal', onConflict: 'keep-both' },
+        // Held: kept once the envelope is sent; a form abandoned leaves it to go to the trash after a day.
+        query: { name: file.name, area: 'internal', onConflict: 'keep-both', heldFor: 'signature' },
         file,
       });
       setUploaded({ id: result.document.id, name: result.document.name });

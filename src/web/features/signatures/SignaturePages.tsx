@@ -7,6 +7,7 @@ import { useMe } from '../../session/SessionProvider.tsx';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { CertificatePage } from './CertificatePage.tsx';
 import { EnvelopeStatus, EnvelopeView } from './EnvelopeView.tsx';
 import { SendEnvelopePage } from './SendEnvelopePage.tsx';
 
@@ -51,9 +52,14 @@ function ListPage({ console }: { console: boolean }) {
         description={t(console ? 'signatures.console.description' : 'signatures.portal.description')}
         actions={
           console ? (
-            <Link className="btn" to="/console/signatures/new">
-              {t('signatures.new')}
-            </Link>
+            <>
+              <Link className="btn btn--secondary" to="/console/signatures/certificate">
+                {t('signatures.certificate.title')}
+              </Link>
+              <Link className="btn" to="/console/signatures/new">
+                {t('signatures.new')}
+              </Link>
+            </>
           ) : undefined
         }
       />
@@ -107,6 +113,7 @@ export function ConsoleSignatures() {
     <Routes>
       <Route index element={<ListPage console />} />
       <Route path="new" element={<SendEnvelopePage />} />
+      <Route path="certificate" element={<CertificatePage />} />
       <Route path=":envelopeId" element={<EnvelopePage console />} />
     </Routes>
   );

@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { Segment, SsoProvider } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
+import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { SamlKeyRollover } from './SamlKeyRollover.tsx';
+import { SamlOptionsFields, SamlSpCertificates } from './SamlSpOptions.tsx';
 
 const splitList = (text: string) =>
   text
@@ -35,6 +39,10 @@ function ProviderForm({
   const saml = protocol === 'saml';
   const [ssoUrl, setSsoUrl] = useState(provider?.samlSsoUrl ?? '');
   const [certificate, setCertificate] = useState('');
+  const [samlOptions, setSamlOptions] = useState({
+    signAuthnRequests: provider?.samlSignAuthnRequests ?? false,
+    encryptedAssertions: provider?.samlEncryptedAssertions ?? false,
+  });
   const [name, setName] = useState(provider?.name ?? '');
   const [issuer, setIssuer] = useState(provider?.issuer ?? '');
   const [clientId, setClientId] = useState(provider?.clientId ?? '');
@@ -60,7 +68,12 @@ function ProviderForm({
       jitAccounts: parseJit(jit),
     };
     const shared = { name, allowedDomains: fields.allowedDomains, jitAccounts: fields.jitAccounts };
-    const samlFields = { idpEntityId: issuer, ssoUrl, ...(certificate ? { idpCertificate: certificate } : {}) };
+    const samlFields = {
+      idpEntityId: issuer,
+      ssoUrl,
+      ...samlOptions,
+      ...(certificate ? { idpCertificate: certificate } : {}),
+    };
     const target = audience === 'segment' ? segmentId : null;
     const ok = await submission.run(async (idempotencyKey) => {
       if (saml && provider)
@@ -149,6 +162,7 @@ function ProviderForm({
               onChange={(e) => setCertificate(e.target.value)}
             />
           </div>
+          <SamlOptionsFields value={samlOptions} onChange={setSamlOptions} />
         </>
       ) : (
         <>
@@ -260,6 +274,7 @@ export function SsoProvidersPage() {
   const list = useResource<{ items: SsoProvider[] }>('/sso/providers');
   const segments = useResource<{ items: Segment[] }>('/segments');
   const action = useSubmit();
+  const confirm = useConfirm();
   const [editing, setEditing] = useState<SsoProvider | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // A saved form starts over empty (a new key mounts a fresh one).
@@ -267,18 +282,29 @@ export function SsoProvidersPage() {
 
   const onTest = (provider: SsoProvider) =>
     action.run(async () => {
-      const result = await api<{ ok: boolean; issuer: string | null; message: string | null }>(
-        `/sso/providers/${provider.id}/test`,
-        { method: 'POST' },
-      );
+      const { data: result } = await porticoApi.POST('/api/v1/sso/providers/{providerId}/test', {
+        params: { path: { providerId: provider.id } },
+      });
       setNotice(
-        result.ok
+        result?.ok
           ? t('sso.tested.ok', { issuer: result.issuer ?? '' })
-          : t('sso.tested.failed', { message: result.message ?? '' }),
+          : t('sso.tested.failed', { message: result?.message ?? '' }),
       );
     });
   const onDelete = async (provider: SsoProvider) => {
-    if (await action.run(() => api(`/sso/providers/${provider.id}`, { method: 'DELETE' }))) list.reload();
+    // Removing a provider signs nobody out, but its button and identity links go: people of an SSO-only segment
+    // can no longer sign in with it.
+    const sure = await confirm({
+      title: t('sso.deleteConfirm.title', { name: provider.name }),
+      message: t('sso.deleteConfirm.body'),
+      confirmLabel: t('sso.delete'),
+      danger: true,
+    });
+    if (!sure) return;
+    const removed = await action.run(() =>
+      porticoApi.DELETE('/api/v1/sso/providers/{providerId}', { params: { path: { providerId: provider.id } } }),
+    );
+    if (removed) list.reload();
   };
   const segmentName = (id: string | null) => segments.data?.items.find((segment) => segment.id === id)?.name ?? '';
 
@@ -314,6 +340,8 @@ export function SsoProvidersPage() {
                     </a>
                   </span>
                 ) : null}
+                <SamlSpCertificates provider={provider} />
+                <SamlKeyRollover provider={provider} onChanged={list.reload} />
                 <div className="form-actions">
                   {provider.protocol === 'oidc' ? (
                     <button

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { WebhookDelivery, WebhookSubscription, WebhookSubscriptionWithSecret } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
+import type { WebhookDelivery, WebhookSubscription } from '../../../contract/index.ts';
+import { errorMessage } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { formatDateTime, t, type MessageKey } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -21,6 +22,7 @@ export function WebhookDetailPage() {
   const subscription = useResource<WebhookSubscription>(`/webhooks/subscriptions/${subscriptionId}`);
   const log = usePagedList<WebhookDelivery>(`/webhooks/subscriptions/${subscriptionId}/deliveries`, { limit: 20 });
   const [secret, setSecret] = useState<string | null>(null);
+  const webhookId = subscriptionId ?? '';
 
   const act = async (action: () => Promise<unknown>, done?: string) => {
     try {
@@ -36,28 +38,25 @@ export function WebhookDetailPage() {
     if (!(await confirm({ title: t('webhooks.action.rotateConfirm'), message: t('webhooks.action.rotateMessage') })))
       return;
     await act(async () => {
-      const rotated = await api<WebhookSubscriptionWithSecret>(
-        `/webhooks/subscriptions/${subscriptionId}/rotate-secret`,
-        {
-          method: 'POST',
-        },
-      );
-      setSecret(rotated.secret);
+      const { data: rotated } = await porticoApi.POST('/api/v1/webhooks/subscriptions/{webhookId}/rotate-secret', {
+        params: { path: { webhookId } },
+      });
+      setSecret(rotated?.secret ?? null);
     });
   };
   const setEnabled = (current: WebhookSubscription, enabled: boolean) =>
     act(() =>
-      api(`/webhooks/subscriptions/${subscriptionId}`, {
-        method: 'PATCH',
+      porticoApi.PATCH('/api/v1/webhooks/subscriptions/{webhookId}', {
+        params: { path: { webhookId } },
         body: { enabled },
-        ifMatch: current.version,
+        headers: { 'If-Match': String(current.version) },
       }),
     );
   const remove = async () => {
     if (!(await confirm({ title: t('webhooks.action.deleteConfirm'), confirmLabel: t('common.delete'), danger: true })))
       return;
     try {
-      await api(`/webhooks/subscriptions/${subscriptionId}`, { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/webhooks/subscriptions/{webhookId}', { params: { path: { webhookId } } });
       toast(t('webhooks.deleted'));
       navigate('/console/webhooks');
     } catch (error) {
@@ -65,7 +64,13 @@ export function WebhookDetailPage() {
     }
   };
   const replay = (delivery: WebhookDelivery) =>
-    act(() => api(`/webhooks/deliveries/${delivery.id}/replay`, { method: 'POST' }), t('webhooks.log.replayed'));
+    act(
+      () =>
+        porticoApi.POST('/api/v1/webhooks/deliveries/{deliveryId}/replay', {
+          params: { path: { deliveryId: delivery.id } },
+        }),
+      t('webhooks.log.replayed'),
+    );
 
   if (subscription.error) return <ErrorState error={subscription.error} onRetry={subscription.reload} />;
   const current = subscription.data;
@@ -80,19 +85,25 @@ export function WebhookDetailPage() {
         description={current.description || current.eventTypes.map(eventLabel).join(', ')}
         actions={
           <div className="page-actions">
-            <button type="button" className="btn btn--secondary" onClick={() => void rotate()}>
-              {t('webhooks.action.rotate')}
-            </button>
-            <button
-              type="button"
-              className="btn btn--secondary"
-              onClick={() => void setEnabled(current, current.status !== 'active')}
-            >
-              {t(current.status === 'active' ? 'webhooks.action.disable' : 'webhooks.action.enable')}
-            </button>
-            <button type="button" className="btn btn--danger" onClick={() => void remove()}>
-              {t('webhooks.action.delete')}
-            </button>
+            {current.abilities.rotateSecret ? (
+              <button type="button" className="btn btn--secondary" onClick={() => void rotate()}>
+                {t('webhooks.action.rotate')}
+              </button>
+            ) : null}
+            {current.abilities.update ? (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => void setEnabled(current, current.status !== 'active')}
+              >
+                {t(current.status === 'active' ? 'webhooks.action.disable' : 'webhooks.action.enable')}
+              </button>
+            ) : null}
+            {current.abilities.delete ? (
+              <button type="button" className="btn btn--danger" onClick={() => void remove()}>
+                {t('webhooks.action.delete')}
+              </button>
+            ) : null}
           </div>
         }
       />

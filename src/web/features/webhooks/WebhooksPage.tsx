@@ -1,11 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  WebhookEventType,
-  type WebhookSubscription,
-  type WebhookSubscriptionWithSecret,
-} from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { WebhookEventType, type WebhookSubscription } from '../../../contract/index.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { Checkbox, GroupError, TextField } from '../../ui/Field.tsx';
@@ -26,13 +22,12 @@ export function WebhooksPage() {
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
-    let created: WebhookSubscriptionWithSecret | undefined;
+    let created: { secret: string } | undefined;
     const ok = await submission.run(async (idempotencyKey) => {
-      created = await api<WebhookSubscriptionWithSecret>('/webhooks/subscriptions', {
-        method: 'POST',
+      ({ data: created } = await porticoApi.POST('/api/v1/webhooks/subscriptions', {
         body: { url, description, eventTypes: events },
-        idempotencyKey,
-      });
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }));
     });
     if (ok && created) {
       setSecret(created.secret);

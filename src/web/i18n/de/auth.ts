@@ -24,6 +24,8 @@ export const authMessages = {
   'auth.signIn.linkHint':
     'Kein Passwort? Geben Sie oben Ihre E-Mail-Adresse ein, und wir senden Ihnen einen Link, mit dem Sie sich anmelden.',
   'auth.signIn.sendLink': 'Anmeldelink senden',
+  'auth.signIn.useSso':
+    'Ihre Organisation meldet Sie per Single Sign-on an. Verwenden Sie oben die Schaltfläche „Mit … anmelden“.',
   'auth.signIn.useLink':
     'Ihr Konto meldet sich mit einem per E-Mail gesendeten Link an. Verwenden Sie stattdessen „Anmeldelink senden“.',
   'auth.magicLink.sent':

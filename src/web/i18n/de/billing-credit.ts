@@ -23,4 +23,20 @@ export const billingCreditMessages = {
   'billing.profile.autoCharge': 'Rechnungen beim Senden der gespeicherten Karte des Kontos belasten',
   'billing.payment.method.account_credit': 'Kontoguthaben',
   'billing.payment.source.credit': 'aus dem Guthaben bezahlt',
+  'billing.credit.reverse': 'Rückgängig machen',
+  'billing.credit.reverseConfirm':
+    'Diese Guthabenverrechnung rückgängig machen? Die Rechnung ist wieder um {amount} offen, und das Guthaben geht an das Konto zurück.',
+  'billing.credit.reversed': 'rückgängig gemacht am {date}',
+  'billing.credit.reversedToast': 'Guthabenverrechnung rückgängig gemacht: {amount} ist wieder im Guthaben des Kontos.',
+  'billing.card.title': 'Mit Ihrer gespeicherten Karte bezahlen',
+  'billing.card.pay': '{balance} mit {brand} •••• {last4} bezahlen',
+  'billing.card.authenticateTitle': 'Bestätigen Sie Ihre Zahlung',
+  'billing.card.authenticateText':
+    'Ihre Bank bittet Sie, die automatische Zahlung dieser Rechnung zu bestätigen (3-D Secure). Es wurde noch nichts belastet.',
+  'billing.card.authenticate': 'Zahlung bei Ihrer Bank bestätigen',
+  'billing.card.declined':
+    'Ihre Karte wurde abgelehnt. Es wurde nichts belastet: Bezahlen Sie auf anderem Weg oder hinterlegen Sie eine andere Karte.',
+  'billing.retainer.work.account': 'Arbeit für das Konto',
+  'billing.retainer.work.ticket': '{title, select, none {Ticket} other {Ticket: {title}}}',
+  'billing.retainer.work.thread': '{title, select, none {Unterhaltung} other {Unterhaltung: {title}}}',
 } satisfies Record<keyof typeof english, string>;

@@ -5,6 +5,10 @@ export const collabMessages = {
   'collab.thread.feed': 'Nachrichten: {title}',
   'collab.documentFeedback.title': 'Feedback',
   'collab.documentFeedback.about': 'Zu Version {number}. Alle, die diese Datei sehen können, lesen das Feedback.',
+  'collab.documentFeedback.version': 'Diskussion zu',
+  'collab.documentFeedback.versionOption': 'Version {number}',
+  'collab.documentFeedback.versionCurrent': 'Version {number} (aktuell)',
+  'collab.documentFeedback.earlier': 'Dies ist die Diskussion einer früheren Version.',
   'collab.documentFeedback.internal': 'Nur Mitarbeitende sehen diese Datei und ihr Feedback.',
   'collab.forms.createTask': 'Für jede Einsendung eine Aufgabe anlegen',
   'collab.forms.createTaskHint':

@@ -39,6 +39,7 @@ export const ordersMessages = {
   'orders.status.cancelled': 'Storniert',
   'orders.status.returned': 'Zurückgesandt',
   'orders.timeline': 'Status',
+  'orders.timelineReturn': 'Rücksendung {number}',
   'orders.shipments': 'Sendungen',
   'orders.noShipments': 'Noch nicht versandt.',
   'orders.shippedAt': 'versandt {date}',

@@ -45,6 +45,7 @@ export const returnsMessages = {
   'returns.label.replace': 'Rücksendeetikett ersetzen',
   'returns.label.added': 'Rücksendeetikett hinzugefügt.',
   'returns.refund.done': 'Erstattet: {amount}',
+  'returns.refund.creditNote': 'Gutschrift {number}',
   'returns.blocked.not_delivered': 'kann nach der Zustellung zurückgesendet werden.',
   'returns.blocked.window_closed': 'die Frist für die Rücksendung ist abgelaufen.',
   'returns.blocked.non_returnable': 'dieser Artikel kann nicht zurückgesendet werden.',

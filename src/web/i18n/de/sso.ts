@@ -52,6 +52,19 @@ export const ssoMessages = {
   'sso.tested.ok': 'Discovery erfolgreich: {issuer}',
   'sso.tested.failed': 'Discovery fehlgeschlagen: {message}',
   'sso.delete': 'Entfernen',
+  'sso.saml.options': 'Signierte Anfragen und verschlüsselte Assertions',
+  'sso.saml.signRequests': 'Authentifizierungsanfragen signieren',
+  'sso.saml.signRequestsHint':
+    'Das Portal erzeugt einen Signaturschlüssel; geben Sie sein Zertifikat (unten oder in den SP-Metadaten) an den IdP.',
+  'sso.saml.encrypted': 'Verschlüsselte Assertions verlangen',
+  'sso.saml.encryptedHint':
+    'Unverschlüsselte Assertions werden abgelehnt. Der IdP verschlüsselt an das Zertifikat des Portals (unten oder in den SP-Metadaten).',
+  'sso.saml.on': 'an',
+  'sso.saml.off': 'aus',
+  'sso.saml.signingCertificate': 'SP-Signaturzertifikat',
+  'sso.saml.encryptionCertificate': 'SP-Verschlüsselungszertifikat',
+  'sso.saml.downloadCertificate': '{file} herunterladen',
+  'sso.saml.downloadMetadata': 'SP-Metadaten herunterladen (mit diesen Zertifikaten)',
   'sso.saved': 'Anbieter gespeichert.',
   'sso.error.assertion_replayed': 'Diese Anmeldung wurde bereits verwendet. Beginnen Sie erneut auf der Anmeldeseite.',
   'sso.field.protocol': 'Protokoll',
@@ -72,4 +85,22 @@ export const ssoMessages = {
   'sso.link.codeField': 'Code aus der E-Mail',
   'sso.link.resend': 'Neuen Code senden',
   'sso.link.usePassword': 'Stattdessen mein Passwort verwenden',
+  'sso.saml.previousSigningCertificate': 'Bisheriges SP-Signaturzertifikat (bis zur Stilllegung)',
+  'sso.saml.previousEncryptionCertificate': 'Bisheriges SP-Verschlüsselungszertifikat (bis zur Stilllegung)',
+  'sso.saml.rolloverOpen':
+    'Schlüsselwechsel läuft seit {date}: Die SP-Metadaten enthalten die neuen und die bisherigen Zertifikate, und an beide verschlüsselte Assertions werden angenommen. Legen Sie die bisherigen Schlüssel still, sobald der IdP die neuen verwendet.',
+  'sso.saml.rotate.title': 'SAML-Schlüssel von {name} wechseln?',
+  'sso.saml.rotate.body':
+    'Neue Schlüssel signieren Anfragen sofort. Die bisherigen Zertifikate bleiben in den SP-Metadaten, bis Sie sie stilllegen, damit der IdP nicht abgeschnitten wird.',
+  'sso.saml.rotate.button': 'Schlüssel wechseln',
+  'sso.saml.rotate.done':
+    'Neue Schlüssel erstellt. Geben Sie dem IdP die neuen Zertifikate und legen Sie danach die bisherigen still.',
+  'sso.saml.retire.title': 'Bisherige SAML-Schlüssel von {name} stilllegen?',
+  'sso.saml.retire.body':
+    'Nur die aktuellen Schlüssel werden dann veröffentlicht und angenommen. Ein IdP, der noch ein bisheriges Zertifikat verwendet, meldet niemanden mehr an.',
+  'sso.saml.retire.button': 'Bisherige Schlüssel stilllegen',
+  'sso.saml.retire.done': 'Bisherige Schlüssel stillgelegt.',
+  'sso.deleteConfirm.title': 'Anbieter {name} entfernen?',
+  'sso.deleteConfirm.body':
+    'Seine Anmeldeschaltfläche und die mit ihm verknüpften Identitäten werden entfernt. Personen eines Segments, das nur Single Sign-on erlaubt, können sich erst wieder anmelden, wenn ein anderer Anbieter eingerichtet ist.',
 } satisfies Record<keyof typeof english, string>;

@@ -19,6 +19,7 @@ export const authMessages = {
   'auth.signIn.or': 'or',
   'auth.signIn.linkHint': 'No password? Enter your email above and we will email you a link that signs you in.',
   'auth.signIn.sendLink': 'Send me a sign-in link',
+  'auth.signIn.useSso': 'Your organisation signs you in with single sign-on. Use its “Sign in with” button above.',
   'auth.signIn.useLink': 'Your account signs in with an emailed link. Use “Send me a sign-in link” instead.',
   'auth.magicLink.sent': 'If that address can use a sign-in link, we sent one. Check your email.',
   'auth.magicLink.title': 'Finish signing in',

@@ -22,4 +22,19 @@ export const billingCreditMessages = {
   'billing.profile.autoCharge': "Charge invoices to the account's saved card when they are sent",
   'billing.payment.method.account_credit': 'Account credit',
   'billing.payment.source.credit': 'spent from the credit balance',
+  'billing.credit.reverse': 'Undo',
+  'billing.credit.reverseConfirm':
+    'Undo this credit application? The invoice reopens for {amount} and the credit returns to the account.',
+  'billing.credit.reversed': 'undone on {date}',
+  'billing.credit.reversedToast': 'Credit application undone: {amount} is back in the account credit.',
+  'billing.card.title': 'Pay with your saved card',
+  'billing.card.pay': 'Pay {balance} with {brand} •••• {last4}',
+  'billing.card.authenticateTitle': 'Confirm your payment',
+  'billing.card.authenticateText':
+    'Your bank asks you to confirm the automatic payment of this invoice (3-D Secure). Nothing has been charged yet.',
+  'billing.card.authenticate': 'Confirm the payment with your bank',
+  'billing.card.declined': 'Your card was declined. Nothing was charged: pay another way or save another card.',
+  'billing.retainer.work.account': 'Work on the account',
+  'billing.retainer.work.ticket': '{title, select, none {Ticket} other {Ticket: {title}}}',
+  'billing.retainer.work.thread': '{title, select, none {Conversation} other {Conversation: {title}}}',
 };

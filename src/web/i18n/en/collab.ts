@@ -4,6 +4,10 @@ export const collabMessages = {
   'collab.thread.feed': 'Messages: {title}',
   'collab.documentFeedback.title': 'Feedback',
   'collab.documentFeedback.about': 'About version {number}. Everyone who can see this file reads the feedback.',
+  'collab.documentFeedback.version': 'Discussion of',
+  'collab.documentFeedback.versionOption': 'Version {number}',
+  'collab.documentFeedback.versionCurrent': 'Version {number} (current)',
+  'collab.documentFeedback.earlier': 'This is the discussion of an earlier version.',
   'collab.documentFeedback.internal': 'Only staff see this file and its feedback.',
   'collab.forms.createTask': 'Open a task for each submission',
   'collab.forms.createTaskHint':

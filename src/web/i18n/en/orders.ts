@@ -38,6 +38,7 @@ export const ordersMessages = {
   'orders.status.cancelled': 'Cancelled',
   'orders.status.returned': 'Returned',
   'orders.timeline': 'Status',
+  'orders.timelineReturn': 'Return {number}',
   'orders.shipments': 'Shipments',
   'orders.noShipments': 'Not shipped yet.',
   'orders.shippedAt': 'shipped {date}',

@@ -44,6 +44,7 @@ export const returnsMessages = {
   'returns.label.replace': 'Replace the return label',
   'returns.label.added': 'Return label added.',
   'returns.refund.done': 'Refunded: {amount}',
+  'returns.refund.creditNote': 'Credit note {number}',
   'returns.blocked.not_delivered': 'can be returned once it is delivered.',
   'returns.blocked.window_closed': 'the time to return it has passed.',
   'returns.blocked.non_returnable': 'this item cannot be returned.',

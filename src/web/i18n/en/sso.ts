@@ -66,5 +66,35 @@ export const ssoMessages = {
   'sso.tested.ok': 'Discovery worked: {issuer}',
   'sso.tested.failed': 'Discovery failed: {message}',
   'sso.delete': 'Remove',
+  'sso.saml.options': 'Request signing and assertion encryption',
+  'sso.saml.signRequests': 'Sign authentication requests',
+  'sso.saml.signRequestsHint':
+    'The portal makes a signing key; give its certificate (below, or in the SP metadata) to the IdP.',
+  'sso.saml.encrypted': 'Require encrypted assertions',
+  'sso.saml.encryptedHint':
+    'Unencrypted assertions are refused. The IdP encrypts to the portal’s certificate (below, or in the SP metadata).',
+  'sso.saml.on': 'on',
+  'sso.saml.off': 'off',
+  'sso.saml.signingCertificate': 'SP signing certificate',
+  'sso.saml.encryptionCertificate': 'SP encryption certificate',
+  'sso.saml.downloadCertificate': 'Download {file}',
+  'sso.saml.downloadMetadata': 'Download the SP metadata (with these certificates)',
   'sso.saved': 'Provider saved.',
+  'sso.saml.previousSigningCertificate': 'Previous SP signing certificate (until retired)',
+  'sso.saml.previousEncryptionCertificate': 'Previous SP encryption certificate (until retired)',
+  'sso.saml.rolloverOpen':
+    'Key rollover open since {date}: the SP metadata publishes the new and the previous certificates, and assertions encrypted to either are accepted. Retire the previous keys once the IdP uses the new ones.',
+  'sso.saml.rotate.title': 'Rotate the SAML keys of {name}?',
+  'sso.saml.rotate.body':
+    'New keys sign requests at once. The previous certificates stay in the SP metadata until you retire them, so the IdP is not cut off.',
+  'sso.saml.rotate.button': 'Rotate keys',
+  'sso.saml.rotate.done': 'New keys made. Give the IdP the new certificates, then retire the previous ones.',
+  'sso.saml.retire.title': 'Retire the previous SAML keys of {name}?',
+  'sso.saml.retire.body':
+    'Only the current keys will be published and accepted. An IdP still using a previous certificate will no longer sign anyone in.',
+  'sso.saml.retire.button': 'Retire previous keys',
+  'sso.saml.retire.done': 'Previous keys retired.',
+  'sso.deleteConfirm.title': 'Remove the provider {name}?',
+  'sso.deleteConfirm.body':
+    'Its sign-in button and the identities linked to it go. People of a segment that signs in with single sign-on only can no longer sign in until another provider is set up.',
 } as const;

@@ -24,6 +24,8 @@ export const authMessages = {
   'auth.signIn.linkHint':
     '¿No tiene contraseña? Introduzca su correo electrónico arriba y le enviaremos un enlace para iniciar sesión.',
   'auth.signIn.sendLink': 'Enviarme un enlace de inicio de sesión',
+  'auth.signIn.useSso':
+    'Su organización le da acceso mediante inicio de sesión único. Use su botón «Iniciar sesión con» de arriba.',
   'auth.signIn.useLink':
     'Su cuenta inicia sesión con un enlace enviado por correo electrónico. Use “Enviarme un enlace de inicio de sesión”.',
   'auth.magicLink.sent':

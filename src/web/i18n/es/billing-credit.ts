@@ -24,4 +24,19 @@ export const billingCreditMessages = {
   'billing.profile.autoCharge': 'Cobrar las facturas en la tarjeta guardada de la cuenta cuando se envíen',
   'billing.payment.method.account_credit': 'Saldo a favor de la cuenta',
   'billing.payment.source.credit': 'descontado del saldo a favor',
+  'billing.credit.reverse': 'Deshacer',
+  'billing.credit.reverseConfirm':
+    '¿Deshacer esta aplicación de saldo a favor? La factura vuelve a quedar abierta por {amount} y el saldo vuelve a la cuenta.',
+  'billing.credit.reversed': 'deshecha el {date}',
+  'billing.credit.reversedToast': 'Aplicación de saldo deshecha: {amount} vuelve al saldo a favor de la cuenta.',
+  'billing.card.title': 'Pagar con su tarjeta guardada',
+  'billing.card.pay': 'Pagar {balance} con {brand} •••• {last4}',
+  'billing.card.authenticateTitle': 'Confirme su pago',
+  'billing.card.authenticateText':
+    'Su banco le pide que confirme el pago automático de esta factura (3-D Secure). Aún no se ha cobrado nada.',
+  'billing.card.authenticate': 'Confirmar el pago con su banco',
+  'billing.card.declined': 'Su tarjeta fue rechazada. No se cobró nada: pague de otra forma o guarde otra tarjeta.',
+  'billing.retainer.work.account': 'Trabajo para la cuenta',
+  'billing.retainer.work.ticket': '{title, select, none {Solicitud} other {Solicitud: {title}}}',
+  'billing.retainer.work.thread': '{title, select, none {Conversación} other {Conversación: {title}}}',
 } satisfies Record<keyof typeof en, string>;

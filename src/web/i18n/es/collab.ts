@@ -6,6 +6,10 @@ export const collabMessages = {
   'collab.documentFeedback.title': 'Comentarios',
   'collab.documentFeedback.about':
     'Sobre la versión {number}. Todas las personas que pueden ver este archivo leen los comentarios.',
+  'collab.documentFeedback.version': 'Conversación sobre',
+  'collab.documentFeedback.versionOption': 'Versión {number}',
+  'collab.documentFeedback.versionCurrent': 'Versión {number} (actual)',
+  'collab.documentFeedback.earlier': 'Esta es la conversación de una versión anterior.',
   'collab.documentFeedback.internal': 'Solo el personal ve este archivo y sus comentarios.',
   'collab.forms.createTask': 'Abrir una tarea por cada envío',
   'collab.forms.createTaskHint':

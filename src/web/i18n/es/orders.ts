@@ -40,6 +40,7 @@ export const ordersMessages = {
   'orders.status.cancelled': 'Cancelado',
   'orders.status.returned': 'Devuelto',
   'orders.timeline': 'Estado',
+  'orders.timelineReturn': 'Devolución {number}',
   'orders.shipments': 'Envíos',
   'orders.noShipments': 'Todavía no se ha enviado.',
   'orders.shippedAt': 'enviado el {date}',

@@ -45,6 +45,7 @@ export const returnsMessages = {
   'returns.label.replace': 'Sustituir la etiqueta de devolución',
   'returns.label.added': 'Etiqueta de devolución añadida.',
   'returns.refund.done': 'Reembolsado: {amount}',
+  'returns.refund.creditNote': 'Nota de crédito {number}',
   'returns.blocked.not_delivered': 'se podrá devolver una vez entregado.',
   'returns.blocked.window_closed': 'el plazo de devolución ha vencido.',
   'returns.blocked.non_returnable': 'este artículo no se puede devolver.',

@@ -54,6 +54,19 @@ export const ssoMessages = {
   'sso.tested.ok': 'El descubrimiento funcionó: {issuer}',
   'sso.tested.failed': 'El descubrimiento falló: {message}',
   'sso.delete': 'Quitar',
+  'sso.saml.options': 'Firma de solicitudes y cifrado de aserciones',
+  'sso.saml.signRequests': 'Firmar las solicitudes de autenticación',
+  'sso.saml.signRequestsHint':
+    'El portal crea una clave de firma; entregue su certificado (abajo o en los metadatos SP) al IdP.',
+  'sso.saml.encrypted': 'Exigir aserciones cifradas',
+  'sso.saml.encryptedHint':
+    'Las aserciones sin cifrar se rechazan. El IdP cifra para el certificado del portal (abajo o en los metadatos SP).',
+  'sso.saml.on': 'activado',
+  'sso.saml.off': 'desactivado',
+  'sso.saml.signingCertificate': 'Certificado de firma SP',
+  'sso.saml.encryptionCertificate': 'Certificado de cifrado SP',
+  'sso.saml.downloadCertificate': 'Descargar {file}',
+  'sso.saml.downloadMetadata': 'Descargar los metadatos SP (con estos certificados)',
   'sso.saved': 'Proveedor guardado.',
   'sso.error.assertion_replayed':
     'Ese inicio de sesión ya se utilizó. Vuelva a empezar desde la página de inicio de sesión.',
@@ -75,4 +88,22 @@ export const ssoMessages = {
   'sso.link.codeField': 'Código del correo',
   'sso.link.resend': 'Enviar otro código',
   'sso.link.usePassword': 'Usar mi contraseña en su lugar',
+  'sso.saml.previousSigningCertificate': 'Certificado de firma anterior del SP (hasta retirarlo)',
+  'sso.saml.previousEncryptionCertificate': 'Certificado de cifrado anterior del SP (hasta retirarlo)',
+  'sso.saml.rolloverOpen':
+    'Cambio de claves abierto desde {date}: los metadatos del SP publican los certificados nuevos y los anteriores, y se aceptan aserciones cifradas para cualquiera de ellos. Retire las claves anteriores cuando el IdP use las nuevas.',
+  'sso.saml.rotate.title': '¿Cambiar las claves SAML de {name}?',
+  'sso.saml.rotate.body':
+    'Las claves nuevas firman las solicitudes de inmediato. Los certificados anteriores siguen en los metadatos del SP hasta que los retire, para que el IdP no quede sin acceso.',
+  'sso.saml.rotate.button': 'Cambiar claves',
+  'sso.saml.rotate.done':
+    'Claves nuevas creadas. Entregue los certificados nuevos al IdP y luego retire los anteriores.',
+  'sso.saml.retire.title': '¿Retirar las claves SAML anteriores de {name}?',
+  'sso.saml.retire.body':
+    'Solo se publicarán y aceptarán las claves actuales. Un IdP que aún use un certificado anterior ya no iniciará la sesión de nadie.',
+  'sso.saml.retire.button': 'Retirar claves anteriores',
+  'sso.saml.retire.done': 'Claves anteriores retiradas.',
+  'sso.deleteConfirm.title': '¿Quitar el proveedor {name}?',
+  'sso.deleteConfirm.body':
+    'Se eliminan su botón de inicio de sesión y las identidades vinculadas a él. Las personas de un segmento que solo inicia sesión con inicio de sesión único no podrán entrar hasta que se configure otro proveedor.',
 } satisfies Record<keyof typeof en, string>;

@@ -23,6 +23,8 @@ export const authMessages = {
   'auth.signIn.linkHint':
     'Pas de mot de passe ? Saisissez votre e-mail ci-dessus et nous vous enverrons un lien de connexion par e-mail.',
   'auth.signIn.sendLink': 'M’envoyer un lien de connexion',
+  'auth.signIn.useSso':
+    'Votre organisation vous connecte par authentification unique. Utilisez son bouton « Se connecter avec » ci-dessus.',
   'auth.signIn.useLink':
     'Votre compte se connecte avec un lien envoyé par e-mail. Utilisez plutôt « M’envoyer un lien de connexion ».',
   'auth.magicLink.sent':

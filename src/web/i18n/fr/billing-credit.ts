@@ -25,4 +25,20 @@ export const billingCreditMessages = {
   'billing.profile.autoCharge': 'Débiter les factures sur la carte enregistrée du compte lors de leur envoi',
   'billing.payment.method.account_credit': 'Crédit du compte',
   'billing.payment.source.credit': 'prélevé sur le solde créditeur',
+  'billing.credit.reverse': 'Annuler',
+  'billing.credit.reverseConfirm':
+    'Annuler cette imputation d’avoir ? La facture est de nouveau ouverte pour {amount} et l’avoir revient au compte.',
+  'billing.credit.reversed': 'annulée le {date}',
+  'billing.credit.reversedToast': 'Imputation d’avoir annulée : {amount} est revenu dans l’avoir du compte.',
+  'billing.card.title': 'Payer avec votre carte enregistrée',
+  'billing.card.pay': 'Payer {balance} avec {brand} •••• {last4}',
+  'billing.card.authenticateTitle': 'Confirmez votre paiement',
+  'billing.card.authenticateText':
+    'Votre banque vous demande de confirmer le paiement automatique de cette facture (3-D Secure). Rien n’a encore été débité.',
+  'billing.card.authenticate': 'Confirmer le paiement auprès de votre banque',
+  'billing.card.declined':
+    'Votre carte a été refusée. Rien n’a été débité : payez autrement ou enregistrez une autre carte.',
+  'billing.retainer.work.account': 'Travail pour le compte',
+  'billing.retainer.work.ticket': '{title, select, none {Demande} other {Demande : {title}}}',
+  'billing.retainer.work.thread': '{title, select, none {Échange} other {Échange : {title}}}',
 } satisfies Record<keyof typeof en, string>;

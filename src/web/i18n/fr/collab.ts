@@ -6,6 +6,10 @@ export const collabMessages = {
   'collab.documentFeedback.title': 'Retours',
   'collab.documentFeedback.about':
     'À propos de la version {number}. Toute personne qui peut voir ce fichier lit les retours.',
+  'collab.documentFeedback.version': 'Discussion sur',
+  'collab.documentFeedback.versionOption': 'Version n°{number}',
+  'collab.documentFeedback.versionCurrent': 'Version n°{number} (actuelle)',
+  'collab.documentFeedback.earlier': 'Il s’agit de la discussion d’une version antérieure.',
   'collab.documentFeedback.internal': 'Seul le personnel voit ce fichier et ses retours.',
   'collab.forms.createTask': 'Ouvrir une tâche pour chaque envoi',
   'collab.forms.createTaskHint':

@@ -40,6 +40,7 @@ export const ordersMessages = {
   'orders.status.cancelled': 'Annulée',
   'orders.status.returned': 'Retournée',
   'orders.timeline': 'Statut',
+  'orders.timelineReturn': 'Retour {number}',
   'orders.shipments': 'Expéditions',
   'orders.noShipments': 'Pas encore expédiée.',
   'orders.shippedAt': 'expédiée le {date}',

@@ -45,6 +45,7 @@ export const returnsMessages = {
   'returns.label.replace': 'Remplacer l’étiquette de retour',
   'returns.label.added': 'Étiquette de retour ajoutée.',
   'returns.refund.done': 'Remboursé : {amount}',
+  'returns.refund.creditNote': 'Avoir {number}',
   'returns.blocked.not_delivered': 'pourra être retourné une fois livré.',
   'returns.blocked.window_closed': 'le délai de retour est dépassé.',
   'returns.blocked.non_returnable': 'cet article ne peut pas être retourné.',

@@ -52,6 +52,19 @@ export const ssoMessages = {
   'sso.tested.ok': 'Découverte réussie : {issuer}',
   'sso.tested.failed': 'Échec de la découverte : {message}',
   'sso.delete': 'Retirer',
+  'sso.saml.options': 'Signature des requêtes et chiffrement des assertions',
+  'sso.saml.signRequests': 'Signer les requêtes d’authentification',
+  'sso.saml.signRequestsHint':
+    'Le portail crée une clé de signature ; donnez son certificat (ci-dessous ou dans les métadonnées SP) à l’IdP.',
+  'sso.saml.encrypted': 'Exiger des assertions chiffrées',
+  'sso.saml.encryptedHint':
+    'Les assertions non chiffrées sont refusées. L’IdP chiffre vers le certificat du portail (ci-dessous ou dans les métadonnées SP).',
+  'sso.saml.on': 'activé',
+  'sso.saml.off': 'désactivé',
+  'sso.saml.signingCertificate': 'Certificat de signature SP',
+  'sso.saml.encryptionCertificate': 'Certificat de chiffrement SP',
+  'sso.saml.downloadCertificate': 'Télécharger {file}',
+  'sso.saml.downloadMetadata': 'Télécharger les métadonnées SP (avec ces certificats)',
   'sso.saved': 'Fournisseur enregistré.',
   'sso.error.assertion_replayed': 'Cette connexion a déjà été utilisée. Recommencez depuis la page de connexion.',
   'sso.field.protocol': 'Protocole',
@@ -72,4 +85,21 @@ export const ssoMessages = {
   'sso.link.codeField': 'Code reçu par e-mail',
   'sso.link.resend': 'Envoyer un autre code',
   'sso.link.usePassword': 'Utiliser plutôt mon mot de passe',
+  'sso.saml.previousSigningCertificate': 'Ancien certificat de signature du SP (jusqu’au retrait)',
+  'sso.saml.previousEncryptionCertificate': 'Ancien certificat de chiffrement du SP (jusqu’au retrait)',
+  'sso.saml.rolloverOpen':
+    'Changement de clés en cours depuis le {date} : les métadonnées du SP publient les nouveaux et les anciens certificats, et les assertions chiffrées pour l’un ou l’autre sont acceptées. Retirez les anciennes clés dès que l’IdP utilise les nouvelles.',
+  'sso.saml.rotate.title': 'Changer les clés SAML de {name} ?',
+  'sso.saml.rotate.body':
+    'Les nouvelles clés signent les requêtes immédiatement. Les anciens certificats restent dans les métadonnées du SP jusqu’à leur retrait, pour que l’IdP ne soit pas coupé.',
+  'sso.saml.rotate.button': 'Changer les clés',
+  'sso.saml.rotate.done': 'Nouvelles clés créées. Donnez les nouveaux certificats à l’IdP, puis retirez les anciens.',
+  'sso.saml.retire.title': 'Retirer les anciennes clés SAML de {name} ?',
+  'sso.saml.retire.body':
+    'Seules les clés actuelles seront publiées et acceptées. Un IdP qui utilise encore un ancien certificat ne connectera plus personne.',
+  'sso.saml.retire.button': 'Retirer les anciennes clés',
+  'sso.saml.retire.done': 'Anciennes clés retirées.',
+  'sso.deleteConfirm.title': 'Retirer le fournisseur {name} ?',
+  'sso.deleteConfirm.body':
+    'Son bouton de connexion et les identités qui lui sont liées disparaissent. Les personnes d’un segment qui se connecte uniquement par authentification unique ne pourront plus se connecter tant qu’un autre fournisseur n’est pas configuré.',
 } satisfies Record<keyof typeof en, string>;

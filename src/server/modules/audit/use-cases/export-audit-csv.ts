@@ -5,9 +5,14 @@ import { forbidden } from '../../../platform/http/errors.ts';
 import { csvRow } from '../../../platform/http/csv.ts';
 import { recordExport } from '../index.ts';
 import { auditPolicy } from '../policy.ts';
-import { listAuditEvents } from '../repository.ts';
+import { listAuditEvents, type AuditRow } from '../repository.ts';
 
 const BATCH = 1000;
+
+/** How a spreadsheet reader tells an integration from a person (the web list shows the same, translated). */
+function actorLabelOf(row: AuditRow) {
+  return row.actor_type === 'service_token' ? `Integration: ${row.actor_label ?? ''}` : row.actor_label;
+}
 
 /**
  * The audit log as CSV (same filters as the list, newest first), streamed a keyset batch at a time; formulas in
@@ -24,6 +29,7 @@ async function* auditLines(ctx: AppContext, query: AuditExportQuery): AsyncGener
     'id',
     'occurred at',
     'action',
+    'actor type',
     'actor id',
     'actor',
     'target type',
@@ -53,8 +59,9 @@ async function* auditLines(ctx: AppContext, query: AuditExportQuery): AsyncGener
           row.id,
           row.occurred_at.toISOString(),
           row.action,
-          row.actor_user_id,
-          row.actor_label,
+          row.actor_type,
+          row.actor_user_id ?? row.actor_service_token_id,
+          actorLabelOf(row),
           row.target_type,
           row.target_id,
           row.target_label,

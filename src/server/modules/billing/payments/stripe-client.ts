@@ -1,31 +1,40 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { Config } from '../../../config.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 
 export type StripeConfig = NonNullable<Config['stripe']>;
 
-const clients = new WeakMap<StripeConfig, Stripe>();
+const clients = new WeakMap<StripeConfig, Promise<Stripe>>();
 
 /**
  * The official client, one per configuration. STRIPE_API_BASE (tests) points it at a local fake through the
  * client's own host/port/protocol options; retries are the client's (idempotency keys make them safe).
+ * The package is loaded on first use: its ~150 modules were a tenth of every start, with or without Stripe keys.
  */
-export function stripeClient(config: StripeConfig): Stripe {
+export function stripeClient(config: StripeConfig): Promise<Stripe> {
   let client = clients.get(config);
   if (!client) {
     const base = config.apiBase ? new URL(config.apiBase) : null;
-    client = new Stripe(config.secretKey, {
-      maxNetworkRetries: 2,
-      timeout: 20_000,
-      ...(base && {
-        host: base.hostname,
-        port: base.port || (base.protocol === 'https:' ? 443 : 80),
-        protocol: base.protocol === 'https:' ? 'https' : 'http',
-      }),
-    });
+    client = import('stripe').then(
+      ({ default: StripeClient }) =>
+        new StripeClient(config.secretKey, {
+          maxNetworkRetries: 2,
+          timeout: 20_000,
+          ...(base && {
+            host: base.hostname,
+            port: base.port || (base.protocol === 'https:' ? 443 : 80),
+            protocol: base.protocol === 'https:' ? 'https' : 'http',
+          }),
+        }),
+    );
     clients.set(config, client);
   }
   return client;
+}
+
+/** A card Stripe refused (Stripe's own error type, read by its `type`: the class lives in the lazily loaded package). */
+export function isStripeCardError(error: unknown): error is Stripe.errors.StripeCardError {
+  return error instanceof Error && (error as { type?: unknown }).type === 'StripeCardError';
 }
 
 /** Stripe could not be reached or refused the call: the caller may try again later, nothing was recorded. */

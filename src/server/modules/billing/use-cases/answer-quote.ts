@@ -20,17 +20,20 @@ async function answer(
     kind: row.kind,
     status: row.status,
     amountPaid: row.amount_paid,
+    expired: row.expired,
   });
+  const closed = (row: typeof current) =>
+    row.expired
+      ? conflict(`This quote was valid until ${row.valid_until}: ask for a new one.`, 'quote_expired')
+      : conflict('This quote was already answered or withdrawn.', 'quote_closed');
   // Staff never answer for the client; a member who is not the account's admin may read but not commit it.
   if (actor.staffRole || current.kind !== 'quote' || actor.memberships.get(current.account_id) !== 'account_admin')
     throw forbidden('Only an admin of the account can answer its quotes.');
-  if (!billingPolicy.canAnswerQuote(actor, facts(current)))
-    throw conflict('This quote was already answered or withdrawn.', 'quote_closed');
+  if (!billingPolicy.canAnswerQuote(actor, facts(current))) throw closed(current);
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const row = await loadDocument(ctx, actor, id, tx, true);
-    if (!billingPolicy.canAnswerQuote(actor, facts(row)))
-      throw conflict('This quote was already answered or withdrawn.', 'quote_closed');
+    if (!billingPolicy.canAnswerQuote(actor, facts(row))) throw closed(row);
     if (decision.accept)
       await recordAcceptance(tx, id, {
         userId: actor.userId,

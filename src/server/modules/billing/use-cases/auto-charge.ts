@@ -1,12 +1,13 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { enqueueJob, type JobHandler } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { emitPaymentFailed } from '../webhook-events.ts';
-import { stripeClient, type StripeConfig } from '../payments/stripe-client.ts';
+import { isStripeCardError, stripeClient, type StripeConfig } from '../payments/stripe-client.ts';
 import { balanceOf } from '../presenters.ts';
+import { findOpenCardCheckout, setCheckoutIntent } from '../repository-card-payments.ts';
 import {
   claimChargeAttempt,
   endChargeAttempt,
@@ -21,8 +22,14 @@ import { recordOnlinePayment } from './stripe-webhook.ts';
 
 export const BILLING_AUTO_CHARGE_JOB = 'billing.auto_charge';
 export const BILLING_AUTO_CHARGE_FAILED_MAIL_JOB = 'billing.auto_charge_failed_mail';
+/** One mail per declined charge to the client (follows the `billing` email preference). */
+export const BILLING_AUTO_CHARGE_DECLINED_MAIL_JOB = 'billing.auto_charge_declined_mail';
+/** The bank wants the charge authenticated (3-D Secure): the client is asked to finish it in the portal. */
+export const BILLING_AUTHENTICATION_MAIL_JOB = 'billing.authentication_mail';
 /** Retries after a failed first charge, in days after it; after the last one the client and staff are told. */
 export const AUTO_CHARGE_RETRY_DAYS = [1, 3, 5] as const;
+/** While the client's own card payment of the invoice is in flight, the automatic charge waits this long, then looks again. */
+export const AUTO_CHARGE_WAIT_FOR_CARD_MS = 15 * 60_000;
 /** The job acts for the portal, not for a person: the whole scope. */
 const ALL: [boolean, string[]] = [true, []];
 
@@ -45,6 +52,9 @@ export function queueAutoCharge(tx: Queryable, documentId: string, now: Date) {
  * once. Each attempt is claimed (invoice, attempt) before Stripe is asked, and its checkout row's id is Stripe's
  * idempotency key, so a rerun after a crash asks Stripe the same question and gets the same answer. A success is
  * recorded through the hosted checkout's payment path, once, whether the job or the webhook gets there first.
+ * The attempt is claimed under the invoice's row lock, the lock the portal's Pay takes: while the client's card
+ * payment is in flight the job waits (postponed) and charges only what is left after it; while the job's charge
+ * is in flight, Pay answers 409. One charge of an invoice in flight at a time.
  */
 export const autoChargeJob: JobHandler = async (ctx, payload) => {
   const config = ctx.config.stripe;
@@ -63,6 +73,11 @@ export const autoChargeJob: JobHandler = async (ctx, payload) => {
 
   const checkoutId = newId();
   const claimed = await ctx.db.transaction(async (tx) => {
+    const locked = await findDocument(tx, documentId, ALL, todayOf(now), false, true);
+    if (!locked || balanceOf(locked) <= 0) return null; // paid meanwhile (the client's card payment went first)
+    const portalPayment = await findOpenCardCheckout(tx, documentId);
+    if (portalPayment?.kind === 'card') return 'wait' as const;
+    const balance = balanceOf(locked);
     const claim = await claimChargeAttempt(tx, {
       document_id: documentId,
       attempt,
@@ -77,15 +92,17 @@ export const autoChargeJob: JobHandler = async (ctx, payload) => {
         id: checkoutId,
         account_id: invoice.account_id,
         currency: invoice.currency,
-        amount: balanceOf(invoice),
+        amount: balance,
         document_ids: [documentId],
-        line_amounts: [balanceOf(invoice)],
+        line_amounts: [balance],
         created_by: null,
         idempotency_key: null,
         now,
+        kind: 'auto',
       });
     return claim;
   });
+  if (claimed === 'wait') return { postponeUntil: new Date(now.getTime() + AUTO_CHARGE_WAIT_FOR_CARD_MS) };
   if (!claimed?.checkout_id) return; // this attempt already ended
   const checkout = (await findCheckout(ctx.db, claimed.checkout_id, invoice.account_id, ALL))!;
   if (checkout.status !== 'open') return;
@@ -101,21 +118,60 @@ export const autoChargeJob: JobHandler = async (ctx, payload) => {
       documentId,
     });
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeCardError)
+    // Off session, a card that needs 3-D Secure fails like this (Stripe's `authentication_required`), the intent
+    // waiting in requires_payment_method: the client confirms that same intent on session, from the portal.
+    if (isStripeCardError(error) && error.code === 'authentication_required')
+      return awaitAuthentication(ctx, checkout.id, error.payment_intent?.id ?? null);
+    if (isStripeCardError(error))
       return failAttempt(ctx, checkout.id, error.decline_code ?? error.code ?? 'card_declined');
     throw error; // Stripe unreachable: the job is retried, and asks Stripe again with the same idempotency key
   }
   if (intent.status === 'succeeded') return settleAutoCharge(ctx, checkout.id, intent, null);
-  // 3-D Secure or another customer action: off session nobody can answer it (not built: see the module notes).
-  return failAttempt(ctx, checkout.id, intent.status === 'requires_action' ? 'authentication_required' : intent.status);
+  if (intent.status === 'requires_action') return awaitAuthentication(ctx, checkout.id, intent.id);
+  return failAttempt(ctx, checkout.id, intent.status);
 };
 
-function chargeCard(
+/**
+ * The bank wants the customer to authenticate the charge. Retrying off session cannot help, so the attempt ends in
+ * `requires_action` (no more retries), the checkout stays open with its PaymentIntent, and the client is mailed a
+ * link to the invoice, where the portal confirms that intent with the bank's challenge. The invoice is paid only
+ * when Stripe's webhook says the intent succeeded.
+ */
+async function awaitAuthentication(ctx: AppContext, checkoutId: string, paymentIntent: string | null) {
+  await ctx.db.transaction(async (tx) => {
+    const locked = await lockCheckoutById(tx, checkoutId);
+    if (!locked || locked.status !== 'open') return;
+    const now = ctx.clock.now();
+    await setCheckoutIntent(tx, checkoutId, paymentIntent, null);
+    const ended = await endChargeAttempt(tx, checkoutId, 'requires_action', 'authentication_required');
+    if (!ended) return;
+    await enqueueJob(
+      tx,
+      {
+        kind: BILLING_AUTHENTICATION_MAIL_JOB,
+        payload: { documentId: ended.document_id },
+        runAt: now,
+        dedupeKey: `${BILLING_AUTHENTICATION_MAIL_JOB}:${ended.document_id}:${ended.attempt}`,
+      },
+      now,
+    );
+    await recordAudit(tx, {
+      action: 'billing.auto_charge_requires_action',
+      actor: null,
+      target: { type: 'billing_invoice', id: ended.document_id },
+      accountId: ended.account_id,
+      details: { attempt: ended.attempt, paymentIntent },
+      occurredAt: now,
+    });
+  });
+}
+
+async function chargeCard(
   config: StripeConfig,
   checkoutId: string,
   charge: { amount: number; currency: string; customer: string; paymentMethod: string; documentId: string },
 ) {
-  return stripeClient(config).paymentIntents.create(
+  return (await stripeClient(config)).paymentIntents.create(
     {
       amount: charge.amount,
       currency: charge.currency.toLowerCase(),
@@ -144,7 +200,9 @@ export async function settleAutoCharge(
     const locked = await lockCheckoutById(tx, checkoutId);
     if (!locked) return;
     if (event && !(await claimStripeEvent(tx, event.id, event.type, ctx.clock.now()))) return;
-    if (locked.status !== 'open') return;
+    // Recorded once. A checkout closed meanwhile (a card payment replaced by one for a new balance) is still
+    // recorded when Stripe says its money came in: what exceeds the invoice becomes account credit.
+    if (locked.status === 'completed') return;
     const { rows } = await tx.query<{ account_id: string }>('SELECT account_id FROM billing_checkouts WHERE id = $1', [
       checkoutId,
     ]);
@@ -179,14 +237,27 @@ async function failAttempt(ctx: AppContext, checkoutId: string, reason: string) 
     const ended = await endChargeAttempt(tx, checkoutId, 'failed', reason.slice(0, 100));
     if (!ended) return;
     const retryDays = AUTO_CHARGE_RETRY_DAYS[ended.attempt - 1];
-    if (retryDays !== undefined) {
+    const retryAt =
+      retryDays === undefined ? null : new Date(ended.first_attempt_at.getTime() + retryDays * 86_400_000);
+    // Every declined charge tells the client why and what comes next (one mail per attempt).
+    await enqueueJob(
+      tx,
+      {
+        kind: BILLING_AUTO_CHARGE_DECLINED_MAIL_JOB,
+        payload: { documentId: ended.document_id, attempt: ended.attempt, reason, retryAt: retryAt?.toISOString() },
+        runAt: now,
+        dedupeKey: `${BILLING_AUTO_CHARGE_DECLINED_MAIL_JOB}:${ended.document_id}:${ended.attempt}`,
+      },
+      now,
+    );
+    if (retryAt) {
       const next = ended.attempt + 1;
       await enqueueJob(
         tx,
         {
           kind: BILLING_AUTO_CHARGE_JOB,
           payload: { documentId: ended.document_id, attempt: next, firstAt: ended.first_attempt_at.toISOString() },
-          runAt: new Date(ended.first_attempt_at.getTime() + retryDays * 86_400_000),
+          runAt: retryAt,
           dedupeKey: `${BILLING_AUTO_CHARGE_JOB}:${ended.document_id}:${next}`,
         },
         now,

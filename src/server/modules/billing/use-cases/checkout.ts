@@ -146,7 +146,9 @@ async function openSession(ctx: AppContext, config: StripeConfig, checkout: Chec
   const amounts = checkout.line_amounts ?? rows.map(balanceOf);
   let session;
   try {
-    session = await stripeClient(config).checkout.sessions.create(
+    session = await (
+      await stripeClient(config)
+    ).checkout.sessions.create(
       {
         mode: 'payment',
         client_reference_id: checkout.id,

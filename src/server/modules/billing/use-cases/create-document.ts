@@ -1,5 +1,12 @@
 import type { CreateBillingDocument } from '../../../../contract/index.ts';
-import { accountScopeOf, requireModule, scopeParams, type Actor } from '../../../platform/actor.ts';
+import {
+  accountScopeOf,
+  authorServiceTokenIdOf,
+  authorUserIdOf,
+  requireModule,
+  scopeParams,
+  type Actor,
+} from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -7,7 +14,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { insertDocument } from '../repository-documents.ts';
 import { findProfile } from '../repository-setup.ts';
-import { computeFromInput, refuseServerFields } from './load.ts';
+import { computeFromInput, refuseServerFields, refuseValidUntilOutsideQuotes } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
 /**
@@ -25,6 +32,7 @@ export async function createDocumentUseCase(
   if (!billingPolicy.canIssue(actor)) throw forbidden();
   requireModule(actor, accountId, 'billing');
   refuseServerFields(input);
+  refuseValidUntilOutsideQuotes(input.kind, input.validUntil);
   if (!profile.currency)
     throw conflict(
       'Set up the billing profile of this account (currency, legal name) first.',
@@ -33,6 +41,7 @@ export async function createDocumentUseCase(
   const computed = await computeFromInput(ctx.db, {
     notes: input.notes,
     dueDate: input.dueDate ?? null,
+    validUntil: input.validUntil ?? null,
     paymentTermsId: input.paymentTermsId ?? profile.payment_terms_id,
     discount: input.discount ?? null,
     lines: input.lines,
@@ -48,7 +57,8 @@ export async function createDocumentUseCase(
         kind: input.kind,
         currency: profile.currency!,
         language: profile.language,
-        createdBy: actor.userId,
+        createdBy: authorUserIdOf(actor),
+        createdByServiceToken: authorServiceTokenIdOf(actor),
         now,
       },
       computed,

@@ -46,6 +46,27 @@ async function copyOf(db: Queryable, row: DocumentRow, notes: string): Promise<C
 }
 
 /**
+ * A new draft invoice `id` with exactly `source`'s lines and figures, pointing at it (`related`): the reissue of a
+ * voided invoice, or the invoice an accepted quote becomes.
+ */
+export async function insertInvoiceCopy(tx: Queryable, source: DocumentRow, id: string, userId: string, now: Date) {
+  await insertDocument(
+    tx,
+    {
+      id,
+      accountId: source.account_id,
+      kind: 'invoice',
+      currency: source.currency,
+      language: source.language,
+      createdBy: userId,
+      now,
+    },
+    await copyOf(tx, source, source.notes),
+  );
+  await setRelatedDocument(tx, id, source.id);
+}
+
+/**
  * A draft credit note against a sent invoice, in its currency. `full` copies the invoice (only while nothing was
  * paid or credited: then the whole total is open); `partial` takes the lines given. The note takes its CN number
  * and reduces the invoice's balance when it is sent, not before.
@@ -144,20 +165,7 @@ export async function reissueInvoiceUseCase(ctx: AppContext, actor: Actor, invoi
         'not_voidable',
       );
     await setStatus(tx, row.id, 'void', now);
-    await insertDocument(
-      tx,
-      {
-        id,
-        accountId: row.account_id,
-        kind: 'invoice',
-        currency: row.currency,
-        language: row.language,
-        createdBy: actor.userId,
-        now,
-      },
-      await copyOf(tx, row, row.notes),
-    );
-    await setRelatedDocument(tx, id, row.id);
+    await insertInvoiceCopy(tx, row, id, actor.userId, now);
     await recordAudit(tx, {
       action: 'billing.document_voided',
       actor: { id: actor.userId, label: actor.email },

@@ -44,9 +44,17 @@ const toDiscount = (discount: DiscountInput | null | undefined): Discount | null
 export interface DocumentInput {
   notes: string;
   dueDate: string | null;
+  /** Quotes only (the caller checks the kind). */
+  validUntil?: string | null;
   paymentTermsId: string | null;
   discount: DiscountInput | null;
   lines: BillingLineInput[];
+}
+
+/** A valid-until date belongs to quotes: on an invoice or credit note it is a field error, never stored. */
+export function refuseValidUntilOutsideQuotes(kind: string, validUntil: string | null | undefined) {
+  if (kind !== 'quote' && validUntil)
+    throw invalid([{ path: 'validUntil', code: 'quotes_only', message: 'Only a quote has a valid-until date.' }]);
 }
 
 /** Every figure of a draft from what staff typed and the current tax rates (archived rates are refused). */
@@ -82,6 +90,7 @@ export async function computeFromInput(db: Queryable, input: DocumentInput): Pro
   return {
     notes: input.notes,
     dueDate: input.dueDate,
+    validUntil: input.validUntil ?? null,
     paymentTermsId: input.paymentTermsId,
     discount: toDiscount(input.discount),
     subtotal: totals.subtotal,

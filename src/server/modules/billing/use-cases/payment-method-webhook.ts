@@ -20,7 +20,9 @@ export async function onSetupCompleted(
   const setupIntentId = typeof session.setup_intent === 'string' ? session.setup_intent : session.setup_intent?.id;
   if (!setupId || !/^[0-9a-f-]{36}$/i.test(setupId) || !setupIntentId) return;
   // Asked before the transaction: no row is held across Stripe's answer. A failure is a 5xx and Stripe retries.
-  const intent = await stripeClient(config).setupIntents.retrieve(setupIntentId, { expand: ['payment_method'] });
+  const intent = await (
+    await stripeClient(config)
+  ).setupIntents.retrieve(setupIntentId, { expand: ['payment_method'] });
   const method = intent.payment_method;
   if (intent.status !== 'succeeded' || !method || typeof method === 'string' || !method.card) {
     ctx.logger.warn({ eventId: event.id, setupIntentId }, 'Stripe setup completed without a card: nothing saved');

@@ -57,10 +57,9 @@ export async function listPaymentMethodsUseCase(
 async function customerOf(ctx: AppContext, config: StripeConfig, accountId: string, name: string) {
   const existing = await findStripeCustomer(ctx.db, accountId);
   if (existing) return existing;
-  const customer = await stripeClient(config).customers.create(
-    { name, metadata: { portico_account: accountId } },
-    { idempotencyKey: `customer-${accountId}` },
-  );
+  const customer = await (
+    await stripeClient(config)
+  ).customers.create({ name, metadata: { portico_account: accountId } }, { idempotencyKey: `customer-${accountId}` });
   await insertStripeCustomer(ctx.db, accountId, customer.id, ctx.clock.now());
   return (await findStripeCustomer(ctx.db, accountId))!;
 }
@@ -85,7 +84,9 @@ export async function startPaymentMethodSetupUseCase(
   const base = await mailBaseFor(ctx, ctx.db, { accountId });
   try {
     const customer = await customerOf(ctx, config, accountId, profile.legal_name ?? profile.account_name);
-    const session = await stripeClient(config).checkout.sessions.create(
+    const session = await (
+      await stripeClient(config)
+    ).checkout.sessions.create(
       {
         mode: 'setup',
         customer,
@@ -117,7 +118,7 @@ export async function removePaymentMethodUseCase(ctx: AppContext, actor: Actor, 
   const row = (await lockPaymentMethod(ctx.db, id, accountId, scope))!;
   // Stripe first, outside a transaction (no row held across a network call): once detached it cannot be charged.
   try {
-    await stripeClient(config).paymentMethods.detach(row.stripe_payment_method_id);
+    await (await stripeClient(config)).paymentMethods.detach(row.stripe_payment_method_id);
   } catch (error) {
     // Already detached at Stripe (a concurrent removal, or removed there): the card is gone either way.
     const status = (error as { statusCode?: number }).statusCode;

@@ -62,8 +62,10 @@ export async function listDocumentsUseCase(ctx: AppContext, actor: Actor, query:
 }
 
 export async function listPaymentsUseCase(ctx: AppContext, actor: Actor, id: string) {
-  await loadDocument(ctx, actor, id);
+  const document = await loadDocument(ctx, actor, id);
   return {
-    items: (await listPayments(ctx.db, id)).map((row) => presentPayment(row, actor, ctx.config.stripe !== null)),
+    items: (await listPayments(ctx.db, id)).map((row) =>
+      presentPayment(row, actor, ctx.config.stripe !== null, document.status),
+    ),
   };
 }

@@ -86,7 +86,9 @@ export async function refundPaymentUseCase(
     });
   let stripeRefundId: string;
   try {
-    const refund = await stripeClient(config).refunds.create(
+    const refund = await (
+      await stripeClient(config)
+    ).refunds.create(
       { payment_intent: reserved.paymentIntent, amount: reserved.amount, metadata: { portico_refund: refundId } },
       { idempotencyKey: `refund-${refundId}` },
     );

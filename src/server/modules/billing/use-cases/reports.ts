@@ -11,7 +11,6 @@ import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { brandingOfAccount, pdfLogoOfAccount } from '../../branding/index.ts';
 import { billingPolicy } from '../policy.ts';
-import { renderStatementPdf } from '../statement-pdf.ts';
 import { agingByAccount, statementEntries, sumDocuments } from '../repository-reports.ts';
 import { findProfile } from '../repository-setup.ts';
 import { todayOf } from './load.ts';
@@ -134,6 +133,8 @@ export async function statementPdfUseCase(
   // The account's segment's name, colour and logo, like its invoices (modules/branding).
   const branding = await brandingOfAccount(ctx.db, accountId);
   const logo = await pdfLogoOfAccount(ctx, ctx.db, accountId);
+  // pdfkit (and its fonts) loads at the first PDF, not at every start.
+  const { renderStatementPdf } = await import('../statement-pdf.ts');
   const pdf = await renderStatementPdf(
     statement,
     { name: branding.name, color: branding.primaryColor, logo },

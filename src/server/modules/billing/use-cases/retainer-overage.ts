@@ -18,6 +18,7 @@ import {
   findRetainer,
   insertOverage,
 } from '../repository-retainers.ts';
+import { findTaxRates } from '../repository-setup.ts';
 import { computeFromInput, todayOf } from './load.ts';
 import { burnOfRetainer, getRetainerUseCase, loadRetainer, publishRetainerEvent } from './retainers.ts';
 
@@ -48,6 +49,7 @@ export async function requestOverageUseCase(ctx: AppContext, actor: Actor, accou
       currency: row.currency,
       requestedBy: actor.userId,
       now,
+      taxRateIds: row.tax_rate_ids,
     });
     if (!made) throw conflict('A request for approval is already waiting for the client.', 'overage_pending');
     await recordAudit(tx, {
@@ -153,7 +155,17 @@ export async function billApprovedOverageInTransaction(
     discount: discountToApi(line.discount),
     taxRateIds: line.tax_rates.map((rate) => rate.id),
   }));
-  // One line per approved request at its approved amount (quantity 1): the client approved that sum.
+  // The overage's tax rates as they are now: one archived since the request is left off (a sent invoice only
+  // carries live rates) and the audit entry says so.
+  const rates = new Map(
+    (await findTaxRates(tx, [...new Set(claimed.flatMap((overage) => overage.tax_rate_ids))])).map((rate) => [
+      rate.id,
+      rate,
+    ]),
+  );
+  const liveRates = (ids: string[]) => ids.filter((id) => rates.get(id) && !rates.get(id)!.archived_at);
+  // One line per approved request at its approved amount (quantity 1, net of tax): the client approved that sum,
+  // and its taxes are computed like any line's, with the one rounding rule of contract/money.ts.
   const added = claimed.map((overage) => ({
     description: t(
       'billing.retainer.overageLine',
@@ -168,7 +180,7 @@ export async function billApprovedOverageInTransaction(
     quantity: 1,
     unitPrice: overage.amount,
     discount: null,
-    taxRateIds: [],
+    taxRateIds: liveRates(overage.tax_rate_ids),
   }));
   const computed = await computeFromInput(tx, {
     notes: row.notes,
@@ -184,7 +196,14 @@ export async function billApprovedOverageInTransaction(
       actor: auditActor,
       target: { type: 'billing_retainer_overage', id: overage.id, label: overage.retainer_name },
       accountId: row.account_id,
-      details: { invoiceId: row.id, amount: overage.amount, currency: row.currency, minutes: overage.minutes },
+      details: {
+        invoiceId: row.id,
+        amount: overage.amount,
+        currency: row.currency,
+        minutes: overage.minutes,
+        taxRateIds: liveRates(overage.tax_rate_ids),
+        archivedTaxRateIds: overage.tax_rate_ids.filter((id) => !liveRates(overage.tax_rate_ids).includes(id)),
+      },
       occurredAt: now,
     });
     await publishRetainerEvent(tx, row.account_id, overage.retainer_id, now);

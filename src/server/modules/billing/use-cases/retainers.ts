@@ -7,13 +7,14 @@ import { staleVersion } from '../../../platform/http/if-match.ts';
 import { newId } from '../../../platform/ids.ts';
 import { publishEvent } from '../../../platform/realtime/index.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { billableMinutes, billableTimePerTask } from '../../projects/index.ts';
+import { billableMinutes, billableOtherTime, billableTimePerTask } from '../../projects/index.ts';
 import { retainerPolicy } from '../policy-retainers.ts';
 import { presentRetainer } from '../presenters-retainers.ts';
 import { burnOf, currentPeriod } from '../retainer-burn.ts';
 import {
   coveredMinutes,
   endRetainer,
+  findOpenRetainerId,
   findRetainer,
   insertRetainer,
   listOverages,
@@ -21,7 +22,7 @@ import {
   updateRetainer,
   type RetainerRow,
 } from '../repository-retainers.ts';
-import { findProfile } from '../repository-setup.ts';
+import { findProfile, findTaxRates } from '../repository-setup.ts';
 import { todayOf } from './load.ts';
 
 /** The account in the caller's scope (404 otherwise, identical for a foreign or missing account). */
@@ -31,12 +32,26 @@ async function profileInScope(ctx: AppContext, actor: Actor, accountId: string) 
   return profile;
 }
 
+/** The retainer's tax rates: each a console tax rate not archived (400 naming the one that is not), no repeats. */
+async function checkTaxRates(db: Queryable, ids: string[]) {
+  const rates = new Map((await findTaxRates(db, ids)).map((rate) => [rate.id, rate]));
+  ids.forEach((id, index) => {
+    const rate = rates.get(id);
+    if (!rate || rate.archived_at)
+      throw fieldError(`taxRateIds.${index}`, 'unknown_tax_rate', 'Choose a tax rate that exists and is not archived.');
+    if (ids.indexOf(id) !== index)
+      throw fieldError(`taxRateIds.${index}`, 'duplicate', 'This tax rate is listed twice.');
+  });
+  return ids;
+}
+
 /** A retainer's current period and figures from the projects module's billable time. */
 export async function burnOfRetainer(db: Queryable, row: RetainerRow, today: string) {
   const period = currentPeriod(row, today);
-  const [used, tasks, covered] = await Promise.all([
+  const [used, tasks, other, covered] = await Promise.all([
     billableMinutes(db, row.account_id, period.start, period.end),
     billableTimePerTask(db, row.account_id, period.start, period.end),
+    billableOtherTime(db, row.account_id, period.start, period.end),
     coveredMinutes(db, row.id, period.start),
   ]);
   return {
@@ -49,6 +64,12 @@ export async function burnOfRetainer(db: Queryable, row: RetainerRow, today: str
       projectName: task.project_name,
       minutes: task.minutes,
     })),
+    otherWork: other.map((work) => ({
+      kind: work.kind,
+      id: work.subject_id,
+      title: work.title,
+      minutes: work.minutes,
+    })),
   };
 }
 
@@ -58,6 +79,15 @@ async function present(ctx: AppContext, actor: Actor, row: RetainerRow, db: Quer
     listOverages(db, [row.id]),
   ]);
   return presentRetainer(row, actor, burn, overages);
+}
+
+/**
+ * Live burn of the account's open retainer when its time changes (projects' hook, in the time entry's transaction):
+ * logging, editing or deleting an entry moves the figures, and the portal reloads on `retainer.updated`.
+ */
+export async function publishBurnOfAccount(tx: Queryable, event: { accountId: string; now: Date }) {
+  const retainerId = await findOpenRetainerId(tx, event.accountId);
+  if (retainerId) await publishRetainerEvent(tx, event.accountId, retainerId, event.now);
 }
 
 /** Live burn: the portal's retainer panel reloads on this event (ids only; the account's people and staff). */
@@ -113,6 +143,7 @@ export async function createRetainerUseCase(ctx: AppContext, actor: Actor, accou
       starts_on: input.startsOn,
       createdBy: actor.userId,
       now,
+      tax_rate_ids: await checkTaxRates(tx, input.taxRateIds ?? []),
     });
     if (!made) throw conflict('This account already has a retainer: end it first.', 'retainer_exists');
     await recordAudit(tx, {
@@ -158,6 +189,7 @@ export async function updateRetainerUseCase(
     throw fieldError('hourlyRate', 'rate_required', 'A money retainer needs an hourly rate above 0.');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
+    if (input.taxRateIds) await checkTaxRates(tx, input.taxRateIds);
     if (!(await updateRetainer(tx, id, input, now, expectedVersion))) {
       const latest = await findRetainer(tx, accountId, id, [true, []]);
       throw latest?.ended_on ? conflict('An ended retainer cannot change.', 'retainer_ended') : staleVersion();

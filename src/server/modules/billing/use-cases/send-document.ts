@@ -35,6 +35,12 @@ export async function sendDocumentUseCase(ctx: AppContext, actor: Actor, id: str
   if (current.status !== 'draft') throw conflict('This document was already sent.', 'not_a_draft');
   if (!(await listLines(ctx.db, id)).length) throw conflict('Add at least one line before sending.', 'empty_document');
   const now = ctx.clock.now();
+  // A quote the client could not accept on arrival: staff move its valid-until date first.
+  if (current.kind === 'quote' && current.valid_until && current.valid_until < todayOf(now))
+    throw conflict(
+      `This quote's valid-until date (${current.valid_until}) has passed: change it first.`,
+      'quote_expired',
+    );
   const stored: string[] = [];
   try {
     await ctx.db.transaction(async (tx) => {

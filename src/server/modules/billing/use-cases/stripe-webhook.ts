@@ -8,6 +8,8 @@ import { newId } from '../../../platform/ids.ts';
 import { enqueueJob } from '../../../platform/jobs/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { settleAutoCharge } from './auto-charge.ts';
+import { endChargeAttempt } from '../repository-autopay.ts';
+import { awaitsAuthentication, failCardCheckout, lockCheckoutKind } from '../repository-card-payments.ts';
 import { onSetupCompleted } from './payment-method-webhook.ts';
 import { allocatePayment } from '../payments/allocation.ts';
 import { stripeClient } from '../payments/stripe-client.ts';
@@ -35,9 +37,10 @@ export async function stripeWebhookUseCase(ctx: AppContext, body: Buffer, signat
   const config = ctx.config.stripe;
   if (!config) throw notFound();
   if (!signature) throw badSignature();
+  const stripe = await stripeClient(config);
   let event: Stripe.Event;
   try {
-    event = stripeClient(config).webhooks.constructEvent(body, signature, config.webhookSecret);
+    event = stripe.webhooks.constructEvent(body, signature, config.webhookSecret);
   } catch {
     throw badSignature();
   }
@@ -48,11 +51,15 @@ export async function stripeWebhookUseCase(ctx: AppContext, body: Buffer, signat
       else if (event.data.object.payment_status !== 'unpaid') await onSessionPaid(ctx, event, event.data.object);
       break;
     case 'payment_intent.succeeded': {
-      // Automatic charges only (hosted checkouts are settled by their session's events).
-      const intent = event.data.object;
-      const checkoutId = intent.metadata?.portico_checkout;
-      if (intent.metadata?.portico_auto_charge === 'true' && checkoutId && /^[0-9a-f-]{36}$/i.test(checkoutId))
-        await settleAutoCharge(ctx, checkoutId, intent, event);
+      // Automatic charges and saved-card payments (hosted checkouts are settled by their session's events); after
+      // 3-D Secure this event, not the browser's return, is what pays the invoice.
+      const checkoutId = intentCheckout(event.data.object);
+      if (checkoutId) await settleAutoCharge(ctx, checkoutId, event.data.object, event);
+      break;
+    }
+    case 'payment_intent.payment_failed': {
+      const checkoutId = intentCheckout(event.data.object);
+      if (checkoutId) await onCardPaymentFailed(ctx, event, checkoutId);
       break;
     }
     case 'checkout.session.async_payment_failed':
@@ -66,6 +73,36 @@ export async function stripeWebhookUseCase(ctx: AppContext, body: Buffer, signat
       break;
   }
   return { received: true };
+}
+
+/** Our checkout behind a PaymentIntent we made (automatic charge or saved card), or null. */
+function intentCheckout(intent: Stripe.PaymentIntent) {
+  const checkoutId = intent.metadata?.portico_checkout;
+  const ours = intent.metadata?.portico_auto_charge === 'true' || intent.metadata?.portico_card === 'true';
+  return ours && checkoutId && /^[0-9a-f-]{36}$/i.test(checkoutId) ? checkoutId : null;
+}
+
+/**
+ * A saved-card payment failed on session (declined, or the customer failed the bank's challenge): the checkout
+ * closes, so the next Pay starts afresh, and an automatic charge that waited on authentication ends as failed. An
+ * automatic charge's own off-session decline is the job's to record (it retries), so this leaves it alone.
+ */
+async function onCardPaymentFailed(ctx: AppContext, event: Stripe.Event, checkoutId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const checkout = await lockCheckoutKind(tx, checkoutId);
+    if (!checkout || checkout.status !== 'open') return;
+    const onSession = checkout.kind === 'card' || (await awaitsAuthentication(tx, checkoutId));
+    if (!onSession) return;
+    const intent = event.data.object as Stripe.PaymentIntent;
+    // The intent must be the one the portal confirmed (an old off-session failure event arriving late is not).
+    if (intent.status !== 'requires_payment_method' || intent.last_payment_error?.code === 'authentication_required')
+      return;
+    if (!(await claimStripeEvent(tx, event.id, event.type, ctx.clock.now()))) return;
+    const now = ctx.clock.now();
+    await failCardCheckout(tx, checkoutId, now);
+    const code = intent.last_payment_error?.decline_code ?? intent.last_payment_error?.code ?? 'card_declined';
+    await endChargeAttempt(tx, checkoutId, 'failed', code.slice(0, 100));
+  });
 }
 
 /** The checkout the session pays, locked, and whether this event is new. Null: not ours, or a replay. */

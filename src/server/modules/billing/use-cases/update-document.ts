@@ -7,7 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { discountToApi } from '../presenters.ts';
 import { deleteDraft, listLines, writeComputed } from '../repository-documents.ts';
-import { computeFromInput, loadDocument, refuseServerFields } from './load.ts';
+import { computeFromInput, loadDocument, refuseServerFields, refuseValidUntilOutsideQuotes } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 import { QUANTITY_SCALE } from '../../../../contract/index.ts';
 
@@ -31,6 +31,7 @@ export async function updateDocumentUseCase(
   });
   if (!billingPolicy.canIssue(actor)) throw forbidden();
   refuseServerFields(input);
+  refuseValidUntilOutsideQuotes(current.kind, input.validUntil);
   if (!abilities.update) throw notDraft();
   const lines =
     input.lines ??
@@ -44,6 +45,7 @@ export async function updateDocumentUseCase(
   const computed = await computeFromInput(ctx.db, {
     notes: input.notes ?? current.notes,
     dueDate: input.dueDate === undefined ? current.due_date : input.dueDate,
+    validUntil: input.validUntil === undefined ? current.valid_until : input.validUntil,
     paymentTermsId: input.paymentTermsId === undefined ? current.payment_terms_id : input.paymentTermsId,
     discount: input.discount === undefined ? discountToApi(current.discount) : input.discount,
     lines,

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
-import sharp from 'sharp';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -29,6 +28,8 @@ const unsupported = () =>
  */
 async function reencode(body: Buffer, image: BrandingImage): Promise<Buffer> {
   sniffLogo(body);
+  // sharp (libvips) loads at the first image, not at every start.
+  const { default: sharp } = await import('sharp');
   try {
     return await sharp(body, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()

@@ -2,14 +2,14 @@ import type { BrandingPreviewRequest, UpdateSegmentBranding } from '../../../../
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
-import { renderMail } from '../../../platform/mail/index.ts';
+import { renderCatalogMail, templateEntry } from '../../../platform/mail/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { renderHelpPreview } from '../../knowledge-base/index.ts';
 import { segmentBaseUrl } from '../../domains/index.ts';
 import { brandingPolicy } from '../policy.ts';
 import { imagesOf, mergeBranding, overridesOf, presentSegmentBranding } from '../presenters.ts';
 import { findSegmentBranding, saveSegmentBranding, segmentExists } from '../repository.ts';
-import { firmBranding } from '../resolve.ts';
+import { firmBranding, mailLanguages } from '../resolve.ts';
 import { removeImages } from './images.ts';
 
 async function requireSegment(ctx: AppContext, actor: Actor, segmentId: string) {
@@ -75,10 +75,10 @@ export async function previewSegmentBrandingUseCase(
   // Unsaved values win; a field the form left out keeps the saved override.
   const effective = mergeBranding(await firmBranding(ctx.db), { ...overridesOf(row), ...input }, imagesOf(row));
   // The logo stays relative here: the preview is shown inside the console, on this origin (CSP img-src 'self').
-  const email = renderMail(effective, {
-    subject: `Your invoice from ${effective.name}`,
-    paragraphs: ['Hello Alex,', `A new invoice is ready in your ${effective.name} portal.`],
-    action: { label: 'View the invoice', url: `${base}/billing` },
-  });
-  return { effective, email, helpPage: renderHelpPreview(effective, base) };
+  // A sample invoice email (the catalogue's sample values) and the help page, in the segment's language.
+  const sample = templateEntry('invoiceSent')!.sample;
+  const language = (await mailLanguages(ctx.db, segmentId))(null);
+  const values = { ...sample, portal: effective.name };
+  const email = renderCatalogMail(effective, 'invoiceSent', values, language, `${base}/billing`);
+  return { effective, email, helpPage: renderHelpPreview(effective, base, language) };
 }

@@ -2,7 +2,7 @@ import { accountScopeOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { recordExport } from '../../audit/index.ts';
 import { conversationPolicy } from '../policy.ts';
-import { allMessages } from '../repository.ts';
+import { allMessages } from '../repository-messages.ts';
 import { threadRefFor } from './load.ts';
 
 /** Markdown that cannot smuggle HTML or links into whatever renders the export: bodies go into fenced blocks. */

@@ -5,7 +5,8 @@ import type { AppContext } from '../../../platform/context.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { conversationPolicy } from '../policy.ts';
 import { readersOfThread } from '../repository-read-state.ts';
-import { findMessage, findThread, findThreadRef, ticketVisibleToPerson } from '../repository.ts';
+import { findThread, findThreadRef, ticketVisibleToPerson } from '../repository.ts';
+import { findMessage } from '../repository-messages.ts';
 import { presentMessage } from '../presenters.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 

@@ -10,7 +10,7 @@ import { conversationPolicy } from '../policy.ts';
 import { messageData, presentMessage } from '../presenters.ts';
 import { messageAudienceOf } from '../subject-threads.ts';
 import { readersOfThread } from '../repository-read-state.ts';
-import { findMessage, listMessages, markMessageDeleted, updateMessageBody } from '../repository.ts';
+import { findMessage, listMessages, markMessageDeleted, updateMessageBody } from '../repository-messages.ts';
 import { messageFor, presentOne, threadRefFor } from './load.ts';
 import { messageTooLarge } from './post-message.ts';
 

@@ -11,7 +11,7 @@ import {
   unreadByThread,
   visibleMessageAtOrBefore,
 } from '../repository-read-state.ts';
-import { findMessage } from '../repository.ts';
+import { findMessage } from '../repository-messages.ts';
 import { threadFor, threadRefFor } from './load.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { JobOutcome } from '../../../platform/jobs/index.ts';
-import { renderMail } from '../../../platform/mail/index.ts';
-import { mailBaseFor } from '../../branding/index.ts';
+import { prepareMail, renderCatalogMail } from '../../../platform/mail/index.ts';
+import { mailBrandingFor } from '../../branding/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { conversationSettings, digestRowsFor } from '../repository-delivery.ts';
 
@@ -16,26 +16,24 @@ export async function sendDigest(ctx: AppContext, payload: Record<string, unknow
   const rows = await digestRowsFor(ctx.db, userId, new Date(now.getTime() - 24 * 3_600_000));
   if (!rows.length) return;
   const settings = await conversationSettings(ctx.db);
-  // The person's segment's portal domain (the main address for staff): modules/branding's mailBaseFor.
-  const baseUrl = await mailBaseFor(ctx, ctx.db, { email: rows[0]!.email });
-  const lines = settings.hide_message_content_in_email
-    ? [`You have new messages from ${settings.name}.`]
-    : ['New messages since yesterday:', ...rows.map((row) => `${row.subject}: ${row.n} new`)];
-  const mail = renderMail(
-    { name: settings.name, primaryColor: settings.primary_color, logoUrl: null },
-    {
-      subject: `Your daily summary from ${settings.name}`,
-      paragraphs: lines,
-      action: { label: 'Open the portal', url: baseUrl },
-    },
-  );
-  const unsubscribeUrl = `${baseUrl}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, userId, 'messages'))}`;
-  await ctx.mailer.send(
-    {
-      to: rows[0]!.email,
-      ...mail,
-      headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    },
-    { throwOnFailure: true },
-  );
+  // The person's segment's portal domain, branding and language (the firm's for staff): modules/branding.
+  const to = rows[0]!.email;
+  const { base, branding, language } = await mailBrandingFor(ctx, ctx.db, { email: to });
+  const mail = settings.hide_message_content_in_email
+    ? renderCatalogMail(branding, 'messagesDigestHidden', { portal: branding.name }, language(), base)
+    : renderCatalogMail(
+        branding,
+        'messagesDigest',
+        { portal: branding.name, threads: rows.map((row) => ({ subject: row.subject, count: row.n })) },
+        language(),
+        base,
+      );
+  const unsubscribeUrl = `${base}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, userId, 'messages'))}`;
+  // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts).
+  const prepared = await prepareMail(ctx, {
+    to,
+    ...mail,
+    headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  });
+  await ctx.mailer.send(prepared, { throwOnFailure: true });
 }

@@ -1,7 +1,8 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { completeJob, type JobOutcome, type JobRow } from '../../../platform/jobs/index.ts';
-import { renderMail } from '../../../platform/mail/index.ts';
-import { mailBaseFor } from '../../branding/index.ts';
+import { t } from '../../../i18n/index.ts';
+import { prepareMail, renderCatalogMail, type TemplateValues } from '../../../platform/mail/index.ts';
+import { mailBaseFor, mailBrandingFor } from '../../branding/index.ts';
 import { emailFrequencies, unsubscribeToken } from '../../notifications/index.ts';
 import { ticketVisibleToPerson } from '../repository.ts';
 import { subjectPath, subjectShared } from '../subject-threads.ts';
@@ -116,36 +117,49 @@ export async function sendThreadEmail(
   const link = `${baseUrl}${path}#message-${messages[messages.length - 1]!.id}`;
   const replyTo = await issueReplyAddress(ctx, threadId, userId, now);
   const hide = settings.hide_message_content_in_email;
-  const number = ticket && thread.ticket_number ? `[#${thread.ticket_number}] ` : '';
-  const subject = hide ? `${number}New message from ${settings.name}` : `${number}${thread.subject} (${settings.name})`;
-  const paragraphs = hide
-    ? [`You have a new message from ${settings.name}.`, 'Sign in to read it.']
-    : [
-        ...(replyTo ? [REPLY_MARKER] : []),
-        ...messages.map(
-          (m) =>
-            `${m.author_name ?? 'Someone'} wrote (${m.created_at.toISOString().slice(0, 16).replace('T', ' ')} UTC):\n${m.body.length > 2000 ? `${m.body.slice(0, 2000)}…` : m.body}`,
-        ),
-      ];
-  const mail = renderMail(
-    { name: settings.name, primaryColor: settings.primary_color, logoUrl: null },
-    { subject, paragraphs, action: { label: 'Open the conversation', url: link } },
+  // The recipient's segment's branding and language (staff: the firm's); the thread's account picks the segment.
+  const { branding, language } = await mailBrandingFor(
+    ctx,
+    ctx.db,
+    recipient.staff ? { staff: true } : { accountId: thread.account_id },
   );
+  const locale = language(recipient.locale ?? null, { staff: recipient.staff });
+  const number = ticket && thread.ticket_number ? thread.ticket_number : null;
+  const key = hide
+    ? 'threadHidden'
+    : !ticket
+      ? 'threadMessage'
+      : recipient.staff
+        ? 'ticketCustomerReply'
+        : 'ticketReply';
+  const values: TemplateValues = hide
+    ? { portal: branding.name, number: number ?? 'none' }
+    : {
+        portal: branding.name,
+        number: number ?? '',
+        subject: thread.subject,
+        messages: messages.map((m) => ({
+          author: m.author_name ?? t('mail.thread.someone', {}, locale),
+          time: m.created_at.toISOString().slice(0, 16).replace('T', ' '),
+          body: m.body.length > 2000 ? `${m.body.slice(0, 2000)}…` : m.body,
+        })),
+      };
+  // The reply marker stays above any edited template: replies are cut at it (inbound).
+  const mail = renderCatalogMail(branding, key, values, locale, link, { replyMarker: replyTo ? REPLY_MARKER : null });
   const unsubscribeUrl = `${baseUrl}/api/v1/email/unsubscribe?token=${encodeURIComponent(unsubscribeToken(ctx.config.secret, userId, 'messages'))}`;
   try {
-    await ctx.mailer.send(
-      {
-        to: recipient.email,
-        ...mail,
-        replyTo,
-        headers: {
-          'List-Unsubscribe': `<${unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          'Auto-Submitted': 'auto-generated',
-        },
+    // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts).
+    const prepared = await prepareMail(ctx, {
+      to: recipient.email,
+      ...mail,
+      replyTo,
+      headers: {
+        'List-Unsubscribe': `<${unsubscribeUrl}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'Auto-Submitted': 'auto-generated',
       },
-      { throwOnFailure: true },
-    );
+    });
+    await ctx.mailer.send(prepared, { throwOnFailure: true });
   } catch (error) {
     // Refused by the driver, so not sent: free the lease so the job's retry can send.
     await releaseSendLease(ctx.db, userId, threadId, windowKey);

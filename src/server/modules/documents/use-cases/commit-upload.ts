@@ -1,3 +1,4 @@
+import { insertHeldUpload } from '../repository-held.ts';
 import { staleVersion } from '../../../platform/http/if-match.ts';
 import { fileRequestChanged } from '../request-hooks.ts';
 import type { DocumentArea, UploadResult } from '../../../../contract/index.ts';
@@ -48,6 +49,8 @@ export type CommitTarget =
       name: string;
       fileRequestId: string | null;
       rule: ConflictRule;
+      /** Held for a use that may not happen (insertHeldUpload): only a new document is held, never an existing one. */
+      heldFor?: 'signature' | null;
     };
 
 /**
@@ -99,6 +102,14 @@ export async function commitUpload(
           ? await addVersion(tx, target.documentId, target.fileRequestId, target.expectedVersion ?? null)
           : await placeFile(tx, target);
       if (!stored.alreadyCommitted) await forgetPendingObject(tx, stored.storageKey);
+      if (target.kind === 'place' && target.heldFor && result.outcome === 'created')
+        await insertHeldUpload(tx, {
+          documentId: result.documentId,
+          accountId: target.accountId,
+          heldFor: target.heldFor,
+          by: actor.userId,
+          now,
+        });
       await recordActivity(tx, {
         accountId: target.accountId,
         documentId: result.documentId,

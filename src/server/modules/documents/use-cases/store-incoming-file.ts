@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, storageFull } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -90,7 +89,7 @@ export async function storeIncomingFile(
       );
     throw error;
   }
-  const measured = measurement();
+  const measured = await measurement();
   if (file.contentLength !== null && measured.sizeBytes !== file.contentLength) {
     await discardStoredObject(ctx, storageKey);
     throw new AppError(
@@ -100,6 +99,8 @@ export async function storeIncomingFile(
       'The upload ended before the whole file arrived. Try again.',
     );
   }
+  // file-type (~30 modules) loads at the first upload, not at every start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const sniffed = (await fileTypeFromBuffer(measured.head))?.mime ?? null;
   const declaredType = normalizeDeclaredType(file.contentType);
   return {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { newId } from '../../../platform/ids.ts';
+import { removeSubjectThreads } from '../../conversations/index.ts';
 import { recordActivity } from '../activity-repository.ts';
 import { documentPolicy, documentScopeOf, TRASH_DAYS } from '../policy.ts';
 import { personRef } from '../presenters.ts';
@@ -146,7 +147,11 @@ export async function listTrashUseCase(
 
 /** Deletes trashed items for good, then their objects once the deletion is committed. */
 export async function purgeTrashNow(ctx: AppContext, cutoff: Date, accountId: string | null) {
-  const purged = await ctx.db.transaction((tx) => purgeTrash(tx, cutoff, accountId));
+  const purged = await ctx.db.transaction(async (tx) => {
+    const gone = await purgeTrash(tx, cutoff, accountId);
+    // Their feedback threads go with them (every version's), and those threads' files with the documents' objects.
+    return { ...gone, keys: [...gone.keys, ...(await removeSubjectThreads(tx, 'document', gone.documentIds))] };
+  });
   for (const key of purged.keys) {
     try {
       await ctx.storage.remove(key);

@@ -26,10 +26,18 @@ export async function uploadDocumentUseCase(
   ctx: AppContext,
   actor: Actor,
   accountId: string,
-  target: { area: DocumentArea; folderId: string | null; rawName: string; onConflict: OnNameConflict | undefined },
+  target: {
+    area: DocumentArea;
+    folderId: string | null;
+    rawName: string;
+    onConflict: OnNameConflict | undefined;
+    heldFor?: 'signature';
+  },
   file: IncomingFile,
 ): Promise<UploadResult> {
   const { space, permissions } = await loadSpace(ctx, actor, accountId);
+  // Holding a file for a signature request is the console's (staff send envelopes).
+  if (target.heldFor && actor.staffRole === null) throw forbidden('Only staff hold uploads for a signature request.');
   const scope = documentScopeOf(actor);
   let area = target.area;
   if (target.folderId) {
@@ -46,7 +54,8 @@ export async function uploadDocumentUseCase(
   await refuseNameConflictUpFront(ctx.db, place, name, rule);
   await takeUploadBudget(ctx, actor.userId, space.account_id);
   const stored = await storeIncomingFile(ctx, space, file, name);
-  return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId: null, rule }, stored);
+  const heldFor = target.heldFor ?? null;
+  return commitUpload(ctx, actor, { kind: 'place', ...place, name, fileRequestId: null, rule, heldFor }, stored);
 }
 
 /** POST /documents/{documentId}/versions: a new version of one document (the name stays unless given). */

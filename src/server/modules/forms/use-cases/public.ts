@@ -9,7 +9,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { findUserById, issueInvitation } from '../../identity/index.ts';
 import { insertSubmission } from '../repository-fills.ts';
 import { findPublicForm, latestVersion, segmentModules } from '../repository-forms.ts';
-import { checkedAnswers } from './submit.ts';
+import { checkedAnswers, openReviewTask } from './submit.ts';
 
 /** A fill token older than this is refused: the visitor reloads the form (the answers stay in their browser). */
 const FILL_TOKEN_HOURS = 24;
@@ -58,7 +58,8 @@ async function inviterOf(ctx: AppContext, userId: string | null): Promise<Actor>
  * A visitor's answers. Counted per IP first (429 past the hour's budget, before anything else). A filled honeypot
  * gets the same answer as a success and leaves nothing behind; answers sent sooner than the minimum fill time after
  * the form was opened are refused (400), as are invalid ones (400 with field paths). A good submission creates a
- * lead account in the form's lead segment with the answers, and invites the visitor as its admin.
+ * lead account in the form's lead segment with the answers, and invites the visitor as its admin; with the form's
+ * `createTask` (and projects in the lead segment), a task for the firm to review it on that account.
  */
 export async function submitPublicFormUseCase(
   ctx: AppContext,
@@ -98,6 +99,19 @@ export async function submitPublicFormUseCase(
       email: input.email,
       now,
     });
+    // `createTask` holds for visitors too: the review task goes on the lead account this submission created.
+    if (form.create_task && modules.includes('projects'))
+      await openReviewTask(tx, {
+        submissionId,
+        accountId,
+        formName: form.name,
+        definition: version.definition,
+        answers,
+        submittedBy: `${input.name} <${input.email}> (public form)`,
+        assigneeId: form.created_by,
+        createdBy: null,
+        now,
+      });
     await issueInvitation(
       ctx,
       tx,

@@ -44,6 +44,41 @@ export async function checkedAnswers(
 }
 
 /**
+ * The firm's task to review a submission (the form's `createTask`), in the account's project named after the form,
+ * assigned to whoever made the form, written in the submission's transaction: exactly one task per submission.
+ */
+export async function openReviewTask(
+  tx: Queryable,
+  input: {
+    submissionId: string;
+    accountId: string;
+    formName: string;
+    definition: FormDefinition;
+    answers: Record<string, unknown>;
+    /** The email of who sent it (a signed-in person, or a public form's visitor). */
+    submittedBy: string;
+    assigneeId: string | null;
+    createdBy: string | null;
+    now: Date;
+  },
+) {
+  const task = await createTaskInTransaction(tx, {
+    accountId: input.accountId,
+    projectId: null,
+    projectName: input.formName,
+    reuseProjectByName: true,
+    title: `Review: ${input.formName}`.slice(0, 200),
+    description: [`Submitted by ${input.submittedBy}.`, '', ...answersAsLines(input.definition, input.answers)]
+      .join('\n')
+      .slice(0, 10_000),
+    assigneeId: input.assigneeId,
+    createdBy: input.createdBy,
+    now: input.now,
+  });
+  await setSubmissionTask(tx, input.submissionId, task.taskId);
+}
+
+/**
  * Submits an assignment once: the draft stays as it was when the answers are refused, a second submit (or a
  * concurrent one, serialized by the assignment's row lock) is 409 `already_submitted`. When the form asks for it and
  * the account has tickets, a ticket follows with the answers as its description.
@@ -72,23 +107,18 @@ export async function submitAssignmentUseCase(ctx: AppContext, actor: Actor, id:
     });
     await markSubmitted(tx, id, now);
     // In the submission's transaction, under the assignment's lock: exactly one task per submission, or none.
-    if (row.create_task && hasModule(actor, row.account_id, 'projects')) {
-      const task = await createTaskInTransaction(tx, {
+    if (row.create_task && hasModule(actor, row.account_id, 'projects'))
+      await openReviewTask(tx, {
+        submissionId,
         accountId: row.account_id,
-        projectId: null,
-        projectName: row.form_name,
-        reuseProjectByName: true,
-        title: `Review: ${row.form_name}`.slice(0, 200),
-        description: [`Submitted by ${actor.email}.`, '', ...answersAsLines(row.definition, kept)]
-          .join('\n')
-          .slice(0, 10_000),
-        // The firm's to review: whoever made the form (staff).
+        formName: row.form_name,
+        definition: row.definition,
+        answers: kept,
+        submittedBy: actor.email,
         assigneeId: row.form_created_by,
         createdBy: actor.userId,
         now,
       });
-      await setSubmissionTask(tx, submissionId, task.taskId);
-    }
     await formAssignmentSubmitted.fire(tx, { assignmentId: id, accountId: row.account_id, now });
     await recordAudit(tx, {
       action: 'form.submitted',

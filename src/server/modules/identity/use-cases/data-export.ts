@@ -1,4 +1,4 @@
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import yazl from 'yazl';
 import type { DataExport } from '../../../../contract/index.ts';
 import type { Actor } from '../../../platform/actor.ts';
@@ -20,6 +20,7 @@ import {
   listExpiredDataExports,
   markDataExportFailed,
   markDataExportReady,
+  personalDataPages,
   type DataExportRow,
 } from '../repository-data-exports.ts';
 import { findUserById } from '../repository.ts';
@@ -78,6 +79,19 @@ export async function requestDataExport(ctx: AppContext, actor: Actor) {
   return presentDataExport(row ?? (await findPendingDataExport(ctx.db, actor.userId))!, now);
 }
 
+/** A JSON array (pretty, as the other files) from pages of rows, as text chunks: one page in memory at a time. */
+async function* jsonArray(pages: AsyncIterable<object[]>) {
+  let first = true;
+  yield '[';
+  for await (const page of pages) {
+    if (!page.length) continue;
+    const items = page.map((row) => JSON.stringify(row, null, 2).replace(/\n/g, '\n  '));
+    yield `${first ? '' : ','}\n  ${items.join(',\n  ')}`;
+    first = false;
+  }
+  yield first ? ']' : '\n]';
+}
+
 const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 120) || 'file';
 
 /** Job: builds the zip (JSON plus the original files, each read from storage only when the zip reaches it). */
@@ -87,29 +101,40 @@ export const buildDataExport: JobHandler = async (ctx: AppContext, payload) => {
   const row = await findDataExportOfUser(ctx.db, userId, exportId);
   const user = await findUserById(ctx.db, userId);
   if (!row || row.status !== 'pending' || !user) return;
-  const { files, ...data } = await collectPersonalData(ctx.db, userId);
+  const data = await collectPersonalData(ctx.db, userId);
+  const pages = personalDataPages(ctx.db, userId);
   const zip = new yazl.ZipFile();
   const json = (name: string, value: unknown) =>
     zip.addBuffer(Buffer.from(JSON.stringify(value, null, 2)), name, { compress: false });
+  // A growing list is written as a JSON array page by page when the zip reaches it (never held whole).
+  const jsonPages = (name: string, source: () => AsyncIterable<object[]>) =>
+    zip.addReadStream(Readable.from(jsonArray(source())), name, { compress: false });
   json('profile.json', data.profile);
   json('memberships.json', data.memberships);
-  json('messages.json', data.messages);
-  json('tickets.json', data.tickets);
-  json('sessions.json', data.sessions);
-  json('audit-events.json', data.auditEvents);
+  jsonPages('messages.json', pages.messages);
+  jsonPages('tickets.json', pages.tickets);
+  jsonPages('sessions.json', pages.sessions);
+  jsonPages('audit-events.json', pages.auditEvents);
   json('notification-preferences.json', data.notificationPreferences);
-  json(
-    'files.json',
-    files.map(({ storage_key: _key, ...file }) => file),
-  );
-  for (const file of files as { source: string; id: string; name: string; storage_key: string }[]) {
-    zip.addReadStreamLazy(`files/${file.source}/${file.id}-${safeName(file.name)}`, { compress: false }, (callback) => {
-      ctx.storage.read(file.storage_key).then(
-        (stream) => callback(null, stream),
-        (error: Error) => callback(error, null as unknown as Readable),
-      );
-    });
-  }
+  // The files: listed without their storage keys, and each added to the zip, read from storage when reached.
+  const listed: object[] = [];
+  for (const source of [pages.documentFiles, pages.messageFiles])
+    for await (const page of source())
+      for (const file of page as { source: string; id: string; name: string; storage_key: string }[]) {
+        const { storage_key: storageKey, ...entry } = file;
+        listed.push(entry);
+        zip.addReadStreamLazy(
+          `files/${file.source}/${file.id}-${safeName(file.name)}`,
+          { compress: false },
+          (callback) => {
+            ctx.storage.read(storageKey).then(
+              (stream) => callback(null, stream),
+              (error: Error) => callback(error, null as unknown as Readable),
+            );
+          },
+        );
+      }
+  json('files.json', listed);
   zip.end();
   // Counted as it passes (a 'data' listener would start the flow before storage reads it, and lose the start).
   let size = 0;

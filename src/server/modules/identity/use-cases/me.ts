@@ -4,13 +4,15 @@ import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
 import { checkNewPassword, hashPassword, verifyPassword } from '../../../platform/security/passwords.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { readPortalSettingsCached } from '../../settings/index.ts';
+import { peekPortalSettingsCached, readPortalSettingsCached, type PortalSettingsRow } from '../../settings/index.ts';
 import { cachedSessionById } from '../session-cache.ts';
 import { signInPolicy } from '../policy.ts';
 import { presentMe } from '../presenters.ts';
+import type { Me } from '../../../../contract/index.ts';
 import {
   findUserById,
   listMembershipsOfUser,
+  type MembershipRow,
   promoteSession,
   revokeAllSessionsOfUser,
   revokeAuthTokensOfUser,
@@ -22,23 +24,41 @@ import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 import { throttledPasswordCheck } from './password-attempts.ts';
 import { enqueueSecurityNotice } from './security-notices.ts';
 
-/** The signed-in user as the app shows them; usually served from the session cache without a query. */
-export async function getMe(ctx: AppContext, actor: Actor) {
+/**
+ * The signed-in user as the app shows them; usually served from the session and settings caches without a query.
+ * When both are cached the answer is a plain value, not a promise: Fastify sends it at once, where an async
+ * function cost a promise per await and microtask turns on every `GET /me` (bench/me-overhead.ts).
+ */
+export function getMe(ctx: AppContext, actor: Actor): Me | Promise<Me> {
+  const session = cachedSessionById(actor.sessionId);
+  const settings = session && peekPortalSettingsCached(ctx.db);
+  if (session && settings)
+    return presentMeOf(ctx, actor, { ...session, id: session.user_id }, session.memberships, settings);
+  return getMeFromDatabase(ctx, actor);
+}
+
+async function getMeFromDatabase(ctx: AppContext, actor: Actor): Promise<Me> {
   const session = cachedSessionById(actor.sessionId);
   const user = session ? { ...session, id: session.user_id } : (await findUserById(ctx.db, actor.userId))!;
+  const memberships = session ? session.memberships : await listMembershipsOfUser(ctx.db, actor.userId);
+  return presentMeOf(ctx, actor, user, memberships, await readPortalSettingsCached(ctx.db));
+}
+
+function presentMeOf(
+  ctx: AppContext,
+  actor: Actor,
+  user: Parameters<typeof presentMe>[1] & Parameters<typeof signInPolicy.requiresTwoFactor>[0],
+  memberships: MembershipRow[] | null | undefined,
+  settings: PortalSettingsRow,
+): Me {
   // Until the second factor is in, the session proves only the password: show nothing about accounts yet.
   const partly = actor.sessionState === 'second_factor';
-  const memberships = partly
-    ? []
-    : session
-      ? (session.memberships ?? [])
-      : await listMembershipsOfUser(ctx.db, actor.userId);
-  const settings = await readPortalSettingsCached(ctx.db);
+  const shown = partly ? [] : (memberships ?? []);
   return presentMe(
     partly ? { ...actor, activeAccountId: null } : actor,
     user,
-    memberships,
-    signInPolicy.requiresTwoFactor(user, memberships, settings.staff_require_two_factor),
+    shown,
+    signInPolicy.requiresTwoFactor(user, shown, settings.staff_require_two_factor),
     ctx.mailer.driverName,
   );
 }

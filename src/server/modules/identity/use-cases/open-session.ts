@@ -2,6 +2,7 @@ import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { AppError } from '../../../platform/http/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { segmentBaseUrl, segmentOfCurrentHost } from '../../domains/index.ts';
 import { readPortalSettings } from '../../settings/index.ts';
 import { signInPolicy } from '../policy.ts';
@@ -24,7 +25,7 @@ export async function openSessionAfterFirstFactor(
 ) {
   const preferredAccountId = options.preferredAccountId ?? null;
   const memberships = await listMembershipsOfUser(tx, user.id);
-  await refuseWrongPortal(ctx, tx, memberships, preferredAccountId);
+  await refuseWrongPortal(ctx, tx, memberships, preferredAccountId, { user, meta, via: options.via });
   const settings = await readPortalSettings(tx);
   // A passkey verifies the user (PIN, biometrics) on a device they hold: two factors at once. Someone whose 2FA is
   // a passkey alone finishes a password sign-in with it (second_factor), like an authenticator app's code.
@@ -64,17 +65,30 @@ export async function openSessionAfterFirstFactor(
  * so a session opened here would be useless on the person's own portal and would show them another segment's
  * brand. Nobody else gets a session on this host; the answer names their own portal's sign-in page (built from
  * configuration, never from the Host) and the transaction rolls back, so an emailed link or invitation still works.
+ * The refusal is audited outside that transaction (in the background, on the pool), so the rollback keeps it.
  */
 async function refuseWrongPortal(
   ctx: AppContext,
   tx: Queryable,
   memberships: { account_id: string; segment_id: string }[],
   preferredAccountId: string | null,
+  attempt: { user: UserRow; meta: RequestMeta; via: string },
 ) {
   const host = await segmentOfCurrentHost(ctx, tx);
   if (!host || memberships.some((m) => m.segment_id === host.segmentId)) return;
   const own = memberships.find((m) => m.account_id === preferredAccountId) ?? memberships[0];
   const redirectTo = `${await segmentBaseUrl(ctx, tx, own?.segment_id ?? null)}/sign-in`;
+  const occurredAt = ctx.clock.now();
+  ctx.background.run('audit wrong-portal sign-in', () =>
+    recordAudit(ctx.db, {
+      action: 'sign_in.failed',
+      target: { type: 'user', id: attempt.user.id, label: attempt.user.email },
+      ip: attempt.meta.ip,
+      userAgent: attempt.meta.userAgent,
+      details: { reason: 'wrong_portal', method: attempt.via, hostSegmentId: host.segmentId },
+      occurredAt,
+    }),
+  );
   throw new AppError(
     403,
     'wrong_portal',

@@ -2,9 +2,17 @@ import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { hashToken, newSecretToken } from '../../../platform/ids.ts';
+import { forbidden } from '../../../platform/http/errors.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { findUserById, promoteSession, revokeAuthTokensOfUser, setSessionReauthenticatedAt } from '../repository.ts';
+import { signInPolicy } from '../policy.ts';
+import {
+  findUserById,
+  listMembershipsOfUser,
+  promoteSession,
+  revokeAuthTokensOfUser,
+  setSessionReauthenticatedAt,
+} from '../repository.ts';
 import { advancePasskeyCounter, consumePasskeyChallenge, listPasskeysOfUser } from '../repository-passkeys.ts';
 import {
   authenticationOptions,
@@ -40,6 +48,21 @@ export async function finishPasskeySignIn(
   if (!challenge) throw challengeExpired();
   const verified = await verifyAssertion(ctx, challenge, input.response, null);
   const user = verified ? await findUserById(ctx.db, verified.passkey.user_id) : null;
+  // Checked after the assertion, so only the passkey's holder learns that their organisation requires SSO.
+  if (user && !signInPolicy.allowsPasskey(user, await listMembershipsOfUser(ctx.db, user.id))) {
+    await limits.refund('passkeySignInFailuresPerIp', meta.ip);
+    await recordAudit(ctx.db, {
+      action: 'sign_in.failed',
+      target: { type: 'user', id: user.id, label: user.email },
+      ip: meta.ip,
+      details: { reason: 'sso_required', method: 'passkey' },
+      occurredAt: now,
+    });
+    throw forbidden(
+      'Your organisation signs you in with single sign-on. Use its “Sign in with” button.',
+      'sso_required',
+    );
+  }
   const session =
     verified && user
       ? await ctx.db.transaction(async (tx) => {

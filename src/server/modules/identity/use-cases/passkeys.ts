@@ -1,9 +1,4 @@
-import {
-  generateRegistrationOptions,
-  verifyRegistrationResponse,
-  type AuthenticatorTransport,
-  type RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticatorTransport, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { conflict, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -22,7 +17,7 @@ import {
   listPasskeysOfUser,
   renamePasskeyOfUser,
 } from '../repository-passkeys.ts';
-import { challengeExpired, relyingParty, storeChallenge, userHandleOf } from '../webauthn.ts';
+import { challengeExpired, relyingParty, storeChallenge, userHandleOf, webauthnLibrary } from '../webauthn.ts';
 import { SESSION_TOKEN_PREFIX } from './open-session.ts';
 import { enqueueSecurityNotice } from './security-notices.ts';
 import { requireRecentProof } from './step-up.ts';
@@ -55,6 +50,7 @@ export async function startPasskeyRegistration(ctx: AppContext, actor: Actor) {
   if (existing.length >= MAX_PASSKEYS)
     throw conflict(`You can keep up to ${MAX_PASSKEYS} passkeys.`, 'too_many_passkeys');
   const rp = await relyingParty(ctx);
+  const { generateRegistrationOptions } = await webauthnLibrary();
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -93,6 +89,7 @@ export async function finishPasskeyRegistration(
   const challenge = await consumePasskeyChallenge(ctx.db, input.challengeId, 'register', actor.sessionId, now);
   if (!challenge) throw challengeExpired();
   const rp = await relyingParty(ctx);
+  const { verifyRegistrationResponse } = await webauthnLibrary();
   let info;
   try {
     const verification = await verifyRegistrationResponse({

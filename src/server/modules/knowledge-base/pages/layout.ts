@@ -1,17 +1,32 @@
 import type { Branding } from '../../../../contract/index.ts';
-import { directionOf, LANGUAGE_NAMES } from '../../../../contract/languages.ts';
+import { directionOf, LANGUAGE_NAMES, SHIPPED_LANGUAGES } from '../../../../contract/languages.ts';
+import { en } from '../../../i18n/en.ts';
 import { t } from '../../../i18n/index.ts';
 import { html, raw, type Html } from './html.ts';
 
-/** Links to this page in the other languages it exists in; `?lang=` makes the reader's choice stick (a cookie). */
+const withLang = (path: string, language: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${language}`;
+
+/**
+ * The language switcher; `?lang=` makes the reader's choice stick (a cookie). An article offers the languages it is
+ * written in (each version's own address); every other page offers the interface's shipped languages.
+ */
 function languageSwitcher(frame: PageFrame): Html | null {
-  const others = (frame.alternates ?? []).filter((alternate) => alternate.language !== (frame.language ?? 'en'));
-  if (others.length === 0) return null;
-  return html`<span class="kb-languages" aria-label="${t('help.languages', {}, frame.language ?? 'en')}"
-    >${others.map(
+  const current = frame.language ?? 'en';
+  const article = frame.alternates !== undefined;
+  const options = article
+    ? (frame.alternates ?? []).filter((alternate) => alternate.language !== (frame.contentLanguage ?? current))
+    : SHIPPED_LANGUAGES.filter((language) => language !== current).map((language) => ({
+        language,
+        path: frame.switchPath ?? '/help',
+      }));
+  if (options.length === 0) return null;
+  return html`<span
+    class="kb-languages"
+    aria-label="${t(article ? 'help.articleLanguage' : 'help.language', {}, current)}"
+    >${options.map(
       (alternate) =>
         html`<a
-          href="${`${alternate.path}?lang=${alternate.language}`}"
+          href="${withLang(alternate.path, alternate.language)}"
           hreflang="${alternate.language}"
           lang="${alternate.language}"
           >${LANGUAGE_NAMES[alternate.language] ?? alternate.language}</a
@@ -31,9 +46,13 @@ export interface PageFrame {
   canonicalPath: string | null;
   query?: string;
   body: Html;
-  /** The page's language (`<html lang>`, `dir`); English unless the page is a translation. */
+  /** The reader's interface language (`<html lang>`, `dir`, every word of the page's own). */
   language?: string;
-  /** The same page in other languages: hreflang alternates in the head, and the language switcher. */
+  /** An article's own language, when the page shows one (it may differ from the interface's: a fallback). */
+  contentLanguage?: string;
+  /** Where the interface-language switcher links to (this page's address); defaults to the home page. */
+  switchPath?: string;
+  /** The same article in other languages: hreflang alternates in the head, and the language switcher. */
   alternates?: { language: string; path: string }[];
 }
 
@@ -46,8 +65,11 @@ const safeColor = (color: string) => (/^#[0-9a-fA-F]{6}$/.test(color) ? color : 
  */
 export function renderPage(frame: PageFrame): string {
   const { branding } = frame;
+  const lang = frame.language ?? 'en';
+  // The firm's default title is the software's own word, not the brand's: it is shown in the reader's language.
+  const helpTitle = branding.helpTitle === en['help.title'] ? t('help.title', {}, lang) : branding.helpTitle;
   const page = html`<!doctype html>
-    <html lang="${frame.language ?? 'en'}" dir="${directionOf(frame.language ?? 'en')}">
+    <html lang="${lang}" dir="${directionOf(lang)}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -74,29 +96,31 @@ export function renderPage(frame: PageFrame): string {
             >${branding.logoUrl ? html`<img src="${branding.logoUrl}" alt="" height="32" />` : null}<span
               >${branding.name}</span
             >
-            <span class="kb-muted">${branding.helpTitle}</span></a
+            <span class="kb-muted">${helpTitle}</span></a
           >
           <nav>
             ${languageSwitcher(frame)}
             ${frame.signedIn
-              ? html`<a href="/">Back to the portal</a>`
-              : html`<a href="${`/sign-in?next=${encodeURIComponent(frame.canonicalPath ?? '/help')}`}">Sign in</a>`}
+              ? html`<a href="/">${t('help.backToPortal', {}, lang)}</a>`
+              : html`<a href="${`/sign-in?next=${encodeURIComponent(frame.canonicalPath ?? '/help')}`}"
+                  >${t('help.signIn', {}, lang)}</a
+                >`}
           </nav>
         </header>
         <div class="kb-search-bar">
           <form action="/help/search" method="get" role="search" class="kb-search">
-            <label for="kb-q" class="kb-visually-hidden">Search the help center</label>
+            <label for="kb-q" class="kb-visually-hidden">${t('help.search.label', {}, lang)}</label>
             <input
               id="kb-q"
               name="q"
               type="search"
               value="${frame.query ?? ''}"
-              placeholder="Search the help center"
+              placeholder="${t('help.search.label', {}, lang)}"
               autocomplete="off"
               maxlength="200"
               data-kb-suggest
             />
-            <button type="submit">Search</button>
+            <button type="submit">${t('help.search.button', {}, lang)}</button>
             <ul class="kb-suggestions" hidden></ul>
           </form>
         </div>
@@ -106,8 +130,12 @@ export function renderPage(frame: PageFrame): string {
           ${branding.supportEmail
             ? html` · <a href="${`mailto:${branding.supportEmail}`}">${branding.supportEmail}</a>`
             : null}
-          ${branding.termsUrl ? html` · <a href="${branding.termsUrl}" rel="noopener">Terms</a>` : null}
-          ${branding.privacyUrl ? html` · <a href="${branding.privacyUrl}" rel="noopener">Privacy</a>` : null}
+          ${branding.termsUrl
+            ? html` · <a href="${branding.termsUrl}" rel="noopener">${t('help.footer.terms', {}, lang)}</a>`
+            : null}
+          ${branding.privacyUrl
+            ? html` · <a href="${branding.privacyUrl}" rel="noopener">${t('help.footer.privacy', {}, lang)}</a>`
+            : null}
         </footer>
       </body>
     </html> `;
@@ -134,7 +162,7 @@ a{color:var(--kb-link)}
 .kb-search{position:relative;max-width:640px;margin:0 auto;display:flex;gap:8px}
 .kb-search input{flex:1;min-width:0;padding:10px 12px;font-size:1rem;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-text)}
 .kb-search button{padding:10px 16px;border:0;border-radius:6px;background:var(--kb-surface);color:var(--kb-link);font-weight:600;cursor:pointer}
-.kb-suggestions{position:absolute;top:100%;left:0;right:90px;margin:4px 0 0;padding:0;list-style:none;background:var(--kb-surface);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);z-index:2}
+.kb-suggestions{position:absolute;top:100%;inset-inline:0 90px;margin:4px 0 0;padding:0;list-style:none;background:var(--kb-surface);border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.15);z-index:2}
 .kb-suggestions a{display:block;padding:8px 12px;text-decoration:none;color:var(--kb-text)}
 .kb-suggestions a:hover,.kb-suggestions a:focus{background:var(--kb-hover)}
 .kb-main{max-width:880px;margin:0 auto;padding:24px}
@@ -149,7 +177,7 @@ a{color:var(--kb-link)}
 .kb-article pre{background:var(--kb-surface-2);padding:12px;overflow:auto}
 .kb-article code{background:var(--kb-surface-2);padding:0 .25em;border-radius:3px}
 .kb-article pre code{padding:0}
-.kb-article blockquote{margin:16px 0;padding:8px 16px;border-left:4px solid var(--kb-quote-bar);background:var(--kb-surface-2);color:var(--kb-text);border-radius:0 6px 6px 0}
+.kb-article blockquote{margin:16px 0;padding:8px 16px;border-inline-start:4px solid var(--kb-quote-bar);background:var(--kb-surface-2);color:var(--kb-text);border-start-end-radius:6px;border-end-end-radius:6px}
 .kb-article blockquote>:first-child{margin-top:0}.kb-article blockquote>:last-child{margin-bottom:0}
 .kb-article table{border-collapse:collapse}.kb-article td,.kb-article th{border:1px solid var(--kb-control-border);padding:4px 8px}
 .kb-crumbs{font-size:.9rem;color:var(--kb-muted)}
@@ -159,9 +187,10 @@ a{color:var(--kb-link)}
 .kb-hit{padding:12px 0;border-bottom:1px solid var(--kb-rule)}.kb-hit p{margin:4px 0;color:var(--kb-muted)}
 mark{background:var(--kb-mark);color:inherit;padding:0 1px}
 .kb-feedback{margin-top:24px;padding-top:16px;border-top:1px solid var(--kb-rule)}
-.kb-feedback button{margin-right:8px;padding:6px 14px;border:1px solid var(--kb-control-border);border-radius:6px;background:var(--kb-surface);color:var(--kb-text);cursor:pointer}
+.kb-feedback button{margin-inline-end:8px;padding:6px 14px;border:1px solid var(--kb-control-border);border-radius:6px;background:var(--kb-surface);color:var(--kb-text);cursor:pointer}
 .kb-feedback textarea{display:block;width:100%;margin:8px 0;background:var(--kb-surface);color:var(--kb-text);border:1px solid var(--kb-control-border)}
 .kb-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.kb-pages{margin-top:16px;display:flex;flex-wrap:wrap;gap:12px 24px}.kb-pages a[rel=next]{margin-inline-start:auto}
 .kb-footer{text-align:center;color:var(--kb-muted);padding:32px;font-size:.9rem}
 `;
 }

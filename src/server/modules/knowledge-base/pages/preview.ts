@@ -1,22 +1,40 @@
 import type { Branding } from '../../../../contract/index.ts';
+import { en } from '../../../i18n/en.ts';
+import { t } from '../../../i18n/index.ts';
 import { renderPage } from './layout.ts';
 import { homeView } from './views.ts';
 
-/** The help center's home with sample categories, for the branding preview in the console (modules/branding). */
-export function renderHelpPreview(branding: Branding, baseUrl: string): string {
-  const sample = (id: string, name: string, description: string) =>
-    ({ id, slug: id, name, description, sections: [] }) as unknown as Parameters<typeof homeView>[0][number];
+const SAMPLES = [
+  ['getting-started', 'helpPreview.gettingStarted', 'helpPreview.gettingStartedText'],
+  ['billing', 'helpPreview.billing', 'helpPreview.billingText'],
+  ['documents', 'helpPreview.documents', 'helpPreview.documentsText'],
+] as const;
+
+/**
+ * The help center's home with sample categories, for the branding preview in the console (modules/branding), in
+ * the language the segment's readers get by default (its own, else the portal's): the page and its samples both.
+ */
+export function renderHelpPreview(branding: Branding, baseUrl: string, language = 'en'): string {
+  const categories = SAMPLES.map(
+    ([id, name, description]) =>
+      ({
+        id,
+        slug: id,
+        name: t(name, {}, language),
+        description: t(description, {}, language),
+        sections: [],
+      }) as unknown as Parameters<typeof homeView>[0][number],
+  );
+  // The firm's default title is the software's own word: shown in the preview's language, like the real page does.
+  const title = branding.helpTitle === en['help.title'] ? t('help.title', {}, language) : branding.helpTitle;
   return renderPage({
     branding,
     baseUrl,
     signedIn: true,
-    title: branding.helpTitle,
+    title,
     description: '',
     canonicalPath: null,
-    body: homeView([
-      sample('getting-started', 'Getting started', 'Sign in, find your way around, invite your team.'),
-      sample('billing', 'Billing', 'Invoices, payments and receipts.'),
-      sample('documents', 'Documents', 'Sharing and requesting files.'),
-    ]),
+    body: homeView(categories, language),
+    language,
   });
 }

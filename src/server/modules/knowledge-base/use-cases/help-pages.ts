@@ -8,15 +8,9 @@ import { articleView, categoryView, homeView, notFoundView, searchView, tooManyS
 import { AppError } from '../../../platform/http/errors.ts';
 import { ANONYMOUS_VIEWER, viewerOf } from '../policy.ts';
 import { articlePath, categoryPath } from '../presenters.ts';
-import {
-  findArticle,
-  findCategory,
-  listCategories,
-  listCategoryArticles,
-  relatedArticles,
-  resolveSlug,
-} from '../repository.ts';
+import { findArticle, findCategory, listCategories, relatedArticles, resolveSlug } from '../repository.ts';
 import { searchUseCase } from './search.ts';
+import { categoryArticlesPage } from './category-articles.ts';
 import { LANGUAGE_NAMES } from '../../../../contract/languages.ts';
 import { t } from '../../../i18n/index.ts';
 import { listTranslations, publicTranslationsForSitemap } from '../repository-translations.ts';
@@ -45,37 +39,68 @@ async function page(
   ctx: AppContext,
   actor: Actor | null,
   status: 200 | 404,
-  frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'>,
+  frame: Omit<PageFrame, 'branding' | 'baseUrl' | 'signedIn'> & { language: string },
 ) {
   return { status, html: renderPage({ ...(await frameBase(ctx, actor)), ...frame }) };
 }
 
-export const notFoundPage = (ctx: AppContext, actor: Actor | null) =>
-  page(ctx, actor, 404, { title: 'Page not found', description: '', canonicalPath: null, body: notFoundView() });
+/** Every page takes the reader's interface language (`lang`, resolved by identity like the portal's). */
+export const notFoundPage = (ctx: AppContext, actor: Actor | null, lang: string) =>
+  page(ctx, actor, 404, {
+    title: t('help.notFound.title', {}, lang),
+    description: '',
+    canonicalPath: null,
+    language: lang,
+    body: notFoundView(lang),
+  });
 
-export async function homePage(ctx: AppContext, actor: Actor | null): Promise<HelpPage> {
+export async function homePage(ctx: AppContext, actor: Actor | null, lang: string): Promise<HelpPage> {
   const categories = await listCategories(ctx.db, viewerOf(actor), 'en');
   const { branding } = await frameBase(ctx, actor);
   return page(ctx, actor, 200, {
-    title: 'Help center',
-    description: `Answers and guides from ${branding.name}.`,
+    title: t('help.title', {}, lang),
+    description: t('help.home.description', { name: branding.name }, lang),
     canonicalPath: '/help',
-    body: homeView(categories),
+    switchPath: '/help',
+    language: lang,
+    body: homeView(categories, lang),
   });
 }
 
-export async function categoryPage(ctx: AppContext, actor: Actor | null, slug: string): Promise<HelpPage> {
+/** A category's articles a page at a time (`?cursor=`), with Next and Previous links between the pages. */
+export async function categoryPage(
+  ctx: AppContext,
+  actor: Actor | null,
+  slug: string,
+  lang: string,
+  cursor?: string,
+): Promise<HelpPage> {
   const viewer = viewerOf(actor);
   const id = await resolveSlug(ctx.db, 'category', 'en', slug);
   const category = id ? await findCategory(ctx.db, viewer, id) : null;
-  if (!category) return notFoundPage(ctx, actor);
-  if (category.slug !== slug) return { status: 301, location: categoryPath(category.slug) };
-  const articles = await listCategoryArticles(ctx.db, viewer, category.id);
+  if (!category) return notFoundPage(ctx, actor, lang);
+  const path = categoryPath(category.slug);
+  if (category.slug !== slug) return { status: 301, location: path };
+  let articles;
+  try {
+    articles = await categoryArticlesPage(ctx, viewer, category.id, cursor);
+  } catch (error) {
+    // A tampered or stale cursor: back to the first page rather than an error.
+    if (error instanceof AppError && error.status === 400) return { status: 302, location: path };
+    throw error;
+  }
+  const pageOf = (at: string | null) => (at === null ? null : at === '' ? path : `${path}?cursor=${at}`);
   return page(ctx, actor, 200, {
     title: category.name,
     description: category.description || category.name,
-    canonicalPath: categoryPath(category.slug),
-    body: categoryView(category, articles),
+    // Every page of a category is the same document to a search engine: the first page is canonical.
+    canonicalPath: path,
+    switchPath: cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path,
+    language: lang,
+    body: categoryView(category, articles.rows, lang, {
+      next: pageOf(articles.next),
+      previous: pageOf(articles.previous),
+    }),
   });
 }
 
@@ -88,15 +113,16 @@ export async function articlePage(
   ctx: AppContext,
   actor: Actor | null,
   slug: string,
-  address: { language: string; explicit: boolean; preferred: string },
+  address: { language: string; explicit: boolean; preferred: string; ui: string },
 ): Promise<HelpPage> {
+  const lang = address.ui;
   const viewer = viewerOf(actor);
   const id = await resolveSlug(ctx.db, 'article', address.language, slug);
   const article = id ? await findArticle(ctx.db, viewer, id) : null;
-  if (!article) return notFoundPage(ctx, actor);
+  if (!article) return notFoundPage(ctx, actor, lang);
   if (article.slug !== slug) return { status: 301, location: articlePath(article.slug, article.locale) };
   const category = await findCategory(ctx.db, viewer, article.category_id);
-  if (!category) return notFoundPage(ctx, actor);
+  if (!category) return notFoundPage(ctx, actor, lang);
   const versions = await listTranslations(ctx.db, viewer, article.id);
   const languageOf = (locale: string) => locale.split('-')[0] ?? locale;
   const wanted = versions.find((version) => languageOf(version.locale) === address.preferred);
@@ -108,7 +134,7 @@ export async function articlePage(
       ? t(
           'help.fallback',
           { wanted: LANGUAGE_NAMES[address.preferred] ?? address.preferred, shown: LANGUAGE_NAMES[shown] ?? shown },
-          address.preferred,
+          lang,
         )
       : null;
   const related = await relatedArticles(ctx.db, viewer, article);
@@ -116,38 +142,55 @@ export async function articlePage(
     title: article.title,
     description: article.summary || plainText(article.body),
     canonicalPath: articlePath(article.slug, article.locale),
-    language: shown,
+    language: lang,
+    contentLanguage: shown,
     alternates: versions.map((version) => ({
       language: languageOf(version.locale),
       path: articlePath(version.slug, version.locale),
     })),
-    body: articleView(article, category, renderArticleMarkdown(article.body), related, fallback),
+    body: articleView(article, category, renderArticleMarkdown(article.body), related, fallback, lang),
   });
 }
 
-export async function searchPage(ctx: AppContext, actor: Actor | null, query: string, ip: string): Promise<HelpPage> {
-  const q = query.trim().slice(0, 200);
+/** Twenty hits first; "More results" asks for the most the search gives (50), still one capped list, no offset. */
+const FIRST_HITS = 20;
+const MOST_HITS = 50;
+
+export async function searchPage(
+  ctx: AppContext,
+  actor: Actor | null,
+  search: { query: string; more: boolean },
+  ip: string,
+  lang: string,
+): Promise<HelpPage> {
+  const q = search.query.trim().slice(0, 200);
   if (!q) return { status: 301, location: '/help' };
+  const limit = search.more ? MOST_HITS : FIRST_HITS;
+  const searchPath = `/help/search?q=${encodeURIComponent(q)}`;
   let items;
   try {
-    ({ items } = await searchUseCase(ctx, viewerOf(actor), { q, limit: 20 }, ip));
+    ({ items } = await searchUseCase(ctx, viewerOf(actor), { q, limit }, ip));
   } catch (error) {
     if (!(error instanceof AppError) || error.status !== 429) throw error;
     const tooMany = await page(ctx, actor, 200, {
-      title: 'Too many searches',
+      title: t('help.tooMany.title', {}, lang),
       description: '',
       canonicalPath: null,
       query: q,
-      body: tooManySearchesView(),
+      language: lang,
+      switchPath: searchPath,
+      body: tooManySearchesView(lang),
     });
     return { status: 429, html: tooMany.html, retryAfterSeconds: Number(error.headers?.['retry-after'] ?? 60) };
   }
   return page(ctx, actor, 200, {
-    title: `Search: ${q}`,
+    title: t('help.search.title', { query: q }, lang),
     description: '',
     canonicalPath: null,
     query: q,
-    body: searchView(q, items),
+    language: lang,
+    switchPath: searchPath,
+    body: searchView(q, items, lang, !search.more && items.length === FIRST_HITS ? `${searchPath}&more=1` : null),
   });
 }
 

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, fieldError, forbidden } from '../../../platform/http/errors.ts';
@@ -17,6 +16,8 @@ export async function uploadImageUseCase(ctx: AppContext, actor: Actor, body: un
   if (!kbPolicy.canEditArticles(actor)) throw forbidden();
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw fieldError('body', 'required', 'Send the image as the request body.');
+  // file-type (~30 modules) loads at the first upload, not at every start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const sniffed = (await fileTypeFromBuffer(body))?.mime;
   if (!sniffed || !IMAGE_TYPES.has(sniffed))
     throw new AppError(

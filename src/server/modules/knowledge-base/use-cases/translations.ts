@@ -6,7 +6,12 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { kbPolicy, viewerOf } from '../policy.ts';
 import { claimSlug, findArticle, insertArticle, snapshotArticle } from '../repository.ts';
-import { setTranslationOf, translationExists, translationGroupOf } from '../repository-translations.ts';
+import {
+  deleteTranslation,
+  setTranslationOf,
+  translationExists,
+  translationGroupOf,
+} from '../repository-translations.ts';
 import { slugify } from '../slugs.ts';
 import { freeSlug, getArticleUseCase } from './articles.ts';
 
@@ -60,4 +65,36 @@ export async function createTranslationUseCase(
     });
   });
   return getArticleUseCase(ctx, actor, id);
+}
+
+/**
+ * Removes one language's version of an article (never the original: it is the group the others hang on). Its
+ * history and feedback go with it; its slugs stay claimed, so an old address answers 404 rather than another page.
+ */
+export async function deleteTranslationUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  articleId: string,
+  translationId: string,
+) {
+  const viewer = viewerOf(actor);
+  const original = await findArticle(ctx.db, viewer, articleId);
+  const translation = original ? await findArticle(ctx.db, viewer, translationId) : null;
+  if (!original || !translation) throw notFound();
+  if (!kbPolicy.canEditArticles(actor)) throw forbidden();
+  const groupId = await ctx.db.transaction(async (tx) => {
+    const group = (await translationGroupOf(tx, articleId)) ?? articleId;
+    // Only a translation of this very article, still there when the transaction runs (two deletes: one wins).
+    if (!(await deleteTranslation(tx, translationId, group))) throw notFound();
+    await recordAudit(tx, {
+      action: 'kb_article.translation_deleted',
+      actor: { id: actor.userId, label: actor.email },
+      target: { type: 'kb_article', id: translationId, label: translation.title },
+      occurredAt: ctx.clock.now(),
+      details: { translationOf: group, locale: translation.locale },
+    });
+    return group;
+  });
+  // The original, with the translations that are left.
+  return getArticleUseCase(ctx, actor, groupId);
 }

@@ -10,38 +10,81 @@ import {
   TemplateError,
   defaultTemplate,
   frameMail,
+  missingRequired,
+  withReplyMarker,
   queueMail,
   renderTemplateParts,
   templateEntry,
   templateValues,
   type CatalogEntry,
+  type TemplateValues,
 } from '../../../platform/mail/index.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { REPLY_MARKER } from '../../conversations/index.ts';
 import { brandingOfSegment } from '../../branding/index.ts';
 import { segmentBaseUrl } from '../../domains/index.ts';
 import { mailTemplatesPolicy } from '../policy.ts';
 import { presentTemplate } from '../presenters.ts';
-import { deleteTemplate, findTemplate, listEditedTemplates, saveTemplate } from '../repository.ts';
+import {
+  deleteTemplate,
+  findTemplate,
+  listEditedTemplates,
+  saveTemplate,
+  type TemplateRow,
+  type TemplateScope,
+} from '../repository.ts';
 import { requireSegment } from './sender.ts';
 
-/** Every change to a segment's templates (and each test send) is audited on the segment. */
+/**
+ * Every change to a scope's templates (and each test send) is audited: on the segment, or for the firm-level
+ * (portal-wide) ones as a change of the firm's settings.
+ */
 function auditTemplate(
   ctx: AppContext,
   tx: Queryable,
   actor: Actor,
-  segmentId: string,
+  scope: TemplateScope,
   ip: string,
-  action: 'segment.mail_template_saved' | 'segment.mail_template_reset' | 'segment.mail_template_test_sent',
+  change: 'saved' | 'reset' | 'test_sent',
   details: Record<string, unknown>,
 ) {
   return recordAudit(tx, {
-    action,
+    action: scope === null ? `settings.mail_template_${change}` : `segment.mail_template_${change}`,
     actor: { id: actor.userId, label: actor.email },
-    target: { type: 'segment', id: segmentId },
+    target: scope === null ? { type: 'portal_settings', id: 'portal' } : { type: 'segment', id: scope },
     ip,
     details,
     occurredAt: ctx.clock.now(),
   });
+}
+
+/** A segment, or the firm-level templates (null): staff who may read the templates may read either. */
+async function requireScope(ctx: AppContext, actor: Actor, scope: TemplateScope) {
+  if (scope === null) {
+    if (!mailTemplatesPolicy.canRead(actor)) throw forbidden();
+  } else await requireSegment(ctx, actor, scope);
+}
+
+/**
+ * What a scope's mail is sent with when it has no version of its own: a segment's, the firm-level version when the
+ * firm edited this email in this language; otherwise (and always for the firm) the built-in translation.
+ */
+async function inherited(ctx: AppContext, scope: TemplateScope, entry: CatalogEntry, locale: MailTemplateLocale) {
+  const firm: TemplateRow | null = scope === null ? null : await findTemplate(ctx.db, null, entry.key, locale);
+  return firm
+    ? { parts: { subject: firm.subject, html: firm.html, text: firm.text_body }, from: 'firm' as const }
+    : { parts: defaultTemplate(entry, locale), from: 'default' as const };
+}
+
+async function present(
+  ctx: AppContext,
+  actor: Actor,
+  scope: TemplateScope,
+  entry: CatalogEntry,
+  locale: MailTemplateLocale,
+  row: TemplateRow | null,
+) {
+  return presentTemplate(entry, locale, row, await inherited(ctx, scope, entry, locale), actor);
 }
 
 function entryOf(key: string): CatalogEntry {
@@ -50,8 +93,8 @@ function entryOf(key: string): CatalogEntry {
   return entry;
 }
 
-export async function listTemplatesUseCase(ctx: AppContext, actor: Actor, segmentId: string) {
-  await requireSegment(ctx, actor, segmentId);
+export async function listTemplatesUseCase(ctx: AppContext, actor: Actor, segmentId: TemplateScope) {
+  await requireScope(ctx, actor, segmentId);
   const edited = await listEditedTemplates(ctx.db, segmentId);
   return {
     items: MAIL_TEMPLATES.map((entry) => ({
@@ -68,23 +111,22 @@ export async function listTemplatesUseCase(ctx: AppContext, actor: Actor, segmen
 export async function getTemplateUseCase(
   ctx: AppContext,
   actor: Actor,
-  segmentId: string,
+  segmentId: TemplateScope,
   key: string,
   locale: MailTemplateLocale,
 ) {
-  await requireSegment(ctx, actor, segmentId);
+  await requireScope(ctx, actor, segmentId);
   const entry = entryOf(key);
-  const row = await findTemplate(ctx.db, segmentId, key, locale);
-  return presentTemplate(entry, locale, row, defaultTemplate(entry, locale), actor);
+  return present(ctx, actor, segmentId, entry, locale, await findTemplate(ctx.db, segmentId, key, locale));
 }
 
 /**
- * Renders parts with the template's sample values in the segment's frame. A template that does not parse or render
+ * Renders parts with the template's sample values in the segment's frame (the firm's for firm-level templates). A template that does not parse or render
  * (syntax, an unknown variable or filter, a loop past the time limit) is refused with its part, line and message.
  */
 async function renderSample(
   ctx: AppContext,
-  segmentId: string,
+  segmentId: TemplateScope,
   entry: CatalogEntry,
   locale: string,
   parts: MailTemplateParts,
@@ -99,8 +141,26 @@ async function renderSample(
     segmentId,
   };
   try {
-    const body = await renderTemplateParts(parts, templateValues(entry.sample, base + entry.sampleUrl, framedBranding));
-    return frameMail(framedBranding, body, locale);
+    const values: TemplateValues = templateValues(
+      entry.sample,
+      entry.sampleUrl ? base + entry.sampleUrl : '',
+      framedBranding,
+    );
+    const body = await renderTemplateParts(parts, values);
+    const missing = missingRequired(entry, values, body);
+    if (missing.length)
+      throw new TemplateError(
+        body.text.includes(String(values[missing[0]!])) ? 'html' : 'text',
+        null,
+        null,
+        `The email must print ${missing.map((name) => `{{ ${name} }}`).join(' and ')} in both parts: its links must work.`,
+      );
+    // The preview shows the reply marker where real mail has it (it is not part of the template).
+    const marked = withReplyMarker(
+      { html: body.html, text: body.text.trimEnd() },
+      entry.replyMarker ? REPLY_MARKER : null,
+    );
+    return frameMail(framedBranding, { subject: body.subject, ...marked }, locale);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     const where = error.line ? `Line ${error.line}${error.column ? `, column ${error.column}` : ''}: ` : '';
@@ -114,14 +174,14 @@ async function renderSample(
 export async function saveTemplateUseCase(
   ctx: AppContext,
   actor: Actor,
-  segmentId: string,
+  segmentId: TemplateScope,
   key: string,
   locale: MailTemplateLocale,
   parts: MailTemplateParts,
   expectedVersion: number | null,
   ip: string,
 ) {
-  await requireSegment(ctx, actor, segmentId);
+  await requireScope(ctx, actor, segmentId);
   if (!mailTemplatesPolicy.canUpdate(actor)) throw forbidden();
   const entry = entryOf(key);
   // Refused here, never at send time: what is saved renders with every value the mail can carry.
@@ -129,44 +189,44 @@ export async function saveTemplateUseCase(
   const row = await ctx.db.transaction(async (tx) => {
     const saved = await saveTemplate(tx, segmentId, key, locale, parts, actor.userId, expectedVersion);
     if (!saved) throw staleVersion();
-    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_saved', {
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'saved', {
       template: key,
       locale,
       version: saved.version,
     });
     return saved;
   });
-  return presentTemplate(entry, locale, row, defaultTemplate(entry, locale), actor);
+  return present(ctx, actor, segmentId, entry, locale, row);
 }
 
 export async function resetTemplateUseCase(
   ctx: AppContext,
   actor: Actor,
-  segmentId: string,
+  segmentId: TemplateScope,
   key: string,
   locale: MailTemplateLocale,
   ip: string,
 ) {
-  await requireSegment(ctx, actor, segmentId);
+  await requireScope(ctx, actor, segmentId);
   if (!mailTemplatesPolicy.canUpdate(actor)) throw forbidden();
   const entry = entryOf(key);
   await ctx.db.transaction(async (tx) => {
     if (!(await deleteTemplate(tx, segmentId, key, locale))) return;
-    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_reset', { template: key, locale });
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'reset', { template: key, locale });
   });
-  return presentTemplate(entry, locale, null, defaultTemplate(entry, locale), actor);
+  return present(ctx, actor, segmentId, entry, locale, null);
 }
 
 /** The unsaved parts rendered with the sample values, as the segment's people would get them. Nothing is saved. */
 export async function previewTemplateUseCase(
   ctx: AppContext,
   actor: Actor,
-  segmentId: string,
+  segmentId: TemplateScope,
   key: string,
   locale: MailTemplateLocale,
   parts: MailTemplateParts,
 ) {
-  await requireSegment(ctx, actor, segmentId);
+  await requireScope(ctx, actor, segmentId);
   return renderSample(ctx, segmentId, entryOf(key), locale, parts, 'relative');
 }
 
@@ -177,13 +237,13 @@ export async function previewTemplateUseCase(
 export async function testSendTemplateUseCase(
   ctx: AppContext,
   actor: Actor,
-  segmentId: string,
+  segmentId: TemplateScope,
   key: string,
   locale: MailTemplateLocale,
   parts: MailTemplateParts,
   ip: string,
 ) {
-  await requireSegment(ctx, actor, segmentId);
+  await requireScope(ctx, actor, segmentId);
   if (!mailTemplatesPolicy.canUpdate(actor)) throw forbidden();
   const entry = entryOf(key);
   const mail = await renderSample(ctx, segmentId, entry, locale, parts, 'absolute');
@@ -201,7 +261,7 @@ export async function testSendTemplateUseCase(
       },
       ctx.clock.now(),
     );
-    await auditTemplate(ctx, tx, actor, segmentId, ip, 'segment.mail_template_test_sent', { template: key, locale });
+    await auditTemplate(ctx, tx, actor, segmentId, ip, 'test_sent', { template: key, locale });
   });
   return { sentTo: actor.email };
 }

@@ -53,7 +53,7 @@ export async function markAllNotificationsReadUseCase(ctx: AppContext, actor: Ac
 }
 
 export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Promise<NotificationPreferences> {
-  const [messages, projects, approvals, onboarding, orders, signatures] = await Promise.all(
+  const [messages, projects, approvals, onboarding, orders, signatures, billing] = await Promise.all(
     EMAIL_MODULES.map((module) => emailFrequencies(ctx.db, [actor.userId], module)),
   );
   return {
@@ -64,6 +64,7 @@ export async function getPreferencesUseCase(ctx: AppContext, actor: Actor): Prom
       onboarding: onboarding!.get(actor.userId) ?? 'immediately',
       orders: orders!.get(actor.userId) ?? 'immediately',
       signatures: signatures!.get(actor.userId) ?? 'immediately',
+      billing: billing!.get(actor.userId) ?? 'immediately',
     },
   };
 }

@@ -5,7 +5,8 @@ import { conflict, fieldError, forbidden, notFound } from '../../../platform/htt
 import { recordAudit } from '../../audit/index.ts';
 import { applyTemplateInTransaction, completeStep } from '../engine.ts';
 import { onboardingPolicy } from '../policy.ts';
-import { accountInScope, findOnboarding, findStep, finishOnboarding } from '../repository.ts';
+import { stepFacts } from '../presenters.ts';
+import { accountInScope, findOnboarding, findStep, finishOnboarding, modulesOfSegments } from '../repository.ts';
 import { autoTemplateOf, findTemplate } from '../repository-templates.ts';
 import { getAccountOnboardingUseCase } from './read.ts';
 
@@ -14,7 +15,7 @@ const busy = () =>
   conflict('This account is already onboarding. Cancel it first to apply another.', 'already_onboarding');
 
 /** Runs `work` with stored-file cleanup: an invoice PDF written for a rolled-back transaction is removed. */
-async function withStored<T>(ctx: AppContext, work: (stored: string[]) => Promise<T>) {
+export async function withStored<T>(ctx: AppContext, work: (stored: string[]) => Promise<T>) {
   const stored: string[] = [];
   try {
     return await work(stored);
@@ -53,27 +54,43 @@ export async function applyOnboardingUseCase(ctx: AppContext, actor: Actor, acco
   return getAccountOnboardingUseCase(ctx, actor, accountId);
 }
 
+type AccountCreated = { accountId: string; segmentId: string; createdBy: string | null; now: Date };
+
 /**
  * The accounts module's `onAccountCreated` hook: a new account of a segment with onboarding on and an automatic
  * template starts it in the creating transaction (so the account never exists without its onboarding).
  */
 export function applyOnAccountCreated(ctx: AppContext) {
-  return async (
-    tx: Queryable,
-    event: { accountId: string; segmentId: string; createdBy: string | null; now: Date },
-  ) => {
-    const template = await autoTemplateOf(tx, event.segmentId);
-    if (!template) return;
-    const account = await accountInScope(tx, [true, []], event.accountId);
-    if (!account?.modules.includes('onboarding')) return;
-    // The invoice PDF of a rolled-back account creation stays as an orphan for the documents sweep.
-    await applyTemplateInTransaction(ctx, tx, {
-      accountId: event.accountId,
-      template,
-      by: event.createdBy,
-      now: event.now,
-      stored: [],
-    });
+  const many = applyOnAccountsCreated(ctx);
+  return (tx: Queryable, event: AccountCreated) => many(tx, [event]);
+}
+
+/**
+ * Its batch version (a CSV import's batch of new accounts): the automatic template and the modules are looked up
+ * once per segment, not once per account, so a segment without an automatic template (or without onboarding)
+ * costs two statements for the whole batch. Where a template applies, each account still
+ * gets its own onboarding through `applyTemplateInTransaction`: its steps open items (forms, invoices, tasks) in
+ * their own modules, account by account.
+ */
+export function applyOnAccountsCreated(ctx: AppContext) {
+  return async (tx: Queryable, events: AccountCreated[]) => {
+    const bySegment = new Map<string, AccountCreated[]>();
+    for (const event of events) bySegment.set(event.segmentId, [...(bySegment.get(event.segmentId) ?? []), event]);
+    const modules = await modulesOfSegments(tx, [...bySegment.keys()]);
+    for (const [segmentId, created] of bySegment) {
+      if (!modules.get(segmentId)?.includes('onboarding')) continue;
+      const template = await autoTemplateOf(tx, segmentId);
+      if (!template) continue;
+      for (const event of created)
+        await applyTemplateInTransaction(ctx, tx, {
+          accountId: event.accountId,
+          template,
+          by: event.createdBy,
+          now: event.now,
+          // The invoice PDF of a rolled-back account creation stays as an orphan for the documents sweep.
+          stored: [],
+        });
+    }
   };
 }
 
@@ -108,11 +125,7 @@ export async function cancelOnboardingUseCase(ctx: AppContext, actor: Actor, id:
 export async function completeStepUseCase(ctx: AppContext, actor: Actor, stepId: string) {
   const step = await findStep(ctx.db, scopeOf(actor), stepId);
   if (!step) throw notFound();
-  const abilities = onboardingPolicy.stepAbilities(actor, {
-    accountId: step.account_id,
-    kind: step.kind,
-    status: step.status,
-  });
+  const abilities = onboardingPolicy.stepAbilities(actor, stepFacts(step));
   if (!abilities.complete) {
     if (step.kind !== 'welcome') throw forbidden('This step completes by itself when its item is done.', 'not_allowed');
     throw conflict('This step is not open.', 'step_not_open');

@@ -13,6 +13,7 @@ import {
   lockOrderByExternalId,
   updateOrder,
 } from '../repository.ts';
+import { emitOrderEvents } from '../webhook-events.ts';
 import { presentOrderRow } from './load.ts';
 
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
@@ -74,6 +75,7 @@ export async function upsertOrderUseCase(
       }
     }
     const current = outcome === 'updated' ? (await lockOrderByExternalId(tx, accountId, externalId))! : row;
+    if (outcome !== 'unchanged') await emitOrderEvents(tx, outcome, current, row.status, now);
     return { outcome, order: await presentOrderRow(tx, actor, current) };
   });
 }

@@ -8,27 +8,23 @@ import { staleVersion } from '../../../platform/http/if-match.ts';
 import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { removeSubjectThreads } from '../../conversations/index.ts';
 import { projectPolicy } from '../policy.ts';
-import { presentProject, presentTemplate } from '../presenters.ts';
+import { presentProject } from '../presenters.ts';
 import {
   accountInScope,
   deleteProject,
+  taskIdsOfProject,
   eligiblePeople,
   findTemplate,
   insertProject,
   listMembers,
   listProjects,
-  listTemplates,
   setMembers,
   updateProject,
 } from '../repository-projects.ts';
 import { createTasksFromTemplate } from './template-tasks.ts';
 import { loadProject, todayOf } from './load.ts';
-
-export async function listTemplatesUseCase(ctx: AppContext, actor: Actor) {
-  if (!projectPolicy.canManage(actor)) throw forbidden();
-  return { items: (await listTemplates(ctx.db)).map(presentTemplate) };
-}
 
 export async function getProjectUseCase(ctx: AppContext, actor: Actor, id: string) {
   const row = await loadProject(ctx, actor, id);
@@ -84,7 +80,9 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
   const template = input.templateId ? await findTemplate(ctx.db, input.templateId) : null;
   if (input.templateId && !template)
     throw fieldError('templateId', 'unknown_template', 'Choose a template from the list.');
-  const memberIds = await checkedMembers(ctx.db, accountId, [actor.userId, ...input.memberIds], input.internal);
+  // The maker joins its project; an integration's person is no member of anything (it only authors), so not it.
+  const maker = actor.serviceToken ? [] : [actor.userId];
+  const memberIds = await checkedMembers(ctx.db, accountId, [...maker, ...input.memberIds], input.internal);
   const now = ctx.clock.now();
   const startDate = input.startDate ?? (template ? todayOf(now) : null);
   const dueDate =
@@ -163,6 +161,8 @@ export async function deleteProjectUseCase(ctx: AppContext, actor: Actor, id: st
   if (!projectPolicy.canDeleteProject(actor)) throw forbidden();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
+    // Its tasks' comment threads go in the same transaction (the tasks go by cascade).
+    await removeSubjectThreads(tx, 'task', await taskIdsOfProject(tx, id));
     await deleteProject(tx, id);
     await recordAudit(tx, {
       action: 'project.deleted',

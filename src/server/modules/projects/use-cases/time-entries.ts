@@ -20,6 +20,7 @@ import {
   timeTotals,
   updateTimeEntry,
 } from '../repository-time.ts';
+import { timeEntryChanged } from '../time-hooks.ts';
 import { loadProject, loadTask, publishTaskEvent } from './load.ts';
 
 /** Hidden time is refused openly (403): the caller can see the task, only not its time. */
@@ -42,7 +43,7 @@ export async function projectTimeTotalsUseCase(ctx: AppContext, actor: Actor, pr
   return presentTimeTotals(await timeTotals(ctx.db, { projectId }));
 }
 
-const audit = (
+export const audit = (
   actor: Actor,
   action: AuditAction,
   entry: { id: string; accountId: string },
@@ -80,6 +81,7 @@ export async function createTimeEntryUseCase(ctx: AppContext, actor: Actor, task
       audit(actor, 'time_entry.created', { id, accountId: task.account_id }, { taskId, minutes: input.minutes }, now),
     );
     await publishTaskEvent(tx, 'task.updated', taskEventOf(task), now);
+    await timeEntryChanged.fire(tx, { accountId: task.account_id, timeEntryId: id, now });
   });
   return presentTimeEntry((await findTimeEntry(ctx.db, id, [true, []], true))!, actor);
 }
@@ -114,6 +116,8 @@ export async function updateTimeEntryUseCase(
       tx,
       audit(actor, 'time_entry.updated', { id, accountId: entry.account_id }, { fields: Object.keys(input) }, now),
     );
+    // The retainer's burn moves with the minutes, the date or the billable flag: the portal hears it live.
+    await timeEntryChanged.fire(tx, { accountId: entry.account_id, timeEntryId: id, now });
   });
   return presentTimeEntry((await findTimeEntry(ctx.db, id, [true, []], true))!, actor);
 }
@@ -123,11 +127,13 @@ export async function deleteTimeEntryUseCase(ctx: AppContext, actor: Actor, id: 
   if (!projectPolicy.timeEntryAbilities(actor, entry.user_id).delete) throw forbidden();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    await deleteTimeEntry(tx, id);
+    // Two deletes at once: the second finds nothing to delete and changes nothing (no second audit entry).
+    if (!(await deleteTimeEntry(tx, id))) throw notFound();
     await recordAudit(
       tx,
       audit(actor, 'time_entry.deleted', { id, accountId: entry.account_id }, { minutes: entry.minutes }, now),
     );
+    await timeEntryChanged.fire(tx, { accountId: entry.account_id, timeEntryId: id, now });
   });
 }
 
@@ -149,6 +155,7 @@ export async function listAccountTimeUseCase(
     to: query.to,
     cursor,
     limit: query.limit,
+    threadId: query.subjectId ?? null,
   });
   const [totals] = await timePerAccount(ctx.db, query.from, query.to, [accountId]);
   return {
@@ -159,6 +166,7 @@ export async function listAccountTimeUseCase(
       (row) => [row.work_date, row.id],
     ),
     totals: presentTimeTotals(totals ?? { billable: 0, non_billable: 0 }),
+    abilities: { create: projectPolicy.canLogTime(actor) },
   };
 }
 

@@ -5,6 +5,7 @@ import { conflict, forbidden } from '../../../platform/http/errors.ts';
 import { staleVersion } from '../../../platform/http/if-match.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { removeSubjectThreads } from '../../conversations/index.ts';
 import { taskCompleted } from '../task-hooks.ts';
 import { projectPolicy, STAFF_ONLY_TASK_FIELDS } from '../policy.ts';
 import { taskFacts } from '../presenters.ts';
@@ -100,6 +101,7 @@ export async function deleteTaskUseCase(ctx: AppContext, actor: Actor, id: strin
   if (!projectPolicy.taskAbilities(actor, taskFacts(current)).delete) throw forbidden();
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
+    await removeSubjectThreads(tx, 'task', [id]);
     await deleteTask(tx, id);
     await publishTaskEvent(tx, 'task.deleted', taskRef(current, id), now);
     await recordAudit(tx, {

@@ -5,6 +5,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { conflict, fieldError, forbidden, invalid, type FieldError } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
+import { addStoreCreditInTransaction, issueRefundCreditNoteInTransaction } from '../../billing/index.ts';
 import { findOrderForReturns } from '../../orders/index.ts';
 import { returnPolicy } from '../policy.ts';
 import { findReturn, linesOf, setLineQuantities, updateReturn, type ReturnRow } from '../repository.ts';
@@ -126,10 +127,22 @@ export async function uploadReturnLabelUseCase(ctx: AppContext, actor: Actor, id
 
 /**
  * Staff move an approved return on: received, inspected, then refunded (the amount recorded on the return, at most
- * what the approved items cost with their tax) or exchanged. Orders are not paid through Portico's billing, so the
- * refund is recorded here; the money itself moves in the store.
+ * what the approved items cost with their tax) or exchanged. Both kinds of refund go through billing: store credit
+ * onto the account's credit ledger, a money refund as a credit note (the money moves in the store, where the order
+ * was paid; without billing on the segment it is recorded on the return only).
  */
-export function progressReturnUseCase(ctx: AppContext, actor: Actor, id: string, input: ReturnProgress) {
+export async function progressReturnUseCase(ctx: AppContext, actor: Actor, id: string, input: ReturnProgress) {
+  // The credit note's PDF is written during the transaction: removed again if the transaction fails.
+  const stored: string[] = [];
+  try {
+    return await progress(ctx, actor, id, input, stored);
+  } catch (error) {
+    for (const key of stored) await ctx.storage.remove(key).catch(() => undefined);
+    throw error;
+  }
+}
+
+function progress(ctx: AppContext, actor: Actor, id: string, input: ReturnProgress, stored: string[]) {
   return change(
     ctx,
     actor,
@@ -151,16 +164,54 @@ export function progressReturnUseCase(ctx: AppContext, actor: Actor, id: string,
       }, 0);
       if (input.amount > max)
         throw fieldError('amount', 'too_much', `At most ${formatMinor(max, row.currency)} can be refunded.`);
+      // Store credit goes on the account's credit ledger (its billing page shows it); a refund in money gets
+      // billing's credit note, and the money goes back through the store, where the order was paid.
+      const storeCredit = row.resolution === 'store_credit';
+      const sourceKey = `return:${row.id}:refunded`;
+      const by = { id: actor.userId, label: actor.email };
+      let creditNote: { id: string; number: string } | null = null;
+      if (storeCredit)
+        await addStoreCreditInTransaction(tx, {
+          accountId: row.account_id,
+          currency: row.currency,
+          amount: input.amount,
+          sourceKey,
+          note: row.number,
+          actor: by,
+          now,
+        });
+      else
+        creditNote = await issueRefundCreditNoteInTransaction(ctx, tx, {
+          accountId: row.account_id,
+          currency: row.currency,
+          amount: input.amount,
+          description: `${row.number}: ${lines
+            .filter((line) => line.quantity > 0)
+            .map((line) => `${line.quantity} × ${line.name}`)
+            .join(', ')}`,
+          notes: input.note ?? '',
+          sourceKey,
+          actor: by,
+          now,
+          stored,
+        });
       await updateReturn(
         tx,
         row.id,
         'refunded',
-        { refund_amount: input.amount, refund_note: input.note || null, refunded_at: now },
+        {
+          refund_amount: input.amount,
+          refund_note: input.note || null,
+          refunded_at: now,
+          refund_credit_note_id: creditNote?.id ?? null,
+          refund_credit_note_number: creditNote?.number ?? null,
+        },
         now,
       );
       await recordStep(ctx, tx, actor, row, 'refunded', {
         detail: formatMinor(input.amount, row.currency),
-        audit: { amount: input.amount, currency: row.currency },
+        audit: { amount: input.amount, currency: row.currency, storeCredit, creditNote: creditNote?.number ?? null },
+        webhook: { refund: { amount: input.amount, currency: row.currency }, storeCredit, creditNote },
       });
     },
   );

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { fileTypeFromBuffer } from 'file-type';
 import { accountScopeOf, scopeParams, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -19,6 +18,8 @@ export const LABEL_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg'
 export async function sniffed(body: unknown, types: Set<string>, what: string) {
   if (!Buffer.isBuffer(body) || body.length === 0)
     throw fieldError('body', 'required', `Send the ${what} as the request body.`);
+  // file-type (~30 modules) loads at the first upload, not at every start.
+  const { fileTypeFromBuffer } = await import('file-type');
   const type = (await fileTypeFromBuffer(body))?.mime;
   if (!type || !types.has(type))
     throw new AppError(415, 'unsupported_media_type', 'Unsupported media type', `This ${what} type is not accepted.`);

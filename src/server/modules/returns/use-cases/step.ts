@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/index.ts';
 import { notifyReturnStep } from '../emails.ts';
 import type { ReturnRow } from '../repository.ts';
 import { insertEvent } from '../repository.ts';
+import { emitReturnStep, type ReturnStepExtra } from '../webhook-events.ts';
 
 const AUDIT: Record<ReturnStatus, AuditAction> = {
   requested: 'return.requested',
@@ -28,7 +29,11 @@ export async function recordStep(
   actor: Actor,
   row: ReturnRow,
   status: ReturnStatus,
-  details: { detail?: string; audit?: Record<string, unknown> } = {},
+  details: {
+    detail?: string;
+    audit?: Record<string, unknown>;
+    webhook?: ReturnStepExtra;
+  } = {},
 ) {
   const now = ctx.clock.now();
   await insertEvent(tx, { id: newId(), returnId: row.id, status, actorId: actor.userId }, now);
@@ -40,6 +45,7 @@ export async function recordStep(
     details: { orderId: row.order_id, ...details.audit },
     occurredAt: now,
   });
+  await emitReturnStep(tx, row, status, details.webhook ?? {}, now);
   await notifyReturnStep(ctx, tx, {
     id: row.id,
     accountId: row.account_id,

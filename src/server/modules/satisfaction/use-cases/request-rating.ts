@@ -1,10 +1,8 @@
-import { t } from '../../../i18n/index.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { hashToken, newId, newSecretToken } from '../../../platform/ids.ts';
 import { enqueueJobs, type JobOutcome } from '../../../platform/jobs/index.ts';
-// The layout's own escaping and paragraph, so the paragraph it rendered can be found and turned into a link.
-import { escapeHtml, paragraphHtml, renderMail } from '../../../platform/mail/index.ts';
+import { prepareMail, renderCatalogMail } from '../../../platform/mail/index.ts';
 import { mailBrandingFor } from '../../branding/index.ts';
 import { replaceTokenHash, unsafeInsertRatingRequest, unsafeRatingMailRecipient } from '../repository.ts';
 import { RATING_WINDOW_MS } from '../policy.ts';
@@ -54,35 +52,23 @@ export async function sendRatingEmail(ctx: AppContext, payload: Record<string, u
   await replaceTokenHash(ctx.db, recipient.id, hashToken(token));
 
   // The requester's segment's branding (modules/branding), logo URL already absolute.
-  const { base, branding } = await mailBrandingFor(ctx, ctx.db, { email: recipient.email });
+  const { base, branding, language } = await mailBrandingFor(ctx, ctx.db, { email: recipient.email });
   const goodUrl = `${base}/rate#token=${token}&rating=good`;
-  const badUrl = `${base}/rate#token=${token}&rating=bad`;
-  const locale = recipient.locale;
-  const vars = { portal: branding.name, number: recipient.number, subject: recipient.subject };
-  const badLine = `${t('mail.csat.bad', vars, locale)}: ${badUrl}`;
-  const mail = renderMail(
-    branding,
-    {
-      subject: t('mail.csat.subject', vars, locale),
-      paragraphs: [t('mail.csat.body', vars, locale), badLine],
-      action: { label: t('mail.csat.good', vars, locale), url: goodUrl },
-    },
-    locale,
-  );
-  // The layout has one button; the second answer becomes a real link in the HTML part too (same escaping).
-  const html = mail.html.replace(
-    paragraphHtml(escapeHtml(badLine)),
-    paragraphHtml(`<a href="${escapeHtml(badUrl)}">${escapeHtml(t('mail.csat.bad', vars, locale))}</a>`),
-  );
-  await ctx.mailer.send(
-    {
-      to: recipient.email,
-      ...mail,
-      html,
-      headers: { 'Auto-Submitted': 'auto-generated' },
-      // The link stops working 7 days after the request (at the latest 7 days from now).
-      secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_WINDOW_MS) }],
-    },
-    { throwOnFailure: true },
-  );
+  const values = {
+    portal: branding.name,
+    number: recipient.number,
+    subject: recipient.subject,
+    bad_url: `${base}/rate#token=${token}&rating=bad`,
+  };
+  const mail = renderCatalogMail(branding, 'csat', values, language(recipient.locale), goodUrl);
+  // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts); an
+  // edited template that lost either answer link is not used (required values, platform/mail/catalog.ts).
+  const prepared = await prepareMail(ctx, {
+    to: recipient.email,
+    ...mail,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+    // The link stops working 7 days after the request (at the latest 7 days from now).
+    secrets: [{ value: token, expiresAt: new Date(ctx.clock.now().getTime() + RATING_WINDOW_MS) }],
+  });
+  await ctx.mailer.send(prepared, { throwOnFailure: true });
 }

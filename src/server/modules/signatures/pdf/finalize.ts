@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { sha256Hex } from './digest.ts';
 import { fieldRect, fitFontSize, initialsOf, winAnsiSafe, wrapText, type PlacedField } from './layout.ts';
 
 export interface FinalField extends PlacedField {
@@ -43,7 +43,6 @@ export interface CertificateFacts {
   events: CertificateEvent[];
 }
 
-export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const iso = (date: Date) => date.toISOString().replace('.000Z', 'Z');
 
 /** The date a date field shows: the signer's signing day, UTC. */

@@ -10,9 +10,9 @@ import {
 import { sealingCertificate } from '../certificate.ts';
 import { mailCompleted } from '../emails.ts';
 import { signatureCompleted } from '../hooks.ts';
-import { appendCertificate, flattenFields, sha256Hex, type FinalSigner } from '../pdf/finalize.ts';
+import { sha256Hex } from '../pdf/digest.ts';
+import type { FinalSigner } from '../pdf/finalize.ts';
 import type { SealingCertificate } from '../pdf/seal.ts';
-import { sealPdf } from '../pdf/seal.ts';
 import { activeUser } from '../repository-people.ts';
 import {
   closeEnvelope,
@@ -129,6 +129,11 @@ async function sealedCopy(
     signedSha256: signer.signed_sha256!,
   }));
   const original = await readAll(ctx, envelope.original_key);
+  // pdf-lib, node-forge and @signpdf load at the first PDF signature work, not at every start.
+  const [{ appendCertificate, flattenFields }, { sealPdf }] = await Promise.all([
+    import('../pdf/finalize.ts'),
+    import('../pdf/seal.ts'),
+  ]);
   const flattened = await flattenFields(
     original,
     fields.map((field) => ({ ...field, signerId: field.signer_id })),

@@ -1,8 +1,7 @@
 import type { Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { conflict } from '../../../platform/http/errors.ts';
-import { sha256Hex } from '../pdf/finalize.ts';
-import { verifySealedPdf } from '../pdf/seal.ts';
+import { sha256Hex } from '../pdf/digest.ts';
 import { markFirstViewed, signersOf } from '../repository.ts';
 import { readAll } from './complete.ts';
 import { loadEnvelope } from './load.ts';
@@ -48,5 +47,7 @@ export async function verifyCompletedUseCase(ctx: AppContext, actor: Actor, id: 
   if (row.status !== 'completed' || !row.completed_key) throw notCompleted();
   const bytes = await readAll(ctx, row.completed_key);
   const sha256 = sha256Hex(bytes);
+  // pdf-lib, node-forge and @signpdf load at the first PDF signature work, not at every start.
+  const { verifySealedPdf } = await import('../pdf/seal.ts');
   return { ...verifySealedPdf(bytes), sha256, matchesRecord: sha256 === row.completed_sha256 };
 }

@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { Readable } from 'node:stream';
 import type { CreateEnvelope, EnvelopeMode, EnvelopeSource, NewSignatureField } from '../../../../contract/index.ts';
 import { accountScopeOf, requireModule, scopeParams, type Actor } from '../../../platform/actor.ts';
@@ -6,11 +5,10 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { currentVersionBytes } from '../../documents/index.ts';
+import { currentVersionBytes, releaseHeldUpload } from '../../documents/index.ts';
 import { notifySigners } from '../emails.ts';
-import { sha256Hex } from '../pdf/finalize.ts';
+import { sha256Hex } from '../pdf/digest.ts';
 import { boxInsidePage, defaultFields } from '../pdf/placement.ts';
-import { DEFAULT_ENGAGEMENT_BODY, renderTemplatePdf } from '../pdf/template.ts';
 import { signaturePolicy } from '../policy.ts';
 import { findEnvelope, insertEnvelope, signersOf } from '../repository.ts';
 import { accountInScope, eligibleSigners, firmName } from '../repository-people.ts';
@@ -46,6 +44,8 @@ export async function renderSourcePdf(
     if (file.contentType !== 'application/pdf') throw notAPdf();
     bytes = file.bytes;
   } else {
+    // pdf-lib loads at the first PDF signature work, not at every start.
+    const { DEFAULT_ENGAGEMENT_BODY, renderTemplatePdf } = await import('../pdf/template.ts');
     bytes = await renderTemplatePdf({
       title,
       firmName: await firmName(db),
@@ -55,6 +55,7 @@ export async function renderSourcePdf(
       body: source.body ?? DEFAULT_ENGAGEMENT_BODY,
     });
   }
+  const { PDFDocument } = await import('pdf-lib');
   try {
     const pageCount = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
     return { bytes, pageCount };
@@ -166,6 +167,8 @@ export async function requestSignatureInTransaction(ctx: AppContext, tx: Queryab
       required: field.required,
     })),
   });
+  // A PDF uploaded in the send form was held until used: used now, in the send's transaction, so it stays.
+  if (prepared.sourceDocumentId) await releaseHeldUpload(tx, prepared.sourceDocumentId);
   // Portal-wide read: the envelope was written in this transaction.
   const envelope = (await findEnvelope(tx, prepared.envelopeId, [true, []], true))!;
   await recordTrail(ctx, tx, envelope, { kind: 'sent', actor: request.sentBy, sha256: prepared.sha256, now });

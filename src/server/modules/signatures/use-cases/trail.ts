@@ -7,6 +7,7 @@ import { publishEvent } from '../../../platform/realtime/index.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { EnvelopeRow } from '../repository.ts';
 import { insertEvent } from '../repository.ts';
+import { reportEnvelopeProgress } from './progress.ts';
 
 export interface TrailEntry {
   kind: 'sent' | 'viewed' | 'signed' | 'declined' | 'voided' | 'expired' | 'completed' | 'reminded';
@@ -20,7 +21,8 @@ export interface TrailEntry {
 /**
  * One event of an envelope, written twice in the caller's transaction: in the envelope's own trail (printed on the
  * certificate) and in the audit log, each with the request's IP and user agent; and an `signature.updated` event so
- * open pages refresh. A sweep's entry (expiry) has no actor and no request.
+ * open pages refresh; then the listening modules hear whose turn it is or how it closed. A sweep's entry (expiry)
+ * has no actor and no request.
  */
 export async function recordTrail(ctx: AppContext, tx: Queryable, envelope: EnvelopeRow, entry: TrailEntry) {
   const origin = currentRequest();
@@ -55,4 +57,5 @@ export async function recordTrail(ctx: AppContext, tx: Queryable, envelope: Enve
       },
       entry.now,
     );
+  await reportEnvelopeProgress(tx, envelope, entry);
 }

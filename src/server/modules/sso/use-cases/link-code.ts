@@ -1,9 +1,8 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
-import { t } from '../../../i18n/index.ts';
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { AppError, tooManyRequests } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
-import { queueMail, renderMail } from '../../../platform/mail/index.ts';
+import { queueMail, renderCatalogMail } from '../../../platform/mail/index.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { mailBrandingFor } from '../../branding/index.ts';
@@ -51,20 +50,14 @@ export async function sendLinkCodeUseCase(ctx: AppContext, token: string, meta: 
         throw new AppError(429, 'too_many_codes', 'Too many codes', 'No more codes for this sign-in. Start again.');
       throw tooManyRequests(RESEND_GAP_MS / 1000, 'A code was just sent. Wait a moment before asking again.');
     }
-    const { branding } = await mailBrandingFor(ctx, tx, { email: user.email });
+    const { branding, language } = await mailBrandingFor(ctx, tx, { email: user.email });
+    const values = { portal: branding.name, minutes: CODE_MINUTES, code };
     await queueMail(
       tx,
       ctx.secretBox,
       {
         to: user.email,
-        ...renderMail(branding, {
-          subject: t('mail.ssoLinkCode.subject', { portal: branding.name }),
-          paragraphs: [
-            t('mail.ssoLinkCode.body', { portal: branding.name, minutes: CODE_MINUTES }),
-            code,
-            t('mail.ssoLinkCode.notYou'),
-          ],
-        }),
+        ...renderCatalogMail(branding, 'ssoLinkCode', values, language()),
         secrets: [{ value: code, expiresAt }],
       },
       now,

@@ -6,6 +6,7 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { discover, redirectUriOf } from '../oidc.ts';
 import { normalizeCertificate, samlUrlsOf } from '../saml.ts';
+import { NO_SAML_KEYS, samlKeyFields } from './saml-keys.ts';
 import { ssoPolicy } from '../policy.ts';
 import { presentProvider } from '../presenters.ts';
 import {
@@ -74,10 +75,11 @@ export function createProviderUseCase(ctx: AppContext, actor: Actor, input: Crea
     jit_accounts: input.jitAccounts,
     saml_sso_url: null,
     saml_idp_certificate: null,
+    ...NO_SAML_KEYS,
   });
 }
 
-export function createSamlProviderUseCase(ctx: AppContext, actor: Actor, input: CreateSamlProvider, ip: string) {
+export async function createSamlProviderUseCase(ctx: AppContext, actor: Actor, input: CreateSamlProvider, ip: string) {
   const certificate = normalizeCertificate(input.idpCertificate);
   if (!certificate)
     throw fieldError('idpCertificate', 'invalid_certificate', 'Paste the IdP signing certificate (PEM).');
@@ -94,6 +96,8 @@ export function createSamlProviderUseCase(ctx: AppContext, actor: Actor, input: 
     jit_accounts: input.jitAccounts,
     saml_sso_url: input.ssoUrl,
     saml_idp_certificate: certificate,
+    ...NO_SAML_KEYS,
+    ...(await samlKeyFields(ctx, null, input, input.name)),
   });
 }
 
@@ -135,7 +139,7 @@ async function createAnyProvider(
 /** OIDC fields on a SAML provider (or the reverse) are refused, not ignored. */
 function checkProtocolFields(current: ProviderRow, input: UpdateSsoProvider) {
   const oidcOnly = ['issuer', 'clientId', 'clientSecret', 'scopes'] as const;
-  const samlOnly = ['idpEntityId', 'ssoUrl', 'idpCertificate'] as const;
+  const samlOnly = ['idpEntityId', 'ssoUrl', 'idpCertificate', 'signAuthnRequests', 'encryptedAssertions'] as const;
   const wrong = (current.protocol === 'saml' ? oidcOnly : samlOnly).find((key) => input[key] !== undefined);
   if (wrong) throw fieldError(wrong, 'wrong_protocol', `This field does not apply to a ${current.protocol} provider.`);
   if (input.idpCertificate === undefined) return undefined;
@@ -173,6 +177,7 @@ export async function updateProviderUseCase(
       jit_accounts: input.jitAccounts,
       saml_sso_url: input.ssoUrl,
       saml_idp_certificate: certificate,
+      ...(await samlKeyFields(ctx, current, input, input.name ?? current.name)),
     });
     if (!updated) throw conflict('Someone else changed this provider. Reload it and try again.', 'stale_version');
     await recordAudit(tx, {

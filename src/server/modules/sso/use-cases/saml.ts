@@ -12,7 +12,15 @@ import {
   sweepAssertions,
   type ProviderRow,
 } from '../repository.ts';
-import { assertionFacts, samlEmailOf, samlFor, samlNameOf, samlUrlsOf } from '../saml.ts';
+import {
+  assertionFacts,
+  carriesOnlyEncryptedAssertion,
+  samlEmailOf,
+  samlFor,
+  samlNameOf,
+  samlUrlsOf,
+  spMetadataOf,
+} from '../saml.ts';
 import { allowedEmail, signInWithIdentity, type CallbackResult } from './sign-in-identity.ts';
 
 const LOGIN_MINUTES = 10;
@@ -51,7 +59,7 @@ export async function startSamlUseCase(ctx: AppContext, provider: ProviderRow) {
 export async function samlMetadataUseCase(ctx: AppContext, providerId: string) {
   const provider = await samlProvider(ctx, providerId);
   const { saml } = await samlFor(ctx, provider, {});
-  return saml.generateServiceProviderMetadata(null, null);
+  return spMetadataOf(saml, provider);
 }
 
 /**
@@ -78,11 +86,35 @@ export async function samlAcsUseCase(
   const { saml, acsUrl } = await samlFor(ctx, provider, {
     login: { requestId: login.nonce, createdAt: login.created_at },
   });
+  if (carriesOnlyEncryptedAssertion(body.SAMLResponse) !== provider.saml_encrypted_assertions) {
+    ctx.logger.warn(
+      { providerId, encryptedWanted: provider.saml_encrypted_assertions },
+      'single sign-on: SAML encryption',
+    );
+    throw new SsoRefused(
+      'provider_error',
+      provider.saml_encrypted_assertions
+        ? 'Your identity provider must encrypt its answer for this portal. Ask your administrator.'
+        : 'Your identity provider encrypted its answer, which this portal does not expect. Ask your administrator.',
+    );
+  }
   let profile: Profile;
-  try {
-    const result = await saml.validatePostResponseAsync({ SAMLResponse: body.SAMLResponse });
+  const validatedProfile = async (instance: typeof saml, samlResponse: string) => {
+    const result = await instance.validatePostResponseAsync({ SAMLResponse: samlResponse });
     if (!result.profile || result.loggedOut) throw new Error('no profile in the response');
-    profile = result.profile;
+    return result.profile;
+  };
+  const samlResponse = body.SAMLResponse;
+  try {
+    profile = await validatedProfile(saml, samlResponse).catch(async (error: unknown) => {
+      // A rollover: the IdP may not have picked up the new certificate yet (see saml-key-rotation.ts).
+      if (!provider.saml_encrypted_assertions || !provider.saml_sp_previous_decryption_key_sealed) throw error;
+      const previous = await samlFor(ctx, provider, {
+        login: { requestId: login.nonce, createdAt: login.created_at },
+        previousKey: true,
+      });
+      return validatedProfile(previous.saml, samlResponse);
+    });
   } catch (error) {
     ctx.logger.warn({ err: error, providerId }, 'single sign-on: SAML response refused');
     throw new SsoRefused('provider_error', 'The answer of your identity provider could not be verified. Try again.');

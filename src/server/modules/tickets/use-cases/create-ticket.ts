@@ -1,6 +1,6 @@
 import type { CreateTicket } from '../../../../contract/index.ts';
 import { takeUploadBudget } from '../../../platform/security/limits.ts';
-import { requireModule, type Actor } from '../../../platform/actor.ts';
+import { authorUserIdOf, requireModule, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { fieldError, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -11,6 +11,7 @@ import { mergeCustomFields } from '../custom-fields.ts';
 import { queueTicketReceivedEmail } from '../emails.ts';
 import {
   insertTicketThread,
+  messageAuthorForRequester,
   postTicketMessage,
   prepareTicketMessage,
   uploadFirstMessageAttachment,
@@ -44,6 +45,28 @@ async function ticketAccountFor(ctx: AppContext, actor: Actor, requested: string
   return { accountId, account };
 }
 
+/**
+ * Who writes the first message. A person writes their own; an integration (a service token) files the ticket for
+ * its requester, who is then the message's author, as when they write in by email (the thread's maker is the
+ * integration person; its later replies are its own). Its uploads and form sessions are its own, not the
+ * requester's, so they are refused rather than attached to someone else's message.
+ */
+async function messageAuthorOf(
+  ctx: AppContext,
+  actor: Actor,
+  requesterId: string | null,
+  input: Pick<CreateTicket, 'attachmentIds' | 'formSessionId'>,
+): Promise<Actor> {
+  if (!actor.serviceToken) return actor;
+  if (input.attachmentIds?.length)
+    throw fieldError('attachmentIds', 'not_for_integrations', 'An integration cannot attach files to a new ticket.');
+  if (input.formSessionId)
+    throw fieldError('formSessionId', 'not_for_integrations', 'An integration cannot file a form’s ticket.');
+  const author = requesterId ? await messageAuthorForRequester(ctx.db, requesterId) : null;
+  if (!author) throw fieldError('requesterId', 'not_member', 'The requester must be a person of this account.');
+  return author;
+}
+
 /** A file for a new ticket's description, uploaded before the ticket exists; CreateTicket.attachmentIds attaches it. */
 export async function uploadNewTicketAttachmentUseCase(
   ctx: AppContext,
@@ -74,6 +97,7 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
       throw fieldError('requesterId', 'not_member', 'The requester must be a person of this account.');
     requesterId = input.requesterId;
   }
+  const author = await messageAuthorOf(ctx, actor, requesterId, input);
   const ccIds = [...new Set(input.ccUserIds ?? [])].filter((id) => id !== requesterId);
   if (ccIds.length && (await membersOfAccount(ctx.db, accountId, ccIds)).length !== ccIds.length) {
     throw fieldError('ccUserIds', 'not_member', 'You can copy only people of the same account.');
@@ -88,16 +112,22 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
 
   const ticketId = newId();
   const now = ctx.clock.now();
-  const thread = { id: ticketId, account_id: accountId, created_by: actor.userId, subject: input.subject };
+  const thread = { id: ticketId, account_id: accountId, created_by: authorUserIdOf(actor), subject: input.subject };
   const prepared = await prepareTicketMessage(
     ctx,
-    actor,
+    author,
     thread,
     { body: input.body, attachmentIds: input.attachmentIds },
     now,
   );
   await ctx.db.transaction(async (tx) => {
-    await insertTicketThread(tx, { id: ticketId, accountId, subject: input.subject, createdBy: actor.userId, now });
+    await insertTicketThread(tx, {
+      id: ticketId,
+      accountId,
+      subject: input.subject,
+      createdBy: thread.created_by,
+      now,
+    });
     const number = await insertTicket(tx, {
       id: ticketId,
       accountId,
@@ -114,7 +144,7 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
     });
     if (requesterId) await addRequester(tx, ticketId, requesterId);
     if (ccIds.length) await setCcs(tx, ticketId, ccIds);
-    await postTicketMessage(ctx, tx, actor, thread, prepared, now, channel === 'email' ? 'email' : 'web');
+    await postTicketMessage(ctx, tx, author, thread, prepared, now, channel === 'email' ? 'email' : 'web');
     await applySla(tx, ticketId, { kind: 'created' }, now);
     if (input.formSessionId) await markFormSessionUsed(tx, input.formSessionId, actor.userId, ticketId, now);
     await publishEvent(

@@ -3,7 +3,7 @@ import type {
   UpdateWebhookSubscription,
   WebhookSubscriptionWithSecret,
 } from '../../../../contract/index.ts';
-import type { Actor } from '../../../platform/actor.ts';
+import { authorServiceTokenIdOf, authorUserIdOf, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
@@ -75,7 +75,13 @@ export async function createSubscriptionUseCase(
   await ctx.db.transaction(async (tx) => {
     await insertSubscription(
       tx,
-      { ...input, id, secretSealed: ctx.secretBox.seal(secret), createdBy: actor.userId },
+      {
+        ...input,
+        id,
+        secretSealed: ctx.secretBox.seal(secret),
+        createdBy: authorUserIdOf(actor),
+        createdByServiceToken: authorServiceTokenIdOf(actor),
+      },
       now,
     );
     await auditWebhook(tx, actor, 'webhook.created', id, now, { url: input.url });

@@ -1,4 +1,3 @@
-import { convert } from 'html-to-text';
 import type { AddressObject } from 'mailparser';
 
 export interface InboundMail {
@@ -32,8 +31,10 @@ export interface InboundMail {
  * HTML to readable text (html-to-text: paragraphs, line breaks, lists, tables), for mail that has no plain-text part.
  * mailparser converts an HTML-only body by itself only when the mail has no attachment, which refused an HTML-only
  * mail with a PDF as empty. Links keep their text; image placeholders and link targets add nothing a reader needs.
+ * Loaded at the first HTML-only mail, like mailparser, not at every start.
  */
-export function htmlToText(html: string): string {
+export async function htmlToText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
   return convert(html, {
     wordwrap: false,
     selectors: [
@@ -124,7 +125,7 @@ async function parseOnce(raw: Buffer, envelopeRecipients: string[]): Promise<Inb
     ],
     addressees: [...new Set([...addresses(parsed.to), ...addresses(parsed.cc)])],
     messageId: parsed.messageId ?? null,
-    text: parsed.text?.trim() ? parsed.text : typeof parsed.html === 'string' ? htmlToText(parsed.html) : '',
+    text: parsed.text?.trim() ? parsed.text : typeof parsed.html === 'string' ? await htmlToText(parsed.html) : '',
     // Every part, inline ones too (a pasted screenshot is often the point of the mail).
     attachments: parsed.attachments.map((file, index) => ({
       name: file.filename ?? unnamedPart(file.contentType, index),

@@ -4,6 +4,7 @@ import { AccountDetail } from '../../accounts/AccountDetail.tsx';
 import { AccountTabs } from '../../documents/ConsoleDocuments.tsx';
 import { AccountMessagesLink } from '../../conversations/ConsoleMessages.tsx';
 import { AccountSubscriptionsLink } from '../../billing/RecurringFormat.tsx';
+import { DataRightsSection } from '../DataRightsSection.tsx';
 
 export function AccountDetailPage() {
   const { accountId = '' } = useParams();
@@ -18,6 +19,7 @@ export function AccountDetailPage() {
           <AccountSubscriptionsLink account={account} />
         </>
       )}
+      after={<DataRightsSection accountId={accountId} />}
       backLink={
         <p>
           <Link to="/console/accounts">← {t('accounts.back')}</Link>

@@ -55,6 +55,11 @@ export function AccountsPage() {
               {t('accounts.exportPeopleCsv')}
             </a>
             {me.abilities.createAccounts ? (
+              <Link to="/console/accounts/import" className="btn btn--secondary">
+                {t('imports.open')}
+              </Link>
+            ) : null}
+            {me.abilities.createAccounts ? (
               <Link to="/console/accounts/new" className="btn">
                 {t('accounts.create')}
               </Link>

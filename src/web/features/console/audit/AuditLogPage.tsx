@@ -128,7 +128,13 @@ export function AuditLogPage() {
             ),
           },
           { header: t('audit.col.action'), cell: (event) => <code>{event.action}</code> },
-          { header: t('audit.col.actor'), cell: (event) => event.actor.label ?? event.actor.id ?? t('audit.system') },
+          {
+            header: t('audit.col.actor'),
+            cell: (event) =>
+              event.actor.type === 'service_token'
+                ? t('audit.integration', { name: event.actor.label ?? '' })
+                : (event.actor.label ?? event.actor.id ?? t('audit.system')),
+          },
           { header: t('audit.col.target'), cell: target },
           { header: t('audit.col.ip'), cell: (event) => event.ip ?? '' },
           {

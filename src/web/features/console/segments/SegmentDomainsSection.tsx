@@ -76,7 +76,7 @@ function DomainsForm({ domains, onSaved }: { domains: SegmentDomains; onSaved: (
 }
 
 /** A segment's own portal and help-center domains (modules/domains), under its branding. */
-export function SegmentDomainsSection({ segmentId }: { segmentId: string }) {
+export function SegmentDomainsSection({ segmentId, onSaved }: { segmentId: string; onSaved?: () => void }) {
   const resource = useResource<SegmentDomains>(`/segments/${segmentId}/domains`);
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
@@ -84,7 +84,10 @@ export function SegmentDomainsSection({ segmentId }: { segmentId: string }) {
     <DomainsForm
       key={JSON.stringify(resource.data)}
       domains={resource.data}
-      onSaved={(next) => resource.setData(next)}
+      onSaved={(next) => {
+        resource.setData(next);
+        onSaved?.();
+      }}
     />
   );
 }

@@ -40,7 +40,7 @@ function toggle<T>(list: T[], value: T, on: boolean): T[] {
   return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
 }
 
-function SegmentForm({ segment }: { segment: Segment | null }) {
+function SegmentForm({ segment, onSaved }: { segment: Segment | null; onSaved?: () => void }) {
   const navigate = useNavigate();
   const toast = useToast();
   const [name, setName] = useState(segment?.name ?? '');
@@ -78,6 +78,7 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
       if (segment) {
         const updated = await api<Segment>(`/segments/${segment.id}`, { method: 'PATCH', body, ifMatch: version });
         setVersion(updated?.version);
+        onSaved?.();
         toast(t('common.saved'));
       } else {
         const created = await api<Segment>('/segments', { method: 'POST', body, idempotencyKey: key });
@@ -212,6 +213,9 @@ function SegmentForm({ segment }: { segment: Segment | null }) {
 export function SegmentFormPage() {
   const { segmentId } = useParams();
   const resource = useResource<Segment>(segmentId ? `/segments/${segmentId}` : null);
+  // Saving the segment (its default language) or its domains changes what the branding preview shows: it refetches.
+  const [previewRevision, setPreviewRevision] = useState(0);
+  const changed = () => setPreviewRevision((revision) => revision + 1);
   const back = (
     <p>
       <Link to="/console/segments">← {t('segments.back')}</Link>
@@ -232,10 +236,10 @@ export function SegmentFormPage() {
     <>
       {back}
       <PageHeader title={resource.data.name} description={t('segments.editIntro')} />
-      <SegmentForm key={resource.data.id} segment={resource.data} />
+      <SegmentForm key={resource.data.id} segment={resource.data} onSaved={changed} />
       {resource.data.modules.includes('documents') ? <SegmentDocumentSettings segmentId={resource.data.id} /> : null}
-      <SegmentBrandingSection segmentId={resource.data.id} />
-      <SegmentDomainsSection segmentId={resource.data.id} />
+      <SegmentBrandingSection segmentId={resource.data.id} previewRevision={previewRevision} />
+      <SegmentDomainsSection segmentId={resource.data.id} onSaved={changed} />
       {resource.data.modules.includes('returns') ? <ReturnPolicySection segmentId={resource.data.id} /> : null}
       <SegmentMailSection segmentId={resource.data.id} />
     </>

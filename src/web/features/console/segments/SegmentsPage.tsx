@@ -17,9 +17,14 @@ export function SegmentsPage() {
         description={t('segments.intro')}
         actions={
           me.abilities.manageSegments ? (
-            <Link to="/console/segments/new" className="btn">
-              {t('segments.new')}
-            </Link>
+            <>
+              <Link to="/console/segments/emails" className="btn btn--secondary">
+                {t('mailTemplates.firm.link')}
+              </Link>
+              <Link to="/console/segments/new" className="btn">
+                {t('segments.new')}
+              </Link>
+            </>
           ) : null
         }
       />

@@ -4,7 +4,8 @@ import { api } from '../../../api/client.ts';
 import { useResource, useSubmit } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useSession } from '../../../session/SessionProvider.tsx';
-import { Checkbox, GroupError, TextField } from '../../../ui/Field.tsx';
+import { LANGUAGE_NAMES, SHIPPED_LANGUAGES } from '../../../../contract/languages.ts';
+import { Checkbox, GroupError, SelectField, TextField } from '../../../ui/Field.tsx';
 import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
@@ -26,6 +27,7 @@ function SettingsForm({
   const [color, setColor] = useState(settings.primaryColor);
   const [supportEmail, setSupportEmail] = useState(settings.supportEmail ?? '');
   const [staffRequireTwoFactor, setStaffRequireTwoFactor] = useState(settings.staffRequireTwoFactor);
+  const [defaultLanguage, setDefaultLanguage] = useState(settings.defaultLanguage);
   const submission = useSubmit();
   const readOnly = !settings.abilities.update;
 
@@ -34,7 +36,13 @@ function SettingsForm({
     await submission.run(async () => {
       const updated = await api<PortalSettings>('/portal-settings', {
         method: 'PATCH',
-        body: { name, primaryColor: color, supportEmail: supportEmail.trim() || null, staffRequireTwoFactor },
+        body: {
+          name,
+          primaryColor: color,
+          supportEmail: supportEmail.trim() || null,
+          staffRequireTwoFactor,
+          defaultLanguage,
+        },
         ifMatch: settings.version,
       });
       onSaved(updated);
@@ -45,7 +53,10 @@ function SettingsForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
-      <FormAlert error={submission.error} fields={['name', 'primaryColor', 'supportEmail', 'staffRequireTwoFactor']} />
+      <FormAlert
+        error={submission.error}
+        fields={['name', 'primaryColor', 'supportEmail', 'staffRequireTwoFactor', 'defaultLanguage']}
+      />
       <fieldset disabled={readOnly} className="plain">
         <div className="stack">
           <TextField
@@ -86,6 +97,20 @@ function SettingsForm({
             onChange={(e) => setSupportEmail(e.target.value)}
             error={submission.error}
           />
+          <SelectField
+            label={t('settings.field.defaultLanguage')}
+            hint={t('settings.defaultLanguageHint')}
+            name="defaultLanguage"
+            value={defaultLanguage}
+            onChange={(e) => setDefaultLanguage(e.target.value)}
+            error={submission.error}
+          >
+            {SHIPPED_LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {LANGUAGE_NAMES[language]}
+              </option>
+            ))}
+          </SelectField>
           <Checkbox
             label={t('settings.field.staff2fa')}
             hint={t('settings.staff2faHint')}

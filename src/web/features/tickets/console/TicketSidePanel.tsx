@@ -12,6 +12,7 @@ import { CustomFieldInput } from './CustomFieldInput.tsx';
 import { PRIORITIES, STATUSES, priorityLabel, statusLabel } from './format.ts';
 import { useGroupOptions, useStaffOptions } from './options.ts';
 import { SlaPanel } from './SlaPanel.tsx';
+import { AccountTime } from '../../billing/AccountTime.tsx';
 import { TicketOrdersPanel } from '../../orders/TicketOrdersPanel.tsx';
 
 interface TicketSidePanelProps {
@@ -31,6 +32,7 @@ export function TicketSidePanel({ ticket, onSaved, reload }: TicketSidePanelProp
       <TicketOrdersPanel ticketId={ticket.id} />
       <TicketFieldsForm key={`${ticket.id}:${ticket.version}`} ticket={ticket} onSaved={onSaved} reload={reload} />
       <SlaPanel sla={ticket.sla} />
+      <AccountTime accountId={ticket.accountId} subject={{ kind: 'ticket', id: ticket.id }} />
       {ticket.rating?.rating ? (
         <section className="panel tc-csat" aria-labelledby="tc-csat-title">
           <h2 id="tc-csat-title">{t('tc.csat.title')}</h2>

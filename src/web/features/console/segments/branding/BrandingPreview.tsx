@@ -43,9 +43,18 @@ function PortalHomePreview({ branding }: { branding: Preview['effective'] }) {
 /**
  * The portal home, a help-center page and an email with the form's unsaved values. The help page and the email are
  * rendered by the server's own code (POST .../branding/preview saves nothing) and shown in sandboxed frames: no
- * script runs, and their styles stay out of the console.
+ * script runs, and their styles stay out of the console. `revision` changes when the segment's language or domains
+ * were saved elsewhere on the page: the preview is fetched again, with the new language and link base.
  */
-export function BrandingPreview({ segmentId, values }: { segmentId: string; values: BrandingPreviewRequest }) {
+export function BrandingPreview({
+  segmentId,
+  values,
+  revision = 0,
+}: {
+  segmentId: string;
+  values: BrandingPreviewRequest;
+  revision?: number;
+}) {
   const debounced = useDebounced(JSON.stringify(values), 400);
   const [preview, setPreview] = useState<Preview | null>(null);
   useEffect(() => {
@@ -57,7 +66,7 @@ export function BrandingPreview({ segmentId, values }: { segmentId: string; valu
     return () => {
       current = false;
     };
-  }, [segmentId, debounced]);
+  }, [segmentId, debounced, revision]);
   if (!preview) return null;
   return (
     <section className="panel stack" aria-labelledby="branding-preview-heading">

@@ -29,7 +29,15 @@ const valuesOf = (branding: SegmentBranding): Values =>
 const overridesOf = (values: Values): SegmentBrandingOverrides =>
   Object.fromEntries(FIELDS.map((field) => [field, values[field].trim() || null])) as SegmentBrandingOverrides;
 
-function BrandingForm({ branding, onSaved }: { branding: SegmentBranding; onSaved: (next: SegmentBranding) => void }) {
+function BrandingForm({
+  branding,
+  onSaved,
+  previewRevision,
+}: {
+  branding: SegmentBranding;
+  onSaved: (next: SegmentBranding) => void;
+  previewRevision: number;
+}) {
   const submission = useSubmit();
   const toast = useToast();
   const confirm = useConfirm();
@@ -111,17 +119,28 @@ function BrandingForm({ branding, onSaved }: { branding: SegmentBranding; onSave
         </fieldset>
       </form>
       <SegmentImages branding={branding} onChanged={onSaved} />
-      <BrandingPreview segmentId={branding.segmentId} values={overridesOf(values)} />
+      <BrandingPreview segmentId={branding.segmentId} values={overridesOf(values)} revision={previewRevision} />
     </>
   );
 }
 
 /** A segment's branding (overrides of the firm's), its logo and favicon, and a live preview, under the segment's form. */
-export function SegmentBrandingSection({ segmentId }: { segmentId: string }) {
+export function SegmentBrandingSection({
+  segmentId,
+  previewRevision = 0,
+}: {
+  segmentId: string;
+  previewRevision?: number;
+}) {
   const resource = useResource<SegmentBranding>(`/segments/${segmentId}/branding`);
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
   return (
-    <BrandingForm key={resource.data.version} branding={resource.data} onSaved={(next) => resource.setData(next)} />
+    <BrandingForm
+      key={resource.data.version}
+      branding={resource.data}
+      onSaved={(next) => resource.setData(next)}
+      previewRevision={previewRevision}
+    />
   );
 }

@@ -23,6 +23,20 @@ const LANGUAGE_NAMES: Record<MailTemplateLocale, string> = {
   fr: 'Français',
   es: 'Español',
 };
+/** The reply-by-email marker (server: conversations' REPLY_MARKER): the same line in every language. */
+const REPLY_MARKER = '-- Reply above this line to answer in the portal --';
+
+/** The variables as the help lists them: a list names the fields its loop items have. */
+function variableNames(variables: MailTemplate['variables']) {
+  return Object.entries(variables)
+    .map(([name, value]) =>
+      Array.isArray(value)
+        ? t('mailTemplates.editor.list', { name, fields: Object.keys(value[0] ?? {}).join(', ') })
+        : name,
+    )
+    .join(', ');
+}
+
 const templateName = (key: string) => t(`mailTemplates.key.${key}` as MessageKey);
 
 function PartArea({
@@ -66,7 +80,7 @@ function PartArea({
 }
 
 /** One email in one language: subject, HTML and text in Liquid, a preview with sample data, a test send, reset. */
-function TemplateEditor({ segmentId, template }: { segmentId: string; template: MailTemplate }) {
+function TemplateEditor({ base, template }: { base: string; template: MailTemplate }) {
   const [current, setCurrent] = useState(template);
   const [parts, setParts] = useState<MailTemplateParts>({
     subject: template.subject,
@@ -78,7 +92,7 @@ function TemplateEditor({ segmentId, template }: { segmentId: string; template: 
   const toast = useToast();
   const confirm = useConfirm();
   const readOnly = !current.abilities.update;
-  const url = `/segments/${segmentId}/mail-templates/${current.key}/${current.locale}`;
+  const url = `${base}/${current.key}/${current.locale}`;
   const set = (part: keyof MailTemplateParts) => (value: string) => setParts((prev) => ({ ...prev, [part]: value }));
 
   const onSave = async (event: FormEvent) => {
@@ -130,15 +144,31 @@ function TemplateEditor({ segmentId, template }: { segmentId: string; template: 
           })}
         </h2>
         <p className="muted" data-testid="template-state">
-          {current.edited ? t('mailTemplates.editor.edited') : t('mailTemplates.editor.default')}
+          {current.edited
+            ? t('mailTemplates.editor.edited')
+            : current.inheritsFrom === 'firm'
+              ? t('mailTemplates.editor.inheritsFirm')
+              : t('mailTemplates.editor.default')}
         </p>
         <p className="muted">
           {t('mailTemplates.editor.help', {
             print: '{{ inviter }}',
             condition: '{% if … %}…{% endif %}',
-            variables: Object.keys(current.variables).join(', '),
+            variables: variableNames(current.variables),
           })}
         </p>
+        {current.required.length ? (
+          <p className="muted" data-testid="template-required">
+            {t('mailTemplates.editor.required', {
+              variables: current.required.map((name) => `{{ ${name} }}`).join(', '),
+            })}
+          </p>
+        ) : null}
+        {current.replyMarker ? (
+          <p className="muted" data-testid="template-reply-marker">
+            {t('mailTemplates.editor.replyMarker', { marker: REPLY_MARKER })}
+          </p>
+        ) : null}
         {readOnly ? <p className="muted">{t('mailSender.readOnly')}</p> : null}
         <FormAlert error={submission.error} fields={['subject', 'html', 'text']} />
         <fieldset disabled={readOnly} className="plain">
@@ -216,31 +246,43 @@ function TemplateEditor({ segmentId, template }: { segmentId: string; template: 
   );
 }
 
-function EditorLoader({ segmentId, templateKey, locale }: { segmentId: string; templateKey: string; locale: string }) {
-  const resource = useResource<MailTemplate>(`/segments/${segmentId}/mail-templates/${templateKey}/${locale}`);
+function EditorLoader({ base, templateKey, locale }: { base: string; templateKey: string; locale: string }) {
+  const resource = useResource<MailTemplate>(`${base}/${templateKey}/${locale}`);
   if (resource.error) return <ErrorState error={resource.error} onRetry={resource.reload} />;
   if (!resource.data) return <Loading />;
-  return <TemplateEditor key={`${templateKey}/${locale}`} segmentId={segmentId} template={resource.data} />;
+  return <TemplateEditor key={`${templateKey}/${locale}`} base={base} template={resource.data} />;
 }
 
-/** Console > Segments > a segment > Emails: the list of editable emails and the editor of the chosen one. */
+/**
+ * Console > Segments > a segment > Emails, and Console > Segments > Firm-wide emails (no segment in the address):
+ * the list of editable emails and the editor of the chosen one. The firm-wide versions are what staff mail and every
+ * segment without its own version are sent with.
+ */
 export function MailTemplatesPage() {
-  const { segmentId = '' } = useParams();
-  const segment = useResource<Segment>(`/segments/${segmentId}`);
-  const list = useResource<MailTemplateList>(`/segments/${segmentId}/mail-templates`);
+  const { segmentId } = useParams();
+  const base = segmentId ? `/segments/${segmentId}/mail-templates` : '/mail-templates';
+  const segment = useResource<Segment>(segmentId ? `/segments/${segmentId}` : null);
+  const list = useResource<MailTemplateList>(base);
   const [locale, setLocale] = useState<MailTemplateLocale>('en');
   const [selected, setSelected] = useState<string | null>(null);
   if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />;
-  if (!list.data || !segment.data) return <Loading />;
+  if (!list.data || (segmentId && !segment.data)) return <Loading />;
   return (
     <>
       <p>
-        <Link to={`/console/segments/${segmentId}`}>{t('mailTemplates.back')}</Link>
+        <Link to={segmentId ? `/console/segments/${segmentId}` : '/console/segments'}>
+          {segmentId ? t('mailTemplates.back') : t('mailTemplates.firm.back')}
+        </Link>
       </p>
       <PageHeader
-        title={t('mailTemplates.title', { segment: segment.data.name })}
-        description={t('mailTemplates.intro')}
+        title={segment.data ? t('mailTemplates.title', { segment: segment.data.name }) : t('mailTemplates.firm.title')}
+        description={segmentId ? t('mailTemplates.intro') : t('mailTemplates.firm.intro')}
       />
+      {segmentId ? (
+        <p>
+          <Link to="/console/segments/emails">{t('mailTemplates.firm.link')}</Link>
+        </p>
+      ) : null}
       <section className="panel stack">
         <div className="form-narrow">
           <SelectField
@@ -281,7 +323,7 @@ export function MailTemplatesPage() {
         </ul>
       </section>
       {selected ? (
-        <EditorLoader key={`${selected}/${locale}`} segmentId={segmentId} templateKey={selected} locale={locale} />
+        <EditorLoader key={`${selected}/${locale}`} base={base} templateKey={selected} locale={locale} />
       ) : null}
     </>
   );

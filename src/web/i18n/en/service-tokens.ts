@@ -1,0 +1,25 @@
+export const serviceTokenMessages = {
+  'console.nav.integrations': 'Integrations',
+  'serviceTokens.title': 'Integrations',
+  'serviceTokens.intro':
+    'Tokens that belong to the firm, not to a person: they keep working when the person who made them leaves. An integration acts for the firm within its access and is shown as “Integration: name” in the audit log.',
+  'serviceTokens.create.title': 'New integration token',
+  'serviceTokens.field.name': 'Integration name',
+  'serviceTokens.field.nameHint': 'What uses it, for example “Shop order sync”.',
+  'serviceTokens.create.submit': 'Create integration token',
+  'serviceTokens.empty': 'The firm has no integration tokens.',
+  'serviceTokens.listLabel': 'Integration tokens',
+  'serviceTokens.madeBy': 'Created by {name} on {date}',
+  'serviceTokens.formerStaff': 'a former team member',
+  'serviceTokens.revoke.title': 'Revoke the integration “{name}”?',
+  'serviceTokens.revoke.body': 'Whatever uses this token stops working at once. This cannot be undone.',
+  'serviceTokens.field.rpm': 'Requests per minute',
+  'serviceTokens.field.rpmHint':
+    'Leave empty for the portal default ({default}). At most {max}; past it the integration is asked to wait.',
+  'serviceTokens.rpm.labelNamed': 'Requests per minute for “{name}”',
+  'serviceTokens.rpm.save': 'Save limit',
+  'serviceTokens.rpm.saved': 'Limit saved.',
+  'serviceTokens.rpm.current': 'Requests per minute: {rpm}',
+  'serviceTokens.authorAs': 'What it writes appears as “{name}”.',
+  'audit.integration': 'Integration: {name}',
+};
