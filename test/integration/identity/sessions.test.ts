@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortal, type TestPortal } from '../../support/harness.ts';
+import { cachedSessionCount } from '../../../src/server/modules/identity/session-cache.ts';
 import { clientWithSession, problemOf, SIGN_IN } from './helpers.ts';
 
 const IDLE_MINUTES = 30;
@@ -174,5 +175,19 @@ describe('password change', () => {
       (await portal.client().post(SIGN_IN, { email: 'nora.novak@customers.example', password: portal.demo.password }))
         .statusCode,
     ).toBe(200);
+  });
+});
+
+describe("the process's session cache", () => {
+  it('keeps no session of a portal once it closes: the next portal in the process reads its own database', async () => {
+    const portal = await startPortal();
+    try {
+      const client = await portal.signedIn('dana.diaz@customers.example');
+      expect((await client.get('/api/v1/me')).statusCode).toBe(200);
+      expect(cachedSessionCount()).toBeGreaterThan(0);
+    } finally {
+      await portal.close();
+    }
+    expect(cachedSessionCount()).toBe(0);
   });
 });

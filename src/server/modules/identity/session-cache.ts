@@ -172,6 +172,9 @@ export function cachedSessionCount() {
  * story. The payload is "<instance id> <key>,<key>...".
  */
 export async function startSessionCacheSync(db: Database, logger: Logger): Promise<() => Promise<void>> {
+  // The cache is the process's, the sessions are the database's: an app started after another one closed in the
+  // same process (the bench's engines one after the other, test files) must not serve the first one's sessions.
+  invalidateAll(false);
   const listener = await listenResiliently(db, {
     name: 'session-cache',
     channel: CHANNEL,
@@ -192,7 +195,7 @@ export async function startSessionCacheSync(db: Database, logger: Logger): Promi
       trusted = true;
     },
   });
-  if (!listener) return async () => undefined;
+  if (!listener) return async () => invalidateAll(false);
   broadcast = (keys) => {
     for (let at = 0; at < keys.length; at += KEYS_PER_NOTIFY) {
       const payload = `${PROCESS_INSTANCE_ID} ${keys.slice(at, at + KEYS_PER_NOTIFY).join(',')}`;
@@ -203,5 +206,6 @@ export async function startSessionCacheSync(db: Database, logger: Logger): Promi
     broadcast = null;
     trusted = true;
     await listener.stop();
+    invalidateAll(false);
   };
 }
