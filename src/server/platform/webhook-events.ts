@@ -14,6 +14,17 @@ export interface WebhookEventSource {
 }
 
 /**
+ * Whether any subscription could want an event of this type, asked inside the writer's transaction. The webhooks
+ * module sets it when its runtime starts; unset (a CLI run, a seed), every event is queued and the fan-out decides.
+ */
+export type WebhookInterest = (tx: Queryable, type: WebhookEventType) => Promise<boolean>;
+let interest: WebhookInterest | null = null;
+
+export function setWebhookInterest(check: WebhookInterest | null) {
+  interest = check;
+}
+
+/**
  * How a module feeds outbound webhooks, inside its own transaction: the event exists exactly when the change
  * committed (a rollback sends nothing, a crash after commit loses nothing: the job is durable). The owning module
  * builds the envelope's `data`; the webhooks module never reads other modules' tables. Fan-out to subscriptions
@@ -27,6 +38,10 @@ export async function emitWebhookEvent(tx: Queryable, event: WebhookEventSource,
     accountId: event.accountId,
     data: event.data,
   };
+  // No subscription wants this type: nothing to fan out. Every message posted used to queue a job that claimed,
+  // read the subscriptions and finished, four statements of background work per write for portals with no webhooks.
+  // A subscription committed after this check does not get this event, as it would not had it come a moment later.
+  if (interest && !(await interest(tx, event.type))) return envelope.id;
   await enqueueJob(tx, { kind: WEBHOOK_FANOUT_JOB, payload: envelope, runAt: now, maxAttempts: 20 }, now);
   return envelope.id;
 }

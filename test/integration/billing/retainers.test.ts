@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeToEvents } from '../../support/webhook-interest.ts';
 import { idOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
@@ -44,6 +45,7 @@ describe('billing: retainers, their burn and approved overage', () => {
 
   beforeAll(async () => {
     ({ portal, owner, acme } = await startWithoutBilling());
+    await subscribeToEvents(portal);
     clients = await idOf(portal.ctx.db, 'segments', 'Clients');
     const modules = await owner.patch(`/api/v1/segments/${clients}`, {
       modules: ['documents', 'messages', 'billing', 'projects'],

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeToEvents } from '../../support/webhook-interest.ts';
 import type { TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import type { FakeStripe } from '../../support/fake-stripe.ts';
@@ -17,6 +18,7 @@ describe('billing: webhook events', () => {
 
   beforeAll(async () => {
     ({ fake, portal, owner, acme, vat, alice, close } = await startWithStripe());
+    await subscribeToEvents(portal);
   });
   afterAll(() => close());
 

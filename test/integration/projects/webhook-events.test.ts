@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeToEvents } from '../../support/webhook-interest.ts';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 
@@ -14,6 +15,7 @@ describe('projects: task webhook events', () => {
     owner = await portal.signedIn('owner@northwind.example');
     alice = await portal.signedIn('alice@acme.example');
     acme = await idOf(portal.ctx.db, 'accounts', 'Acme Manufacturing');
+    await subscribeToEvents(portal);
   });
   afterAll(() => portal.close());
 

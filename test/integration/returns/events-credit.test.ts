@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeToEvents } from '../../support/webhook-interest.ts';
 import { idOf, startPortal, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { orderPayload, upsertUrl } from '../orders/support.ts';
@@ -21,6 +22,7 @@ describe('orders and returns: webhook events, store credit, the order timeline',
 
   beforeAll(async () => {
     portal = await startPortal();
+    await subscribeToEvents(portal);
     await portal.ctx.db.query(
       "UPDATE segments SET modules = modules || '{orders,returns,billing}'::text[] WHERE name = 'Customers'",
     );

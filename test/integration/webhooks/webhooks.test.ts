@@ -110,6 +110,23 @@ describe('webhooks: signed deliveries, log, replay, rotation', () => {
     await owner.delete(`/api/v1/webhooks/subscriptions/${subscription.id}`);
   });
 
+  it('an event nobody subscribed to queues no work; a subscription made later gets the events after it', async () => {
+    const fanOuts = async () =>
+      (
+        await portal.ctx.db.query(
+          "SELECT 1 FROM jobs WHERE kind = 'webhooks.fanout' AND payload->>'type' = 'ticket.created'",
+        )
+      ).rowCount;
+    const before = await fanOuts();
+    await fileTicket(dana, 'Nobody listens');
+    expect(await fanOuts()).toBe(before);
+    const subscription = await subscribe(owner, receiver.url('/later'), ['ticket.created']);
+    await fileTicket(dana, 'Now somebody does');
+    await deliverDue(portal);
+    expect(receiver.to('/later').map((r) => JSON.parse(r.body).data.subject)).toEqual(['Now somebody does']);
+    await owner.delete(`/api/v1/webhooks/subscriptions/${subscription.id}`);
+  });
+
   it('rotation: both secrets sign for 24 hours, then only the new one', async () => {
     const subscription = await subscribe(owner, receiver.url('/rotate'));
     const rotated = await owner.post(`/api/v1/webhooks/subscriptions/${subscription.id}/rotate-secret`);

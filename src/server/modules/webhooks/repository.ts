@@ -128,6 +128,15 @@ export async function deleteSubscription(db: Queryable, id: string) {
   await db.query('DELETE FROM webhook_subscriptions WHERE id = $1', [id]);
 }
 
+/** Whether an active subscription wants this event type. Subscriptions are the firm's: no account scope. */
+export async function hasActiveSubscriptionFor(db: Queryable, eventType: string): Promise<boolean> {
+  const { rows } = await db.query<{ wanted: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE status = 'active' AND event_types @> ARRAY[$1::text]) AS wanted`,
+    [eventType],
+  );
+  return rows[0]?.wanted === true;
+}
+
 export async function activeSubscriptionIdsFor(db: Queryable, eventType: string) {
   const { rows } = await db.query<{ id: string }>(
     `SELECT id FROM webhook_subscriptions WHERE status = 'active' AND event_types @> ARRAY[$1::text] ORDER BY id`,

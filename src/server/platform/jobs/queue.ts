@@ -39,12 +39,17 @@ export function onJobEnqueued(poke: Poke) {
  * crash between commit and delivery loses nothing (the runner finds the row on its next poll or start).
  */
 export async function enqueueJob(tx: Queryable, job: NewJob, now: Date) {
-  await tx.query(
+  const { rowCount } = await tx.query(
     `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
      ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING`,
     [newId(), job.kind, JSON.stringify(job.payload), job.dedupeKey ?? null, job.runAt, job.maxAttempts ?? 8, now],
   );
+  // A job folded into one already queued (same dedupe key) needs no runner: that one is on its way.
+  if (rowCount) pokeRunnersAfterCommit(tx);
+}
+
+function pokeRunnersAfterCommit(tx: Queryable) {
   tx.afterCommit(() => {
     for (const poke of runners) poke();
   });
@@ -53,7 +58,7 @@ export async function enqueueJob(tx: Queryable, job: NewJob, now: Date) {
 /** Several jobs in one statement (a message's email jobs for all its recipients); same rules as enqueueJob. */
 export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
   if (!jobs.length) return;
-  await tx.query(
+  const { rowCount } = await tx.query(
     `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
      SELECT j.id, j.kind, j.payload, j.dedupe_key, j.run_at, j.max_attempts, $7, $7
      FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[], $6::int[]) AS j(id, kind, payload, dedupe_key, run_at, max_attempts)
@@ -68,12 +73,8 @@ export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
       now,
     ],
   );
-  // Only jobs due now need a runner at once; later ones are found by the poll.
-  if (jobs.some((j) => j.runAt <= now)) {
-    tx.afterCommit(() => {
-      for (const poke of runners) poke();
-    });
-  }
+  // Only new jobs due now need a runner at once; later ones are found by the poll, folded ones are already queued.
+  if (rowCount && jobs.some((j) => j.runAt <= now)) pokeRunnersAfterCommit(tx);
 }
 
 /**

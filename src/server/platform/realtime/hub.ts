@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { SUBJECT_THREAD_MODULES, isSubjectThreadKind, type BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, type Actor } from '../actor.ts';
-import { listenResiliently, type Database } from '../db/index.ts';
+import { listenResiliently, PROCESS_INSTANCE_ID, type Database } from '../db/index.ts';
 import {
   EVENTS_CHANNEL,
   isAfter,
@@ -171,14 +171,20 @@ export class RealtimeHub {
         name: 'realtime',
         channel: EVENTS_CHANNEL,
         logger: this.logger,
-        onNotification: () => this.poke(),
+        // This process's own commits poke its hubs directly (onLocalEvent): its NOTIFY is for the others, and
+        // reading the events table a second time for it was one wasted statement per write.
+        onNotification: (payload) => {
+          if (payload !== PROCESS_INSTANCE_ID) this.poke();
+        },
         onDown: () => undefined,
         onUp: () => this.poke(),
       });
       if (listener) {
         // One NOTIFY in flight per process at a time, however many commits ask for one meanwhile.
         setRemoteWake(
-          coalesced(() => this.db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, '']).then(() => undefined)),
+          coalesced(() =>
+            this.db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, PROCESS_INSTANCE_ID]).then(() => undefined),
+          ),
         );
         this.stops.push(async () => {
           setRemoteWake(null);
