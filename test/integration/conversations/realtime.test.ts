@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../support/http-client.ts';
 import { engine, idOf, startPortal, type TestPortal } from '../../support/harness.ts';
+import { spawnPortico } from '../../support/process.ts';
 import { acmeId, cookieHeader, listen, newThread, post, SseClient } from './helpers.ts';
 
 describe('real-time events over SSE', () => {
@@ -118,29 +119,29 @@ describe.skipIf(engine !== 'postgres').each(transports)(
   ({ env }) => {
     it('a message posted on one instance reaches an SSE client connected to the other', async () => {
       const first = await startPortal(env);
-      // The second app shares the first one's database: a second process in all but the pid.
-      const { buildApp } = await import('../../../src/server/app.ts');
-      const { createContext } = await import('../../../src/server/platform/start.ts');
-      const { openDatabase } = await import('../../../src/server/platform/db/index.ts');
-      const pino = (await import('pino')).default;
-      const db2 = await openDatabase({ engine: 'postgres', url: first.databaseUrl!, poolSize: 3 });
-      const ctx2 = await createContext(first.config, db2, pino({ level: 'silent' }));
-      const second = await buildApp(ctx2, { webRoot: null });
+      // A real second process on the first one's database: a wake-up it ignored would show up here, since its
+      // safety poll (30 s) is longer than the wait below. In one process, the local wake-up would hide it.
+      const second = await spawnPortico({
+        ...env,
+        DATABASE_URL: first.databaseUrl!,
+        SECRET: first.config.secret,
+        DATA_DIR: first.config.dataDir,
+        DEMO_SEED: 'off',
+      });
       try {
-        await second.app.listen({ port: 0, host: '127.0.0.1' });
-        const address = second.app.server.address() as { port: number };
         const alice = await first.signedIn('alice@acme.example');
-        const stream = await SseClient.open(`http://127.0.0.1:${address.port}`, cookieHeader(alice));
+        const stream = await SseClient.open(second.baseUrl, cookieHeader(alice));
         const owner = await first.signedIn('owner@northwind.example');
         const thread = await newThread(owner, await acmeId(first), 'Across processes', 'hello');
         const message = await post(owner, thread.id, { body: 'from instance one' });
         await stream.waitFor(
           (e) => e.type === 'message.created' && (e.data.data.message as { id: string }).id === message.id,
+          20_000,
         );
         stream.close();
       } finally {
-        await second.app.close();
-        await db2.close();
+        second.kill('SIGTERM');
+        await second.exited;
         await first.close();
       }
     });
