@@ -103,9 +103,9 @@ describe('e-signature: the signing certificate expires', { timeout: 180_000 }, (
   let waiting: string;
 
   it('expired: sending is refused with 409, and a letter signed now waits, its signature kept', async () => {
-    const client = await owner();
-    waiting = await envelopeOf(client, acme, aliceId);
+    waiting = await envelopeOf(await owner(), acme, aliceId);
     days(7);
+    const client = await owner();
     const status = (await client.get(CERTIFICATE)).json();
     expect(status.expiry).toBe('expired');
     expect(status.daysLeft).toBeLessThanOrEqual(0);
