@@ -29,7 +29,11 @@ async function uploadCertificate(page: Page, p12: Buffer, passphrase: string) {
 describe('e-signature: the signing certificate expires soon', () => {
   it('an owner finds the certificate page in the menu, with the expiry warning and what to do', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
-    await uploadCertificate(owner, firmP12('firm secret', { validFor: 10, commonName: 'Northwind Seal' }), 'firm secret');
+    await uploadCertificate(
+      owner,
+      firmP12('firm secret', { validFor: 10, commonName: 'Northwind Seal' }),
+      'firm secret',
+    );
 
     await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Signing certificate' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Signing certificate' }).waitFor();

@@ -52,7 +52,13 @@ async function mailExpiring(ctx: AppContext, tx: Queryable, info: CertificateInf
     ctx.secretBox,
     admins.map((admin) => ({
       to: admin.email,
-      ...renderCatalogMail(branding, 'signingCertificateExpiring', values, language(admin.locale, { staff: true }), url),
+      ...renderCatalogMail(
+        branding,
+        'signingCertificateExpiring',
+        values,
+        language(admin.locale, { staff: true }),
+        url,
+      ),
     })),
     now,
   );

@@ -28,9 +28,7 @@ export function CertificateExpiryWarning({ certificate }: { certificate: Signing
           : t('signatures.certificate.expiringBody', { date })}
       </p>
       <p>
-        {certificate.abilities.replace
-          ? t('signatures.certificate.whatToDo')
-          : t('signatures.certificate.askAdmin')}
+        {certificate.abilities.replace ? t('signatures.certificate.whatToDo') : t('signatures.certificate.askAdmin')}
       </p>
     </section>
   );

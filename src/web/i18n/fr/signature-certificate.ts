@@ -33,8 +33,7 @@ export const signatureCertificateMessages = {
   'signatures.certificate.tooLarge': 'Ce fichier est trop volumineux pour un certificat.',
   'signatures.certificate.replaced': 'Certificat remplacé',
   'signatures.certificate.regenerated': 'Nouveau certificat auto-signé créé',
-  'signatures.certificate.expiringTitle':
-    'Ce certificat expire dans {days, plural, one {# jour} other {# jours}}',
+  'signatures.certificate.expiringTitle': 'Ce certificat expire dans {days, plural, one {# jour} other {# jours}}',
   'signatures.certificate.expiredTitle': 'Ce certificat a expiré',
   'signatures.certificate.expiringBody':
     'Il est valable jusqu’au {date}. Ensuite, aucune enveloppe ne pourra être envoyée et les documents signés ne pourront pas être scellés.',

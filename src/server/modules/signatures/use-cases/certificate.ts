@@ -23,12 +23,7 @@ const P12_PROBLEMS: Record<P12Problem, { path: 'p12' | 'passphrase'; message: st
   cannot_seal: { path: 'p12', message: 'A test PDF sealed with this certificate did not verify.' },
 };
 
-const present = (
-  actor: Actor,
-  info: CertificateInfo,
-  row: Awaited<ReturnType<typeof findCertificate>>,
-  now: Date,
-) => {
+const present = (actor: Actor, info: CertificateInfo, row: Awaited<ReturnType<typeof findCertificate>>, now: Date) => {
   const expiry = expiryOf(info.notAfter, now);
   return {
     subject: info.subject,
