@@ -95,6 +95,7 @@ export interface paths {
                   manageWebhooks: boolean;
                   manageDeletionRequests: boolean;
                   manageServiceTokens: boolean;
+                  readSigningCertificate: boolean;
                 };
               } | null;
               language: {
@@ -706,6 +707,7 @@ export interface paths {
                 manageWebhooks: boolean;
                 manageDeletionRequests: boolean;
                 manageServiceTokens: boolean;
+                readSigningCertificate: boolean;
               };
             };
           };
@@ -2080,6 +2082,7 @@ export interface paths {
                 manageWebhooks: boolean;
                 manageDeletionRequests: boolean;
                 manageServiceTokens: boolean;
+                readSigningCertificate: boolean;
               };
             };
           };
@@ -2173,6 +2176,7 @@ export interface paths {
                 manageWebhooks: boolean;
                 manageDeletionRequests: boolean;
                 manageServiceTokens: boolean;
+                readSigningCertificate: boolean;
               };
             };
           };
@@ -2315,6 +2319,7 @@ export interface paths {
                 manageWebhooks: boolean;
                 manageDeletionRequests: boolean;
                 manageServiceTokens: boolean;
+                readSigningCertificate: boolean;
               };
             };
           };
@@ -30509,6 +30514,9 @@ export interface paths {
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               replacedAt: string | null;
+              /** @enum {string} */
+              expiry: 'valid' | 'expiring' | 'expired';
+              daysLeft: number;
               abilities: {
                 replace: boolean;
                 regenerate: boolean;
@@ -30559,6 +30567,9 @@ export interface paths {
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               replacedAt: string | null;
+              /** @enum {string} */
+              expiry: 'valid' | 'expiring' | 'expired';
+              daysLeft: number;
               abilities: {
                 replace: boolean;
                 regenerate: boolean;
@@ -30618,6 +30629,9 @@ export interface paths {
               /** @description ISO 8601 UTC timestamp */
               createdAt: string;
               replacedAt: string | null;
+              /** @enum {string} */
+              expiry: 'valid' | 'expiring' | 'expired';
+              daysLeft: number;
               abilities: {
                 replace: boolean;
                 regenerate: boolean;

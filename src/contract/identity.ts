@@ -63,6 +63,7 @@ export const Me = z.object({
     'manageWebhooks',
     'manageDeletionRequests',
     'manageServiceTokens',
+    'readSigningCertificate',
   ),
 });
 export type Me = z.infer<typeof Me>;

@@ -204,6 +204,13 @@ export const SigningCertificate = z.object({
   origin: z.enum(['generated', 'uploaded']),
   createdAt: Timestamp,
   replacedAt: Timestamp.nullable(),
+  /**
+   * `expiring`: 30 days or fewer left (owners and admins are mailed at 30 and at 7 days); `expired`: past notAfter,
+   * so sending envelopes is refused (409 `signing_certificate_expired`) until it is replaced or regenerated.
+   */
+  expiry: z.enum(['valid', 'expiring', 'expired']),
+  /** Whole days until notAfter, rounded up (0 or less once expired). */
+  daysLeft: z.number().int(),
   abilities: Abilities('replace', 'regenerate'),
 });
 export type SigningCertificate = z.infer<typeof SigningCertificate>;

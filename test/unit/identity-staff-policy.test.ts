@@ -90,6 +90,7 @@ describe('mePolicy', () => {
       manageWebhooks: true,
       manageDeletionRequests: true,
       manageServiceTokens: true,
+      readSigningCertificate: true,
     });
     expect(mePolicy.abilities(staff('admin'), 'smtp').readMailOutbox).toBe(false);
     expect(mePolicy.abilities(staff('agent'), 'dev')).toMatchObject({
@@ -101,6 +102,8 @@ describe('mePolicy', () => {
       manageWebhooks: false,
       manageDeletionRequests: false,
       manageServiceTokens: false,
+      // The signing certificate is read by all staff (replaced by owners and admins, on its own page).
+      readSigningCertificate: true,
     });
     expect(
       Object.values(mePolicy.abilities(person([[ACME, 'account_admin']]), 'dev')).every((allowed) => !allowed),

@@ -181,6 +181,12 @@ export const de: Record<MessageKey, string> = {
   'mail.webhooks.disabled.body':
     'Zustellungen an {url} sind etwa drei Tage lang fehlgeschlagen, daher sendet {portal} nicht mehr dorthin. Beheben Sie den Fehler am Endpunkt und aktivieren Sie ihn dann in der Konsole wieder; das Zustellprotokoll zeigt jeden Versuch.',
   'mail.webhooks.disabled.button': 'Webhooks öffnen',
+  'mail.signatureCertificate.expiring.subject': 'Das Signaturzertifikat von {portal} läuft am {date} ab',
+  'mail.signatureCertificate.expiring.body':
+    'Das Zertifikat, mit dem {portal} unterschriebene Dokumente versiegelt ({subject}), läuft am {date} (UTC) ab, in {days, plural, one {# Tag} other {# Tagen}}. Danach können keine Umschläge mehr versendet und nach diesem Datum unterschriebene Dokumente nicht mehr versiegelt werden.',
+  'mail.signatureCertificate.expiring.action':
+    'Ersetzen Sie es auf der Seite „Signaturzertifikat“ in der Konsole durch das erneuerte Zertifikat Ihrer Kanzlei (.p12 oder .pfx) oder erstellen Sie ein neues selbstsigniertes.',
+  'mail.signatureCertificate.expiring.button': 'Signaturzertifikat öffnen',
   'mail.emailChange.code.subject': 'Ihr Code von {portal} zum Ändern Ihrer Anmeldeadresse',
   'mail.emailChange.code.body':
     'Geben Sie diesen Code in {portal} ein, um diese Adresse zu Ihrer Anmeldeadresse zu machen: {code}. Er funktioniert einmal, 15 Minuten lang.',

@@ -183,6 +183,12 @@ export const en = {
   'mail.webhooks.disabled.body':
     'Deliveries to {url} kept failing for about three days, so {portal} stopped sending to it. Fix the endpoint, then enable it again in the console; the delivery log shows each attempt.',
   'mail.webhooks.disabled.button': 'Open webhooks',
+  'mail.signatureCertificate.expiring.subject': 'The signing certificate of {portal} expires on {date}',
+  'mail.signatureCertificate.expiring.body':
+    'The certificate that seals signed documents in {portal} ({subject}) expires on {date} (UTC), in {days, plural, one {# day} other {# days}}. From then on no envelope can be sent, and documents signed after that date cannot be sealed.',
+  'mail.signatureCertificate.expiring.action':
+    'Replace it with your firm’s renewed certificate (.p12 or .pfx), or make a new self-signed one, on the signing certificate page of the console.',
+  'mail.signatureCertificate.expiring.button': 'Open the signing certificate',
   // Account rights (issue 16): changing one's email.
   'mail.emailChange.code.subject': 'Your {portal} code to change your sign-in address',
   'mail.emailChange.code.body':

@@ -180,6 +180,12 @@ export const es: Record<MessageKey, string> = {
   'mail.webhooks.disabled.body':
     'Los envíos a {url} fallaron durante unos tres días, por lo que {portal} dejó de enviarle datos. Corrija el endpoint y vuelva a activarlo en la consola; el registro de envíos muestra cada intento.',
   'mail.webhooks.disabled.button': 'Abrir webhooks',
+  'mail.signatureCertificate.expiring.subject': 'El certificado de firma de {portal} caduca el {date}',
+  'mail.signatureCertificate.expiring.body':
+    'El certificado que sella los documentos firmados en {portal} ({subject}) caduca el {date} (UTC), dentro de {days, plural, one {# día} other {# días}}. A partir de entonces no se podrá enviar ningún sobre y los documentos firmados después de esa fecha no se podrán sellar.',
+  'mail.signatureCertificate.expiring.action':
+    'Sustitúyalo por el certificado renovado de su despacho (.p12 o .pfx), o cree uno nuevo autofirmado, en la página del certificado de firma de la consola.',
+  'mail.signatureCertificate.expiring.button': 'Abrir el certificado de firma',
   // Account rights (issue 16): changing one's email.
   'mail.emailChange.code.subject': 'Su código de {portal} para cambiar su dirección de inicio de sesión',
   'mail.emailChange.code.body':

@@ -183,6 +183,12 @@ export const fr: Record<MessageKey, string> = {
   'mail.webhooks.disabled.body':
     'Les envois vers {url} ont échoué pendant environ trois jours ; {portal} a donc cessé d’y envoyer. Corrigez le point de terminaison, puis réactivez-le dans la console ; le journal des envois détaille chaque tentative.',
   'mail.webhooks.disabled.button': 'Ouvrir les webhooks',
+  'mail.signatureCertificate.expiring.subject': 'Le certificat de signature de {portal} expire le {date}',
+  'mail.signatureCertificate.expiring.body':
+    'Le certificat qui scelle les documents signés dans {portal} ({subject}) expire le {date} (UTC), dans {days, plural, one {# jour} other {# jours}}. Ensuite, aucune enveloppe ne pourra être envoyée et les documents signés après cette date ne pourront pas être scellés.',
+  'mail.signatureCertificate.expiring.action':
+    'Remplacez-le par le certificat renouvelé de votre cabinet (.p12 ou .pfx), ou créez-en un nouveau auto-signé, sur la page du certificat de signature dans la console.',
+  'mail.signatureCertificate.expiring.button': 'Ouvrir le certificat de signature',
   // Account rights (issue 16): changing one's email.
   'mail.emailChange.code.subject': 'Votre code {portal} pour changer votre adresse de connexion',
   'mail.emailChange.code.body':

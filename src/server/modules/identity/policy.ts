@@ -58,6 +58,8 @@ export const mePolicy = {
       manageDeletionRequests: admin,
       // Firm-level service tokens (integrations): the same rule as serviceTokenPolicy below.
       manageServiceTokens: admin && !actor.serviceToken,
+      // The signing certificate page (console menu): the same rule as signaturePolicy.readsCertificate.
+      readSigningCertificate: actor.staffRole !== null && actor.sessionState === 'active',
     };
   },
   /** Tokens belong to one person: only they see and revoke them, while the token is still active. */

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
+import { certificateExpiredOn } from './certificate.ts';
 import { notifySigners } from './emails.ts';
 import { claimDueReminders, claimSlot } from './repository-reminders.ts';
 import { closeEnvelope, expiredOpenEnvelopes, findEnvelope, signedOpenEnvelopes, signersOf } from './repository.ts';
@@ -25,7 +26,9 @@ export const claimReminderSlot = (tx: Queryable, signerIds: string[], slot: numb
  */
 export async function runSignatureSweep(ctx: AppContext) {
   const now = ctx.clock.now();
-  for (const { id } of await signedOpenEnvelopes(ctx.db, 50)) await finalizeEnvelope(ctx, id, null);
+  // With an expired certificate they wait (signatures kept) until it is replaced; expiries and reminders go on.
+  if (!(await certificateExpiredOn(ctx)))
+    for (const { id } of await signedOpenEnvelopes(ctx.db, 50)) await finalizeEnvelope(ctx, id, null);
   for (;;) {
     const expired = await ctx.db.transaction(async (tx) => {
       const rows = await expiredOpenEnvelopes(tx, now, BATCH);

@@ -16,9 +16,11 @@ export interface StoredCertificateRow extends CertificateRow {
   replaced_at: Date | null;
 }
 
-export async function findCertificate(db: Queryable) {
+/** `share`: inside a transaction, holds a replacement back until it ends (the expiry check mails about this one). */
+export async function findCertificate(db: Queryable, options: { share?: boolean } = {}) {
   const { rows } = await db.query<StoredCertificateRow>(
-    'SELECT sealed_p12, sealed_passphrase, subject, origin, created_at, replaced_at FROM signature_certificates LIMIT 1',
+    `SELECT sealed_p12, sealed_passphrase, subject, origin, created_at, replaced_at FROM signature_certificates
+      LIMIT 1${options.share ? ' FOR SHARE' : ''}`,
   );
   return rows[0] ?? null;
 }
@@ -49,4 +51,20 @@ export async function replaceCertificate(
        replaced_by = EXCLUDED.replaced_by`,
     [row.id, row.sealed_p12, row.sealed_passphrase, row.subject, row.now, row.origin, row.replacedBy],
   );
+}
+
+/**
+ * Claims the warning of one certificate at one threshold: true for the one caller that inserted the row (it then
+ * queues the mail in the same transaction); a rerun or a concurrent check waits on the key and gets false.
+ */
+export async function claimExpiryNotice(
+  db: Queryable,
+  notice: { fingerprint: string; thresholdDays: number; notAfter: Date; now: Date },
+) {
+  const { rowCount } = await db.query(
+    `INSERT INTO signature_certificate_expiry_notices (fingerprint, threshold_days, not_after, sent_at)
+     VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+    [notice.fingerprint, notice.thresholdDays, notice.notAfter, notice.now],
+  );
+  return rowCount === 1;
 }

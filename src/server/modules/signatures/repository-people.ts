@@ -74,3 +74,11 @@ export async function userName(db: Queryable, userId: string) {
   const { rows } = await db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [userId]);
   return rows[0]?.name ?? null;
 }
+
+/** The firm's active owners and admins (firm-wide staff, no account: told about the portal's signing certificate). */
+export async function firmAdmins(db: Queryable) {
+  const { rows } = await db.query<{ id: string; email: string; locale: string | null }>(
+    `SELECT id, email, locale FROM users WHERE staff_role IN ('owner', 'admin') AND deactivated_at IS NULL ORDER BY email`,
+  );
+  return rows;
+}

@@ -21,6 +21,7 @@ import { access } from '../../platform/http/access.ts';
 import { FILE_SANDBOX_CSP } from '../../platform/http/file-response.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { sealingCertificate } from './certificate.ts';
+import { runCertificateExpiryCheck, startCertificateExpiryCheck } from './certificate-expiry.ts';
 import { startSignatureSweep } from './reminders.ts';
 import {
   getCertificateUseCase,
@@ -58,15 +59,23 @@ function sendPdf(
 export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     const stopSweep = startSignatureSweep(ctx);
+    const stopExpiryCheck = startCertificateExpiryCheck(ctx);
     // The portal's sealing certificate is made at first start (in the background: RSA key generation takes a
-    // moment), so the first completed envelope does not wait for it. Tests make it on first use instead.
+    // moment), so the first completed envelope does not wait for it; then its expiry is looked at once at start.
+    // Tests make it on first use instead.
     if (ctx.config.env !== 'test')
-      void sealingCertificate(ctx).then(
-        () => ctx.logger.info('signing certificate ready'),
-        (error: unknown) =>
-          ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
-      );
-    app.addHook('onClose', async () => stopSweep());
+      void sealingCertificate(ctx)
+        .then(
+          () => ctx.logger.info('signing certificate ready'),
+          (error: unknown) =>
+            ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
+        )
+        .then(() => runCertificateExpiryCheck(ctx))
+        .catch((error: unknown) => ctx.logger.error({ err: error }, 'signing certificate expiry check failed'));
+    app.addHook('onClose', async () => {
+      stopSweep();
+      stopExpiryCheck();
+    });
 
     // The portal's sealing certificate: firm-wide (no account, so no segment's module switch), staff read it, owners
     // and admins replace it with the firm's own PKCS#12 or a new self-signed one, after a recent proof (step-up).

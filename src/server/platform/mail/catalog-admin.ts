@@ -11,4 +11,18 @@ export const ADMIN_MAILS: CatalogEntry[] = [
     sample: { portal: 'Northwind Advisory', url: 'https://erp.example/hooks/portico' },
     sampleUrl: '/console/webhooks/sample',
   },
+  {
+    key: 'signingCertificateExpiring',
+    family: 'admin',
+    subject: 'mail.signatureCertificate.expiring.subject',
+    paragraphs: ['mail.signatureCertificate.expiring.body', 'mail.signatureCertificate.expiring.action'],
+    button: 'mail.signatureCertificate.expiring.button',
+    sample: {
+      portal: 'Northwind Advisory',
+      subject: 'CN=Northwind Advisory, O=Northwind',
+      date: '2027-01-06',
+      days: 30,
+    },
+    sampleUrl: '/console/signatures/certificate',
+  },
 ];

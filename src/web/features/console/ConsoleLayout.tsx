@@ -33,6 +33,11 @@ export function ConsoleLayout() {
     { to: '/console/forms', label: 'console.nav.forms', show: true },
     { to: '/console/onboarding', label: 'console.nav.onboarding', show: true },
     { to: '/console/signatures', label: 'console.nav.signatures', show: true },
+    {
+      to: '/console/signatures/certificate',
+      label: 'console.nav.signingCertificate',
+      show: me.abilities.readSigningCertificate,
+    },
     { to: '/console/orders', label: 'console.nav.orders', show: true },
     { to: '/console/returns', label: 'console.nav.returns', show: true },
     { to: '/console/knowledge-base', label: 'console.nav.knowledgeBase', show: true },

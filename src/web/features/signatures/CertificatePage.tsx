@@ -10,6 +10,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { useStepUp } from '../me/StepUp.tsx';
+import { CertificateExpiryWarning } from './CertificateExpiry.tsx';
 
 /** The file as base64, as the API takes it (a PKCS#12 is a few KiB: one pass is fine). */
 async function base64Of(file: File) {
@@ -166,6 +167,7 @@ export function CertificatePage() {
         <Loading />
       ) : (
         <>
+          <CertificateExpiryWarning certificate={certificate.data} />
           <section aria-labelledby="certificate-current" className="panel stack">
             <h2 id="certificate-current">{t('signatures.certificate.current')}</h2>
             <Facts certificate={certificate.data} />

@@ -17,6 +17,7 @@ import { Checkbox, GroupError, SelectField, TextField } from '../../ui/Field.tsx
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { uploadWithProgress } from '../documents/upload.ts';
+import { CertificateExpiryNotice } from './CertificateExpiry.tsx';
 import { FieldPlacer } from './FieldPlacer.tsx';
 import { fieldsForApi, type PlacedField } from './placement.ts';
 
@@ -129,6 +130,7 @@ export function SendEnvelopePage() {
   return (
     <>
       <PageHeader title={t('signatures.send.title')} />
+      <CertificateExpiryNotice />
       <form className="card stack send-envelope" onSubmit={(event) => void onSubmit(event)} noValidate>
         <FormAlert
           error={submit.error}

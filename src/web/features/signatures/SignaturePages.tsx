@@ -7,6 +7,7 @@ import { useMe } from '../../session/SessionProvider.tsx';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { SelectField } from '../../ui/Field.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { CertificateExpiryNotice } from './CertificateExpiry.tsx';
 import { CertificatePage } from './CertificatePage.tsx';
 import { EnvelopeStatus, EnvelopeView } from './EnvelopeView.tsx';
 import { SendEnvelopePage } from './SendEnvelopePage.tsx';
@@ -63,6 +64,7 @@ function ListPage({ console }: { console: boolean }) {
           ) : undefined
         }
       />
+      {console ? <CertificateExpiryNotice /> : null}
       <div className="form-row">
         <SelectField
           label={t('signatures.filter.status')}

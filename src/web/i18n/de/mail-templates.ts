@@ -92,6 +92,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.orderStatus': 'Bestellstatus geändert',
   'mailTemplates.key.returnStatus': 'Rücksendungsschritt',
   'mailTemplates.key.webhookDisabled': 'Webhook-Endpunkt deaktiviert',
+  'mailTemplates.key.signingCertificateExpiring': 'Signaturzertifikat läuft ab',
   'mailTemplates.editor.replyMarker':
     'Hat diese E-Mail eine Antwortadresse, steht die Zeile „{marker}“ darüber: Antworten werden dort abgeschnitten, daher ist sie nie Teil der Vorlage.',
   'mailTemplates.editor.required': 'Muss in beiden Teilen vorkommen: {variables}.',

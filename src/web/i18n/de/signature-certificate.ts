@@ -33,4 +33,19 @@ export const signatureCertificateMessages = {
   'signatures.certificate.tooLarge': 'Diese Datei ist für ein Zertifikat zu groß.',
   'signatures.certificate.replaced': 'Zertifikat ersetzt',
   'signatures.certificate.regenerated': 'Neues selbstsigniertes Zertifikat erstellt',
+  'signatures.certificate.expiringTitle': 'Dieses Zertifikat läuft in {days, plural, one {# Tag} other {# Tagen}} ab',
+  'signatures.certificate.expiredTitle': 'Dieses Zertifikat ist abgelaufen',
+  'signatures.certificate.expiringBody':
+    'Es ist bis {date} gültig. Danach können keine Umschläge mehr versendet und unterschriebene Dokumente nicht mehr versiegelt werden.',
+  'signatures.certificate.expiredBody':
+    'Es ist am {date} abgelaufen. Es können keine Umschläge versendet werden, und seitdem unterschriebene Umschläge warten mit dem Versiegeln, bis es ersetzt ist.',
+  'signatures.certificate.whatToDo':
+    'Ersetzen Sie es unten durch das erneuerte Zertifikat Ihrer Kanzlei (.p12 oder .pfx) oder erstellen Sie ein neues selbstsigniertes. Bereits versiegelte Dokumente behalten ihr Siegel.',
+  'signatures.certificate.askAdmin':
+    'Bitten Sie einen Inhaber oder Administrator der Kanzlei, es zu ersetzen oder ein neues zu erstellen.',
+  'signatures.certificateNotice.expiring':
+    'Das Signaturzertifikat läuft am {date} ab, in {days, plural, one {# Tag} other {# Tagen}}.',
+  'signatures.certificateNotice.expired':
+    'Das Signaturzertifikat ist am {date} abgelaufen: Bis es ersetzt ist, können keine Umschläge versendet werden.',
+  'signatures.certificateNotice.action': 'Ersetzen oder neu erstellen',
 } satisfies Record<keyof typeof english, string>;

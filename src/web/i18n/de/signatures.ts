@@ -3,6 +3,7 @@ import type { signaturesMessages as english } from '../en/signatures.ts';
 export const signaturesMessages = {
   'nav.signatures': 'Unterschriften',
   'console.nav.signatures': 'Unterschriften',
+  'console.nav.signingCertificate': 'Signaturzertifikat',
   'module.signatures': 'Unterschriften',
   'signatures.title': 'Unterschriften',
   'signatures.portal.description':

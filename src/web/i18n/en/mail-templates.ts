@@ -89,6 +89,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.orderStatus': 'Order status changed',
   'mailTemplates.key.returnStatus': 'Return step',
   'mailTemplates.key.webhookDisabled': 'Webhook endpoint disabled',
+  'mailTemplates.key.signingCertificateExpiring': 'Signing certificate expiring',
   'mailTemplates.editor.replyMarker':
     'When this email has a reply address, the line “{marker}” is put above it: replies are cut there, so it is never part of the template.',
   'mailTemplates.editor.required': 'Must appear in both parts: {variables}.',

@@ -31,4 +31,18 @@ export const signatureCertificateMessages = {
   'signatures.certificate.tooLarge': 'This file is too large for a certificate.',
   'signatures.certificate.replaced': 'Certificate replaced',
   'signatures.certificate.regenerated': 'New self-signed certificate made',
+  'signatures.certificate.expiringTitle': 'This certificate expires in {days, plural, one {# day} other {# days}}',
+  'signatures.certificate.expiredTitle': 'This certificate has expired',
+  'signatures.certificate.expiringBody':
+    'It is valid until {date}. After that, no envelope can be sent and signed documents cannot be sealed.',
+  'signatures.certificate.expiredBody':
+    'It expired on {date}. No envelope can be sent, and envelopes signed since then wait to be sealed until it is replaced.',
+  'signatures.certificate.whatToDo':
+    'Replace it below with your firm’s renewed certificate (.p12 or .pfx), or make a new self-signed one. Documents sealed before keep their seal.',
+  'signatures.certificate.askAdmin': 'Ask an owner or admin of the firm to replace it or make a new one.',
+  'signatures.certificateNotice.expiring':
+    'The signing certificate expires on {date}, in {days, plural, one {# day} other {# days}}.',
+  'signatures.certificateNotice.expired':
+    'The signing certificate expired on {date}: no envelope can be sent until it is replaced.',
+  'signatures.certificateNotice.action': 'Replace or regenerate it',
 } as const;

@@ -2,6 +2,7 @@
 export const signaturesMessages = {
   'nav.signatures': 'Signatures',
   'console.nav.signatures': 'Signatures',
+  'console.nav.signingCertificate': 'Signing certificate',
   'module.signatures': 'Signatures',
   'signatures.title': 'Signatures',
   'signatures.portal.description': 'Documents sent to you for signature. Review each one, then sign it.',

@@ -91,6 +91,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.orderStatus': 'Estado del pedido cambiado',
   'mailTemplates.key.returnStatus': 'Paso de la devolución',
   'mailTemplates.key.webhookDisabled': 'Punto de conexión de webhook desactivado',
+  'mailTemplates.key.signingCertificateExpiring': 'Certificado de firma a punto de caducar',
   'mailTemplates.editor.replyMarker':
     'Cuando este correo tiene una dirección de respuesta, la línea «{marker}» se coloca encima: las respuestas se cortan ahí, por eso nunca forma parte de la plantilla.',
   'mailTemplates.editor.required': 'Debe aparecer en ambas partes: {variables}.',

@@ -33,4 +33,20 @@ export const signatureCertificateMessages = {
   'signatures.certificate.tooLarge': 'Este archivo es demasiado grande para un certificado.',
   'signatures.certificate.replaced': 'Certificado reemplazado',
   'signatures.certificate.regenerated': 'Nuevo certificado autofirmado creado',
+  'signatures.certificate.expiringTitle':
+    'Este certificado caduca dentro de {days, plural, one {# día} other {# días}}',
+  'signatures.certificate.expiredTitle': 'Este certificado ha caducado',
+  'signatures.certificate.expiringBody':
+    'Es válido hasta el {date}. Después no se podrá enviar ningún sobre y los documentos firmados no se podrán sellar.',
+  'signatures.certificate.expiredBody':
+    'Caducó el {date}. No se puede enviar ningún sobre, y los sobres firmados desde entonces esperan a ser sellados hasta que se sustituya.',
+  'signatures.certificate.whatToDo':
+    'Sustitúyalo abajo por el certificado renovado de su despacho (.p12 o .pfx), o cree uno nuevo autofirmado. Los documentos sellados antes conservan su sello.',
+  'signatures.certificate.askAdmin':
+    'Pida a un propietario o administrador del despacho que lo sustituya o cree uno nuevo.',
+  'signatures.certificateNotice.expiring':
+    'El certificado de firma caduca el {date}, dentro de {days, plural, one {# día} other {# días}}.',
+  'signatures.certificateNotice.expired':
+    'El certificado de firma caducó el {date}: no se puede enviar ningún sobre hasta que se sustituya.',
+  'signatures.certificateNotice.action': 'Sustituirlo o regenerarlo',
 } satisfies Record<keyof typeof english, string>;

@@ -4,6 +4,7 @@ import type { signaturesMessages as en } from '../en/signatures.ts';
 export const signaturesMessages = {
   'nav.signatures': 'Firmas',
   'console.nav.signatures': 'Firmas',
+  'console.nav.signingCertificate': 'Certificado de firma',
   'module.signatures': 'Firmas',
   'signatures.title': 'Firmas',
   'signatures.portal.description': 'Documentos que se le han enviado para firmar. Revise cada uno y después fírmelo.',

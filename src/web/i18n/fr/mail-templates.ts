@@ -91,6 +91,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.orderStatus': 'Statut de commande modifié',
   'mailTemplates.key.returnStatus': 'Étape du retour',
   'mailTemplates.key.webhookDisabled': 'Point de terminaison webhook désactivé',
+  'mailTemplates.key.signingCertificateExpiring': 'Certificat de signature bientôt expiré',
   'mailTemplates.editor.replyMarker':
     'Lorsque cet e-mail a une adresse de réponse, la ligne « {marker} » est placée au-dessus : les réponses sont coupées à cet endroit, elle ne fait donc jamais partie du modèle.',
   'mailTemplates.editor.required': 'Doit figurer dans les deux parties : {variables}.',

@@ -33,4 +33,19 @@ export const signatureCertificateMessages = {
   'signatures.certificate.tooLarge': 'Ce fichier est trop volumineux pour un certificat.',
   'signatures.certificate.replaced': 'Certificat remplacé',
   'signatures.certificate.regenerated': 'Nouveau certificat auto-signé créé',
+  'signatures.certificate.expiringTitle': 'Ce certificat expire dans {days, plural, one {# jour} other {# jours}}',
+  'signatures.certificate.expiredTitle': 'Ce certificat a expiré',
+  'signatures.certificate.expiringBody':
+    'Il est valable jusqu’au {date}. Ensuite, aucune enveloppe ne pourra être envoyée et les documents signés ne pourront pas être scellés.',
+  'signatures.certificate.expiredBody':
+    'Il a expiré le {date}. Aucune enveloppe ne peut être envoyée, et les enveloppes signées depuis attendent d’être scellées jusqu’à son remplacement.',
+  'signatures.certificate.whatToDo':
+    'Remplacez-le ci-dessous par le certificat renouvelé de votre cabinet (.p12 ou .pfx), ou créez-en un nouveau auto-signé. Les documents scellés avant gardent leur sceau.',
+  'signatures.certificate.askAdmin':
+    'Demandez à un propriétaire ou à un administrateur du cabinet de le remplacer ou d’en créer un nouveau.',
+  'signatures.certificateNotice.expiring':
+    'Le certificat de signature expire le {date}, dans {days, plural, one {# jour} other {# jours}}.',
+  'signatures.certificateNotice.expired':
+    'Le certificat de signature a expiré le {date} : aucune enveloppe ne peut être envoyée tant qu’il n’est pas remplacé.',
+  'signatures.certificateNotice.action': 'Le remplacer ou le régénérer',
 } satisfies Record<keyof typeof english, string>;

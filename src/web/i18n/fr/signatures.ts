@@ -4,6 +4,7 @@ import type { signaturesMessages as en } from '../en/signatures.ts';
 export const signaturesMessages = {
   'nav.signatures': 'Signatures',
   'console.nav.signatures': 'Signatures',
+  'console.nav.signingCertificate': 'Certificat de signature',
   'module.signatures': 'Signatures',
   'signatures.title': 'Signatures',
   'signatures.portal.description':

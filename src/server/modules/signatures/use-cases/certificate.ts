@@ -5,7 +5,7 @@ import { fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { requireRecentProof } from '../../identity/index.ts';
-import { sealingCertificate } from '../certificate.ts';
+import { currentCertificate, expiryOf } from '../certificate.ts';
 import type { CertificateInfo, P12Problem } from '../pdf/certificate-file.ts';
 import { signaturePolicy } from '../policy.ts';
 import { findCertificate, replaceCertificate, type CertificateOrigin } from '../repository-certificate.ts';
@@ -23,8 +23,9 @@ const P12_PROBLEMS: Record<P12Problem, { path: 'p12' | 'passphrase'; message: st
   cannot_seal: { path: 'p12', message: 'A test PDF sealed with this certificate did not verify.' },
 };
 
-const present = (actor: Actor, info: CertificateInfo, row: Awaited<ReturnType<typeof findCertificate>>) =>
-  ({
+const present = (actor: Actor, info: CertificateInfo, row: Awaited<ReturnType<typeof findCertificate>>, now: Date) => {
+  const expiry = expiryOf(info.notAfter, now);
+  return {
     subject: info.subject,
     issuer: info.issuer,
     serialNumber: info.serialNumber,
@@ -35,15 +36,17 @@ const present = (actor: Actor, info: CertificateInfo, row: Awaited<ReturnType<ty
     origin: row?.origin ?? 'generated',
     createdAt: (row?.created_at ?? new Date(0)).toISOString(),
     replacedAt: row?.replaced_at?.toISOString() ?? null,
+    expiry: expiry.state,
+    daysLeft: expiry.daysLeft,
     abilities: signaturePolicy.certificateAbilities(actor),
-  }) satisfies SigningCertificate;
+  } satisfies SigningCertificate;
+};
 
 /** The certificate that seals completed envelopes now (made first if the portal has none yet). */
 export async function getCertificateUseCase(ctx: AppContext, actor: Actor) {
   if (!signaturePolicy.readsCertificate(actor)) throw forbidden();
-  const current = await sealingCertificate(ctx);
-  const { readP12 } = await import('../pdf/certificate-file.ts');
-  return present(actor, readP12(current.p12, current.passphrase), await findCertificate(ctx.db));
+  const current = await currentCertificate(ctx);
+  return present(actor, current.info, current.row, ctx.clock.now());
 }
 
 async function store(
@@ -74,7 +77,7 @@ async function store(
       occurredAt: now,
     });
   });
-  return present(actor, made.info, await findCertificate(ctx.db));
+  return present(actor, made.info, await findCertificate(ctx.db), now);
 }
 
 async function mayReplace(ctx: AppContext, actor: Actor) {

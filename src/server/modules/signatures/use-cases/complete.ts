@@ -7,7 +7,7 @@ import {
   storeGeneratedFile,
   type GeneratedFile,
 } from '../../documents/index.ts';
-import { sealingCertificate } from '../certificate.ts';
+import { usableSealingCertificate } from '../certificate.ts';
 import { mailCompleted } from '../emails.ts';
 import { signatureCompleted } from '../hooks.ts';
 import { sha256Hex } from '../pdf/digest.ts';
@@ -50,7 +50,9 @@ export async function finalizeEnvelope(
   envelopeId: string,
   actor: { id: string; email: string } | null,
 ) {
-  const certificate = await sealingCertificate(ctx);
+  // An expired certificate seals nothing (a reader would show the seal as invalid): 409 signing_certificate_expired,
+  // and the envelope waits, every signature kept, until the certificate is replaced; the sweep then completes it.
+  const certificate = await usableSealingCertificate(ctx);
   // Portal-wide reads by id: the caller found (or the sweep selected) this envelope.
   const envelope = await findEnvelope(ctx.db, envelopeId, [true, []]);
   if (!envelope || envelope.status !== 'sent') return false;

@@ -6,6 +6,7 @@ import type { Queryable } from '../../../platform/db/index.ts';
 import { fieldError, forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { currentVersionBytes, releaseHeldUpload } from '../../documents/index.ts';
+import { certificateExpiredError, certificateExpiredOn } from '../certificate.ts';
 import { notifySigners } from '../emails.ts';
 import { sha256Hex } from '../pdf/digest.ts';
 import { boxInsidePage, defaultFields } from '../pdf/placement.ts';
@@ -204,6 +205,9 @@ export async function sendEnvelopeUseCase(ctx: AppContext, actor: Actor, account
   if (!account) throw notFound();
   if (!signaturePolicy.canSend(actor)) throw forbidden();
   requireModule(actor, accountId, 'signatures');
+  // Nothing sent now could be sealed when signed: refused (409) until owners or admins replace the certificate.
+  const expiredOn = await certificateExpiredOn(ctx);
+  if (expiredOn) throw certificateExpiredError(expiredOn);
   const prepared = await prepareEnvelopePdf(ctx, account, input.source, input.title);
   try {
     await ctx.db.transaction((tx) =>
