@@ -72,7 +72,8 @@ function hexOfHsl(h: number, s: number, l: number): string {
     return p;
   };
   const channels = s === 0 ? [l, l, l] : [hue(h + 1 / 3), hue(h), hue(h - 1 / 3)];
-  return `#${channels.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
+  // 256 + byte is always three hex digits: dropping the first pads the byte to two.
+  return `#${channels.map((c) => (256 + Math.round(c * 255)).toString(16).slice(1)).join('')}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { darkVariantOf } from '../../src/contract/index.ts';
@@ -38,7 +38,24 @@ async function capture(page: Page, name: string) {
  * points it at the light or dark set applyBranding sets inline).
  */
 const brandOf = async (page: Page) =>
-  (await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim())) || null;
+  (await page.evaluate(() => {
+    const dom = globalThis as unknown as Dom;
+    return dom.getComputedStyle(dom.document.documentElement).getPropertyValue('--brand').trim();
+  })) || null;
+
+/** The browser's DOM, typed here (these Node typings carry none); evaluated functions reach it through globalThis. */
+type Dom = {
+  document: { documentElement: unknown };
+  getComputedStyle: (element: unknown) => {
+    backgroundColor: string;
+    color: string;
+    getPropertyValue: (name: string) => string;
+  };
+};
+
+/** A computed colour of an element, as `rgb(r, g, b)`. */
+const styleOf = (locator: Locator, property: 'backgroundColor' | 'color') =>
+  locator.evaluate((element, key) => (globalThis as unknown as Dom).getComputedStyle(element)[key], property);
 
 /** A context whose theme is dark, as a person whose device is in dark mode. */
 async function darkPersonPage(email: string): Promise<Page> {
@@ -139,18 +156,19 @@ describe('branding per segment', () => {
     await dialog.getByText(/Primary colour in dark mode fails AA contrast on dark backgrounds/).waitFor();
     await owner.getByRole('button', { name: 'Cancel' }).click();
     await darkPrimary.fill('#f0a0d0');
-    await owner.getByTestId('primaryColorDark-contrast').getByText(/on dark backgrounds \(AA needs/).waitFor();
+    await owner
+      .getByTestId('primaryColorDark-contrast')
+      .getByText(/on dark backgrounds \(AA needs/)
+      .waitFor();
     // The preview shows the portal in both schemes: the dark one's button takes the dark primary.
     const previewButton = (scheme: string) =>
       owner.getByTestId(`portal-preview-${scheme}`).locator('.portal-preview__button');
     await expect
-      .poll(() => previewButton('dark').evaluate((element) => getComputedStyle(element).backgroundColor), {
+      .poll(() => styleOf(previewButton('dark'), 'backgroundColor'), {
         timeout: 10_000,
       })
       .toBe('rgb(240, 160, 208)');
-    expect(await previewButton('light').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
-      'rgb(122, 31, 92)',
-    );
+    expect(await styleOf(previewButton('light'), 'backgroundColor')).toBe('rgb(122, 31, 92)');
     await owner.frameLocator('iframe[title="Help center page preview, dark mode"]').locator('body').waitFor();
     await capture(owner, 'console-segment-branding-dark');
     await form.getByRole('button', { name: 'Save branding' }).click();
@@ -162,14 +180,14 @@ describe('branding per segment', () => {
     const button = alice.getByRole('link', { name: 'New conversation' });
     await button.waitFor();
     await expect.poll(() => brandOf(alice), { timeout: 10_000 }).toBe('#f0a0d0');
-    expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(240, 160, 208)');
+    expect(await styleOf(button, 'backgroundColor')).toBe('rgb(240, 160, 208)');
     // Text on that light pink is black, which reads on it.
-    expect(await button.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+    expect(await styleOf(button, 'color')).toBe('rgb(0, 0, 0)');
     await capture(alice, 'portal-segment-branding-dark');
     // The same person with a light theme gets the light primary.
     await alice.emulateMedia({ colorScheme: 'light' });
     expect(await brandOf(alice)).toBe('#7a1f5c');
-    expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(122, 31, 92)');
+    expect(await styleOf(button, 'backgroundColor')).toBe('rgb(122, 31, 92)');
 
     // Another segment's customer in dark mode: the firm's primary, made readable on dark.
     const dana = await darkPersonPage('dana.diaz@customers.example');

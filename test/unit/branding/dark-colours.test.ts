@@ -47,9 +47,7 @@ describe('the dark-mode variant of a brand colour', () => {
       for (const g of steps)
         for (const b of steps) {
           const dark = darkVariantOf(`#${r}${g}${b}`);
-          expect(contrastRatio(dark, DARK_BACKGROUND), `#${r}${g}${b} -> ${dark}`).toBeGreaterThanOrEqual(
-            WCAG_AA_TEXT,
-          );
+          expect(contrastRatio(dark, DARK_BACKGROUND), `#${r}${g}${b} -> ${dark}`).toBeGreaterThanOrEqual(WCAG_AA_TEXT);
         }
   });
 });
@@ -73,9 +71,10 @@ describe("a segment's dark-mode colours", () => {
   });
 
   it('are the chosen ones where chosen, even a failing one (the console warns before saving it)', () => {
-    expect(
-      darkColorsOf(firm, { primaryColor: '#7a1f5c', primaryColorDark: '#f0a0d0' }, light('#7a1f5c')),
-    ).toEqual({ primaryColorDark: '#f0a0d0', accentColorDark: '#f0a0d0' });
+    expect(darkColorsOf(firm, { primaryColor: '#7a1f5c', primaryColorDark: '#f0a0d0' }, light('#7a1f5c'))).toEqual({
+      primaryColorDark: '#f0a0d0',
+      accentColorDark: '#f0a0d0',
+    });
     expect(darkColorsOf(firm, { accentColorDark: '#101010' }, light('#1f5f8b'))).toEqual({
       primaryColorDark: '#2e8ccc',
       accentColorDark: '#101010',

@@ -59,7 +59,14 @@ function SettingsForm({
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert
         error={submission.error}
-        fields={['name', 'primaryColor', 'primaryColorDark', 'supportEmail', 'staffRequireTwoFactor', 'defaultLanguage']}
+        fields={[
+          'name',
+          'primaryColor',
+          'primaryColorDark',
+          'supportEmail',
+          'staffRequireTwoFactor',
+          'defaultLanguage',
+        ]}
       />
       <fieldset disabled={readOnly} className="plain">
         <div className="stack">

@@ -46,12 +46,12 @@ const overridesOf = (values: Values): SegmentBrandingOverrides =>
  */
 function automaticDark(firm: SegmentBranding['firm'], values: Values, field: (typeof DARK_COLOR_FIELDS)[number]) {
   const hex = (value: string) => (HEX.test(value) ? value : null);
+  // The field asked about counts as empty; the other dark field as typed (the accent may follow the primary).
   const overrides = {
     primaryColor: hex(values.primaryColor),
     accentColor: hex(values.accentColor),
-    primaryColorDark: hex(values.primaryColorDark),
-    accentColorDark: hex(values.accentColorDark),
-    [field]: null,
+    primaryColorDark: field === 'primaryColorDark' ? null : hex(values.primaryColorDark),
+    accentColorDark: field === 'accentColorDark' ? null : hex(values.accentColorDark),
   };
   const primaryColor = overrides.primaryColor ?? firm.primaryColor;
   const accentColor = overrides.accentColor ?? (overrides.primaryColor ? primaryColor : firm.accentColor);
