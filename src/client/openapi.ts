@@ -37,6 +37,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               me: {
                 user: {
@@ -4662,6 +4664,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
             };
           };
         };
@@ -4709,9 +4713,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4739,6 +4746,7 @@ export interface paths {
           'application/json': {
             name?: string;
             primaryColor?: string;
+            primaryColorDark?: string | null;
             supportEmail?: string | null;
             baseUrl?: string | null;
             staffRequireTwoFactor?: boolean;
@@ -4767,9 +4775,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4816,9 +4827,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4869,6 +4883,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -4884,6 +4900,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -4896,6 +4914,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -4915,6 +4935,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -4958,6 +4994,8 @@ export interface paths {
             privacyUrl?: string | null;
             helpTitle?: string | null;
             helpHeaderColor?: string | null;
+            primaryColorDark?: string | null;
+            accentColorDark?: string | null;
             /** @enum {boolean} */
             removeLogo?: true;
             /** @enum {boolean} */
@@ -4981,6 +5019,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -4996,6 +5036,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5008,6 +5050,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5027,6 +5071,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -5076,6 +5136,8 @@ export interface paths {
             privacyUrl?: string | null;
             helpTitle?: string | null;
             helpHeaderColor?: string | null;
+            primaryColorDark?: string | null;
+            accentColorDark?: string | null;
           };
         };
       };
@@ -5098,6 +5160,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               email: {
                 subject: string;
@@ -5106,6 +5170,8 @@ export interface paths {
               };
               /** @description A help-center page as HTML, for a sandboxed frame */
               helpPage: string;
+              /** @description The same page as readers whose theme is dark see it */
+              helpPageDark: string;
             };
           };
         };
@@ -5152,6 +5218,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -5167,6 +5235,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5179,6 +5249,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5198,6 +5270,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -5257,6 +5345,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -5272,6 +5362,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5284,6 +5376,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5303,6 +5397,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
