@@ -139,7 +139,7 @@ function BrandingForm({
                 error={submission.error}
               />
             ))}
-            <fieldset className="plain stack" aria-describedby="segment-branding-dark-intro">
+            <fieldset className="plain stack branding-dark" aria-describedby="segment-branding-dark-intro">
               <legend>{t('branding.dark.title')}</legend>
               <p className="muted" id="segment-branding-dark-intro">
                 {t('branding.dark.intro')}
