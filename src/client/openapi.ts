@@ -37,6 +37,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               me: {
                 user: {
@@ -4667,6 +4669,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
             };
           };
         };
@@ -4714,9 +4718,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4744,6 +4751,7 @@ export interface paths {
           'application/json': {
             name?: string;
             primaryColor?: string;
+            primaryColorDark?: string | null;
             supportEmail?: string | null;
             baseUrl?: string | null;
             staffRequireTwoFactor?: boolean;
@@ -4772,9 +4780,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4821,9 +4832,12 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string;
               helpHeaderColor: string;
+              primaryColorDark: string;
+              accentColorDark: string;
               baseUrl: string;
               staffRequireTwoFactor: boolean;
               defaultLanguage: string;
+              chosenPrimaryColorDark: string | null;
               version: number;
               abilities: {
                 update: boolean;
@@ -4874,6 +4888,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -4889,6 +4905,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -4901,6 +4919,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -4920,6 +4940,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -4963,6 +4999,8 @@ export interface paths {
             privacyUrl?: string | null;
             helpTitle?: string | null;
             helpHeaderColor?: string | null;
+            primaryColorDark?: string | null;
+            accentColorDark?: string | null;
             /** @enum {boolean} */
             removeLogo?: true;
             /** @enum {boolean} */
@@ -4986,6 +5024,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -5001,6 +5041,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5013,6 +5055,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5032,6 +5076,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -5081,6 +5141,8 @@ export interface paths {
             privacyUrl?: string | null;
             helpTitle?: string | null;
             helpHeaderColor?: string | null;
+            primaryColorDark?: string | null;
+            accentColorDark?: string | null;
           };
         };
       };
@@ -5103,6 +5165,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               email: {
                 subject: string;
@@ -5111,6 +5175,8 @@ export interface paths {
               };
               /** @description A help-center page as HTML, for a sandboxed frame */
               helpPage: string;
+              /** @description The same page as readers whose theme is dark see it */
+              helpPageDark: string;
             };
           };
         };
@@ -5157,6 +5223,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -5172,6 +5240,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5184,6 +5254,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5203,6 +5275,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */
@@ -5262,6 +5350,8 @@ export interface paths {
               privacyUrl: string | null;
               helpTitle: string | null;
               helpHeaderColor: string | null;
+              primaryColorDark: string | null;
+              accentColorDark: string | null;
               /** Format: uuid */
               segmentId: string;
               logoUrl: string | null;
@@ -5277,6 +5367,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               firm: {
                 name: string;
@@ -5289,6 +5381,8 @@ export interface paths {
                 privacyUrl: string | null;
                 helpTitle: string;
                 helpHeaderColor: string;
+                primaryColorDark: string;
+                accentColorDark: string;
               };
               contrast: {
                 primary: {
@@ -5308,6 +5402,22 @@ export interface paths {
                   passesDark: boolean;
                 };
                 helpHeader: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                primaryDark: {
+                  /** @description Contrast ratio as text on the light background */
+                  light: number;
+                  /** @description Contrast ratio as text on the dark background */
+                  dark: number;
+                  passesLight: boolean;
+                  passesDark: boolean;
+                };
+                accentDark: {
                   /** @description Contrast ratio as text on the light background */
                   light: number;
                   /** @description Contrast ratio as text on the dark background */

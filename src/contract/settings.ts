@@ -17,6 +17,12 @@ export const Branding = z.object({
   privacyUrl: z.string().nullable(),
   helpTitle: z.string(),
   helpHeaderColor: HexColor,
+  /**
+   * The primary and accent colours in dark mode (the viewer's prefers-color-scheme): the chosen dark variant, else
+   * one derived from the light colour with AA contrast on the dark background (contract/branding.ts darkVariantOf).
+   */
+  primaryColorDark: HexColor,
+  accentColorDark: HexColor,
 });
 export type Branding = z.infer<typeof Branding>;
 
@@ -25,6 +31,8 @@ export const PortalSettings = Branding.extend({
   staffRequireTwoFactor: z.boolean(),
   /** The language for people and visitors nothing else decides for (after segment and browser). */
   defaultLanguage: z.string(),
+  /** The firm's chosen dark-mode primary colour; null: derived from the primary (see `primaryColorDark`). */
+  chosenPrimaryColorDark: HexColor.nullable(),
   version: z.number().int(),
   abilities: Abilities('update'),
 });
@@ -34,6 +42,8 @@ export const UpdatePortalSettings = z
   .object({
     name: z.string().trim().min(1).max(80),
     primaryColor: HexColor,
+    /** null: derive the dark-mode primary from the primary colour. */
+    primaryColorDark: HexColor.nullable(),
     supportEmail: EmailAddress.nullable(),
     baseUrl: z
       .url({ protocol: /^https?$/ })

@@ -23,6 +23,8 @@ const DEFAULT_BRANDING: Branding = {
   privacyUrl: null,
   helpTitle: 'Help center',
   helpHeaderColor: '#2457c5',
+  primaryColorDark: '#5782e0',
+  accentColorDark: '#5782e0',
 };
 
 const SessionContext = createContext<SessionContextValue | null>(null);

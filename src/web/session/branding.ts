@@ -22,14 +22,36 @@ function readableOn(hex: string, background: string): string {
   return colour;
 }
 
-/** The colours derived from a brand colour: itself, text on it, and readable text variants on light and dark. */
-export function brandColors(primaryColor: string) {
-  const hex = HEX.test(primaryColor) ? primaryColor : '#2457c5';
+/**
+ * The colours derived from a brand colour on one scheme's background: itself (fills: buttons, borders), the text
+ * on it (white or black, whichever reads better), and a readable variant for brand-coloured text and links.
+ */
+export function brandColors(color: string, background: string = LIGHT_BACKGROUND, fallback = '#2457c5') {
+  const hex = HEX.test(color) ? color : fallback;
   return {
     brand: hex,
     contrast: contrastRatio(hex, '#ffffff') >= contrastRatio(hex, '#000000') ? '#ffffff' : '#000000',
-    textLight: readableOn(hex, LIGHT_BACKGROUND),
-    textDark: readableOn(hex, DARK_BACKGROUND),
+    text: readableOn(hex, background),
+  };
+}
+
+/**
+ * The custom properties that paint the brand, for both schemes: `--brand-light`/`--brand-dark` and their companions.
+ * base.css picks one set by prefers-color-scheme (`--brand: var(--brand-light)`, dark: `var(--brand-dark)`), so
+ * the branding's dark-mode colours apply as soon as the viewer's theme is dark, with no script watching it.
+ */
+export function brandProperties(branding: Branding): Record<string, string> {
+  const light = brandColors(branding.primaryColor, LIGHT_BACKGROUND);
+  const dark = brandColors(branding.primaryColorDark, DARK_BACKGROUND, light.brand);
+  return {
+    '--brand-light': light.brand,
+    '--brand-contrast-light': light.contrast,
+    '--brand-text-light': light.text,
+    '--accent-light': HEX.test(branding.accentColor) ? branding.accentColor : light.brand,
+    '--brand-dark': dark.brand,
+    '--brand-contrast-dark': dark.contrast,
+    '--brand-text-dark': dark.text,
+    '--accent-dark': HEX.test(branding.accentColorDark) ? branding.accentColorDark : dark.brand,
   };
 }
 
@@ -50,13 +72,8 @@ function setFavicon(url: string | null) {
 
 /** Apply the branding the session carries (the person's segment's, else the firm's): colours, favicon, name. */
 export function applyBranding(branding: Branding): void {
-  const colors = brandColors(branding.primaryColor);
   const root = document.documentElement.style;
-  root.setProperty('--brand', colors.brand);
-  root.setProperty('--brand-contrast', colors.contrast);
-  root.setProperty('--brand-text-light', colors.textLight);
-  root.setProperty('--brand-text-dark', colors.textDark);
-  root.setProperty('--accent', HEX.test(branding.accentColor ?? '') ? branding.accentColor : colors.brand);
+  for (const [property, value] of Object.entries(brandProperties(branding))) root.setProperty(property, value);
   setFavicon(branding.faviconUrl ?? null);
   document.documentElement.dataset.brandName = branding.name;
 }

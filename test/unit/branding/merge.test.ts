@@ -13,6 +13,8 @@ const firm: Branding = {
   privacyUrl: null,
   helpTitle: 'Help center',
   helpHeaderColor: '#1f5f8b',
+  primaryColorDark: '#2e8ccc',
+  accentColorDark: '#2e8ccc',
 };
 
 describe("a segment's branding over the firm's", () => {

@@ -1,5 +1,6 @@
 import {
   colorContrast,
+  darkColorsOf,
   type Branding,
   type SegmentBranding,
   type SegmentBrandingOverrides,
@@ -24,12 +25,16 @@ export function overridesOf(row: SegmentBrandingRow | null): SegmentBrandingOver
     privacyUrl: row?.privacy_url ?? null,
     helpTitle: row?.help_title ?? null,
     helpHeaderColor: row?.help_header_color ?? null,
+    primaryColorDark: row?.primary_color_dark ?? null,
+    accentColorDark: row?.accent_color_dark ?? null,
   };
 }
 
 /**
  * The branding a segment's people see: each override over the firm's value. An overridden primary colour also
- * becomes the default accent and help-center header, unless those are overridden too.
+ * becomes the default accent and help-center header, unless those are overridden too. The dark-mode colours follow
+ * the same way (contract/branding.ts darkColorsOf): chosen, else derived from the segment's light colour, else the
+ * firm's.
  */
 export function mergeBranding(
   firm: Branding,
@@ -37,10 +42,12 @@ export function mergeBranding(
   images: { logoUrl: string | null; faviconUrl: string | null } = { logoUrl: null, faviconUrl: null },
 ): Branding {
   const primaryColor = overrides.primaryColor ?? firm.primaryColor;
+  const accentColor = overrides.accentColor ?? (overrides.primaryColor ? primaryColor : firm.accentColor);
   return {
     name: overrides.name ?? firm.name,
     primaryColor,
-    accentColor: overrides.accentColor ?? (overrides.primaryColor ? primaryColor : firm.accentColor),
+    accentColor,
+    ...darkColorsOf(firm, overrides, { primaryColor, accentColor }),
     logoUrl: images.logoUrl ?? firm.logoUrl,
     faviconUrl: images.faviconUrl ?? firm.faviconUrl,
     supportEmail: overrides.supportEmail ?? firm.supportEmail,
@@ -79,6 +86,8 @@ export function presentSegmentBranding(
       primary: colorContrast(effective.primaryColor),
       accent: colorContrast(effective.accentColor),
       helpHeader: colorContrast(effective.helpHeaderColor),
+      primaryDark: colorContrast(effective.primaryColorDark),
+      accentDark: colorContrast(effective.accentColorDark),
     },
     version: row?.version ?? 1,
     abilities: { update: brandingPolicy.canUpdate(actor) },

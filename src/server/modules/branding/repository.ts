@@ -11,13 +11,15 @@ export interface SegmentBrandingRow {
   privacy_url: string | null;
   help_title: string | null;
   help_header_color: string | null;
+  primary_color_dark: string | null;
+  accent_color_dark: string | null;
   logo_key: string | null;
   favicon_key: string | null;
   version: number;
 }
 
 const RETURNING = `segment_id, name, primary_color, accent_color, support_email, terms_url, privacy_url, help_title,
-  help_header_color, logo_key, favicon_key, version`;
+  help_header_color, primary_color_dark, accent_color_dark, logo_key, favicon_key, version`;
 
 /** Segments are portal-wide configuration, not account data: no account scope applies (staff admins only write). */
 export async function segmentExists(db: Queryable, segmentId: string): Promise<boolean> {
@@ -54,6 +56,8 @@ const COLUMNS = {
   privacyUrl: 'privacy_url',
   helpTitle: 'help_title',
   helpHeaderColor: 'help_header_color',
+  primaryColorDark: 'primary_color_dark',
+  accentColorDark: 'accent_color_dark',
   logoKey: 'logo_key',
   faviconKey: 'favicon_key',
 } as const;

@@ -1,10 +1,11 @@
-import type { Branding, PortalSettings } from '../../../contract/index.ts';
+import { darkVariantOf, type Branding, type PortalSettings } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
 import { settingsPolicy } from './policy.ts';
 import type { SettingsRow } from './repository.ts';
 
 export function presentBranding(row: SettingsRow): Branding {
-  // The version in the URL busts caches when the logo changes.
+  // The version in the URL busts caches when the logo changes. The firm's accent is its primary, in both schemes.
+  const primaryColorDark = row.primary_color_dark ?? darkVariantOf(row.primary_color);
   return {
     name: row.name,
     primaryColor: row.primary_color,
@@ -16,6 +17,8 @@ export function presentBranding(row: SettingsRow): Branding {
     privacyUrl: null,
     helpTitle: 'Help center',
     helpHeaderColor: row.primary_color,
+    primaryColorDark,
+    accentColorDark: primaryColorDark,
   };
 }
 
@@ -25,6 +28,7 @@ export function presentSettings(row: SettingsRow, actor: Actor, defaultBaseUrl: 
     baseUrl: row.base_url ?? defaultBaseUrl,
     staffRequireTwoFactor: row.staff_require_two_factor,
     defaultLanguage: row.default_language,
+    chosenPrimaryColorDark: row.primary_color_dark,
     version: row.version,
     abilities: { update: settingsPolicy.canUpdate(actor) },
   };

@@ -4,6 +4,8 @@ import { cachedSettings, forgetSettingsAfterCommit, peekCachedSettings } from '.
 export interface SettingsRow {
   name: string;
   primary_color: string;
+  /** null: derived from primary_color (contract/branding.ts darkVariantOf). */
+  primary_color_dark: string | null;
   logo_file: string | null;
   support_email: string | null;
   base_url: string | null;
@@ -15,7 +17,7 @@ export interface SettingsRow {
 /** Portal settings are one row for the whole instance: no account scope applies. */
 export async function getSettings(db: Queryable): Promise<SettingsRow> {
   const { rows } = await db.query<SettingsRow>(
-    'SELECT name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, default_language, version FROM portal_settings',
+    'SELECT name, primary_color, primary_color_dark, logo_file, support_email, base_url, staff_require_two_factor, default_language, version FROM portal_settings',
   );
   return rows[0]!;
 }
@@ -23,6 +25,7 @@ export async function getSettings(db: Queryable): Promise<SettingsRow> {
 const COLUMNS = {
   name: 'name',
   primaryColor: 'primary_color',
+  primaryColorDark: 'primary_color_dark',
   supportEmail: 'support_email',
   baseUrl: 'base_url',
   staffRequireTwoFactor: 'staff_require_two_factor',
@@ -45,7 +48,7 @@ export async function updateSettings(
   const { rows } = await db.query<SettingsRow>(
     `UPDATE portal_settings SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
      WHERE ($1::int IS NULL OR version = $1)
-     RETURNING name, primary_color, logo_file, support_email, base_url, staff_require_two_factor, default_language, version`,
+     RETURNING name, primary_color, primary_color_dark, logo_file, support_email, base_url, staff_require_two_factor, default_language, version`,
     [expectedVersion, ...entries.map(([, value]) => value)],
   );
   forgetSettingsAfterCommit(db);

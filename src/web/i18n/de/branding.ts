@@ -9,6 +9,8 @@ export const brandingMessages = {
   'branding.field.primaryColor': 'Hauptfarbe',
   'branding.field.accentColor': 'Akzentfarbe',
   'branding.field.helpHeaderColor': 'Kopfzeilenfarbe des Hilfe-Centers',
+  'branding.field.primaryColorDark': 'Hauptfarbe im dunklen Modus',
+  'branding.field.accentColorDark': 'Akzentfarbe im dunklen Modus',
   'branding.field.helpTitle': 'Titel des Hilfe-Centers',
   'branding.field.supportEmail': 'Support-E-Mail',
   'branding.field.termsUrl': 'Link zu den Nutzungsbedingungen',
@@ -16,7 +18,13 @@ export const brandingMessages = {
   'branding.field.hex': '{field} (Hex)',
   'branding.useFirm': 'Vorgabe der Firma verwenden',
   'branding.firmValue': 'Firma: {value}',
-  'branding.contrast': 'Kontrast als Text: {light}:1 auf hell, {dark}:1 auf dunkel (AA verlangt 4,5:1).',
+  'branding.dark.title': 'Dunkler Modus',
+  'branding.dark.intro':
+    'Wer auf Gerät oder Browser ein dunkles Design nutzt, sieht diese Farben im Portal und im Hilfe-Center. Bleiben die Felder leer, verwendet Portico eine Variante der hellen Farbe, die auf dunklem Hintergrund gut lesbar ist. E-Mails bleiben hell.',
+  'branding.dark.automatic': 'Wenn leer: {value} (automatisch)',
+  'branding.dark.useAutomatic': 'Automatisch wählen',
+  'branding.contrastOn':
+    '{on, select, light {Kontrast als Text: {light}:1 auf hellen Hintergründen} dark {Kontrast als Text: {dark}:1 auf dunklen Hintergründen} other {Kontrast als Text: {light}:1 auf hell, {dark}:1 auf dunkel}} (AA verlangt 4,5:1).',
   'branding.contrastFails':
     '{field} erfüllt den AA-Kontrast nicht auf {where, select, light {hellen Hintergründen} dark {dunklen Hintergründen} other {hellen und dunklen Hintergründen}}.',
   'branding.confirmContrast.title': 'Farben mit zu geringem Kontrast speichern?',
@@ -37,7 +45,9 @@ export const brandingMessages = {
   'branding.removed': 'Bild entfernt',
   'branding.preview.title': 'Vorschau (noch nicht gespeichert)',
   'branding.preview.portal': 'Startseite des Portals',
+  'branding.preview.portalDark': 'Startseite des Portals, dunkler Modus',
   'branding.preview.help': 'Seite im Hilfe-Center',
+  'branding.preview.helpDark': 'Seite im Hilfe-Center, dunkler Modus',
   'branding.preview.email': 'E-Mail',
   'branding.preview.welcome': 'Willkommen zurück, Alex',
   'branding.preview.waiting': '2 Dokumente warten auf Sie',
@@ -46,5 +56,6 @@ export const brandingMessages = {
   'branding.preview.terms': 'Nutzungsbedingungen',
   'branding.preview.privacy': 'Datenschutz',
   'branding.preview.helpFrame': 'Vorschau einer Seite im Hilfe-Center',
+  'branding.preview.helpDarkFrame': 'Vorschau einer Seite im Hilfe-Center, dunkler Modus',
   'branding.preview.emailFrame': 'Vorschau der E-Mail',
 } satisfies Record<keyof typeof english, string>;

@@ -7,6 +7,8 @@ export const brandingMessages = {
   'branding.field.primaryColor': 'Primary colour',
   'branding.field.accentColor': 'Accent colour',
   'branding.field.helpHeaderColor': 'Help center header colour',
+  'branding.field.primaryColorDark': 'Primary colour in dark mode',
+  'branding.field.accentColorDark': 'Accent colour in dark mode',
   'branding.field.helpTitle': 'Help center title',
   'branding.field.supportEmail': 'Support email',
   'branding.field.termsUrl': 'Terms of service link',
@@ -14,7 +16,13 @@ export const brandingMessages = {
   'branding.field.hex': '{field} (hex)',
   'branding.useFirm': 'Use the firm’s',
   'branding.firmValue': 'Firm’s: {value}',
-  'branding.contrast': 'Contrast as text: {light}:1 on light, {dark}:1 on dark (AA needs 4.5:1).',
+  'branding.dark.title': 'Dark mode',
+  'branding.dark.intro':
+    'People whose device or browser uses a dark theme see these colours in the portal and the help center. Leave them empty and Portico uses a variant of the light colour that reads well on dark backgrounds. Emails stay light.',
+  'branding.dark.automatic': 'If empty: {value} (automatic)',
+  'branding.dark.useAutomatic': 'Use automatic',
+  'branding.contrastOn':
+    '{on, select, light {Contrast as text: {light}:1 on light backgrounds} dark {Contrast as text: {dark}:1 on dark backgrounds} other {Contrast as text: {light}:1 on light, {dark}:1 on dark}} (AA needs 4.5:1).',
   'branding.contrastFails':
     '{field} fails AA contrast on {where, select, light {light backgrounds} dark {dark backgrounds} other {light and dark backgrounds}}.',
   'branding.confirmContrast.title': 'Save colours that fail contrast?',
@@ -34,7 +42,9 @@ export const brandingMessages = {
   'branding.removed': 'Image removed',
   'branding.preview.title': 'Preview (not saved yet)',
   'branding.preview.portal': 'Portal home',
+  'branding.preview.portalDark': 'Portal home, dark mode',
   'branding.preview.help': 'Help center page',
+  'branding.preview.helpDark': 'Help center page, dark mode',
   'branding.preview.email': 'Email',
   'branding.preview.welcome': 'Welcome back, Alex',
   'branding.preview.waiting': '2 documents are waiting for you',
@@ -43,5 +53,6 @@ export const brandingMessages = {
   'branding.preview.terms': 'Terms',
   'branding.preview.privacy': 'Privacy',
   'branding.preview.helpFrame': 'Help center page preview',
+  'branding.preview.helpDarkFrame': 'Help center page preview, dark mode',
   'branding.preview.emailFrame': 'Email preview',
 } as const;

@@ -9,6 +9,8 @@ export const brandingMessages = {
   'branding.field.primaryColor': 'Color principal',
   'branding.field.accentColor': 'Color de acento',
   'branding.field.helpHeaderColor': 'Color del encabezado del centro de ayuda',
+  'branding.field.primaryColorDark': 'Color principal en modo oscuro',
+  'branding.field.accentColorDark': 'Color de acento en modo oscuro',
   'branding.field.helpTitle': 'Título del centro de ayuda',
   'branding.field.supportEmail': 'Correo electrónico de soporte',
   'branding.field.termsUrl': 'Enlace a las condiciones del servicio',
@@ -16,8 +18,13 @@ export const brandingMessages = {
   'branding.field.hex': '{field} (hexadecimal)',
   'branding.useFirm': 'Usar el de la empresa',
   'branding.firmValue': 'De la empresa: {value}',
-  'branding.contrast':
-    'Contraste como texto: {light}:1 sobre fondo claro, {dark}:1 sobre fondo oscuro (AA requiere 4,5:1).',
+  'branding.dark.title': 'Modo oscuro',
+  'branding.dark.intro':
+    'Quien usa un tema oscuro en su dispositivo o navegador ve estos colores en el portal y en el centro de ayuda. Si los deja vacíos, Portico usa una variante del color claro que se lee bien sobre fondos oscuros. Los correos siguen siendo claros.',
+  'branding.dark.automatic': 'Si está vacío: {value} (automático)',
+  'branding.dark.useAutomatic': 'Elegir automáticamente',
+  'branding.contrastOn':
+    '{on, select, light {Contraste como texto: {light}:1 sobre fondos claros} dark {Contraste como texto: {dark}:1 sobre fondos oscuros} other {Contraste como texto: {light}:1 sobre fondo claro, {dark}:1 sobre fondo oscuro}} (AA requiere 4,5:1).',
   'branding.contrastFails':
     '{field} no cumple el contraste AA sobre {where, select, light {fondos claros} dark {fondos oscuros} other {fondos claros y oscuros}}.',
   'branding.confirmContrast.title': '¿Guardar colores que no cumplen el contraste?',
@@ -37,7 +44,9 @@ export const brandingMessages = {
   'branding.removed': 'Imagen quitada',
   'branding.preview.title': 'Vista previa (aún sin guardar)',
   'branding.preview.portal': 'Inicio del portal',
+  'branding.preview.portalDark': 'Inicio del portal, modo oscuro',
   'branding.preview.help': 'Página del centro de ayuda',
+  'branding.preview.helpDark': 'Página del centro de ayuda, modo oscuro',
   'branding.preview.email': 'Correo electrónico',
   'branding.preview.welcome': 'Hola de nuevo, Alex',
   'branding.preview.waiting': 'Tiene 2 documentos pendientes',
@@ -46,5 +55,6 @@ export const brandingMessages = {
   'branding.preview.terms': 'Condiciones',
   'branding.preview.privacy': 'Privacidad',
   'branding.preview.helpFrame': 'Vista previa de la página del centro de ayuda',
+  'branding.preview.helpDarkFrame': 'Vista previa de la página del centro de ayuda, modo oscuro',
   'branding.preview.emailFrame': 'Vista previa del correo electrónico',
 } satisfies Record<keyof typeof en, string>;

@@ -9,6 +9,8 @@ export const brandingMessages = {
   'branding.field.primaryColor': 'Couleur principale',
   'branding.field.accentColor': 'Couleur d’accent',
   'branding.field.helpHeaderColor': 'Couleur de l’en-tête du centre d’aide',
+  'branding.field.primaryColorDark': 'Couleur principale en mode sombre',
+  'branding.field.accentColorDark': 'Couleur d’accent en mode sombre',
   'branding.field.helpTitle': 'Titre du centre d’aide',
   'branding.field.supportEmail': 'E-mail d’assistance',
   'branding.field.termsUrl': 'Lien vers les conditions d’utilisation',
@@ -16,8 +18,13 @@ export const brandingMessages = {
   'branding.field.hex': '{field} (hexadécimal)',
   'branding.useFirm': 'Utiliser celle du cabinet',
   'branding.firmValue': 'Cabinet : {value}',
-  'branding.contrast':
-    'Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre (le niveau AA exige 4,5:1).',
+  'branding.dark.title': 'Mode sombre',
+  'branding.dark.intro':
+    'Les personnes dont l’appareil ou le navigateur utilise un thème sombre voient ces couleurs dans le portail et le centre d’aide. Laissez-les vides : Portico utilise alors une variante de la couleur claire, bien lisible sur fond sombre. Les e-mails restent clairs.',
+  'branding.dark.automatic': 'Si vide : {value} (automatique)',
+  'branding.dark.useAutomatic': 'Choisir automatiquement',
+  'branding.contrastOn':
+    '{on, select, light {Contraste du texte : {light}:1 sur fond clair} dark {Contraste du texte : {dark}:1 sur fond sombre} other {Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre}} (le niveau AA exige 4,5:1).',
   'branding.contrastFails':
     '{field} ne respecte pas le contraste AA sur {where, select, light {les fonds clairs} dark {les fonds sombres} other {les fonds clairs et sombres}}.',
   'branding.confirmContrast.title': 'Enregistrer des couleurs au contraste insuffisant ?',
@@ -38,7 +45,9 @@ export const brandingMessages = {
   'branding.removed': 'Image retirée',
   'branding.preview.title': 'Aperçu (pas encore enregistré)',
   'branding.preview.portal': 'Accueil du portail',
+  'branding.preview.portalDark': 'Accueil du portail, mode sombre',
   'branding.preview.help': 'Page du centre d’aide',
+  'branding.preview.helpDark': 'Page du centre d’aide, mode sombre',
   'branding.preview.email': 'E-mail',
   'branding.preview.welcome': 'Bon retour, Alex',
   'branding.preview.waiting': '2 documents vous attendent',
@@ -47,5 +56,6 @@ export const brandingMessages = {
   'branding.preview.terms': 'Conditions',
   'branding.preview.privacy': 'Confidentialité',
   'branding.preview.helpFrame': 'Aperçu de la page du centre d’aide',
+  'branding.preview.helpDarkFrame': 'Aperçu de la page du centre d’aide, mode sombre',
   'branding.preview.emailFrame': 'Aperçu de l’e-mail',
 } satisfies Record<keyof typeof en, string>;

@@ -80,5 +80,11 @@ export async function previewSegmentBrandingUseCase(
   const language = (await mailLanguages(ctx.db, segmentId))(null);
   const values = { ...sample, portal: effective.name };
   const email = renderCatalogMail(effective, 'invoiceSent', values, language, `${base}/billing`);
-  return { effective, email, helpPage: renderHelpPreview(effective, base, language) };
+  // Mail is light-only (its layout asks clients not to darken it); the help page follows the reader's theme: both.
+  return {
+    effective,
+    email,
+    helpPage: renderHelpPreview(effective, base, language),
+    helpPageDark: renderHelpPreview(effective, base, language, 'dark'),
+  };
 }

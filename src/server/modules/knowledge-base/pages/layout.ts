@@ -1,4 +1,4 @@
-import type { Branding } from '../../../../contract/index.ts';
+import { darkVariantOf, type Branding } from '../../../../contract/index.ts';
 import { directionOf, LANGUAGE_NAMES, SHIPPED_LANGUAGES } from '../../../../contract/languages.ts';
 import { en } from '../../../i18n/en.ts';
 import { t } from '../../../i18n/index.ts';
@@ -54,6 +54,8 @@ export interface PageFrame {
   switchPath?: string;
   /** The same article in other languages: hreflang alternates in the head, and the language switcher. */
   alternates?: { language: string; path: string }[];
+  /** 'dark': the dark palette whatever the reader's theme (the console's branding preview shows both). */
+  scheme?: 'dark';
 }
 
 /** The colour is validated as #rrggbb by the settings contract; checked again because it lands in CSS. */
@@ -86,7 +88,14 @@ export function renderPage(frame: PageFrame): string {
         <meta property="og:site_name" content="${branding.name}" />
         ${branding.faviconUrl ? html`<link rel="icon" href="${branding.faviconUrl}" />` : null}
         <style>
-          ${raw(styles(safeColor(branding.primaryColor), safeColor(branding.helpHeaderColor)))}
+          ${raw(
+            styles(
+              safeColor(branding.primaryColor),
+              safeColor(branding.helpHeaderColor),
+              safeColor(branding.primaryColorDark),
+              frame.scheme,
+            ),
+          )}
         </style>
         <script src="/help/assets/help.js" defer></script>
       </head>
@@ -144,13 +153,17 @@ export function renderPage(frame: PageFrame): string {
 
 /**
  * The help center's CSS. Colours are custom properties so one `prefers-color-scheme: dark` block switches the page
- * (same palette as the web app's base.css). The brand colour stays the search bar's background in both schemes; as
- * link text on dark it is lightened with color-mix so it stays readable.
+ * (same palette as the web app's base.css). The header colour stays the search bar's background in both schemes; in
+ * dark mode the brand is the branding's dark-mode primary, and as link text it is made readable on the dark
+ * background (a chosen dark colour may fail AA; darkVariantOf returns a passing one unchanged).
  */
-function styles(color: string, header: string) {
+function styles(color: string, header: string, dark: string, scheme?: 'dark') {
+  const darkLink = darkVariantOf(dark);
+  // Dark mode's palette; `scheme: 'dark'` applies it whatever the viewer's theme (the console's dark preview).
+  const darkVars = `--kb-bg:#111318;--kb-surface:#1b1e25;--kb-surface-2:#252932;--kb-text:#eceef2;--kb-muted:#a9b0bd;--kb-border:#3b414d;--kb-rule:#2f343e;--kb-control-border:#4a515e;--kb-hover:#252932;--kb-brand:${dark};--kb-link:${darkLink};--kb-mark:#5c4d00;--kb-badge-bg:#352a10;--kb-badge-text:#ffd27a;--kb-quote-bar:var(--kb-link)`;
   return `
 :root{color-scheme:light dark;--kb-brand:${color};--kb-header:${header};--kb-bg:#f7f8fa;--kb-surface:#fff;--kb-surface-2:#f3f4f6;--kb-text:#1d2330;--kb-muted:#5d6676;--kb-border:#e3e6eb;--kb-rule:#e9ecf1;--kb-control-border:#d0d5dd;--kb-hover:#eef2f8;--kb-link:var(--kb-brand);--kb-mark:#fff1a8;--kb-badge-bg:#fff3cd;--kb-badge-text:#7a5b00;--kb-quote-bar:var(--kb-brand)}
-@media (prefers-color-scheme:dark){:root{--kb-bg:#111318;--kb-surface:#1b1e25;--kb-surface-2:#252932;--kb-text:#eceef2;--kb-muted:#a9b0bd;--kb-border:#3b414d;--kb-rule:#2f343e;--kb-control-border:#4a515e;--kb-hover:#252932;--kb-link:color-mix(in srgb,var(--kb-brand) 45%,#fff);--kb-mark:#5c4d00;--kb-badge-bg:#352a10;--kb-badge-text:#ffd27a;--kb-quote-bar:var(--kb-link)}}
+${scheme === 'dark' ? `:root{color-scheme:dark;${darkVars}}` : `@media (prefers-color-scheme:dark){:root{${darkVars}}}`}
 *{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:var(--kb-text);background:var(--kb-bg);line-height:1.55}
 a{color:var(--kb-link)}

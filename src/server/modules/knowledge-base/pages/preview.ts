@@ -13,8 +13,9 @@ const SAMPLES = [
 /**
  * The help center's home with sample categories, for the branding preview in the console (modules/branding), in
  * the language the segment's readers get by default (its own, else the portal's): the page and its samples both.
+ * `scheme: 'dark'` renders it in the dark palette, as readers whose theme is dark see it.
  */
-export function renderHelpPreview(branding: Branding, baseUrl: string, language = 'en'): string {
+export function renderHelpPreview(branding: Branding, baseUrl: string, language = 'en', scheme?: 'dark'): string {
   const categories = SAMPLES.map(
     ([id, name, description]) =>
       ({
@@ -36,5 +37,6 @@ export function renderHelpPreview(branding: Branding, baseUrl: string, language 
     canonicalPath: null,
     body: homeView(categories, language),
     language,
+    scheme,
   });
 }

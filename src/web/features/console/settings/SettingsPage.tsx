@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { PortalSettings } from '../../../../contract/index.ts';
+import { darkVariantOf, type PortalSettings } from '../../../../contract/index.ts';
 import { api } from '../../../api/client.ts';
 import { useResource, useSubmit } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
@@ -9,6 +9,7 @@ import { Checkbox, GroupError, SelectField, TextField } from '../../../ui/Field.
 import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
+import { ColorField } from '../segments/branding/ColorField.tsx';
 import { LogoSection } from './LogoSection.tsx';
 import { MessagingSettingsSection } from './MessagingSettingsSection.tsx';
 
@@ -25,6 +26,8 @@ function SettingsForm({
   const toast = useToast();
   const [name, setName] = useState(settings.name);
   const [color, setColor] = useState(settings.primaryColor);
+  // Empty: derived from the primary colour, readable on dark backgrounds (what the server does with null).
+  const [darkColor, setDarkColor] = useState(settings.chosenPrimaryColorDark ?? '');
   const [supportEmail, setSupportEmail] = useState(settings.supportEmail ?? '');
   const [staffRequireTwoFactor, setStaffRequireTwoFactor] = useState(settings.staffRequireTwoFactor);
   const [defaultLanguage, setDefaultLanguage] = useState(settings.defaultLanguage);
@@ -39,6 +42,7 @@ function SettingsForm({
         body: {
           name,
           primaryColor: color,
+          primaryColorDark: darkColor.trim() || null,
           supportEmail: supportEmail.trim() || null,
           staffRequireTwoFactor,
           defaultLanguage,
@@ -55,7 +59,14 @@ function SettingsForm({
     <form onSubmit={onSubmit} noValidate className="stack form-narrow">
       <FormAlert
         error={submission.error}
-        fields={['name', 'primaryColor', 'supportEmail', 'staffRequireTwoFactor', 'defaultLanguage']}
+        fields={[
+          'name',
+          'primaryColor',
+          'primaryColorDark',
+          'supportEmail',
+          'staffRequireTwoFactor',
+          'defaultLanguage',
+        ]}
       />
       <fieldset disabled={readOnly} className="plain">
         <div className="stack">
@@ -88,6 +99,19 @@ function SettingsForm({
               onChange={(e) => setColor(e.target.value)}
             />
           </div>
+          <ColorField
+            label={t('branding.field.primaryColorDark')}
+            name="primaryColorDark"
+            value={darkColor}
+            fallback={darkVariantOf(HEX.test(color) ? color : settings.primaryColor)}
+            fallbackHint={t('branding.dark.automatic', {
+              value: darkVariantOf(HEX.test(color) ? color : settings.primaryColor),
+            })}
+            clearLabel={t('branding.dark.useAutomatic')}
+            checkedOn="dark"
+            onChange={setDarkColor}
+            error={submission.error}
+          />
           <TextField
             label={t('settings.field.supportEmail')}
             name="supportEmail"

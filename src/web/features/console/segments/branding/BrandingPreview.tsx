@@ -2,21 +2,17 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import type { BrandingPreview as Preview, BrandingPreviewRequest } from '../../../../../contract/index.ts';
 import { api } from '../../../../api/client.ts';
 import { t } from '../../../../i18n/index.ts';
-import { brandColors } from '../../../../session/branding.ts';
+import { brandProperties } from '../../../../session/branding.ts';
 import { useDebounced } from '../../../../ui/useDebounced.ts';
 
-/** The portal's home in miniature, painted with the unsaved colours the way applyBranding paints the portal. */
-function PortalHomePreview({ branding }: { branding: Preview['effective'] }) {
-  const colors = brandColors(branding.primaryColor);
-  const style = {
-    '--preview-brand': colors.brand,
-    '--preview-brand-contrast': colors.contrast,
-    '--preview-link-light': colors.textLight,
-    '--preview-link-dark': colors.textDark,
-    '--preview-accent': branding.accentColor,
-  } as CSSProperties;
+/**
+ * The portal's home in miniature, painted with the unsaved colours the way applyBranding paints the portal (the same
+ * light and dark custom properties), in one scheme whatever the console's own: branding.css fixes its palette.
+ */
+function PortalHomePreview({ branding, scheme }: { branding: Preview['effective']; scheme: 'light' | 'dark' }) {
+  const style = brandProperties(branding) as CSSProperties;
   return (
-    <div className="portal-preview" style={style} data-testid="portal-preview">
+    <div className={`portal-preview portal-preview--${scheme}`} style={style} data-testid={`portal-preview-${scheme}`}>
       <p className="portal-preview__brand">
         {branding.logoUrl ? <img src={branding.logoUrl} alt="" /> : null}
         <span>{branding.name}</span>
@@ -41,9 +37,10 @@ function PortalHomePreview({ branding }: { branding: Preview['effective'] }) {
 }
 
 /**
- * The portal home, a help-center page and an email with the form's unsaved values. The help page and the email are
- * rendered by the server's own code (POST .../branding/preview saves nothing) and shown in sandboxed frames: no
- * script runs, and their styles stay out of the console. `revision` changes when the segment's language or domains
+ * The portal home and a help-center page, light and dark, and an email (light only, like the real ones) with the
+ * form's unsaved values. The help pages and the email are rendered by the server's own code (POST
+ * .../branding/preview saves nothing) and shown in sandboxed frames: no script runs, and their styles stay out of
+ * the console. `revision` changes when the segment's language or domains
  * were saved elsewhere on the page: the preview is fetched again, with the new language and link base.
  */
 export function BrandingPreview({
@@ -74,11 +71,19 @@ export function BrandingPreview({
       <div className="branding-preview">
         <figure>
           <figcaption>{t('branding.preview.portal')}</figcaption>
-          <PortalHomePreview branding={preview.effective} />
+          <PortalHomePreview branding={preview.effective} scheme="light" />
+        </figure>
+        <figure>
+          <figcaption>{t('branding.preview.portalDark')}</figcaption>
+          <PortalHomePreview branding={preview.effective} scheme="dark" />
         </figure>
         <figure>
           <figcaption>{t('branding.preview.help')}</figcaption>
           <iframe title={t('branding.preview.helpFrame')} sandbox="" srcDoc={preview.helpPage} />
+        </figure>
+        <figure>
+          <figcaption>{t('branding.preview.helpDark')}</figcaption>
+          <iframe title={t('branding.preview.helpDarkFrame')} sandbox="" srcDoc={preview.helpPageDark} />
         </figure>
         <figure>
           <figcaption>{t('branding.preview.email')}</figcaption>

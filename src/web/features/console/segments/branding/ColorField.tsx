@@ -1,32 +1,52 @@
-import { colorContrast } from '../../../../../contract/index.ts';
+import { colorContrast, type ColorContrast } from '../../../../../contract/index.ts';
 import { formatNumber, t } from '../../../../i18n/index.ts';
 import { TextField } from '../../../../ui/Field.tsx';
 
-const HEX = /^#[0-9a-fA-F]{6}$/;
+export const HEX = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Which backgrounds a colour is shown on as text: the light-mode colours on light, their dark-mode variants on dark,
+ * and a colour used in both schemes (the help-center header) on both.
+ */
+export type CheckedOn = 'light' | 'dark' | 'both';
+
+/** Whether a colour fails AA where it is shown, and where ('light', 'dark' or 'both'), or null when it passes. */
+export function contrastFailure(contrast: ColorContrast, on: CheckedOn): 'light' | 'dark' | 'both' | null {
+  const light = on !== 'dark' && !contrast.passesLight;
+  const dark = on !== 'light' && !contrast.passesDark;
+  return light && dark ? 'both' : light ? 'light' : dark ? 'dark' : null;
+}
 
 /**
  * A colour override: a picker, its hex, and the contrast figures from the same function the server uses
- * (contract/branding.ts). Empty means "the firm's colour".
+ * (contract/branding.ts), against the backgrounds the colour is shown on. Empty means `fallback` (the firm's colour,
+ * or for a dark-mode colour the variant derived from the light one), which `fallbackHint` names.
  */
 export function ColorField({
   label,
   name,
   value,
-  firmValue,
+  fallback,
+  fallbackHint,
+  clearLabel,
+  checkedOn,
   onChange,
   error,
 }: {
   label: string;
   name: string;
   value: string;
-  firmValue: string;
+  fallback: string;
+  fallbackHint: string;
+  clearLabel: string;
+  checkedOn: CheckedOn;
   onChange: (value: string) => void;
   error: unknown;
 }) {
-  const effective = HEX.test(value) ? value : firmValue;
+  const effective = HEX.test(value) ? value : fallback;
   const contrast = colorContrast(effective);
   const figure = (ratio: number) => formatNumber(ratio, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const fails = !contrast.passesLight || !contrast.passesDark;
+  const failure = contrastFailure(contrast, checkedOn);
   return (
     <div className="stack stack--tight">
       <div className="form-row form-row--tight">
@@ -44,30 +64,30 @@ export function ColorField({
           name={name}
           spellCheck={false}
           maxLength={7}
-          placeholder={firmValue}
-          hint={t('branding.firmValue', { value: firmValue })}
+          placeholder={fallback}
+          hint={fallbackHint}
           value={value}
           onChange={(event) => onChange(event.target.value.trim())}
           error={error}
         />
         {value ? (
           <button type="button" className="btn btn--secondary btn--small" onClick={() => onChange('')}>
-            {t('branding.useFirm')}
+            {clearLabel}
           </button>
         ) : null}
       </div>
       <p
-        className={fails ? 'field-warning' : 'muted'}
+        className={failure ? 'field-warning' : 'muted'}
         data-testid={`${name}-contrast`}
-        role={fails ? 'status' : undefined}
+        role={failure ? 'status' : undefined}
       >
-        {t('branding.contrast', { light: figure(contrast.light), dark: figure(contrast.dark) })}{' '}
-        {fails ? t('branding.contrastFails', { field: label, where: contrastWhere(contrast) }) : null}
+        {t('branding.contrastOn', {
+          on: checkedOn,
+          light: figure(contrast.light),
+          dark: figure(contrast.dark),
+        })}{' '}
+        {failure ? t('branding.contrastFails', { field: label, where: failure }) : null}
       </p>
     </div>
   );
-}
-
-export function contrastWhere(contrast: { passesLight: boolean; passesDark: boolean }) {
-  return !contrast.passesLight && !contrast.passesDark ? 'both' : contrast.passesLight ? 'dark' : 'light';
 }
