@@ -6,9 +6,10 @@ import { insertChecklistItems, insertDependency, insertTask } from '../repositor
 import { emitTaskCreated } from '../webhook-events.ts';
 
 /**
- * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start, the staff
- * side assigned to the creator and the client side to the account's first admin (staff too when the project is
- * internal), with its checklist and the links to the earlier tasks it waits for.
+ * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start (none when
+ * null), the staff side assigned to the creator and the client side to the account's first admin (staff too when
+ * the project is internal), with its checklist, its recurrence (the first occurrence is due on its day; completing
+ * it makes the next, as for any repeating task) and the links to the earlier tasks it waits for.
  */
 export async function createTasksFromTemplate(
   tx: Queryable,
@@ -28,8 +29,8 @@ export async function createTasksFromTemplate(
       description: task.description ?? '',
       priority: task.priority ?? 'normal',
       assigneeId: task.assignTo === 'client' ? (client ?? target.staffId) : target.staffId,
-      dueDate: addDays(target.startDate, task.offsetDays),
-      recurrence: null,
+      dueDate: task.offsetDays === null ? null : addDays(target.startDate, task.offsetDays),
+      recurrence: task.recurrence ?? null,
       createdBy: target.staffId,
       now: target.now,
     });
