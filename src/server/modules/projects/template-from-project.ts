@@ -76,19 +76,19 @@ export function templateFromProject(project: ProjectFacts, tasks: ProjectTaskFac
   const ordered = orderByPrerequisites(heads, waitsFor, offsetOf);
   const position = new Map(ordered.map((task, index) => [task.id, index]));
   const templateTasks: TemplateTask[] = ordered.map((head, index) => {
-    const now = latest.get(head.id)!;
+    const current = latest.get(head.id)!;
     return {
-      title: now.title,
-      description: now.description,
+      title: current.title,
+      description: current.description,
       offsetDays: offsetOf(head),
-      priority: now.priority,
-      assignTo: !project.internal && now.assigneeIsStaff === false ? 'client' : 'staff',
-      checklist: now.checklist,
+      priority: current.priority,
+      assignTo: !project.internal && current.assigneeIsStaff === false ? 'client' : 'staff',
+      checklist: current.checklist,
       after: [...waitsFor.get(head.id)!]
         .map((id) => position.get(id)!)
         .filter((at) => at < index)
         .sort((a, b) => a - b),
-      recurrence: now.recurrence,
+      recurrence: current.recurrence,
     };
   });
   const projectLength = project.dueDate ? Math.max(0, daysBetween(base, project.dueDate)) : 0;

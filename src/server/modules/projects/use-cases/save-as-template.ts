@@ -26,13 +26,23 @@ export async function saveProjectAsTemplateUseCase(
   projectId: string,
   input: SaveProjectAsTemplate,
 ) {
-  const project = await loadProject(ctx, actor, projectId);
+  await loadProject(ctx, actor, projectId);
   if (!projectPolicy.canSaveAsTemplate(actor)) throw forbidden();
   const id = newId();
   const now = ctx.clock.now();
   await ctx.db
     .transaction(async (tx) => {
+      // The project's row lock: links are added under it, so the plan read is one state; deleted meanwhile, 404.
+      const project = await loadProject(ctx, actor, projectId, tx, true);
       const tasks = await tasksForTemplate(tx, projectId);
+      // A repeating task's occurrences are one template task: counted before any work on a project too large.
+      const ids = new Set(tasks.map((task) => task.id));
+      const count = tasks.filter((task) => !task.previous_id || !ids.has(task.previous_id)).length;
+      if (count > MAX_TASKS)
+        throw conflict(
+          `A template holds at most ${MAX_TASKS} tasks and this project has ${count}. Remove some, or build the template by hand.`,
+          'too_many_tasks',
+        );
       const plan = templateFromProject(
         {
           startDate: project.start_date,
@@ -54,11 +64,6 @@ export async function saveProjectAsTemplateUseCase(
           dependsOn: task.depends_on,
         })),
       );
-      if (plan.tasks.length > MAX_TASKS)
-        throw conflict(
-          `A template holds at most ${MAX_TASKS} tasks and this project has ${plan.tasks.length}. Remove some, or build the template by hand.`,
-          'too_many_tasks',
-        );
       if (plan.durationDays > MAX_DAYS)
         throw conflict(
           `A template lasts at most ${MAX_DAYS} days and this project's tasks run over ${plan.durationDays}.`,
