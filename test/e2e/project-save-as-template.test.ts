@@ -23,7 +23,7 @@ describe('a project saved as a template', () => {
     // The project's name is offered; a template's name is taken whatever its case.
     await name.fill('YEAR-END ACCOUNTS');
     await dialog.getByRole('button', { name: 'Save template' }).click();
-    await dialog.getByText('Another template has this name. Choose another name.').waitFor();
+    await dialog.getByText('A template already has this name (whatever its capitals). Choose another.').waitFor();
     await name.fill('Year-end, from Acme');
     await capture(owner, 'console-save-as-template');
     await dialog.getByRole('button', { name: 'Save template' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Project, ProjectTemplate } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
@@ -9,7 +9,7 @@ import { Dialog } from '../documents/Dialog.tsx';
 
 /**
  * "Save as template": the project's plan under a new template name (the project's own name to start with); the
- * server copies the tasks. A taken name is said in the dialog (409 `name_taken`); the new template opens in its editor.
+ * server copies the tasks. A taken name (409 `name_taken`) is the name field's error; the new template opens in its editor.
  */
 export function SaveAsTemplateDialog({
   project,
@@ -29,6 +29,11 @@ export function SaveAsTemplateDialog({
         method: 'POST',
         idempotencyKey,
         body: { name },
+      }).catch((error: unknown) => {
+        // A taken name belongs to the name field, in the viewer's language.
+        if (error instanceof ApiError && error.code === 'name_taken')
+          throw new ApiError({ ...error, fieldErrors: { name: t('project.saveAsTemplate.nameTaken') } });
+        throw error;
       });
       toast(t('project.saveAsTemplate.saved', { name: template.name }));
       onSaved(template);

@@ -58,5 +58,6 @@ export const projectTemplateMessages = {
   'project.saveAsTemplate.intro': 'Die Vorlage erhält die Aufgaben dieses Projekts mit ihrer Seite, Checkliste, Abhängigkeiten und Wiederholung; Fälligkeitsdaten werden zu Tagen nach dem Projektstart. Das Projekt selbst bleibt, wie es ist.',
   'project.saveAsTemplate.name': 'Name der Vorlage',
   'project.saveAsTemplate.submit': 'Vorlage speichern',
+  'project.saveAsTemplate.nameTaken': 'Eine Vorlage trägt bereits diesen Namen (Groß- und Kleinschreibung zählen nicht). Wählen Sie einen anderen.',
   'project.saveAsTemplate.saved': 'Vorlage „{name}“ gespeichert.',
 } satisfies Record<keyof typeof english, string>;

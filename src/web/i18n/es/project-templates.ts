@@ -57,5 +57,6 @@ export const projectTemplateMessages = {
   'project.saveAsTemplate.intro': 'La plantilla recibe las tareas de este proyecto con su lado, su lista de comprobación, sus dependencias y su repetición; las fechas de vencimiento pasan a ser días tras el inicio del proyecto. El proyecto en sí no cambia.',
   'project.saveAsTemplate.name': 'Nombre de la plantilla',
   'project.saveAsTemplate.submit': 'Guardar plantilla',
+  'project.saveAsTemplate.nameTaken': 'Ya hay una plantilla con este nombre (sin importar las mayúsculas). Elija otro.',
   'project.saveAsTemplate.saved': 'Plantilla «{name}» guardada.',
 } satisfies Record<keyof typeof english, string>;
