@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Recurrence } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -18,6 +19,10 @@ interface Props {
  * when shorter). A new rule starts on Mondays or on the 1st; the server checks what is saved (field errors).
  */
 export function RecurrenceFields({ value, path, error, onChange }: Props) {
+  // The day as typed, so clearing the field to type another leaves it empty (sent as 0: the server says why not).
+  const [typed, setTyped] = useState<string | null>(null);
+  const dayOf = (raw: string) => (raw.trim() === '' ? 0 : Math.trunc(Number(raw)) || 0);
+  const shownDay = value?.kind === 'monthly' && typed !== null && dayOf(typed) === value.day ? typed : null;
   const startWith = (kind: string): Recurrence | null =>
     kind === 'weekly' ? { kind: 'weekly', weekday: 1 } : kind === 'monthly' ? { kind: 'monthly', day: 1 } : null;
   return (
@@ -57,8 +62,11 @@ export function RecurrenceFields({ value, path, error, onChange }: Props) {
           min={1}
           max={31}
           hint={t('template.task.monthDayHint')}
-          value={String(value.day)}
-          onChange={(event) => onChange({ kind: 'monthly', day: Math.trunc(Number(event.target.value)) })}
+          value={shownDay ?? String(value.day)}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            onChange({ kind: 'monthly', day: dayOf(event.target.value) });
+          }}
           error={error}
         />
       ) : null}
