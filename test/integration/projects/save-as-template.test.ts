@@ -76,9 +76,7 @@ describe('projects: a project saved as a template, and repeating tasks in templa
     });
     const review = await add({ title: 'Review', description: 'Look at <b>everything</b>.' });
     for (const earlier of [kickOff, statements])
-      expect((await owner.post(`/api/v1/tasks/${review}/dependencies`, { dependsOnId: earlier })).statusCode).toBe(
-        200,
-      );
+      expect((await owner.post(`/api/v1/tasks/${review}/dependencies`, { dependsOnId: earlier })).statusCode).toBe(200);
     return { id: project.id, kickOff, statements, timesheets, review };
   }
 
@@ -160,16 +158,17 @@ describe('projects: a project saved as a template, and repeating tasks in templa
     );
     expect(copy).toMatchObject({ dueDate: '2027-07-07', taskCounts: { open: 4, done: 0 } });
     const tasks = await tasksOf(copy.id);
-    expect(tasks.map((task) => [task.title, task.dueDate, task.assignee?.id, task.recurrence, task.priority])).toEqual(
-      [
-        ['Kick-off', '2027-06-07', ownerId, null, 'normal'],
-        ['Timesheets', '2027-06-07', ownerId, { kind: 'weekly', weekday: 1 }, 'normal'],
-        ['Send the bank statements', '2027-06-12', biancaId, { kind: 'monthly', day: 6 }, 'high'],
-        ['Review', null, ownerId, null, 'normal'],
-      ],
-    );
+    expect(tasks.map((task) => [task.title, task.dueDate, task.assignee?.id, task.recurrence, task.priority])).toEqual([
+      ['Kick-off', '2027-06-07', ownerId, null, 'normal'],
+      ['Timesheets', '2027-06-07', ownerId, { kind: 'weekly', weekday: 1 }, 'normal'],
+      ['Send the bank statements', '2027-06-12', biancaId, { kind: 'monthly', day: 6 }, 'high'],
+      ['Review', null, ownerId, null, 'normal'],
+    ]);
     const review = (await owner.get(`/api/v1/tasks/${tasks[3]!.id}`)).json();
-    expect(review.dependsOn.map((t: { title: string }) => t.title).sort()).toEqual(['Kick-off', 'Send the bank statements']);
+    expect(review.dependsOn.map((t: { title: string }) => t.title).sort()).toEqual([
+      'Kick-off',
+      'Send the bank statements',
+    ]);
     const statements = (await owner.get(`/api/v1/tasks/${tasks[2]!.id}`)).json();
     expect(statements.checklistItems.map((item: { title: string }) => item.title)).toEqual([
       'Current account',
@@ -233,7 +232,11 @@ describe('projects: a project saved as a template, and repeating tasks in templa
     );
     expect(results.map((result) => result.statusCode).sort()).toEqual([201, 409, 409, 409]);
     for (const lost of results.filter((result) => result.statusCode === 409)) expectProblem(lost, 409, 'name_taken');
-    expectProblem(await owner.post(`/api/v1/projects/${source.id}/template`, { name: 'QUARTER close' }), 409, 'name_taken');
+    expectProblem(
+      await owner.post(`/api/v1/projects/${source.id}/template`, { name: 'QUARTER close' }),
+      409,
+      'name_taken',
+    );
     expectProblem(
       await owner.post(`/api/v1/projects/${source.id}/template`, { name: 'year-end ACCOUNTS' }),
       409,
@@ -296,9 +299,10 @@ describe('projects: a project saved as a template, and repeating tasks in templa
         requireTwoFactor: false,
       }),
     );
-    const { rows } = await portal.ctx.db.query<{ segment_id: string }>('SELECT segment_id FROM accounts WHERE id = $1', [
-      blueHarbor,
-    ]);
+    const { rows } = await portal.ctx.db.query<{ segment_id: string }>(
+      'SELECT segment_id FROM accounts WHERE id = $1',
+      [blueHarbor],
+    );
     await portal.ctx.db.query('UPDATE accounts SET segment_id = $2 WHERE id = $1', [blueHarbor, segment.id]);
     try {
       expectProblem(
@@ -316,10 +320,14 @@ describe('projects: a project saved as a template, and repeating tasks in templa
     const big = await created(await owner.post(`/api/v1/accounts/${acme}/projects`, { name: 'Acme migration' }));
     for (let n = 1; n <= 101; n++)
       expect((await owner.post(`/api/v1/projects/${big.id}/tasks`, { title: `Step ${n}` })).statusCode).toBe(201);
-    expectProblem(await owner.post(`/api/v1/projects/${big.id}/template`, { name: 'Migration' }), 409, 'too_many_tasks');
-    expect((await owner.get('/api/v1/project-templates')).json().items.map((t: { name: string }) => t.name)).not.toContain(
-      'Migration',
+    expectProblem(
+      await owner.post(`/api/v1/projects/${big.id}/template`, { name: 'Migration' }),
+      409,
+      'too_many_tasks',
     );
+    expect(
+      (await owner.get('/api/v1/project-templates')).json().items.map((t: { name: string }) => t.name),
+    ).not.toContain('Migration');
   });
 
   it('template tasks repeat: a bad rule is a 400 naming the field; a good one gives a repeating task', async () => {

@@ -216,7 +216,12 @@ export function ProjectTemplateEditor() {
                 change({
                   tasks: [
                     ...tasks,
-                    newTemplateTask(Math.min(tasks.findLast((task) => task.offsetDays !== null)?.offsetDays ?? 0, template.durationDays)),
+                    newTemplateTask(
+                      Math.min(
+                        tasks.findLast((task) => task.offsetDays !== null)?.offsetDays ?? 0,
+                        template.durationDays,
+                      ),
+                    ),
                   ],
                 })
               }

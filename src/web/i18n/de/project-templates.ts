@@ -55,9 +55,11 @@ export const projectTemplateMessages = {
   'project.actions': 'Aktionen für {name}',
   'project.saveAsTemplate': 'Als Vorlage speichern',
   'project.saveAsTemplate.title': '„{name}“ als Vorlage speichern',
-  'project.saveAsTemplate.intro': 'Die Vorlage erhält die Aufgaben dieses Projekts mit ihrer Seite, Checkliste, Abhängigkeiten und Wiederholung; Fälligkeitsdaten werden zu Tagen nach dem Projektstart. Das Projekt selbst bleibt, wie es ist.',
+  'project.saveAsTemplate.intro':
+    'Die Vorlage erhält die Aufgaben dieses Projekts mit ihrer Seite, Checkliste, Abhängigkeiten und Wiederholung; Fälligkeitsdaten werden zu Tagen nach dem Projektstart. Das Projekt selbst bleibt, wie es ist.',
   'project.saveAsTemplate.name': 'Name der Vorlage',
   'project.saveAsTemplate.submit': 'Vorlage speichern',
-  'project.saveAsTemplate.nameTaken': 'Eine Vorlage trägt bereits diesen Namen (Groß- und Kleinschreibung zählen nicht). Wählen Sie einen anderen.',
+  'project.saveAsTemplate.nameTaken':
+    'Eine Vorlage trägt bereits diesen Namen (Groß- und Kleinschreibung zählen nicht). Wählen Sie einen anderen.',
   'project.saveAsTemplate.saved': 'Vorlage „{name}“ gespeichert.',
 } satisfies Record<keyof typeof english, string>;

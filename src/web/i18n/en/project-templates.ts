@@ -53,7 +53,8 @@ export const projectTemplateMessages = {
   'project.actions': 'Actions for {name}',
   'project.saveAsTemplate': 'Save as template',
   'project.saveAsTemplate.title': 'Save “{name}” as a template',
-  'project.saveAsTemplate.intro': "The template gets this project's tasks with their sides, checklists, links and repeats; due dates become days after the project's start. The project stays as it is.",
+  'project.saveAsTemplate.intro':
+    "The template gets this project's tasks with their sides, checklists, links and repeats; due dates become days after the project's start. The project stays as it is.",
   'project.saveAsTemplate.name': 'Template name',
   'project.saveAsTemplate.submit': 'Save template',
   'project.saveAsTemplate.nameTaken': 'A template already has this name (whatever its capitals). Choose another.',

@@ -54,7 +54,8 @@ export const projectTemplateMessages = {
   'project.actions': 'Acciones para {name}',
   'project.saveAsTemplate': 'Guardar como plantilla',
   'project.saveAsTemplate.title': 'Guardar «{name}» como plantilla',
-  'project.saveAsTemplate.intro': 'La plantilla recibe las tareas de este proyecto con su lado, su lista de comprobación, sus dependencias y su repetición; las fechas de vencimiento pasan a ser días tras el inicio del proyecto. El proyecto en sí no cambia.',
+  'project.saveAsTemplate.intro':
+    'La plantilla recibe las tareas de este proyecto con su lado, su lista de comprobación, sus dependencias y su repetición; las fechas de vencimiento pasan a ser días tras el inicio del proyecto. El proyecto en sí no cambia.',
   'project.saveAsTemplate.name': 'Nombre de la plantilla',
   'project.saveAsTemplate.submit': 'Guardar plantilla',
   'project.saveAsTemplate.nameTaken': 'Ya hay una plantilla con este nombre (sin importar las mayúsculas). Elija otro.',
