@@ -7376,6 +7376,7 @@ export interface paths {
             | 'project.template_created'
             | 'project.template_updated'
             | 'project.template_deleted'
+            | 'project.saved_as_template'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -7584,6 +7585,7 @@ export interface paths {
                   | 'project.template_created'
                   | 'project.template_updated'
                   | 'project.template_deleted'
+                  | 'project.saved_as_template'
                   | 'task.deleted'
                   | 'task.file_attached'
                   | 'task.file_detached'
@@ -7812,6 +7814,7 @@ export interface paths {
             | 'project.template_created'
             | 'project.template_updated'
             | 'project.template_deleted'
+            | 'project.saved_as_template'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -26146,7 +26149,7 @@ export interface paths {
                   title: string;
                   /** @default  */
                   description: string;
-                  offsetDays: number;
+                  offsetDays: number | null;
                   /**
                    * @default normal
                    * @enum {string}
@@ -26161,6 +26164,21 @@ export interface paths {
                   checklist: string[];
                   /** @default [] */
                   after: number[];
+                  /** @default null */
+                  recurrence:
+                    | (
+                        | {
+                            /** @enum {string} */
+                            kind: 'monthly';
+                            day: number;
+                          }
+                        | {
+                            /** @enum {string} */
+                            kind: 'weekly';
+                            weekday: number;
+                          }
+                      )
+                    | null;
                 }[];
                 /** @description ISO 8601 UTC timestamp */
                 updatedAt: string;
@@ -26196,7 +26214,7 @@ export interface paths {
               title: string;
               /** @default  */
               description?: string;
-              offsetDays: number;
+              offsetDays: number | null;
               /**
                * @default normal
                * @enum {string}
@@ -26211,6 +26229,21 @@ export interface paths {
               checklist?: string[];
               /** @default [] */
               after?: number[];
+              /** @default null */
+              recurrence?:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: 'monthly';
+                        day: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'weekly';
+                        weekday: number;
+                      }
+                  )
+                | null;
             }[];
           };
         };
@@ -26233,7 +26266,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26248,6 +26281,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26303,7 +26351,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26318,6 +26366,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26381,7 +26444,7 @@ export interface paths {
               title: string;
               /** @default  */
               description?: string;
-              offsetDays: number;
+              offsetDays: number | null;
               /**
                * @default normal
                * @enum {string}
@@ -26396,6 +26459,21 @@ export interface paths {
               checklist?: string[];
               /** @default [] */
               after?: number[];
+              /** @default null */
+              recurrence?:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: 'monthly';
+                        day: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'weekly';
+                        weekday: number;
+                      }
+                  )
+                | null;
             }[];
           };
         };
@@ -26418,7 +26496,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26433,6 +26511,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26510,6 +26603,7 @@ export interface paths {
                   delete: boolean;
                   createTask: boolean;
                   viewTime: boolean;
+                  saveAsTemplate: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -26592,6 +26686,7 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
@@ -26661,6 +26756,7 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
@@ -26761,12 +26857,107 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save a project as a new template (staff): its tasks with their sides, checklists, links and recurrence, due days counted from the project's start */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          projectId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              durationDays: number;
+              taskCount: number;
+              tasks: {
+                title: string;
+                /** @default  */
+                description: string;
+                offsetDays: number | null;
+                /**
+                 * @default normal
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                /**
+                 * @default staff
+                 * @enum {string}
+                 */
+                assignTo: 'staff' | 'client';
+                /** @default [] */
+                checklist: string[];
+                /** @default [] */
+                after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
+              }[];
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/projects/{projectId}/tasks': {
