@@ -18,8 +18,10 @@ export async function createTasksFromTemplate(
 ) {
   const client = target.internal ? null : await firstAccountAdmin(tx, target.accountId);
   const ids: string[] = [];
-  for (const task of template.tasks) {
-    const id = newId();
+  for (const [position, task] of template.tasks.entries()) {
+    // Ids sort by their milliseconds: one more per position keeps the template's order among tasks due the same day
+    // (the task lists' and a later save-as-template's tie-break), where one transaction's tasks share created_at.
+    const id = newId(target.now.getTime() + position);
     ids.push(id);
     await insertTask(tx, {
       id,
