@@ -7491,6 +7491,7 @@ export interface paths {
             | 'project.template_created'
             | 'project.template_updated'
             | 'project.template_deleted'
+            | 'project.saved_as_template'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -7699,6 +7700,7 @@ export interface paths {
                   | 'project.template_created'
                   | 'project.template_updated'
                   | 'project.template_deleted'
+                  | 'project.saved_as_template'
                   | 'task.deleted'
                   | 'task.file_attached'
                   | 'task.file_detached'
@@ -7927,6 +7929,7 @@ export interface paths {
             | 'project.template_created'
             | 'project.template_updated'
             | 'project.template_deleted'
+            | 'project.saved_as_template'
             | 'task.deleted'
             | 'task.file_attached'
             | 'task.file_detached'
@@ -26261,7 +26264,7 @@ export interface paths {
                   title: string;
                   /** @default  */
                   description: string;
-                  offsetDays: number;
+                  offsetDays: number | null;
                   /**
                    * @default normal
                    * @enum {string}
@@ -26276,6 +26279,21 @@ export interface paths {
                   checklist: string[];
                   /** @default [] */
                   after: number[];
+                  /** @default null */
+                  recurrence:
+                    | (
+                        | {
+                            /** @enum {string} */
+                            kind: 'monthly';
+                            day: number;
+                          }
+                        | {
+                            /** @enum {string} */
+                            kind: 'weekly';
+                            weekday: number;
+                          }
+                      )
+                    | null;
                 }[];
                 /** @description ISO 8601 UTC timestamp */
                 updatedAt: string;
@@ -26311,7 +26329,7 @@ export interface paths {
               title: string;
               /** @default  */
               description?: string;
-              offsetDays: number;
+              offsetDays: number | null;
               /**
                * @default normal
                * @enum {string}
@@ -26326,6 +26344,21 @@ export interface paths {
               checklist?: string[];
               /** @default [] */
               after?: number[];
+              /** @default null */
+              recurrence?:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: 'monthly';
+                        day: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'weekly';
+                        weekday: number;
+                      }
+                  )
+                | null;
             }[];
           };
         };
@@ -26348,7 +26381,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26363,6 +26396,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26418,7 +26466,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26433,6 +26481,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26496,7 +26559,7 @@ export interface paths {
               title: string;
               /** @default  */
               description?: string;
-              offsetDays: number;
+              offsetDays: number | null;
               /**
                * @default normal
                * @enum {string}
@@ -26511,6 +26574,21 @@ export interface paths {
               checklist?: string[];
               /** @default [] */
               after?: number[];
+              /** @default null */
+              recurrence?:
+                | (
+                    | {
+                        /** @enum {string} */
+                        kind: 'monthly';
+                        day: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'weekly';
+                        weekday: number;
+                      }
+                  )
+                | null;
             }[];
           };
         };
@@ -26533,7 +26611,7 @@ export interface paths {
                 title: string;
                 /** @default  */
                 description: string;
-                offsetDays: number;
+                offsetDays: number | null;
                 /**
                  * @default normal
                  * @enum {string}
@@ -26548,6 +26626,21 @@ export interface paths {
                 checklist: string[];
                 /** @default [] */
                 after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
               }[];
               /** @description ISO 8601 UTC timestamp */
               updatedAt: string;
@@ -26625,6 +26718,7 @@ export interface paths {
                   delete: boolean;
                   createTask: boolean;
                   viewTime: boolean;
+                  saveAsTemplate: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -26707,6 +26801,7 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
@@ -26776,6 +26871,7 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
@@ -26876,12 +26972,107 @@ export interface paths {
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
+                saveAsTemplate: boolean;
               };
             };
           };
         };
       };
     };
+    trace?: never;
+  };
+  '/api/v1/projects/{projectId}/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save a project as a new template (staff): its tasks with their sides, checklists, links and recurrence, due days counted from the project's start */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          projectId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              description: string;
+              durationDays: number;
+              taskCount: number;
+              tasks: {
+                title: string;
+                /** @default  */
+                description: string;
+                offsetDays: number | null;
+                /**
+                 * @default normal
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                /**
+                 * @default staff
+                 * @enum {string}
+                 */
+                assignTo: 'staff' | 'client';
+                /** @default [] */
+                checklist: string[];
+                /** @default [] */
+                after: number[];
+                /** @default null */
+                recurrence:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          kind: 'monthly';
+                          day: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          kind: 'weekly';
+                          weekday: number;
+                        }
+                    )
+                  | null;
+              }[];
+              /** @description ISO 8601 UTC timestamp */
+              updatedAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/projects/{projectId}/tasks': {

@@ -115,6 +115,7 @@ export const AUDIT_ACTIONS = [
   'project.template_created',
   'project.template_updated',
   'project.template_deleted',
+  'project.saved_as_template',
   'task.deleted',
   'task.file_attached',
   'task.file_detached',

@@ -22,19 +22,22 @@ export const Person = z.object({ id: Id, name: z.string(), staff: z.boolean() })
 export type Person = z.infer<typeof Person>;
 
 /**
- * One task of a template: due `offsetDays` after the project's start, owed by the firm (assigned to whoever creates
- * the project) or by the client (the account's first admin), waiting for earlier tasks of the template (`after`:
- * their positions, so a template never holds a cycle).
+ * One task of a template: due `offsetDays` after the project's start (null: no due date), owed by the firm (assigned
+ * to whoever creates the project) or by the client (the account's first admin), waiting for earlier tasks of the
+ * template (`after`: their positions, so a template never holds a cycle), repeating by `recurrence` (a project made
+ * from the template creates it as a repeating task, first due on its day). The limits are a task's own, so a
+ * project's tasks always fit in a template.
  */
 export const TemplateTaskInput = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().max(10_000).default(''),
-    offsetDays: z.number().int().min(0).max(3650),
+    title: z.string().trim().min(1).max(300),
+    description: z.string().max(20_000).default(''),
+    offsetDays: z.number().int().min(0).max(3650).nullable(),
     priority: TaskPriority.default('normal'),
     assignTo: z.enum(['staff', 'client']).default('staff'),
-    checklist: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
-    after: z.array(z.number().int().min(0).max(99)).max(50).default([]),
+    checklist: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
+    after: z.array(z.number().int().min(0).max(99)).max(100).default([]),
+    recurrence: Recurrence.nullable().default(null),
   })
   .strict();
 export type TemplateTaskInput = z.input<typeof TemplateTaskInput>;
@@ -81,6 +84,16 @@ export const UpdateProjectTemplate = z
   .strict();
 export type UpdateProjectTemplate = z.infer<typeof UpdateProjectTemplate>;
 
+/** A new template from a project's tasks (staff): the name must be free (409 `name_taken`, ignoring case). */
+export const SaveProjectAsTemplate = z
+  .object({
+    name: TemplateFields.name,
+    /** The project's description when left out. */
+    description: TemplateFields.description.optional(),
+  })
+  .strict();
+export type SaveProjectAsTemplate = z.infer<typeof SaveProjectAsTemplate>;
+
 export const Project = z.object({
   id: Id,
   accountId: Id,
@@ -97,7 +110,7 @@ export const Project = z.object({
   taskCounts: z.object({ open: z.number().int(), done: z.number().int() }),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete', 'createTask', 'viewTime'),
+  abilities: Abilities('update', 'delete', 'createTask', 'viewTime', 'saveAsTemplate'),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -14,6 +14,13 @@ export const PROJECT_CASES: Case[] = [
   { method: 'GET', route: '/api/v1/projects/:projectId', scope: 'account' },
   { method: 'PATCH', route: '/api/v1/projects/:projectId', scope: 'account', body: () => ({ name: 'Taken' }) },
   { method: 'DELETE', route: '/api/v1/projects/:projectId', scope: 'account' },
+  // Saving another scope's project as a template reads as a missing project (the template would be the firm's).
+  {
+    method: 'POST',
+    route: '/api/v1/projects/:projectId/template',
+    scope: 'account',
+    body: () => ({ name: 'Taken over' }),
+  },
   { method: 'GET', route: '/api/v1/projects/:projectId/tasks', scope: 'account' },
   { method: 'POST', route: '/api/v1/projects/:projectId/tasks', scope: 'account', body: () => ({ title: 'Taken' }) },
   { method: 'GET', route: '/api/v1/tasks/:taskId', scope: 'account' },

@@ -63,6 +63,7 @@ describe('projects: templates built in the console', () => {
       assignTo: 'client',
       checklist: [],
       after: [0],
+      recurrence: null,
     });
     expect(template.tasks[2].after).toEqual([0, 1]);
     const names = (await agent.get('/api/v1/project-templates')).json().items.map((t: { name: string }) => t.name);

@@ -29,6 +29,7 @@ export const projectPolicy = {
       delete: projectPolicy.canDeleteProject(actor),
       createTask: manage,
       viewTime: projectPolicy.seesTime(actor, facts),
+      saveAsTemplate: projectPolicy.canSaveAsTemplate(actor),
     };
   },
 
@@ -85,6 +86,11 @@ export const projectPolicy = {
    * templates); the account's people never read or change one. Projects made earlier keep their own tasks.
    */
   canManageTemplates: (actor: Actor) => active(actor) && isStaff(actor),
+  /**
+   * A project's plan becomes a new template: whoever builds templates, from a project they see. An integration's
+   * token never makes one (templates are staff configuration, not account data).
+   */
+  canSaveAsTemplate: (actor: Actor) => projectPolicy.canManageTemplates(actor) && !actor.serviceToken,
   templateAbilities(actor: Actor) {
     const manage = projectPolicy.canManageTemplates(actor);
     return { update: manage, delete: manage };

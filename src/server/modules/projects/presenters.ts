@@ -42,6 +42,7 @@ export function presentTemplate(row: TemplateRow, actor: Actor): ProjectTemplate
       assignTo: task.assignTo ?? 'staff',
       checklist: task.checklist ?? [],
       after: task.after ?? [],
+      recurrence: task.recurrence ?? null,
     })),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,

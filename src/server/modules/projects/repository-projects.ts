@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../../../contract/index.ts';
+import type { ProjectStatus, Recurrence, TaskPriority } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
 
@@ -209,13 +209,16 @@ export async function eligiblePeople(db: Queryable, accountId: string, userIds: 
 export interface TemplateTask {
   title: string;
   description?: string;
-  offsetDays: number;
+  /** Days after the project's start; null: the task has no due date. */
+  offsetDays: number | null;
   priority?: 'low' | 'normal' | 'high' | 'urgent';
   /** Which side owes the task: the creator (staff) or the account's first admin (client). */
   assignTo?: 'staff' | 'client';
   checklist?: string[];
   /** Indexes of earlier tasks of the template this one waits for. */
   after?: number[];
+  /** A repeating task (older stored templates leave it out: none). */
+  recurrence?: Recurrence | null;
 }
 
 export interface TemplateRow {
@@ -318,4 +321,34 @@ export async function accountInScope(db: Queryable, accountId: string, scope: Sc
     [accountId, ...scope],
   );
   return rows.length > 0;
+}
+
+/**
+ * Every task of a project already authorized by findProject (hence no scope), with what a template keeps: the
+ * assignee's side, the checklist's titles in order, the tasks it waits for, the occurrence it follows.
+ */
+export async function tasksForTemplate(db: Queryable, projectId: string) {
+  const { rows } = await db.query<{
+    id: string;
+    title: string;
+    description: string;
+    priority: TaskPriority;
+    assignee_staff: boolean | null;
+    due_date: string | null;
+    recurrence: Recurrence | null;
+    previous_id: string | null;
+    created_at: Date;
+    checklist: string[];
+    depends_on: string[];
+  }>(
+    `SELECT t.id, t.title, t.description, t.priority,
+       CASE WHEN t.assignee_id IS NULL THEN NULL ELSE u.staff_role IS NOT NULL END AS assignee_staff,
+       to_char(t.due_date, 'YYYY-MM-DD') AS due_date, t.recurrence, t.previous_id, t.created_at,
+       ARRAY(SELECT c.title FROM task_checklist_items c WHERE c.task_id = t.id ORDER BY c.position, c.id) AS checklist,
+       ARRAY(SELECT d.depends_on_id::text FROM task_dependencies d WHERE d.task_id = t.id) AS depends_on
+     FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id
+     WHERE t.project_id = $1 ORDER BY t.created_at, t.id`,
+    [projectId],
+  );
+  return rows;
 }

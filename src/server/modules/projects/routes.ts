@@ -10,6 +10,7 @@ import {
   Project,
   ProjectListQuery,
   ProjectTemplate,
+  SaveProjectAsTemplate,
   TaskListQuery,
   TaskSummary,
   Task,
@@ -38,6 +39,7 @@ import {
   listTemplatesUseCase,
   updateTemplateUseCase,
 } from './use-cases/templates.ts';
+import { saveProjectAsTemplateUseCase } from './use-cases/save-as-template.ts';
 import { createTaskUseCase, listTasksUseCase } from './use-cases/tasks.ts';
 
 const tags = ['projects'];
@@ -199,6 +201,24 @@ export function projectRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         await deleteProjectUseCase(ctx, actorOf(request), request.params.projectId);
         return { ok: true as const };
       },
+    );
+    app.post(
+      '/api/v1/projects/:projectId/template',
+      {
+        config: { access: access.signedIn, idempotent: true },
+        schema: {
+          tags,
+          summary:
+            "Save a project as a new template (staff): its tasks with their sides, checklists, links and recurrence, due days counted from the project's start",
+          params: ProjectParams,
+          body: SaveProjectAsTemplate,
+          response: { 201: ProjectTemplate },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await saveProjectAsTemplateUseCase(ctx, actorOf(request), request.params.projectId, request.body)),
     );
     app.get(
       '/api/v1/projects/:projectId/tasks',

@@ -17,7 +17,9 @@ import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
+import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
+import { SaveAsTemplateDialog } from './SaveAsTemplateDialog.tsx';
 import { SavedViews } from './SavedViews.tsx';
 import { TaskBoard } from './TaskBoard.tsx';
 import { ProjectTime } from './TaskTime.tsx';
@@ -177,6 +179,8 @@ export function ProjectPage({ paths }: { paths: ProjectPaths }) {
   const project = useResource<Project>(`/projects/${projectId}`);
   const tasks = usePagedList<TaskSummary>(`/projects/${projectId}/tasks`, { limit: 200 });
   const [view, setView] = useState<'list' | 'board'>('list');
+  const [saving, setSaving] = useState(false);
+  const navigate = useNavigate();
   // Another person's change to a task of this project shows without a reload.
   const reloadTasks = useCoalesced(tasks.reload);
   useEventStream((signal) => {
@@ -205,8 +209,29 @@ export function ProjectPage({ paths }: { paths: ProjectPaths }) {
             {t('projects.progress', { done: data.taskCounts.done, total: data.taskCounts.done + data.taskCounts.open })}
           </>
         }
-        actions={data.internal ? <Badge>{t('projects.internal')}</Badge> : undefined}
+        actions={
+          data.internal || data.abilities.saveAsTemplate ? (
+            <>
+              {data.internal ? <Badge>{t('projects.internal')}</Badge> : null}
+              <ActionMenu
+                label={t('project.actions', { name: data.name })}
+                items={
+                  data.abilities.saveAsTemplate
+                    ? [{ id: 'save-as-template', label: t('project.saveAsTemplate'), onSelect: () => setSaving(true) }]
+                    : []
+                }
+              />
+            </>
+          ) : undefined
+        }
       />
+      {saving ? (
+        <SaveAsTemplateDialog
+          project={data}
+          onClose={() => setSaving(false)}
+          onSaved={(template) => navigate(`/console/projects/templates/${template.id}`)}
+        />
+      ) : null}
       {data.description ? <p className="pre-wrap">{data.description}</p> : null}
       <div className="view-switch" role="group" aria-label={t('projects.view.label')}>
         {(['list', 'board'] as const).map((option) => (

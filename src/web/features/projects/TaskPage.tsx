@@ -11,7 +11,7 @@ import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useCoalesced } from '../conversations/live.ts';
 import { SubjectThread } from '../conversations/SubjectThread.tsx';
 import { useEventStream } from '../notifications/useEventStream.ts';
-import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
+import { assigneeOf, day, TaskBadges, weekdayName, type ProjectPaths } from './format.tsx';
 import { TaskFiles } from './TaskFiles.tsx';
 import { TaskTime } from './TaskTime.tsx';
 
@@ -62,7 +62,7 @@ export function TaskPage({ paths }: { paths: ProjectPaths }) {
             <dd>
               {data.recurrence.kind === 'monthly'
                 ? t('tasks.detail.monthly', { day: data.recurrence.day })
-                : t('tasks.detail.weekly')}
+                : t('tasks.detail.weekly', { weekday: weekdayName(data.recurrence.weekday) })}
             </dd>
           </div>
         ) : null}

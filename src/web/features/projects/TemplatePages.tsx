@@ -214,7 +214,15 @@ export function ProjectTemplateEditor() {
               className="btn btn--secondary"
               onClick={() =>
                 change({
-                  tasks: [...tasks, newTemplateTask(Math.min(tasks.at(-1)?.offsetDays ?? 0, template.durationDays))],
+                  tasks: [
+                    ...tasks,
+                    newTemplateTask(
+                      Math.min(
+                        tasks.findLast((task) => task.offsetDays !== null)?.offsetDays ?? 0,
+                        template.durationDays,
+                      ),
+                    ),
+                  ],
                 })
               }
             >

@@ -2,10 +2,11 @@ import type { TemplateTask } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { MoveRemoveButtons, reorderWaiting, WaitsForFieldset } from '../../ui/OrderedItems.tsx';
+import { RecurrenceFields } from './RecurrenceFields.tsx';
 
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 
-export const newTemplateTask = (offsetDays: number): TemplateTask => ({
+export const newTemplateTask = (offsetDays: number | null): TemplateTask => ({
   title: t('template.task.new'),
   description: '',
   offsetDays,
@@ -13,7 +14,11 @@ export const newTemplateTask = (offsetDays: number): TemplateTask => ({
   assignTo: 'staff',
   checklist: [],
   after: [],
+  recurrence: null,
 });
+
+/** The day field as typed: empty is "no due date", anything else a whole day from 0. */
+const offsetOf = (typed: string) => (typed.trim() === '' ? null : Math.max(0, Math.trunc(Number(typed)) || 0));
 
 /** Tasks in a new order (`order`: the old positions), each still waiting for the same earlier tasks. */
 export const reorderTemplateTasks = (tasks: TemplateTask[], order: number[]) =>
@@ -57,8 +62,9 @@ export function TemplateTaskFields({ task, index, earlier, last, error, onChange
           type="number"
           min={0}
           max={3650}
-          value={String(task.offsetDays)}
-          onChange={(event) => onChange({ ...task, offsetDays: Math.max(0, Math.trunc(Number(event.target.value))) })}
+          hint={t('template.task.offsetHint')}
+          value={task.offsetDays === null ? '' : String(task.offsetDays)}
+          onChange={(event) => onChange({ ...task, offsetDays: offsetOf(event.target.value) })}
           error={error}
         />
         <SelectField
@@ -85,6 +91,12 @@ export function TemplateTaskFields({ task, index, earlier, last, error, onChange
           ))}
         </SelectField>
       </div>
+      <RecurrenceFields
+        value={task.recurrence}
+        path={`${path}.recurrence`}
+        error={error}
+        onChange={(recurrence) => onChange({ ...task, recurrence })}
+      />
       <div className="field">
         <label htmlFor={`template-task-${index}-checklist`}>{t('template.task.checklist')}</label>
         <p className="field-hint" id={`template-task-${index}-checklist-hint`}>

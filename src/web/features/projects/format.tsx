@@ -5,6 +5,10 @@ import { Badge } from '../../ui/common.tsx';
 /** A due date is a calendar day: shown as that day whatever the viewer's time zone. */
 export const day = (value: string | null) => (value ? formatDate(`${value}T00:00:00Z`, { timeZone: 'UTC' }) : '—');
 
+/** An ISO weekday's name (1 = Monday ... 7 = Sunday) in the viewer's language: 1 January 2024 was a Monday. */
+export const weekdayName = (weekday: number) =>
+  formatDate(Date.UTC(2024, 0, weekday), { dateStyle: undefined, weekday: 'long', timeZone: 'UTC' });
+
 /** Where the project and task pages live: the portal's or the console's. */
 export interface ProjectPaths {
   projects: string;

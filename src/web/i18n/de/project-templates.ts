@@ -43,4 +43,23 @@ export const projectTemplateMessages = {
   'template.delete': 'Vorlage löschen',
   'template.deleteConfirm': 'Diese Vorlage löschen? Daraus angelegte Projekte behalten ihre Aufgaben.',
   'template.back': 'Alle Vorlagen',
+  'template.task.offsetHint': 'Leer lassen für eine Aufgabe ohne Fälligkeitsdatum.',
+  'template.task.repeats': 'Wiederholung',
+  'template.task.repeatsNever': 'Keine Wiederholung',
+  'template.task.repeatsWeekly': 'Jede Woche',
+  'template.task.repeatsMonthly': 'Jeden Monat',
+  'template.task.weekday': 'Am',
+  'template.task.monthDay': 'Am Tag des Monats',
+  'template.task.monthDayHint': 'Die Tage 29 bis 31 fallen in kürzeren Monaten auf deren letzten Tag.',
+  'template.task.repeatHint': 'Wird die Aufgabe erledigt, entsteht die nächste, fällig am nächsten solchen Tag.',
+  'project.actions': 'Aktionen für {name}',
+  'project.saveAsTemplate': 'Als Vorlage speichern',
+  'project.saveAsTemplate.title': '„{name}“ als Vorlage speichern',
+  'project.saveAsTemplate.intro':
+    'Die Vorlage erhält die Aufgaben dieses Projekts mit ihrer Seite, Checkliste, Abhängigkeiten und Wiederholung; Fälligkeitsdaten werden zu Tagen nach dem Projektstart. Das Projekt selbst bleibt, wie es ist.',
+  'project.saveAsTemplate.name': 'Name der Vorlage',
+  'project.saveAsTemplate.submit': 'Vorlage speichern',
+  'project.saveAsTemplate.nameTaken':
+    'Eine Vorlage trägt bereits diesen Namen (Groß- und Kleinschreibung zählen nicht). Wählen Sie einen anderen.',
+  'project.saveAsTemplate.saved': 'Vorlage „{name}“ gespeichert.',
 } satisfies Record<keyof typeof english, string>;

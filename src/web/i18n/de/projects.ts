@@ -80,7 +80,7 @@ export const projectsMessages = {
   'tasks.detail.project': 'Projekt',
   'tasks.detail.repeats': 'Wiederholung',
   'tasks.detail.monthly': 'Monatlich am {day}.',
-  'tasks.detail.weekly': 'Wöchentlich',
+  'tasks.detail.weekly': 'Wöchentlich am {weekday}',
   'tasks.detail.save': 'Status speichern',
   'tasks.files.title': 'Dateien',
   'tasks.files.empty': 'Noch keine Dateien an dieser Aufgabe.',

@@ -79,7 +79,7 @@ export const projectsMessages = {
   'tasks.detail.project': 'Project',
   'tasks.detail.repeats': 'Repeats',
   'tasks.detail.monthly': 'Monthly on day {day}',
-  'tasks.detail.weekly': 'Weekly',
+  'tasks.detail.weekly': 'Weekly on {weekday}',
   'tasks.detail.save': 'Save status',
   'tasks.files.title': 'Files',
   'tasks.files.empty': 'No files on this task yet.',

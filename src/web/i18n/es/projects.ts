@@ -81,7 +81,7 @@ export const projectsMessages = {
   'tasks.detail.project': 'Proyecto',
   'tasks.detail.repeats': 'Se repite',
   'tasks.detail.monthly': 'Mensualmente, el día {day}',
-  'tasks.detail.weekly': 'Semanalmente',
+  'tasks.detail.weekly': 'Semanalmente, el {weekday}',
   'tasks.detail.save': 'Guardar estado',
   'tasks.files.title': 'Archivos',
   'tasks.files.empty': 'Todavía no hay archivos en esta tarea.',

@@ -43,4 +43,23 @@ export const projectTemplateMessages = {
   'template.delete': 'Supprimer le modèle',
   'template.deleteConfirm': 'Supprimer ce modèle ? Les projets créés à partir de lui gardent leurs tâches.',
   'template.back': 'Tous les modèles',
+  'template.task.offsetHint': 'Laisser vide pour une tâche sans échéance.',
+  'template.task.repeats': 'Répétition',
+  'template.task.repeatsNever': 'Ne se répète pas',
+  'template.task.repeatsWeekly': 'Chaque semaine',
+  'template.task.repeatsMonthly': 'Chaque mois',
+  'template.task.weekday': 'Le',
+  'template.task.monthDay': 'Le jour du mois',
+  'template.task.monthDayHint': 'Les jours 29 à 31 tombent le dernier jour des mois plus courts.',
+  'template.task.repeatHint': 'Terminer la tâche crée la suivante, à échéance du prochain jour de ce type.',
+  'project.actions': 'Actions pour {name}',
+  'project.saveAsTemplate': 'Enregistrer comme modèle',
+  'project.saveAsTemplate.title': 'Enregistrer « {name} » comme modèle',
+  'project.saveAsTemplate.intro':
+    'Le modèle reprend les tâches de ce projet avec leur côté, leur liste de contrôle, leurs dépendances et leur répétition ; les échéances deviennent des jours après le début du projet. Le projet lui-même ne change pas.',
+  'project.saveAsTemplate.name': 'Nom du modèle',
+  'project.saveAsTemplate.submit': 'Enregistrer le modèle',
+  'project.saveAsTemplate.nameTaken':
+    'Un modèle porte déjà ce nom (sans tenir compte des majuscules). Choisissez-en un autre.',
+  'project.saveAsTemplate.saved': 'Modèle « {name} » enregistré.',
 } satisfies Record<keyof typeof english, string>;

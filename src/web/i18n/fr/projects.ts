@@ -81,7 +81,7 @@ export const projectsMessages = {
   'tasks.detail.project': 'Projet',
   'tasks.detail.repeats': 'Récurrence',
   'tasks.detail.monthly': 'Tous les mois, le {day}',
-  'tasks.detail.weekly': 'Toutes les semaines',
+  'tasks.detail.weekly': 'Toutes les semaines, le {weekday}',
   'tasks.detail.save': 'Enregistrer le statut',
   'tasks.files.title': 'Fichiers',
   'tasks.files.empty': 'Aucun fichier sur cette tâche pour l’instant.',

@@ -6,9 +6,10 @@ import { insertChecklistItems, insertDependency, insertTask } from '../repositor
 import { emitTaskCreated } from '../webhook-events.ts';
 
 /**
- * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start, the staff
- * side assigned to the creator and the client side to the account's first admin (staff too when the project is
- * internal), with its checklist and the links to the earlier tasks it waits for.
+ * A template's tasks in a new project, inside its transaction: each due `offsetDays` after the start (none when
+ * null), the staff side assigned to the creator and the client side to the account's first admin (staff too when
+ * the project is internal), with its checklist, its recurrence (the first occurrence is due on its day; completing
+ * it makes the next, as for any repeating task) and the links to the earlier tasks it waits for.
  */
 export async function createTasksFromTemplate(
   tx: Queryable,
@@ -17,8 +18,10 @@ export async function createTasksFromTemplate(
 ) {
   const client = target.internal ? null : await firstAccountAdmin(tx, target.accountId);
   const ids: string[] = [];
-  for (const task of template.tasks) {
-    const id = newId();
+  for (const [position, task] of template.tasks.entries()) {
+    // Ids sort by their milliseconds: one more per position keeps the template's order among tasks due the same day
+    // (the task lists' and a later save-as-template's tie-break), where one transaction's tasks share created_at.
+    const id = newId(target.now.getTime() + position);
     ids.push(id);
     await insertTask(tx, {
       id,
@@ -28,8 +31,8 @@ export async function createTasksFromTemplate(
       description: task.description ?? '',
       priority: task.priority ?? 'normal',
       assigneeId: task.assignTo === 'client' ? (client ?? target.staffId) : target.staffId,
-      dueDate: addDays(target.startDate, task.offsetDays),
-      recurrence: null,
+      dueDate: task.offsetDays === null ? null : addDays(target.startDate, task.offsetDays),
+      recurrence: task.recurrence ?? null,
       createdBy: target.staffId,
       now: target.now,
     });

@@ -21,7 +21,7 @@ const requireManage = (actor: Actor) => {
 
 /** A name another template has (the check, or a concurrent save losing on the unique index). */
 const nameTaken = () => conflict('Another template has this name. Choose another name.', 'name_taken');
-function uniqueViolationAsNameTaken(error: unknown): never {
+export function uniqueViolationAsNameTaken(error: unknown): never {
   if ((error as { code?: string }).code === '23505') throw nameTaken();
   throw error;
 }
@@ -41,7 +41,7 @@ function checkTasks(tasks: TemplateTask[], durationDays: number, path: 'tasks' |
           message: 'A task can only wait for tasks before it.',
         });
     });
-    if (task.offsetDays > durationDays)
+    if (task.offsetDays !== null && task.offsetDays > durationDays)
       errors.push({
         path: path === 'tasks' ? `tasks.${position}.offsetDays` : 'durationDays',
         code: 'after_project_end',
