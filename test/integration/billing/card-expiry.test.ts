@@ -151,6 +151,14 @@ describe('billing: notices of expiring cards', () => {
     expect(await sweepTwiceAtOnce()).toBe(0);
   });
 
+  it('the notice is in the editable catalogue: its values are offered to the segment’s template', async () => {
+    const clients = await idOf(portal.ctx.db, 'segments', 'Clients');
+    const entry = await owner.get(`/api/v1/segments/${clients}/mail-templates/cardExpiring/fr`);
+    expect(entry.statusCode, entry.body).toBe(200);
+    expect(entry.json().variables).toMatchObject({ brand: 'VISA', last4: '4242', expiry: '12/2026' });
+    expect(entry.json().subject).toContain('{{ last4 }}');
+  });
+
   it('a card not expiring yet is not mailed about until its last month or the one before comes', async () => {
     await setAutoCharge(owner, cedar, true);
     await portal.ctx.db.query("UPDATE users SET locale = 'de' WHERE email = 'carla@cedarpine.example'");
