@@ -52,12 +52,17 @@ export async function sendCardExpiryNotices(ctx: AppContext) {
   for (;;) {
     const cards = await listExpiringCards(ctx.db, month, after, BATCH);
     for (const card of cards) {
-      told += await ctx.db.transaction(async (tx) => {
-        if (!(await claimCardExpiryNotice(tx, card, month, now))) return 0;
-        // Claimed even when nobody is mailed (everyone opted out): the decision is made once per expiry.
-        await setCardExpiryRecipients(tx, card, await queueNotice(ctx, tx, card));
-        return 1;
-      });
+      try {
+        told += await ctx.db.transaction(async (tx) => {
+          if (!(await claimCardExpiryNotice(tx, card, month, now))) return 0;
+          // Claimed even when nobody is mailed (everyone opted out): the decision is made once per expiry.
+          await setCardExpiryRecipients(tx, card, await queueNotice(ctx, tx, card));
+          return 1;
+        });
+      } catch (error) {
+        // Rolled back, so unclaimed: the next pass tries this card again, and one card never holds back the others.
+        ctx.logger.error({ err: error, paymentMethodId: card.id }, 'expiring-card notice failed');
+      }
     }
     if (cards.length < BATCH) break;
     after = cards[cards.length - 1]!.id;

@@ -96,13 +96,13 @@ export function SavedCards({ accountId }: { accountId: string }) {
       {data.items.length ? (
         <ul className="billing-cards stack">
           {data.items.map((card) => {
+            const month = String(card.expMonth).padStart(2, '0');
             const label = t('billing.cards.card', {
               brand: card.brand.toUpperCase(),
               last4: card.last4,
-              month: String(card.expMonth).padStart(2, '0'),
+              month,
               year: card.expYear,
             });
-            const month = String(card.expMonth).padStart(2, '0');
             return (
               <li key={card.id}>
                 <span>{label}</span>
@@ -110,11 +110,6 @@ export function SavedCards({ accountId }: { accountId: string }) {
                   <span className="badge">{t('billing.cards.autoCharge')}</span>
                 ) : null}
                 <ExpiryBadge expiry={card.expiry} />
-                {card.usedForAutoCharge && card.expiry !== 'valid' ? (
-                  <p className="billing-card-warning">
-                    {t('billing.cards.expiryNotice', { expiry: card.expiry, month, year: card.expYear })}
-                  </p>
-                ) : null}
                 {card.abilities.replace ? (
                   <button
                     type="button"
@@ -145,6 +140,11 @@ export function SavedCards({ accountId }: { accountId: string }) {
                   >
                     {t('billing.cards.remove')}
                   </button>
+                ) : null}
+                {card.usedForAutoCharge && card.expiry !== 'valid' ? (
+                  <p className="billing-card-warning">
+                    {t('billing.cards.expiryNotice', { expiry: card.expiry, month, year: card.expYear })}
+                  </p>
                 ) : null}
               </li>
             );
