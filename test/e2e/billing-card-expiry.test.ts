@@ -58,7 +58,9 @@ describe('billing: expiring cards', () => {
     await alice.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
     const fresh = alice.getByRole('listitem').filter({ hasText: 'VISA •••• 4242, expires 12/2034' });
     await fresh.getByText('Charged automatically').waitFor();
-    await alice.getByText(`This card expires at the end of ${expiry}.`, { exact: false }).waitFor({ state: 'detached' });
+    await alice
+      .getByText(`This card expires at the end of ${expiry}.`, { exact: false })
+      .waitFor({ state: 'detached' });
     await alice.getByRole('button', { name: `Remove ${old}` }).click();
     await alice.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
     await alice.getByText(old).waitFor({ state: 'detached' });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cardExpiryOf, expiryLabel, monthIndex, monthIndexOf } from '../../src/server/modules/billing/card-expiry-schedule.ts';
+import {
+  cardExpiryOf,
+  expiryLabel,
+  monthIndex,
+  monthIndexOf,
+} from '../../src/server/modules/billing/card-expiry-schedule.ts';
 import { billingPolicy } from '../../src/server/modules/billing/policy.ts';
 import { ACME, HARBOR, person, staff } from './actors.ts';
 

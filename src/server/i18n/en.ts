@@ -142,7 +142,8 @@ export const en = {
   'mail.billing.cardExpiring.subject': 'Your card ending in {last4} expires at the end of {expiry}',
   'mail.billing.cardExpiring.body':
     'The {brand} card ending in {last4} that pays your invoices from {portal} automatically expires at the end of {expiry}. After that, automatic payments with it will fail.',
-  'mail.billing.cardExpiring.replace': 'Please save a new card on your billing page before then: it replaces this one for automatic payments.',
+  'mail.billing.cardExpiring.replace':
+    'Please save a new card on your billing page before then: it replaces this one for automatic payments.',
   'mail.billing.cardExpiring.button': 'Replace the card',
   'mail.billing.reminder.subject':
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',

@@ -146,7 +146,8 @@ export const fr: Record<MessageKey, string> = {
   'mail.billing.cardExpiring.subject': 'Votre carte se terminant par {last4} expire fin {expiry}',
   'mail.billing.cardExpiring.body':
     'La carte {brand} se terminant par {last4}, qui règle automatiquement vos factures de {portal}, expire fin {expiry}. Ensuite, les paiements automatiques avec cette carte échoueront.',
-  'mail.billing.cardExpiring.replace': 'Enregistrez une nouvelle carte sur votre page de facturation avant cette date : elle remplacera celle-ci pour les paiements automatiques.',
+  'mail.billing.cardExpiring.replace':
+    'Enregistrez une nouvelle carte sur votre page de facturation avant cette date : elle remplacera celle-ci pour les paiements automatiques.',
   'mail.billing.cardExpiring.button': 'Remplacer la carte',
   'mail.billing.reminder.subject':
     '{when, select, before {Rappel : la facture {number} est à régler le {due}} today {La facture {number} est à régler aujourd’hui} other {En retard : la facture {number} était à régler le {due}}}',

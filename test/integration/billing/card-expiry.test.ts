@@ -87,7 +87,10 @@ describe('billing: notices of expiring cards', () => {
     await setAutoCharge(owner, acme, true);
     expect(await sweepTwiceAtOnce()).toBe(1);
     expect(await notices()).toEqual([
-      { to_address: 'accounts@acme.example', subject: `Your card ending in 4242 expires at the end of ${label(expiry)}` },
+      {
+        to_address: 'accounts@acme.example',
+        subject: `Your card ending in 4242 expires at the end of ${label(expiry)}`,
+      },
     ]);
     const mail = await lastMailTo(portal, 'accounts@acme.example', { containing: 'VISA card ending in 4242' });
     expect(mail?.text_body).toContain(`expires at the end of ${label(expiry)}`);
