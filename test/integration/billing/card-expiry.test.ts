@@ -67,14 +67,6 @@ describe('billing: notices of expiring cards', () => {
   }
 
   it('the card charged automatically, expiring this month, is mailed once to the billing people who want it', async () => {
-    // Alice (who opts out of billing notices) and a contact without a sign-in (who always gets billing mail).
-    const profile = (await owner.get(`/api/v1/accounts/${acme}/billing-profile`)).json();
-    const contacts = await owner.put(
-      `/api/v1/accounts/${acme}/billing-profile`,
-      { legalName: profile.legalName, currency: 'EUR', contacts: ['alice@acme.example', 'accounts@acme.example'] },
-      { 'if-match': String(profile.version) },
-    );
-    expect(contacts.statusCode, contacts.body).toBe(200);
     const off = await alice.put('/api/v1/me/notification-preferences', { email: { billing: 'off' } });
     expect(off.statusCode, off.body).toBe(200);
     const expiry = monthFromNow(0);
@@ -84,7 +76,20 @@ describe('billing: notices of expiring cards', () => {
     expect(await sweepTwiceAtOnce()).toBe(0);
     expect(await notices()).toEqual([]);
 
-    await setAutoCharge(owner, acme, true);
+    // Staff switch automatic charge on; the billing contacts are Alice (who opted out of billing notices above) and
+    // an address without a sign-in (which always gets billing mail).
+    const profile = (await owner.get(`/api/v1/accounts/${acme}/billing-profile`)).json();
+    const saved = await owner.put(
+      `/api/v1/accounts/${acme}/billing-profile`,
+      {
+        legalName: profile.legalName,
+        currency: 'EUR',
+        contacts: ['alice@acme.example', 'accounts@acme.example'],
+        autoCharge: true,
+      },
+      { 'if-match': String(profile.version) },
+    );
+    expect(saved.statusCode, saved.body).toBe(200);
     expect(await sweepTwiceAtOnce()).toBe(1);
     expect(await notices()).toEqual([
       {
