@@ -19158,11 +19158,14 @@ export interface paths {
                 expMonth: number;
                 expYear: number;
                 usedForAutoCharge: boolean;
+                /** @enum {string} */
+                expiry: 'valid' | 'expiring' | 'expired';
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 abilities: {
                   remove: boolean;
                   makeDefault: boolean;
+                  replace: boolean;
                 };
               }[];
               canSave: boolean;
@@ -19259,11 +19262,14 @@ export interface paths {
                 expMonth: number;
                 expYear: number;
                 usedForAutoCharge: boolean;
+                /** @enum {string} */
+                expiry: 'valid' | 'expiring' | 'expired';
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 abilities: {
                   remove: boolean;
                   makeDefault: boolean;
+                  replace: boolean;
                 };
               }[];
               canSave: boolean;
