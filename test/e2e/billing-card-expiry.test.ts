@@ -52,7 +52,7 @@ describe('billing: expiring cards', () => {
     await alice.getByRole('heading', { name: 'Saved card' }).waitFor();
 
     // She replaces it: the new card (12/2034) is charged from now on, and she removes the old one.
-    await alice.getByRole('button', { name: `Replace ${old}` }).click();
+    await alice.getByRole('button', { name: `Replace this card (${old})` }).click();
     await alice.getByRole('heading', { level: 1, name: 'Fake Stripe Checkout' }).waitFor();
     await alice.getByRole('button', { name: 'Save card' }).click();
     await alice.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();

@@ -25,7 +25,7 @@ export const billingCreditMessages = {
   'billing.cards.expiryNotice':
     '{expiry, select, expired {Diese Karte ist Ende {month}/{year} abgelaufen: Automatische Zahlungen damit schlagen fehl. Hinterlegen Sie eine neue Karte, um sie zu ersetzen.} other {Diese Karte läuft Ende {month}/{year} ab. Hinterlegen Sie vorher eine neue Karte, damit automatische Zahlungen weiter funktionieren.}}',
   'billing.cards.replaceExpiring': 'Diese Karte ersetzen',
-  'billing.cards.replaceExpiringLabel': '{card} ersetzen',
+  'billing.cards.replaceExpiringLabel': 'Diese Karte ersetzen ({card})',
   'billing.cards.consoleTitle': 'Hinterlegte Karten',
   'billing.cards.consoleCard':
     '{brand} •••• {last4}: {expiry, select, expired {Karte abgelaufen ({month}/{year})} other {Karte gültig bis {month}/{year}}}',

@@ -24,7 +24,7 @@ export const billingCreditMessages = {
   'billing.cards.expiryNotice':
     '{expiry, select, expired {This card expired at the end of {month}/{year}: automatic payments with it fail. Save a new card to replace it.} other {This card expires at the end of {month}/{year}. Save a new card before then so that automatic payments keep working.}}',
   'billing.cards.replaceExpiring': 'Replace this card',
-  'billing.cards.replaceExpiringLabel': 'Replace {card}',
+  'billing.cards.replaceExpiringLabel': 'Replace this card ({card})',
   'billing.cards.consoleTitle': 'Saved cards',
   'billing.cards.consoleCard':
     '{brand} •••• {last4}: {expiry, select, expired {card expired {month}/{year}} other {card expires {month}/{year}}}',

@@ -26,7 +26,7 @@ export const billingCreditMessages = {
   'billing.cards.expiryNotice':
     '{expiry, select, expired {Esta tarjeta caducó a finales de {month}/{year}: los pagos automáticos con ella fallan. Guarde una tarjeta nueva para sustituirla.} other {Esta tarjeta caduca a finales de {month}/{year}. Guarde una tarjeta nueva antes de esa fecha para que los pagos automáticos sigan funcionando.}}',
   'billing.cards.replaceExpiring': 'Sustituir esta tarjeta',
-  'billing.cards.replaceExpiringLabel': 'Sustituir {card}',
+  'billing.cards.replaceExpiringLabel': 'Sustituir esta tarjeta ({card})',
   'billing.cards.consoleTitle': 'Tarjetas guardadas',
   'billing.cards.consoleCard':
     '{brand} •••• {last4}: {expiry, select, expired {tarjeta caducada ({month}/{year})} other {la tarjeta caduca {month}/{year}}}',

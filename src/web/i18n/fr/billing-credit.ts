@@ -27,7 +27,7 @@ export const billingCreditMessages = {
   'billing.cards.expiryNotice':
     '{expiry, select, expired {Cette carte a expiré fin {month}/{year} : les paiements automatiques avec elle échouent. Enregistrez une nouvelle carte pour la remplacer.} other {Cette carte expire fin {month}/{year}. Enregistrez une nouvelle carte avant cette date pour que les paiements automatiques continuent.}}',
   'billing.cards.replaceExpiring': 'Remplacer cette carte',
-  'billing.cards.replaceExpiringLabel': 'Remplacer {card}',
+  'billing.cards.replaceExpiringLabel': 'Remplacer cette carte ({card})',
   'billing.cards.consoleTitle': 'Cartes enregistrées',
   'billing.cards.consoleCard':
     '{brand} •••• {last4} : {expiry, select, expired {carte expirée ({month}/{year})} other {la carte expire {month}/{year}}}',
