@@ -19276,11 +19276,14 @@ export interface paths {
                 expMonth: number;
                 expYear: number;
                 usedForAutoCharge: boolean;
+                /** @enum {string} */
+                expiry: 'valid' | 'expiring' | 'expired';
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 abilities: {
                   remove: boolean;
                   makeDefault: boolean;
+                  replace: boolean;
                 };
               }[];
               canSave: boolean;
@@ -19377,11 +19380,14 @@ export interface paths {
                 expMonth: number;
                 expYear: number;
                 usedForAutoCharge: boolean;
+                /** @enum {string} */
+                expiry: 'valid' | 'expiring' | 'expired';
                 /** @description ISO 8601 UTC timestamp */
                 createdAt: string;
                 abilities: {
                   remove: boolean;
                   makeDefault: boolean;
+                  replace: boolean;
                 };
               }[];
               canSave: boolean;

@@ -74,8 +74,18 @@ export const SavedPaymentMethod = z.object({
   expYear: z.number().int(),
   /** The newest saved card is the one automatic charges use. */
   usedForAutoCharge: z.boolean(),
+  /**
+   * By the server's clock (UTC): `expiring` when the card's last month is this month or next (the billing people of
+   * an account charged automatically are mailed then, once), `expired` after its last month.
+   */
+  expiry: z.enum(['valid', 'expiring', 'expired']),
   createdAt: Timestamp,
-  abilities: z.object({ remove: z.boolean(), makeDefault: z.boolean() }),
+  abilities: z.object({
+    remove: z.boolean(),
+    makeDefault: z.boolean(),
+    /** The caller may save a new card to take the place of this one (the card charged automatically, expiring). */
+    replace: z.boolean(),
+  }),
 });
 export type SavedPaymentMethod = z.infer<typeof SavedPaymentMethod>;
 export const SavedPaymentMethodList = z.object({

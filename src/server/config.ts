@@ -70,6 +70,8 @@ const EnvSchema = z.object({
   // How often waiting signers are reminded and expired envelopes closed (one reminder per signer per interval); 0 = off.
   SIGNATURES_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86400),
   BILLING_RECURRING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
+  // How often the expiring-card notice sweep runs (each card is told about once per expiry); 0 = off.
+  BILLING_CARD_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(3600),
   /**
    * Outbound webhooks may deliver to these IP addresses although they are loopback or private (tests, a receiver
    * on the same host). Comma-separated IP literals only: a host name would reopen the DNS-rebinding gap.
@@ -202,6 +204,8 @@ export interface Config {
   signatureReminders: { intervalSeconds: number };
   /** intervalSeconds 0: this process bills no subscription periods (another process may). */
   billingRecurring: { intervalSeconds: number };
+  /** Expiring-card notices: intervalSeconds 0 = this process sends none (another process may). */
+  billingCardExpiry: { intervalSeconds: number };
   webhooks: {
     /** IP literals that deliveries may reach despite being loopback/private (tests); see WEBHOOKS_ALLOW_PRIVATE_HOSTS. */
     allowPrivateHosts: string[];
@@ -390,6 +394,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     approvalReminders: { intervalSeconds: values.APPROVALS_REMINDER_INTERVAL_SECONDS },
     signatureReminders: { intervalSeconds: values.SIGNATURES_REMINDER_INTERVAL_SECONDS },
     billingRecurring: { intervalSeconds: values.BILLING_RECURRING_INTERVAL_SECONDS },
+    billingCardExpiry: { intervalSeconds: values.BILLING_CARD_EXPIRY_INTERVAL_SECONDS },
     webhooks: {
       allowPrivateHosts: values.WEBHOOKS_ALLOW_PRIVATE_HOSTS,
       requireHttps: values.NODE_ENV === 'production',

@@ -2,39 +2,15 @@
 // of the next invoice cannot be authenticated off session, so the invoice page asks the client to confirm it; the
 // client goes through the bank's challenge on the fake Stripe and comes back; the invoice shows paid once Stripe's
 // webhook has confirmed. With SCREENSHOT_DIR set, the new panel is captured at 1280 and 375 px, light and dark.
-import type { Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
-import {
-  deliverTo,
-  FakeStripe,
-  FAKE_STRIPE_SECRET_KEY,
-  FAKE_STRIPE_WEBHOOK_SECRET,
-  TEST_CARD_AUTHENTICATION,
-} from '../support/fake-stripe.ts';
-import { accountIdByName, captureScreens as capture, pageAs, usePortico } from '../support/e2e.ts';
+import { describe, it } from 'vitest';
+import { TEST_CARD_AUTHENTICATION } from '../support/fake-stripe.ts';
+import { accountIdByName, captureScreens as capture, pageAs } from '../support/e2e.ts';
+import { reloadUntil, usePorticoWithStripe } from './billing-stripe-support.ts';
 
-const fake = await new FakeStripe(async () => 0).start();
-const portico = usePortico({
-  ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-  STRIPE_SECRET_KEY: FAKE_STRIPE_SECRET_KEY,
-  STRIPE_WEBHOOK_SECRET: FAKE_STRIPE_WEBHOOK_SECRET,
-  STRIPE_API_BASE: fake.url,
-});
-afterAll(() => fake.close());
-
-/** The charge runs in the server's job queue: reload until the page shows what the user waits for. */
-async function reloadUntil(page: Page, visible: () => Promise<boolean>) {
-  for (let tries = 0; tries < 40; tries += 1) {
-    if (await visible()) return;
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-  }
-  throw new Error('the page never showed it');
-}
+const { portico } = await usePorticoWithStripe();
 
 describe('billing: 3-D Secure', () => {
   it('an automatic charge that needs authentication is confirmed by the client through the bank’s challenge', async () => {
-    fake.setDeliver(deliverTo(`${portico.baseUrl}/api/v1/billing/stripe-webhook`));
     const year = new Date().getUTCFullYear();
     const alice = await pageAs(portico, 'alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();

@@ -2,33 +2,14 @@
 // setup page; staff spend the credit on the next invoice, then switch the account to automatic charge and send
 // another, which the client sees paid without doing anything. With SCREENSHOT_DIR set, the changed pages are captured at
 // 1280 and 375 px, light and dark.
-import type { Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
-import { deliverTo, FakeStripe, FAKE_STRIPE_SECRET_KEY, FAKE_STRIPE_WEBHOOK_SECRET } from '../support/fake-stripe.ts';
-import { accountIdByName, captureScreens as capture, pageAs, usePortico } from '../support/e2e.ts';
+import { describe, it } from 'vitest';
+import { accountIdByName, captureScreens as capture, pageAs } from '../support/e2e.ts';
+import { reloadUntil, usePorticoWithStripe } from './billing-stripe-support.ts';
 
-const fake = await new FakeStripe(async () => 0).start();
-const portico = usePortico({
-  ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-  STRIPE_SECRET_KEY: FAKE_STRIPE_SECRET_KEY,
-  STRIPE_WEBHOOK_SECRET: FAKE_STRIPE_WEBHOOK_SECRET,
-  STRIPE_API_BASE: fake.url,
-});
-afterAll(() => fake.close());
-
-/** The charge runs in the server's job queue: reload until the page shows what the user waits for. */
-async function reloadUntil(page: Page, visible: () => Promise<boolean>) {
-  for (let tries = 0; tries < 40; tries += 1) {
-    if (await visible()) return;
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-  }
-  throw new Error('the page never showed it');
-}
+const { fake, portico } = await usePorticoWithStripe();
 
 describe('billing: account credit and automatic charge', () => {
   it('the client gets credit and saves a card; the next invoice uses the credit and is charged automatically', async () => {
-    fake.setDeliver(deliverTo(`${portico.baseUrl}/api/v1/billing/stripe-webhook`));
     const year = new Date().getUTCFullYear();
     const alice = await pageAs(portico, 'alice@acme.example');
 

@@ -2,22 +2,14 @@
 // €100.00, which becomes account credit; staff spend €50.00 of it on a new invoice, then press "Undo". The invoice's
 // balance comes back, the credit returns to €100.00, and the audit log shows the reversal. axe checks every page
 // (see test/support/e2e.ts); with SCREENSHOT_DIR set the screens are captured at 1280 and 375 px, light and dark.
-import { afterAll, describe, it } from 'vitest';
-import { deliverTo, FakeStripe, FAKE_STRIPE_SECRET_KEY, FAKE_STRIPE_WEBHOOK_SECRET } from '../support/fake-stripe.ts';
-import { accountIdByName, captureScreens as capture, pageAs, usePortico } from '../support/e2e.ts';
+import { describe, it } from 'vitest';
+import { accountIdByName, captureScreens as capture, pageAs } from '../support/e2e.ts';
+import { usePorticoWithStripe } from './billing-stripe-support.ts';
 
-const fake = await new FakeStripe(async () => 0).start();
-const portico = usePortico({
-  ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-  STRIPE_SECRET_KEY: FAKE_STRIPE_SECRET_KEY,
-  STRIPE_WEBHOOK_SECRET: FAKE_STRIPE_WEBHOOK_SECRET,
-  STRIPE_API_BASE: fake.url,
-});
-afterAll(() => fake.close());
+const { fake, portico } = await usePorticoWithStripe();
 
 describe('billing: undoing a credit application', () => {
   it('staff undo a credit application: the balance and the account credit go back, and it is audited', async () => {
-    fake.setDeliver(deliverTo(`${portico.baseUrl}/api/v1/billing/stripe-webhook`));
     const year = new Date().getUTCFullYear();
 
     // Alice pays €2,764.00 for the demo's €2,664.00 invoice: €100.00 becomes account credit.

@@ -2,18 +2,11 @@
 // comes back to the portal, and sees it paid once the (signed) webhook has arrived; staff then refund part of it
 // from the console. With SCREENSHOT_DIR set, the new pages are captured at 1280 and 375 px, light and dark.
 import type { Page } from 'playwright-core';
-import { afterAll, describe, it } from 'vitest';
-import { deliverTo, FakeStripe, FAKE_STRIPE_SECRET_KEY, FAKE_STRIPE_WEBHOOK_SECRET } from '../support/fake-stripe.ts';
-import { signInAs, usePortico } from '../support/e2e.ts';
+import { describe, it } from 'vitest';
+import { signInAs } from '../support/e2e.ts';
+import { usePorticoWithStripe } from './billing-stripe-support.ts';
 
-const fake = await new FakeStripe(async () => 0).start();
-const portico = usePortico({
-  ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-  STRIPE_SECRET_KEY: FAKE_STRIPE_SECRET_KEY,
-  STRIPE_WEBHOOK_SECRET: FAKE_STRIPE_WEBHOOK_SECRET,
-  STRIPE_API_BASE: fake.url,
-});
-afterAll(() => fake.close());
+const { portico } = await usePorticoWithStripe();
 
 async function personPage(email: string): Promise<Page> {
   const context = await portico.browser.newContext({ locale: 'en-US' });
@@ -37,7 +30,6 @@ async function capture(page: Page, name: string) {
 
 describe('billing: online payment', () => {
   it('the client pays an invoice on the hosted page and sees it paid; staff refund part of it', async () => {
-    fake.setDeliver(deliverTo(`${portico.baseUrl}/api/v1/billing/stripe-webhook`));
     const number = `INV-${new Date().getUTCFullYear()}-0001`;
     const alice = await personPage('alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Billing' }).click();

@@ -139,15 +139,25 @@ export class FakeStripe {
     return [...this.sessions.values()].at(-1)!;
   }
 
-  /** The customer saves a card on a setup-mode hosted page: a SetupIntent succeeds with a new payment method. */
-  completeSetup(sessionId: string, number = TEST_CARD_OK) {
+  /**
+   * The customer saves a card on a setup-mode hosted page: a SetupIntent succeeds with a new payment method.
+   * `expiry`: the card's last month (default 12/2034), for cards about to expire.
+   */
+  completeSetup(sessionId: string, number = TEST_CARD_OK, expiry = { month: 12, year: 2034 }) {
     const session = this.sessions.get(sessionId);
     if (!session || session.mode !== 'setup') throw new Error(`no setup session ${sessionId}`);
     const method: FakePaymentMethod = {
       id: id('pm'),
       object: 'payment_method',
       type: 'card',
-      card: { brand: 'visa', last4: number.slice(-4), exp_month: 12, exp_year: 2034, funding: 'credit', country: 'US' },
+      card: {
+        brand: 'visa',
+        last4: number.slice(-4),
+        exp_month: expiry.month,
+        exp_year: expiry.year,
+        funding: 'credit',
+        country: 'US',
+      },
       customer: session.customer,
       created: Math.floor(Date.now() / 1000),
     };
@@ -333,8 +343,12 @@ export class FakeStripe {
     const session = this.sessions.get(sessionId);
     if (!session) return json(response, 404, stripeError('No such session'));
     if (request.method === 'POST' && action === 'complete' && session.mode === 'setup') {
-      const card = new URLSearchParams(await readBody(request)).get('card') ?? TEST_CARD_OK;
-      await this.completeSetup(sessionId, card.replace(/\s+/g, ''));
+      const form = new URLSearchParams(await readBody(request));
+      const card = form.get('card') ?? TEST_CARD_OK;
+      // "MM/YYYY" as typed on the page; anything else keeps the default expiry.
+      const [month, year] = (form.get('expiry') ?? '').split('/').map(Number);
+      const expiry = month && month <= 12 && year ? { month, year } : undefined;
+      await this.completeSetup(sessionId, card.replace(/\s+/g, ''), expiry);
       response.writeHead(303, { location: session.success_url });
       return response.end();
     }
@@ -352,6 +366,7 @@ export class FakeStripe {
       return response.end(`<!doctype html><html lang="en"><head><title>Fake Stripe Checkout</title></head><body><main>
 <h1>Fake Stripe Checkout</h1><p>Save a card for future payments</p>
 <form method="post" action="/pay/${sessionId}/complete"><label>Card number <input name="card" value="${TEST_CARD_OK}"></label>
+<label>Expiry (MM/YYYY) <input name="expiry" value="12/2034"></label>
 <button type="submit">Save card</button></form>
 <form method="post" action="/pay/${sessionId}/cancel"><button type="submit">Cancel</button></form>
 </main></body></html>`);

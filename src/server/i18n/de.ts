@@ -139,6 +139,12 @@ export const de: Record<MessageKey, string> = {
   'mail.billing.authenticate.body':
     'Ihre Bank bittet Sie, die automatische Zahlung von {amount} für Rechnung {number} von {portal} zu bestätigen (3-D Secure). Es wurde noch nichts belastet: Öffnen Sie die Rechnung im Portal und bestätigen Sie die Zahlung bei Ihrer Bank.',
   'mail.billing.authenticate.button': 'Zahlung bestätigen',
+  'mail.billing.cardExpiring.subject': 'Ihre Karte mit der Endung {last4} läuft Ende {expiry} ab',
+  'mail.billing.cardExpiring.body':
+    'Die {brand}-Karte mit der Endung {last4}, mit der Ihre Rechnungen von {portal} automatisch bezahlt werden, läuft Ende {expiry} ab. Danach schlagen automatische Zahlungen mit dieser Karte fehl.',
+  'mail.billing.cardExpiring.replace':
+    'Bitte hinterlegen Sie vorher auf Ihrer Abrechnungsseite eine neue Karte: Sie ersetzt diese für automatische Zahlungen.',
+  'mail.billing.cardExpiring.button': 'Karte ersetzen',
   'mail.billing.reminder.subject':
     '{when, select, before {Erinnerung: Rechnung {number} ist am {due} fällig} today {Rechnung {number} ist heute fällig} other {Überfällig: Rechnung {number} war am {due} fällig}}',
   'mail.billing.reminder.body':

@@ -139,6 +139,12 @@ export const en = {
   'mail.billing.authenticate.body':
     'Your bank asks you to confirm the automatic payment of {amount} for invoice {number} from {portal} (3-D Secure). Nothing has been charged yet: open the invoice in the portal and confirm the payment with your bank.',
   'mail.billing.authenticate.button': 'Confirm the payment',
+  'mail.billing.cardExpiring.subject': 'Your card ending in {last4} expires at the end of {expiry}',
+  'mail.billing.cardExpiring.body':
+    'The {brand} card ending in {last4} that pays your invoices from {portal} automatically expires at the end of {expiry}. After that, automatic payments with it will fail.',
+  'mail.billing.cardExpiring.replace':
+    'Please save a new card on your billing page before then: it replaces this one for automatic payments.',
+  'mail.billing.cardExpiring.button': 'Replace the card',
   'mail.billing.reminder.subject':
     '{when, select, before {Reminder: invoice {number} is due on {due}} today {Invoice {number} is due today} other {Overdue: invoice {number} was due on {due}}}',
   'mail.billing.reminder.body':

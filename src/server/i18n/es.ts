@@ -141,6 +141,12 @@ export const es: Record<MessageKey, string> = {
   'mail.billing.authenticate.body':
     'Su banco le pide que confirme el pago automático de {amount} de la factura {number} de {portal} (3-D Secure). Aún no se ha cobrado nada: abra la factura en el portal y confirme el pago con su banco.',
   'mail.billing.authenticate.button': 'Confirmar el pago',
+  'mail.billing.cardExpiring.subject': 'Su tarjeta terminada en {last4} caduca a finales de {expiry}',
+  'mail.billing.cardExpiring.body':
+    'La tarjeta {brand} terminada en {last4}, con la que se pagan automáticamente sus facturas de {portal}, caduca a finales de {expiry}. Después, los pagos automáticos con ella fallarán.',
+  'mail.billing.cardExpiring.replace':
+    'Guarde una tarjeta nueva en su página de facturación antes de esa fecha: sustituirá a esta para los pagos automáticos.',
+  'mail.billing.cardExpiring.button': 'Sustituir la tarjeta',
   'mail.billing.reminder.subject':
     '{when, select, before {Recordatorio: la factura {number} vence el {due}} today {La factura {number} vence hoy} other {Vencida: la factura {number} vencía el {due}}}',
   'mail.billing.reminder.body':

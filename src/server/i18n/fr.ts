@@ -143,6 +143,12 @@ export const fr: Record<MessageKey, string> = {
   'mail.billing.authenticate.body':
     'Votre banque vous demande de confirmer le paiement automatique de {amount} pour la facture {number} de {portal} (3-D Secure). Rien n’a encore été débité : ouvrez la facture dans le portail et confirmez le paiement auprès de votre banque.',
   'mail.billing.authenticate.button': 'Confirmer le paiement',
+  'mail.billing.cardExpiring.subject': 'Votre carte se terminant par {last4} expire fin {expiry}',
+  'mail.billing.cardExpiring.body':
+    'La carte {brand} se terminant par {last4}, qui règle automatiquement vos factures de {portal}, expire fin {expiry}. Ensuite, les paiements automatiques avec cette carte échoueront.',
+  'mail.billing.cardExpiring.replace':
+    'Enregistrez une nouvelle carte sur votre page de facturation avant cette date : elle remplacera celle-ci pour les paiements automatiques.',
+  'mail.billing.cardExpiring.button': 'Remplacer la carte',
   'mail.billing.reminder.subject':
     '{when, select, before {Rappel : la facture {number} est à régler le {due}} today {La facture {number} est à régler aujourd’hui} other {En retard : la facture {number} était à régler le {due}}}',
   'mail.billing.reminder.body':

@@ -40,14 +40,23 @@ export async function startWithStripe() {
   return { fake, portal, owner, acme, blueHarbor, vat, stripeSide, alice, bianca, agent, close };
 }
 
-/** `client` saves `card` on the fake's setup page; the signed webhook records it. Returns the delivery. */
-export async function saveCard(fake: FakeStripe, client: HttpClient, account: string, card?: string) {
+/**
+ * `client` saves `card` (expiring at the end of `expiry`, default 12/2034) on the fake's setup page; the signed
+ * webhook records it. Returns the delivery.
+ */
+export async function saveCard(
+  fake: FakeStripe,
+  client: HttpClient,
+  account: string,
+  card?: string,
+  expiry?: { month: number; year: number },
+) {
   const started = await client.post(`/api/v1/accounts/${account}/billing-payment-methods/setup`);
   expect(started.statusCode, started.body).toBe(201);
   const session = fake.lastSession();
   expect(session).toMatchObject({ mode: 'setup', client_reference_id: started.json().id });
   expect(started.json().url).toBe(`${fake.url}/pay/${session.id}`);
-  const delivered = await fake.completeSetup(session.id, card);
+  const delivered = await fake.completeSetup(session.id, card, expiry);
   expect(delivered.status).toBe(200);
   return delivered;
 }

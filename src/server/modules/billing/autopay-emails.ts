@@ -47,7 +47,11 @@ export const sendAutoChargeFailedMail: JobHandler = async (ctx: AppContext, payl
  * The account's billing recipients (with their mail language) whose `billing` email preference is not off; a
  * contact without a sign-in has no preference and always gets the mail.
  */
-async function recipientsWithPreference(db: Queryable, accountId: string, language: (choice: string | null) => string) {
+export async function recipientsWithPreference(
+  db: Queryable,
+  accountId: string,
+  language: (choice: string | null) => string,
+) {
   const recipients = await billingRecipients(db, accountId, language);
   const users = await findUsersByEmail(
     db,

@@ -12,6 +12,8 @@ export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling, seedDemoPolicyholderBilling } from './seed-demo.ts';
 /** The payment reminder sweep (tests and the CLI run one pass directly). */
 export { sendPaymentReminders } from './reminders.ts';
+/** The expiring-card notice sweep (tests run one pass directly). */
+export { sendCardExpiryNotices } from './card-expiry.ts';
 /** Online payment: the "payment received / failed" mail job. */
 export { BILLING_PAYMENT_MAIL_JOB } from './use-cases/stripe-webhook.ts';
 export { sendPaymentMail } from './payment-emails.ts';

@@ -73,6 +73,20 @@ export const billingPolicy = {
   /** A saved card is removed by the account's people, or by owners and admins (a client who asks them to). */
   canManagePaymentMethods: (actor: Actor, accountId: string) =>
     billingPolicy.canSavePaymentMethod(actor, accountId) || (active(actor) && isStaffAdmin(actor)),
+  /**
+   * The card charged automatically, expiring or expired, is replaced by saving a new one (the newest is charged):
+   * the account's people, where Stripe is set up.
+   */
+  canReplaceCard: (
+    actor: Actor,
+    accountId: string,
+    card: { usedForAutoCharge: boolean; expiry: 'valid' | 'expiring' | 'expired' },
+    onlinePayment: boolean,
+  ) =>
+    onlinePayment &&
+    billingPolicy.canSavePaymentMethod(actor, accountId) &&
+    card.usedForAutoCharge &&
+    card.expiry !== 'valid',
   canAnswerQuote: (actor: Actor, facts: DocumentFacts) =>
     active(actor) &&
     actor.staffRole === null &&

@@ -10,6 +10,7 @@ import {
 import type { AppContext } from '../../platform/context.ts';
 import { access } from '../../platform/http/access.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { startCardExpiryNotices } from './card-expiry.ts';
 import { cardPaymentOptionsUseCase, payWithSavedCardUseCase } from './use-cases/card-payment.ts';
 import {
   listPaymentMethodsUseCase,
@@ -23,9 +24,15 @@ const AccountParams = z.object({ accountId: Id });
 const MethodParams = z.object({ accountId: Id, paymentMethodId: Id });
 const DocumentParams = z.object({ billingDocumentId: Id });
 
-/** Saved payment methods: saving a card through Stripe Checkout (setup mode), listing and removing them. */
+/**
+ * Saved payment methods: saving a card through Stripe Checkout (setup mode), listing and removing them; the sweep of
+ * expiring-card notices.
+ */
 export function billingAutopayRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // Tells the billing people when the card automatic payments use is about to expire (card-expiry.ts).
+    const stopCardExpiry = startCardExpiryNotices(ctx, ctx.config.billingCardExpiry.intervalSeconds);
+    app.addHook('onClose', async () => stopCardExpiry());
     app.get(
       '/api/v1/billing-documents/:billingDocumentId/card-payment',
       {

@@ -101,6 +101,21 @@ const paymentAuthentication: CatalogEntry = {
   sampleUrl: '/billing/sample?confirm-payment=1',
 };
 
+/**
+ * The card automatic payments use expires at the end of this month or next (to the billing contacts whose `billing`
+ * preference is on; once per card and expiry). Values: portal, brand (upper case), last4, expiry (MM/YYYY). The
+ * button opens the billing page where the card is replaced.
+ */
+const cardExpiring: CatalogEntry = {
+  key: 'cardExpiring',
+  family: 'billing',
+  subject: 'mail.billing.cardExpiring.subject',
+  paragraphs: ['mail.billing.cardExpiring.body', 'mail.billing.cardExpiring.replace'],
+  button: 'mail.billing.cardExpiring.button',
+  sample: { portal: PORTAL, brand: 'VISA', last4: '4242', expiry: '12/2026' },
+  sampleUrl: '/billing#cards',
+};
+
 /** Billing: sent documents, payment receipts and failures, automatic charging, dunning reminders (module billing). */
 export const BILLING_MAILS: CatalogEntry[] = [
   documentSent('invoiceSent', 'invoice'),
@@ -110,6 +125,7 @@ export const BILLING_MAILS: CatalogEntry[] = [
   payment('paymentFailed', 'failed'),
   autoChargeDeclined,
   paymentAuthentication,
+  cardExpiring,
   autoChargeFailedStaff,
   reminder('invoiceReminderBefore', 'before'),
   reminder('invoiceReminderToday', 'today'),

@@ -12,6 +12,7 @@ import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { ReminderSettingsSection } from './ReminderSettingsForm.tsx';
 import { AccountTime } from './AccountTime.tsx';
 import { ConsoleRetainers } from './ConsoleRetainers.tsx';
+import { ConsoleSavedCards } from './ConsoleSavedCards.tsx';
 
 /** Tax rates, payment terms and number series (owners and admins change them; agents read). */
 export function BillingSettingsPage() {
@@ -290,6 +291,7 @@ export function BillingProfilePage() {
           </button>
         </div>
       </form>
+      <ConsoleSavedCards accountId={accountId!} />
       <ConsoleRetainers accountId={accountId!} currency={data.configured ? data.currency : null} />
       <AccountTime accountId={accountId!} subject={{ kind: 'account' }} />
     </>

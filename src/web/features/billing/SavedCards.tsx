@@ -1,15 +1,27 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
-import type { PaymentMethodSetup, SavedPaymentMethodList } from '../../../contract/index.ts';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
+import type { PaymentMethodSetup, SavedPaymentMethod, SavedPaymentMethodList } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 
+/** "Expires soon" / "Expired" beside a card, from the server's `expiry` (the browser's clock is not asked). */
+export function ExpiryBadge({ expiry }: { expiry: SavedPaymentMethod['expiry'] }) {
+  if (expiry === 'valid') return null;
+  return (
+    <span className="badge badge--warning">
+      {expiry === 'expired' ? t('billing.cards.expiredBadge') : t('billing.cards.expiringBadge')}
+    </span>
+  );
+}
+
 /**
  * The account's saved cards on the portal's billing page: brand, last 4 digits and expiry; "Save a card" goes to
- * Stripe's page (setup mode) and back; a card can be removed. Hidden where there is nothing to show or do.
+ * Stripe's page (setup mode) and back; a card can be removed. The card charged automatically, when it expires this
+ * month or next (or has expired), says so and offers to replace it (ability `replace`). Hidden where there is
+ * nothing to show or do.
  */
 export function SavedCards({ accountId }: { accountId: string }) {
   const methods = useResource<SavedPaymentMethodList>(`/accounts/${accountId}/billing-payment-methods`);
@@ -18,6 +30,12 @@ export function SavedCards({ accountId }: { accountId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const data = methods.data;
+  const section = useRef<HTMLElement>(null);
+  const { hash } = useLocation();
+  // The expiring-card mail links to #cards: the list arrives after the page, so scroll once it is there.
+  useEffect(() => {
+    if (hash === '#cards' && data) section.current?.scrollIntoView();
+  }, [hash, data]);
   if (!data || (!data.items.length && !data.canSave)) return null;
   async function save() {
     setBusy(true);
@@ -62,7 +80,7 @@ export function SavedCards({ accountId }: { accountId: string }) {
   // Back from Stripe: the card appears once Stripe's webhook has recorded it.
   const returned = params.get('card');
   return (
-    <section className="card stack" aria-labelledby="cards-title">
+    <section id="cards" ref={section} className="card stack" aria-labelledby="cards-title">
       <h2 id="cards-title" className="h3">
         {t('billing.cards.title')}
       </h2>
@@ -78,10 +96,11 @@ export function SavedCards({ accountId }: { accountId: string }) {
       {data.items.length ? (
         <ul className="billing-cards stack">
           {data.items.map((card) => {
+            const month = String(card.expMonth).padStart(2, '0');
             const label = t('billing.cards.card', {
               brand: card.brand.toUpperCase(),
               last4: card.last4,
-              month: String(card.expMonth).padStart(2, '0'),
+              month,
               year: card.expYear,
             });
             return (
@@ -89,6 +108,18 @@ export function SavedCards({ accountId }: { accountId: string }) {
                 <span>{label}</span>
                 {card.usedForAutoCharge && data.autoCharge ? (
                   <span className="badge">{t('billing.cards.autoCharge')}</span>
+                ) : null}
+                <ExpiryBadge expiry={card.expiry} />
+                {card.abilities.replace ? (
+                  <button
+                    type="button"
+                    className="btn btn--small"
+                    aria-label={t('billing.cards.replaceExpiringLabel', { card: label })}
+                    disabled={busy}
+                    onClick={() => void save()}
+                  >
+                    {t('billing.cards.replaceExpiring')}
+                  </button>
                 ) : null}
                 {card.abilities.makeDefault ? (
                   <button
@@ -109,6 +140,11 @@ export function SavedCards({ accountId }: { accountId: string }) {
                   >
                     {t('billing.cards.remove')}
                   </button>
+                ) : null}
+                {card.usedForAutoCharge && card.expiry !== 'valid' ? (
+                  <p className="billing-card-warning">
+                    {t('billing.cards.expiryNotice', { expiry: card.expiry, month, year: card.expYear })}
+                  </p>
                 ) : null}
               </li>
             );

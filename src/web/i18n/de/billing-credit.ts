@@ -20,6 +20,16 @@ export const billingCreditMessages = {
   'billing.cards.removeConfirm': '{card} entfernen? Sie wird nicht mehr belastet.',
   'billing.cards.processing': 'Ihre Karte wird gespeichert. Sie erscheint hier in einem Moment.',
   'billing.cards.refresh': 'Aktualisieren',
+  'billing.cards.expiringBadge': 'Läuft bald ab',
+  'billing.cards.expiredBadge': 'Abgelaufen',
+  'billing.cards.expiryNotice':
+    '{expiry, select, expired {Diese Karte ist Ende {month}/{year} abgelaufen: Automatische Zahlungen damit schlagen fehl. Hinterlegen Sie eine neue Karte, um sie zu ersetzen.} other {Diese Karte läuft Ende {month}/{year} ab. Hinterlegen Sie vorher eine neue Karte, damit automatische Zahlungen weiter funktionieren.}}',
+  'billing.cards.replaceExpiring': 'Diese Karte ersetzen',
+  'billing.cards.replaceExpiringLabel': 'Diese Karte ersetzen ({card})',
+  'billing.cards.consoleTitle': 'Hinterlegte Karten',
+  'billing.cards.consoleCard':
+    '{brand} •••• {last4}: {expiry, select, expired {Karte abgelaufen ({month}/{year})} other {Karte gültig bis {month}/{year}}}',
+  'billing.cards.consoleNone': 'Der Kunde hat keine Karte hinterlegt.',
   'billing.profile.autoCharge': 'Rechnungen beim Senden der gespeicherten Karte des Kontos belasten',
   'billing.payment.method.account_credit': 'Kontoguthaben',
   'billing.payment.source.credit': 'aus dem Guthaben bezahlt',

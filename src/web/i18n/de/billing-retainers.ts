@@ -64,7 +64,7 @@ export const billingRetainerMessages = {
   'billing.retainer.badHours': 'Geben Sie eine Stundenzahl über 0 ein.',
   'billing.retainer.accountLink': 'Stundenkontingent und Rechnungsprofil',
   'billing.cards.makeDefault': 'Diese Karte belasten',
-  'billing.cards.makeDefaultLabel': 'Stattdessen {card} automatisch belasten',
+  'billing.cards.makeDefaultLabel': 'Diese Karte belasten ({card}), statt der bisherigen',
   'billing.retainer.taxRate': '{name} ({rate} %)',
   'billing.retainer.taxOn': 'Steuer auf Mehraufwand über dem Budget: {rates}',
   'billing.retainer.taxNone': 'Keine Steuer auf Mehraufwand über dem Budget.',

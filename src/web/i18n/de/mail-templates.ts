@@ -73,6 +73,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.paymentFailed': 'Zahlung fehlgeschlagen',
   'mailTemplates.key.autoChargeDeclined': 'Automatische Zahlung abgelehnt (an den Kunden)',
   'mailTemplates.key.paymentAuthentication': 'Zahlung bestätigen (3-D Secure)',
+  'mailTemplates.key.cardExpiring': 'Karte läuft bald ab (an den Kunden)',
   'mailTemplates.key.autoChargeFailedStaff':
     'Automatische Zahlung nach dem letzten Versuch fehlgeschlagen (an das Team)',
   'mailTemplates.key.invoiceReminderBefore': 'Zahlungserinnerung: vor Fälligkeit',

@@ -19,6 +19,16 @@ export const billingCreditMessages = {
   'billing.cards.removeConfirm': 'Remove {card}? It will not be charged again.',
   'billing.cards.processing': 'Your card is being saved. It appears here in a moment.',
   'billing.cards.refresh': 'Refresh',
+  'billing.cards.expiringBadge': 'Expires soon',
+  'billing.cards.expiredBadge': 'Expired',
+  'billing.cards.expiryNotice':
+    '{expiry, select, expired {This card expired at the end of {month}/{year}: automatic payments with it fail. Save a new card to replace it.} other {This card expires at the end of {month}/{year}. Save a new card before then so that automatic payments keep working.}}',
+  'billing.cards.replaceExpiring': 'Replace this card',
+  'billing.cards.replaceExpiringLabel': 'Replace this card ({card})',
+  'billing.cards.consoleTitle': 'Saved cards',
+  'billing.cards.consoleCard':
+    '{brand} •••• {last4}: {expiry, select, expired {card expired {month}/{year}} other {card expires {month}/{year}}}',
+  'billing.cards.consoleNone': 'The client has not saved a card.',
   'billing.profile.autoCharge': "Charge invoices to the account's saved card when they are sent",
   'billing.payment.method.account_credit': 'Account credit',
   'billing.payment.source.credit': 'spent from the credit balance',

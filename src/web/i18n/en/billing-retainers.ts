@@ -63,7 +63,7 @@ export const billingRetainerMessages = {
   'billing.retainer.badHours': 'Enter a number of hours above 0.',
   'billing.retainer.accountLink': 'Retainer and billing profile',
   'billing.cards.makeDefault': 'Charge this card',
-  'billing.cards.makeDefaultLabel': 'Charge {card} automatically instead',
+  'billing.cards.makeDefaultLabel': 'Charge this card ({card}) automatically instead',
   'billing.retainer.taxRate': '{name} ({rate}%)',
   'billing.retainer.taxOn': 'Tax on work past the budget: {rates}',
   'billing.retainer.taxNone': 'No tax on work past the budget.',

@@ -71,6 +71,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.paymentFailed': 'Payment failed',
   'mailTemplates.key.autoChargeDeclined': 'Automatic payment declined (to the client)',
   'mailTemplates.key.paymentAuthentication': 'Confirm a payment (3-D Secure)',
+  'mailTemplates.key.cardExpiring': 'Card about to expire (to the client)',
   'mailTemplates.key.autoChargeFailedStaff': 'Automatic payment failed after the last attempt (to the team)',
   'mailTemplates.key.invoiceReminderBefore': 'Payment reminder: before the due date',
   'mailTemplates.key.invoiceReminderToday': 'Payment reminder: due today',

@@ -21,6 +21,16 @@ export const billingCreditMessages = {
   'billing.cards.removeConfirm': '¿Quitar {card}? No se le volverá a cobrar.',
   'billing.cards.processing': 'Se está guardando su tarjeta. Aparecerá aquí en un momento.',
   'billing.cards.refresh': 'Actualizar',
+  'billing.cards.expiringBadge': 'Caduca pronto',
+  'billing.cards.expiredBadge': 'Caducada',
+  'billing.cards.expiryNotice':
+    '{expiry, select, expired {Esta tarjeta caducó a finales de {month}/{year}: los pagos automáticos con ella fallan. Guarde una tarjeta nueva para sustituirla.} other {Esta tarjeta caduca a finales de {month}/{year}. Guarde una tarjeta nueva antes de esa fecha para que los pagos automáticos sigan funcionando.}}',
+  'billing.cards.replaceExpiring': 'Sustituir esta tarjeta',
+  'billing.cards.replaceExpiringLabel': 'Sustituir esta tarjeta ({card})',
+  'billing.cards.consoleTitle': 'Tarjetas guardadas',
+  'billing.cards.consoleCard':
+    '{brand} •••• {last4}: {expiry, select, expired {tarjeta caducada ({month}/{year})} other {la tarjeta caduca {month}/{year}}}',
+  'billing.cards.consoleNone': 'El cliente no ha guardado ninguna tarjeta.',
   'billing.profile.autoCharge': 'Cobrar las facturas en la tarjeta guardada de la cuenta cuando se envíen',
   'billing.payment.method.account_credit': 'Saldo a favor de la cuenta',
   'billing.payment.source.credit': 'descontado del saldo a favor',

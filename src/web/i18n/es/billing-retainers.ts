@@ -66,7 +66,7 @@ export const billingRetainerMessages = {
   'billing.retainer.badHours': 'Introduzca un número de horas mayor que 0.',
   'billing.retainer.accountLink': 'Bolsa de horas y perfil de facturación',
   'billing.cards.makeDefault': 'Cobrar en esta tarjeta',
-  'billing.cards.makeDefaultLabel': 'Cobrar automáticamente en {card} en su lugar',
+  'billing.cards.makeDefaultLabel': 'Cobrar en esta tarjeta ({card}) automáticamente en su lugar',
   'billing.retainer.taxRate': '{name} ({rate} %)',
   'billing.retainer.taxOn': 'Impuesto sobre el trabajo por encima del presupuesto: {rates}',
   'billing.retainer.taxNone': 'Sin impuesto sobre el trabajo por encima del presupuesto.',

@@ -73,6 +73,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.paymentFailed': 'Pago fallido',
   'mailTemplates.key.autoChargeDeclined': 'Pago automático rechazado (al cliente)',
   'mailTemplates.key.paymentAuthentication': 'Confirmar un pago (3-D Secure)',
+  'mailTemplates.key.cardExpiring': 'Tarjeta a punto de caducar (al cliente)',
   'mailTemplates.key.autoChargeFailedStaff': 'Pago automático fallido tras el último intento (al equipo)',
   'mailTemplates.key.invoiceReminderBefore': 'Recordatorio de pago: antes del vencimiento',
   'mailTemplates.key.invoiceReminderToday': 'Recordatorio de pago: vence hoy',

@@ -22,6 +22,16 @@ export const billingCreditMessages = {
   'billing.cards.removeConfirm': 'Retirer {card} ? Elle ne sera plus débitée.',
   'billing.cards.processing': 'Votre carte est en cours d’enregistrement. Elle apparaîtra ici dans un instant.',
   'billing.cards.refresh': 'Actualiser',
+  'billing.cards.expiringBadge': 'Expire bientôt',
+  'billing.cards.expiredBadge': 'Expirée',
+  'billing.cards.expiryNotice':
+    '{expiry, select, expired {Cette carte a expiré fin {month}/{year} : les paiements automatiques avec elle échouent. Enregistrez une nouvelle carte pour la remplacer.} other {Cette carte expire fin {month}/{year}. Enregistrez une nouvelle carte avant cette date pour que les paiements automatiques continuent.}}',
+  'billing.cards.replaceExpiring': 'Remplacer cette carte',
+  'billing.cards.replaceExpiringLabel': 'Remplacer cette carte ({card})',
+  'billing.cards.consoleTitle': 'Cartes enregistrées',
+  'billing.cards.consoleCard':
+    '{brand} •••• {last4} : {expiry, select, expired {carte expirée ({month}/{year})} other {la carte expire {month}/{year}}}',
+  'billing.cards.consoleNone': 'Le client n’a pas enregistré de carte.',
   'billing.profile.autoCharge': 'Débiter les factures sur la carte enregistrée du compte lors de leur envoi',
   'billing.payment.method.account_credit': 'Crédit du compte',
   'billing.payment.source.credit': 'prélevé sur le solde créditeur',

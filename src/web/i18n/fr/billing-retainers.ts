@@ -65,7 +65,7 @@ export const billingRetainerMessages = {
   'billing.retainer.badHours': 'Saisissez un nombre d’heures supérieur à 0.',
   'billing.retainer.accountLink': 'Forfait d’heures et profil de facturation',
   'billing.cards.makeDefault': 'Débiter cette carte',
-  'billing.cards.makeDefaultLabel': 'Débiter plutôt {card} automatiquement',
+  'billing.cards.makeDefaultLabel': 'Débiter cette carte ({card}) automatiquement à la place',
   'billing.retainer.taxRate': '{name} ({rate} %)',
   'billing.retainer.taxOn': 'Taxe sur le travail au-delà du budget : {rates}',
   'billing.retainer.taxNone': 'Pas de taxe sur le travail au-delà du budget.',

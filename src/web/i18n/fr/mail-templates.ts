@@ -73,6 +73,7 @@ export const mailTemplatesMessages = {
   'mailTemplates.key.paymentFailed': 'Paiement échoué',
   'mailTemplates.key.autoChargeDeclined': 'Paiement automatique refusé (au client)',
   'mailTemplates.key.paymentAuthentication': 'Confirmer un paiement (3-D Secure)',
+  'mailTemplates.key.cardExpiring': 'Carte bientôt expirée (au client)',
   'mailTemplates.key.autoChargeFailedStaff': 'Paiement automatique échoué après la dernière tentative (à l’équipe)',
   'mailTemplates.key.invoiceReminderBefore': 'Rappel de paiement : avant l’échéance',
   'mailTemplates.key.invoiceReminderToday': 'Rappel de paiement : échéance aujourd’hui',

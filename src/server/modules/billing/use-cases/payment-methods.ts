@@ -5,6 +5,7 @@ import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { mailBaseFor } from '../../branding/index.ts';
+import { cardExpiryOf } from '../card-expiry-schedule.ts';
 import { paymentsOff, stripeClient, stripeUnavailable, type StripeConfig } from '../payments/stripe-client.ts';
 import { billingPolicy } from '../policy.ts';
 import {
@@ -34,20 +35,26 @@ export async function listPaymentMethodsUseCase(
   const profile = await accountInScope(ctx, actor, accountId);
   const rows = await listPaymentMethods(ctx.db, accountId, scopeParams(accountScopeOf(actor)));
   const online = ctx.config.stripe !== null;
+  const now = ctx.clock.now();
   return {
-    items: rows.map((row, index) => ({
-      id: row.id,
-      brand: row.brand,
-      last4: row.last4,
-      expMonth: row.exp_month,
-      expYear: row.exp_year,
-      usedForAutoCharge: index === 0,
-      createdAt: row.created_at.toISOString(),
-      abilities: {
-        remove: online && billingPolicy.canManagePaymentMethods(actor, accountId),
-        makeDefault: index > 0 && billingPolicy.canManagePaymentMethods(actor, accountId),
-      },
-    })),
+    items: rows.map((row, index) => {
+      const expiry = cardExpiryOf(row.exp_month, row.exp_year, now);
+      return {
+        id: row.id,
+        brand: row.brand,
+        last4: row.last4,
+        expMonth: row.exp_month,
+        expYear: row.exp_year,
+        usedForAutoCharge: index === 0,
+        expiry,
+        createdAt: row.created_at.toISOString(),
+        abilities: {
+          remove: online && billingPolicy.canManagePaymentMethods(actor, accountId),
+          makeDefault: index > 0 && billingPolicy.canManagePaymentMethods(actor, accountId),
+          replace: billingPolicy.canReplaceCard(actor, accountId, { usedForAutoCharge: index === 0, expiry }, online),
+        },
+      };
+    }),
     canSave: online && billingPolicy.canSavePaymentMethod(actor, accountId),
     autoCharge: profile.auto_charge,
   };
