@@ -17464,6 +17464,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -17532,6 +17533,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -17692,6 +17695,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -17760,6 +17764,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -18561,6 +18567,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -18629,6 +18636,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -18790,6 +18799,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -18858,6 +18868,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -21759,6 +21771,7 @@ export interface paths {
                   pay: boolean;
                   applyCredit: boolean;
                   invoice: boolean;
+                  selectOptions: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -21869,6 +21882,7 @@ export interface paths {
                   pay: boolean;
                   applyCredit: boolean;
                   invoice: boolean;
+                  selectOptions: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -21930,6 +21944,8 @@ export interface paths {
                 | null;
               /** @default [] */
               taxRateIds?: string[];
+              optional?: boolean;
+              selected?: boolean;
             }[];
             status?: unknown;
             number?: unknown;
@@ -22013,6 +22029,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22081,6 +22098,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22239,6 +22258,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22307,6 +22327,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22456,6 +22478,8 @@ export interface paths {
                 | null;
               /** @default [] */
               taxRateIds?: string[];
+              optional?: boolean;
+              selected?: boolean;
             }[];
             status?: unknown;
             number?: unknown;
@@ -22537,6 +22561,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22605,6 +22630,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22761,6 +22788,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22829,6 +22857,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22989,6 +23019,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23057,6 +23088,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23139,7 +23172,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept a quote (account admins): typed full name and explicit consent */
+    /** Accept a quote (account admins): typed full name and explicit consent; with If-Match (version), only the options as you saw them */
     post: {
       parameters: {
         query?: never;
@@ -23225,6 +23258,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23293,6 +23327,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23364,6 +23400,247 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/selection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Tick or untick a sent quote's optional lines (account admins; If-Match: version, optional). Totals are the server's */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              /** Format: uuid */
+              lineId: string;
+              selected: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'invoice' | 'quote' | 'credit_note';
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              number: string | null;
+              currency: string;
+              issueDate: string | null;
+              dueDate: string | null;
+              overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
+              total: {
+                amount: number;
+                currency: string;
+              };
+              amountPaid: {
+                amount: number;
+                currency: string;
+              };
+              amountCredited: {
+                amount: number;
+                currency: string;
+              };
+              balance: {
+                amount: number;
+                currency: string;
+              };
+              related: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              sentAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                send: boolean;
+                void: boolean;
+                recordPayment: boolean;
+                accept: boolean;
+                decline: boolean;
+                downloadPdf: boolean;
+                creditNote: boolean;
+                reissue: boolean;
+                pay: boolean;
+                applyCredit: boolean;
+                invoice: boolean;
+                selectOptions: boolean;
+              };
+              language: string;
+              notes: string;
+              paymentTermsId: string | null;
+              discount:
+                | (
+                    | {
+                        /** @enum {string} */
+                        type: 'percent';
+                        value: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'amount';
+                        amount: number;
+                      }
+                  )
+                | null;
+              lines: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+                discount:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          type: 'percent';
+                          value: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'amount';
+                          amount: number;
+                        }
+                    )
+                  | null;
+                taxRateIds: string[];
+                gross: {
+                  amount: number;
+                  currency: string;
+                };
+                discountTotal: {
+                  amount: number;
+                  currency: string;
+                };
+                net: {
+                  amount: number;
+                  currency: string;
+                };
+                taxes: {
+                  /** Format: uuid */
+                  taxRateId: string;
+                  name: string;
+                  rate: number;
+                  amount: {
+                    amount: number;
+                    currency: string;
+                  };
+                }[];
+                total: {
+                  amount: number;
+                  currency: string;
+                };
+                optional: boolean;
+                selected: boolean;
+              }[];
+              subtotal: {
+                amount: number;
+                currency: string;
+              };
+              discountTotal: {
+                amount: number;
+                currency: string;
+              };
+              net: {
+                amount: number;
+                currency: string;
+              };
+              taxes: {
+                /** Format: uuid */
+                taxRateId: string;
+                name: string;
+                rate: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              tax: {
+                amount: number;
+                currency: string;
+              };
+              pdfSha256: string | null;
+              accepted: {
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+                name: string;
+                ip: string | null;
+                userAgent: string | null;
+              } | null;
+              billTo: {
+                legalName: string;
+                address: string;
+                taxId: string;
+              } | null;
+              creditNotes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              }[];
+              replacedBy: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              creditApplied: {
+                amount: number;
+                currency: string;
+              };
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/billing-documents/{billingDocumentId}/invoice': {
@@ -23453,6 +23730,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23521,6 +23799,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23688,6 +23968,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23756,6 +24037,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
