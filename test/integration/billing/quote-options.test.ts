@@ -298,9 +298,7 @@ describe('billing: optional quote lines the client ticks', () => {
         const kept = settled.lines.filter((line: Line) => line.selected);
         expect(settled.total.amount).toBe(kept.reduce((sum: number, line: Line) => sum + line.total.amount, 0));
         const invoice = (await owner.post(`/api/v1/billing-documents/${sent.id}/invoice`)).json();
-        expect(invoice.lines.map((line: Line) => line.description)).toEqual(
-          kept.map((line: Line) => line.description),
-        );
+        expect(invoice.lines.map((line: Line) => line.description)).toEqual(kept.map((line: Line) => line.description));
         expect(invoice.total.amount).toBe(settled.total.amount);
       }
     }

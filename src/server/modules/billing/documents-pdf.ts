@@ -43,8 +43,7 @@ export async function renderPdfOf(
         taxId: profile?.tax_id ?? '',
       },
       payUrl: await documentUrl(ctx, db, row),
-      accepted:
-        options.acceptedOnly && row.accepted_at ? { name: row.accepted_name ?? '', at: row.accepted_at } : null,
+      accepted: options.acceptedOnly && row.accepted_at ? { name: row.accepted_name ?? '', at: row.accepted_at } : null,
     },
     at,
   );

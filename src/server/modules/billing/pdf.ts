@@ -125,9 +125,14 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
       pdf
         .font('Helvetica-Oblique')
         .fontSize(8)
-        .text(label(line.selected ? 'billing.pdf.optionalIncluded' : 'billing.pdf.optionalExcluded'), columns[0], pdf.y, {
-          width: 260,
-        })
+        .text(
+          label(line.selected ? 'billing.pdf.optionalIncluded' : 'billing.pdf.optionalExcluded'),
+          columns[0],
+          pdf.y,
+          {
+            width: 260,
+          },
+        )
         .font('Helvetica')
         .fontSize(10);
     const rowBottom = pdf.y;
@@ -166,9 +171,18 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
     const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
     pdf
       .font('Helvetica-Bold')
-      .text(t('billing.pdf.acceptedBy', { name: input.accepted.name, date: `${when.format(input.accepted.at)} UTC` }, locale), 50, y, {
-        width: 495,
-      })
+      .text(
+        t(
+          'billing.pdf.acceptedBy',
+          { name: input.accepted.name, date: `${when.format(input.accepted.at)} UTC` },
+          locale,
+        ),
+        50,
+        y,
+        {
+          width: 495,
+        },
+      )
       .font('Helvetica');
     y = pdf.y + 8;
   }

@@ -12,7 +12,9 @@ const documentSent = (key: string, kind: 'invoice' | 'quote' | 'credit_note'): C
   family: 'billing',
   subject: 'mail.billing.subject',
   paragraphs:
-    kind === 'quote' ? ['mail.billing.body', { message: 'mail.billing.validUntil', when: 'validUntil' }] : ['mail.billing.body'],
+    kind === 'quote'
+      ? ['mail.billing.body', { message: 'mail.billing.validUntil', when: 'validUntil' }]
+      : ['mail.billing.body'],
   button: 'mail.billing.button',
   sample:
     kind === 'invoice'

@@ -86,11 +86,12 @@ function PortalBillingDocument() {
   async function toggle(lineId: string, selected: boolean) {
     setSaving(true);
     setOptionError(null);
-    document.setData((previous) =>
-      previous && {
-        ...previous,
-        lines: previous.lines.map((line) => (line.id === lineId ? { ...line, selected } : line)),
-      },
+    document.setData(
+      (previous) =>
+        previous && {
+          ...previous,
+          lines: previous.lines.map((line) => (line.id === lineId ? { ...line, selected } : line)),
+        },
     );
     try {
       document.setData(

@@ -7,13 +7,7 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { renderPdfOf } from '../documents-pdf.ts';
 import { billingPolicy } from '../policy.ts';
-import {
-  listLines,
-  recordAcceptance,
-  setStatus,
-  type DocumentRow,
-  type LineRow,
-} from '../repository-documents.ts';
+import { listLines, recordAcceptance, setStatus, type DocumentRow, type LineRow } from '../repository-documents.ts';
 import { recordAcceptedPdf } from '../repository-quotes.ts';
 import { loadDocument } from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';

@@ -66,7 +66,11 @@ export function refuseOptionalOutsideQuotes(kind: string, lines: QuoteLineInput[
   const errors: FieldError[] = [];
   (lines ?? []).forEach((line, index) => {
     if (line.optional && kind !== 'quote')
-      errors.push({ path: `lines.${index}.optional`, code: 'quotes_only', message: 'Only a quote has optional lines.' });
+      errors.push({
+        path: `lines.${index}.optional`,
+        code: 'quotes_only',
+        message: 'Only a quote has optional lines.',
+      });
     else if (!line.optional && line.selected === false)
       errors.push({
         path: `lines.${index}.selected`,

@@ -17,7 +17,8 @@ function applyTicks(lines: LineRow[], ticks: SelectQuoteOptions['lines']): LineR
   const errors: FieldError[] = [];
   ticks.forEach((tick, index) => {
     const line = byId.get(tick.lineId);
-    if (!line) errors.push({ path: `lines.${index}.lineId`, code: 'unknown_line', message: 'Choose lines of this quote.' });
+    if (!line)
+      errors.push({ path: `lines.${index}.lineId`, code: 'unknown_line', message: 'Choose lines of this quote.' });
     else if (wanted.has(tick.lineId))
       errors.push({ path: `lines.${index}.lineId`, code: 'duplicate_line', message: 'Name each line once.' });
     else if (!line.optional && !tick.selected)
@@ -54,7 +55,11 @@ export function figuresFor(row: DocumentRow, lines: LineRow[]): SelectionFigures
     net: totals.net,
     tax: totals.tax,
     total: totals.total,
-    taxes: totals.taxes.map((tax) => ({ ...tax, name: rates.get(tax.taxRateId)!.name, rate: rates.get(tax.taxRateId)!.rate })),
+    taxes: totals.taxes.map((tax) => ({
+      ...tax,
+      name: rates.get(tax.taxRateId)!.name,
+      rate: rates.get(tax.taxRateId)!.rate,
+    })),
     lines: lines.map((line, index) => {
       const computed = totals.lines[index]!;
       const amounts = new Map(computed.taxes.map((tax) => [tax.taxRateId, tax.amount]));
