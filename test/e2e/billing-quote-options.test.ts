@@ -35,6 +35,8 @@ describe('billing: optional quote lines', () => {
     await alice.getByRole('link', { name: title }).click();
     await alice.getByRole('heading', { level: 1, name: title }).waitFor();
     await alice.getByText('Total with your choice: €1,200.00').waitFor();
+    await alice.getByText('Not included').waitFor();
+    await capture(alice, 'portal-quote-options-unticked');
     const addOn = alice.getByRole('checkbox', { name: 'Payroll add-on' });
     await addOn.check();
     // The server's figures, as soon as it answers.
