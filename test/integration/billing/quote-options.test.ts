@@ -259,6 +259,19 @@ describe('billing: optional quote lines the client ticks', () => {
     expect(issued).toMatchObject({ status: 'sent', total: { amount: 129600 } });
     const invoicePdf = await pdfText((await alice.get(`/api/v1/billing-documents/${invoice.id}/pdf`)).rawPayload);
     expect(invoicePdf).not.toContain('Tax review');
+    // A subscription from the quote takes the accepted lines too; the option left out is not a line of it.
+    const plan = { interval: { unit: 'month' }, startDate: inDays(0) };
+    const unchosen = expectProblem(
+      await owner.post(`/api/v1/billing-documents/${quote.id}/subscription`, { ...plan, linePositions: [2] }),
+      400,
+    );
+    expect(unchosen.errors).toEqual([expect.objectContaining({ code: 'unknown_line' })]);
+    const subscription = await owner.post(`/api/v1/billing-documents/${quote.id}/subscription`, plan);
+    expect(subscription.statusCode, subscription.body).toBe(201);
+    expect(subscription.json().lines.map((line: { description: string }) => line.description)).toEqual([
+      'Annual accounts',
+      'Payroll add-on',
+    ]);
   });
 
   it('accept while another window changes the options: one consistent result, never both', async () => {
