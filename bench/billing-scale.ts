@@ -45,6 +45,8 @@ function sampleInvoice(index: number): { document: DocumentRow; lines: LineRow[]
       net,
       tax_total: tax,
       total: net + tax,
+      optional: false,
+      selected: true,
     };
   });
   const sum = (pick: (line: LineRow) => number) => lines.reduce((total, line) => total + pick(line), 0);

@@ -17582,6 +17582,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -17650,6 +17651,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -17810,6 +17813,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -17878,6 +17882,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -18679,6 +18685,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -18747,6 +18754,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -18908,6 +18917,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -18976,6 +18986,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -21883,6 +21895,7 @@ export interface paths {
                   pay: boolean;
                   applyCredit: boolean;
                   invoice: boolean;
+                  selectOptions: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -21993,6 +22006,7 @@ export interface paths {
                   pay: boolean;
                   applyCredit: boolean;
                   invoice: boolean;
+                  selectOptions: boolean;
                 };
               }[];
               nextCursor: string | null;
@@ -22054,6 +22068,8 @@ export interface paths {
                 | null;
               /** @default [] */
               taxRateIds?: string[];
+              optional?: boolean;
+              selected?: boolean;
             }[];
             status?: unknown;
             number?: unknown;
@@ -22137,6 +22153,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22205,6 +22222,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22363,6 +22382,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22431,6 +22451,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22580,6 +22602,8 @@ export interface paths {
                 | null;
               /** @default [] */
               taxRateIds?: string[];
+              optional?: boolean;
+              selected?: boolean;
             }[];
             status?: unknown;
             number?: unknown;
@@ -22661,6 +22685,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22729,6 +22754,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -22885,6 +22912,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -22953,6 +22981,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23113,6 +23143,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23181,6 +23212,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23263,7 +23296,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Accept a quote (account admins): typed full name and explicit consent */
+    /** Accept a quote (account admins): typed full name and explicit consent; with If-Match (version), only the options as you saw them */
     post: {
       parameters: {
         query?: never;
@@ -23349,6 +23382,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23417,6 +23451,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23488,6 +23524,247 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/billing-documents/{billingDocumentId}/selection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Tick or untick a sent quote's optional lines (account admins; If-Match: version, optional). Totals are the server's */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          billingDocumentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lines: {
+              /** Format: uuid */
+              lineId: string;
+              selected: boolean;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              accountId: string;
+              accountName: string;
+              /** @enum {string} */
+              kind: 'invoice' | 'quote' | 'credit_note';
+              /** @enum {string} */
+              status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              number: string | null;
+              currency: string;
+              issueDate: string | null;
+              dueDate: string | null;
+              overdue: boolean;
+              validUntil: string | null;
+              expired: boolean;
+              total: {
+                amount: number;
+                currency: string;
+              };
+              amountPaid: {
+                amount: number;
+                currency: string;
+              };
+              amountCredited: {
+                amount: number;
+                currency: string;
+              };
+              balance: {
+                amount: number;
+                currency: string;
+              };
+              related: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              sentAt: string | null;
+              /** @description ISO 8601 UTC timestamp */
+              createdAt: string;
+              version: number;
+              abilities: {
+                update: boolean;
+                delete: boolean;
+                send: boolean;
+                void: boolean;
+                recordPayment: boolean;
+                accept: boolean;
+                decline: boolean;
+                downloadPdf: boolean;
+                creditNote: boolean;
+                reissue: boolean;
+                pay: boolean;
+                applyCredit: boolean;
+                invoice: boolean;
+                selectOptions: boolean;
+              };
+              language: string;
+              notes: string;
+              paymentTermsId: string | null;
+              discount:
+                | (
+                    | {
+                        /** @enum {string} */
+                        type: 'percent';
+                        value: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        type: 'amount';
+                        amount: number;
+                      }
+                  )
+                | null;
+              lines: {
+                /** Format: uuid */
+                id: string;
+                description: string;
+                quantity: number;
+                unitPrice: {
+                  amount: number;
+                  currency: string;
+                };
+                discount:
+                  | (
+                      | {
+                          /** @enum {string} */
+                          type: 'percent';
+                          value: number;
+                        }
+                      | {
+                          /** @enum {string} */
+                          type: 'amount';
+                          amount: number;
+                        }
+                    )
+                  | null;
+                taxRateIds: string[];
+                gross: {
+                  amount: number;
+                  currency: string;
+                };
+                discountTotal: {
+                  amount: number;
+                  currency: string;
+                };
+                net: {
+                  amount: number;
+                  currency: string;
+                };
+                taxes: {
+                  /** Format: uuid */
+                  taxRateId: string;
+                  name: string;
+                  rate: number;
+                  amount: {
+                    amount: number;
+                    currency: string;
+                  };
+                }[];
+                total: {
+                  amount: number;
+                  currency: string;
+                };
+                optional: boolean;
+                selected: boolean;
+              }[];
+              subtotal: {
+                amount: number;
+                currency: string;
+              };
+              discountTotal: {
+                amount: number;
+                currency: string;
+              };
+              net: {
+                amount: number;
+                currency: string;
+              };
+              taxes: {
+                /** Format: uuid */
+                taxRateId: string;
+                name: string;
+                rate: number;
+                amount: {
+                  amount: number;
+                  currency: string;
+                };
+              }[];
+              tax: {
+                amount: number;
+                currency: string;
+              };
+              pdfSha256: string | null;
+              accepted: {
+                /** @description ISO 8601 UTC timestamp */
+                at: string;
+                name: string;
+                ip: string | null;
+                userAgent: string | null;
+              } | null;
+              billTo: {
+                legalName: string;
+                address: string;
+                taxId: string;
+              } | null;
+              creditNotes: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              }[];
+              replacedBy: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'invoice' | 'quote' | 'credit_note';
+                number: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'sent' | 'paid' | 'void' | 'accepted' | 'declined';
+              } | null;
+              creditApplied: {
+                amount: number;
+                currency: string;
+              };
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/billing-documents/{billingDocumentId}/invoice': {
@@ -23577,6 +23854,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23645,6 +23923,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;
@@ -23812,6 +24092,7 @@ export interface paths {
                 pay: boolean;
                 applyCredit: boolean;
                 invoice: boolean;
+                selectOptions: boolean;
               };
               language: string;
               notes: string;
@@ -23880,6 +24161,8 @@ export interface paths {
                   amount: number;
                   currency: string;
                 };
+                optional: boolean;
+                selected: boolean;
               }[];
               subtotal: {
                 amount: number;

@@ -153,6 +153,16 @@ export const BillingLineInput = z
   .strict();
 export type BillingLineInput = z.infer<typeof BillingLineInput>;
 
+/**
+ * A quote's line may be optional: the client ticks it in the portal or leaves it out, and only ticked lines count in
+ * the totals. `selected` is whether an optional line starts ticked (default: not); a required line is always in.
+ */
+export const QuoteLineInput = BillingLineInput.extend({
+  optional: z.boolean().optional(),
+  selected: z.boolean().optional(),
+}).strict();
+export type QuoteLineInput = z.infer<typeof QuoteLineInput>;
+
 /** Figures only the server sets: sending them is refused (403 not_allowed), never applied. */
 export const SERVER_ONLY_DOCUMENT_FIELDS = [
   'status',
@@ -177,7 +187,7 @@ const DocumentFields = z.object({
   validUntil: z.iso.date().nullable().optional(),
   paymentTermsId: Id.nullable().optional(),
   discount: DiscountInput.nullable().optional(),
-  lines: z.array(BillingLineInput).max(200),
+  lines: z.array(QuoteLineInput).max(200),
   ...serverOnly,
 });
 export const CreateBillingDocument = DocumentFields.extend({ kind: BillingDocumentKind }).strict();
@@ -198,6 +208,9 @@ export const BillingLine = z.object({
   net: Money,
   taxes: z.array(BillingLineTax),
   total: Money,
+  /** Quotes: a line the client may tick or leave out, and whether it is in the totals now (required lines are). */
+  optional: z.boolean(),
+  selected: z.boolean(),
 });
 
 /** The other end of a credit note or reissue: the invoice credited, or the invoice this one replaces. */
@@ -250,6 +263,7 @@ const DocumentSummaryFields = {
     'pay',
     'applyCredit',
     'invoice',
+    'selectOptions',
   ),
 };
 export const BillingDocumentSummary = z.object(DocumentSummaryFields);
@@ -299,6 +313,16 @@ export const AcceptQuote = z
     consent: z.literal(true, { error: 'Tick the box to accept the quote.' }),
   })
   .strict();
+/** The client ticks or unticks optional lines of a sent quote (If-Match: version, optional). */
+export const SelectQuoteOptions = z
+  .object({
+    lines: z
+      .array(z.object({ lineId: Id, selected: z.boolean() }).strict())
+      .min(1)
+      .max(200),
+  })
+  .strict();
+export type SelectQuoteOptions = z.infer<typeof SelectQuoteOptions>;
 export const DeclineQuote = z.object({ comment: z.string().trim().max(2000).default('') }).strict();
 
 export const BillingPayment = z.object({

@@ -18,6 +18,7 @@ export * from './ticket-activity.ts';
 export * from './home.ts';
 export * from './money.ts';
 export * from './billing.ts';
+export * from './quote-options.ts';
 export * from './billing-receivables.ts';
 export * from './billing-payments.ts';
 export * from './projects.ts';

@@ -103,6 +103,11 @@ export const de: Record<MessageKey, string> = {
   'billing.pdf.replaces': 'Ersetzt Rechnung {number} (storniert)',
   'billing.pdf.validUntil': 'Gültig bis',
   'billing.pdf.fromQuote': 'Angebot {number}',
+  'billing.pdf.optionalIncluded': 'Optionale Position, im Gesamtbetrag enthalten',
+  'billing.pdf.optionalExcluded': 'Optionale Position, nicht im Gesamtbetrag enthalten',
+  'billing.pdf.optionalHint':
+    'Optionale Positionen können Sie im Portal hinzufügen oder entfernen, bis das Angebot angenommen ist.',
+  'billing.pdf.acceptedBy': 'Angenommen von {name} am {date}',
   'billing.statement.title': 'Kontoauszug',
   'billing.statement.period': '{from} bis {to}',
   'billing.statement.until': 'Bis {to}',
@@ -120,6 +125,7 @@ export const de: Record<MessageKey, string> = {
   'mail.billing.body':
     '{portal} hat Ihnen {kind, select, quote {das Angebot} credit_note {die Gutschrift} other {die Rechnung}} {number} über {total} gesendet{due, select, none {} other {, fällig am {due}}}. Das PDF ist angehängt.',
   'mail.billing.button': 'Im Portal ansehen',
+  'mail.billing.validUntil': 'Dieses Angebot ist gültig bis {validUntil}.',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Ihre Zahlung von {amount} an {portal} ist fehlgeschlagen} other {Zahlung erhalten: {amount}}}',
   'mail.billing.payment.body':

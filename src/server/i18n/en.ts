@@ -104,6 +104,10 @@ export const en = {
   'billing.pdf.replaces': 'Replaces invoice {number} (void)',
   'billing.pdf.validUntil': 'Valid until',
   'billing.pdf.fromQuote': 'Quote {number}',
+  'billing.pdf.optionalIncluded': 'Optional item, included in the total',
+  'billing.pdf.optionalExcluded': 'Optional item, not included in the total',
+  'billing.pdf.optionalHint': 'Optional items can be added or removed in the portal until the quote is accepted.',
+  'billing.pdf.acceptedBy': 'Accepted by {name} on {date}',
   'billing.statement.title': 'Statement of account',
   'billing.statement.period': '{from} to {to}',
   'billing.statement.until': 'Up to {to}',
@@ -121,6 +125,7 @@ export const en = {
   'mail.billing.body':
     '{portal} sent you {kind, select, quote {quote} credit_note {credit note} other {invoice}} {number} for {total}{due, select, none {} other {, due on {due}}}. The PDF is attached.',
   'mail.billing.button': 'View in the portal',
+  'mail.billing.validUntil': 'This quote is valid until {validUntil}.',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Your payment of {amount} to {portal} did not go through} other {Payment received: {amount}}}',
   'mail.billing.payment.body':

@@ -105,6 +105,11 @@ export const es: Record<MessageKey, string> = {
   'billing.pdf.replaces': 'Sustituye a la factura {number} (anulada)',
   'billing.pdf.validUntil': 'Válido hasta',
   'billing.pdf.fromQuote': 'Presupuesto {number}',
+  'billing.pdf.optionalIncluded': 'Partida opcional, incluida en el total',
+  'billing.pdf.optionalExcluded': 'Partida opcional, no incluida en el total',
+  'billing.pdf.optionalHint':
+    'Puede añadir o quitar las partidas opcionales en el portal hasta que acepte el presupuesto.',
+  'billing.pdf.acceptedBy': 'Aceptado por {name} el {date}',
   'billing.statement.title': 'Extracto de cuenta',
   'billing.statement.period': 'Del {from} al {to}',
   'billing.statement.until': 'Hasta el {to}',
@@ -122,6 +127,7 @@ export const es: Record<MessageKey, string> = {
   'mail.billing.body':
     '{portal} le ha enviado {kind, select, quote {el presupuesto} credit_note {la factura rectificativa} other {la factura}} {number} por {total}{due, select, none {} other {, con vencimiento el {due}}}. Se adjunta el PDF.',
   'mail.billing.button': 'Ver en el portal',
+  'mail.billing.validUntil': 'Este presupuesto es válido hasta el {validUntil}.',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Su pago de {amount} a {portal} no se ha completado} other {Pago recibido: {amount}}}',
   'mail.billing.payment.body':

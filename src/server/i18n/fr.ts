@@ -108,6 +108,11 @@ export const fr: Record<MessageKey, string> = {
   'billing.pdf.replaces': 'Remplace la facture {number} (annulée)',
   'billing.pdf.validUntil': 'Valable jusqu’au',
   'billing.pdf.fromQuote': 'Devis {number}',
+  'billing.pdf.optionalIncluded': 'Option, incluse dans le total',
+  'billing.pdf.optionalExcluded': 'Option, non incluse dans le total',
+  'billing.pdf.optionalHint':
+    'Vous pouvez ajouter ou retirer les options dans le portail tant que le devis n’est pas accepté.',
+  'billing.pdf.acceptedBy': 'Accepté par {name} le {date}',
   'billing.statement.title': 'Relevé de compte',
   'billing.statement.period': 'Du {from} au {to}',
   'billing.statement.until': 'Jusqu’au {to}',
@@ -124,6 +129,7 @@ export const fr: Record<MessageKey, string> = {
   'mail.billing.body':
     '{portal} vous a envoyé {kind, select, quote {le devis} credit_note {l’avoir} other {la facture}} {number} d’un montant de {total}{due, select, none {} other {, à régler avant le {due}}}. Le PDF est joint.',
   'mail.billing.button': 'Voir dans le portail',
+  'mail.billing.validUntil': 'Ce devis est valable jusqu’au {validUntil}.',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Votre paiement de {amount} à {portal} n’a pas abouti} other {Paiement reçu : {amount}}}',
   'mail.billing.payment.body':

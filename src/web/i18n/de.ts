@@ -2,6 +2,7 @@ import type { MessageKey } from './index.ts';
 import { accountsMessages } from './de/accounts.ts';
 import { billingMessages } from './de/billing.ts';
 import { billingReceivablesMessages } from './de/billing-receivables.ts';
+import { billingQuoteMessages } from './de/billing-quotes.ts';
 import { billingCreditMessages } from './de/billing-credit.ts';
 import { billingRecurringMessages } from './de/billing-recurring.ts';
 import { billingRetainerMessages } from './de/billing-retainers.ts';
@@ -69,6 +70,7 @@ export const de: Record<MessageKey, string> = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingQuoteMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

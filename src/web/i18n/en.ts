@@ -1,6 +1,7 @@
 import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
+import { billingQuoteMessages } from './en/billing-quotes.ts';
 import { billingCreditMessages } from './en/billing-credit.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { billingRetainerMessages } from './en/billing-retainers.ts';
@@ -68,6 +69,7 @@ export const en = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingQuoteMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

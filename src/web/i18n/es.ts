@@ -1,6 +1,7 @@
 import { accountsMessages } from './es/accounts.ts';
 import { billingMessages } from './es/billing.ts';
 import { billingReceivablesMessages } from './es/billing-receivables.ts';
+import { billingQuoteMessages } from './es/billing-quotes.ts';
 import { billingCreditMessages } from './es/billing-credit.ts';
 import { billingRecurringMessages } from './es/billing-recurring.ts';
 import { billingRetainerMessages } from './es/billing-retainers.ts';
@@ -69,6 +70,7 @@ export const es: Record<MessageKey, string> = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingQuoteMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

@@ -1,6 +1,7 @@
 import { accountsMessages } from './fr/accounts.ts';
 import { billingMessages } from './fr/billing.ts';
 import { billingReceivablesMessages } from './fr/billing-receivables.ts';
+import { billingQuoteMessages } from './fr/billing-quotes.ts';
 import { billingCreditMessages } from './fr/billing-credit.ts';
 import { billingRecurringMessages } from './fr/billing-recurring.ts';
 import { billingRetainerMessages } from './fr/billing-retainers.ts';
@@ -69,6 +70,7 @@ export const fr: Record<MessageKey, string> = {
   ...ticketsActivityMessages,
   ...billingMessages,
   ...billingReceivablesMessages,
+  ...billingQuoteMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

@@ -40,6 +40,12 @@ export const BILLING_CASES: Case[] = [
     body: () => ({ comment: 'no' }),
   },
   { method: 'POST', route: '/api/v1/billing-documents/:billingDocumentId/invoice', scope: 'account' },
+  {
+    method: 'PATCH',
+    route: '/api/v1/billing-documents/:billingDocumentId/selection',
+    scope: 'account',
+    body: (ids) => ({ lines: [{ lineId: ids.billingDocumentId, selected: true }] }),
+  },
   { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/pdf', scope: 'account' },
   { method: 'GET', route: '/api/v1/billing-documents/:billingDocumentId/payments', scope: 'account' },
   {

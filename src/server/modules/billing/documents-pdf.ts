@@ -13,13 +13,21 @@ export async function documentUrl(ctx: AppContext, db: Queryable, row: { id: str
 
 /**
  * Renders a document already authorized by the caller. The profile is read without a scope ([true, []]) for the
- * same reason: the caller has loaded the document, so its account is one they may see.
+ * same reason: the caller has loaded the document, so its account is one they may see. `acceptedOnly`: an accepted
+ * quote as agreed, with the lines chosen and who accepted it (`accepted_name`, `accepted_at`).
  */
-export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentRow, at: Date) {
+export async function renderPdfOf(
+  ctx: AppContext,
+  db: Queryable,
+  row: DocumentRow,
+  at: Date,
+  options: { acceptedOnly?: boolean } = {},
+) {
   // One after the other: `db` may be a transaction's single connection.
   // The account's segment's name and colour (modules/branding), the firm's when it overrides none.
   const branding = await brandingOfAccount(db, row.account_id);
-  const lines = await listLines(db, row.id);
+  const all = await listLines(db, row.id);
+  const lines = options.acceptedOnly ? all.filter((line) => line.selected) : all;
   const profile = await findProfile(db, row.account_id, [true, []]);
   const logo = await pdfLogoOfAccount(ctx, db, row.account_id);
   // pdfkit (and its fonts) loads at the first PDF, not at every start.
@@ -35,6 +43,7 @@ export async function renderPdfOf(ctx: AppContext, db: Queryable, row: DocumentR
         taxId: profile?.tax_id ?? '',
       },
       payUrl: await documentUrl(ctx, db, row),
+      accepted: options.acceptedOnly && row.accepted_at ? { name: row.accepted_name ?? '', at: row.accepted_at } : null,
     },
     at,
   );

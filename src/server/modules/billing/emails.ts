@@ -14,6 +14,20 @@ async function readAll(stream: NodeJS.ReadableStream) {
 }
 
 /**
+ * A calendar day ("2026-12-31") in the recipient's language: "31 December 2026", "31. Dezember 2026". A quote's
+ * valid-until date is a day, not an instant (it expires when that UTC day is over), so no time zone moves it; the
+ * mail layer knows no recipient time zone anyway.
+ */
+function calendarDay(day: string, locale: string) {
+  const date = new Date(`${day}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+}
+
+/**
  * Job: mails a sent document with the exact PDF that was kept at send (not a new rendering) to the account's
  * billing contacts, or its account admins when the profile names none. A system job: it reads the document
  * without a caller's scope ([true, []]); the send that queued it was authorized.
@@ -35,6 +49,7 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
       portal: branding.name,
       total: displayMoney(row.total, row.currency, locale),
       due: row.kind === 'invoice' && row.due_date ? row.due_date : 'none',
+      ...(row.kind === 'quote' ? { validUntil: row.valid_until ? calendarDay(row.valid_until, locale) : '' } : {}),
     };
     // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts).
     const prepared = await prepareMail(ctx, {

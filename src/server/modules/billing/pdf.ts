@@ -16,6 +16,8 @@ export interface PdfInput {
   issuer: { name: string; color: string; logo?: Buffer | null };
   billTo: { legalName: string; address: string; taxId: string };
   payUrl: string;
+  /** An accepted quote as agreed: `lines` are the chosen ones, and the acceptance is printed under the totals. */
+  accepted?: { name: string; at: Date } | null;
 }
 
 const TITLE = {
@@ -108,18 +110,38 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
   y += 6;
   pdf.font('Helvetica');
   const quantity = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  // Before acceptance a quote's optional lines say so, and whether they are in the total now (an accepted quote's
+  // PDF has only the lines chosen, as plain lines).
+  const marked = !input.accepted && lines.some((line) => line.optional);
   for (const line of lines) {
     if (y > 720) {
       pdf.addPage();
       y = 50;
     }
+    const out = marked && !line.selected;
+    pdf.fillColor(out ? '#666666' : '#111111');
     pdf.text(line.description, columns[0], y, { width: 260 });
+    if (marked && line.optional)
+      pdf
+        .font('Helvetica-Oblique')
+        .fontSize(8)
+        .text(
+          label(line.selected ? 'billing.pdf.optionalIncluded' : 'billing.pdf.optionalExcluded'),
+          columns[0],
+          pdf.y,
+          {
+            width: 260,
+          },
+        )
+        .font('Helvetica')
+        .fontSize(10);
     const rowBottom = pdf.y;
     pdf.text(quantity.format(line.quantity / QUANTITY_SCALE), columns[1], y, { width: 60, align: 'right' });
     pdf.text(amount(line.unit_price), columns[2], y, { width: 70, align: 'right' });
     pdf.text(amount(line.gross - line.discount_total), columns[3], y, { width: 75, align: 'right' });
     y = Math.max(rowBottom, pdf.y) + 6;
   }
+  pdf.fillColor('#111111');
   pdf.moveTo(50, y).lineTo(545, y).strokeColor('#cccccc').stroke();
   y += 10;
 
@@ -141,6 +163,29 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
 
   y += 10;
   pdf.font('Helvetica').fontSize(10);
+  if (marked) {
+    pdf.text(label('billing.pdf.optionalHint'), 50, y, { width: 495 });
+    y = pdf.y + 8;
+  }
+  if (input.accepted) {
+    const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+    pdf
+      .font('Helvetica-Bold')
+      .text(
+        t(
+          'billing.pdf.acceptedBy',
+          { name: input.accepted.name, date: `${when.format(input.accepted.at)} UTC` },
+          locale,
+        ),
+        50,
+        y,
+        {
+          width: 495,
+        },
+      )
+      .font('Helvetica');
+    y = pdf.y + 8;
+  }
   if (doc.notes) pdf.text(doc.notes, 50, y, { width: 495 });
   if (doc.kind === 'invoice')
     pdf.moveDown().text(`${label('billing.pdf.payOnline')}: ${input.payUrl}`, 50, undefined, {

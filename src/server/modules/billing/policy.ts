@@ -117,6 +117,8 @@ export const billingPolicy = {
       applyCredit: issue && facts.kind === 'invoice' && facts.status === 'sent',
       // An accepted quote becomes one draft invoice with its lines (issuing, like any invoice).
       invoice: issue && facts.kind === 'quote' && facts.status === 'accepted' && !facts.invoiced,
+      // Ticking a quote's optional lines is part of answering it: whoever may answer, while it may be answered.
+      selectOptions: answer,
     };
   },
 

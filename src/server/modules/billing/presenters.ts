@@ -175,6 +175,8 @@ export function presentDocument(
         amount: money(tax.amount, c),
       })),
       total: money(line.total, c),
+      optional: line.optional,
+      selected: line.selected,
     })),
     subtotal: money(row.subtotal, c),
     discountTotal: money(row.discount_total, c),

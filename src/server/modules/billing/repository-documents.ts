@@ -55,6 +55,9 @@ export interface DocumentRow {
   expired: boolean;
   /** A quote an invoice was made from (drafts included: one invoice per quote). */
   invoiced: boolean;
+  /** An accepted quote with optional lines: the PDF of the lines chosen (repository-quotes.ts). */
+  accepted_pdf_key: string | null;
+  accepted_pdf_sha256: string | null;
 }
 
 export interface LineRow {
@@ -70,6 +73,9 @@ export interface LineRow {
   net: number;
   tax_total: number;
   total: number;
+  /** Quotes: a line the client may leave out, and whether it is in the totals (always, for a required line). */
+  optional: boolean;
+  selected: boolean;
 }
 
 const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.status, d.number, d.currency, d.language,
@@ -82,7 +88,8 @@ const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.sta
   to_char(d.valid_until, 'YYYY-MM-DD') AS valid_until,
   (d.kind = 'quote' AND d.status = 'sent' AND COALESCE(d.valid_until < $1::date, false)) AS expired,
   (d.kind = 'quote' AND EXISTS (SELECT 1 FROM billing_documents i
-     WHERE i.related_document_id = d.id AND i.kind = 'invoice')) AS invoiced
+     WHERE i.related_document_id = d.id AND i.kind = 'invoice')) AS invoiced,
+  d.accepted_pdf_key, d.accepted_pdf_sha256
   FROM billing_documents d JOIN accounts a ON a.id = d.account_id
   LEFT JOIN billing_documents r ON r.id = d.related_document_id`;
 
@@ -148,7 +155,8 @@ export async function listDocuments(db: Queryable, scope: Scope, today: string, 
 export async function listLines(db: Queryable, documentId: string): Promise<LineRow[]> {
   return (
     await db.query<LineRow>(
-      `SELECT id, position, description, quantity, unit_price, discount, tax_rates, gross, discount_total, net, tax_total, total
+      `SELECT id, position, description, quantity, unit_price, discount, tax_rates, gross, discount_total, net, tax_total,
+         total, optional, selected
        FROM billing_document_lines WHERE document_id = $1 ORDER BY position`,
       [documentId],
     )
@@ -240,11 +248,12 @@ export async function writeComputed(
   if (computed.lines.length)
     await db.query(
       `INSERT INTO billing_document_lines (id, document_id, position, description, quantity, unit_price, discount, tax_rates,
-         gross, discount_total, net, tax_total, total)
+         gross, discount_total, net, tax_total, total, optional, selected)
        SELECT gen_random_uuid(), $1, l.position, l.description, l.quantity, l.unit_price, l.discount, l.tax_rates,
-         l.gross, l.discount_total, l.net, l.tax_total, l.total
+         l.gross, l.discount_total, l.net, l.tax_total, l.total, COALESCE(l.optional, false), COALESCE(l.selected, true)
        FROM jsonb_to_recordset($2::jsonb) AS l(position int, description text, quantity bigint, unit_price bigint,
-         discount jsonb, tax_rates jsonb, gross bigint, discount_total bigint, net bigint, tax_total bigint, total bigint)`,
+         discount jsonb, tax_rates jsonb, gross bigint, discount_total bigint, net bigint, tax_total bigint, total bigint,
+         optional boolean, selected boolean)`,
       [id, JSON.stringify(computed.lines)],
     );
   return true;

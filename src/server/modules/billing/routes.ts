@@ -12,6 +12,7 @@ import {
   Ok,
   Page,
   RecordPayment,
+  SelectQuoteOptions,
   UpdateBillingDocument,
 } from '../../../contract/index.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -30,6 +31,7 @@ import { createDocumentUseCase } from './use-cases/create-document.ts';
 import { downloadPdfUseCase } from './use-cases/download-pdf.ts';
 import { recordPaymentUseCase } from './use-cases/payments.ts';
 import { invoiceFromQuoteUseCase } from './use-cases/quote-invoice.ts';
+import { selectQuoteOptionsUseCase } from './use-cases/quote-options.ts';
 import { getDocumentUseCase, listDocumentsUseCase, listPaymentsUseCase } from './use-cases/read-documents.ts';
 import { sendDocumentUseCase } from './use-cases/send-document.ts';
 import { deleteDocumentUseCase, updateDocumentUseCase } from './use-cases/update-document.ts';
@@ -178,7 +180,8 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: {
           tags,
-          summary: 'Accept a quote (account admins): typed full name and explicit consent',
+          summary:
+            'Accept a quote (account admins): typed full name and explicit consent; with If-Match (version), only the options as you saw them',
           params: DocumentParams,
           body: AcceptQuote,
           response: { 200: BillingDocument },
@@ -191,6 +194,29 @@ export function billingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.params.billingDocumentId,
           request.body.fullName,
           meta(request),
+          ifMatchVersion(request),
+        ),
+    );
+    app.patch(
+      '/api/v1/billing-documents/:billingDocumentId/selection',
+      {
+        config: { access: access.signedIn },
+        schema: {
+          tags,
+          summary:
+            "Tick or untick a sent quote's optional lines (account admins; If-Match: version, optional). Totals are the server's",
+          params: DocumentParams,
+          body: SelectQuoteOptions,
+          response: { 200: BillingDocument },
+        },
+      },
+      (request) =>
+        selectQuoteOptionsUseCase(
+          ctx,
+          actorOf(request),
+          request.params.billingDocumentId,
+          request.body,
+          ifMatchVersion(request),
         ),
     );
     app.post(

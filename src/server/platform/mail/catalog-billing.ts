@@ -3,14 +3,25 @@ import type { CatalogEntry } from './catalog-types.ts';
 const PORTAL = 'Northwind Advisory';
 const DOCUMENT = { portal: PORTAL, number: 'INV-2026-0007', total: '€1,250.00', due: '2026-12-31' };
 
-/** A sent quote, invoice or credit note (its PDF attached): one email per kind, so each reads right when edited. */
+/**
+ * A sent quote, invoice or credit note (its PDF attached): one email per kind, so each reads right when edited. A
+ * quote also states the last day it can be accepted (`validUntil`, a date in the recipient's language; '' without).
+ */
 const documentSent = (key: string, kind: 'invoice' | 'quote' | 'credit_note'): CatalogEntry => ({
   key,
   family: 'billing',
   subject: 'mail.billing.subject',
-  paragraphs: ['mail.billing.body'],
+  paragraphs:
+    kind === 'quote'
+      ? ['mail.billing.body', { message: 'mail.billing.validUntil', when: 'validUntil' }]
+      : ['mail.billing.body'],
   button: 'mail.billing.button',
-  sample: kind === 'invoice' ? DOCUMENT : { ...DOCUMENT, due: 'none' },
+  sample:
+    kind === 'invoice'
+      ? DOCUMENT
+      : kind === 'quote'
+        ? { ...DOCUMENT, due: 'none', validUntil: '31 December 2026' }
+        : { ...DOCUMENT, due: 'none' },
   // Only an invoice has a due date; 'none' leaves it out.
   ...(kind === 'invoice' ? { fixed: { kind }, choices: { due: ['none'] } } : { fixed: { kind, due: 'none' } }),
   sampleUrl: '/billing/sample',

@@ -1,10 +1,59 @@
 import type { BillingDocument } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
+import { Badge } from '../../ui/common.tsx';
 import { day, money, StatusBadge } from './format.tsx';
 import { RelatedFacts } from './RelatedDocuments.tsx';
 
+type Line = BillingDocument['lines'][number];
+
+/**
+ * A line's description. A quote's optional line says so, and whether it is in the total; where the viewer may
+ * choose (`onToggle`: the portal, for whoever may answer the quote) it is a checkbox named by the description.
+ */
+function LineDescription({
+  line,
+  onToggle,
+  busy,
+}: {
+  line: Line;
+  onToggle?: (lineId: string, selected: boolean) => void;
+  busy?: boolean;
+}) {
+  if (!line.optional) return <>{line.description}</>;
+  return (
+    <div className="billing-option">
+      {onToggle ? (
+        <label className="billing-option__choice">
+          <input
+            type="checkbox"
+            checked={line.selected}
+            disabled={busy}
+            onChange={(event) => onToggle(line.id, event.target.checked)}
+          />
+          <span>{line.description}</span>
+        </label>
+      ) : (
+        <span>{line.description}</span>
+      )}
+      <span className="billing-option__tags">
+        <Badge>{t('billing.options.optional')}</Badge>
+        {line.selected ? null : <Badge tone="warning">{t('billing.options.notIncluded')}</Badge>}
+      </span>
+    </div>
+  );
+}
+
 /** A quote, invoice or credit note as both sides read it: parties, dates, lines, taxes and totals. */
-export function DocumentView({ document }: { document: BillingDocument }) {
+export function DocumentView({
+  document,
+  onToggle,
+  busy,
+}: {
+  document: BillingDocument;
+  /** The portal's answer to a quote: tick or untick an optional line (the server recomputes the totals). */
+  onToggle?: (lineId: string, selected: boolean) => void;
+  busy?: boolean;
+}) {
   return (
     <article className="billing-doc" aria-label={t(`billing.kind.${document.kind}`)}>
       <dl className="billing-doc__facts">
@@ -62,8 +111,10 @@ export function DocumentView({ document }: { document: BillingDocument }) {
           </thead>
           <tbody>
             {document.lines.map((line) => (
-              <tr key={line.id}>
-                <td>{line.description}</td>
+              <tr key={line.id} className={line.selected ? undefined : 'billing-line--out'}>
+                <td>
+                  <LineDescription line={line} onToggle={onToggle} busy={busy} />
+                </td>
                 <td className="num">{line.quantity}</td>
                 <td className="num">{money(line.unitPrice)}</td>
                 <td className="num">

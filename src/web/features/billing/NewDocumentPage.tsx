@@ -5,7 +5,7 @@ import { currencyExponent, parseMinor } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { SelectField, TextField } from '../../ui/Field.tsx';
+import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PageHeader } from '../../ui/common.tsx';
 import { AccountSelect, ProfileMissing } from './AccountPicker.tsx';
@@ -15,8 +15,10 @@ interface DraftLine {
   quantity: string;
   unitPrice: string;
   taxRateId: string;
+  /** Quotes: the client may tick it in the portal (it starts unticked, out of the total). */
+  optional: boolean;
 }
-const emptyLine = (): DraftLine => ({ description: '', quantity: '1', unitPrice: '', taxRateId: '' });
+const emptyLine = (): DraftLine => ({ description: '', quantity: '1', unitPrice: '', taxRateId: '', optional: false });
 
 /**
  * A new draft quote or invoice. Staff type prices in the account's currency; the page converts them to minor units
@@ -72,6 +74,7 @@ export function NewDocumentPage() {
             quantity: Number(line.quantity),
             unitPrice: parseMinor(line.unitPrice, currency),
             taxRateIds: line.taxRateId ? [line.taxRateId] : [],
+            ...(kind === 'quote' && line.optional ? { optional: true } : {}),
           })),
         },
       });
@@ -164,6 +167,14 @@ export function NewDocumentPage() {
                 </option>
               ))}
             </SelectField>
+            {kind === 'quote' ? (
+              <Checkbox
+                label={t('billing.new.optional')}
+                name={`lines.${index}.optional`}
+                checked={line.optional}
+                onChange={(e) => setLine(index, { optional: e.target.checked })}
+              />
+            ) : null}
             {lines.length > 1 ? (
               <button
                 type="button"

@@ -2,7 +2,7 @@ import { CardPaymentPanel } from './CardPayment.tsx';
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router-dom';
 import type { BillingDocument, BillingDocumentSummary } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { api, ApiError } from '../../api/client.ts';
 import { usePagedList, useResource } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
@@ -75,9 +75,38 @@ function PortalBillingList() {
 function PortalBillingDocument() {
   const { documentId } = useParams();
   const document = useResource<BillingDocument>(`/billing-documents/${documentId}`);
+  const [saving, setSaving] = useState(false);
+  const [optionError, setOptionError] = useState<unknown>(null);
   if (document.error) return <ErrorState error={document.error} onRetry={document.reload} />;
   if (!document.data) return <Loading />;
   const doc = document.data;
+  const choosing = doc.abilities.selectOptions && doc.lines.some((line) => line.optional);
+
+  // The box flips at once; the totals are the server's, which answers with the whole quote recomputed.
+  async function toggle(lineId: string, selected: boolean) {
+    setSaving(true);
+    setOptionError(null);
+    document.setData(
+      (previous) =>
+        previous && {
+          ...previous,
+          lines: previous.lines.map((line) => (line.id === lineId ? { ...line, selected } : line)),
+        },
+    );
+    try {
+      document.setData(
+        await api<BillingDocument>(`/billing-documents/${doc.id}/selection`, {
+          method: 'PATCH',
+          body: { lines: [{ lineId, selected }] },
+        }),
+      );
+    } catch (caught) {
+      setOptionError(caught);
+      document.reload();
+    } finally {
+      setSaving(false);
+    }
+  }
   return (
     <>
       <PageHeader title={titleOf(doc)} actions={<PdfLink document={doc} />} />
@@ -92,19 +121,43 @@ function PortalBillingDocument() {
           />
         </div>
       ) : null}
-      <DocumentView document={doc} />
+      {choosing ? <p>{t('billing.options.hint')}</p> : null}
+      {choosing ? <FormAlert error={optionError} /> : null}
+      <DocumentView document={doc} onToggle={choosing ? (id, on) => void toggle(id, on) : undefined} busy={saving} />
       {doc.accepted ? (
         <p role="status">
           {t('billing.accept.done', { name: doc.accepted.name, date: formatDateTime(doc.accepted.at) })}
         </p>
       ) : null}
       {doc.expired ? <p role="status">{t('billing.accept.expired', { date: day(doc.validUntil) })}</p> : null}
-      {doc.abilities.accept ? <AcceptQuoteForm document={doc} onDone={document.setData} /> : null}
+      {doc.abilities.accept ? (
+        <AcceptQuoteForm
+          document={doc}
+          onDone={document.setData}
+          onStale={document.reload}
+          saving={saving}
+          showTotal={choosing}
+        />
+      ) : null}
     </>
   );
 }
 
-function AcceptQuoteForm({ document, onDone }: { document: BillingDocument; onDone: (doc: BillingDocument) => void }) {
+function AcceptQuoteForm({
+  document,
+  onDone,
+  onStale,
+  saving,
+  showTotal,
+}: {
+  document: BillingDocument;
+  onDone: (doc: BillingDocument) => void;
+  /** The quote's options changed elsewhere since it was loaded: load it again before anyone accepts. */
+  onStale: () => void;
+  /** A change of options is on its way: accepting waits for its total. */
+  saving: boolean;
+  showTotal: boolean;
+}) {
   const [fullName, setFullName] = useState('');
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -118,10 +171,15 @@ function AcceptQuoteForm({ document, onDone }: { document: BillingDocument; onDo
         await api<BillingDocument>(`/billing-documents/${document.id}/accept`, {
           method: 'POST',
           body: { fullName, consent },
+          // The options as shown here: changed in another window since, the server refuses (409) and we reload.
+          ifMatch: document.version,
         }),
       );
     } catch (caught) {
-      setError(caught);
+      if (caught instanceof ApiError && caught.code === 'stale_version') {
+        setError(new ApiError({ status: 409, code: caught.code, title: t('billing.options.stale') }));
+        onStale();
+      } else setError(caught);
     } finally {
       setBusy(false);
     }
@@ -139,6 +197,11 @@ function AcceptQuoteForm({ document, onDone }: { document: BillingDocument; onDo
   return (
     <form className="card stack" onSubmit={(event) => void submit(event)} noValidate>
       <h2 className="h3">{t('billing.accept.title')}</h2>
+      {showTotal ? (
+        <p className="billing-options-total" role="status" aria-live="polite">
+          {saving ? t('billing.options.saving') : t('billing.options.total', { total: money(document.total) })}
+        </p>
+      ) : null}
       <FormAlert error={error} fields={['fullName', 'consent']} />
       <TextField
         label={t('billing.accept.fullName')}
@@ -155,7 +218,7 @@ function AcceptQuoteForm({ document, onDone }: { document: BillingDocument; onDo
         onChange={(event) => setConsent(event.target.checked)}
       />
       <div className="form-actions">
-        <button type="submit" className="btn" disabled={busy}>
+        <button type="submit" className="btn" disabled={busy || saving}>
           {t('billing.accept.submit')}
         </button>
         <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void decline()}>

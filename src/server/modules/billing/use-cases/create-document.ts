@@ -14,7 +14,12 @@ import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { insertDocument } from '../repository-documents.ts';
 import { findProfile } from '../repository-setup.ts';
-import { computeFromInput, refuseServerFields, refuseValidUntilOutsideQuotes } from './load.ts';
+import {
+  computeFromInput,
+  refuseOptionalOutsideQuotes,
+  refuseServerFields,
+  refuseValidUntilOutsideQuotes,
+} from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 
 /**
@@ -33,6 +38,7 @@ export async function createDocumentUseCase(
   requireModule(actor, accountId, 'billing');
   refuseServerFields(input);
   refuseValidUntilOutsideQuotes(input.kind, input.validUntil);
+  refuseOptionalOutsideQuotes(input.kind, input.lines);
   if (!profile.currency)
     throw conflict(
       'Set up the billing profile of this account (currency, legal name) first.',

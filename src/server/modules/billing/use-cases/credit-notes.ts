@@ -27,9 +27,15 @@ const factsOf = (row: DocumentRow) => ({
   amountCredited: row.amount_credited,
 });
 
-/** The figures and lines of a sent document, copied exactly (a later change of a tax rate does not alter them). */
+/**
+ * The figures and lines of a sent document, copied exactly (a later change of a tax rate does not alter them). Of a
+ * quote, only the lines in its totals: the required ones and the optional ones the client chose (the totals were
+ * computed over exactly those), each a plain line of the copy.
+ */
 async function copyOf(db: Queryable, row: DocumentRow, notes: string): Promise<ComputedDocument> {
-  const lines = await listLines(db, row.id);
+  const lines = (await listLines(db, row.id))
+    .filter((line) => line.selected)
+    .map((line, position) => ({ ...line, position, optional: false, selected: true }));
   return {
     notes,
     dueDate: null,

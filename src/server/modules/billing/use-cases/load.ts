@@ -1,11 +1,11 @@
 import {
-  computeDocument,
+  computeWithOptions,
   MAX_AMOUNT,
   QUANTITY_SCALE,
   SERVER_ONLY_DOCUMENT_FIELDS,
-  type BillingLineInput,
   type Discount,
   type DiscountInput,
+  type QuoteLineInput,
 } from '../../../../contract/index.ts';
 import { accountScopeOf, scopeParams, type Actor } from '../../../platform/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
@@ -48,7 +48,8 @@ export interface DocumentInput {
   validUntil?: string | null;
   paymentTermsId: string | null;
   discount: DiscountInput | null;
-  lines: BillingLineInput[];
+  /** `optional`/`selected` on quotes only (the caller checks the kind: refuseOptionalOutsideQuotes). */
+  lines: QuoteLineInput[];
 }
 
 /** A valid-until date belongs to quotes: on an invoice or credit note it is a field error, never stored. */
@@ -56,6 +57,32 @@ export function refuseValidUntilOutsideQuotes(kind: string, validUntil: string |
   if (kind !== 'quote' && validUntil)
     throw invalid([{ path: 'validUntil', code: 'quotes_only', message: 'Only a quote has a valid-until date.' }]);
 }
+
+/**
+ * Optional lines belong to quotes; `selected` says whether an optional line starts ticked, so on a required line it
+ * can only be true. Field errors, never stored.
+ */
+export function refuseOptionalOutsideQuotes(kind: string, lines: QuoteLineInput[] | undefined) {
+  const errors: FieldError[] = [];
+  (lines ?? []).forEach((line, index) => {
+    if (line.optional && kind !== 'quote')
+      errors.push({
+        path: `lines.${index}.optional`,
+        code: 'quotes_only',
+        message: 'Only a quote has optional lines.',
+      });
+    else if (!line.optional && line.selected === false)
+      errors.push({
+        path: `lines.${index}.selected`,
+        code: 'line_required',
+        message: 'A line that is not optional is always part of the quote.',
+      });
+  });
+  if (errors.length) throw invalid(errors);
+}
+
+/** Whether a line counts in the totals: required lines always, optional ones when ticked (not, unless said). */
+const includedOf = (line: QuoteLineInput) => !line.optional || line.selected === true;
 
 /** Every figure of a draft from what staff typed and the current tax rates (archived rates are refused). */
 export async function computeFromInput(db: Queryable, input: DocumentInput): Promise<ComputedDocument> {
@@ -75,16 +102,20 @@ export async function computeFromInput(db: Queryable, input: DocumentInput): Pro
   );
   if (errors.length) throw invalid(errors);
   const applied = input.lines.map((line) => [...new Set(line.taxRateIds)].map((id) => rates.get(id)!));
-  const totals = computeDocument(
+  const totals = computeWithOptions(
     input.lines.map((line, index) => ({
       quantity: Math.round(line.quantity * QUANTITY_SCALE),
       unitPrice: line.unitPrice,
       discount: toDiscount(line.discount),
       taxes: applied[index]!.map((rate) => ({ ...rate })),
+      included: includedOf(line),
     })),
     toDiscount(input.discount),
   );
-  if (totals.total > MAX_AMOUNT || totals.subtotal > MAX_AMOUNT)
+  // Every line counted (the client may tick every optional one): the largest the total can become.
+  const most = (pick: (line: (typeof totals.lines)[number]) => number) =>
+    totals.lines.reduce((sum, line) => sum + pick(line), 0);
+  if (most((line) => line.total) > MAX_AMOUNT || most((line) => line.gross) > MAX_AMOUNT)
     throw invalid([{ path: 'lines', code: 'total_too_large', message: 'The document total is too large.' }]);
   const rateOf = (id: string) => rates.get(id)!;
   return {
@@ -123,6 +154,8 @@ export async function computeFromInput(db: Queryable, input: DocumentInput): Pro
         net: computed.net,
         tax_total: computed.tax,
         total: computed.total,
+        optional: line.optional === true,
+        selected: includedOf(line),
       };
     }),
   };

@@ -165,9 +165,9 @@ export async function createSubscriptionUseCase(
 }
 
 /**
- * An accepted quote becomes a subscription: its lines (all, or the positions staff chose, e.g. the recurring ones)
- * are billed every period in the quote's currency. Line discounts are not carried over. One quote, one subscription
- * (409 the second time, checked under the quote's row lock and by a unique index).
+ * An accepted quote becomes a subscription: its accepted lines (all, or the positions staff chose, e.g. the
+ * recurring ones) are billed every period in the quote's currency. Line discounts are not carried over. One quote,
+ * one subscription (409 the second time, checked under the quote's row lock and by a unique index).
  */
 export async function subscriptionFromQuoteUseCase(
   ctx: AppContext,
@@ -180,7 +180,8 @@ export async function subscriptionFromQuoteUseCase(
   requireModule(actor, quote.account_id, 'billing');
   if (quote.kind !== 'quote' || quote.status !== 'accepted')
     throw conflict('Only an accepted quote can become a subscription.', 'quote_not_accepted');
-  const all = await listLines(ctx.db, documentId);
+  // The lines the client accepted: an optional line left unticked is not part of the deal.
+  const all = (await listLines(ctx.db, documentId)).filter((line) => line.selected);
   const chosen = input.linePositions ? all.filter((line) => input.linePositions!.includes(line.position)) : all;
   if (!chosen.length || (input.linePositions && chosen.length !== new Set(input.linePositions).size))
     throw fieldError('linePositions', 'unknown_line', 'Choose lines of the quote.');

@@ -7,7 +7,13 @@ import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { discountToApi } from '../presenters.ts';
 import { deleteDraft, listLines, writeComputed } from '../repository-documents.ts';
-import { computeFromInput, loadDocument, refuseServerFields, refuseValidUntilOutsideQuotes } from './load.ts';
+import {
+  computeFromInput,
+  loadDocument,
+  refuseOptionalOutsideQuotes,
+  refuseServerFields,
+  refuseValidUntilOutsideQuotes,
+} from './load.ts';
 import { getDocumentUseCase } from './read-documents.ts';
 import { QUANTITY_SCALE } from '../../../../contract/index.ts';
 
@@ -32,6 +38,7 @@ export async function updateDocumentUseCase(
   if (!billingPolicy.canIssue(actor)) throw forbidden();
   refuseServerFields(input);
   refuseValidUntilOutsideQuotes(current.kind, input.validUntil);
+  refuseOptionalOutsideQuotes(current.kind, input.lines);
   if (!abilities.update) throw notDraft();
   const lines =
     input.lines ??
@@ -41,6 +48,8 @@ export async function updateDocumentUseCase(
       unitPrice: line.unit_price,
       discount: discountToApi(line.discount),
       taxRateIds: line.tax_rates.map((rate) => rate.id),
+      optional: line.optional,
+      selected: line.selected,
     }));
   const computed = await computeFromInput(ctx.db, {
     notes: input.notes ?? current.notes,
