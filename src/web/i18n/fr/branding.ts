@@ -20,11 +20,11 @@ export const brandingMessages = {
   'branding.firmValue': 'Cabinet : {value}',
   'branding.dark.title': 'Mode sombre',
   'branding.dark.intro':
-    'Les personnes dont l’appareil ou le navigateur utilise un thème sombre voient ces couleurs dans le portail et le centre d’aide. Laissez-les vides : Portico utilise alors une variante de la couleur claire, bien lisible sur fond sombre. Les e-mails restent clairs.',
-  'branding.dark.automatic': 'Si vide : {value} (automatique)',
+    'Les personnes dont l’appareil ou le navigateur utilise un thème sombre voient ces couleurs dans le portail et le centre d’aide. Laissez-les vides : Portico utilise alors une variante de la couleur claire, bien lisible sur fond sombre. Les e-mails restent clairs.',
+  'branding.dark.automatic': 'Si vide : {value} (automatique)',
   'branding.dark.useAutomatic': 'Choisir automatiquement',
   'branding.contrastOn':
-    '{on, select, light {Contraste du texte : {light}:1 sur fond clair} dark {Contraste du texte : {dark}:1 sur fond sombre} other {Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre}} (le niveau AA exige 4,5:1).',
+    '{on, select, light {Contraste du texte : {light}:1 sur fond clair} dark {Contraste du texte : {dark}:1 sur fond sombre} other {Contraste du texte : {light}:1 sur fond clair, {dark}:1 sur fond sombre}} (le niveau AA exige 4,5:1).',
   'branding.contrastFails':
     '{field} ne respecte pas le contraste AA sur {where, select, light {les fonds clairs} dark {les fonds sombres} other {les fonds clairs et sombres}}.',
   'branding.confirmContrast.title': 'Enregistrer des couleurs au contraste insuffisant ?',

@@ -54,12 +54,12 @@ export const projectTemplateMessages = {
   'template.task.repeatHint': 'Terminer la tâche crée la suivante, à échéance du prochain jour de ce type.',
   'project.actions': 'Actions pour {name}',
   'project.saveAsTemplate': 'Enregistrer comme modèle',
-  'project.saveAsTemplate.title': 'Enregistrer « {name} » comme modèle',
+  'project.saveAsTemplate.title': 'Enregistrer « {name} » comme modèle',
   'project.saveAsTemplate.intro':
-    'Le modèle reprend les tâches de ce projet avec leur côté, leur liste de contrôle, leurs dépendances et leur répétition ; les échéances deviennent des jours après le début du projet. Le projet lui-même ne change pas.',
+    'Le modèle reprend les tâches de ce projet avec leur côté, leur liste de contrôle, leurs dépendances et leur répétition ; les échéances deviennent des jours après le début du projet. Le projet lui-même ne change pas.',
   'project.saveAsTemplate.name': 'Nom du modèle',
   'project.saveAsTemplate.submit': 'Enregistrer le modèle',
   'project.saveAsTemplate.nameTaken':
     'Un modèle porte déjà ce nom (sans tenir compte des majuscules). Choisissez-en un autre.',
-  'project.saveAsTemplate.saved': 'Modèle « {name} » enregistré.',
+  'project.saveAsTemplate.saved': 'Modèle « {name} » enregistré.',
 } satisfies Record<keyof typeof english, string>;

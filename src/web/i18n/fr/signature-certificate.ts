@@ -46,6 +46,6 @@ export const signatureCertificateMessages = {
   'signatures.certificateNotice.expiring':
     'Le certificat de signature expire le {date}, dans {days, plural, one {# jour} other {# jours}}.',
   'signatures.certificateNotice.expired':
-    'Le certificat de signature a expiré le {date} : aucune enveloppe ne peut être envoyée tant qu’il n’est pas remplacé.',
+    'Le certificat de signature a expiré le {date} : aucune enveloppe ne peut être envoyée tant qu’il n’est pas remplacé.',
   'signatures.certificateNotice.action': 'Le remplacer ou le régénérer',
 } satisfies Record<keyof typeof english, string>;
