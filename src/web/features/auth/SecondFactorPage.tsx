@@ -10,7 +10,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useNext, useSignOut } from './hooks.ts';
-import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
+import { passkeysSupported, proveWithPasskey } from '../me/passkeys.ts';
 
 /** Second sign-in step: a TOTP code or a recovery code. */
 export function SecondFactorPage() {
@@ -36,7 +36,7 @@ export function SecondFactorPage() {
   // Someone with a passkey finishes with it instead of a code (a passkey proof promotes the session).
   const onPasskey = async () => {
     await submission.run(async () => {
-      await assertWithPasskey('/me/passkeys/proof-options', '/me/passkeys/proof');
+      await proveWithPasskey();
       await continueAfterAuth('active');
     });
   };

@@ -11,7 +11,7 @@ import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useNext } from './hooks.ts';
-import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
+import { passkeysSupported, signInWithPasskey } from '../me/passkeys.ts';
 import { SsoButtons } from '../sso/SsoSignIn.tsx';
 
 const NOTICES: Record<string, MessageKey> = {
@@ -69,7 +69,7 @@ export function SignInPage() {
     setNotice(null);
     await submission.run(async () => {
       try {
-        const result = await assertWithPasskey<SignInResult>('/auth/passkey/options', '/auth/passkey/verify');
+        const result = await signInWithPasskey();
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
