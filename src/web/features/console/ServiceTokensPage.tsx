@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ServiceToken } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { useResource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PageHeader } from '../../ui/common.tsx';
@@ -24,7 +24,7 @@ export function ServiceTokensPage() {
   const toast = useToast();
   const confirm = useConfirm();
   // The firm's tokens fit one page (the server lists 200 at most); the page also says the portal default budget.
-  const list = useResource<ServiceTokenPage>('/service-tokens');
+  const list = useApi('/api/v1/service-tokens');
   const items = list.data?.items ?? [];
   const defaultRpm = list.data?.defaultRequestsPerMinute;
   const stepUp = useStepUp();

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Segment, SsoProvider } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -77,26 +77,24 @@ function ProviderForm({
     const target = audience === 'segment' ? segmentId : null;
     const ok = await submission.run(async (idempotencyKey) => {
       if (saml && provider)
-        await api(`/sso/providers/${provider.id}`, {
-          method: 'PATCH',
+        await porticoApi.PATCH('/api/v1/sso/providers/{providerId}', {
+          params: { path: { providerId: provider.id } },
           body: { ...shared, ...samlFields, emailClaim, version: provider.version },
         });
       else if (saml)
-        await api('/sso/saml-providers', {
-          method: 'POST',
+        await porticoApi.POST('/api/v1/sso/saml-providers', {
           body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target },
-          idempotencyKey,
+          headers: { 'Idempotency-Key': idempotencyKey },
         });
       else if (provider)
-        await api(`/sso/providers/${provider.id}`, {
-          method: 'PATCH',
+        await porticoApi.PATCH('/api/v1/sso/providers/{providerId}', {
+          params: { path: { providerId: provider.id } },
           body: { ...fields, ...(clientSecret ? { clientSecret } : {}), version: provider.version },
         });
       else
-        await api('/sso/providers', {
-          method: 'POST',
+        await porticoApi.POST('/api/v1/sso/providers', {
           body: { ...fields, clientSecret, audience, segmentId: target },
-          idempotencyKey,
+          headers: { 'Idempotency-Key': idempotencyKey },
         });
     });
     if (ok) onSaved();
@@ -271,8 +269,8 @@ function ProviderForm({
 
 /** Console › Single sign-on: the providers, each with its redirect URI, a discovery test, edit and remove. */
 export function SsoProvidersPage() {
-  const list = useResource<{ items: SsoProvider[] }>('/sso/providers');
-  const segments = useResource<{ items: Segment[] }>('/segments');
+  const list = useApi('/api/v1/sso/providers');
+  const segments = useApi('/api/v1/segments');
   const action = useSubmit();
   const confirm = useConfirm();
   const [editing, setEditing] = useState<SsoProvider | null>(null);
