@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate } from 'react-router-dom';
 import type { SignInResult } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -28,7 +29,7 @@ export function SecondFactorPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await submission.run(async () => {
-      const result = await api<SignInResult>('/auth/second-factor', { method: 'POST', body: { code: code.trim() } });
+      const result = await dataOf(porticoApi.POST('/api/v1/auth/second-factor', { body: { code: code.trim() } }));
       await continueAfterAuth(result.state);
     });
   };

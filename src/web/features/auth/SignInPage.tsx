@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import type { SignInResult } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -55,7 +56,7 @@ export function SignInPage() {
     setNotice(null);
     await submission.run(async () => {
       try {
-        const result = await api<SignInResult>('/auth/sign-in', { method: 'POST', body: { email, password } });
+        const result = await dataOf(porticoApi.POST('/api/v1/auth/sign-in', { body: { email, password } }));
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
@@ -80,7 +81,7 @@ export function SignInPage() {
 
   const onSendLink = async () => {
     setNotice(null);
-    const sent = await submission.run(() => api('/auth/magic-links', { method: 'POST', body: { email } }));
+    const sent = await submission.run(() => porticoApi.POST('/api/v1/auth/magic-links', { body: { email } }));
     if (sent) setNotice(t('auth.magicLink.sent'));
   };
 
