@@ -1,4 +1,4 @@
-import { createPorticoClient, type PorticoClient } from '../../client/index.ts';
+import { createPorticoClient, type PorticoClient, type paths } from '../../client/index.ts';
 import { apiErrorFrom, currentCsrfToken, fetchOrNetworkError, noticeUnauthorized, withCsrfRetry } from './client.ts';
 
 /**
@@ -51,6 +51,13 @@ export function createSessionClient(baseUrl = ''): PorticoClient {
 }
 
 export const porticoApi = createSessionClient();
+
+/** The JSON body an operation takes, as the contract has it (for helpers that pass a body through). */
+export type BodyOf<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
 
 /**
  * The data of a typed call: its middleware throws every failure, so an answer here is a success (`undefined` for

@@ -22,6 +22,8 @@ type ParametersOf<P extends GetPath> = GetOperation<P> extends { parameters: inf
 /** A GET's path and query parameters (`params` of openapi-fetch). */
 export type GetParams<P extends GetPath> = Pick<ParametersOf<P>, 'path' & keyof ParametersOf<P>> &
   Pick<ParametersOf<P>, 'query' & keyof ParametersOf<P>>;
+/** A GET's query parameters, as the contract has them. */
+export type GetQuery<P extends GetPath> = NonNullable<ParametersOf<P> extends { query?: infer Query } ? Query : never>;
 /** Paths whose GET answers a cursor page. */
 export type PagedPath = {
   [P in GetPath]: GetData<P> extends { items: unknown[]; nextCursor: string | null } ? P : never;
@@ -33,11 +35,16 @@ type LooseGet = (
   init: { params?: { path?: object; query?: object }; signal?: AbortSignal },
 ) => Promise<{ data?: unknown }>;
 
-/** Query parameters without the empty ones, as `api()`'s `withQuery` sends them (an empty filter is no filter). */
+/**
+ * Query parameters as `api()`'s `withQuery` sends them: without the empty ones (an empty filter is no filter), and a
+ * list comma-separated, the contract's convention for list filters (`status=new,open`), never repeated keys.
+ */
 function withoutEmpty(query: object | undefined): Record<string, unknown> | undefined {
   if (!query) return undefined;
   return Object.fromEntries(
-    Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ''),
+    Object.entries(query)
+      .filter(([, value]) => value !== undefined && value !== null && value !== '')
+      .map(([key, value]) => [key, Array.isArray(value) ? value.join(',') : value]),
   );
 }
 

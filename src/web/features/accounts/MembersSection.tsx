@@ -12,7 +12,7 @@ const ROLES: AccountRole[] = ['account_admin', 'member'];
 /** Members of an account, with role changes and removal where the server allows them. */
 export function MembersSection({ accountId }: { accountId: string }) {
   const toast = useToast();
-  const list = useApiPages('/api/v1/accounts/{accountId}/members', { path: { accountId }, query: { limit: 50 } });
+  const list = useApiPages('/api/v1/accounts/{accountId}/members', { path: { accountId } });
 
   const changeRole = async (member: Member, role: AccountRole) => {
     try {

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router-dom';
+import type { Account } from '../../../contract/index.ts';
 import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { DocsRoutes, Tabs } from './DocsShell.tsx';

@@ -11,7 +11,7 @@ import { TokenCard, TokenCreateForm, type NewToken } from './TokenParts.tsx';
 /** Personal API tokens: create (the secret is shown once), list, revoke. */
 export function ApiTokensPage() {
   const toast = useToast();
-  const list = useApiPages('/api/v1/me/api-tokens', { query: { limit: 50 } });
+  const list = useApiPages('/api/v1/me/api-tokens');
   const stepUp = useStepUp();
 
   const create = async (body: NewToken, key: string) => {

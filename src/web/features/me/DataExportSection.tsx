@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { DataExport } from '../../../contract/index.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useApi } from '../../api/typed-hooks.ts';

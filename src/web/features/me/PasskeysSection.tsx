@@ -55,7 +55,7 @@ function RenameDialog({ passkey, onDone, onClose }: { passkey: Passkey; onDone: 
 export function PasskeysSection() {
   const toast = useToast();
   const confirm = useConfirm();
-  const list = useApiPages('/api/v1/me/passkeys', { query: { limit: 50 } });
+  const list = useApiPages('/api/v1/me/passkeys');
   const submission = useSubmit();
   const stepUp = useStepUp();
   const [name, setName] = useState('');

@@ -1,12 +1,17 @@
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
 import { ApiError } from '../../api/client.ts';
-import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { dataOf, porticoApi, type BodyOf } from '../../api/typed-client.ts';
 import { t } from '../../i18n/index.ts';
 
 export const passkeysSupported = () => browserSupportsWebAuthn();
 
 type RegistrationOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
 type AuthenticationOptions = Parameters<typeof startAuthentication>[0]['optionsJSON'];
+/**
+ * The device's answer as the contract types it (an open JSON object the server checks with @simplewebauthn/server);
+ * the browser library's interfaces carry the same fields but no index signature, hence the cast.
+ */
+type CeremonyResponse = BodyOf<'/api/v1/me/passkeys', 'post'>['response'];
 
 /** The browser's prompt was dismissed or failed: a message the form shows, not a crash. */
 function ceremonyError(error: unknown): ApiError {
@@ -30,7 +35,7 @@ export async function registerPasskey(name: string) {
   } catch (error) {
     throw ceremonyError(error);
   }
-  return dataOf(porticoApi.POST('/api/v1/me/passkeys', { body: { challengeId, name, response }, authRedirect: false }));
+  return dataOf(porticoApi.POST('/api/v1/me/passkeys', { body: { challengeId, name, response: response as unknown as CeremonyResponse }, authRedirect: false }));
 }
 
 /** The device's answer to a WebAuthn `get` for the server's options. */
@@ -48,7 +53,7 @@ export async function signInWithPasskey() {
     porticoApi.POST('/api/v1/auth/passkey/options', { authRedirect: false }),
   );
   const response = await assertion(options);
-  return dataOf(porticoApi.POST('/api/v1/auth/passkey/verify', { body: { challengeId, response }, authRedirect: false }));
+  return dataOf(porticoApi.POST('/api/v1/auth/passkey/verify', { body: { challengeId, response: response as unknown as CeremonyResponse }, authRedirect: false }));
 }
 
 /** A proof with one's passkey: finishes a second-factor sign-in, or is a fresh proof (step-up). */
@@ -57,5 +62,5 @@ export async function proveWithPasskey() {
     porticoApi.POST('/api/v1/me/passkeys/proof-options', { authRedirect: false }),
   );
   const response = await assertion(options);
-  await porticoApi.POST('/api/v1/me/passkeys/proof', { body: { challengeId, response }, authRedirect: false });
+  await porticoApi.POST('/api/v1/me/passkeys/proof', { body: { challengeId, response: response as unknown as CeremonyResponse }, authRedirect: false });
 }

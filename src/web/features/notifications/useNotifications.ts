@@ -1,5 +1,4 @@
 import type { Notification } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
 import { useCoalesced } from '../conversations/live.ts';
 import { useEventStream } from './useEventStream.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
@@ -10,10 +9,9 @@ export const notificationsApi = {
     dataOf(
       porticoApi.POST('/api/v1/notifications/{notificationId}/read', {
         params: { path: { notificationId } },
-        body: {},
       }),
     ),
-  markAllRead: () => porticoApi.POST('/api/v1/notifications/read-all', { body: {} }),
+  markAllRead: () => porticoApi.POST('/api/v1/notifications/read-all'),
 };
 
 /** Events after which the unread count may have changed: new notifications, and reading threads elsewhere. */

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Segment, SsoProvider } from '../../../contract/index.ts';
-import { porticoApi } from '../../api/typed-client.ts';
+import { porticoApi, type BodyOf } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
@@ -22,8 +22,11 @@ const parseJit = (text: string) =>
   text
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
-    .filter((parts) => parts.length >= 2 && parts[0])
-    .map(([domain, accountId, role]) => ({ domain, accountId, role: role === 'account_admin' ? role : 'member' }));
+    .flatMap(([domain, accountId, role]) =>
+      domain && accountId
+        ? [{ domain, accountId, role: role === 'account_admin' ? ('account_admin' as const) : ('member' as const) }]
+        : [],
+    );
 
 function ProviderForm({
   provider,
@@ -83,7 +86,11 @@ function ProviderForm({
         });
       else if (saml)
         await porticoApi.POST('/api/v1/sso/saml-providers', {
-          body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target },
+          // Without a certificate the server answers which field is missing, as before: sent as typed.
+          body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target } as BodyOf<
+            '/api/v1/sso/saml-providers',
+            'post'
+          >,
           headers: { 'Idempotency-Key': idempotencyKey },
         });
       else if (provider)

@@ -18,7 +18,7 @@ async function findStaffUser(id: string): Promise<StaffUser> {
   let cursor: string | null = null;
   for (let page = 0; page < 20; page++) {
     const result: Page<StaffUser> = await dataOf(
-      porticoApi.GET('/api/v1/staff-users', { params: { query: { limit: 200, cursor } } }),
+      porticoApi.GET('/api/v1/staff-users', { params: { query: { limit: 200, cursor: cursor ?? undefined } } }),
     );
     const user = result.items.find((item) => item.id === id);
     if (user) return user;

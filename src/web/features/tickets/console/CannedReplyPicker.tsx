@@ -14,7 +14,7 @@ export function CannedReplyPicker({ ticketId, onInsert }: { ticketId: string; on
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [busy, setBusy] = useState(false);
-  const list = useApi(open ? '/api/v1/canned-replies' : null, { query: { limit: 200 } });
+  const list = useApi(open ? '/api/v1/canned-replies' : null);
   const items = (list.data?.items ?? []).filter((item) => item.title.toLowerCase().includes(filter.toLowerCase()));
 
   const insert = async (reply: CannedReply) => {

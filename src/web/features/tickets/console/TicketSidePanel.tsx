@@ -53,7 +53,7 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
   const staff = useStaffOptions();
   const { groups } = useGroupOptions();
   const fields = useApi('/api/v1/segments/{segmentId}/ticket-fields', { path: { segmentId: ticket.segmentId } });
-  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId: ticket.accountId }, query: { limit: 200 } });
+  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId: ticket.accountId } });
   const [status, setStatus] = useState<TicketStatus>(ticket.status);
   const [priority, setPriority] = useState<TicketPriority>(ticket.priority);
   const [assigneeId, setAssigneeId] = useState(ticket.assignee?.id ?? '');

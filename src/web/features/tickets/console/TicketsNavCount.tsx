@@ -8,7 +8,7 @@ import { countLabel } from './format.ts';
 /** The console nav's badge: new + open tickets (capped count), re-read when the agent moves between pages. */
 export function TicketsNavCount() {
   const location = useLocation();
-  const counts = useApi('/api/v1/tickets/counts', { query: { status: 'new,open' } });
+  const counts = useApi('/api/v1/tickets/counts', { query: { status: ['new', 'open'] } });
   const { reload } = counts;
   // Each navigation re-reads the count (cheap: the counts endpoint is capped); the first load needs no reload.
   const seenPath = useRef(location.pathname);

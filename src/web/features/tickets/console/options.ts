@@ -19,5 +19,5 @@ export function useGroupOptions(): { groups: TicketGroupItem[]; reload: () => vo
 }
 
 export function useSegmentList(): Segment[] {
-  return useApi('/api/v1/segments', { query: { limit: 200 } }).data?.items ?? [];
+  return useApi('/api/v1/segments').data?.items ?? [];
 }

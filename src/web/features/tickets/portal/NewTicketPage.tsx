@@ -50,7 +50,7 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
   const session = useFormSession(true);
   const submission = useSubmit();
   const fields = useApi('/api/v1/segments/{segmentId}/ticket-fields', { path: { segmentId } });
-  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId }, query: { limit: 100 } });
+  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId } });
   const others = (members.data?.items ?? []).filter((member) => member.userId !== me.user.id);
 
   useEffect(() => {
