@@ -79,7 +79,7 @@ beforeEach(() => {
   currentToken = 'token-1';
   // `api()` sends to /api/v1/... on the page's origin; here that origin is the local server.
   const realFetch = globalThis.fetch;
-  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+  vi.stubGlobal('fetch', (input: Request | string | URL, init?: RequestInit) =>
     realFetch(typeof input === 'string' && input.startsWith('/') ? base + input : input, init),
   );
   // What the session provider registers: GET /api/v1/session hands out the current token.

@@ -177,7 +177,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: BodyInit | undefined;
+  let body: Blob | string | undefined;
   if (options.rawBody) {
     body = options.rawBody;
     headers['Content-Type'] = options.contentType ?? (options.rawBody.type || 'application/octet-stream');
@@ -207,7 +207,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
  * `fetch`, with a request that never got an answer (offline, connection cut) thrown as the ApiError `network_error`
  * (status 0), the one a form retries with the same Idempotency-Key. An abort stays an AbortError.
  */
-export async function fetchOrNetworkError(input: RequestInfo, init?: RequestInit): Promise<Response> {
+export async function fetchOrNetworkError(input: Request | string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(input, init);
   } catch (error) {
