@@ -49,9 +49,11 @@ describe('a write after the CSRF token changed', () => {
     expect(csrfRefusals).toHaveLength(1);
 
     // The server issues a new token (the cookie changes under the page): the same, transparently.
-    await page.context().addCookies([
-      { name: 'portico_csrf', value: randomBytes(24).toString('base64url'), url: e2e.baseUrl, httpOnly: true },
-    ]);
+    await page
+      .context()
+      .addCookies([
+        { name: 'portico_csrf', value: randomBytes(24).toString('base64url'), url: e2e.baseUrl, httpOnly: true },
+      ]);
     await saveName(page, 'Dana Díaz-Rotated');
     expect(csrfRefusals).toHaveLength(2);
 

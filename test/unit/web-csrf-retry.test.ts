@@ -143,7 +143,10 @@ describe('a 403 that is not about CSRF', () => {
     const typed = createSessionClient(base);
     const error = await typed
       .DELETE('/api/v1/me/sessions/{sessionId}', { params: { path: { sessionId: 'some-session' } } })
-      .then(() => null, (caught: unknown) => caught);
+      .then(
+        () => null,
+        (caught: unknown) => caught,
+      );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 403, code: 'forbidden', detail: 'refused: forbidden' });
     await expect(api('/me/sessions/other', { method: 'DELETE' })).rejects.toMatchObject({

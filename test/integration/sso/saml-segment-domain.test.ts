@@ -56,7 +56,10 @@ describe('SAML service provider addresses on a segment’s own domain', { timeou
   }
 
   function expectAll(found: Awaited<ReturnType<typeof addressesOf>>, base: string, providerId: string) {
-    const expected = { entityId: `${samlRoot(base, providerId)}/metadata`, acsUrl: `${samlRoot(base, providerId)}/acs` };
+    const expected = {
+      entityId: `${samlRoot(base, providerId)}/metadata`,
+      acsUrl: `${samlRoot(base, providerId)}/acs`,
+    };
     expect(found.console).toEqual(expected);
     expect(found.metadata).toEqual(expected);
     expect(found.authnRequest).toEqual({ issuer: expected.entityId, acsUrl: expected.acsUrl, destination: idp.ssoUrl });

@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import type { SignInResult, StaffRole } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import type { StaffRole } from '../../../contract/index.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';

@@ -1,6 +1,4 @@
 import { Link } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';

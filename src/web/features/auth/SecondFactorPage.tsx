@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SessionState } from '../../../contract/index.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
 import { setFlash } from '../../session/flash.ts';
 import { useSession } from '../../session/SessionProvider.tsx';

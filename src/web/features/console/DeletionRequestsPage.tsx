@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { DeletionRequestStatus, StaffDeletionRequest } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { Badge, PageHeader, usePageTitle } from '../../ui/common.tsx';

@@ -11,11 +11,6 @@ import { useStepUp } from '../me/StepUp.tsx';
 import { TokenCard, TokenCreateForm, type NewToken } from '../me/TokenParts.tsx';
 import { RequestsPerMinuteField, rpmOf, ServiceTokenLimit } from './ServiceTokenLimit.tsx';
 
-interface ServiceTokenPage {
-  items: ServiceToken[];
-  defaultRequestsPerMinute: number;
-}
-
 /**
  * The firm's integrations (owners and admins): service tokens that belong to the firm, not to a person, so they
  * keep working when their maker leaves. Create (the secret is shown once), list with maker and last use, revoke.

@@ -1,5 +1,12 @@
 import type { Attachment, CreateMessage, CreateThread, Message, Thread } from '../../../contract/index.ts';
-import { apiErrorFrom, API_BASE, currentCsrfToken, fetchOrNetworkError, newIdempotencyKey, withCsrfRetry } from '../../api/client.ts';
+import {
+  apiErrorFrom,
+  API_BASE,
+  currentCsrfToken,
+  fetchOrNetworkError,
+  newIdempotencyKey,
+  withCsrfRetry,
+} from '../../api/client.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 
 const messagePath = (messageId: string) => ({ params: { path: { messageId } } });

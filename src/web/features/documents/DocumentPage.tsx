@@ -161,9 +161,7 @@ export function DocumentPage() {
       {hasApprovals ? <DocumentApprovals key={`approvals-${data.currentVersionId}`} doc={data} /> : null}
       {/* The feedback beside the file: a conversations thread per version. Remounted with the versions. */}
       <DocumentFeedback key={`feedback-${data.currentVersionId}`} doc={data} />
-      {a.viewActivity ? (
-        <ActivityList key={`activity-${data.currentVersionId}`} of={{ documentId: data.id }} />
-      ) : null}
+      {a.viewActivity ? <ActivityList key={`activity-${data.currentVersionId}`} of={{ documentId: data.id }} /> : null}
       {action ? (
         <ItemDialog
           item={{ kind: 'document', value: data }}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Document, DocumentArea, Folder, UploadResult } from '../../../contract/index.ts';
+import type { DocumentArea, UploadResult } from '../../../contract/index.ts';
 import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { useApi, useApiPages } from '../../api/typed-hooks.ts';

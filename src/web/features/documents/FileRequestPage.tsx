@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { FileRequest } from '../../../contract/index.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { useApi } from '../../api/typed-hooks.ts';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { FileRequest, Folder, UploadResult } from '../../../contract/index.ts';
+import type { FileRequest, UploadResult } from '../../../contract/index.ts';
 import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { useApiPages } from '../../api/typed-hooks.ts';

@@ -25,7 +25,8 @@ export function TrashPage() {
     try {
       if (item.type === 'folder')
         await porticoApi.POST('/api/v1/folders/{folderId}/restore', { params: { path: { folderId: item.id } } });
-      else await porticoApi.POST('/api/v1/documents/{documentId}/restore', { params: { path: { documentId: item.id } } });
+      else
+        await porticoApi.POST('/api/v1/documents/{documentId}/restore', { params: { path: { documentId: item.id } } });
       list.setItems((items) => items.filter((entry) => entry.id !== item.id));
       space.reload();
       toast(t('documents.trash.restored', { name: item.name }));

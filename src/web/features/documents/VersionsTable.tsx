@@ -17,7 +17,10 @@ interface VersionsTableProps {
 export function VersionsTable({ doc, onRestored }: VersionsTableProps) {
   const toast = useToast();
   // The page remounts this table (key: current version) after a new upload or restore, so the list reloads.
-  const list = useApiPages('/api/v1/documents/{documentId}/versions', { path: { documentId: doc.id }, query: { limit: 50 } });
+  const list = useApiPages('/api/v1/documents/{documentId}/versions', {
+    path: { documentId: doc.id },
+    query: { limit: 50 },
+  });
 
   const restore = async (version: DocumentVersion) => {
     try {

@@ -1,5 +1,4 @@
 import { Link } from 'react-router-dom';
-import type { WaitingOverview } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { ObligationList } from '../obligations/ObligationList.tsx';

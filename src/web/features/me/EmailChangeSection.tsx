@@ -28,9 +28,7 @@ export function EmailChangeSection() {
   const onRequest = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await request.run(async () => {
-      const answer = await stepUp.run(() =>
-        dataOf(porticoApi.POST('/api/v1/me/email-change', { body: { newEmail } })),
-      );
+      const answer = await stepUp.run(() => dataOf(porticoApi.POST('/api/v1/me/email-change', { body: { newEmail } })));
       pending.setData(answer);
     });
     if (ok) setNewEmail('');

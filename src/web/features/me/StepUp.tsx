@@ -106,11 +106,7 @@ function ReauthenticateDialog({ onDone, onCancel }: { onDone: () => void; onCanc
             type="button"
             className="btn-link"
             disabled={submission.pending}
-            onClick={() =>
-              void submission
-                .run(() => proveWithPasskey())
-                .then((ok) => ok && onDone())
-            }
+            onClick={() => void submission.run(() => proveWithPasskey()).then((ok) => ok && onDone())}
           >
             {t('stepUp.usePasskey')}
           </button>

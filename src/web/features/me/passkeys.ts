@@ -35,7 +35,12 @@ export async function registerPasskey(name: string) {
   } catch (error) {
     throw ceremonyError(error);
   }
-  return dataOf(porticoApi.POST('/api/v1/me/passkeys', { body: { challengeId, name, response: response as unknown as CeremonyResponse }, authRedirect: false }));
+  return dataOf(
+    porticoApi.POST('/api/v1/me/passkeys', {
+      body: { challengeId, name, response: response as unknown as CeremonyResponse },
+      authRedirect: false,
+    }),
+  );
 }
 
 /** The device's answer to a WebAuthn `get` for the server's options. */
@@ -53,7 +58,12 @@ export async function signInWithPasskey() {
     porticoApi.POST('/api/v1/auth/passkey/options', { authRedirect: false }),
   );
   const response = await assertion(options);
-  return dataOf(porticoApi.POST('/api/v1/auth/passkey/verify', { body: { challengeId, response: response as unknown as CeremonyResponse }, authRedirect: false }));
+  return dataOf(
+    porticoApi.POST('/api/v1/auth/passkey/verify', {
+      body: { challengeId, response: response as unknown as CeremonyResponse },
+      authRedirect: false,
+    }),
+  );
 }
 
 /** A proof with one's passkey: finishes a second-factor sign-in, or is a fresh proof (step-up). */
@@ -62,5 +72,8 @@ export async function proveWithPasskey() {
     porticoApi.POST('/api/v1/me/passkeys/proof-options', { authRedirect: false }),
   );
   const response = await assertion(options);
-  await porticoApi.POST('/api/v1/me/passkeys/proof', { body: { challengeId, response: response as unknown as CeremonyResponse }, authRedirect: false });
+  await porticoApi.POST('/api/v1/me/passkeys/proof', {
+    body: { challengeId, response: response as unknown as CeremonyResponse },
+    authRedirect: false,
+  });
 }

@@ -1,5 +1,4 @@
 import { Link } from 'react-router-dom';
-import type { HomeCounts } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';

@@ -1,5 +1,4 @@
 import { Link, NavLink } from 'react-router-dom';
-import type { Account } from '../../../contract/index.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { AppShell } from '../../ui/AppShell.tsx';

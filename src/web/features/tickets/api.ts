@@ -97,7 +97,11 @@ export const ticketsApi = {
     dataOf(porticoApi.POST('/api/v1/tickets', { body, headers: { 'Idempotency-Key': idempotencyKey } })),
   update: (current: Pick<Ticket, 'id' | 'version'>, body: UpdateTicketBody): Promise<Ticket> =>
     dataOf(
-      porticoApi.PATCH('/api/v1/tickets/{ticketId}', { ...ticket(current.id), body, headers: ifMatch(current.version) }),
+      porticoApi.PATCH('/api/v1/tickets/{ticketId}', {
+        ...ticket(current.id),
+        body,
+        headers: ifMatch(current.version),
+      }),
     ),
   messages: (ticketId: string, query: QueryOf<'/api/v1/tickets/{ticketId}/messages'> = {}): Promise<Page<Message>> =>
     dataOf(porticoApi.GET('/api/v1/tickets/{ticketId}/messages', { params: { path: { ticketId }, query } })),
@@ -113,7 +117,10 @@ export const ticketsApi = {
     dataOf(porticoApi.POST('/api/v1/tickets/{ticketId}/merge', { ...ticket(ticketId), body: { intoTicketId } })),
   presence: (ticketId: string, body: z.input<typeof TicketPresenceUpdate>): Promise<TicketPresenceItems> =>
     dataOf(porticoApi.POST('/api/v1/tickets/{ticketId}/presence', { ...ticket(ticketId), body })),
-  activity: (ticketId: string, query: QueryOf<'/api/v1/tickets/{ticketId}/activity'> = {}): Promise<Page<TicketActivity>> =>
+  activity: (
+    ticketId: string,
+    query: QueryOf<'/api/v1/tickets/{ticketId}/activity'> = {},
+  ): Promise<Page<TicketActivity>> =>
     dataOf(porticoApi.GET('/api/v1/tickets/{ticketId}/activity', { params: { path: { ticketId }, query } })),
   bulk: (body: z.input<typeof BulkTicketUpdate>): Promise<BulkResult> =>
     dataOf(porticoApi.POST('/api/v1/tickets/bulk', { body })),
@@ -210,7 +217,10 @@ export const ticketsApi = {
     dataOf(porticoApi.GET('/api/v1/sla-policies', { params: { query } })),
   createSlaPolicy: (body: z.input<typeof CreateSlaPolicy>): Promise<SlaPolicy> =>
     dataOf(porticoApi.POST('/api/v1/sla-policies', { body })),
-  updateSlaPolicy: (policy: Pick<SlaPolicy, 'id' | 'version'>, body: z.input<typeof UpdateSlaPolicy>): Promise<SlaPolicy> =>
+  updateSlaPolicy: (
+    policy: Pick<SlaPolicy, 'id' | 'version'>,
+    body: z.input<typeof UpdateSlaPolicy>,
+  ): Promise<SlaPolicy> =>
     dataOf(
       porticoApi.PATCH('/api/v1/sla-policies/{policyId}', {
         params: { path: { policyId: policy.id } },
@@ -227,8 +237,7 @@ export const ticketsApi = {
     dataOf(porticoApi.PATCH('/api/v1/ticket-settings', { body })),
 
   // Deflection
-  openFormSession: (): Promise<{ id: string }> =>
-    dataOf(porticoApi.POST('/api/v1/ticket-form-sessions')),
+  openFormSession: (): Promise<{ id: string }> => dataOf(porticoApi.POST('/api/v1/ticket-form-sessions')),
   formEvent: (sessionId: string, body: TicketFormEventBody) =>
     porticoApi.POST('/api/v1/ticket-form-sessions/{sessionId}/events', { params: { path: { sessionId } }, body }),
   helpSession: (key: string) =>

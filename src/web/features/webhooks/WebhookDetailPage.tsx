@@ -19,7 +19,9 @@ export function WebhookDetailPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const confirm = useConfirm();
-  const subscription = useApi('/api/v1/webhooks/subscriptions/{webhookId}', { path: { webhookId: subscriptionId ?? '' } });
+  const subscription = useApi('/api/v1/webhooks/subscriptions/{webhookId}', {
+    path: { webhookId: subscriptionId ?? '' },
+  });
   const log = useApiPages('/api/v1/webhooks/subscriptions/{webhookId}/deliveries', {
     path: { webhookId: subscriptionId ?? '' },
     query: { limit: 20 },

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { WebhookEventType, type WebhookSubscription } from '../../../contract/index.ts';
+import { WebhookEventType } from '../../../contract/index.ts';
 import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { useApi } from '../../api/typed-hooks.ts';

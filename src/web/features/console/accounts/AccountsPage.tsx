@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Account, AccountListQuery } from '../../../../contract/index.ts';
+import type { AccountListQuery } from '../../../../contract/index.ts';
 import { API_BASE, withQuery } from '../../../api/client.ts';
 import { useApiPages } from '../../../api/typed-hooks.ts';
 import { formatDate, formatNumber, t } from '../../../i18n/index.ts';

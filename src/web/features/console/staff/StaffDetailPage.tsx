@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { StaffRole, StaffUser } from '../../../../contract/index.ts';
-import { api, ApiError } from '../../../api/client.ts';
+import { ApiError } from '../../../api/client.ts';
 import { useSubmit, type Page } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { Checkbox, GroupError, SelectField } from '../../../ui/Field.tsx';

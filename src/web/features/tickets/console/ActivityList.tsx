@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { TicketActivity } from '../../../../contract/index.ts';
 import { useApiPages } from '../../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../../i18n/index.ts';
 import { EmptyState, LoadMore } from '../../../ui/common.tsx';
-import { ticketActivityPath } from '../api.ts';
 import { changeSentence } from './activityText.ts';
 
 const PAGE = 20;

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { CannedReply } from '../../../../contract/index.ts';
 import { errorMessage } from '../../../api/client.ts';
-import { type Page } from '../../../api/hooks.ts';
 import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useToast } from '../../../ui/Toast.tsx';

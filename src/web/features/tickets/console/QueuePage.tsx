@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Ticket, TicketView } from '../../../../contract/index.ts';
 import { useApi, useApiPages } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
 import { useEventStream } from '../../notifications/useEventStream.ts';
-import { ticketQuery, ticketsApi, TICKETS } from '../api.ts';
+import { ticketQuery, ticketsApi } from '../api.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { QueueFilterBar } from './QueueFilterBar.tsx';
 import { QueueTable } from './QueueTable.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Member, Ticket, TicketField, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
+import type { Ticket, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
 import { ApiError } from '../../../api/client.ts';
-import { useSubmit, type Page } from '../../../api/hooks.ts';
+import { useSubmit } from '../../../api/hooks.ts';
 import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../ui/Field.tsx';

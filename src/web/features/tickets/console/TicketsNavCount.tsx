@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
-import type { TicketCountsResult } from '../api.ts';
 import { countLabel } from './format.ts';
 
 /** The console nav's badge: new + open tickets (capped count), re-read when the agent moves between pages. */

@@ -1,7 +1,7 @@
 import type { TicketView } from '../../../../contract/index.ts';
 import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
-import { ticketQuery, ticketsApi, type TicketCountsResult } from '../api.ts';
+import { ticketQuery, ticketsApi } from '../api.ts';
 import { countLabel } from './format.ts';
 import { BUILT_IN_VIEWS, filtersOfView, toQuery, type QueueFilters } from './queueFilters.ts';
 import { useConfirmedDelete } from '../../../ui/useConfirmedDelete.ts';

@@ -1,5 +1,4 @@
 import type { Segment, StaffUser } from '../../../../contract/index.ts';
-import { type Page } from '../../../api/hooks.ts';
 import { useApi } from '../../../api/typed-hooks.ts';
 import type { TicketGroupItem } from '../api.ts';
 

@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Member, TicketField } from '../../../../contract/index.ts';
-import { useSubmit, type Page } from '../../../api/hooks.ts';
+import { useSubmit } from '../../../api/hooks.ts';
 import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';

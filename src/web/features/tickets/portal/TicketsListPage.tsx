@@ -1,5 +1,4 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Ticket } from '../../../../contract/index.ts';
 import { useApiPages } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';

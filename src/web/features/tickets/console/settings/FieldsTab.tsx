@@ -98,7 +98,9 @@ export function FieldsTab({ canWrite }: { canWrite: boolean }) {
   const [segmentId, setSegmentId] = useState('');
   const chosen =
     segmentId || segments.find((segment) => segment.modules.includes('tickets'))?.id || segments[0]?.id || '';
-  const fields = useApi(chosen ? '/api/v1/segments/{segmentId}/ticket-fields' : null, { path: { segmentId: chosen ?? '' } });
+  const fields = useApi(chosen ? '/api/v1/segments/{segmentId}/ticket-fields' : null, {
+    path: { segmentId: chosen ?? '' },
+  });
   const items = [...(fields.data?.items ?? [])].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="tc-fields-tab-title" className="stack">
