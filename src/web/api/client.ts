@@ -177,7 +177,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: BodyInit | undefined;
+  let body: Blob | string | undefined;
   if (options.rawBody) {
     body = options.rawBody;
     headers['Content-Type'] = options.contentType ?? (options.rawBody.type || 'application/octet-stream');
@@ -186,40 +186,56 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET') {
-    if (csrfToken === null && csrfLoader) await csrfLoader();
-    if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+    const token = await currentCsrfToken();
+    if (token) headers['X-CSRF-Token'] = token;
   }
   if (options.idempotencyKey) {
     headers['Idempotency-Key'] =
       typeof options.idempotencyKey === 'string' ? options.idempotencyKey : newIdempotencyKey();
   }
   if (options.ifMatch !== undefined) headers['If-Match'] = String(options.ifMatch);
+  return fetchOrNetworkError(API_BASE + withQuery(path, options.query), {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
+}
+
+/**
+ * `fetch`, with a request that never got an answer (offline, connection cut) thrown as the ApiError `network_error`
+ * (status 0), the one a form retries with the same Idempotency-Key. An abort stays an AbortError.
+ */
+export async function fetchOrNetworkError(input: Request | string, init?: RequestInit): Promise<Response> {
   try {
-    return await fetch(API_BASE + withQuery(path, options.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    return await fetch(input, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError({ status: 0, code: 'network_error', title: t('errors.network') });
   }
 }
 
+/**
+ * The stale-CSRF rule of every write this page sends, `api()` and the typed client alike: a 403 whose code names
+ * CSRF (`csrf_failed`: the token cookie changed since the page loaded it, e.g. after signing in again in another tab,
+ * or the server issued a new one) reloads the session, which hands out the current token, and sends the write once
+ * more. Any other 403 is the answer. `attempt` sends the request with the token current when it is called.
+ */
+export async function withCsrfRetry(method: string, attempt: () => Promise<Response>): Promise<Response> {
+  const response = await attempt();
+  if (response.status !== 403 || method === 'GET' || !csrfLoader) return response;
+  const error = await toApiError(response.clone());
+  if (!error.code.toLowerCase().includes('csrf')) return response;
+  await csrfLoader();
+  return attempt();
+}
+
 /** Call the Portico API. Resolves with the parsed JSON body (undefined for 204). */
 export async function api<T = unknown>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   if (options.idempotencyKey === true) options = { ...options, idempotencyKey: newIdempotencyKey() };
-  let response = await send(path, options);
-  if (response.status === 403 && method !== 'GET' && csrfLoader) {
-    const error = await toApiError(response.clone());
-    if (error.code.toLowerCase().includes('csrf')) {
-      await csrfLoader();
-      response = await send(path, options);
-    }
-  }
+  const response = await withCsrfRetry(method, () => send(path, options));
   if (!response.ok) {
     const error = await toApiError(response);
     const redirect = options.authRedirect ?? !isAuthPath(path);

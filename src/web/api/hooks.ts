@@ -17,8 +17,19 @@ export interface Resource<T> {
 /** GET a resource; `path` null skips loading. Data from the previous URL stays visible while reloading. */
 export function useResource<T>(path: string | null, query?: Query): Resource<T> {
   const url = path === null ? null : withQuery(path, query);
+  return useLoaded<T>(url, (signal) => api<T>(url ?? '', { signal }));
+}
+
+/**
+ * The state of one loaded resource, whatever sends the request (`api()` or the typed client): `key` names what is
+ * loaded (null: nothing), `load` fetches it. A new key or a reload fetches again; an answer for an older key is
+ * dropped, and the previous data stays visible while the next loads.
+ */
+export function useLoaded<T>(loadKey: string | null, load: (signal: AbortSignal) => Promise<T>): Resource<T> {
   const [tick, setTick] = useState(0);
-  const key = url === null ? null : `${tick} ${url}`;
+  const key = loadKey === null ? null : `${tick} ${loadKey}`;
+  const loadRef = useRef(load);
+  loadRef.current = load;
   const [result, setResult] = useState<{ key: string | null; data: T | undefined; error: unknown }>({
     key: null,
     data: undefined,
@@ -26,15 +37,16 @@ export function useResource<T>(path: string | null, query?: Query): Resource<T> 
   });
 
   useEffect(() => {
-    if (url === null) return;
+    if (key === null) return;
     const controller = new AbortController();
-    api<T>(url, { signal: controller.signal })
+    loadRef
+      .current(controller.signal)
       .then((data) => setResult({ key, data, error: undefined }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setResult((previous) => ({ key, data: previous.data, error }));
       });
     return () => controller.abort();
-  }, [url, key]);
+  }, [key]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   const setData = useCallback<Resource<T>['setData']>(
@@ -46,7 +58,7 @@ export function useResource<T>(path: string | null, query?: Query): Resource<T> 
     [],
   );
   return {
-    data: url === null ? undefined : result.data,
+    data: loadKey === null ? undefined : result.data,
     error: result.key === key ? result.error : undefined,
     loading: key !== null && result.key !== key,
     reload,
@@ -89,9 +101,25 @@ interface PagedState<T> {
 /** A cursor-paginated list (`{items, nextCursor}`), accumulating pages on "Load more". */
 export function usePagedList<T>(path: string | null, query?: Query): PagedList<T> {
   const url = path === null ? null : withQuery(path, query);
+  return usePagedLoader<T>(url, (cursor, signal) =>
+    api<Page<T>>(cursor === null ? (url ?? '') : withQuery(url ?? '', { cursor }), { signal }),
+  );
+}
+
+/**
+ * The state of a cursor-paginated list, whatever sends the request (`api()` or the typed client): `listKey` names
+ * the list (null: none), `loadPage` fetches the page after `cursor` (null: the first).
+ */
+export function usePagedLoader<T>(
+  listKey: string | null,
+  loadPage: (cursor: string | null, signal?: AbortSignal) => Promise<Page<T>>,
+): PagedList<T> {
+  const url = listKey;
   const [tick, setTick] = useState(0);
   const key = url === null ? null : `${tick} ${url}`;
   const keyRef = useRef(key);
+  const loadRef = useRef(loadPage);
+  loadRef.current = loadPage;
   const [state, setState] = useState<PagedState<T>>({
     key: null,
     url: null,
@@ -105,7 +133,8 @@ export function usePagedList<T>(path: string | null, query?: Query): PagedList<T
     keyRef.current = key;
     if (url === null) return;
     const controller = new AbortController();
-    api<Page<T>>(url, { signal: controller.signal })
+    loadRef
+      .current(null, controller.signal)
       .then((page) =>
         setState({ key, url, items: page.items, cursor: page.nextCursor, error: undefined, loadingMore: false }),
       )
@@ -120,7 +149,8 @@ export function usePagedList<T>(path: string | null, query?: Query): PagedList<T
     if (url === null || state.key !== key || !state.cursor || state.loadingMore) return;
     const requestKey = key;
     setState((previous) => ({ ...previous, loadingMore: true, error: undefined }));
-    api<Page<T>>(withQuery(url, { cursor: state.cursor }))
+    loadRef
+      .current(state.cursor)
       .then((page) => {
         if (keyRef.current !== requestKey) return;
         setState((previous) => ({

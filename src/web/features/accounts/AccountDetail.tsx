@@ -1,7 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Account } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -18,11 +19,13 @@ function RenameForm({ account, onSaved }: { account: Account; onSaved: (account:
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await submission.run(async () => {
-      const updated = await api<Account>(`/accounts/${account.id}`, {
-        method: 'PATCH',
-        body: { name },
-        ifMatch: account.version,
-      });
+      const updated = await dataOf(
+        porticoApi.PATCH('/api/v1/accounts/{accountId}', {
+          params: { path: { accountId: account.id } },
+          body: { name },
+          headers: { 'If-Match': String(account.version) },
+        }),
+      );
       onSaved(updated);
       toast(t('common.saved'));
     });
@@ -63,7 +66,7 @@ interface AccountDetailProps {
 
 /** Account detail with members and invitations: the console's account page and the portal's Team page. */
 export function AccountDetail({ accountId, title, backLink, tabs, after }: AccountDetailProps) {
-  const account = useResource<Account>(`/accounts/${accountId}`);
+  const account = useApi('/api/v1/accounts/{accountId}', { path: { accountId } });
 
   if (account.error) {
     return (

@@ -1,6 +1,7 @@
 import type { AccountRole, Member } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { errorMessage } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { EmptyState } from '../../ui/common.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
@@ -11,14 +12,16 @@ const ROLES: AccountRole[] = ['account_admin', 'member'];
 /** Members of an account, with role changes and removal where the server allows them. */
 export function MembersSection({ accountId }: { accountId: string }) {
   const toast = useToast();
-  const list = usePagedList<Member>(`/accounts/${accountId}/members`, { limit: 50 });
+  const list = useApiPages('/api/v1/accounts/{accountId}/members', { path: { accountId } });
 
   const changeRole = async (member: Member, role: AccountRole) => {
     try {
-      const updated = await api<Member | undefined>(`/accounts/${accountId}/members/${member.userId}`, {
-        method: 'PATCH',
-        body: { role },
-      });
+      const updated: Member | undefined = await dataOf(
+        porticoApi.PATCH('/api/v1/accounts/{accountId}/members/{userId}', {
+          params: { path: { accountId, userId: member.userId } },
+          body: { role },
+        }),
+      );
       list.setItems((items) =>
         items.map((item) => (item.userId === member.userId ? (updated ?? { ...item, role }) : item)),
       );
@@ -31,7 +34,9 @@ export function MembersSection({ accountId }: { accountId: string }) {
 
   const remove = async (member: Member) => {
     try {
-      await api(`/accounts/${accountId}/members/${member.userId}`, { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/accounts/{accountId}/members/{userId}', {
+        params: { path: { accountId, userId: member.userId } },
+      });
       list.setItems((items) => items.filter((item) => item.userId !== member.userId));
       toast(t('members.removed', { name: member.name }));
     } catch (error) {

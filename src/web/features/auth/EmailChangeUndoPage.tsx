@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -17,7 +17,7 @@ export function EmailChangeUndoPage() {
   const onUndo = async () => {
     if (!token) return;
     const ok = await submission.run(() =>
-      api('/auth/email-change/undo', { method: 'POST', body: { token }, authRedirect: false }),
+      porticoApi.POST('/api/v1/auth/email-change/undo', { body: { token }, authRedirect: false }),
     );
     if (ok) setDone(true);
   };

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import type { SignInResult, StaffRole } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import type { StaffRole } from '../../../contract/index.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -32,7 +32,7 @@ export function InvitationPage() {
   useEffect(() => {
     if (!token) return;
     let cancelled = false;
-    api<Preview>('/auth/invitations/preview', { method: 'POST', body: { token } })
+    dataOf<Preview>(porticoApi.POST('/api/v1/auth/invitations/preview', { body: { token } }))
       .then((result) => !cancelled && setPreview(result))
       .catch((error: unknown) => !cancelled && setPreviewError(error));
     return () => {
@@ -58,7 +58,7 @@ export function InvitationPage() {
     event.preventDefault();
     await submission.run(async () => {
       const body = preview.hasAccount ? { token, password } : { token, name, password };
-      const result = await api<SignInResult>('/auth/invitations/accept', { method: 'POST', body });
+      const result = await dataOf(porticoApi.POST('/api/v1/auth/invitations/accept', { body }));
       await continueAfterAuth(result.state);
     });
   };

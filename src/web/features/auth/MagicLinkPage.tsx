@@ -1,6 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -18,7 +17,7 @@ export function MagicLinkPage() {
     if (!token) return;
     await submission.run(async () => {
       try {
-        const result = await api<SignInResult>('/auth/magic-links/consume', { method: 'POST', body: { token } });
+        const result = await dataOf(porticoApi.POST('/api/v1/auth/magic-links/consume', { body: { token } }));
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { PasswordField, TextField } from '../../ui/Field.tsx';
@@ -17,7 +17,7 @@ export function ResetPasswordRequestPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSent(false);
-    const ok = await submission.run(() => api('/auth/password-resets', { method: 'POST', body: { email } }));
+    const ok = await submission.run(() => porticoApi.POST('/api/v1/auth/password-resets', { body: { email } }));
     setSent(ok);
   };
 
@@ -72,7 +72,7 @@ export function ResetPasswordCompletePage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(() =>
-      api('/auth/password-resets/complete', { method: 'POST', body: { token, password } }),
+      porticoApi.POST('/api/v1/auth/password-resets/complete', { body: { token, password } }),
     );
     if (ok) navigate('/sign-in', { replace: true, state: { notice: 'passwordReset' } });
   };

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -10,7 +9,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { useContinueAfterAuth, useNext, useSignOut } from './hooks.ts';
-import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
+import { passkeysSupported, proveWithPasskey } from '../me/passkeys.ts';
 
 /** Second sign-in step: a TOTP code or a recovery code. */
 export function SecondFactorPage() {
@@ -28,7 +27,7 @@ export function SecondFactorPage() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     await submission.run(async () => {
-      const result = await api<SignInResult>('/auth/second-factor', { method: 'POST', body: { code: code.trim() } });
+      const result = await dataOf(porticoApi.POST('/api/v1/auth/second-factor', { body: { code: code.trim() } }));
       await continueAfterAuth(result.state);
     });
   };
@@ -36,7 +35,7 @@ export function SecondFactorPage() {
   // Someone with a passkey finishes with it instead of a code (a passkey proof promotes the session).
   const onPasskey = async () => {
     await submission.run(async () => {
-      await assertWithPasskey('/me/passkeys/proof-options', '/me/passkeys/proof');
+      await proveWithPasskey();
       await continueAfterAuth('active');
     });
   };

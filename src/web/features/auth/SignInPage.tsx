@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
@@ -11,7 +11,7 @@ import { PasswordField, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
 import { usePageTitle } from '../../ui/common.tsx';
 import { goToOwnPortal, useContinueAfterAuth, useNext } from './hooks.ts';
-import { assertWithPasskey, passkeysSupported } from '../me/passkeys.ts';
+import { passkeysSupported, signInWithPasskey } from '../me/passkeys.ts';
 import { SsoButtons } from '../sso/SsoSignIn.tsx';
 
 const NOTICES: Record<string, MessageKey> = {
@@ -55,7 +55,7 @@ export function SignInPage() {
     setNotice(null);
     await submission.run(async () => {
       try {
-        const result = await api<SignInResult>('/auth/sign-in', { method: 'POST', body: { email, password } });
+        const result = await dataOf(porticoApi.POST('/api/v1/auth/sign-in', { body: { email, password } }));
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
@@ -69,7 +69,7 @@ export function SignInPage() {
     setNotice(null);
     await submission.run(async () => {
       try {
-        const result = await assertWithPasskey<SignInResult>('/auth/passkey/options', '/auth/passkey/verify');
+        const result = await signInWithPasskey();
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);
@@ -80,7 +80,7 @@ export function SignInPage() {
 
   const onSendLink = async () => {
     setNotice(null);
-    const sent = await submission.run(() => api('/auth/magic-links', { method: 'POST', body: { email } }));
+    const sent = await submission.run(() => porticoApi.POST('/api/v1/auth/magic-links', { body: { email } }));
     if (sent) setNotice(t('auth.magicLink.sent'));
   };
 

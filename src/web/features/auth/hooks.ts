@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { SessionState } from '../../../contract/index.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { setFlash } from '../../session/flash.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { pathForState, safeNext } from '../../session/navigation.ts';
@@ -59,7 +60,7 @@ export function useSignOut() {
   const navigate = useNavigate();
   return useCallback(async () => {
     try {
-      await api('/auth/sign-out', { method: 'POST', authRedirect: false });
+      await porticoApi.POST('/api/v1/auth/sign-out', { authRedirect: false });
     } catch {
       // The session may already be gone; either way the user ends up signed out.
     }

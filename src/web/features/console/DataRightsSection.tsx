@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AccountDataRights } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { Badge } from '../../ui/common.tsx';
@@ -11,6 +11,8 @@ import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { Dialog } from '../documents/Dialog.tsx';
 import { useStepUp } from '../me/StepUp.tsx';
+import { porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 
 type Person = AccountDataRights['people'][number];
 /** Whose hold the dialog places: the account's, or one person's. */
@@ -27,7 +29,7 @@ export function DataRightsSection({ accountId }: { accountId: string }) {
 }
 
 function DataRights({ accountId }: { accountId: string }) {
-  const rights = useResource<AccountDataRights>(`/accounts/${accountId}/data-rights`);
+  const rights = useApi('/api/v1/accounts/{accountId}/data-rights', { path: { accountId } });
   const toast = useToast();
   const confirm = useConfirm();
   const stepUp = useStepUp();
@@ -60,7 +62,11 @@ function DataRights({ accountId }: { accountId: string }) {
     });
     if (!confirmed) return;
     const ok = await action.run(() =>
-      stepUp.run(() => api(`/users/${person.id}/deletion-request`, { method: 'POST' })).then(() => rights.reload()),
+      stepUp
+        .run(() =>
+          porticoApi.POST('/api/v1/users/{userId}/deletion-request', { params: { path: { userId: person.id } } }),
+        )
+        .then(() => rights.reload()),
     );
     if (ok) toast(t('dataRights.deletionStarted', { name: person.name }));
   };

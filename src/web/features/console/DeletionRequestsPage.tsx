@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { DeletionRequestStatus, StaffDeletionRequest } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { Badge, PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -9,6 +8,8 @@ import { SelectField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { porticoApi } from '../../api/typed-client.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 
 const STATUSES: DeletionRequestStatus[] = ['scheduled', 'cancelled', 'completed'];
 const TONE = { scheduled: 'warning', cancelled: 'neutral', completed: 'success' } as const;
@@ -20,7 +21,7 @@ export function DeletionRequestsPage() {
   const confirm = useConfirm();
   const submission = useSubmit();
   const [status, setStatus] = useState<DeletionRequestStatus | ''>('scheduled');
-  const list = usePagedList<StaffDeletionRequest>('/deletion-requests', status ? { status } : {});
+  const list = useApiPages('/api/v1/deletion-requests', { query: status ? { status } : {} });
 
   const cancel = async (request: StaffDeletionRequest) => {
     const confirmed = await confirm({
@@ -29,7 +30,9 @@ export function DeletionRequestsPage() {
     });
     if (!confirmed) return;
     const ok = await submission.run(() =>
-      api(`/deletion-requests/${request.id}/cancel`, { method: 'POST' }).then(() => list.reload()),
+      porticoApi
+        .POST('/api/v1/deletion-requests/{requestId}/cancel', { params: { path: { requestId: request.id } } })
+        .then(() => list.reload()),
     );
     if (ok) toast(t('deletion.console.cancelled'));
   };

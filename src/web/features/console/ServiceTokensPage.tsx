@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ServiceToken } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { useResource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PageHeader } from '../../ui/common.tsx';
@@ -10,11 +10,6 @@ import { useToast } from '../../ui/Toast.tsx';
 import { useStepUp } from '../me/StepUp.tsx';
 import { TokenCard, TokenCreateForm, type NewToken } from '../me/TokenParts.tsx';
 import { RequestsPerMinuteField, rpmOf, ServiceTokenLimit } from './ServiceTokenLimit.tsx';
-
-interface ServiceTokenPage {
-  items: ServiceToken[];
-  defaultRequestsPerMinute: number;
-}
 
 /**
  * The firm's integrations (owners and admins): service tokens that belong to the firm, not to a person, so they
@@ -24,7 +19,7 @@ export function ServiceTokensPage() {
   const toast = useToast();
   const confirm = useConfirm();
   // The firm's tokens fit one page (the server lists 200 at most); the page also says the portal default budget.
-  const list = useResource<ServiceTokenPage>('/service-tokens');
+  const list = useApi('/api/v1/service-tokens');
   const items = list.data?.items ?? [];
   const defaultRpm = list.data?.defaultRequestsPerMinute;
   const stepUp = useStepUp();

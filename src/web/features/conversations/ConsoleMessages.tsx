@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import type { Account } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { PageHeader } from '../../ui/common.tsx';
 import { useLiveThreads, useUnreadCounts } from './live.ts';
@@ -12,7 +12,7 @@ const accountBase = (accountId: string) => `/console/accounts/${accountId}`;
 
 /** `/console/inbox`: threads of every account the staff member can see. */
 export function ConsoleInboxPage() {
-  const list = useLiveThreads('/threads', { limit: 50 });
+  const list = useLiveThreads();
   return (
     <>
       <PageHeader title={t('conversations.inbox')} description={t('conversations.inboxIntro')} />
@@ -24,8 +24,8 @@ export function ConsoleInboxPage() {
 /** `/console/accounts/:accountId/messages`: one account's threads. */
 export function ConsoleAccountMessagesPage() {
   const { accountId = '' } = useParams();
-  const account = useResource<Account>(`/accounts/${accountId}`);
-  const list = useLiveThreads(`/accounts/${accountId}/threads`, { limit: 50 }, accountId);
+  const account = useApi('/api/v1/accounts/{accountId}', { path: { accountId } });
+  const list = useLiveThreads(accountId);
   return (
     <>
       <p>

@@ -18,7 +18,7 @@ function NoAccount() {
 
 function ThreadsPage({ accountId }: { accountId: string }) {
   const me = useMe();
-  const list = useLiveThreads(`/accounts/${accountId}/threads`, { limit: 50 }, accountId);
+  const list = useLiveThreads(accountId);
   const name = me.memberships.find((membership) => membership.accountId === accountId)?.accountName;
   return (
     <>

@@ -25,6 +25,7 @@ interface SubjectThreadProps {
  */
 export function SubjectThread({ path, title, headingId, hint, variant = 'card', controls }: SubjectThreadProps) {
   const me = useMe();
+  // `api()`, not the typed client: the path is the owning module's (tasks, documents), handed in by the caller.
   const thread = useResource<Thread>(path);
   return (
     <section className={`${variant} stack subject-thread`} aria-labelledby={headingId}>

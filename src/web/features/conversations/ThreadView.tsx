@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import type { Message, StaffUser, Thread } from '../../../contract/index.ts';
-import { useResource, type Page } from '../../api/hooks.ts';
+import type { Message, Thread } from '../../../contract/index.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
@@ -23,7 +23,7 @@ interface ThreadViewProps {
 
 /** Staff to suggest after `@`: the staff list when the caller may read it, plus staff who wrote in the thread. */
 function useMentionables(messages: Message[], staff: boolean, selfId: string): Mentionable[] {
-  const list = useResource<Page<StaffUser>>(staff ? '/staff-users' : null, { limit: 200 });
+  const list = useApi(staff ? '/api/v1/staff-users' : null, { query: { limit: 200 } });
   return useMemo(() => {
     const people = new Map<string, Mentionable>();
     for (const user of list.data?.items ?? []) people.set(user.id, { id: user.id, name: user.name, handle: user.name });
@@ -39,7 +39,7 @@ function useMentionables(messages: Message[], staff: boolean, selfId: string): M
 
 /** One thread: its messages oldest first, live updates, and the reply composer. */
 export function ThreadView({ threadId, console }: ThreadViewProps) {
-  const thread = useResource<Thread>(`/threads/${threadId}`);
+  const thread = useApi('/api/v1/threads/{threadId}', { path: { threadId } });
 
   if (thread.error) {
     return (

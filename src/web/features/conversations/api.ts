@@ -1,18 +1,45 @@
 import type { Attachment, CreateMessage, CreateThread, Message, Thread } from '../../../contract/index.ts';
-import { api, apiErrorFrom, API_BASE, currentCsrfToken, newIdempotencyKey } from '../../api/client.ts';
+import {
+  apiErrorFrom,
+  API_BASE,
+  currentCsrfToken,
+  fetchOrNetworkError,
+  newIdempotencyKey,
+  withCsrfRetry,
+} from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 
-/** The API calls of conversations (src/contract/conversations.ts lists the endpoints). */
+const messagePath = (messageId: string) => ({ params: { path: { messageId } } });
+
+/** The API calls of conversations (src/contract/conversations.ts lists the endpoints), through the typed client. */
 export const conversationsApi = {
-  createThread: (accountId: string, body: CreateThread, idempotencyKey: string) =>
-    api<Thread>(`/accounts/${accountId}/threads`, { method: 'POST', body, idempotencyKey }),
-  postMessage: (threadId: string, body: CreateMessage, idempotencyKey: string) =>
-    api<Message>(`/threads/${threadId}/messages`, { method: 'POST', body, idempotencyKey }),
-  message: (messageId: string) => api<Message>(`/messages/${messageId}`),
-  editMessage: (messageId: string, body: string) =>
-    api<Message>(`/messages/${messageId}`, { method: 'PATCH', body: { body } }),
-  deleteMessage: (messageId: string) => api<Message>(`/messages/${messageId}`, { method: 'DELETE' }),
+  createThread: (accountId: string, body: CreateThread, idempotencyKey: string): Promise<Thread> =>
+    dataOf(
+      porticoApi.POST('/api/v1/accounts/{accountId}/threads', {
+        params: { path: { accountId } },
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    ),
+  postMessage: (threadId: string, body: CreateMessage, idempotencyKey: string): Promise<Message> =>
+    dataOf(
+      porticoApi.POST('/api/v1/threads/{threadId}/messages', {
+        params: { path: { threadId } },
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    ),
+  message: (messageId: string): Promise<Message> =>
+    dataOf(porticoApi.GET('/api/v1/messages/{messageId}', messagePath(messageId))),
+  editMessage: (messageId: string, body: string): Promise<Message> =>
+    dataOf(porticoApi.PATCH('/api/v1/messages/{messageId}', { ...messagePath(messageId), body: { body } })),
+  deleteMessage: (messageId: string): Promise<Message> =>
+    dataOf(porticoApi.DELETE('/api/v1/messages/{messageId}', messagePath(messageId))),
   markRead: (threadId: string, upToMessageId?: string) =>
-    api(`/threads/${threadId}/read`, { method: 'POST', body: upToMessageId ? { upToMessageId } : {} }),
+    porticoApi.POST('/api/v1/threads/{threadId}/read', {
+      params: { path: { threadId } },
+      body: upToMessageId ? { upToMessageId } : {},
+    }),
 };
 
 /** Upload one attachment (raw body) to a thread; it is pending until a message names its id. */
@@ -20,22 +47,29 @@ export function uploadAttachment(threadId: string, file: File, signal: AbortSign
   return uploadFile(`/threads/${threadId}/attachments`, file, signal);
 }
 
-/** One file as the raw body of a POST to an upload route (`path` may carry a query already). */
+/**
+ * One file as the raw body of a POST to an upload route (`path` may carry a query already). Sent with `fetch`, not
+ * the typed client: the body is the File itself (streamed, not JSON) and the path is one of several upload routes
+ * chosen by the caller; the stale-CSRF retry is the same one (`withCsrfRetry`).
+ */
 export async function uploadFile(path: string, file: File, signal: AbortSignal): Promise<Attachment> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Content-Type': file.type || 'application/octet-stream',
-    'Idempotency-Key': newIdempotencyKey(),
-  };
-  const csrf = await currentCsrfToken();
-  if (csrf) headers['X-CSRF-Token'] = csrf;
+  const idempotencyKey = newIdempotencyKey();
   const separator = path.includes('?') ? '&' : '?';
-  const response = await fetch(`${API_BASE}${path}${separator}name=${encodeURIComponent(file.name)}`, {
-    method: 'POST',
-    headers,
-    body: file,
-    credentials: 'same-origin',
-    signal,
+  const response = await withCsrfRetry('POST', async () => {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Content-Type': file.type || 'application/octet-stream',
+      'Idempotency-Key': idempotencyKey,
+    };
+    const csrf = await currentCsrfToken();
+    if (csrf) headers['X-CSRF-Token'] = csrf;
+    return fetchOrNetworkError(`${API_BASE}${path}${separator}name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'same-origin',
+      signal,
+    });
   });
   if (!response.ok) throw await apiErrorFrom(response);
   return (await response.json()) as Attachment;

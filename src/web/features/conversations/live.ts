@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Thread, UnreadCounts } from '../../../contract/index.ts';
-import { usePagedList, useResource, type PagedList } from '../../api/hooks.ts';
-import type { Query } from '../../api/client.ts';
+import type { PagedList } from '../../api/hooks.ts';
+import { useApi, useApiPages } from '../../api/typed-hooks.ts';
 import { useEventStream, type PortalEvent } from '../notifications/useEventStream.ts';
 
 /** Call `fn` at most once per `ms`, trailing: a burst of events causes one reload. */
@@ -28,19 +28,28 @@ function touchesConversations(event: PortalEvent, accountId?: string): boolean {
   return !accountId || !event.accountId || event.accountId === accountId;
 }
 
-/** A thread list (`/threads` or `/accounts/{id}/threads`) that reloads when messages or read states change. */
-export function useLiveThreads(path: string | null, query: Query, accountId?: string): PagedList<Thread> {
-  const list = usePagedList<Thread>(path, query);
+/**
+ * A thread list (all the caller sees, or one account's) that reloads when messages or read states change. Both
+ * hooks always run (hooks cannot be conditional); the one not wanted loads nothing.
+ */
+export function useLiveThreads(accountId?: string): PagedList<Thread> {
+  const query = { limit: 50 };
+  const all = useApiPages(accountId === undefined ? '/api/v1/threads' : null, { query });
+  const ofAccount = useApiPages(accountId === undefined ? null : '/api/v1/accounts/{accountId}/threads', {
+    path: { accountId: accountId ?? '' },
+    query,
+  });
+  const list: PagedList<Thread> = accountId === undefined ? all : ofAccount;
   const reload = useCoalesced(list.reload);
   useEventStream((signal) => {
     if (signal.kind === 'reconnected' || touchesConversations(signal.event, accountId)) reload();
-  }, path !== null);
+  }, true);
   return list;
 }
 
 /** Unread message counts per account and thread (the nav badges), kept current by events. */
 export function useUnreadCounts(enabled: boolean): UnreadCounts | undefined {
-  const counts = useResource<UnreadCounts>(enabled ? '/unread-counts' : null);
+  const counts = useApi(enabled ? '/api/v1/unread-counts' : null);
   const reload = useCoalesced(counts.reload, 250);
   useEventStream((signal) => {
     if (signal.kind === 'reconnected' || touchesConversations(signal.event)) reload();

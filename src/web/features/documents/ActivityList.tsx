@@ -1,11 +1,21 @@
-import type { DocumentActivity } from '../../../contract/index.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { EmptyState, LoadMore } from '../../ui/common.tsx';
 
 /** Activity of one file or one account (staff): who did what, when; client views are the "viewed by client" receipts. */
-export function ActivityList({ path, showDocument }: { path: string; showDocument: boolean }) {
-  const list = usePagedList<DocumentActivity>(path, { limit: 50 });
+export function ActivityList({ of }: { of: { accountId: string } | { documentId: string } }) {
+  const query = { limit: 50 };
+  // Both lists are declared (hooks cannot be conditional); the one not asked for loads nothing.
+  const ofAccount = useApiPages('accountId' in of ? '/api/v1/accounts/{accountId}/documents-activity' : null, {
+    path: { accountId: 'accountId' in of ? of.accountId : '' },
+    query,
+  });
+  const ofDocument = useApiPages('documentId' in of ? '/api/v1/documents/{documentId}/activity' : null, {
+    path: { documentId: 'documentId' in of ? of.documentId : '' },
+    query,
+  });
+  const showDocument = 'accountId' in of;
+  const list = showDocument ? ofAccount : ofDocument;
   return (
     <section aria-labelledby="activity-heading" className="panel">
       <h2 id="activity-heading">{t('documents.activity.title')}</h2>

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import type { Account } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { DocsRoutes, Tabs } from './DocsShell.tsx';
 import { DocsScopeProvider } from './scope.tsx';
@@ -22,7 +22,7 @@ export function AccountTabs({ account }: { account: Account }) {
 /** The console's Documents tab of an account: its whole document space and file requests, as staff. */
 export function ConsoleDocuments() {
   const { accountId = '' } = useParams();
-  const account = useResource<Account>(`/accounts/${accountId}`);
+  const account = useApi('/api/v1/accounts/{accountId}', { path: { accountId } });
   const base = accountPath(accountId);
   return (
     <DocsScopeProvider

@@ -58,7 +58,7 @@ function Shell({
 function AccountActivity() {
   const { accountId, space } = useDocsScope();
   if (!space.data?.abilities.viewActivity) return null;
-  return <ActivityList path={`/accounts/${accountId}/documents-activity`} showDocument />;
+  return <ActivityList of={{ accountId }} />;
 }
 
 interface DocsRoutesProps {

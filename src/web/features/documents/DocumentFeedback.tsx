@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { DOCUMENT_VERSION_PARAM, type Document, type DocumentVersion } from '../../../contract/index.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { DOCUMENT_VERSION_PARAM, type Document } from '../../../contract/index.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField } from '../../ui/Field.tsx';
 import { SubjectThread } from '../conversations/SubjectThread.tsx';
@@ -13,7 +13,10 @@ import { SubjectThread } from '../conversations/SubjectThread.tsx';
  * version is added.
  */
 export function DocumentFeedback({ doc }: { doc: Document }) {
-  const versions = usePagedList<DocumentVersion>(`/documents/${doc.id}/versions`, { limit: 50 });
+  const versions = useApiPages('/api/v1/documents/{documentId}/versions', {
+    path: { documentId: doc.id },
+    query: { limit: 50 },
+  });
   const [params, setParams] = useSearchParams();
   const [versionId, setVersionId] = useState(params.get(DOCUMENT_VERSION_PARAM) || doc.currentVersionId);
   // The address follows the choice (a reload or a shared link shows the same discussion); the current one needs none.

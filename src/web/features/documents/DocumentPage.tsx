@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { DOCUMENT_VERSION_PARAM, type Document, type UploadResult } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader, usePageTitle } from '../../ui/common.tsx';
 import { useMe } from '../../session/SessionProvider.tsx';
@@ -24,7 +24,7 @@ export function DocumentPage() {
   const { docs, space } = useDocsScope();
   const navigate = useNavigate();
   const toast = useToast();
-  const doc = useResource<Document>(`/documents/${documentId}`);
+  const doc = useApi('/api/v1/documents/{documentId}', { path: { documentId } });
   const me = useMe();
   const [action, setAction] = useState<ItemAction | null>(null);
   const [, setParams] = useSearchParams();
@@ -161,13 +161,7 @@ export function DocumentPage() {
       {hasApprovals ? <DocumentApprovals key={`approvals-${data.currentVersionId}`} doc={data} /> : null}
       {/* The feedback beside the file: a conversations thread per version. Remounted with the versions. */}
       <DocumentFeedback key={`feedback-${data.currentVersionId}`} doc={data} />
-      {a.viewActivity ? (
-        <ActivityList
-          key={`activity-${data.currentVersionId}`}
-          path={`/documents/${data.id}/activity`}
-          showDocument={false}
-        />
-      ) : null}
+      {a.viewActivity ? <ActivityList key={`activity-${data.currentVersionId}`} of={{ documentId: data.id }} /> : null}
       {action ? (
         <ItemDialog
           item={{ kind: 'document', value: data }}

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Document, DocumentArea, Folder, UploadResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { usePagedList, useResource, useSubmit } from '../../api/hooks.ts';
+import type { DocumentArea, UploadResult } from '../../../contract/index.ts';
+import { porticoApi } from '../../api/typed-client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApi, useApiPages } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { ErrorState, EmptyState, LoadMore, Loading } from '../../ui/common.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -34,10 +35,10 @@ function NewFolderDialog({
   const save = () =>
     void submission
       .run((key) =>
-        api<Folder>(`/accounts/${accountId}/folders`, {
-          method: 'POST',
+        porticoApi.POST('/api/v1/accounts/{accountId}/folders', {
+          params: { path: { accountId } },
           body: { name, parentId, area },
-          idempotencyKey: key,
+          headers: { 'Idempotency-Key': key },
         }),
       )
       .then((ok) => {
@@ -80,16 +81,15 @@ export function DocumentsBrowser() {
   const q = useDebounced(search.trim(), 300);
   const [dialog, setDialog] = useState<{ item: Item; action: ItemAction } | 'newFolder' | null>(null);
 
-  const folder = useResource<Folder>(folderId ? `/folders/${folderId}` : null);
-  const folders = usePagedList<Folder>(q ? null : `/accounts/${accountId}/folders`, {
-    area,
-    parentId: folderId,
-    limit: 200,
+  const folder = useApi(folderId ? '/api/v1/folders/{folderId}' : null, { path: { folderId: folderId ?? '' } });
+  const folders = useApiPages(q ? null : '/api/v1/accounts/{accountId}/folders', {
+    path: { accountId },
+    query: { area, parentId: folderId, limit: 200 },
   });
-  const documents = usePagedList<Document>(
-    `/accounts/${accountId}/documents`,
-    q ? { q, limit: 100 } : { area, folderId, limit: 100 },
-  );
+  const documents = useApiPages('/api/v1/accounts/{accountId}/documents', {
+    path: { accountId },
+    query: q ? { q, limit: 100 } : { area, folderId, limit: 100 },
+  });
   const reload = useCallback(() => {
     folders.reload();
     documents.reload();

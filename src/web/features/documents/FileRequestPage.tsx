@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { FileRequest } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { Badge, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -20,7 +20,7 @@ export function FileRequestPage() {
   const { requestId = '' } = useParams();
   const { docs, requests, space } = useDocsScope();
   const toast = useToast();
-  const request = useResource<FileRequest>(`/file-requests/${requestId}`);
+  const request = useApi('/api/v1/file-requests/{fileRequestId}', { path: { fileRequestId: requestId } });
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const decision = useSubmit();
@@ -45,10 +45,14 @@ export function FileRequestPage() {
   const decide = (path: 'accept' | 'return' | 'cancel') =>
     void decision
       .run(async () => {
-        const updated = await api<FileRequest>(`/file-requests/${data.id}${path === 'cancel' ? '' : `/${path}`}`, {
-          method: path === 'cancel' ? 'DELETE' : 'POST',
-          body: path === 'return' ? { reason } : undefined,
-        });
+        const params = { path: { fileRequestId: data.id } };
+        const updated = await dataOf(
+          path === 'cancel'
+            ? porticoApi.DELETE('/api/v1/file-requests/{fileRequestId}', { params })
+            : path === 'return'
+              ? porticoApi.POST('/api/v1/file-requests/{fileRequestId}/return', { params, body: { reason } })
+              : porticoApi.POST('/api/v1/file-requests/{fileRequestId}/accept', { params }),
+        );
         request.setData(updated);
         toast(t(`documents.request.${path}ed`));
       })

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { FileRequest, Folder, UploadResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import type { FileRequest, UploadResult } from '../../../contract/index.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { EmptyState, LoadMore } from '../../ui/common.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -24,7 +25,10 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
   const [folderId, setFolderId] = useState('');
   const [formKey, setFormKey] = useState(0);
   // Where the client's files will land: a shared top-level folder, or (default) a new one named after the request.
-  const folders = usePagedList<Folder>(`/accounts/${accountId}/folders`, { area: 'shared', limit: 200 });
+  const folders = useApiPages('/api/v1/accounts/{accountId}/folders', {
+    path: { accountId },
+    query: { area: 'shared', limit: 200 },
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,17 +45,19 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
         });
         templateDocumentId = uploaded.document.id;
       }
-      const created = await api<FileRequest>(`/accounts/${accountId}/file-requests`, {
-        method: 'POST',
-        body: {
-          title,
-          dueDate: dueDate || null,
-          note: note.trim() || null,
-          templateDocumentId,
-          folderId: folderId || null,
-        },
-        idempotencyKey: key,
-      });
+      const created = await dataOf(
+        porticoApi.POST('/api/v1/accounts/{accountId}/file-requests', {
+          params: { path: { accountId } },
+          body: {
+            title,
+            dueDate: dueDate || null,
+            note: note.trim() || null,
+            templateDocumentId,
+            folderId: folderId || null,
+          },
+          headers: { 'Idempotency-Key': key },
+        }),
+      );
       toast(t('documents.request.created', { title: created.title }));
       setTitle('');
       setDueDate('');
@@ -136,7 +142,10 @@ function NewRequestForm({ onCreated }: { onCreated: (request: FileRequest) => vo
 export function FileRequestsPage() {
   const { accountId, requests, space } = useDocsScope();
   const [filter, setFilter] = useState<(typeof FILTERS)[number]>('all');
-  const list = usePagedList<FileRequest>(`/accounts/${accountId}/file-requests`, { status: filter, limit: 50 });
+  const list = useApiPages('/api/v1/accounts/{accountId}/file-requests', {
+    path: { accountId },
+    query: { status: filter, limit: 50 },
+  });
 
   return (
     <>

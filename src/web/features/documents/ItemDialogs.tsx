@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Document, DocumentArea, Folder } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -11,9 +12,8 @@ import { useDocsScope } from './scope.tsx';
 export type Item = { kind: 'document'; value: Document } | { kind: 'folder'; value: Folder };
 export type ItemAction = 'rename' | 'move' | 'delete';
 
-function itemPath(item: Item): string {
-  return item.kind === 'document' ? `/documents/${item.value.id}` : `/folders/${item.value.id}`;
-}
+const documentParams = (documentId: string) => ({ params: { path: { documentId } } });
+const folderParams = (folderId: string) => ({ params: { path: { folderId } } });
 
 interface ItemDialogProps {
   item: Item;
@@ -35,19 +35,28 @@ export function ItemDialog({ item, action, onClose, onDone }: ItemDialogProps) {
     void submission
       .run(async () => {
         if (action === 'delete') {
-          await api(itemPath(item), { method: 'DELETE' });
+          if (item.kind === 'document')
+            await porticoApi.DELETE('/api/v1/documents/{documentId}', documentParams(item.value.id));
+          else await porticoApi.DELETE('/api/v1/folders/{folderId}', folderParams(item.value.id));
           toast(t('documents.trashed', { name: name0 }));
           onDone(null);
           return;
         }
         const parent = target.at(-1)?.id ?? null;
-        const body =
-          action === 'rename' ? { name } : item.kind === 'document' ? { folderId: parent } : { parentId: parent };
-        const updated = await api<Document | Folder>(itemPath(item), {
-          method: 'PATCH',
-          body,
-          ifMatch: item.value.version,
-        });
+        const headers = { 'If-Match': String(item.value.version) };
+        const updated: Document | Folder = await dataOf<Document | Folder>(
+          item.kind === 'document'
+            ? porticoApi.PATCH('/api/v1/documents/{documentId}', {
+                ...documentParams(item.value.id),
+                body: action === 'rename' ? { name } : { folderId: parent },
+                headers,
+              })
+            : porticoApi.PATCH('/api/v1/folders/{folderId}', {
+                ...folderParams(item.value.id),
+                body: action === 'rename' ? { name } : { parentId: parent },
+                headers,
+              }),
+        );
         toast(action === 'rename' ? t('documents.renamed', { name }) : t('documents.moved', { name: name0 }));
         onDone(updated);
       })
@@ -123,7 +132,10 @@ interface FolderPickerProps {
 function FolderPicker({ area, exclude, path, onPath }: FolderPickerProps) {
   const { accountId } = useDocsScope();
   const parentId = path.at(-1)?.id;
-  const list = usePagedList<Folder>(`/accounts/${accountId}/folders`, { area, parentId, limit: 200 });
+  const list = useApiPages('/api/v1/accounts/{accountId}/folders', {
+    path: { accountId },
+    query: { area, parentId, limit: 200 },
+  });
   return (
     <div className="stack">
       <nav aria-label={t('documents.move.location')} className="breadcrumbs">

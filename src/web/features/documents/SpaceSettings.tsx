@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { DocumentSpace, UpdateDocumentSpace } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
@@ -32,7 +32,14 @@ function SettingsForm({ space, onSaved }: { space: DocumentSpace; onSaved: (spac
     const body: UpdateDocumentSpace = { quotaBytes: bytesFromQuotaField(quota) };
     for (const name of PERMISSIONS) body[name] = choices[name] === 'inherit' ? null : choices[name] === 'on';
     await submission.run(async () => {
-      onSaved(await api<DocumentSpace>(`/accounts/${space.accountId}/document-space`, { method: 'PATCH', body }));
+      onSaved(
+        await dataOf(
+          porticoApi.PATCH('/api/v1/accounts/{accountId}/document-space', {
+            params: { path: { accountId: space.accountId } },
+            body,
+          }),
+        ),
+      );
       toast(t('common.saved'));
     });
   };

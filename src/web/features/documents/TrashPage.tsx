@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { TrashItem } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
-import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import { errorMessage } from '../../api/client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { porticoApi } from '../../api/typed-client.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDate, formatDateTime, t } from '../../i18n/index.ts';
 import { EmptyState, LoadMore } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -15,13 +17,16 @@ import { useDocsScope } from './scope.tsx';
 export function TrashPage() {
   const { accountId, docs, space } = useDocsScope();
   const toast = useToast();
-  const list = usePagedList<TrashItem>(`/accounts/${accountId}/trash`, { limit: 100 });
+  const list = useApiPages('/api/v1/accounts/{accountId}/trash', { path: { accountId }, query: { limit: 100 } });
   const [confirming, setConfirming] = useState(false);
   const emptying = useSubmit();
 
   const restore = async (item: TrashItem) => {
     try {
-      await api(`/${item.type === 'folder' ? 'folders' : 'documents'}/${item.id}/restore`, { method: 'POST' });
+      if (item.type === 'folder')
+        await porticoApi.POST('/api/v1/folders/{folderId}/restore', { params: { path: { folderId: item.id } } });
+      else
+        await porticoApi.POST('/api/v1/documents/{documentId}/restore', { params: { path: { documentId: item.id } } });
       list.setItems((items) => items.filter((entry) => entry.id !== item.id));
       space.reload();
       toast(t('documents.trash.restored', { name: item.name }));
@@ -31,7 +36,7 @@ export function TrashPage() {
   };
   const empty = () =>
     void emptying
-      .run(() => api(`/accounts/${accountId}/trash`, { method: 'DELETE' }))
+      .run(() => porticoApi.DELETE('/api/v1/accounts/{accountId}/trash', { params: { path: { accountId } } }))
       .then((ok) => {
         if (!ok) return;
         setConfirming(false);

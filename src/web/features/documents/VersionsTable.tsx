@@ -1,6 +1,7 @@
 import type { Document, DocumentVersion, UploadResult } from '../../../contract/index.ts';
-import { api, errorMessage } from '../../api/client.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { errorMessage, newIdempotencyKey } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { LoadMore } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -16,14 +17,19 @@ interface VersionsTableProps {
 export function VersionsTable({ doc, onRestored }: VersionsTableProps) {
   const toast = useToast();
   // The page remounts this table (key: current version) after a new upload or restore, so the list reloads.
-  const list = usePagedList<DocumentVersion>(`/documents/${doc.id}/versions`, { limit: 50 });
+  const list = useApiPages('/api/v1/documents/{documentId}/versions', {
+    path: { documentId: doc.id },
+    query: { limit: 50 },
+  });
 
   const restore = async (version: DocumentVersion) => {
     try {
-      const result = await api<UploadResult>(`/documents/${doc.id}/versions/${version.id}/restore`, {
-        method: 'POST',
-        idempotencyKey: true,
-      });
+      const result: UploadResult = await dataOf(
+        porticoApi.POST('/api/v1/documents/{documentId}/versions/{versionId}/restore', {
+          params: { path: { documentId: doc.id, versionId: version.id } },
+          headers: { 'Idempotency-Key': newIdempotencyKey() },
+        }),
+      );
       toast(t('documents.versions.restored', { number: version.number }));
       onRestored(result);
     } catch (error) {

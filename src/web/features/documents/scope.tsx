@@ -1,7 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { DocumentSpace } from '../../../contract/index.ts';
 import { API_BASE } from '../../api/client.ts';
-import { useResource, type Resource } from '../../api/hooks.ts';
+import type { Resource } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 
 /** Where the documents pages of one account live: the portal (`/documents`) or the console account's tab. */
 export interface DocsScope {
@@ -21,7 +22,7 @@ export function DocsScopeProvider({
   requests,
   children,
 }: Omit<DocsScope, 'space'> & { children: ReactNode }) {
-  const space = useResource<DocumentSpace>(`/accounts/${accountId}/document-space`);
+  const space = useApi('/api/v1/accounts/{accountId}/document-space', { path: { accountId } });
   return <ScopeContext.Provider value={{ accountId, docs, requests, space }}>{children}</ScopeContext.Provider>;
 }
 

@@ -1,14 +1,13 @@
 import { Link } from 'react-router-dom';
-import type { WaitingOverview } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { ObligationList } from '../obligations/ObligationList.tsx';
 import { countText } from './countText.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 
 /** The console home: per account, what waits on the firm, each count a link to the list of those items. */
 export function WaitingPage() {
-  const waiting = useResource<WaitingOverview>('/console/waiting');
+  const waiting = useApi('/api/v1/console/waiting');
   const data = waiting.data;
 
   return (

@@ -1,7 +1,7 @@
 import type { ApiToken } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -11,7 +11,7 @@ import { TokenCard, TokenCreateForm, type NewToken } from './TokenParts.tsx';
 /** Personal API tokens: create (the secret is shown once), list, revoke. */
 export function ApiTokensPage() {
   const toast = useToast();
-  const list = usePagedList<ApiToken>('/me/api-tokens', { limit: 50 });
+  const list = useApiPages('/api/v1/me/api-tokens');
   const stepUp = useStepUp();
 
   const create = async (body: NewToken, key: string) => {

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import type { DataExport, LatestDataExport } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import type { DataExport } from '../../../contract/index.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -12,7 +13,7 @@ const POLL_MS = 3000;
 /** "Your data": ask for an export of everything about oneself, watch it being made, download it while it lasts. */
 export function DataExportSection() {
   const toast = useToast();
-  const latest = useResource<LatestDataExport>('/me/data-exports/latest');
+  const latest = useApi('/api/v1/me/data-exports/latest');
   const submission = useSubmit();
   const current = latest.data?.export ?? null;
   const pending = current?.status === 'pending';
@@ -27,7 +28,7 @@ export function DataExportSection() {
 
   const onRequest = async () => {
     const ok = await submission.run(async () => {
-      const created = await api<DataExport>('/me/data-exports', { method: 'POST' });
+      const created = await dataOf(porticoApi.POST('/api/v1/me/data-exports'));
       latest.setData({ export: created });
     });
     if (ok) toast(t('dataExport.requested'));

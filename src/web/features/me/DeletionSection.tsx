@@ -1,6 +1,7 @@
-import type { DeletionRequest, MyDeletionRequest } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import type { DeletionRequest } from '../../../contract/index.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -15,7 +16,7 @@ export function DeletionSection() {
   const toast = useToast();
   const confirm = useConfirm();
   const stepUp = useStepUp();
-  const mine = useResource<MyDeletionRequest>('/me/deletion-request');
+  const mine = useApi('/api/v1/me/deletion-request');
   const submission = useSubmit();
   const request = mine.data?.request ?? null;
 
@@ -29,7 +30,7 @@ export function DeletionSection() {
     if (!confirmed) return;
     let created: DeletionRequest | null = null;
     const ok = await submission.run(async () => {
-      created = await stepUp.run(() => api<DeletionRequest>('/me/deletion-request', { method: 'POST' }));
+      created = await stepUp.run(() => dataOf(porticoApi.POST('/api/v1/me/deletion-request')));
       mine.setData((previous) => previous && { ...previous, request: created });
     });
     if (ok && created)
@@ -38,7 +39,7 @@ export function DeletionSection() {
 
   const onCancel = async () => {
     const ok = await submission.run(async () => {
-      await api<DeletionRequest>('/me/deletion-request', { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/me/deletion-request');
       mine.setData((previous) => previous && { ...previous, request: null });
     });
     if (ok) toast(t('deletion.cancelled'));

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Me, PendingEmailChange } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
 import { OneTimeCodeField, TextField } from '../../ui/Field.tsx';
@@ -18,7 +18,7 @@ export function EmailChangeSection() {
   const { refresh } = useSession();
   const toast = useToast();
   const stepUp = useStepUp();
-  const pending = useResource<PendingEmailChange>('/me/email-change');
+  const pending = useApi('/api/v1/me/email-change');
   const [newEmail, setNewEmail] = useState('');
   const [code, setCode] = useState('');
   const request = useSubmit();
@@ -28,9 +28,7 @@ export function EmailChangeSection() {
   const onRequest = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await request.run(async () => {
-      const answer = await stepUp.run(() =>
-        api<PendingEmailChange>('/me/email-change', { method: 'POST', body: { newEmail } }),
-      );
+      const answer = await stepUp.run(() => dataOf(porticoApi.POST('/api/v1/me/email-change', { body: { newEmail } })));
       pending.setData(answer);
     });
     if (ok) setNewEmail('');
@@ -40,7 +38,7 @@ export function EmailChangeSection() {
     event.preventDefault();
     let changedTo = '';
     const ok = await confirm.run(async () => {
-      const answer = await api<Me>('/me/email-change/confirm', { method: 'POST', body: { code } });
+      const answer = await dataOf(porticoApi.POST('/api/v1/me/email-change/confirm', { body: { code } }));
       changedTo = answer.user.email;
       await refresh();
       pending.setData({ pending: null });
@@ -53,7 +51,7 @@ export function EmailChangeSection() {
 
   const onCancel = async () => {
     await confirm.run(async () => {
-      await api('/me/email-change', { method: 'DELETE' });
+      await porticoApi.DELETE('/api/v1/me/email-change');
       pending.setData({ pending: null });
     });
   };

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { Passkey } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { usePagedList, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDate, formatRelative, t } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { TextField } from '../../ui/Field.tsx';
@@ -54,7 +55,7 @@ function RenameDialog({ passkey, onDone, onClose }: { passkey: Passkey; onDone: 
 export function PasskeysSection() {
   const toast = useToast();
   const confirm = useConfirm();
-  const list = usePagedList<Passkey>('/me/passkeys', { limit: 50 });
+  const list = useApiPages('/api/v1/me/passkeys');
   const submission = useSubmit();
   const stepUp = useStepUp();
   const [name, setName] = useState('');

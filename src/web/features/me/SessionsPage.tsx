@@ -1,7 +1,7 @@
 import type { SessionSummary } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { usePagedList } from '../../api/hooks.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 import { formatDateTime, formatRelative, t } from '../../i18n/index.ts';
 import { Badge, LoadMore, PageHeader } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -40,7 +40,7 @@ export function describeDevice(userAgent: string | null): string {
 /** "My sessions": where you're signed in, with revoke. */
 export function SessionsPage() {
   const toast = useToast();
-  const list = usePagedList<SessionSummary>('/me/sessions', { limit: 50 });
+  const list = useApiPages('/api/v1/me/sessions', { query: { limit: 50 } });
 
   const revoke = async (session: SessionSummary) => {
     try {

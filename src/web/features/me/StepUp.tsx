@@ -1,11 +1,12 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
+import { porticoApi } from '../../api/typed-client.ts';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session/SessionProvider.tsx';
 import { TextField } from '../../ui/Field.tsx';
 import { Dialog } from '../documents/Dialog.tsx';
-import { assertWithPasskey, passkeysSupported } from './passkeys.ts';
+import { passkeysSupported, proveWithPasskey } from './passkeys.ts';
 
 interface Waiting {
   resume: () => void;
@@ -53,8 +54,7 @@ function ReauthenticateDialog({ onDone, onCancel }: { onDone: () => void; onCanc
 
   const submit = async () => {
     const ok = await submission.run(() =>
-      api('/me/reauthenticate', {
-        method: 'POST',
+      porticoApi.POST('/api/v1/me/reauthenticate', {
         body: useCode ? { code: secret.trim() } : { password: secret },
         authRedirect: false,
       }),
@@ -106,11 +106,7 @@ function ReauthenticateDialog({ onDone, onCancel }: { onDone: () => void; onCanc
             type="button"
             className="btn-link"
             disabled={submission.pending}
-            onClick={() =>
-              void submission
-                .run(() => assertWithPasskey('/me/passkeys/proof-options', '/me/passkeys/proof'))
-                .then((ok) => ok && onDone())
-            }
+            onClick={() => void submission.run(() => proveWithPasskey()).then((ok) => ok && onDone())}
           >
             {t('stepUp.usePasskey')}
           </button>

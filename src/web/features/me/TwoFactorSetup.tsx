@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/Field.tsx';
@@ -45,7 +45,7 @@ export function TwoFactorSetup({
             disabled={start.pending}
             onClick={() =>
               void start.run(async () =>
-                setSetup(await stepUp.run(() => api<Setup>('/me/two-factor/setup', { method: 'POST' }))),
+                setSetup(await stepUp.run(() => dataOf(porticoApi.POST('/api/v1/me/two-factor/setup')))),
               )
             }
           >
@@ -60,7 +60,7 @@ export function TwoFactorSetup({
     event.preventDefault();
     await confirm.run(async () => {
       const result = await stepUp.run(() =>
-        api<{ recoveryCodes: string[] }>('/me/two-factor/enable', { method: 'POST', body: { code: code.trim() } }),
+        dataOf(porticoApi.POST('/api/v1/me/two-factor/enable', { body: { code: code.trim() } })),
       );
       setCodes(result.recoveryCodes);
       await onEnabled?.();

@@ -1,12 +1,17 @@
 import { browserSupportsWebAuthn, startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import type { PasskeyOptions } from '../../../contract/index.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { dataOf, porticoApi, type BodyOf } from '../../api/typed-client.ts';
 import { t } from '../../i18n/index.ts';
 
 export const passkeysSupported = () => browserSupportsWebAuthn();
 
 type RegistrationOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
 type AuthenticationOptions = Parameters<typeof startAuthentication>[0]['optionsJSON'];
+/**
+ * The device's answer as the contract types it (an open JSON object the server checks with @simplewebauthn/server);
+ * the browser library's interfaces carry the same fields but no index signature, hence the cast.
+ */
+type CeremonyResponse = BodyOf<'/api/v1/me/passkeys', 'post'>['response'];
 
 /** The browser's prompt was dismissed or failed: a message the form shows, not a crash. */
 function ceremonyError(error: unknown): ApiError {
@@ -21,31 +26,54 @@ function ceremonyError(error: unknown): ApiError {
 
 /** Adds a passkey: server options, the device's prompt, then the server's check. */
 export async function registerPasskey(name: string) {
-  const { challengeId, options } = await api<PasskeyOptions>('/me/passkeys/registration-options', {
-    method: 'POST',
-    authRedirect: false,
-  });
+  const { challengeId, options } = await dataOf(
+    porticoApi.POST('/api/v1/me/passkeys/registration-options', { authRedirect: false }),
+  );
   let response;
   try {
     response = await startRegistration({ optionsJSON: options as unknown as RegistrationOptions });
   } catch (error) {
     throw ceremonyError(error);
   }
-  return api<{ recoveryCodes: string[] | null }>('/me/passkeys', {
-    method: 'POST',
-    body: { challengeId, name, response },
-    authRedirect: false,
-  });
+  return dataOf(
+    porticoApi.POST('/api/v1/me/passkeys', {
+      body: { challengeId, name, response: response as unknown as CeremonyResponse },
+      authRedirect: false,
+    }),
+  );
 }
 
-/** Runs a WebAuthn `get` for options from `start`, then posts the answer to `finish`. */
-export async function assertWithPasskey<T>(start: string, finish: string): Promise<T> {
-  const { challengeId, options } = await api<PasskeyOptions>(start, { method: 'POST', authRedirect: false });
-  let response;
+/** The device's answer to a WebAuthn `get` for the server's options. */
+async function assertion(options: unknown) {
   try {
-    response = await startAuthentication({ optionsJSON: options as unknown as AuthenticationOptions });
+    return await startAuthentication({ optionsJSON: options as AuthenticationOptions });
   } catch (error) {
     throw ceremonyError(error);
   }
-  return api<T>(finish, { method: 'POST', body: { challengeId, response }, authRedirect: false });
+}
+
+/** Usernameless sign-in: the device offers the passkeys it holds for this portal. */
+export async function signInWithPasskey() {
+  const { challengeId, options } = await dataOf(
+    porticoApi.POST('/api/v1/auth/passkey/options', { authRedirect: false }),
+  );
+  const response = await assertion(options);
+  return dataOf(
+    porticoApi.POST('/api/v1/auth/passkey/verify', {
+      body: { challengeId, response: response as unknown as CeremonyResponse },
+      authRedirect: false,
+    }),
+  );
+}
+
+/** A proof with one's passkey: finishes a second-factor sign-in, or is a fresh proof (step-up). */
+export async function proveWithPasskey() {
+  const { challengeId, options } = await dataOf(
+    porticoApi.POST('/api/v1/me/passkeys/proof-options', { authRedirect: false }),
+  );
+  const response = await assertion(options);
+  await porticoApi.POST('/api/v1/me/passkeys/proof', {
+    body: { challengeId, response: response as unknown as CeremonyResponse },
+    authRedirect: false,
+  });
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { EmailFrequency, NotificationPreferences } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -54,7 +55,7 @@ function PreferencesForm({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await submission.run(async () => {
-      onSaved(await api<NotificationPreferences>('/me/notification-preferences', { method: 'PUT', body: { email } }));
+      onSaved(await dataOf(porticoApi.PUT('/api/v1/me/notification-preferences', { body: { email } })));
     });
     if (ok) toast(t('preferences.saved'));
   };
@@ -96,7 +97,7 @@ function PreferencesForm({
 
 /** `/profile/notifications`: how often to email about each module (immediately, daily digest, off). */
 export function EmailPreferencesPage({ console = false }: { console?: boolean }) {
-  const preferences = useResource<NotificationPreferences>('/me/notification-preferences');
+  const preferences = useApi('/api/v1/me/notification-preferences');
   return (
     <>
       <p>

@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Notification } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
-import { usePagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { ErrorState, Loading } from '../../ui/common.tsx';
 import { useToast } from '../../ui/Toast.tsx';
@@ -10,6 +9,7 @@ import { useCoalesced } from '../conversations/live.ts';
 import { NotificationItem } from './NotificationItem.tsx';
 import { useEventStream } from './useEventStream.ts';
 import { affectsNotifications, notificationsApi, useUnreadNotifications } from './useNotifications.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 
 interface PanelProps {
   console: boolean;
@@ -21,7 +21,7 @@ interface PanelProps {
 /** The open panel: mounted on each opening, so it never shows a stale list. */
 function BellPanel({ console, unreadCount, onChanged, onClose }: PanelProps) {
   const toast = useToast();
-  const list = usePagedList<Notification>('/notifications', { limit: 8 });
+  const list = useApiPages('/api/v1/notifications', { query: { limit: 8 } });
   const reload = useCoalesced(list.reload, 250);
   const base = console ? '/console' : '';
   useEventStream((signal) => {

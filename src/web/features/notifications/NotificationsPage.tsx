@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Notification } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
-import { usePagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { Checkbox } from '../../ui/Field.tsx';
 import { EmptyState, LoadMore, PageHeader } from '../../ui/common.tsx';
@@ -11,12 +10,13 @@ import { useCoalesced } from '../conversations/live.ts';
 import { NotificationItem } from './NotificationItem.tsx';
 import { useEventStream } from './useEventStream.ts';
 import { affectsNotifications, notificationsApi } from './useNotifications.ts';
+import { useApiPages } from '../../api/typed-hooks.ts';
 
 /** `/notifications` (and `/console/notifications`): every notification, newest first, with mark-as-read. */
 export function NotificationsPage({ console = false }: { console?: boolean }) {
   const toast = useToast();
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const list = usePagedList<Notification>('/notifications', { limit: 50, unread: unreadOnly ? 'true' : undefined });
+  const list = useApiPages('/api/v1/notifications', { query: { limit: 50, unread: unreadOnly ? 'true' : undefined } });
   const reload = useCoalesced(list.reload, 250);
   useEventStream((signal) => {
     if (signal.kind === 'reconnected' || affectsNotifications(signal.event.type)) reload();

@@ -1,12 +1,17 @@
 import type { Notification } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource } from '../../api/hooks.ts';
 import { useCoalesced } from '../conversations/live.ts';
 import { useEventStream } from './useEventStream.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 
 export const notificationsApi = {
-  markRead: (id: string) => api<Notification>(`/notifications/${id}/read`, { method: 'POST', body: {} }),
-  markAllRead: () => api(`/notifications/read-all`, { method: 'POST', body: {} }),
+  markRead: (notificationId: string): Promise<Notification> =>
+    dataOf(
+      porticoApi.POST('/api/v1/notifications/{notificationId}/read', {
+        params: { path: { notificationId } },
+      }),
+    ),
+  markAllRead: () => porticoApi.POST('/api/v1/notifications/read-all'),
 };
 
 /** Events after which the unread count may have changed: new notifications, and reading threads elsewhere. */
@@ -16,7 +21,7 @@ export function affectsNotifications(type: string): boolean {
 
 /** The badge's unread count, kept current by events (every open tab). */
 export function useUnreadNotifications(): { count: number; reload: () => void } {
-  const resource = useResource<{ count: number }>('/notifications/unread-count');
+  const resource = useApi('/api/v1/notifications/unread-count');
   const reload = useCoalesced(resource.reload, 250);
   useEventStream((signal) => {
     if (signal.kind === 'reconnected' || affectsNotifications(signal.event.type)) reload();

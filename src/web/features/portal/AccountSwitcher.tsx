@@ -1,9 +1,10 @@
 import { useNavigate } from 'react-router-dom';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
 import { useToast } from '../../ui/Toast.tsx';
+import { porticoApi } from '../../api/typed-client.ts';
 
 /** The active-account picker, shown when the user belongs to more than one account. */
 export function AccountSwitcher() {
@@ -16,7 +17,7 @@ export function AccountSwitcher() {
 
   const onChange = async (accountId: string) => {
     const ok = await submission.run(async () => {
-      await api('/me/active-account', { method: 'PUT', body: { accountId } });
+      await porticoApi.PUT('/api/v1/me/active-account', { body: { accountId } });
       await refresh();
     });
     if (ok) {

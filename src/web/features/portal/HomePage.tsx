@@ -1,11 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { HomeCounts } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { EmptyState, PageHeader } from '../../ui/common.tsx';
 import { RequestedFromYou } from '../documents/RequestedFromYou.tsx';
 import { countText } from '../home/countText.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 
 /** The portal page of each module that has one: a home card is a link to it. */
 const MODULE_PAGES: Record<string, string> = {
@@ -22,7 +21,9 @@ const MODULE_PAGES: Record<string, string> = {
 export function HomePage() {
   const me = useMe();
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId) ?? me.memberships[0];
-  const counts = useResource<HomeCounts>(membership ? `/accounts/${membership.accountId}/home-counts` : null);
+  const counts = useApi(membership ? '/api/v1/accounts/{accountId}/home-counts' : null, {
+    path: { accountId: membership?.accountId ?? '' },
+  });
   const modules = membership?.modules.filter((module) => module in MODULE_PAGES) ?? [];
 
   return (

@@ -1,6 +1,4 @@
 import { Link, NavLink } from 'react-router-dom';
-import type { Account } from '../../../contract/index.ts';
-import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe } from '../../session/SessionProvider.tsx';
 import { AppShell } from '../../ui/AppShell.tsx';
@@ -11,12 +9,15 @@ import { AccountSwitcher } from './AccountSwitcher.tsx';
 import { MessagesNavItem } from '../conversations/MessagesNavItem.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { TicketsNavItem } from '../tickets/portal/TicketsNavItem.tsx';
+import { useApi } from '../../api/typed-hooks.ts';
 
 /** The portal shell: header with logo, account switcher, navigation (a menu on narrow screens) and sign-out. */
 export function PortalLayout() {
   const me = useMe();
   const signOut = useSignOut();
-  const account = useResource<Account>(me.activeAccountId ? `/accounts/${me.activeAccountId}` : null);
+  const account = useApi(me.activeAccountId ? '/api/v1/accounts/{accountId}' : null, {
+    path: { accountId: me.activeAccountId ?? '' },
+  });
   const membership = me.memberships.find((item) => item.accountId === me.activeAccountId);
   const hasDocuments = Boolean(membership?.modules.includes('documents'));
   const hasKnowledgeBase = Boolean(membership?.modules.includes('knowledge_base'));

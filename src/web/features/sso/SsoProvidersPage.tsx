@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Segment, SsoProvider } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { porticoApi } from '../../api/typed-client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { porticoApi, type BodyOf } from '../../api/typed-client.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
@@ -22,8 +22,11 @@ const parseJit = (text: string) =>
   text
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
-    .filter((parts) => parts.length >= 2 && parts[0])
-    .map(([domain, accountId, role]) => ({ domain, accountId, role: role === 'account_admin' ? role : 'member' }));
+    .flatMap(([domain, accountId, role]) =>
+      domain && accountId
+        ? [{ domain, accountId, role: role === 'account_admin' ? ('account_admin' as const) : ('member' as const) }]
+        : [],
+    );
 
 function ProviderForm({
   provider,
@@ -77,26 +80,28 @@ function ProviderForm({
     const target = audience === 'segment' ? segmentId : null;
     const ok = await submission.run(async (idempotencyKey) => {
       if (saml && provider)
-        await api(`/sso/providers/${provider.id}`, {
-          method: 'PATCH',
+        await porticoApi.PATCH('/api/v1/sso/providers/{providerId}', {
+          params: { path: { providerId: provider.id } },
           body: { ...shared, ...samlFields, emailClaim, version: provider.version },
         });
       else if (saml)
-        await api('/sso/saml-providers', {
-          method: 'POST',
-          body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target },
-          idempotencyKey,
+        await porticoApi.POST('/api/v1/sso/saml-providers', {
+          // Without a certificate the server answers which field is missing, as before: sent as typed.
+          body: { ...shared, ...samlFields, emailAttribute: emailClaim, audience, segmentId: target } as BodyOf<
+            '/api/v1/sso/saml-providers',
+            'post'
+          >,
+          headers: { 'Idempotency-Key': idempotencyKey },
         });
       else if (provider)
-        await api(`/sso/providers/${provider.id}`, {
-          method: 'PATCH',
+        await porticoApi.PATCH('/api/v1/sso/providers/{providerId}', {
+          params: { path: { providerId: provider.id } },
           body: { ...fields, ...(clientSecret ? { clientSecret } : {}), version: provider.version },
         });
       else
-        await api('/sso/providers', {
-          method: 'POST',
+        await porticoApi.POST('/api/v1/sso/providers', {
           body: { ...fields, clientSecret, audience, segmentId: target },
-          idempotencyKey,
+          headers: { 'Idempotency-Key': idempotencyKey },
         });
     });
     if (ok) onSaved();
@@ -271,8 +276,8 @@ function ProviderForm({
 
 /** Console › Single sign-on: the providers, each with its redirect URI, a discovery test, edit and remove. */
 export function SsoProvidersPage() {
-  const list = useResource<{ items: SsoProvider[] }>('/sso/providers');
-  const segments = useResource<{ items: Segment[] }>('/segments');
+  const list = useApi('/api/v1/sso/providers');
+  const segments = useApi('/api/v1/segments');
   const action = useSubmit();
   const confirm = useConfirm();
   const [editing, setEditing] = useState<SsoProvider | null>(null);

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { SignInResult } from '../../../contract/index.ts';
-import { api } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { dataOf, porticoApi } from '../../api/typed-client.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { OneTimeCodeField, PasswordField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
@@ -26,7 +26,7 @@ const SSO_ERRORS = new Set([
  * why it was refused. Plain links: the browser goes to the identity provider and comes back to the callback.
  */
 export function SsoButtons() {
-  const providers = useResource<{ items: { id: string; name: string }[] }>('/auth/sso/providers');
+  const providers = useApi('/api/v1/auth/sso/providers');
   const [params] = useSearchParams();
   const code = params.get('sso');
   const refused = code && SSO_ERRORS.has(code) ? t(`sso.error.${code}` as MessageKey) : null;
@@ -69,7 +69,7 @@ export function SsoLinkPage() {
 
   const sendCode = async () => {
     if (!token) return;
-    if (await sending.run(() => api('/auth/sso/link/code', { method: 'POST', body: { token } }))) setByCode(true);
+    if (await sending.run(() => porticoApi.POST('/api/v1/auth/sso/link/code', { body: { token } }))) setByCode(true);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -78,7 +78,7 @@ export function SsoLinkPage() {
     await submission.run(async () => {
       try {
         const body = byCode ? { token, code } : { token, password };
-        const result = await api<SignInResult>('/auth/sso/link', { method: 'POST', body });
+        const result = await dataOf(porticoApi.POST('/api/v1/auth/sso/link', { body }));
         await continueAfterAuth(result.state);
       } catch (error) {
         goToOwnPortal(error);

@@ -39,8 +39,10 @@ import type {
   UpdateTicketSettings,
   UpdateTicketView,
 } from '../../../contract/index.ts';
-import { api, API_BASE, currentCsrfToken, type Query } from '../../api/client.ts';
+import { API_BASE, currentCsrfToken, type Query } from '../../api/client.ts';
 import type { Page } from '../../api/hooks.ts';
+import { dataOf, porticoApi, type BodyOf } from '../../api/typed-client.ts';
+import type { GetQuery as QueryOf } from '../../api/typed-hooks.ts';
 
 /*
  * The ticket API calls shared by the portal (customers) and the console (staff); src/contract/tickets.ts lists the
@@ -78,24 +80,50 @@ export function ticketQuery(query: TicketQuery): Query {
   return out;
 }
 
+const ticket = (ticketId: string) => ({ params: { path: { ticketId } } });
+const ifMatch = (version: number) => ({ 'If-Match': String(version) });
+/** The queue query as the typed client sends it (arrays comma-separated, see `ticketQuery`). */
+const queueQuery = (query: TicketQuery) => ticketQuery(query) as Record<string, string>;
+
+/** The ticket API calls, through the typed client (`dataOf`: the call's data; failures are thrown as ApiError). */
 export const ticketsApi = {
   // Tickets
-  list: (query: TicketQuery = {}) => api<Page<Ticket>>(TICKETS, { query: ticketQuery(query) }),
-  counts: (query: TicketQuery = {}) => api<TicketCountsResult>(`${TICKETS}/counts`, { query: ticketQuery(query) }),
-  get: (ticketId: string) => api<Ticket>(`${TICKETS}/${ticketId}`),
-  create: (body: CreateTicketBody, idempotencyKey: string) =>
-    api<Ticket>(TICKETS, { method: 'POST', body, idempotencyKey }),
-  update: (ticket: Pick<Ticket, 'id' | 'version'>, body: UpdateTicketBody) =>
-    api<Ticket>(`${TICKETS}/${ticket.id}`, { method: 'PATCH', body, ifMatch: ticket.version }),
-  messages: (ticketId: string, query: Query = {}) => api<Page<Message>>(`${TICKETS}/${ticketId}/messages`, { query }),
-  reply: (ticketId: string, body: TicketReplyBody, idempotencyKey: string) =>
-    api<Message>(`${TICKETS}/${ticketId}/messages`, { method: 'POST', body, idempotencyKey }),
-  merge: (ticketId: string, intoTicketId: string) =>
-    api<Ticket>(`${TICKETS}/${ticketId}/merge`, { method: 'POST', body: { intoTicketId } }),
-  presence: (ticketId: string, body: z.input<typeof TicketPresenceUpdate>) =>
-    api<TicketPresenceItems>(`${TICKETS}/${ticketId}/presence`, { method: 'POST', body }),
-  activity: (ticketId: string, query: Query = {}) => api<Page<TicketActivity>>(ticketActivityPath(ticketId), { query }),
-  bulk: (body: z.input<typeof BulkTicketUpdate>) => api<BulkResult>(`${TICKETS}/bulk`, { method: 'POST', body }),
+  list: (query: TicketQuery = {}): Promise<Page<Ticket>> =>
+    dataOf(porticoApi.GET('/api/v1/tickets', { params: { query: queueQuery(query) } })),
+  counts: (query: TicketQuery = {}) =>
+    dataOf(porticoApi.GET('/api/v1/tickets/counts', { params: { query: queueQuery(query) } })),
+  get: (ticketId: string): Promise<Ticket> => dataOf(porticoApi.GET('/api/v1/tickets/{ticketId}', ticket(ticketId))),
+  create: (body: CreateTicketBody, idempotencyKey: string): Promise<Ticket> =>
+    dataOf(porticoApi.POST('/api/v1/tickets', { body, headers: { 'Idempotency-Key': idempotencyKey } })),
+  update: (current: Pick<Ticket, 'id' | 'version'>, body: UpdateTicketBody): Promise<Ticket> =>
+    dataOf(
+      porticoApi.PATCH('/api/v1/tickets/{ticketId}', {
+        ...ticket(current.id),
+        body,
+        headers: ifMatch(current.version),
+      }),
+    ),
+  messages: (ticketId: string, query: QueryOf<'/api/v1/tickets/{ticketId}/messages'> = {}): Promise<Page<Message>> =>
+    dataOf(porticoApi.GET('/api/v1/tickets/{ticketId}/messages', { params: { path: { ticketId }, query } })),
+  reply: (ticketId: string, body: TicketReplyBody, idempotencyKey: string): Promise<Message> =>
+    dataOf(
+      porticoApi.POST('/api/v1/tickets/{ticketId}/messages', {
+        ...ticket(ticketId),
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    ),
+  merge: (ticketId: string, intoTicketId: string): Promise<Ticket> =>
+    dataOf(porticoApi.POST('/api/v1/tickets/{ticketId}/merge', { ...ticket(ticketId), body: { intoTicketId } })),
+  presence: (ticketId: string, body: z.input<typeof TicketPresenceUpdate>): Promise<TicketPresenceItems> =>
+    dataOf(porticoApi.POST('/api/v1/tickets/{ticketId}/presence', { ...ticket(ticketId), body })),
+  activity: (
+    ticketId: string,
+    query: QueryOf<'/api/v1/tickets/{ticketId}/activity'> = {},
+  ): Promise<Page<TicketActivity>> =>
+    dataOf(porticoApi.GET('/api/v1/tickets/{ticketId}/activity', { params: { path: { ticketId }, query } })),
+  bulk: (body: z.input<typeof BulkTicketUpdate>): Promise<BulkResult> =>
+    dataOf(porticoApi.POST('/api/v1/tickets/bulk', { body })),
   exportCsvUrl: (query: TicketQuery = {}) => {
     const params = new URLSearchParams(ticketQuery(query) as Record<string, string>);
     const qs = params.toString();
@@ -103,85 +131,124 @@ export const ticketsApi = {
   },
 
   // Satisfaction
-  rate: (ticketId: string, rating: TicketRatingValue, comment?: string) =>
-    api<TicketRating>(`${TICKETS}/${ticketId}/rating`, {
-      method: 'POST',
-      body: comment ? { rating, comment } : { rating },
-    }),
-  rateByToken: (token: string, rating: TicketRatingValue, comment?: string) =>
-    api<TicketRating>('/ticket-ratings/by-token', {
-      method: 'POST',
-      body: comment ? { token, rating, comment } : { token, rating },
-      authRedirect: false,
-    }),
+  rate: (ticketId: string, rating: TicketRatingValue, comment?: string): Promise<TicketRating> =>
+    dataOf(
+      porticoApi.POST('/api/v1/tickets/{ticketId}/rating', {
+        ...ticket(ticketId),
+        body: comment ? { rating, comment } : { rating },
+      }),
+    ),
+  rateByToken: (token: string, rating: TicketRatingValue, comment?: string): Promise<TicketRating> =>
+    dataOf(
+      porticoApi.POST('/api/v1/ticket-ratings/by-token', {
+        body: comment ? { token, rating, comment } : { token, rating },
+        authRedirect: false,
+      }),
+    ),
 
   // Saved views
-  views: () => api<{ items: TicketView[] }>('/ticket-views'),
-  createView: (body: z.input<typeof CreateTicketView>) => api<TicketView>('/ticket-views', { method: 'POST', body }),
-  updateView: (viewId: string, body: z.input<typeof UpdateTicketView>) =>
-    api<TicketView>(`/ticket-views/${viewId}`, { method: 'PATCH', body }),
-  deleteView: (viewId: string) => api(`/ticket-views/${viewId}`, { method: 'DELETE' }),
+  views: (): Promise<{ items: TicketView[] }> => dataOf(porticoApi.GET('/api/v1/ticket-views')),
+  // The view's filters are the queue query's input (`status` preprocessed by the contract): the server checks them.
+  createView: (body: z.input<typeof CreateTicketView>): Promise<TicketView> =>
+    dataOf(porticoApi.POST('/api/v1/ticket-views', { body: body as BodyOf<'/api/v1/ticket-views', 'post'> })),
+  updateView: (viewId: string, body: z.input<typeof UpdateTicketView>): Promise<TicketView> =>
+    dataOf(
+      porticoApi.PATCH('/api/v1/ticket-views/{viewId}', {
+        params: { path: { viewId } },
+        body: body as BodyOf<'/api/v1/ticket-views/{viewId}', 'patch'>,
+      }),
+    ),
+  deleteView: (viewId: string) => porticoApi.DELETE('/api/v1/ticket-views/{viewId}', { params: { path: { viewId } } }),
 
   // Canned replies
-  cannedReplies: (query: Query = {}) => api<Page<CannedReply>>('/canned-replies', { query }),
-  createCannedReply: (body: z.input<typeof CreateCannedReply>) =>
-    api<CannedReply>('/canned-replies', { method: 'POST', body }),
-  updateCannedReply: (id: string, body: z.input<typeof UpdateCannedReply>) =>
-    api<CannedReply>(`/canned-replies/${id}`, { method: 'PATCH', body }),
-  deleteCannedReply: (id: string) => api(`/canned-replies/${id}`, { method: 'DELETE' }),
-  renderCannedReply: (ticketId: string, cannedReplyId: string) =>
-    api<{ body: string }>(`${TICKETS}/${ticketId}/canned-replies/${cannedReplyId}/render`, {
-      method: 'POST',
-      body: {},
-    }),
+  cannedReplies: (): Promise<{ items: CannedReply[] }> => dataOf(porticoApi.GET('/api/v1/canned-replies')),
+  createCannedReply: (body: z.input<typeof CreateCannedReply>): Promise<CannedReply> =>
+    dataOf(porticoApi.POST('/api/v1/canned-replies', { body })),
+  updateCannedReply: (cannedReplyId: string, body: z.input<typeof UpdateCannedReply>): Promise<CannedReply> =>
+    dataOf(porticoApi.PATCH('/api/v1/canned-replies/{cannedReplyId}', { params: { path: { cannedReplyId } }, body })),
+  deleteCannedReply: (cannedReplyId: string) =>
+    porticoApi.DELETE('/api/v1/canned-replies/{cannedReplyId}', { params: { path: { cannedReplyId } } }),
+  renderCannedReply: (ticketId: string, cannedReplyId: string): Promise<{ body: string }> =>
+    dataOf(
+      porticoApi.POST('/api/v1/tickets/{ticketId}/canned-replies/{cannedReplyId}/render', {
+        params: { path: { ticketId, cannedReplyId } },
+      }),
+    ),
 
   // Groups
-  groups: () => api<{ items: TicketGroupItem[] }>('/ticket-groups'),
-  createGroup: (body: z.input<typeof CreateTicketGroup>) =>
-    api<TicketGroupItem>('/ticket-groups', { method: 'POST', body }),
-  updateGroup: (groupId: string, body: z.input<typeof UpdateTicketGroup>) =>
-    api<TicketGroupItem>(`/ticket-groups/${groupId}`, { method: 'PATCH', body }),
-  deleteGroup: (groupId: string) => api(`/ticket-groups/${groupId}`, { method: 'DELETE' }),
+  groups: (): Promise<{ items: TicketGroupItem[] }> => dataOf(porticoApi.GET('/api/v1/ticket-groups')),
+  createGroup: (body: z.input<typeof CreateTicketGroup>): Promise<TicketGroupItem> =>
+    dataOf(porticoApi.POST('/api/v1/ticket-groups', { body })),
+  updateGroup: (groupId: string, body: z.input<typeof UpdateTicketGroup>): Promise<TicketGroupItem> =>
+    dataOf(porticoApi.PATCH('/api/v1/ticket-groups/{groupId}', { params: { path: { groupId } }, body })),
+  deleteGroup: (groupId: string) =>
+    porticoApi.DELETE('/api/v1/ticket-groups/{groupId}', { params: { path: { groupId } } }),
 
   // Custom fields (per segment)
-  fields: (segmentId: string) => api<{ items: TicketField[] }>(`/segments/${segmentId}/ticket-fields`),
-  createField: (segmentId: string, body: z.input<typeof CreateTicketField>) =>
-    api<TicketField>(`/segments/${segmentId}/ticket-fields`, { method: 'POST', body }),
-  updateField: (fieldId: string, body: z.input<typeof UpdateTicketField>) =>
-    api<TicketField>(`/ticket-fields/${fieldId}`, { method: 'PATCH', body }),
-  deleteField: (fieldId: string) => api(`/ticket-fields/${fieldId}`, { method: 'DELETE' }),
+  fields: (segmentId: string): Promise<{ items: TicketField[] }> =>
+    dataOf(porticoApi.GET('/api/v1/segments/{segmentId}/ticket-fields', { params: { path: { segmentId } } })),
+  createField: (segmentId: string, body: z.input<typeof CreateTicketField>): Promise<TicketField> =>
+    dataOf(porticoApi.POST('/api/v1/segments/{segmentId}/ticket-fields', { params: { path: { segmentId } }, body })),
+  updateField: (fieldId: string, body: z.input<typeof UpdateTicketField>): Promise<TicketField> =>
+    dataOf(porticoApi.PATCH('/api/v1/ticket-fields/{fieldId}', { params: { path: { fieldId } }, body })),
+  deleteField: (fieldId: string) =>
+    porticoApi.DELETE('/api/v1/ticket-fields/{fieldId}', { params: { path: { fieldId } } }),
 
   // Business calendars and SLA policies
-  calendars: () => api<{ items: BusinessCalendar[] }>('/business-calendars'),
-  calendar: (calendarId: string) => api<BusinessCalendar>(`/business-calendars/${calendarId}`),
-  createCalendar: (body: z.input<typeof CreateBusinessCalendar>) =>
-    api<BusinessCalendar>('/business-calendars', { method: 'POST', body }),
-  updateCalendar: (calendar: Pick<BusinessCalendar, 'id' | 'version'>, body: z.input<typeof UpdateBusinessCalendar>) =>
-    api<BusinessCalendar>(`/business-calendars/${calendar.id}`, { method: 'PATCH', body, ifMatch: calendar.version }),
-  deleteCalendar: (calendarId: string) => api(`/business-calendars/${calendarId}`, { method: 'DELETE' }),
-  slaPolicies: (query: Query = {}) => api<{ items: SlaPolicy[] }>('/sla-policies', { query }),
-  createSlaPolicy: (body: z.input<typeof CreateSlaPolicy>) => api<SlaPolicy>('/sla-policies', { method: 'POST', body }),
-  updateSlaPolicy: (policy: Pick<SlaPolicy, 'id' | 'version'>, body: z.input<typeof UpdateSlaPolicy>) =>
-    api<SlaPolicy>(`/sla-policies/${policy.id}`, { method: 'PATCH', body, ifMatch: policy.version }),
-  deleteSlaPolicy: (policyId: string) => api(`/sla-policies/${policyId}`, { method: 'DELETE' }),
+  calendars: (): Promise<{ items: BusinessCalendar[] }> => dataOf(porticoApi.GET('/api/v1/business-calendars')),
+  calendar: (calendarId: string): Promise<BusinessCalendar> =>
+    dataOf(porticoApi.GET('/api/v1/business-calendars/{calendarId}', { params: { path: { calendarId } } })),
+  createCalendar: (body: z.input<typeof CreateBusinessCalendar>): Promise<BusinessCalendar> =>
+    dataOf(porticoApi.POST('/api/v1/business-calendars', { body })),
+  updateCalendar: (
+    calendar: Pick<BusinessCalendar, 'id' | 'version'>,
+    body: z.input<typeof UpdateBusinessCalendar>,
+  ): Promise<BusinessCalendar> =>
+    dataOf(
+      porticoApi.PATCH('/api/v1/business-calendars/{calendarId}', {
+        params: { path: { calendarId: calendar.id } },
+        body,
+        headers: ifMatch(calendar.version),
+      }),
+    ),
+  deleteCalendar: (calendarId: string) =>
+    porticoApi.DELETE('/api/v1/business-calendars/{calendarId}', { params: { path: { calendarId } } }),
+  slaPolicies: (query: QueryOf<'/api/v1/sla-policies'> = {}): Promise<{ items: SlaPolicy[] }> =>
+    dataOf(porticoApi.GET('/api/v1/sla-policies', { params: { query } })),
+  createSlaPolicy: (body: z.input<typeof CreateSlaPolicy>): Promise<SlaPolicy> =>
+    dataOf(porticoApi.POST('/api/v1/sla-policies', { body })),
+  updateSlaPolicy: (
+    policy: Pick<SlaPolicy, 'id' | 'version'>,
+    body: z.input<typeof UpdateSlaPolicy>,
+  ): Promise<SlaPolicy> =>
+    dataOf(
+      porticoApi.PATCH('/api/v1/sla-policies/{policyId}', {
+        params: { path: { policyId: policy.id } },
+        body,
+        headers: ifMatch(policy.version),
+      }),
+    ),
+  deleteSlaPolicy: (policyId: string) =>
+    porticoApi.DELETE('/api/v1/sla-policies/{policyId}', { params: { path: { policyId } } }),
 
   // Settings
-  settings: () => api<TicketSettingsResult>('/ticket-settings'),
-  updateSettings: (body: z.input<typeof UpdateTicketSettings>) =>
-    api<TicketSettingsResult>('/ticket-settings', { method: 'PATCH', body }),
+  settings: (): Promise<TicketSettingsResult> => dataOf(porticoApi.GET('/api/v1/ticket-settings')),
+  updateSettings: (body: z.input<typeof UpdateTicketSettings>): Promise<TicketSettingsResult> =>
+    dataOf(porticoApi.PATCH('/api/v1/ticket-settings', { body })),
 
   // Deflection
-  openFormSession: () => api<{ id: string }>('/ticket-form-sessions', { method: 'POST', body: {} }),
+  openFormSession: (): Promise<{ id: string }> => dataOf(porticoApi.POST('/api/v1/ticket-form-sessions')),
   formEvent: (sessionId: string, body: TicketFormEventBody) =>
-    api(`/ticket-form-sessions/${sessionId}/events`, { method: 'POST', body }),
+    porticoApi.POST('/api/v1/ticket-form-sessions/{sessionId}/events', { params: { path: { sessionId } }, body }),
   helpSession: (key: string) =>
-    api('/deflection/events', { method: 'POST', body: { kind: 'help_session', key }, authRedirect: false }),
+    porticoApi.POST('/api/v1/deflection/events', { body: { kind: 'help_session', key }, authRedirect: false }),
   /** Knowledge-base titles matching what the customer types (the deflection panel). */
-  suggestions: (q: string, signal?: AbortSignal) =>
-    api<{ items: KbArticleSummary[] }>('/knowledge-base/suggestions', { query: { q, limit: 5 }, signal }),
+  suggestions: (q: string, signal?: AbortSignal): Promise<{ items: KbArticleSummary[] }> =>
+    dataOf(porticoApi.GET('/api/v1/knowledge-base/suggestions', { params: { query: { q, limit: 5 } }, signal })),
 
   // Reports (staff)
-  supportReport: (query: SupportReportParams = {}) => api<SupportReport>('/support-reports', { query: query as Query }),
+  supportReport: (query: SupportReportParams = {}): Promise<SupportReport> =>
+    dataOf(porticoApi.GET('/api/v1/support-reports', { params: { query } })),
 };
 
 /**

@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { WebhookDelivery, WebhookSubscription } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/client.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { usePagedList, useResource } from '../../api/hooks.ts';
+import { useApi, useApiPages } from '../../api/typed-hooks.ts';
 import { formatDateTime, t, type MessageKey } from '../../i18n/index.ts';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { Badge, EmptyState, ErrorState, LoadMore, Loading, PageHeader } from '../../ui/common.tsx';
@@ -19,8 +19,13 @@ export function WebhookDetailPage() {
   const navigate = useNavigate();
   const toast = useToast();
   const confirm = useConfirm();
-  const subscription = useResource<WebhookSubscription>(`/webhooks/subscriptions/${subscriptionId}`);
-  const log = usePagedList<WebhookDelivery>(`/webhooks/subscriptions/${subscriptionId}/deliveries`, { limit: 20 });
+  const subscription = useApi('/api/v1/webhooks/subscriptions/{webhookId}', {
+    path: { webhookId: subscriptionId ?? '' },
+  });
+  const log = useApiPages('/api/v1/webhooks/subscriptions/{webhookId}/deliveries', {
+    path: { webhookId: subscriptionId ?? '' },
+    query: { limit: 20 },
+  });
   const [secret, setSecret] = useState<string | null>(null);
   const webhookId = subscriptionId ?? '';
 

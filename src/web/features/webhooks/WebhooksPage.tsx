@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { WebhookEventType, type WebhookSubscription } from '../../../contract/index.ts';
+import { WebhookEventType } from '../../../contract/index.ts';
 import { porticoApi } from '../../api/typed-client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { useSubmit } from '../../api/hooks.ts';
+import { useApi } from '../../api/typed-hooks.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { Checkbox, GroupError, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
@@ -13,7 +14,7 @@ export const eventLabel = (type: string) => t(`webhooks.event.${type}` as Messag
 
 /** Console > Webhooks: the endpoints, and a form for a new one (its secret shown once). */
 export function WebhooksPage() {
-  const list = useResource<{ items: WebhookSubscription[] }>('/webhooks/subscriptions');
+  const list = useApi('/api/v1/webhooks/subscriptions');
   const submission = useSubmit();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');

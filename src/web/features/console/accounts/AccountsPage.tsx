@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Account, AccountListQuery } from '../../../../contract/index.ts';
+import type { AccountListQuery } from '../../../../contract/index.ts';
 import { API_BASE, withQuery } from '../../../api/client.ts';
-import { usePagedList } from '../../../api/hooks.ts';
+import { useApiPages } from '../../../api/typed-hooks.ts';
 import { formatDate, formatNumber, t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
@@ -23,7 +23,7 @@ export function AccountsPage() {
   const sort = (SORTS.includes(params.get('sort') as Sort) ? params.get('sort') : 'name') as Sort;
   const query = useDebounced(q.trim());
   const { segments } = useSegmentOptions();
-  const list = usePagedList<Account>('/accounts', { q: query, segmentId, sort, limit: 50 });
+  const list = useApiPages('/api/v1/accounts', { query: { q: query, segmentId, sort, limit: 50 } });
   // The exports take the list's filters (every matching row, streamed; not only the loaded pages).
   const exportFilters = { q: query, segmentId };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { StaffRole, StaffUser } from '../../../../contract/index.ts';
-import { api, ApiError } from '../../../api/client.ts';
+import { ApiError } from '../../../api/client.ts';
 import { useSubmit, type Page } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { Checkbox, GroupError, SelectField } from '../../../ui/Field.tsx';
@@ -9,6 +9,7 @@ import { FormAlert } from '../../../ui/FormAlert.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
 import { useToast } from '../../../ui/Toast.tsx';
 import { AccountPicker, type PickedAccount } from './AccountPicker.tsx';
+import { dataOf, porticoApi } from '../../../api/typed-client.ts';
 
 const ROLES: StaffRole[] = ['agent', 'admin', 'owner'];
 
@@ -16,7 +17,9 @@ const ROLES: StaffRole[] = ['agent', 'admin', 'owner'];
 async function findStaffUser(id: string): Promise<StaffUser> {
   let cursor: string | null = null;
   for (let page = 0; page < 20; page++) {
-    const result: Page<StaffUser> = await api<Page<StaffUser>>('/staff-users', { query: { limit: 200, cursor } });
+    const result: Page<StaffUser> = await dataOf(
+      porticoApi.GET('/api/v1/staff-users', { params: { query: { limit: 200, cursor: cursor ?? undefined } } }),
+    );
     const user = result.items.find((item) => item.id === id);
     if (user) return user;
     cursor = result.nextCursor;
@@ -38,8 +41,8 @@ function StaffForm({ user }: { user: StaffUser }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await save.run(() =>
-      api<StaffUser>(`/staff-users/${user.id}`, {
-        method: 'PATCH',
+      porticoApi.PATCH('/api/v1/staff-users/{userId}', {
+        params: { path: { userId: user.id } },
         body: { role, limitedToAssignedAccounts: limited, assignedAccountIds: assigned.map((account) => account.id) },
       }),
     );
@@ -47,7 +50,9 @@ function StaffForm({ user }: { user: StaffUser }) {
   };
 
   const onRemove = async () => {
-    const ok = await removal.run(() => api(`/staff-users/${user.id}`, { method: 'DELETE' }));
+    const ok = await removal.run(() =>
+      porticoApi.DELETE('/api/v1/staff-users/{userId}', { params: { path: { userId: user.id } } }),
+    );
     if (ok) {
       toast(t('staff.removed', { name: user.name }));
       navigate('/console/staff');

@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
 import type { StaffUser } from '../../../../contract/index.ts';
-import { usePagedList } from '../../../api/hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { Badge, PageHeader } from '../../../ui/common.tsx';
 import { PagedTable } from '../../../ui/PagedTable.tsx';
 import { StaffInvitations } from './StaffInvitations.tsx';
+import { useApiPages } from '../../../api/typed-hooks.ts';
 
 function access(user: StaffUser): string {
   if (!user.limitedToAssignedAccounts) return t('staff.access.all');
@@ -12,7 +12,7 @@ function access(user: StaffUser): string {
 }
 
 export function StaffPage() {
-  const list = usePagedList<StaffUser>('/staff-users', { limit: 100 });
+  const list = useApiPages('/api/v1/staff-users', { query: { limit: 100 } });
   return (
     <>
       <PageHeader title={t('staff.title')} description={t('staff.intro')} />

@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { TicketActivity } from '../../../../contract/index.ts';
-import { usePagedList } from '../../../api/hooks.ts';
+import { useApiPages } from '../../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../../i18n/index.ts';
 import { EmptyState, LoadMore } from '../../../ui/common.tsx';
-import { ticketActivityPath } from '../api.ts';
 import { changeSentence } from './activityText.ts';
 
 const PAGE = 20;
@@ -14,7 +12,7 @@ const PAGE = 20;
  * the first page is read again.
  */
 export function ActivityList({ ticketId, version }: { ticketId: string; version: number }) {
-  const list = usePagedList<TicketActivity>(ticketActivityPath(ticketId), { limit: PAGE });
+  const list = useApiPages('/api/v1/tickets/{ticketId}/activity', { path: { ticketId }, query: { limit: PAGE } });
   const reload = useRef(list.reload);
   reload.current = list.reload;
   const shownVersion = useRef(version);

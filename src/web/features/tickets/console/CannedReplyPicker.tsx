@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CannedReply } from '../../../../contract/index.ts';
 import { errorMessage } from '../../../api/client.ts';
-import { useResource, type Page } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useToast } from '../../../ui/Toast.tsx';
 import { ticketsApi } from '../api.ts';
@@ -13,7 +13,7 @@ export function CannedReplyPicker({ ticketId, onInsert }: { ticketId: string; on
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
   const [busy, setBusy] = useState(false);
-  const list = useResource<Page<CannedReply>>(open ? '/canned-replies' : null, { limit: 200 });
+  const list = useApi(open ? '/api/v1/canned-replies' : null);
   const items = (list.data?.items ?? []).filter((item) => item.title.toLowerCase().includes(filter.toLowerCase()));
 
   const insert = async (reply: CannedReply) => {

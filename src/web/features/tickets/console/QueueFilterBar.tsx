@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Account, Segment, StaffUser, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
-import { useResource } from '../../../api/hooks.ts';
+import type { Segment, StaffUser, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { useDebounced } from '../../../ui/useDebounced.ts';
@@ -42,7 +42,9 @@ export function QueueFilterBar({ filters, onChange, staff, groups, segments }: Q
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debouncedQ, debouncedTag]);
   const set = (patch: Partial<QueueFilters>) => onChange((current) => ({ ...current, ...patch }));
-  const account = useResource<Account>(filters.accountId ? `/accounts/${filters.accountId}` : null);
+  const account = useApi(filters.accountId ? '/api/v1/accounts/{accountId}' : null, {
+    path: { accountId: filters.accountId ?? '' },
+  });
   const accountChip = filters.accountId ? (
     <p className="tc-filters__chips">
       <span className="chip">

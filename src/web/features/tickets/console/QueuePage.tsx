@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Ticket, TicketView } from '../../../../contract/index.ts';
-import { usePagedList, useResource } from '../../../api/hooks.ts';
+import { useApi, useApiPages } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
 import { useEventStream } from '../../notifications/useEventStream.ts';
-import { ticketQuery, ticketsApi, TICKETS } from '../api.ts';
+import { ticketQuery, ticketsApi } from '../api.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { QueueFilterBar } from './QueueFilterBar.tsx';
 import { QueueTable } from './QueueTable.tsx';
@@ -39,8 +38,8 @@ export function QueuePage() {
   };
   const viewId = params.get('view') ?? '';
   const query = useMemo(() => ticketQuery({ ...toQuery(filters), limit: 50 }), [filters]);
-  const list = usePagedList<Ticket>(TICKETS, query);
-  const views = useResource<{ items: TicketView[] }>('/ticket-views');
+  const list = useApiPages('/api/v1/tickets', { query: query as Record<string, string> });
+  const views = useApi('/api/v1/ticket-views');
   const staff = useStaffOptions();
   const { groups } = useGroupOptions();
   const segments = useSegmentList();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Ticket } from '../../../../contract/index.ts';
-import { useResource } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { formatDateTime, t, type MessageKey } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
@@ -14,7 +14,7 @@ import { useTicketPresence } from './useTicketPresence.ts';
 /** `/console/tickets/:ticketId`: the conversation with notes on the left, the ticket's fields and SLA on the right. */
 export function TicketPage() {
   const { ticketId = '' } = useParams();
-  const ticket = useResource<Ticket>(`/tickets/${ticketId}`);
+  const ticket = useApi('/api/v1/tickets/{ticketId}', { path: { ticketId } });
   if (ticket.error) {
     return (
       <>

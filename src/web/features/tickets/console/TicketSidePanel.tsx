@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { Member, Ticket, TicketField, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
+import type { Ticket, TicketPriority, TicketStatus } from '../../../../contract/index.ts';
 import { ApiError } from '../../../api/client.ts';
-import { useResource, useSubmit, type Page } from '../../../api/hooks.ts';
+import { useSubmit } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../ui/Field.tsx';
 import { FormAlert } from '../../../ui/FormAlert.tsx';
@@ -51,8 +52,8 @@ function TicketFieldsForm({ ticket, onSaved, reload }: TicketSidePanelProps) {
   const toast = useToast();
   const staff = useStaffOptions();
   const { groups } = useGroupOptions();
-  const fields = useResource<{ items: TicketField[] }>(`/segments/${ticket.segmentId}/ticket-fields`);
-  const members = useResource<Page<Member>>(`/accounts/${ticket.accountId}/members`, { limit: 200 });
+  const fields = useApi('/api/v1/segments/{segmentId}/ticket-fields', { path: { segmentId: ticket.segmentId } });
+  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId: ticket.accountId } });
   const [status, setStatus] = useState<TicketStatus>(ticket.status);
   const [priority, setPriority] = useState<TicketPriority>(ticket.priority);
   const [assigneeId, setAssigneeId] = useState(ticket.assignee?.id ?? '');

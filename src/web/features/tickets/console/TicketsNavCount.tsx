@@ -1,14 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router-dom';
-import { useResource } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
-import type { TicketCountsResult } from '../api.ts';
 import { countLabel } from './format.ts';
 
 /** The console nav's badge: new + open tickets (capped count), re-read when the agent moves between pages. */
 export function TicketsNavCount() {
   const location = useLocation();
-  const counts = useResource<TicketCountsResult>('/tickets/counts', { status: 'new,open' });
+  const counts = useApi('/api/v1/tickets/counts', { query: { status: ['new', 'open'] } });
   const { reload } = counts;
   // Each navigation re-reads the count (cheap: the counts endpoint is capped); the first load needs no reload.
   const seenPath = useRef(location.pathname);

@@ -1,7 +1,7 @@
 import type { TicketView } from '../../../../contract/index.ts';
-import { useResource } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
-import { ticketQuery, ticketsApi, type TicketCountsResult } from '../api.ts';
+import { ticketQuery, ticketsApi } from '../api.ts';
 import { countLabel } from './format.ts';
 import { BUILT_IN_VIEWS, filtersOfView, toQuery, type QueueFilters } from './queueFilters.ts';
 import { useConfirmedDelete } from '../../../ui/useConfirmedDelete.ts';
@@ -15,7 +15,7 @@ interface ViewRailProps {
 
 /** A view's ticket count (capped: "1,000+"), read from the counts endpoint with the view's filters. */
 function ViewCount({ filters }: { filters: QueueFilters }) {
-  const counts = useResource<TicketCountsResult>('/tickets/counts', ticketQuery(toQuery(filters)));
+  const counts = useApi('/api/v1/tickets/counts', { query: ticketQuery(toQuery(filters)) as Record<string, string> });
   return counts.data ? <span className="count-badge">{countLabel(counts.data)}</span> : null;
 }
 

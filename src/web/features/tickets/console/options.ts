@@ -1,14 +1,14 @@
 import type { Segment, StaffUser } from '../../../../contract/index.ts';
-import { useResource, type Page } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import type { TicketGroupItem } from '../api.ts';
 
 /** Staff who can be assigned (the assignee pickers); a portal has tens, not thousands. */
 export function useStaffOptions(): StaffUser[] {
-  return useResource<Page<StaffUser>>('/staff-users', { limit: 200 }).data?.items ?? [];
+  return useApi('/api/v1/staff-users', { query: { limit: 200 } }).data?.items ?? [];
 }
 
 export function useGroupOptions(): { groups: TicketGroupItem[]; reload: () => void; error: unknown; loading: boolean } {
-  const resource = useResource<{ items: TicketGroupItem[] }>('/ticket-groups');
+  const resource = useApi('/api/v1/ticket-groups');
   return {
     groups: resource.data?.items ?? [],
     reload: resource.reload,
@@ -18,5 +18,5 @@ export function useGroupOptions(): { groups: TicketGroupItem[]; reload: () => vo
 }
 
 export function useSegmentList(): Segment[] {
-  return useResource<Page<Segment>>('/segments', { limit: 200 }).data?.items ?? [];
+  return useApi('/api/v1/segments').data?.items ?? [];
 }

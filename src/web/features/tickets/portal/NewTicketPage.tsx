@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Member, TicketField } from '../../../../contract/index.ts';
-import { useResource, useSubmit, type Page } from '../../../api/hooks.ts';
+import { useSubmit } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { PageHeader } from '../../../ui/common.tsx';
@@ -48,8 +48,8 @@ export function NewTicketPage({ accountId, segmentId }: { accountId: string; seg
   const uploading = attachments.some((item) => item.status === 'uploading');
   const session = useFormSession(true);
   const submission = useSubmit();
-  const fields = useResource<{ items: TicketField[] }>(`/segments/${segmentId}/ticket-fields`);
-  const members = useResource<Page<Member>>(`/accounts/${accountId}/members`, { limit: 100 });
+  const fields = useApi('/api/v1/segments/{segmentId}/ticket-fields', { path: { segmentId } });
+  const members = useApi('/api/v1/accounts/{accountId}/members', { path: { accountId } });
   const others = (members.data?.items ?? []).filter((member) => member.userId !== me.user.id);
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import type { Message, Ticket } from '../../../../contract/index.ts';
 import { ApiError, errorMessage } from '../../../api/client.ts';
-import { useResource } from '../../../api/hooks.ts';
+import { useApi } from '../../../api/typed-hooks.ts';
 import { formatDateTime, t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { Badge, ErrorState, Loading, PageHeader } from '../../../ui/common.tsx';
@@ -62,7 +62,7 @@ function CustomerTicket({ ticketId }: { ticketId: string }) {
   const toast = useToast();
   const location = useLocation();
   const createdNumber = (location.state as { createdNumber?: number } | null)?.createdNumber;
-  const ticket = useResource<Ticket>(`/tickets/${ticketId}`);
+  const ticket = useApi('/api/v1/tickets/{ticketId}', { path: { ticketId } });
   const feed = useTicketMessages(ticketId);
   // Ticket messages are conversation messages: the thread's read position is the conversations engine's.
   useMarkRead(ticketId, feed.messages, me.user.id);

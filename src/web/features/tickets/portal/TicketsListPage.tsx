@@ -1,6 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import type { Ticket } from '../../../../contract/index.ts';
-import { usePagedList } from '../../../api/hooks.ts';
+import { useApiPages } from '../../../api/typed-hooks.ts';
 import { t } from '../../../i18n/index.ts';
 import { useMe } from '../../../session/SessionProvider.tsx';
 import { EmptyState, LoadMore, PageHeader } from '../../../ui/common.tsx';
@@ -25,7 +24,9 @@ export function TicketsListPage() {
   const raw = params.get('status');
   const filter: Filter = raw === 'done' || raw === 'all' ? raw : 'open';
   const status = statusesFor(filter);
-  const list = usePagedList<Ticket>('/tickets', ticketQuery({ limit: 25, ...(status ? { status: [...status] } : {}) }));
+  const list = useApiPages('/api/v1/tickets', {
+    query: ticketQuery({ limit: 25, ...(status ? { status: [...status] } : {}) }) as Record<string, string>,
+  });
   const reload = useCoalesced(list.reload, 300);
   useEventStream((signal) => {
     if (

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { BusinessCalendar } from '../../../../../contract/index.ts';
-import { useResource, useSubmit } from '../../../../api/hooks.ts';
+import { useSubmit } from '../../../../api/hooks.ts';
+import { useApi } from '../../../../api/typed-hooks.ts';
 import { browserTimeZone, t } from '../../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../../ui/Field.tsx';
 import { FormAlert } from '../../../../ui/FormAlert.tsx';
@@ -20,7 +21,7 @@ function timeZones(): string[] {
 
 /** Business calendars: a time zone, working hours per weekday and holidays (SLA clocks stop outside them). */
 export function CalendarsTab({ canWrite }: { canWrite: boolean }) {
-  const calendars = useResource<{ items: BusinessCalendar[] }>('/business-calendars');
+  const calendars = useApi('/api/v1/business-calendars');
   const [editing, setEditing] = useState<string | null>(null);
   const items = calendars.data?.items ?? [];
   return (

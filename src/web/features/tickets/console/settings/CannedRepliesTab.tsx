@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CANNED_PLACEHOLDERS, type CannedReply } from '../../../../../contract/index.ts';
-import { usePagedList, useSubmit } from '../../../../api/hooks.ts';
+import { unpagedList, useSubmit } from '../../../../api/hooks.ts';
+import { useApi } from '../../../../api/typed-hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { useMe } from '../../../../session/SessionProvider.tsx';
 import { Checkbox, TextField, fieldError } from '../../../../ui/Field.tsx';
@@ -13,7 +14,7 @@ import { useConfirmedDelete } from '../../../../ui/useConfirmedDelete.ts';
 
 /** Canned replies: a title and a Markdown body with placeholders the server fills for each ticket. */
 export function CannedRepliesTab() {
-  const list = usePagedList<CannedReply>('/canned-replies', { limit: 100 });
+  const list = unpagedList(useApi('/api/v1/canned-replies'));
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <section aria-labelledby="tc-canned-title" className="stack">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TicketField } from '../../../../../contract/index.ts';
-import { useResource, useSubmit } from '../../../../api/hooks.ts';
+import { useSubmit } from '../../../../api/hooks.ts';
+import { useApi } from '../../../../api/typed-hooks.ts';
 import { t, type MessageKey } from '../../../../i18n/index.ts';
 import { Checkbox, SelectField, TextField } from '../../../../ui/Field.tsx';
 import { FormAlert } from '../../../../ui/FormAlert.tsx';
@@ -97,7 +98,9 @@ export function FieldsTab({ canWrite }: { canWrite: boolean }) {
   const [segmentId, setSegmentId] = useState('');
   const chosen =
     segmentId || segments.find((segment) => segment.modules.includes('tickets'))?.id || segments[0]?.id || '';
-  const fields = useResource<{ items: TicketField[] }>(chosen ? `/segments/${chosen}/ticket-fields` : null);
+  const fields = useApi(chosen ? '/api/v1/segments/{segmentId}/ticket-fields' : null, {
+    path: { segmentId: chosen ?? '' },
+  });
   const items = [...(fields.data?.items ?? [])].sort((a, b) => a.position - b.position);
   return (
     <section aria-labelledby="tc-fields-tab-title" className="stack">

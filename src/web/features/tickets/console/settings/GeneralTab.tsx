@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useResource, useSubmit } from '../../../../api/hooks.ts';
+import { useSubmit } from '../../../../api/hooks.ts';
+import { useApi } from '../../../../api/typed-hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { SelectField, TextField } from '../../../../ui/Field.tsx';
 import { FormAlert } from '../../../../ui/FormAlert.tsx';
@@ -10,7 +11,7 @@ import { useSegmentList } from '../options.ts';
 
 /** Auto-close and reopen windows, the segment for email from unknown senders, and the support address. */
 export function GeneralTab() {
-  const settings = useResource<TicketSettingsResult>('/ticket-settings');
+  const settings = useApi('/api/v1/ticket-settings');
   if (settings.error) return <ErrorState error={settings.error} onRetry={settings.reload} />;
   if (!settings.data) return <Loading />;
   return <GeneralForm settings={settings.data} onSaved={(next) => settings.setData(next)} />;

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BusinessCalendar, Segment, SlaPolicy, TicketPriority } from '../../../../../contract/index.ts';
-import { useResource, useSubmit } from '../../../../api/hooks.ts';
+import { useSubmit } from '../../../../api/hooks.ts';
+import { useApi } from '../../../../api/typed-hooks.ts';
 import { t } from '../../../../i18n/index.ts';
 import { SelectField } from '../../../../ui/Field.tsx';
 import { FormAlert } from '../../../../ui/FormAlert.tsx';
@@ -79,8 +80,8 @@ const targetsOf = (policy: SlaPolicy): Targets => ({
 
 /** SLA targets per segment × priority, counted in a business calendar's hours (or around the clock). */
 export function SlaPoliciesTab({ canWrite }: { canWrite: boolean }) {
-  const policies = useResource<{ items: SlaPolicy[] }>('/sla-policies');
-  const calendars = useResource<{ items: BusinessCalendar[] }>('/business-calendars').data?.items ?? [];
+  const policies = useApi('/api/v1/sla-policies');
+  const calendars = useApi('/api/v1/business-calendars').data?.items ?? [];
   const segments = useSegmentList();
   const items = policies.data?.items ?? [];
   return (
