@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 import { deliverTo, FakeStripe, FAKE_STRIPE_SECRET_KEY, FAKE_STRIPE_WEBHOOK_SECRET } from '../support/fake-stripe.ts';
-import { accountIdByName, captureScreens as capture, pageAs, usePortico } from '../support/e2e.ts';
+import { accountIdByName, captureScreens as capture, pageAs, usePortico, sentInvoiceNumber } from '../support/e2e.ts';
 
 const fake = await new FakeStripe(async () => 0).start();
 const portico = usePortico({
@@ -64,7 +64,7 @@ describe('billing: account credit and automatic charge', () => {
       await owner.getByRole('button', { name: 'Send', exact: true }).click();
       await owner.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
     }
-    const credited = `INV-${year}-0002`;
+    const credited = sentInvoiceNumber(1);
     await sendInvoice(credited);
     await owner.getByText('Available credit: €25.00').waitFor();
     await capture(owner, 'console-billing-apply-credit');
@@ -93,7 +93,7 @@ describe('billing: account credit and automatic charge', () => {
     await capture(owner, 'console-billing-profile-autopay');
     await owner.getByRole('button', { name: 'Save profile' }).click();
     await owner.getByText('Saved.').waitFor();
-    const charged = `INV-${year}-0003`;
+    const charged = sentInvoiceNumber(2);
     await sendInvoice(charged);
 
     await alice.goto(`${portico.baseUrl}/billing`);
