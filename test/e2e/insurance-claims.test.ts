@@ -67,7 +67,8 @@ describe('the insurance portal of the demo', () => {
     await paula.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
     const numbers = [2, 3, 4, 5].map((n) => `INV-${year}-${String(n).padStart(4, '0')}`);
     for (const number of numbers) await paula.getByRole('link', { name: `Invoice ${number}` }).waitFor();
-    const row = (number: string) => paula.getByRole('row').filter({ has: paula.getByRole('link', { name: `Invoice ${number}` }) });
+    const row = (number: string) =>
+      paula.getByRole('row').filter({ has: paula.getByRole('link', { name: `Invoice ${number}` }) });
     for (const number of numbers.slice(0, 3)) await row(number).getByText('Paid', { exact: true }).waitFor();
     await row(numbers[3]!).getByRole('cell', { name: '€38.75' }).first().waitFor();
     expect(await row(numbers[3]!).getByText('Paid', { exact: true }).count()).toBe(0);

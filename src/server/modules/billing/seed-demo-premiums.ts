@@ -27,7 +27,11 @@ export async function seedDemoPremiums(
   for (const monthsAgo of [3, 2, 1, 0]) {
     const issued = new Date(latest);
     if (monthsAgo > 0)
-      issued.setUTCFullYear(latest.getUTCFullYear(), latest.getUTCMonth() - monthsAgo, Math.min(latest.getUTCDate(), 28));
+      issued.setUTCFullYear(
+        latest.getUTCFullYear(),
+        latest.getUTCMonth() - monthsAgo,
+        Math.min(latest.getUTCDate(), 28),
+      );
     const month = issued.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const id = newId();
     const computed = await computeFromInput(tx, {

@@ -7,28 +7,33 @@ import { assignFormInTransaction } from './use-cases/assignments.ts';
 /** Parsed, so the builder's defaults (not required, lengths) are filled in as the console would. */
 const claimDeclaration = () =>
   FormDefinition.parse({
-  fields: [
-    { type: 'text', key: 'policy_number', label: 'Policy number', required: true, maxLength: 40 },
-    { type: 'date', key: 'date_of_loss', label: 'Date of loss', required: true },
-    { type: 'long_text', key: 'what_happened', label: 'What happened?', required: true },
-    { type: 'text', key: 'where', label: 'Where did it happen?' },
-    { type: 'number', key: 'estimated_amount', label: 'Estimated amount of the loss (EUR)', min: 0 },
-    { type: 'yes_no', key: 'police_report', label: 'Did you report it to the police?', required: true },
-    {
-      type: 'text',
-      key: 'police_reference',
-      label: 'Police reference',
-      showIf: { field: 'police_report', equals: true },
-    },
-    {
-      type: 'file',
-      key: 'photos',
-      label: 'Photos, receipts and repair quotes',
-      help: 'Upload them to your documents first, then choose them here.',
-      maxFiles: 10,
-    },
-    { type: 'signature', key: 'signature', label: 'I declare that these answers are true and complete', required: true },
-  ],
+    fields: [
+      { type: 'text', key: 'policy_number', label: 'Policy number', required: true, maxLength: 40 },
+      { type: 'date', key: 'date_of_loss', label: 'Date of loss', required: true },
+      { type: 'long_text', key: 'what_happened', label: 'What happened?', required: true },
+      { type: 'text', key: 'where', label: 'Where did it happen?' },
+      { type: 'number', key: 'estimated_amount', label: 'Estimated amount of the loss (EUR)', min: 0 },
+      { type: 'yes_no', key: 'police_report', label: 'Did you report it to the police?', required: true },
+      {
+        type: 'text',
+        key: 'police_reference',
+        label: 'Police reference',
+        showIf: { field: 'police_report', equals: true },
+      },
+      {
+        type: 'file',
+        key: 'photos',
+        label: 'Photos, receipts and repair quotes',
+        help: 'Upload them to your documents first, then choose them here.',
+        maxFiles: 10,
+      },
+      {
+        type: 'signature',
+        key: 'signature',
+        label: 'I declare that these answers are true and complete',
+        required: true,
+      },
+    ],
   });
 
 /**

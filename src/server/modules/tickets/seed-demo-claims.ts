@@ -113,7 +113,9 @@ export async function seedDemoClaims(
       tags: ['claim'],
       customFields: {
         [input.fields.policyNumber]: holder.policyNumber,
-        [input.fields.dateOfLoss]: daysAgo(claim.filedDaysAgo + claim.lossDaysBefore).toISOString().slice(0, 10),
+        [input.fields.dateOfLoss]: daysAgo(claim.filedDaysAgo + claim.lossDaysBefore)
+          .toISOString()
+          .slice(0, 10),
         [input.fields.claimType]: claim.claimType,
       },
       question: claim.question,

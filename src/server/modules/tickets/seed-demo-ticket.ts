@@ -83,7 +83,6 @@ export async function insertDemoTicket(tx: Queryable, ticket: DemoTicket) {
        solved_at = CASE WHEN $4 IN ('solved', 'closed') THEN $2::timestamptz END, closed_at = CASE WHEN $4 = 'closed' THEN $2::timestamptz END WHERE thread_id = $1`,
     [id, last, Boolean(ticket.answer), ticket.status],
   );
-  if (ticket.status !== 'new')
-    await applySla(tx, id, { kind: 'status_changed', from: 'new', to: ticket.status }, last);
+  if (ticket.status !== 'new') await applySla(tx, id, { kind: 'status_changed', from: 'new', to: ticket.status }, last);
   return { id, questionId };
 }

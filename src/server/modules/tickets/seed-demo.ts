@@ -18,7 +18,6 @@ const CANNED = [
   ],
 ] as const;
 
-
 /**
  * The demo help desk over the Customers segment: two groups, canned replies, two custom fields, a shared view
  * and six tickets of three customers in various states. No notifications or emails: it is the past.
