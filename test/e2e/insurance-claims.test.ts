@@ -27,7 +27,10 @@ describe('the insurance portal of the demo', () => {
     await nav.getByRole('link', { name: 'Tickets' }).click();
     await paula.getByRole('heading', { level: 1, name: 'Tickets' }).waitFor();
     const claims = paula.getByRole('list', { name: 'Your tickets' });
+    // Her settled claim is among the solved ones.
+    await paula.getByLabel('Show').selectOption({ label: 'Solved and closed' });
     await claims.getByRole('listitem').filter({ hasText: 'Bicycle stolen from the garden shed' }).waitFor();
+    await paula.getByLabel('Show').selectOption({ label: 'Open tickets' });
     await claims.getByRole('link', { name: /Water damage in the kitchen/ }).click();
     await paula.getByRole('heading', { level: 1, name: 'Water damage in the kitchen' }).waitFor();
     const conversation = paula.getByRole('region', { name: 'Conversation' });
