@@ -3,7 +3,7 @@
 // another, which the client sees paid without doing anything. With SCREENSHOT_DIR set, the changed pages are captured at
 // 1280 and 375 px, light and dark.
 import { describe, it } from 'vitest';
-import { accountIdByName, captureScreens as capture, pageAs } from '../support/e2e.ts';
+import { accountIdByName, captureScreens as capture, pageAs, sentInvoiceNumber } from '../support/e2e.ts';
 import { reloadUntil, usePorticoWithStripe } from './billing-stripe-support.ts';
 
 const { fake, portico } = await usePorticoWithStripe();
@@ -45,7 +45,7 @@ describe('billing: account credit and automatic charge', () => {
       await owner.getByRole('button', { name: 'Send', exact: true }).click();
       await owner.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
     }
-    const credited = `INV-${year}-0002`;
+    const credited = sentInvoiceNumber(1);
     await sendInvoice(credited);
     await owner.getByText('Available credit: €25.00').waitFor();
     await capture(owner, 'console-billing-apply-credit');
@@ -74,7 +74,7 @@ describe('billing: account credit and automatic charge', () => {
     await capture(owner, 'console-billing-profile-autopay');
     await owner.getByRole('button', { name: 'Save profile' }).click();
     await owner.getByText('Saved.').waitFor();
-    const charged = `INV-${year}-0003`;
+    const charged = sentInvoiceNumber(2);
     await sendInvoice(charged);
 
     await alice.goto(`${portico.baseUrl}/billing`);

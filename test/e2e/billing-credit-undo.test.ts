@@ -3,7 +3,7 @@
 // balance comes back, the credit returns to €100.00, and the audit log shows the reversal. axe checks every page
 // (see test/support/e2e.ts); with SCREENSHOT_DIR set the screens are captured at 1280 and 375 px, light and dark.
 import { describe, it } from 'vitest';
-import { accountIdByName, captureScreens as capture, pageAs } from '../support/e2e.ts';
+import { accountIdByName, captureScreens as capture, pageAs, sentInvoiceNumber } from '../support/e2e.ts';
 import { usePorticoWithStripe } from './billing-stripe-support.ts';
 
 const { fake, portico } = await usePorticoWithStripe();
@@ -31,7 +31,7 @@ describe('billing: undoing a credit application', () => {
     await owner.getByRole('button', { name: 'Create draft' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Invoice Draft' }).waitFor();
     await owner.getByRole('button', { name: 'Send', exact: true }).click();
-    const number = `INV-${year}-0002`;
+    const number = sentInvoiceNumber();
     await owner.getByRole('heading', { level: 1, name: `Invoice ${number}` }).waitFor();
     const apply = owner.getByRole('form', { name: 'Apply account credit' });
     await apply.getByText('Available credit: €100.00').waitFor();

@@ -202,3 +202,9 @@ export async function captureScreens(page: Page, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
+
+/**
+ * The number of the n-th invoice a test sends this year on the demo: the demo has sent five before it (Acme
+ * Manufacturing's INV-…-0001, then Paula Price's four premiums), so the first is INV-<year>-0006.
+ */
+export const sentInvoiceNumber = (n = 1) => `INV-${new Date().getUTCFullYear()}-${String(5 + n).padStart(4, '0')}`;

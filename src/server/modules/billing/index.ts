@@ -10,6 +10,7 @@ export { sendDocumentMail } from './emails.ts';
 /** For the numbering tests only (a rolled-back transaction must give its number back). */
 export { takeNextNumber as takeNextNumberForTest } from './repository-setup.ts';
 export { seedDemoBilling, seedDemoPolicyholderBilling } from './seed-demo.ts';
+export { seedDemoPremiums } from './seed-demo-premiums.ts';
 /** The payment reminder sweep (tests and the CLI run one pass directly). */
 export { sendPaymentReminders } from './reminders.ts';
 /** The expiring-card notice sweep (tests run one pass directly). */

@@ -64,18 +64,33 @@ export async function seedDemoBilling(ctx: AppContext, tx: Queryable, accountId:
     const row = { id, accountId, kind: document.kind, currency: 'EUR', language: 'en', createdBy: ownerId, now };
     await insertDocument(tx, row, computed);
     if (!document.send) continue;
-    const number = await takeNextNumber(tx, document.kind, now);
-    const issueDate = todayOf(now);
     const dueDate =
       document.kind === 'invoice' ? new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10) : null;
-    const draft = (await findDocument(tx, id, [true, []], issueDate, false))!;
-    const sent = { ...draft, status: 'sent' as const, number, issue_date: issueDate, due_date: dueDate };
-    const { pdf, sha256 } = await renderPdfOf(ctx, tx, sent, now);
-    const pdfKey = `billing/${id}-${newId()}`;
-    await ctx.storage.write(pdfKey, Readable.from([pdf]));
-    await markSent(tx, id, { number, issueDate, dueDate, pdfKey, pdfSha256: sha256, now });
+    await sendDemoDocument(ctx, tx, id, document.kind, { sentAt: now, dueDate });
   }
   await seedDemoRecurring(ctx, tx, accountId, ownerId, vat);
+}
+
+/**
+ * What a send does to a demo draft, without its mail: the next number of the series (in the year of the seed, so
+ * the demo's numbers never depend on how far back a document is dated), the PDF rendered and stored, sent on
+ * `sentAt`'s day.
+ */
+export async function sendDemoDocument(
+  ctx: AppContext,
+  tx: Queryable,
+  id: string,
+  kind: 'invoice' | 'quote',
+  at: { sentAt: Date; dueDate: string | null },
+) {
+  const number = await takeNextNumber(tx, kind, ctx.clock.now());
+  const issueDate = todayOf(at.sentAt);
+  const draft = (await findDocument(tx, id, [true, []], issueDate, false))!;
+  const sent = { ...draft, status: 'sent' as const, number, issue_date: issueDate, due_date: at.dueDate };
+  const { pdf, sha256 } = await renderPdfOf(ctx, tx, sent, at.sentAt);
+  const pdfKey = `billing/${id}-${newId()}`;
+  await ctx.storage.write(pdfKey, Readable.from([pdf]));
+  await markSent(tx, id, { number, issueDate, dueDate: at.dueDate, pdfKey, pdfSha256: sha256, now: at.sentAt });
 }
 
 /** A policyholder's billing profile (the insurance demo): premiums would be invoiced to it in euros. */

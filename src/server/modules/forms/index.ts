@@ -13,3 +13,5 @@ export { assignmentSubmitted } from './repository-fills.ts';
 export const onFormAssignmentSubmitted = formAssignmentSubmitted.listen;
 /** For onboarding templates: whether a form has a published version (a step can request it). */
 export { latestVersion as latestFormVersion } from './repository-forms.ts';
+/** The demo's claim declaration (the insurance recipe), requested from a policyholder. */
+export { seedDemoClaimDeclaration } from './seed-demo.ts';

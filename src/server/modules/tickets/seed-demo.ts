@@ -1,9 +1,7 @@
 import type { Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
-import { insertMessage, touchThreadForMessage } from '../conversations/index.ts';
-import { applySla, seedSlaDemo } from './collaborators.ts';
-import { insertTicketThread } from './engine.ts';
-import { addRequester, insertTicket } from './repository.ts';
+import { seedSlaDemo } from './collaborators.ts';
+import { insertDemoTicket, type DemoTicketStatus } from './seed-demo-ticket.ts';
 
 const CANNED = [
   [
@@ -19,8 +17,6 @@ const CANNED = [
     'Hi {{requester.firstName}},\n\nWe believe this is solved. Reply within a few days if anything is still wrong.\n\n{{agent.name}}, {{portal.name}}',
   ],
 ] as const;
-
-type Status = 'new' | 'open' | 'pending_customer' | 'on_hold' | 'solved' | 'closed';
 
 /**
  * The demo help desk over the Customers segment: two groups, canned replies, two custom fields, a shared view
@@ -79,7 +75,7 @@ export async function seedDemoTickets(tx: Queryable, now: Date) {
   ).rows;
   const admin = staffId('admin@northwind.example');
   const owner = staffId('owner@northwind.example');
-  const tickets: [number, string, Status, string, string | null, string, string | null][] = [
+  const tickets: [number, string, DemoTicketStatus, string, string | null, string, string | null][] = [
     [
       0,
       'Order arrived damaged',
@@ -138,64 +134,21 @@ export async function seedDemoTickets(tx: Queryable, now: Date) {
   let minutes = 6 * 24 * 60;
   for (const [who, subject, status, priority, groupId, question, answer] of tickets) {
     const person = people[who]!;
-    const id = newId();
     minutes -= 12 * 60;
-    await insertTicketThread(tx, {
-      id,
-      accountId: person.account_id,
-      subject,
-      createdBy: person.user_id,
-      now: at(minutes),
-    });
-    await insertTicket(tx, {
-      id,
+    await insertDemoTicket(tx, {
       accountId: person.account_id,
       segmentId: customers,
       requesterId: person.user_id,
-      status: 'new',
+      subject,
+      status,
       priority,
       assigneeId: groupId ? (groupId === billing ? owner : admin) : null,
       groupId,
       tags: groupId === billing ? ['billing'] : [],
       customFields: { [area]: groupId === billing ? 'Orders' : 'Account' },
-      channel: 'web',
-      now: at(minutes),
+      question,
+      answer: answer ? { authorId: groupId === billing ? owner : admin, body: answer } : null,
+      askedAt: at(minutes),
     });
-    await addRequester(tx, id, person.user_id);
-    const say = async (authorId: string, body: string, minutesAgo: number) => {
-      const seq = await insertMessage(tx, {
-        id: newId(),
-        threadId: id,
-        accountId: person.account_id,
-        authorId,
-        body,
-        internal: false,
-        source: 'web',
-        quotedMessageId: null,
-        now: at(minutesAgo),
-      });
-      await touchThreadForMessage(tx, {
-        threadId: id,
-        authorId,
-        seq,
-        internal: false,
-        now: at(minutesAgo),
-        markAuthorRead: true,
-      });
-    };
-    await say(person.user_id, question, minutes);
-    // The SLA clocks live through the same events as a real ticket's, at the demo's past times.
-    await applySla(tx, id, { kind: 'created' }, at(minutes));
-    const last = at(answer ? minutes - 60 : minutes);
-    if (answer) {
-      await say(groupId === billing ? owner : admin, answer, minutes - 60);
-      await applySla(tx, id, { kind: 'agent_replied' }, last);
-    }
-    await tx.query(
-      `UPDATE tickets SET status = $4, updated_at = $2::timestamptz, first_response_at = CASE WHEN $3::boolean THEN $2::timestamptz END,
-         solved_at = CASE WHEN $4 IN ('solved', 'closed') THEN $2::timestamptz END, closed_at = CASE WHEN $4 = 'closed' THEN $2::timestamptz END WHERE thread_id = $1`,
-      [id, last, Boolean(answer), status],
-    );
-    if (status !== 'new') await applySla(tx, id, { kind: 'status_changed', from: 'new', to: status }, last);
   }
 }
