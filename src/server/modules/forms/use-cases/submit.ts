@@ -139,6 +139,9 @@ export async function submitAssignmentUseCase(ctx: AppContext, actor: Actor, id:
         body: answersAsLines(row.definition, kept).join('\n').slice(0, 20_000) || row.form_name,
       },
       'web',
+      // The submission is already kept: a required ticket field (a claim's policy number) is the agent's to fill,
+      // never a reason to refuse the ticket after the answers were accepted.
+      { requiredFields: 'later' },
     );
     await setSubmissionTicket(ctx.db, submissionId, ticket.id);
   }

@@ -82,7 +82,17 @@ export async function uploadNewTicketAttachmentUseCase(
  * A ticket starts with its first message, in one transaction: thread, message (through the conversations
  * engine), ticket row, participants, SLA clocks and the form session that led here.
  */
-export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: CreateTicket, channel: TicketChannel) {
+export async function createTicketUseCase(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateTicket,
+  channel: TicketChannel,
+  /**
+   * `later`: the segment's required fields are left for the agent. For tickets another module opens from what the
+   * customer already sent (a form's answers): refusing it then would lose the request after it was accepted.
+   */
+  options: { requiredFields?: 'now' | 'later' } = {},
+) {
   const staff = actor.staffRole !== null;
   if (!staff) {
     const refused = STAFF_ONLY_FIELDS.find((field) => input[field] !== undefined);
@@ -108,7 +118,10 @@ export async function createTicketUseCase(ctx: AppContext, actor: Actor, input: 
   if (input.groupId && !(await findGroup(ctx.db, input.groupId)))
     throw fieldError('groupId', 'not_found', 'This group does not exist.');
   const fields = await fieldsOfSegment(ctx.db, account.segment_id);
-  const customFields = mergeCustomFields(fields, {}, input.customFields ?? {}, { customer: !staff, creating: true });
+  const customFields = mergeCustomFields(fields, {}, input.customFields ?? {}, {
+    customer: !staff,
+    creating: options.requiredFields !== 'later',
+  });
 
   const ticketId = newId();
   const now = ctx.clock.now();
