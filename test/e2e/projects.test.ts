@@ -31,6 +31,16 @@ describe('projects', () => {
     await owner.getByText('0 of 12 tasks done').waitFor();
     await owner.getByRole('link', { name: 'File accounts with Companies House' }).waitFor();
     await capture(owner, 'console-project');
+    // A recurring task: "monthly bookkeeping on the 5th".
+    const addTask = owner.locator('form', { has: owner.getByRole('heading', { name: 'Add a task' }) });
+    await addTask.getByLabel('Title').fill('Monthly bookkeeping');
+    await addTask.getByLabel('Due date').fill('2027-01-05');
+    await addTask.getByLabel('Repeats').selectOption({ label: 'Every month' });
+    await addTask.getByLabel('On day of the month').fill('5');
+    await addTask.getByRole('button', { name: 'Add task' }).click();
+    await owner.getByRole('link', { name: 'Monthly bookkeeping' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Monthly bookkeeping' }).waitFor();
+    await owner.getByText('Monthly on day 5').waitFor();
 
     const alice = await personPage('alice@acme.example');
     await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();

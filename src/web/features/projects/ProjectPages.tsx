@@ -4,12 +4,14 @@ import type {
   Account,
   Project,
   ProjectTemplate,
+  Recurrence,
   Task,
   TaskStatus,
   TaskSummary,
   TaskViewFilters,
 } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
+import { RecurrenceFields } from './RecurrenceFields.tsx';
 import { usePagedList, useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
@@ -304,25 +306,27 @@ function NewTaskForm({ projectId, onCreated }: { projectId: string; onCreated: (
   const submit = useSubmit();
   const [title, setTitle] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [recurrence, setRecurrence] = useState<Recurrence | null>(null);
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const ok = await submit.run((idempotencyKey) =>
       api<Task>(`/projects/${projectId}/tasks`, {
         method: 'POST',
         idempotencyKey,
-        body: { title, ...(dueDate ? { dueDate } : {}) },
+        body: { title, ...(dueDate ? { dueDate } : {}), ...(recurrence ? { recurrence } : {}) },
       }),
     );
     if (ok) {
       setTitle('');
       setDueDate('');
+      setRecurrence(null);
       onCreated();
     }
   }
   return (
     <form className="card stack" onSubmit={(event) => void onSubmit(event)} noValidate>
       <h2 className="h3">{t('tasks.new.title')}</h2>
-      <FormAlert error={submit.error} fields={['title', 'dueDate']} />
+      <FormAlert error={submit.error} fields={['title', 'dueDate', 'recurrence']} />
       <TextField
         label={t('tasks.new.name')}
         name="title"
@@ -339,6 +343,8 @@ function NewTaskForm({ projectId, onCreated }: { projectId: string; onCreated: (
         onChange={(event) => setDueDate(event.target.value)}
         error={submit.error}
       />
+      {/* "Monthly bookkeeping on the 5th": completing an occurrence makes the next one (server side, once). */}
+      <RecurrenceFields value={recurrence} path="recurrence" error={submit.error} onChange={setRecurrence} />
       <div className="form-actions">
         <button type="submit" className="btn" disabled={submit.pending}>
           {t('tasks.new.submit')}
