@@ -68,6 +68,8 @@ describe('onboarding', () => {
     // The form was added last: move it up to second place, and let it wait for the welcome.
     await owner.getByRole('button', { name: 'Move step 3 up' }).click();
     await owner.getByRole('heading', { name: 'Step 2: Intake form' }).waitFor();
+    // The demo has published forms of its own (the policyholders' claim declaration): pick ours.
+    await steps.getByRole('listitem').nth(1).getByLabel('Form').selectOption({ label: 'Intake questions' });
     await steps.getByRole('listitem').nth(1).getByLabel('1. Welcome message').check();
     await steps.getByRole('listitem').nth(2).getByLabel('Title').fill('Book the kick-off call');
     await steps.getByRole('listitem').nth(2).getByLabel('2. Intake form').check();
