@@ -9,7 +9,10 @@
 // recurring-run: a separate database (never the `test` one) with BENCH_RECURRING_SUBSCRIPTIONS (default 100,000)
 // monthly subscriptions, one line each with VAT, made with set-based SQL (generate_series), each with one period due
 // today; then the sweep itself (runRecurringBilling, the timer's code, drafts: auto-send off, so PDF rendering is
-// measured by pdf-rate and not twice) timed over the whole run, reported as seconds per 10,000 subscriptions. Proof
+// measured by pdf-rate and not twice) timed over the whole run, reported as seconds per 10,000 subscriptions. Draft
+// subscriptions are billed in batches of 200 (use-cases/recurring-batch.ts: claimed FOR UPDATE SKIP LOCKED, then
+// periods, invoices, lines, moves and audit entries inserted set-based, about ten statements a batch), so the
+// figure is mostly PostgreSQL's insert work and the JSON of each batch, not round trips per subscription. Proof
 // of no duplicates: every subscription has exactly one billed period and one invoice, and a second run bills
 // nothing. Runs BENCH_REPEATS (default 3) times on a fresh dataset each (the same size); the database is dropped.
 import { randomUUID } from 'node:crypto';

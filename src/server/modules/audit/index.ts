@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { limitsOf } from '../../platform/security/limits.ts';
-import { insertAuditEvent, type AuditEntry } from './repository.ts';
+import { insertAuditEvent, insertAuditEvents, type AuditEntry } from './repository.ts';
 
 export { registerAccessAudit } from './access-audit.ts';
 export { auditRoutes } from './routes.ts';
@@ -12,6 +12,11 @@ export type { AuditEntry };
 /** Records a security-relevant event; call it inside the transaction of the change it describes. */
 export function recordAudit(db: Queryable, entry: AuditEntry) {
   return insertAuditEvent(db, entry);
+}
+
+/** recordAudit for many events of one change at once (one statement), in that change's transaction. */
+export function recordAudits(db: Queryable, entries: readonly AuditEntry[]) {
+  return insertAuditEvents(db, entries);
 }
 
 /**

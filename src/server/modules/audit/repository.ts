@@ -70,6 +70,44 @@ export async function insertAuditEvent(db: Queryable, entry: AuditEntry) {
   );
 }
 
+/**
+ * Many entries in one statement (the recurring run writes one per invoice of a batch): the same columns as
+ * insertAuditEvent, entry by entry.
+ */
+export async function insertAuditEvents(db: Queryable, entries: readonly AuditEntry[]) {
+  if (!entries.length) return;
+  const request = currentRequest();
+  const rows = entries.map((entry) => {
+    const actor = actorColumnsOf(entry);
+    return {
+      id: newId(entry.occurredAt.getTime()),
+      occurred_at: entry.occurredAt.toISOString(),
+      action: entry.action,
+      actor_type: actor.type,
+      actor_user_id: actor.userId,
+      actor_service_token_id: actor.serviceTokenId,
+      actor_label: actor.label,
+      target_type: entry.target?.type ?? null,
+      target_id: entry.target?.id ?? null,
+      target_label: entry.target?.label ?? null,
+      account_id: entry.accountId ?? null,
+      ip: entry.ip ?? request?.ip ?? null,
+      details: entry.details ?? {},
+      user_agent: entry.userAgent ?? request?.userAgent ?? null,
+    };
+  });
+  await db.query(
+    `INSERT INTO audit_events (id, occurred_at, action, actor_type, actor_user_id, actor_service_token_id, actor_label,
+       target_type, target_id, target_label, account_id, ip, details, user_agent)
+     SELECT id, occurred_at, action, actor_type, actor_user_id, actor_service_token_id, actor_label, target_type,
+       target_id, target_label, account_id, ip, details, user_agent
+     FROM jsonb_to_recordset($1::jsonb) AS e(id uuid, occurred_at timestamptz, action text, actor_type text,
+       actor_user_id uuid, actor_service_token_id uuid, actor_label text, target_type text, target_id text,
+       target_label text, account_id uuid, ip text, details jsonb, user_agent text)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export interface AuditFilter {
   action?: string;
   /** A user id or a service token id: either actor column matches. */

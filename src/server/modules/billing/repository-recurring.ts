@@ -43,12 +43,13 @@ export interface SubscriptionLineRow {
   tax_rate_ids: string[];
 }
 
-const SELECT = `SELECT s.id, s.account_id, a.name AS account_name, s.name, s.status, s.currency, s.interval_unit,
+/** The columns of a SubscriptionRow, over `billing_subscriptions s JOIN accounts a` (the batch path adds its own). */
+export const SUBSCRIPTION_COLUMNS = `s.id, s.account_id, a.name AS account_name, s.name, s.status, s.currency, s.interval_unit,
   s.interval_count, s.day_of_month, to_char(s.start_date, 'YYYY-MM-DD') AS start_date,
   to_char(s.end_date, 'YYYY-MM-DD') AS end_date, s.period_count, s.periods_billed, s.next_index,
   to_char(s.next_period_start, 'YYYY-MM-DD') AS next_period_start, s.auto_send, s.auto_charge, s.notes, s.total,
-  s.source_document_id, s.created_by, s.created_at, ${timestampKey('s.created_at')} AS cursor_at, s.version
-  FROM billing_subscriptions s JOIN accounts a ON a.id = s.account_id`;
+  s.source_document_id, s.created_by, s.created_at, ${timestampKey('s.created_at')} AS cursor_at, s.version`;
+const SELECT = `SELECT ${SUBSCRIPTION_COLUMNS} FROM billing_subscriptions s JOIN accounts a ON a.id = s.account_id`;
 
 export interface NewSubscription {
   id: string;
@@ -210,10 +211,11 @@ export async function writeSubscriptionState(
 }
 
 /**
- * Active subscriptions with a period due on or before `today`, in (next_period_start, id) order after `after`.
- * No scope: the sweep acts for the portal, over every account.
+ * Active auto-send subscriptions with a period due on or before `today`, in (next_period_start, id) order after
+ * `after` (draft ones are billed in batches: repository-recurring-batch.ts). No scope: the sweep acts for the portal,
+ * over every account.
  */
-export async function listDueSubscriptions(
+export async function listDueAutoSendSubscriptions(
   db: Queryable,
   today: string,
   after: [string, string] | null,
@@ -222,7 +224,7 @@ export async function listDueSubscriptions(
   return (
     await db.query<{ id: string; next_period_start: string }>(
       `SELECT id, to_char(next_period_start, 'YYYY-MM-DD') AS next_period_start FROM billing_subscriptions
-       WHERE status = 'active' AND next_period_start <= $1::date
+       WHERE status = 'active' AND next_period_start <= $1::date AND auto_send
          AND ($2::date IS NULL OR (next_period_start, id) > ($2::date, $3::uuid))
        ORDER BY next_period_start, id LIMIT $4`,
       [today, after?.[0] ?? null, after?.[1] ?? null, limit],

@@ -14,7 +14,7 @@ import { forbidden, invalid, notFound, type FieldError } from '../../../platform
 import { billingPolicy } from '../policy.ts';
 import { fromPercent } from '../presenters.ts';
 import { findDocument, type ComputedDocument } from '../repository-documents.ts';
-import { findTaxRates } from '../repository-setup.ts';
+import { findTaxRates, type TaxRateRow } from '../repository-setup.ts';
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -87,7 +87,11 @@ const includedOf = (line: QuoteLineInput) => !line.optional || line.selected ===
 /** Every figure of a draft from what staff typed and the current tax rates (archived rates are refused). */
 export async function computeFromInput(db: Queryable, input: DocumentInput): Promise<ComputedDocument> {
   const rateIds = [...new Set(input.lines.flatMap((line) => line.taxRateIds))];
-  const rates = new Map((await findTaxRates(db, rateIds)).map((rate) => [rate.id, rate]));
+  return computeWithRates(new Map((await findTaxRates(db, rateIds)).map((rate) => [rate.id, rate])), input);
+}
+
+/** computeFromInput with the tax rates already read (the recurring batch reads those of many invoices at once). */
+export function computeWithRates(rates: ReadonlyMap<string, TaxRateRow>, input: DocumentInput): ComputedDocument {
   const errors: FieldError[] = [];
   input.lines.forEach((line, index) =>
     line.taxRateIds.forEach((id, rateIndex) => {

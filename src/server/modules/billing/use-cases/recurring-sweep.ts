@@ -1,5 +1,5 @@
 import type { AppContext } from '../../../platform/context.ts';
-import type { Queryable } from '../../../platform/db/index.ts';
+import { isDatabaseUnavailable, type Queryable } from '../../../platform/db/index.ts';
 import { newId } from '../../../platform/ids.ts';
 import { startPeriodic } from '../../../platform/periodic.ts';
 import { recordAudit } from '../../audit/index.ts';
@@ -10,7 +10,7 @@ import {
   advanceSubscription,
   claimPeriod,
   findSubscription,
-  listDueSubscriptions,
+  listDueAutoSendSubscriptions,
   listSubscriptionLines,
   setPeriodDocument,
   type SubscriptionRow,
@@ -20,7 +20,9 @@ import { computeFromInput, todayOf } from './load.ts';
 import { invoiceLinesOf, scheduleOf } from './recurring-create.ts';
 import { issueDraftInTransaction } from './send-document.ts';
 import { queueAutoCharge } from './auto-charge.ts';
+import { billDraftBatch, type BatchResult } from './recurring-batch.ts';
 
+/** Subscriptions per batch transaction (and per page of auto-send ones): a few statements bill a whole batch. */
 const BATCH = 200;
 /** The sweep acts for the portal, not for a person: the whole scope. */
 const ALL: [boolean, string[]] = [true, []];
@@ -116,27 +118,52 @@ async function billNextPeriod(ctx: AppContext, id: string): Promise<Outcome> {
   }
 }
 
+/** Bills every due period of one subscription one by one; false (logged) when it failed and stays due. */
+async function billOneByOne(ctx: AppContext, id: string, result: Record<'billed' | 'skipped', number>) {
+  try {
+    for (let outcome = await billNextPeriod(ctx, id); outcome !== 'none'; outcome = await billNextPeriod(ctx, id))
+      result[outcome] += 1;
+    return true;
+  } catch (error) {
+    ctx.logger.error({ err: error, subscriptionId: id }, 'recurring billing of a subscription failed');
+    return false;
+  }
+}
+
 /**
  * One pass of recurring billing: every active subscription with periods due is billed period by period up to
- * today, so a process that was down bills the missed periods, each once. A subscription that fails (an archived tax
- * rate, storage down) is logged and left due for the next pass; the others go on. Safe in several processes.
+ * today, so a process that was down bills the missed periods, each once (a subscription with several due comes
+ * back in the next batch for the next one). Draft subscriptions are billed in batches (recurring-batch.ts); a batch
+ * that fails is rolled back whole and its subscriptions billed one by one, so one bad subscription (an archived
+ * tax rate, a constraint) costs the others nothing. Auto-send subscriptions go one by one through the send path.
+ * A subscription that fails is logged and left due for the next pass; the others go on. Safe in several processes.
  */
-export async function runRecurringBilling(ctx: AppContext) {
-  const today = todayOf(ctx.clock.now());
+export async function runRecurringBilling(ctx: AppContext, options: { batchSize?: number } = {}) {
+  const batchSize = options.batchSize ?? BATCH;
   const result = { billed: 0, skipped: 0 };
+  // Failed in this pass: not claimed again by it (else a bad subscription would come back in every batch).
+  const failed = new Set<string>();
+  for (;;) {
+    const claimed: string[] = [];
+    let batch: BatchResult;
+    try {
+      batch = await billDraftBatch(ctx, [...failed], batchSize, claimed);
+    } catch (error) {
+      // No database: nothing one by one would do better; the periodic runner logs it and the next pass retries.
+      if (isDatabaseUnavailable(error) || !claimed.length) throw error;
+      ctx.logger.warn({ err: error, subscriptions: claimed.length }, 'recurring batch failed; billing it one by one');
+      batch = { billed: 0, skipped: 0, unbillable: claimed };
+    }
+    if (!claimed.length) break;
+    result.billed += batch.billed;
+    result.skipped += batch.skipped;
+    for (const id of batch.unbillable) if (!(await billOneByOne(ctx, id, result))) failed.add(id);
+  }
+  const today = todayOf(ctx.clock.now());
   let after: [string, string] | null = null;
   for (;;) {
-    const due = await listDueSubscriptions(ctx.db, today, after, BATCH);
-    for (const candidate of due) {
-      try {
-        for (let outcome = await billNextPeriod(ctx, candidate.id); outcome !== 'none'; ) {
-          result[outcome] += 1;
-          outcome = await billNextPeriod(ctx, candidate.id);
-        }
-      } catch (error) {
-        ctx.logger.error({ err: error, subscriptionId: candidate.id }, 'recurring billing of a subscription failed');
-      }
-    }
+    const due = await listDueAutoSendSubscriptions(ctx.db, today, after, BATCH);
+    for (const candidate of due) await billOneByOne(ctx, candidate.id, result);
     if (due.length < BATCH) break;
     const last = due[due.length - 1]!;
     after = [last.next_period_start, last.id];
