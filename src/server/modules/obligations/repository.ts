@@ -7,6 +7,7 @@ export async function accountModules(db: Queryable, scope: AccountScope, account
     `SELECT s.modules FROM accounts a JOIN segments s ON s.id = a.segment_id
      WHERE ($1::boolean OR a.id = ANY($2::uuid[])) AND a.id = $3::uuid`,
     [...scopeParams(scope), accountId],
+    { prepare: true },
   );
   return rows[0]?.modules ?? null;
 }
