@@ -84,5 +84,9 @@ describe('billing: edit a draft', () => {
     await owner.getByRole('cell', { name: 'Payroll add-on' }).waitFor();
     // Sent: no longer a draft, so no Edit (its ability is false).
     expect(await owner.getByRole('link', { name: 'Edit', exact: true }).count()).toBe(0);
+    // Its editor, opened by address, says so and offers nothing to save.
+    await owner.goto(`${documentUrl}/edit`);
+    await owner.getByText(/This document cannot be changed/).waitFor();
+    expect(await owner.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
   });
 });

@@ -7,7 +7,8 @@ export const billingDraftMessages = {
   'billing.edit.saved': 'Entwurf gespeichert.',
   'billing.edit.cancel': 'Abbrechen',
   'billing.edit.back': 'Zurück zum Dokument',
-  'billing.edit.notEditable': 'Nur ein Entwurf kann geändert werden, und dieses Dokument wurde bereits versendet.',
+  'billing.edit.notEditable':
+    'Dieses Dokument kann nicht geändert werden: Nur Inhaber und Administratoren bearbeiten Entwürfe, und ein versendetes Dokument bleibt, wie es versendet wurde.',
   'billing.edit.stale':
     'Jemand hat diesen Entwurf in einem anderen Fenster gespeichert, während Sie ihn bearbeitet haben. Ihre Änderungen hier wurden nicht gespeichert: Laden Sie die neueste Fassung und nehmen Sie sie erneut vor.',
   'billing.edit.reload': 'Neueste Fassung laden',

@@ -6,7 +6,8 @@ export const billingDraftMessages = {
   'billing.edit.saved': 'Draft saved.',
   'billing.edit.cancel': 'Cancel',
   'billing.edit.back': 'Back to the document',
-  'billing.edit.notEditable': 'Only a draft can be changed, and this document was already sent.',
+  'billing.edit.notEditable':
+    'This document cannot be changed: only owners and admins edit drafts, and a sent document stays as it was sent.',
   'billing.edit.stale':
     'Someone saved this draft in another window while you were editing it. Your changes here were not saved: reload the latest version, then make them again.',
   'billing.edit.reload': 'Reload the latest version',

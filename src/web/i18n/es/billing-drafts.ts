@@ -7,7 +7,8 @@ export const billingDraftMessages = {
   'billing.edit.saved': 'Borrador guardado.',
   'billing.edit.cancel': 'Cancelar',
   'billing.edit.back': 'Volver al documento',
-  'billing.edit.notEditable': 'Solo se puede cambiar un borrador, y este documento ya se envió.',
+  'billing.edit.notEditable':
+    'Este documento no se puede cambiar: solo los propietarios y administradores editan borradores, y un documento enviado queda tal como se envió.',
   'billing.edit.stale':
     'Alguien guardó este borrador en otra ventana mientras lo editaba. Sus cambios aquí no se guardaron: cargue la versión más reciente y vuelva a hacerlos.',
   'billing.edit.reload': 'Cargar la versión más reciente',

@@ -7,7 +7,8 @@ export const billingDraftMessages = {
   'billing.edit.saved': 'Brouillon enregistré.',
   'billing.edit.cancel': 'Annuler',
   'billing.edit.back': 'Retour au document',
-  'billing.edit.notEditable': 'Seul un brouillon peut être modifié, et ce document a déjà été envoyé.',
+  'billing.edit.notEditable':
+    'Ce document ne peut pas être modifié : seuls les propriétaires et les administrateurs modifient les brouillons, et un document envoyé reste tel qu’il a été envoyé.',
   'billing.edit.stale':
     'Quelqu’un a enregistré ce brouillon dans une autre fenêtre pendant que vous le modifiiez. Vos modifications ici n’ont pas été enregistrées : rechargez la dernière version, puis refaites-les.',
   'billing.edit.reload': 'Recharger la dernière version',
