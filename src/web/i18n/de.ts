@@ -3,6 +3,7 @@ import { accountsMessages } from './de/accounts.ts';
 import { billingMessages } from './de/billing.ts';
 import { billingReceivablesMessages } from './de/billing-receivables.ts';
 import { billingQuoteMessages } from './de/billing-quotes.ts';
+import { billingDraftMessages } from './de/billing-drafts.ts';
 import { billingCreditMessages } from './de/billing-credit.ts';
 import { billingRecurringMessages } from './de/billing-recurring.ts';
 import { billingRetainerMessages } from './de/billing-retainers.ts';
@@ -71,6 +72,7 @@ export const de: Record<MessageKey, string> = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...billingQuoteMessages,
+  ...billingDraftMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

@@ -2,6 +2,7 @@ import { accountsMessages } from './en/accounts.ts';
 import { billingMessages } from './en/billing.ts';
 import { billingReceivablesMessages } from './en/billing-receivables.ts';
 import { billingQuoteMessages } from './en/billing-quotes.ts';
+import { billingDraftMessages } from './en/billing-drafts.ts';
 import { billingCreditMessages } from './en/billing-credit.ts';
 import { billingRecurringMessages } from './en/billing-recurring.ts';
 import { billingRetainerMessages } from './en/billing-retainers.ts';
@@ -70,6 +71,7 @@ export const en = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...billingQuoteMessages,
+  ...billingDraftMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

@@ -2,6 +2,7 @@ import { accountsMessages } from './es/accounts.ts';
 import { billingMessages } from './es/billing.ts';
 import { billingReceivablesMessages } from './es/billing-receivables.ts';
 import { billingQuoteMessages } from './es/billing-quotes.ts';
+import { billingDraftMessages } from './es/billing-drafts.ts';
 import { billingCreditMessages } from './es/billing-credit.ts';
 import { billingRecurringMessages } from './es/billing-recurring.ts';
 import { billingRetainerMessages } from './es/billing-retainers.ts';
@@ -71,6 +72,7 @@ export const es: Record<MessageKey, string> = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...billingQuoteMessages,
+  ...billingDraftMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

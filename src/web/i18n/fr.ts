@@ -2,6 +2,7 @@ import { accountsMessages } from './fr/accounts.ts';
 import { billingMessages } from './fr/billing.ts';
 import { billingReceivablesMessages } from './fr/billing-receivables.ts';
 import { billingQuoteMessages } from './fr/billing-quotes.ts';
+import { billingDraftMessages } from './fr/billing-drafts.ts';
 import { billingCreditMessages } from './fr/billing-credit.ts';
 import { billingRecurringMessages } from './fr/billing-recurring.ts';
 import { billingRetainerMessages } from './fr/billing-retainers.ts';
@@ -71,6 +72,7 @@ export const fr: Record<MessageKey, string> = {
   ...billingMessages,
   ...billingReceivablesMessages,
   ...billingQuoteMessages,
+  ...billingDraftMessages,
   ...billingRecurringMessages,
   ...billingCreditMessages,
   ...billingRetainerMessages,

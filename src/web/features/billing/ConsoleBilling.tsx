@@ -12,6 +12,7 @@ import { ConsoleStatementPage, ReceivablesPage } from './ConsoleReceivables.tsx'
 import { AccountSelect } from './AccountPicker.tsx';
 import { ListTotals } from './ListTotals.tsx';
 import { BillingSettingsPage, BillingProfilePage } from './ConsoleSetup.tsx';
+import { EditDocumentPage } from './EditDocumentPage.tsx';
 import { NewDocumentPage } from './NewDocumentPage.tsx';
 import { RecurringCatalogPage } from './RecurringCatalog.tsx';
 import RecurringSubscriptions from './RecurringSubscriptions.tsx';
@@ -30,6 +31,7 @@ export default function ConsoleBilling() {
       <Route path="statements/:accountId" element={<ConsoleStatementPage />} />
       <Route path="profiles/:accountId" element={<BillingProfilePage />} />
       <Route path=":documentId" element={<ConsoleBillingDocument />} />
+      <Route path=":documentId/edit" element={<EditDocumentPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { BillingDocument, BillingPayment } from '../../../contract/index.ts';
 import { currencyExponent, parseMinor } from '../../../contract/index.ts';
 import { api, ApiError } from '../../api/client.ts';
@@ -16,7 +16,7 @@ import { ApplyCreditForm } from './CreditPanels.tsx';
 import { PaymentsList } from './PaymentsList.tsx';
 import { money, titleOf } from './format.tsx';
 
-/** One document in the console: send, void, delete a draft, record payments. */
+/** One document in the console: edit, send or delete a draft, void, record payments. */
 export function ConsoleBillingDocument() {
   const { documentId } = useParams();
   const navigate = useNavigate();
@@ -82,6 +82,11 @@ export function ConsoleBillingDocument() {
         actions={
           <>
             <PdfLink document={doc} />
+            {doc.abilities.update ? (
+              <Link className="btn btn--secondary" to={`/console/billing/${doc.id}/edit`}>
+                {t('billing.edit.open')}
+              </Link>
+            ) : null}
             {doc.abilities.send ? (
               <button type="button" className="btn" onClick={() => void act('send')}>
                 {t('billing.send')}

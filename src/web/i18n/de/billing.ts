@@ -60,7 +60,6 @@ export const billingMessages = {
   'billing.new.unitPrice': 'Einzelpreis ({currency})',
   'billing.new.tax': 'Steuer',
   'billing.new.noTax': 'Keine Steuer',
-  'billing.new.discountPercent': 'Rabatt auf das gesamte Dokument (%)',
   'billing.new.notes': 'Hinweise und Zahlungsanweisungen',
   'billing.new.create': 'Entwurf anlegen',
   'billing.new.badPrice': 'Geben Sie einen Betrag mit höchstens {digits} Nachkommastellen ein.',

@@ -59,7 +59,6 @@ export const billingMessages = {
   'billing.new.unitPrice': 'Unit price ({currency})',
   'billing.new.tax': 'Tax',
   'billing.new.noTax': 'No tax',
-  'billing.new.discountPercent': 'Discount on the whole document (%)',
   'billing.new.notes': 'Notes and payment instructions',
   'billing.new.create': 'Create draft',
   'billing.new.badPrice': 'Enter an amount with at most {digits} decimals.',

@@ -61,7 +61,6 @@ export const billingMessages = {
   'billing.new.unitPrice': 'Precio unitario ({currency})',
   'billing.new.tax': 'Impuesto',
   'billing.new.noTax': 'Sin impuesto',
-  'billing.new.discountPercent': 'Descuento sobre todo el documento (%)',
   'billing.new.notes': 'Notas e instrucciones de pago',
   'billing.new.create': 'Crear borrador',
   'billing.new.badPrice': 'Introduzca un importe con {digits} decimales como máximo.',

@@ -61,7 +61,6 @@ export const billingMessages = {
   'billing.new.unitPrice': 'Prix unitaire ({currency})',
   'billing.new.tax': 'Taxe',
   'billing.new.noTax': 'Sans taxe',
-  'billing.new.discountPercent': 'Remise sur l’ensemble du document (%)',
   'billing.new.notes': 'Notes et instructions de paiement',
   'billing.new.create': 'Créer le brouillon',
   'billing.new.badPrice': 'Saisissez un montant avec au plus {digits} décimales.',

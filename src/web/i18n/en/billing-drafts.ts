@@ -1,0 +1,33 @@
+/** Billing: the editor of a draft invoice, quote or credit note (new and edit share it). */
+export const billingDraftMessages = {
+  'billing.edit.open': 'Edit',
+  'billing.edit.title': 'Edit {document}',
+  'billing.edit.save': 'Save changes',
+  'billing.edit.saved': 'Draft saved.',
+  'billing.edit.cancel': 'Cancel',
+  'billing.edit.back': 'Back to the document',
+  'billing.edit.notEditable':
+    'This document cannot be changed: only owners and admins edit drafts, and a sent document stays as it was sent.',
+  'billing.edit.stale':
+    'Someone saved this draft in another window while you were editing it. Your changes here were not saved: reload the latest version, then make them again.',
+  'billing.edit.reload': 'Reload the latest version',
+  'billing.edit.product': 'Product or service from the catalogue',
+  'billing.edit.freeText': 'None: type the line yourself',
+  'billing.edit.lineDiscount': 'Line discount',
+  'billing.edit.documentDiscount': 'Discount on the whole document',
+  'billing.edit.discountUnit': '{field} in',
+  'billing.edit.moreTax': 'Tax {number}',
+  'billing.edit.archivedTax': 'A rate no longer offered: choose another',
+  'billing.edit.selected': 'Ticked at first (in the total until the client unticks it)',
+  'billing.edit.dueDate': 'Due date (optional)',
+  'billing.edit.dueDateHint': 'Empty: the payment terms set it when the invoice is sent.',
+  'billing.edit.badQuantity': 'Enter a quantity above 0 with at most 3 decimals.',
+  'billing.edit.badPercent': 'Enter a percent from 0 to 100.',
+  'billing.edit.preview': 'Totals preview',
+  'billing.edit.previewSubtotal': 'Subtotal',
+  'billing.edit.previewDiscount': 'Discounts',
+  'billing.edit.previewTax': 'Taxes',
+  'billing.edit.previewTotal': 'Total',
+  'billing.edit.computedOnSave': 'Computed on save: complete every quantity and price to see a preview.',
+  'billing.edit.previewHint': 'Saved documents show the figures the server computes, by the same rounding rule.',
+} as const;
