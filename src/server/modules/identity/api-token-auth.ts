@@ -6,6 +6,7 @@ import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { hashToken } from '../../platform/ids.ts';
 import { limitsOf } from '../../platform/security/limits.ts';
 import { moduleOfRoute } from '../../platform/http/route-modules.ts';
+import { routeConfigOf } from '../../platform/http/access.ts';
 import { findLiveApiTokenByHash, touchApiToken, type SessionActorRow } from './repository.ts';
 import { cachedSessionByTokenHash, cacheSession, sessionCacheGeneration } from './session-cache.ts';
 import { API_TOKEN_PREFIX } from './use-cases/api-tokens.ts';
@@ -44,7 +45,7 @@ function tokenMayUse(routeUrl: string, method: string) {
  * `read` for safe methods, `write` for the rest.
  */
 export function scopeNeeded(request: FastifyRequest) {
-  const modules = moduleOfRoute(request.routeOptions.config);
+  const modules = moduleOfRoute(routeConfigOf(request));
   return {
     areas: modules.length ? modules : ['core'],
     access: SAFE_METHODS.has(request.method) ? ('read' as const) : ('write' as const),
@@ -114,7 +115,7 @@ export async function actorOfApiToken(
       'insufficient_scope',
     );
   }
-  if (service && needed.access === 'write' && !request.routeOptions.config?.serviceTokens) {
+  if (service && needed.access === 'write' && !routeConfigOf(request)?.serviceTokens) {
     throw forbidden(
       'An integration acts for the firm, not as a person, and cannot do this. Use a personal token or the web app.',
       'service_token_not_allowed',

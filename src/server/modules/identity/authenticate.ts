@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isBuiltModule } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
-import type { AccessRule } from '../../platform/http/access.ts';
+import { routeConfigOf, type AccessRule } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts';
 import { hashToken } from '../../platform/ids.ts';
@@ -148,7 +148,8 @@ function refusalFor(rule: AccessRule, actor: Actor): AppError | null {
 export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', (request, _reply, done) => {
-    const rule = request.routeOptions.config?.access;
+    const config = routeConfigOf(request);
+    const rule = config?.access;
     if (!rule) {
       // Unknown URL (404 handler) has no rule and needs none; a real route without one never registered.
       if (request.routeOptions.url === undefined) return done();
@@ -156,7 +157,7 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
     }
     // An integration's bearer token replaces cookies entirely, so CSRF (a cookie attack) does not apply to it.
     const bearer = bearerTokenOf(request);
-    const csrfExempt = rule.kind === 'public' && Boolean(request.routeOptions.config?.csrfExempt);
+    const csrfExempt = rule.kind === 'public' && Boolean(config?.csrfExempt);
     if (bearer === undefined && !csrfExempt && !SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
       return done(forbidden('The CSRF token is missing or wrong. Reload the page and try again.', 'csrf_failed'));
     }

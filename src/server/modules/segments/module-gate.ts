@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SUBJECT_THREAD_MODULES, isSubjectThreadKind, type BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, inAccountScope, type Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
-import type { RegisteredRoute } from '../../platform/http/access.ts';
+import { routeConfigOf, type RegisteredRoute } from '../../platform/http/access.ts';
 import { moduleDisabled } from '../../platform/http/errors.ts';
 import { moduleOfRoute } from '../../platform/http/route-modules.ts';
 import { ACCOUNT_PARAMS, findAddressedAccount, type AccountParam } from './repository.ts';
@@ -134,7 +134,7 @@ export function registerModuleGate(app: FastifyInstance, ctx: AppContext, routes
   // Registered after authentication's onRequest hook, so it runs after it and sees the caller.
   // A callback hook: a route outside any module (or an anonymous caller) passes without a promise.
   app.addHook('onRequest', (request, _reply, done) => {
-    const modules = moduleOfRoute(request.routeOptions.config);
+    const modules = moduleOfRoute(routeConfigOf(request));
     const actor = request.actor;
     if (!modules.length || !actor) return done();
     const gate = actor.staffRole ? gateStaff : gatePerson;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { BuiltModuleName } from '../../../contract/index.ts';
 import { moduleOfRoute } from './route-modules.ts';
 
@@ -42,6 +42,23 @@ declare module 'fastify' {
   }
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** `routeOptions.config`, read once per request by `routeConfigOf`. */
+    routeConfigRead: FastifyContextConfig | undefined | null;
+  }
+}
+
+/**
+ * The route's config. Fastify's `request.routeOptions` getter builds a new object of thirteen fields on every
+ * read, and the access rule and the module gate both need the config on every request: one read, kept on the
+ * request (`/me` profile, bench/me-overhead.ts). Undefined for unknown URLs (the 404 handler).
+ */
+export function routeConfigOf(request: FastifyRequest): FastifyContextConfig | undefined {
+  if (request.routeConfigRead === null) request.routeConfigRead = request.routeOptions.config;
+  return request.routeConfigRead;
+}
+
 export interface RegisteredRoute {
   method: string;
   url: string;
@@ -56,6 +73,7 @@ export class MissingAccessRuleError extends Error {
 
 /** Deny by default: a route registered without an access rule stops the app from starting. */
 export function enforceDeclaredAccess(app: FastifyInstance, registry: RegisteredRoute[]) {
+  app.decorateRequest('routeConfigRead', null);
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const rule = route.config?.access;
