@@ -22,6 +22,10 @@ const LOADED_AT_FIRST_USE = [
   'liquidjs',
   'html-to-text',
   'file-type',
+  // openid-client and what it brings (oauth4webapi, jose): single sign-on loads them at the first sign-in.
+  'openid-client',
+  'oauth4webapi',
+  'jose',
 ];
 
 describe('importing the app', () => {

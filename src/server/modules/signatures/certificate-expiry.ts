@@ -4,7 +4,7 @@ import { queueMails, renderCatalogMail } from '../../platform/mail/index.ts';
 import { startPeriodic } from '../../platform/periodic.ts';
 import { mailBrandingFor } from '../branding/index.ts';
 import { certificateInfoOf, expiryOf, type ExpiryThreshold } from './certificate.ts';
-import type { CertificateInfo } from './pdf/certificate-file.ts';
+import type { CertificateInfo } from './pdf/p12.ts';
 import { claimExpiryNotice, findCertificate } from './repository-certificate.ts';
 import { firmAdmins } from './repository-people.ts';
 

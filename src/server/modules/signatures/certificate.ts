@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import type { CertificateInfo } from './pdf/certificate-file.ts';
+import type { CertificateInfo } from './pdf/p12.ts';
 import type { SealingCertificate } from './pdf/seal.ts';
 import { findCertificate, insertCertificateIfNone, type CertificateRow } from './repository-certificate.ts';
 import { firmName } from './repository-people.ts';
@@ -47,7 +47,7 @@ let lastRead: { sealed: string; info: CertificateInfo } | null = null;
 /** The facts (subject, validity, fingerprint) of a stored certificate row. */
 export async function certificateInfoOf(ctx: AppContext, row: CertificateRow): Promise<CertificateInfo> {
   if (lastRead?.sealed === row.sealed_p12) return lastRead.info;
-  const { readP12 } = await import('./pdf/certificate-file.ts');
+  const { readP12 } = await import('./pdf/p12.ts');
   const opened = openCertificate(ctx, row);
   const info = readP12(opened.p12, opened.passphrase);
   lastRead = { sealed: row.sealed_p12, info };

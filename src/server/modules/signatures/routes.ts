@@ -62,16 +62,19 @@ export function signatureRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     const stopExpiryCheck = startCertificateExpiryCheck(ctx);
     // The portal's sealing certificate is made at first start (in the background: RSA key generation takes a
     // moment), so the first completed envelope does not wait for it; then its expiry is looked at once at start.
-    // Tests make it on first use instead.
+    // Both wait until the server listens: reading the PKCS#12 loads node-forge and runs its key derivation, work the
+    // start to ready need not wait on. Tests make it on first use instead (and never listen).
     if (ctx.config.env !== 'test')
-      void sealingCertificate(ctx)
-        .then(
-          () => ctx.logger.info('signing certificate ready'),
-          (error: unknown) =>
-            ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
-        )
-        .then(() => runCertificateExpiryCheck(ctx))
-        .catch((error: unknown) => ctx.logger.error({ err: error }, 'signing certificate expiry check failed'));
+      app.addHook('onListen', () => {
+        void sealingCertificate(ctx)
+          .then(
+            () => ctx.logger.info('signing certificate ready'),
+            (error: unknown) =>
+              ctx.logger.warn({ err: error }, 'could not make the signing certificate yet; it is made at first use'),
+          )
+          .then(() => runCertificateExpiryCheck(ctx))
+          .catch((error: unknown) => ctx.logger.error({ err: error }, 'signing certificate expiry check failed'));
+      });
     app.addHook('onClose', async () => {
       stopSweep();
       stopExpiryCheck();

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
 import type { AppContext } from '../../platform/context.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { mainBaseUrl, segmentBaseUrl } from '../domains/index.ts';
@@ -12,11 +12,18 @@ const DISCOVERY_TIMEOUT_SECONDS = 10;
  */
 const cache = new Map<string, { key: string; config: Promise<client.Configuration> }>();
 
-export function discover(ctx: AppContext, issuer: string, clientId: string, clientSecret: string) {
+/**
+ * openid-client (with oauth4webapi and jose) is loaded at the first sign-in or provider check, not at start; a
+ * missing package fails that request.
+ */
+export const openidClient = (): Promise<typeof client> => import('openid-client');
+
+export async function discover(ctx: AppContext, issuer: string, clientId: string, clientSecret: string) {
   const url = new URL(issuer);
   // Plain http only outside production: the local identity provider of the tests and of development.
   const insecure = url.protocol === 'http:' && ctx.config.env !== 'production';
   if (url.protocol === 'http:' && !insecure) throw new Error('The issuer must use https.');
+  const client = await openidClient();
   return client.discovery(url, clientId, clientSecret, client.ClientSecretBasic(clientSecret), {
     execute: insecure ? [client.allowInsecureRequests] : [],
     timeout: DISCOVERY_TIMEOUT_SECONDS,
@@ -39,5 +46,3 @@ export async function redirectUriOf(ctx: AppContext, db: Queryable, provider: Pi
   const base = provider.segment_id ? await segmentBaseUrl(ctx, db, provider.segment_id) : await mainBaseUrl(ctx, db);
   return `${base}/api/v1/auth/sso/${provider.id}/callback`;
 }
-
-export { client };

@@ -6,7 +6,7 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { requireRecentProof } from '../../identity/index.ts';
 import { currentCertificate, expiryOf } from '../certificate.ts';
-import type { CertificateInfo, P12Problem } from '../pdf/certificate-file.ts';
+import type { CertificateInfo, P12Problem } from '../pdf/p12.ts';
 import { signaturePolicy } from '../policy.ts';
 import { findCertificate, replaceCertificate, type CertificateOrigin } from '../repository-certificate.ts';
 import { firmName } from '../repository-people.ts';
@@ -112,7 +112,7 @@ export async function replaceCertificateUseCase(
 export async function regenerateCertificateUseCase(ctx: AppContext, actor: Actor) {
   await mayReplace(ctx, actor);
   const { makeSealingCertificate } = await import('../pdf/seal.ts');
-  const { readP12 } = await import('../pdf/certificate-file.ts');
+  const { readP12 } = await import('../pdf/p12.ts');
   const made = makeSealingCertificate(await firmName(ctx.db), ctx.clock.now());
   const info = readP12(made.p12, made.passphrase);
   return store(ctx, actor, { p12: made.p12, passphrase: made.passphrase, info, origin: 'generated' });

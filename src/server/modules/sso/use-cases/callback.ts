@@ -1,7 +1,7 @@
 import type { AppContext, RequestMeta } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { hashToken } from '../../../platform/ids.ts';
-import { client, configurationOf, redirectUriOf } from '../oidc.ts';
+import { configurationOf, openidClient, redirectUriOf } from '../oidc.ts';
 import { SsoRefused } from '../refused.ts';
 import { consumeLogin, findProvider } from '../repository.ts';
 import { allowedEmail, signInWithIdentity, type CallbackResult } from './sign-in-identity.ts';
@@ -28,6 +28,8 @@ export async function ssoCallbackUseCase(
   if (params.get('error'))
     throw new SsoRefused('provider_error', 'Your identity provider did not sign you in. Try again.');
 
+  // Loaded outside the try below: a missing library is a server error, not the provider's refusal.
+  const client = await openidClient();
   let claims: Record<string, unknown>;
   try {
     const config = await configurationOf(ctx, provider);

@@ -2,7 +2,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { hashToken, newId } from '../../../platform/ids.ts';
 import { segmentOfCurrentHost } from '../../domains/index.ts';
-import { client, configurationOf, redirectUriOf } from '../oidc.ts';
+import { configurationOf, openidClient, redirectUriOf } from '../oidc.ts';
 import { findProvider, insertLogin, listProviders } from '../repository.ts';
 import { startSamlUseCase } from './saml.ts';
 
@@ -32,6 +32,7 @@ export async function startSsoUseCase(ctx: AppContext, providerId: string) {
   const provider = await findProvider(ctx.db, providerId);
   if (!provider || !(await providersForHost(ctx)).some((row) => row.id === provider.id)) throw notFound();
   if (provider.protocol === 'saml') return { protocol: 'saml' as const, ...(await startSamlUseCase(ctx, provider)) };
+  const client = await openidClient();
   const config = await configurationOf(ctx, provider);
   const state = client.randomState();
   const nonce = client.randomNonce();
