@@ -16,7 +16,8 @@ const note = (sql: string) => request.getStore()?.push(sql.replace(/\s+/g, ' ').
 function counted(db: Database): Database {
   const wrap = (tx: Queryable): Queryable => ({
     query: (sql, params, options) => (note(sql), tx.query(sql, params, options)),
-    afterCommit: (fn) => tx.afterCommit(fn),
+    // What runs after COMMIT (job runners and hubs woken) is background work, not the request's: not counted.
+    afterCommit: (fn) => tx.afterCommit(() => request.exit(fn)),
   });
   return {
     ...db,
