@@ -1,6 +1,7 @@
 import type { ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
+import type { MessageRow } from './repository-messages.ts';
 
 export interface AttachmentRow {
   id: string;
@@ -72,11 +73,16 @@ export async function attachPending(
   userId: string,
   ids: string[],
   messageId: string,
-) {
-  await db.query(
-    `UPDATE message_attachments SET message_id = $5, thread_id = $1, account_id = NULL WHERE ${PENDING_FOR_THREAD}`,
+): Promise<NonNullable<MessageRow['attachments']>> {
+  // Returned in the order the message shows them (selectMessages: created_at, id), so the post needs no re-read.
+  const { rows } = await db.query<{ id: string; name: string; content_type: string; size: number; created_at: Date }>(
+    `UPDATE message_attachments SET message_id = $5, thread_id = $1, account_id = NULL WHERE ${PENDING_FOR_THREAD}
+     RETURNING id, name, content_type, size, created_at`,
     [thread.id, userId, ids, thread.account_id, messageId],
   );
+  return rows
+    .sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id, name, content_type, size }) => ({ id, name, content_type, size }));
 }
 
 /**

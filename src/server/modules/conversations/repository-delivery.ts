@@ -17,8 +17,11 @@ export interface RecipientRow {
   locale?: string | null;
 }
 
-const STAFF_SEES_ACCOUNT = `u.staff_role IS NOT NULL AND (u.staff_role <> 'agent' OR NOT u.limited_to_assigned_accounts
-  OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = $1))`;
+const staffSeesAccount = (
+  account: string,
+) => `u.staff_role IS NOT NULL AND (u.staff_role <> 'agent' OR NOT u.limited_to_assigned_accounts
+  OR EXISTS (SELECT 1 FROM staff_assignments sa WHERE sa.user_id = u.id AND sa.account_id = ${account}))`;
+const STAFF_SEES_ACCOUNT = staffSeesAccount('$1');
 
 export interface FanOutRecipient extends RecipientRow {
   frequency: EmailFrequency;
@@ -30,34 +33,35 @@ export interface FanOutRecipient extends RecipientRow {
  * The account's people (never for a note; for a ticket only its requester and CCs) and the staff following the thread who can still see the account,
  * each with their email preference for messages and the end of their grouping window (read here, in the same
  * query, to spare round trips: an email job enqueued inside a window waits for its end instead of running now).
+ * Placeholders (or SQL expressions, never input): the post's own statement runs it (repository-post.ts).
+ * `alsoFollowing`: users that statement makes followers (the mentioned), whom its snapshot cannot show yet.
  */
-export async function recipientsOf(
-  db: Queryable,
-  accountId: string,
-  threadId: string,
-  authorId: string,
-  staffOnly: boolean,
-): Promise<FanOutRecipient[]> {
-  const { rows } = await db.query<FanOutRecipient>(
-    `SELECT r.*, COALESCE(p.email, 'immediately') AS frequency,
-       (SELECT max(s.sent_at) FROM conversation_email_sends s WHERE s.user_id = r.id AND s.thread_id = $2 AND s.status = 'sent')
+export function recipientsSql(
+  account: string,
+  thread: string,
+  author: string,
+  staffOnly: string,
+  alsoFollowing: string | null,
+) {
+  const followers = alsoFollowing
+    ? `(SELECT user_id FROM thread_followers WHERE thread_id = ${thread} UNION SELECT unnest(${alsoFollowing}))`
+    : `(SELECT user_id FROM thread_followers WHERE thread_id = ${thread})`;
+  return `SELECT r.*, COALESCE(p.email, 'immediately') AS frequency,
+       (SELECT max(s.sent_at) FROM conversation_email_sends s WHERE s.user_id = r.id AND s.thread_id = ${thread} AND s.status = 'sent')
          + make_interval(mins => (SELECT email_grouping_minutes FROM portal_settings LIMIT 1)) AS window_ends_at
      FROM (
        SELECT u.id, u.email, u.name, false AS staff FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.account_id = $1 AND NOT $4::boolean AND u.deactivated_at IS NULL AND u.id <> $3 AND u.staff_role IS NULL
+       WHERE m.account_id = ${account} AND NOT ${staffOnly} AND u.deactivated_at IS NULL AND u.id <> ${author} AND u.staff_role IS NULL
          -- A ticket reaches its requester and CCs only, not the whole account; a task's or a document's thread
          -- the people who wrote in it.
-         AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = $2 AND th.kind <> 'conversation')
-              OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = $2 AND tp.user_id = u.id))
+         AND (NOT EXISTS (SELECT 1 FROM threads th WHERE th.id = ${thread} AND th.kind <> 'conversation')
+              OR EXISTS (SELECT 1 FROM thread_participants tp WHERE tp.thread_id = ${thread} AND tp.user_id = u.id))
          -- The account's people hear of a thread only while its segment has the thread's module.
-         AND ${threadModuleOnSql('$1::uuid', '(SELECT th.kind FROM threads th WHERE th.id = $2)')}
+         AND ${threadModuleOnSql(account, `(SELECT th.kind FROM threads th WHERE th.id = ${thread})`)}
        UNION
-       SELECT u.id, u.email, u.name, true AS staff FROM thread_followers f JOIN users u ON u.id = f.user_id
-       WHERE f.thread_id = $2 AND u.deactivated_at IS NULL AND u.id <> $3 AND ${STAFF_SEES_ACCOUNT}
-     ) r LEFT JOIN notification_preferences p ON p.user_id = r.id AND p.module = 'messages'`,
-    [accountId, threadId, authorId, staffOnly],
-  );
-  return rows;
+       SELECT u.id, u.email, u.name, true AS staff FROM ${followers} f JOIN users u ON u.id = f.user_id
+       WHERE u.deactivated_at IS NULL AND u.id <> ${author} AND ${staffSeesAccount(account)}
+     ) r LEFT JOIN notification_preferences p ON p.user_id = r.id AND p.module = 'messages'`;
 }
 
 /** Whether a user may still see an account: a current member, or staff whose scope includes it. */

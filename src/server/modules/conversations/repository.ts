@@ -178,7 +178,7 @@ export async function ensureSubjectThread(
 /**
  * People who hear of a subject thread's next messages: staff as followers, the account's people as participants
  * (as a ticket's requester). The author, and whoever the owning module names (a task's assignee and followers).
- * No scope: the thread was authorized by the caller; recipientsOf checks each one's access when it sends.
+ * No scope: the thread was authorized by the caller; userSeesAccount checks each one's access when it sends.
  */
 export async function addListeners(db: Queryable, threadId: string, userIds: string[]) {
   if (!userIds.length) return;

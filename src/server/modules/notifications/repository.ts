@@ -1,6 +1,6 @@
 import type { EmailFrequency, ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
-import type { Queryable } from '../../platform/db/index.ts';
+import { SqlParams, type Queryable } from '../../platform/db/index.ts';
 import { newId } from '../../platform/ids.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
 import { accountModuleOnSql, threadModuleOnSql } from '../segments/index.ts';
@@ -52,33 +52,29 @@ const SELECT = () =>
   WHERE ($1::boolean OR n.account_id = ANY($2::uuid[])) AND ${moduleOnSql()}`);
 
 /** One statement for every recipient of a message; returns the new ids by user. */
-export async function insertNotifications(
-  db: Queryable,
-  n: {
-    recipients: { userId: string; kind: 'message' | 'mention' }[];
-    accountId: string;
-    threadId: string;
-    messageId: string;
-    now: Date;
-  },
-) {
+export async function insertNotifications(db: Queryable, n: NewMessageNotifications) {
+  const params = new SqlParams();
+  const { sql, ids } = insertNotificationsSql(n, params);
+  if (n.recipients.length) await db.query(sql, params.values);
+  return ids;
+}
+
+export interface NewMessageNotifications {
+  recipients: { userId: string; kind: 'message' | 'mention' }[];
+  accountId: string;
+  threadId: string;
+  messageId: string;
+  now: Date;
+}
+
+/** insertNotifications as a piece of a larger statement (a post's one write after the message); ids per user. */
+export function insertNotificationsSql(n: NewMessageNotifications, params: SqlParams) {
   const ids = n.recipients.map(() => newId());
-  if (ids.length) {
-    await db.query(
-      `INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at)
-       SELECT r.id, r.user_id, r.kind, $4, $5, $6, $7 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS r(id, user_id, kind)`,
-      [
-        ids,
-        n.recipients.map((r) => r.userId),
-        n.recipients.map((r) => r.kind),
-        n.accountId,
-        n.threadId,
-        n.messageId,
-        n.now,
-      ],
-    );
-  }
-  return new Map(n.recipients.map((r, index) => [r.userId, ids[index]!]));
+  const { p } = params;
+  const sql = `INSERT INTO notifications (id, user_id, kind, account_id, thread_id, message_id, created_at)
+       SELECT r.id, r.user_id, r.kind, ${p(n.accountId)}::uuid, ${p(n.threadId)}::uuid, ${p(n.messageId)}::uuid, ${p(n.now)}::timestamptz
+       FROM unnest(${p(ids)}::uuid[], ${p(n.recipients.map((r) => r.userId))}::uuid[], ${p(n.recipients.map((r) => r.kind))}::text[]) AS r(id, user_id, kind)`;
+  return { sql, ids: new Map(n.recipients.map((r, index) => [r.userId, ids[index]!])) };
 }
 
 /**

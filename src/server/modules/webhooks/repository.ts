@@ -130,11 +130,15 @@ export async function deleteSubscription(db: Queryable, id: string) {
 
 /** Whether an active subscription wants this event type. Subscriptions are the firm's: no account scope. */
 export async function hasActiveSubscriptionFor(db: Queryable, eventType: string): Promise<boolean> {
-  const { rows } = await db.query<{ wanted: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM webhook_subscriptions WHERE status = 'active' AND event_types @> ARRAY[$1::text]) AS wanted`,
-    [eventType],
-  );
+  const { rows } = await db.query<{ wanted: boolean }>(`SELECT ${activeSubscriptionExistsSql('$1')} AS wanted`, [
+    eventType,
+  ]);
   return rows[0]?.wanted === true;
+}
+
+/** The same test as an SQL expression, for writers that fold it into their own statement (webhookInterestSql). */
+export function activeSubscriptionExistsSql(typePlaceholder: string) {
+  return `EXISTS (SELECT 1 FROM webhook_subscriptions WHERE status = 'active' AND event_types @> ARRAY[${typePlaceholder}::text])`;
 }
 
 export async function activeSubscriptionIdsFor(db: Queryable, eventType: string) {

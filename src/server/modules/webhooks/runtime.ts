@@ -1,7 +1,7 @@
 import type { AppContext } from '../../platform/context.ts';
 import { JobRunner } from '../../platform/jobs/index.ts';
 import { setWebhookInterest } from '../../platform/webhook-events.ts';
-import { hasActiveSubscriptionFor } from './repository.ts';
+import { activeSubscriptionExistsSql, hasActiveSubscriptionFor } from './repository.ts';
 import { attemptDelivery, fanOutEvent, WEBHOOK_DELIVER_JOB, WEBHOOK_FANOUT_JOB } from './delivery-jobs.ts';
 
 const runners = new WeakMap<AppContext, JobRunner>();
@@ -19,7 +19,7 @@ export function startWebhookRuntime(ctx: AppContext) {
   runner.start();
   runners.set(ctx, runner);
   // Writers skip the fan-out job for event types nobody subscribed to (stateless: any app in the process may set it).
-  setWebhookInterest(hasActiveSubscriptionFor);
+  setWebhookInterest(hasActiveSubscriptionFor, activeSubscriptionExistsSql);
   return runner;
 }
 

@@ -3,6 +3,8 @@ export {
   deleteFinishedJobsBefore,
   enqueueJob,
   enqueueJobs,
+  insertJobsSql,
+  afterJobsInserted,
   listJobs,
   retryFailedJob,
   findJob,

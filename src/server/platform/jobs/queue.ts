@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.ts';
 import { newId } from '../ids.ts';
+import { SqlParams } from '../db/params.ts';
 
 export interface JobRow {
   id: string;
@@ -58,23 +59,30 @@ function pokeRunnersAfterCommit(tx: Queryable) {
 /** Several jobs in one statement (a message's email jobs for all its recipients); same rules as enqueueJob. */
 export async function enqueueJobs(tx: Queryable, jobs: NewJob[], now: Date) {
   if (!jobs.length) return;
-  const { rowCount } = await tx.query(
-    `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
-     SELECT j.id, j.kind, j.payload, j.dedupe_key, j.run_at, j.max_attempts, $7, $7
-     FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::text[], $5::timestamptz[], $6::int[]) AS j(id, kind, payload, dedupe_key, run_at, max_attempts)
-     ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING`,
-    [
-      jobs.map(() => newId()),
-      jobs.map((j) => j.kind),
-      jobs.map((j) => JSON.stringify(j.payload)),
-      jobs.map((j) => j.dedupeKey ?? null),
-      jobs.map((j) => j.runAt),
-      jobs.map((j) => j.maxAttempts ?? 8),
-      now,
-    ],
-  );
-  // Only new jobs due now need a runner at once; later ones are found by the poll, folded ones are already queued.
-  if (rowCount && jobs.some((j) => j.runAt <= now)) pokeRunnersAfterCommit(tx);
+  const params = new SqlParams();
+  const { rowCount } = await tx.query(insertJobsSql(jobs, now, params), params.values);
+  if (rowCount) afterJobsInserted(tx, jobs, now);
+}
+
+/**
+ * enqueueJobs as a piece of a larger statement (a data-modifying CTE: `WITH queued AS (${insertJobsSql(...)})`);
+ * `RETURNING 1` per job really added. The caller then calls afterJobsInserted when that count is not 0. `when`: an
+ * SQL condition (never input) under which the jobs are queued at all.
+ */
+export function insertJobsSql(jobs: NewJob[], now: Date, params: SqlParams, when = 'true') {
+  const { p } = params;
+  return `INSERT INTO jobs (id, kind, payload, dedupe_key, run_at, max_attempts, created_at, updated_at)
+     SELECT j.id, j.kind, j.payload, j.dedupe_key, j.run_at, j.max_attempts, ${p(now)}::timestamptz, ${p(now)}::timestamptz
+     FROM unnest(${p(jobs.map(() => newId()))}::uuid[], ${p(jobs.map((j) => j.kind))}::text[], ${p(jobs.map((j) => JSON.stringify(j.payload)))}::jsonb[],
+       ${p(jobs.map((j) => j.dedupeKey ?? null))}::text[], ${p(jobs.map((j) => j.runAt))}::timestamptz[], ${p(jobs.map((j) => j.maxAttempts ?? 8))}::int[])
+       AS j(id, kind, payload, dedupe_key, run_at, max_attempts)
+     WHERE ${when}
+     ON CONFLICT (dedupe_key) WHERE status = 'queued' DO NOTHING RETURNING 1`;
+}
+
+/** Only new jobs due now need a runner at once; later ones are found by the poll, folded ones are already queued. */
+export function afterJobsInserted(tx: Queryable, jobs: NewJob[], now: Date) {
+  if (jobs.some((j) => j.runAt <= now)) pokeRunnersAfterCommit(tx);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/index.ts';
+import { SqlParams } from '../db/params.ts';
 
 /** Who may receive an event; checked per connection against the connection's actor (see hub.ts). */
 export type Audience = 'account' | 'staff' | 'user';
@@ -74,14 +75,23 @@ export function setRemoteWake(wake: (() => void) | null) {
  * inside it would take PostgreSQL's commit-time notify lock, one more global queue.
  */
 export async function publishEvent(tx: Queryable, event: NewEvent, occurredAt: Date): Promise<number> {
-  const notify = event.notify && Object.keys(event.notify).length ? JSON.stringify(event.notify) : null;
-  const { rows } = await tx.query<{ id: number }>(
-    `INSERT INTO events (type, occurred_at, account_id, audience, user_id, data, notify)
-     VALUES ($1::text, $2::timestamptz, $3::uuid, $4::text, $5::uuid, $6::jsonb, $7::jsonb) RETURNING id`,
-    [event.type, occurredAt, event.accountId, event.audience, event.userId ?? null, JSON.stringify(event.data), notify],
-  );
-  tx.afterCommit(wakeAfterCommit);
+  const params = new SqlParams();
+  const { rows } = await tx.query<{ id: number }>(insertEventSql(event, occurredAt, params), params.values);
+  wakeHubsAfterCommit(tx);
   return Number(rows[0]!.id);
+}
+
+/** publishEvent as a piece of a larger statement (`RETURNING id`); the caller then calls wakeHubsAfterCommit. */
+export function insertEventSql(event: NewEvent, occurredAt: Date, params: SqlParams) {
+  const notify = event.notify && Object.keys(event.notify).length ? JSON.stringify(event.notify) : null;
+  const { p } = params;
+  return `INSERT INTO events (type, occurred_at, account_id, audience, user_id, data, notify)
+     VALUES (${p(event.type)}::text, ${p(occurredAt)}::timestamptz, ${p(event.accountId)}::uuid, ${p(event.audience)}::text,
+       ${p(event.userId ?? null)}::uuid, ${p(JSON.stringify(event.data))}::jsonb, ${p(notify)}::jsonb) RETURNING id`;
+}
+
+export function wakeHubsAfterCommit(tx: Queryable) {
+  tx.afterCommit(wakeAfterCommit);
 }
 
 function wakeAfterCommit() {

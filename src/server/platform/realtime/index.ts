@@ -1,3 +1,11 @@
 export { RealtimeHub, type Authorizer, type Subscription } from './hub.ts';
-export { deleteEventsBefore, publishEvent, type EventNotify, type NewEvent, type Audience } from './events.ts';
+export {
+  deleteEventsBefore,
+  insertEventSql,
+  wakeHubsAfterCommit,
+  publishEvent,
+  type EventNotify,
+  type NewEvent,
+  type Audience,
+} from './events.ts';
 export { openEventStream } from './sse.ts';

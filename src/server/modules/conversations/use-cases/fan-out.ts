@@ -1,14 +1,12 @@
-import type { AppContext } from '../../../platform/context.ts';
-import type { Queryable } from '../../../platform/db/index.ts';
-import { enqueueJobs, type NewJob } from '../../../platform/jobs/index.ts';
+import type { NewJob } from '../../../platform/jobs/index.ts';
 import type { EventNotify } from '../../../platform/realtime/index.ts';
-import { insertNotifications } from '../../notifications/index.ts';
-import { recipientsOf } from '../repository-delivery.ts';
+import type { NewMessageNotifications } from '../../notifications/index.ts';
+import type { FanOutRecipient } from '../repository-delivery.ts';
 
 export const EMAIL_JOB = 'conversations.email';
 export const DIGEST_JOB = 'conversations.digest';
 
-interface Posted {
+export interface Posted {
   threadId: string;
   accountId: string;
   messageId: string;
@@ -27,26 +25,25 @@ export function nextDigestTime(now: Date) {
 }
 
 /**
- * Notifies everyone who should hear of a message, inside its transaction, in a fixed number of statements
- * whatever the number of recipients: who they are (with their email preference), their in-app notifications,
- * and their email jobs. Returns what the message's one event carries so the hub can tell each recipient (see
- * `notify` in platform/realtime). A note reaches staff only: recipientsOf never returns the account's people for it.
+ * Who hears of a message and how, for recipients already read (recipientsSql's rows, read by the post's first
+ * statement): their in-app notifications (ids made here), their email or digest jobs, and what the message's one
+ * event carries so the hub can tell each recipient (see `notify` in platform/realtime). The caller writes them all
+ * in one statement, whatever the number of recipients. A note reaches staff only: recipientsSql never returns the
+ * account's people for it.
  */
-export async function fanOut(_ctx: AppContext, tx: Queryable, posted: Posted, now: Date): Promise<EventNotify> {
-  const recipients = await recipientsOf(tx, posted.accountId, posted.threadId, posted.authorId, posted.staffOnly);
-  if (!recipients.length) return {};
+export function planFanOut(posted: Posted, recipients: FanOutRecipient[], now: Date) {
   const mentioned = new Set(posted.mentionIds);
   const kinds = recipients.map((r) => ({
     userId: r.id,
     kind: mentioned.has(r.id) ? ('mention' as const) : ('message' as const),
   }));
-  const ids = await insertNotifications(tx, {
+  const notifications: NewMessageNotifications = {
     recipients: kinds,
     accountId: posted.accountId,
     threadId: posted.threadId,
     messageId: posted.messageId,
     now,
-  });
+  };
   const jobs: NewJob[] = [];
   for (const recipient of recipients) {
     if (recipient.frequency === 'immediately') {
@@ -67,19 +64,20 @@ export async function fanOut(_ctx: AppContext, tx: Queryable, posted: Posted, no
       });
     }
   }
-  await enqueueJobs(tx, jobs, now);
-  return Object.fromEntries(
-    kinds.map((k) => [
-      k.userId,
-      {
-        type: 'notification.created',
-        data: {
-          notificationId: ids.get(k.userId)!,
-          threadId: posted.threadId,
-          messageId: posted.messageId,
-          kind: k.kind,
+  const notify = (ids: Map<string, string>): EventNotify =>
+    Object.fromEntries(
+      kinds.map((k) => [
+        k.userId,
+        {
+          type: 'notification.created',
+          data: {
+            notificationId: ids.get(k.userId)!,
+            threadId: posted.threadId,
+            messageId: posted.messageId,
+            kind: k.kind,
+          },
         },
-      },
-    ]),
-  );
+      ]),
+    );
+  return { notifications, jobs, notify };
 }

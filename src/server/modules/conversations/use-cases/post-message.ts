@@ -9,17 +9,21 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Queryable } from '../../../platform/db/index.ts';
 import { AppError, fieldError, forbidden } from '../../../platform/http/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { emitWebhookEvent } from '../../../platform/webhook-events.ts';
-import { publishEvent } from '../../../platform/realtime/index.ts';
+import { SqlParams } from '../../../platform/db/index.ts';
+import { afterJobsInserted, insertJobsSql } from '../../../platform/jobs/index.ts';
+import { webhookEventJob, webhookInterestSql } from '../../../platform/webhook-events.ts';
+import { insertEventSql, wakeHubsAfterCommit } from '../../../platform/realtime/index.ts';
 import { limitsOf } from '../../../platform/security/limits.ts';
 import { conversationPolicy } from '../policy.ts';
-import { messageData } from '../presenters.ts';
+import { messageData, presentMessage } from '../presenters.ts';
+import { insertNotificationsSql } from '../../notifications/index.ts';
 import { addListeners, staffWhoSeeAccount } from '../repository.ts';
-import { findMessage, insertMessage, touchThreadForMessage } from '../repository-messages.ts';
+import { findMessage } from '../repository-messages.ts';
+import { insertPostedMessage, postedRowFor, type PostedRow } from '../repository-post.ts';
 import { messageAudienceOf, subjectAccessOf, subjectMessagePosted } from '../subject-threads.ts';
 import { attachPending, pendingAttachmentsOf } from '../repository-attachments.ts';
-import { fanOut } from './fan-out.ts';
-import { presentOne, threadRefFor } from './load.ts';
+import { planFanOut } from './fan-out.ts';
+import { threadRefFor } from './load.ts';
 
 export interface PreparedMessage {
   body: string;
@@ -89,9 +93,11 @@ export async function prepareMessage(
 }
 
 /**
- * Writes the message and everything it causes in the caller's transaction: mentions, files, the author's read
- * mark, notifications and email jobs for all recipients (a fixed number of statements), and the one real-time
- * event (last, see publishEvent).
+ * Writes the message and everything it causes in the caller's transaction, in two statements whatever the number
+ * of recipients (plus one to attach files, and the owning module's for a task's or a document's thread): first the
+ * message, mentions, followers, the thread's orders, the author's read mark and who hears of it
+ * (insertPostedMessage); then their notifications and email jobs, the one real-time event and the webhook fan-out
+ * job when a subscription wants it. Returns the message as the author reads it, so the caller need not read it back.
  */
 export async function postMessageInTransaction(
   ctx: AppContext,
@@ -102,10 +108,28 @@ export async function postMessageInTransaction(
   now: Date,
   source: 'web' | 'email',
 ) {
+  return (await postMessageRowInTransaction(ctx, tx, actor, thread, message, now, source)).id;
+}
+
+export async function postMessageRowInTransaction(
+  _ctx: AppContext,
+  tx: Queryable,
+  actor: Actor,
+  thread: ThreadTarget & { subject: string },
+  message: PreparedMessage,
+  now: Date,
+  source: 'web' | 'email',
+): Promise<{ id: string; row: PostedRow }> {
   const id = newId();
   const kind = thread.kind ?? 'conversation';
-  const audience = await messageAudienceOf(tx, { kind, subject_id: thread.subject_id ?? null }, message.internal);
-  const seq = await insertMessage(tx, {
+  const subject = { kind, subject_id: thread.subject_id ?? null };
+  const audience = await messageAudienceOf(tx, subject, message.internal);
+  // Beside a task or a document, the author and the object's own people hear of it (not the whole account): they
+  // are listeners before the message's statement reads who hears of it.
+  if (isSubjectThreadKind(kind))
+    await addListeners(tx, thread.id, await subjectMessagePosted(tx, subject, actor.userId));
+  const staffOnly = message.internal || (isSubjectThreadKind(kind) && audience === 'staff');
+  const { row, recipients } = await insertPostedMessage(tx, {
     id,
     threadId: thread.id,
     accountId: thread.account_id,
@@ -117,61 +141,48 @@ export async function postMessageInTransaction(
     now,
     mentionIds: message.mentionIds,
     followerIds: [...(actor.staffRole ? [actor.userId] : []), ...message.mentionIds],
+    staffOnly,
   });
-  if (message.attachmentIds.length) await attachPending(tx, thread, actor.userId, message.attachmentIds, id);
-  // Beside a task or a document, the author and the object's own people hear of it (not the whole account).
-  if (isSubjectThreadKind(kind))
-    await addListeners(
-      tx,
-      thread.id,
-      await subjectMessagePosted(tx, { kind, subject_id: thread.subject_id ?? null }, actor.userId),
-    );
-  const notify = await fanOut(
-    ctx,
-    tx,
+  if (message.attachmentIds.length)
+    row.attachments = await attachPending(tx, thread, actor.userId, message.attachmentIds, id);
+  const fanOut = planFanOut(
     {
       threadId: thread.id,
       accountId: thread.account_id,
       messageId: id,
       authorId: actor.userId,
       internal: message.internal,
-      staffOnly: message.internal || (isSubjectThreadKind(kind) && audience === 'staff'),
+      staffOnly,
       mentionIds: message.mentionIds,
     },
+    recipients,
     now,
   );
-  const row = (await findMessage(tx, { kind: 'all' }, true, id))!;
-  // The thread's row last: concurrent posts to one thread queue only for this statement, the event and COMMIT.
-  await touchThreadForMessage(tx, {
-    threadId: thread.id,
-    authorId: actor.userId,
-    seq,
-    internal: message.internal,
-    now,
-    markAuthorRead: true,
-  });
+  // What every receiver gets is the message as staff read it (findMessage with internal notes), as before.
+  const data = { threadId: thread.id, threadKind: kind, message: messageData(postedRowFor(row, true)) };
+  const webhook = webhookEventJob({ type: 'message.created', accountId: thread.account_id, data }, now);
+  const params = new SqlParams();
+  const notifications = insertNotificationsSql(fanOut.notifications, params);
   // One event for the message; each recipient's notification.created frame rides on it (EventNotify).
-  await publishEvent(
-    tx,
-    {
-      type: 'message.created',
-      accountId: thread.account_id,
-      audience,
-      data: { threadId: thread.id, threadKind: kind, message: messageData(row) },
-      notify,
-    },
+  const event = insertEventSql(
+    { type: 'message.created', accountId: thread.account_id, audience, data, notify: fanOut.notify(notifications.ids) },
     now,
+    params,
   );
-  await emitWebhookEvent(
-    tx,
-    {
-      type: 'message.created',
-      accountId: thread.account_id,
-      data: { threadId: thread.id, threadKind: kind, message: messageData(row) },
-    },
-    now,
+  const jobs = insertJobsSql(fanOut.jobs, now, params);
+  // The webhook fan-out job only when some subscription may want the type (emitWebhookEvent's test, in SQL here).
+  const webhookJob = insertJobsSql([webhook.job], now, params, webhookInterestSql(params.p(webhook.envelope.type)));
+  // Empty arrays insert nothing, so the text is the same for every post: prepared once per connection.
+  const { rows } = await tx.query<{ jobs: number; webhook: number }>(
+    `WITH notified AS (${notifications.sql}), evented AS (${event}), queued AS (${jobs}), hooked AS (${webhookJob})
+     SELECT (SELECT count(*) FROM queued)::int AS jobs, (SELECT count(*) FROM hooked)::int AS webhook`,
+    params.values,
+    { prepare: true },
   );
-  return id;
+  if (rows[0]!.jobs) afterJobsInserted(tx, fanOut.jobs, now);
+  if (rows[0]!.webhook) afterJobsInserted(tx, [webhook.job], now);
+  wakeHubsAfterCommit(tx);
+  return { id, row };
 }
 
 export async function postMessageUseCase(ctx: AppContext, actor: Actor, threadId: string, input: CreateMessage) {
@@ -184,6 +195,15 @@ export async function postMessageUseCase(ctx: AppContext, actor: Actor, threadId
     if (input.internal && !access.postInternal) throw forbidden('Only staff write internal notes.');
   }
   const prepared = await prepareMessage(ctx, actor, thread, input, now);
-  const id = await ctx.db.transaction((tx) => postMessageInTransaction(ctx, tx, actor, thread, prepared, now, 'web'));
-  return presentOne(ctx, actor, id);
+  const { row } = await ctx.db.transaction((tx) =>
+    postMessageRowInTransaction(ctx, tx, actor, thread, prepared, now, 'web'),
+  );
+  // The message as the author reads it, from what the post wrote (no read back). Nobody else can have read a message
+  // before it was committed, so "seen by" is empty.
+  return presentMessage(
+    postedRowFor(row, conversationPolicy.seesInternal(actor)),
+    actor,
+    ctx.clock.now(),
+    actor.staffRole ? [] : null,
+  );
 }
