@@ -14,7 +14,7 @@ import { RecurrenceFields } from './RecurrenceFields.tsx';
 import { usePagedList, useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
-import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
