@@ -26548,6 +26548,7 @@ export interface paths {
                 name: string;
                 description: string;
                 durationDays: number;
+                internal: boolean;
                 taskCount: number;
                 tasks: {
                   title: string;
@@ -26590,6 +26591,7 @@ export interface paths {
                 abilities: {
                   update: boolean;
                   delete: boolean;
+                  createVisibleProject: boolean;
                 };
               }[];
             };
@@ -26613,6 +26615,8 @@ export interface paths {
             /** @default  */
             description?: string;
             durationDays: number;
+            /** @default false */
+            internal?: boolean;
             /** @default [] */
             tasks?: {
               title: string;
@@ -26665,6 +26669,7 @@ export interface paths {
               name: string;
               description: string;
               durationDays: number;
+              internal: boolean;
               taskCount: number;
               tasks: {
                 title: string;
@@ -26707,6 +26712,7 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                createVisibleProject: boolean;
               };
             };
           };
@@ -26750,6 +26756,7 @@ export interface paths {
               name: string;
               description: string;
               durationDays: number;
+              internal: boolean;
               taskCount: number;
               tasks: {
                 title: string;
@@ -26792,6 +26799,7 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                createVisibleProject: boolean;
               };
             };
           };
@@ -26844,6 +26852,7 @@ export interface paths {
             name?: string;
             description?: string;
             durationDays?: number;
+            internal?: boolean;
             tasks?: {
               title: string;
               /** @default  */
@@ -26895,6 +26904,7 @@ export interface paths {
               name: string;
               description: string;
               durationDays: number;
+              internal: boolean;
               taskCount: number;
               tasks: {
                 title: string;
@@ -26937,6 +26947,7 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                createVisibleProject: boolean;
               };
             };
           };
@@ -27040,7 +27051,6 @@ export interface paths {
             status?: 'planned' | 'active' | 'on_hold' | 'completed' | 'cancelled';
             startDate?: string | null;
             dueDate?: string | null;
-            /** @default false */
             internal?: boolean;
             /** @default false */
             clientsSeeTime?: boolean;
@@ -27310,6 +27320,7 @@ export interface paths {
               name: string;
               description: string;
               durationDays: number;
+              internal: boolean;
               taskCount: number;
               tasks: {
                 title: string;
@@ -27352,6 +27363,7 @@ export interface paths {
               abilities: {
                 update: boolean;
                 delete: boolean;
+                createVisibleProject: boolean;
               };
             };
           };

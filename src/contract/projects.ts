@@ -48,11 +48,14 @@ export const ProjectTemplate = z.object({
   name: z.string(),
   description: z.string(),
   durationDays: z.number().int(),
+  /** Staff-only: projects made from it are internal, and none of its tasks is on the client's side. */
+  internal: z.boolean(),
   taskCount: z.number().int(),
   tasks: z.array(TemplateTaskInput),
   updatedAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete'),
+  /** `createVisibleProject`: may make a client-visible project from it although it is internal. */
+  abilities: Abilities('update', 'delete', 'createVisibleProject'),
 });
 export type ProjectTemplate = z.infer<typeof ProjectTemplate>;
 
@@ -61,6 +64,8 @@ const TemplateFields = {
   description: z.string().max(10_000),
   /** The project's length: its due date is this many days after its start. */
   durationDays: z.number().int().min(0).max(3650),
+  /** Staff-only (400 `client_task_in_internal` on a task on the client's side). */
+  internal: z.boolean(),
   tasks: z.array(TemplateTaskInput).max(100),
 };
 
@@ -68,6 +73,7 @@ export const CreateProjectTemplate = z
   .object({
     ...TemplateFields,
     description: TemplateFields.description.default(''),
+    internal: TemplateFields.internal.default(false),
     tasks: TemplateFields.tasks.default([]),
   })
   .strict();
@@ -79,12 +85,16 @@ export const UpdateProjectTemplate = z
     name: TemplateFields.name.optional(),
     description: TemplateFields.description.optional(),
     durationDays: TemplateFields.durationDays.optional(),
+    internal: TemplateFields.internal.optional(),
     tasks: TemplateFields.tasks.optional(),
   })
   .strict();
 export type UpdateProjectTemplate = z.infer<typeof UpdateProjectTemplate>;
 
-/** A new template from a project's tasks (staff): the name must be free (409 `name_taken`, ignoring case). */
+/**
+ * A new template from a project's tasks (staff): the name must be free (409 `name_taken`, ignoring case); it is
+ * internal when the project is.
+ */
 export const SaveProjectAsTemplate = z
   .object({
     name: TemplateFields.name,
@@ -121,7 +131,11 @@ export const CreateProject = z
     status: ProjectStatus.default('active'),
     startDate: DateOnly.nullable().optional(),
     dueDate: DateOnly.nullable().optional(),
-    internal: z.boolean().default(false),
+    /**
+     * Left out: the template's flag (false without one). False with an internal template needs the template's
+     * `createVisibleProject` ability (else 403 `not_allowed`).
+     */
+    internal: z.boolean().optional(),
     clientsSeeTime: z.boolean().default(false),
     memberIds: z.array(Id).max(100).default([]),
     /** Creates the template's tasks too, due relative to startDate (today when none). */

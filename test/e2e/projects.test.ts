@@ -1,5 +1,6 @@
 // Projects: staff create a project from a template for a client; the client sees its tasks, completes one, and
-// moves another on the board by keyboard. Staff build a template of their own and start a project from it. With SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px,
+// moves another on the board by keyboard. Staff build a template of their own and start a project from it, and a
+// staff-only one whose project the client never sees. With SCREENSHOT_DIR set, the pages are also captured at 1280 and 375 px,
 // light and dark.
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
@@ -152,5 +153,48 @@ describe('projects', () => {
     await owner.getByRole('heading', { level: 1, name: 'Send the bank statements' }).waitFor();
     await owner.getByText('Alice Archer').first().waitFor();
     await owner.getByText('Credit card').waitFor();
+  });
+  it('staff build a staff-only template: no task for the client, and its project stays internal', async () => {
+    const owner = await personPage('owner@northwind.example');
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
+    await owner.getByRole('link', { name: 'Templates' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Project templates' }).waitFor();
+    await owner.getByLabel('Name').fill('Risk review');
+    await owner.getByLabel('Length in days').fill('10');
+    await owner.getByRole('button', { name: 'Create template' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Risk review' }).waitFor();
+    await owner.getByRole('button', { name: 'Add a task' }).click();
+    await owner.getByLabel('Title').first().fill('Write the risk memo');
+    await owner.getByLabel('Owed by').first().selectOption({ label: 'The client' });
+    await owner.getByLabel('Staff only (internal)').check();
+    await owner.getByRole('button', { name: 'Save template' }).click();
+    // The client's side has no place in a staff-only template: the task's field says so, nothing is saved.
+    await owner.getByText('A staff-only template has no task on the client side').first().waitFor();
+    await owner.getByLabel('Owed by').first().selectOption({ label: 'The firm' });
+    await owner.getByRole('button', { name: 'Save template' }).click();
+    await owner.getByText('Template saved.').waitFor();
+    await owner.getByRole('link', { name: 'All templates' }).click();
+    await owner
+      .getByRole('row', { name: /Risk review/ })
+      .getByText('Staff only')
+      .waitFor();
+
+    await owner.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Projects' }).click();
+    await owner.getByLabel('Account').selectOption({ label: 'Acme Manufacturing' });
+    await owner.getByLabel('Name').fill('Acme risk review');
+    await owner.getByLabel('Template').selectOption({ label: 'Risk review' });
+    // The template makes the project internal (the owner, a staff admin, could still untick it).
+    await owner.getByText('This template is staff-only: its projects are internal.').waitFor();
+    if (!(await owner.getByLabel(/^Internal/).isChecked())) throw new Error('the internal box should be ticked');
+    await owner.getByRole('button', { name: 'Create project' }).click();
+    await owner.getByRole('heading', { level: 1, name: 'Acme risk review' }).waitFor();
+    await owner.getByText('Internal', { exact: true }).first().waitFor();
+
+    const alice = await personPage('alice@acme.example');
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+    await alice.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+    await alice.getByRole('link', { name: 'Year-end accounts 2026' }).waitFor();
+    if (await alice.getByRole('link', { name: 'Acme risk review' }).count())
+      throw new Error('the client sees a project made from a staff-only template');
   });
 });

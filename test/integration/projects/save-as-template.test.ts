@@ -200,7 +200,7 @@ describe('projects: a project saved as a template, and repeating tasks in templa
       {
         action: 'project.saved_as_template',
         account_id: acme,
-        details: { projectId: source.id, project: 'Acme March close', tasks: 4 },
+        details: { projectId: source.id, project: 'Acme March close', tasks: 4, internal: false },
       },
     ]);
   });

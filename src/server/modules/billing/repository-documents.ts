@@ -1,17 +1,13 @@
 import type { BillingDocumentKind, BillingDocumentStatus, Discount, LineTax } from '../../../contract/index.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { timestampKey } from '../../platform/http/pagination.ts';
+import { replaceLines, type LineRow } from './repository-document-lines.ts';
+
+// The lines' SQL lives in repository-document-lines.ts; its names stay importable from here.
+export { listLines, type AppliedTaxRate, type LineRow } from './repository-document-lines.ts';
 
 /** Every query here takes the caller's account scope as `[all, ids]` (scopeParams), except where a comment says. */
 type Scope = [boolean, string[]];
-
-export interface AppliedTaxRate {
-  id: string;
-  name: string;
-  rate: number;
-  inclusive: boolean;
-  compound: boolean;
-}
 
 export interface DocumentRow {
   id: string;
@@ -58,24 +54,6 @@ export interface DocumentRow {
   /** An accepted quote with optional lines: the PDF of the lines chosen (repository-quotes.ts). */
   accepted_pdf_key: string | null;
   accepted_pdf_sha256: string | null;
-}
-
-export interface LineRow {
-  id: string;
-  position: number;
-  description: string;
-  quantity: number;
-  unit_price: number;
-  discount: Discount | null;
-  tax_rates: (AppliedTaxRate & { amount: number })[];
-  gross: number;
-  discount_total: number;
-  net: number;
-  tax_total: number;
-  total: number;
-  /** Quotes: a line the client may leave out, and whether it is in the totals (always, for a required line). */
-  optional: boolean;
-  selected: boolean;
 }
 
 const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.status, d.number, d.currency, d.language,
@@ -166,18 +144,6 @@ function enumLiteral(value: string) {
   return `'${value}'`;
 }
 
-/** Lines of a document already authorized by findDocument (hence no scope). */
-export async function listLines(db: Queryable, documentId: string): Promise<LineRow[]> {
-  return (
-    await db.query<LineRow>(
-      `SELECT id, position, description, quantity, unit_price, discount, tax_rates, gross, discount_total, net, tax_total,
-         total, optional, selected
-       FROM billing_document_lines WHERE document_id = $1 ORDER BY position`,
-      [documentId],
-    )
-  ).rows;
-}
-
 export interface ComputedDocument {
   notes: string;
   dueDate: string | null;
@@ -259,18 +225,7 @@ export async function writeComputed(
     ],
   );
   if (rowCount !== 1) return false;
-  await db.query('DELETE FROM billing_document_lines WHERE document_id = $1', [id]);
-  if (computed.lines.length)
-    await db.query(
-      `INSERT INTO billing_document_lines (id, document_id, position, description, quantity, unit_price, discount, tax_rates,
-         gross, discount_total, net, tax_total, total, optional, selected)
-       SELECT gen_random_uuid(), $1, l.position, l.description, l.quantity, l.unit_price, l.discount, l.tax_rates,
-         l.gross, l.discount_total, l.net, l.tax_total, l.total, COALESCE(l.optional, false), COALESCE(l.selected, true)
-       FROM jsonb_to_recordset($2::jsonb) AS l(position int, description text, quantity bigint, unit_price bigint,
-         discount jsonb, tax_rates jsonb, gross bigint, discount_total bigint, net bigint, tax_total bigint, total bigint,
-         optional boolean, selected boolean)`,
-      [id, JSON.stringify(computed.lines)],
-    );
+  await replaceLines(db, id, computed.lines);
   return true;
 }
 

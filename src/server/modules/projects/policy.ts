@@ -91,9 +91,18 @@ export const projectPolicy = {
    * token never makes one (templates are staff configuration, not account data).
    */
   canSaveAsTemplate: (actor: Actor) => projectPolicy.canManageTemplates(actor) && !actor.serviceToken,
-  templateAbilities(actor: Actor) {
+  /**
+   * A project made from an internal (staff-only) template is internal. Making it client-visible at creation anyway
+   * shows the client a plan the firm marked as its own: staff admins only.
+   */
+  canCreateVisibleFromInternal: (actor: Actor) => projectPolicy.canManage(actor) && isStaffAdmin(actor),
+  templateAbilities(actor: Actor, template: { internal: boolean }) {
     const manage = projectPolicy.canManageTemplates(actor);
-    return { update: manage, delete: manage };
+    return {
+      update: manage,
+      delete: manage,
+      createVisibleProject: projectPolicy.canManage(actor) && (!template.internal || isStaffAdmin(actor)),
+    };
   },
 
   /** Saved views are their owner's alone. */

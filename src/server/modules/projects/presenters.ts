@@ -33,6 +33,7 @@ export function presentTemplate(row: TemplateRow, actor: Actor): ProjectTemplate
     name: row.name,
     description: row.description,
     durationDays: row.duration_days,
+    internal: row.internal,
     taskCount: row.tasks.length,
     tasks: row.tasks.map((task) => ({
       title: task.title,
@@ -46,7 +47,7 @@ export function presentTemplate(row: TemplateRow, actor: Actor): ProjectTemplate
     })),
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
-    abilities: projectPolicy.templateAbilities(actor),
+    abilities: projectPolicy.templateAbilities(actor, row),
   };
 }
 

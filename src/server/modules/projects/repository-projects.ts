@@ -226,12 +226,14 @@ export interface TemplateRow {
   name: string;
   description: string;
   duration_days: number;
+  /** Staff-only: projects made from it are internal. */
+  internal: boolean;
   tasks: TemplateTask[];
   updated_at: Date;
   version: number;
 }
 
-const TEMPLATE_COLUMNS = 'id, name, description, duration_days, tasks, updated_at, version';
+const TEMPLATE_COLUMNS = 'id, name, description, duration_days, internal, tasks, updated_at, version';
 
 /** Templates are portal-wide staff configuration: no account, hence no scope. */
 export async function listTemplates(db: Queryable) {
@@ -249,14 +251,17 @@ export async function findTemplate(db: Queryable, id: string) {
 export async function insertTemplate(
   db: Queryable,
   template: Pick<TemplateRow, 'id' | 'name' | 'description' | 'duration_days' | 'tasks'> & {
+    /** Seeded templates leave it out: client-visible. */
+    internal?: boolean;
     createdBy?: string | null;
     now?: Date;
   },
 ) {
   const now = template.now ?? new Date();
   await db.query(
-    `INSERT INTO project_templates (id, name, description, duration_days, tasks, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $7)`,
+    `INSERT INTO project_templates (id, name, description, duration_days, tasks, created_by, created_at, updated_at,
+       internal)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $7, $8)`,
     [
       template.id,
       template.name,
@@ -265,6 +270,7 @@ export async function insertTemplate(
       JSON.stringify(template.tasks),
       template.createdBy ?? null,
       now,
+      template.internal ?? false,
     ],
   );
 }
@@ -276,14 +282,14 @@ export async function insertTemplate(
 export async function updateTemplate(
   db: Queryable,
   id: string,
-  changes: { name?: string; description?: string; durationDays?: number; tasks?: TemplateTask[] },
+  changes: { name?: string; description?: string; durationDays?: number; internal?: boolean; tasks?: TemplateTask[] },
   now: Date,
   expectedVersion: number | null,
 ) {
   const { rowCount } = await db.query(
     `UPDATE project_templates SET name = COALESCE($2, name), description = COALESCE($3, description),
        duration_days = COALESCE($4, duration_days), tasks = COALESCE($5::jsonb, tasks), updated_at = $6,
-       version = version + 1
+       internal = COALESCE($8, internal), version = version + 1
      WHERE id = $1 AND ($7::int IS NULL OR version = $7)`,
     [
       id,
@@ -293,6 +299,7 @@ export async function updateTemplate(
       changes.tasks ? JSON.stringify(changes.tasks) : null,
       now,
       expectedVersion,
+      changes.internal ?? null,
     ],
   );
   return (rowCount ?? 0) > 0;

@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { TimeEntry, TimeTotals } from '../../../contract/index.ts';
-import { api, ApiError } from '../../api/client.ts';
-import { useResource, useSubmit } from '../../api/hooks.ts';
+import { api } from '../../api/client.ts';
+import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { Checkbox, TextField } from '../../ui/Field.tsx';
-import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useConfirmedDelete } from '../../ui/useConfirmedDelete.ts';
 import { day } from '../projects/format.tsx';
 import { duration, TimeTotalsList } from '../projects/TaskTime.tsx';
+import { TimeEntryForm } from '../projects/TimeEntryForm.tsx';
 
 /** What the time is logged on: the account itself, or one of its tickets or conversation threads. */
 export type TimeSubject = { kind: 'account' } | { kind: 'ticket' | 'thread'; id: string };
@@ -25,19 +24,6 @@ const periodQuery = () => {
   const from = new Date(to.getTime() - 90 * 86_400_000);
   return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10), limit: 100 };
 };
-
-/** "1:30", "1.5", "90 min" or "90" -> minutes; null when it is not a duration. */
-export function parseDuration(text: string): number | null {
-  const value = text.trim().toLowerCase().replace(',', '.');
-  const clock = /^(\d{1,2}):([0-5]\d)$/.exec(value);
-  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
-  const hours = /^(\d+(?:\.\d+)?)\s*h$/.exec(value);
-  if (hours) return Math.round(Number(hours[1]) * 60);
-  const minutes = /^(\d+)\s*(?:min|m)?$/.exec(value);
-  if (minutes) return Number(minutes[1]);
-  const decimal = /^(\d*\.\d+)$/.exec(value);
-  return decimal ? Math.round(Number(decimal[1]) * 60) : null;
-}
 
 const subjectLabel = (entry: TimeEntry) => {
   if (entry.subject.kind === 'task') return t('billing.time.on.task', { title: entry.taskTitle ?? '—' });
@@ -142,6 +128,7 @@ export function AccountTime({ accountId, subject }: { accountId: string; subject
   );
 }
 
+/** The account form's entry: logged on the account, or on its ticket or thread; an entry's own edit keeps its subject. */
 function TimeForm({
   accountId,
   subject,
@@ -153,93 +140,24 @@ function TimeForm({
   entry: TimeEntry | null;
   onDone: () => void;
 }) {
-  const [date, setDate] = useState(() => entry?.date ?? new Date().toISOString().slice(0, 10));
-  const [length, setLength] = useState(entry ? String(entry.minutes) : '');
-  const [note, setNote] = useState(entry?.note ?? '');
-  const [billable, setBillable] = useState(entry?.billable ?? true);
-  const submit = useSubmit();
-  const heading = `time-form-${subject.kind}`;
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const minutes = parseDuration(length);
-    if (minutes === null || minutes < 1 || minutes > 1440)
-      return submit.setError(
-        new ApiError({
-          status: 400,
-          code: 'invalid',
-          title: t('billing.time.badDuration'),
-          fieldErrors: { minutes: t('billing.time.badDuration') },
-        }),
-      );
-    const linked =
-      subject.kind === 'ticket' ? { ticketId: subject.id } : subject.kind === 'thread' ? { threadId: subject.id } : {};
-    const ok = await submit.run((idempotencyKey) =>
-      entry
-        ? api<TimeEntry>(`/time-entries/${entry.id}`, {
-            method: 'PATCH',
-            ifMatch: entry.version,
-            body: { date, minutes, note, billable },
-          })
-        : api<TimeEntry>(`/accounts/${accountId}/time-entries`, {
-            method: 'POST',
-            idempotencyKey,
-            body: { date, minutes, note, billable, ...linked },
-          }),
-    );
-    if (ok) {
-      setLength('');
-      setNote('');
-      onDone();
-    }
-  }
+  const linked =
+    subject.kind === 'ticket' ? { ticketId: subject.id } : subject.kind === 'thread' ? { threadId: subject.id } : {};
   return (
-    <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={heading}>
-      <h3 id={heading} className="h4">
-        {entry ? t('billing.time.editTitle') : t('time.form.title')}
-      </h3>
-      <FormAlert error={submit.error} fields={['date', 'minutes', 'note']} />
-      <div className="form-row">
-        <TextField
-          label={t('billing.time.duration')}
-          hint={t('billing.time.durationHint')}
-          name="minutes"
-          inputMode="decimal"
-          value={length}
-          onChange={(event) => setLength(event.target.value)}
-          error={submit.error}
-        />
-        <TextField
-          label={t('time.form.date')}
-          name="date"
-          type="date"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          error={submit.error}
-        />
-      </div>
-      <TextField
-        label={t('time.form.note')}
-        name="note"
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={submit.error}
-      />
-      <Checkbox
-        label={t('time.form.billable')}
-        hint={t('billing.time.billableHint')}
-        checked={billable}
-        onChange={(event) => setBillable(event.target.checked)}
-      />
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={submit.pending || !length.trim()}>
-          {entry ? t('billing.time.save') : t('time.form.submit')}
-        </button>
-        {entry ? (
-          <button type="button" className="btn btn--secondary" onClick={onDone}>
-            {t('billing.time.cancel')}
-          </button>
-        ) : null}
-      </div>
-    </form>
+    <TimeEntryForm
+      headingId={`time-form-${subject.kind}`}
+      entry={entry}
+      duration="flexible"
+      billableHint={t('billing.time.billableHint')}
+      save={(values, idempotencyKey) =>
+        entry
+          ? api<TimeEntry>(`/time-entries/${entry.id}`, { method: 'PATCH', ifMatch: entry.version, body: values })
+          : api<TimeEntry>(`/accounts/${accountId}/time-entries`, {
+              method: 'POST',
+              idempotencyKey,
+              body: { ...values, ...linked },
+            })
+      }
+      onDone={onDone}
+    />
   );
 }

@@ -3,7 +3,6 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type {
   Account,
   Project,
-  ProjectTemplate,
   Recurrence,
   Task,
   TaskStatus,
@@ -15,12 +14,13 @@ import { RecurrenceFields } from './RecurrenceFields.tsx';
 import { usePagedList, useResource, useSubmit, type PagedList } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
 import { useMe, useSession } from '../../session/SessionProvider.tsx';
-import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
+import { SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { ActionMenu } from '../../ui/ActionMenu.tsx';
 import { assigneeOf, day, TaskBadges, type ProjectPaths } from './format.tsx';
+import { NewProjectForm } from './NewProjectForm.tsx';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog.tsx';
 import { SavedViews } from './SavedViews.tsx';
 import { TaskBoard } from './TaskBoard.tsx';
@@ -105,73 +105,6 @@ export function ConsoleProjectList({ paths }: { paths: ProjectPaths }) {
         {chosen ? <NewProjectForm accountId={chosen} paths={paths} /> : null}
       </div>
     </>
-  );
-}
-
-function NewProjectForm({ accountId, paths }: { accountId: string; paths: ProjectPaths }) {
-  const templates = useResource<{ items: ProjectTemplate[] }>('/project-templates');
-  const navigate = useNavigate();
-  const submit = useSubmit();
-  const [name, setName] = useState('');
-  const [templateId, setTemplateId] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const [internal, setInternal] = useState(false);
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    await submit.run(async (idempotencyKey) => {
-      const project = await api<Project>(`/accounts/${accountId}/projects`, {
-        method: 'POST',
-        idempotencyKey,
-        body: { name, internal, ...(templateId ? { templateId } : {}), ...(startDate ? { startDate } : {}) },
-      });
-      navigate(`${paths.projects}/${project.id}`);
-    });
-  }
-  return (
-    <form className="card stack" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <h2 className="h3">{t('projects.new.title')}</h2>
-      <FormAlert error={submit.error} fields={['name', 'templateId', 'startDate']} />
-      <TextField
-        label={t('projects.new.name')}
-        name="name"
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        error={submit.error}
-        required
-      />
-      <SelectField
-        label={t('projects.new.template')}
-        name="templateId"
-        value={templateId}
-        onChange={(event) => setTemplateId(event.target.value)}
-        error={submit.error}
-      >
-        <option value="">{t('projects.new.noTemplate')}</option>
-        {templates.data?.items.map((template) => (
-          <option key={template.id} value={template.id}>
-            {template.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        label={t('projects.new.start')}
-        name="startDate"
-        type="date"
-        value={startDate}
-        onChange={(event) => setStartDate(event.target.value)}
-        error={submit.error}
-      />
-      <Checkbox
-        label={t('projects.new.internal')}
-        checked={internal}
-        onChange={(event) => setInternal(event.target.checked)}
-      />
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={submit.pending}>
-          {t('projects.new.submit')}
-        </button>
-      </div>
-    </form>
   );
 }
 

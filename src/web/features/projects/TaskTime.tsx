@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import type { Project, Task, TaskTime as TaskTimeData, TimeEntry, TimeTotals } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { Checkbox, TextField } from '../../ui/Field.tsx';
+import { Checkbox } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useConfirmedDelete } from '../../ui/useConfirmedDelete.ts';
 import { day } from './format.tsx';
+import { TimeEntryForm } from './TimeEntryForm.tsx';
 
 /** 135 -> "2 h 15 min". */
 export const duration = (total: number) =>
@@ -105,71 +105,15 @@ export function TaskTime({ task }: { task: Task }) {
 }
 
 function LogTimeForm({ taskId, onDone }: { taskId: string; onDone: () => void }) {
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
-  const [minutes, setMinutes] = useState('');
-  const [note, setNote] = useState('');
-  const [billable, setBillable] = useState(true);
-  const submit = useSubmit();
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const ok = await submit.run((idempotencyKey) =>
-      api<TimeEntry>(`/tasks/${taskId}/time-entries`, {
-        method: 'POST',
-        idempotencyKey,
-        body: { date, minutes: Number(minutes), note, billable },
-      }),
-    );
-    if (ok) {
-      setMinutes('');
-      setNote('');
-      onDone();
-    }
-  }
   return (
-    <form className="stack" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="log-time-heading">
-      <h3 id="log-time-heading" className="h4">
-        {t('time.form.title')}
-      </h3>
-      <FormAlert error={submit.error} fields={['date', 'minutes', 'note']} />
-      <div className="stack">
-        <TextField
-          label={t('time.form.date')}
-          name="date"
-          type="date"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-          error={submit.error}
-        />
-        <TextField
-          label={t('time.form.minutes')}
-          name="minutes"
-          type="number"
-          min={1}
-          max={1440}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(event) => setMinutes(event.target.value)}
-          error={submit.error}
-        />
-      </div>
-      <TextField
-        label={t('time.form.note')}
-        name="note"
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-        error={submit.error}
-      />
-      <Checkbox
-        label={t('time.form.billable')}
-        checked={billable}
-        onChange={(event) => setBillable(event.target.checked)}
-      />
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={submit.pending || !minutes}>
-          {t('time.form.submit')}
-        </button>
-      </div>
-    </form>
+    <TimeEntryForm
+      headingId="log-time-heading"
+      duration="minutes"
+      save={(values, idempotencyKey) =>
+        api<TimeEntry>(`/tasks/${taskId}/time-entries`, { method: 'POST', idempotencyKey, body: values })
+      }
+      onDone={onDone}
+    />
   );
 }
 

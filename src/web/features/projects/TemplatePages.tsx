@@ -4,9 +4,9 @@ import type { ProjectTemplate } from '../../../contract/index.ts';
 import { api } from '../../api/client.ts';
 import { unpagedList, useResource, useSubmit } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { TextField } from '../../ui/Field.tsx';
+import { Checkbox, GroupError, TextField } from '../../ui/Field.tsx';
 import { FormAlert, Notice } from '../../ui/FormAlert.tsx';
-import { EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { Badge, EmptyState, ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
 import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PagedTable } from '../../ui/PagedTable.tsx';
 import { movedOrder } from '../../ui/OrderedItems.tsx';
@@ -47,7 +47,12 @@ export function ProjectTemplateList() {
           columns={[
             {
               header: t('templates.col.name'),
-              cell: (item) => <Link to={`${BASE}/${item.id}`}>{item.name}</Link>,
+              cell: (item) => (
+                <>
+                  <Link to={`${BASE}/${item.id}`}>{item.name}</Link>{' '}
+                  {item.internal ? <Badge>{t('templates.internal')}</Badge> : null}
+                </>
+              ),
             },
             { header: t('templates.col.tasks'), className: 'num', cell: (item) => String(item.taskCount) },
             {
@@ -121,6 +126,7 @@ export function ProjectTemplateEditor() {
           name: template!.name,
           description: template!.description,
           durationDays: template!.durationDays,
+          internal: template!.internal,
           tasks: template!.tasks.map((task) => ({
             ...task,
             checklist: task.checklist.map((item) => item.trim()).filter(Boolean),
@@ -147,7 +153,7 @@ export function ProjectTemplateEditor() {
       />
       <div className="stack">
         {notice ? <Notice>{notice}</Notice> : null}
-        <FormAlert error={save.error} fields={['name', 'description', 'durationDays']} />
+        <FormAlert error={save.error} fields={['name', 'description', 'durationDays', 'internal']} />
         <div className="card stack template-fields">
           <TextField
             label={t('template.name')}
@@ -178,6 +184,14 @@ export function ProjectTemplateEditor() {
             onChange={(event) => change({ durationDays: Math.max(0, Math.trunc(Number(event.target.value))) })}
             error={save.error}
           />
+          <Checkbox
+            label={t('template.internal')}
+            hint={t('template.internalHint')}
+            name="internal"
+            checked={template.internal}
+            onChange={(event) => change({ internal: event.target.checked })}
+          />
+          <GroupError error={save.error} name="internal" />
         </div>
         <section className="stack" aria-labelledby="template-tasks-heading">
           <h2 id="template-tasks-heading" className="h3">

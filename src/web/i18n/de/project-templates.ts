@@ -15,6 +15,10 @@ export const projectTemplateMessages = {
   'templates.create': 'Vorlage anlegen',
   'template.name': 'Name',
   'template.description': 'Beschreibung',
+  'templates.internal': 'Nur Mitarbeitende',
+  'template.internal': 'Nur Mitarbeitende (intern)',
+  'template.internalHint':
+    'Projekte aus dieser Vorlage sind intern: Der Kunde sieht sie und ihre Aufgaben nie, daher liegen alle Aufgaben bei der Kanzlei.',
   'template.duration': 'Dauer in Tagen',
   'template.durationHint': 'Ein Projekt aus dieser Vorlage ist so viele Tage nach seinem Start fällig.',
   'template.summary':

@@ -27,6 +27,7 @@ export const projectsMessages = {
   'projects.new.template': 'Vorlage',
   'projects.new.noTemplate': 'Keine Vorlage (leeres Projekt)',
   'projects.new.start': 'Startdatum',
+  'projects.new.internalFromTemplate': 'Diese Vorlage ist nur für Mitarbeitende: Ihre Projekte sind intern.',
   'projects.new.internal': 'Intern (nur Mitarbeitende: Der Kunde sieht es nicht)',
   'projects.new.submit': 'Projekt anlegen',
   'projects.view.list': 'Liste',

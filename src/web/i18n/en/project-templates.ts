@@ -14,6 +14,10 @@ export const projectTemplateMessages = {
   'templates.create': 'Create template',
   'template.name': 'Name',
   'template.description': 'Description',
+  'templates.internal': 'Staff only',
+  'template.internal': 'Staff only (internal)',
+  'template.internalHint':
+    "Projects made from this template are internal: the client never sees them or their tasks, so every task is on the firm's side.",
   'template.duration': 'Length in days',
   'template.durationHint': 'A project made from this template is due this many days after it starts.',
   'template.summary': '{tasks, plural, one {# task} other {# tasks}} over {days, plural, one {# day} other {# days}}',

@@ -26,6 +26,7 @@ export const projectsMessages = {
   'projects.new.template': 'Template',
   'projects.new.noTemplate': 'No template (empty project)',
   'projects.new.start': 'Start date',
+  'projects.new.internalFromTemplate': 'This template is staff-only: its projects are internal.',
   'projects.new.internal': 'Internal (staff only: the client does not see it)',
   'projects.new.submit': 'Create project',
   'projects.view.list': 'List',

@@ -15,6 +15,10 @@ export const projectTemplateMessages = {
   'templates.create': 'Crear plantilla',
   'template.name': 'Nombre',
   'template.description': 'Descripción',
+  'templates.internal': 'Solo personal',
+  'template.internal': 'Solo personal (interno)',
+  'template.internalHint':
+    'Los proyectos creados con esta plantilla son internos: el cliente nunca los ve ni ve sus tareas, así que todas las tareas son de la firma.',
   'template.duration': 'Duración en días',
   'template.durationHint': 'Un proyecto creado con esta plantilla vence tantos días después de su inicio.',
   'template.summary': '{tasks, plural, one {# tarea} other {# tareas}} en {days, plural, one {# día} other {# días}}',

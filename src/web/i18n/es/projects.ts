@@ -28,6 +28,7 @@ export const projectsMessages = {
   'projects.new.template': 'Plantilla',
   'projects.new.noTemplate': 'Sin plantilla (proyecto vacío)',
   'projects.new.start': 'Fecha de inicio',
+  'projects.new.internalFromTemplate': 'Esta plantilla es solo para el personal: sus proyectos son internos.',
   'projects.new.internal': 'Interno (solo personal: el cliente no lo ve)',
   'projects.new.submit': 'Crear proyecto',
   'projects.view.list': 'Lista',

@@ -80,9 +80,13 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
   const template = input.templateId ? await findTemplate(ctx.db, input.templateId) : null;
   if (input.templateId && !template)
     throw fieldError('templateId', 'unknown_template', 'Choose a template from the list.');
+  // A staff-only template makes a staff-only project; showing it to the client anyway is the policy's to allow.
+  const internal = input.internal ?? template?.internal ?? false;
+  if (template?.internal && !internal && !projectPolicy.canCreateVisibleFromInternal(actor))
+    throw forbidden('This template is staff-only: its projects are internal.', 'not_allowed');
   // The maker joins its project; an integration's person is no member of anything (it only authors), so not it.
   const maker = actor.serviceToken ? [] : [actor.userId];
-  const memberIds = await checkedMembers(ctx.db, accountId, [...maker, ...input.memberIds], input.internal);
+  const memberIds = await checkedMembers(ctx.db, accountId, [...maker, ...input.memberIds], internal);
   const now = ctx.clock.now();
   const startDate = input.startDate ?? (template ? todayOf(now) : null);
   const dueDate =
@@ -100,7 +104,7 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
       status: input.status,
       startDate,
       dueDate,
-      internal: input.internal,
+      internal,
       clientsSeeTime: input.clientsSeeTime,
       templateId: template?.id ?? null,
       createdBy: actor.userId,
@@ -111,7 +115,7 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
       await createTasksFromTemplate(tx, template, {
         projectId: id,
         accountId,
-        internal: input.internal,
+        internal,
         startDate: startDate!,
         staffId: actor.userId,
         now,
@@ -121,7 +125,7 @@ export async function createProjectUseCase(ctx: AppContext, actor: Actor, accoun
       actor: { id: actor.userId, label: actor.email },
       target: { type: 'project', id, label: input.name },
       accountId,
-      details: { template: template?.name ?? null, internal: input.internal },
+      details: { template: template?.name ?? null, internal },
       occurredAt: now,
     });
   });

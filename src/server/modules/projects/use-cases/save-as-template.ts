@@ -74,6 +74,8 @@ export async function saveProjectAsTemplateUseCase(
         name: input.name,
         description: input.description ?? project.description.slice(0, 10_000),
         duration_days: plan.durationDays,
+        // A staff-only project makes a staff-only template (its tasks are all on the firm's side already).
+        internal: project.internal,
         tasks: plan.tasks,
         createdBy: actor.userId,
         now,
@@ -83,7 +85,7 @@ export async function saveProjectAsTemplateUseCase(
         actor: { id: actor.userId, label: actor.email },
         target: { type: 'project_template', id, label: input.name },
         accountId: project.account_id,
-        details: { projectId, project: project.name, tasks: plan.tasks.length },
+        details: { projectId, project: project.name, tasks: plan.tasks.length, internal: project.internal },
         occurredAt: now,
       });
     })

@@ -28,9 +28,17 @@ export function uniqueViolationAsNameTaken(error: unknown): never {
 
 /**
  * Tasks the server can create later: a task waits only for earlier ones (so no template holds a cycle, by
- * construction), and none is due after the project ends (its due date is start + durationDays).
+ * construction), none is due after the project ends (its due date is start + durationDays), and an internal
+ * (staff-only) template has no task on the client's side, since its projects never reach the client. `path` says
+ * what changed: the tasks (errors on each task), or the template's settings over its stored tasks (errors on the
+ * setting).
  */
-function checkTasks(tasks: TemplateTask[], durationDays: number, path: 'tasks' | 'durationDays') {
+function checkTasks(
+  tasks: TemplateTask[],
+  template: { durationDays: number; internal: boolean },
+  path: 'tasks' | 'settings',
+) {
+  const { durationDays, internal } = template;
   const errors: FieldError[] = [];
   for (const [position, task] of tasks.entries()) {
     task.after.forEach((earlier, index) => {
@@ -49,6 +57,15 @@ function checkTasks(tasks: TemplateTask[], durationDays: number, path: 'tasks' |
           path === 'tasks'
             ? `Due after the project ends (day ${durationDays}): bring it forward or lengthen the project.`
             : `A task is due on day ${task.offsetDays}: the project must last at least that long.`,
+      });
+    if (internal && task.assignTo === 'client')
+      errors.push({
+        path: path === 'tasks' ? `tasks.${position}.assignTo` : 'internal',
+        code: 'client_task_in_internal',
+        message:
+          path === 'tasks'
+            ? 'A staff-only template has no task on the client side: give it to the firm.'
+            : `"${task.title}" is on the client side: give it to the firm before making the template staff-only.`,
       });
   }
   // One message per field is enough when a shorter duration leaves several tasks behind.
@@ -74,7 +91,7 @@ export async function getTemplateUseCase(ctx: AppContext, actor: Actor, id: stri
 
 export async function createTemplateUseCase(ctx: AppContext, actor: Actor, input: CreateProjectTemplate) {
   requireManage(actor);
-  checkTasks(input.tasks, input.durationDays, 'tasks');
+  checkTasks(input.tasks, input, 'tasks');
   const id = newId();
   const now = ctx.clock.now();
   await ctx.db
@@ -84,6 +101,7 @@ export async function createTemplateUseCase(ctx: AppContext, actor: Actor, input
         name: input.name,
         description: input.description,
         duration_days: input.durationDays,
+        internal: input.internal,
         tasks: tidy(input.tasks),
         createdBy: actor.userId,
         now,
@@ -92,7 +110,7 @@ export async function createTemplateUseCase(ctx: AppContext, actor: Actor, input
         action: 'project.template_created',
         actor: { id: actor.userId, label: actor.email },
         target: { type: 'project_template', id, label: input.name },
-        details: { tasks: input.tasks.length },
+        details: { tasks: input.tasks.length, internal: input.internal },
         occurredAt: now,
       });
     })
@@ -110,10 +128,14 @@ export async function updateTemplateUseCase(
   requireManage(actor);
   const row = await findTemplate(ctx.db, id);
   if (!row) throw notFound();
-  // Checked against what the template will be: new tasks with the stored length, or a new length with stored tasks.
-  if (input.tasks) checkTasks(input.tasks, input.durationDays ?? row.duration_days, 'tasks');
-  else if (input.durationDays !== undefined)
-    checkTasks(presentTemplate(row, actor).tasks, input.durationDays, 'durationDays');
+  // Checked against what the template will be: new tasks with the stored settings, or new settings with stored tasks.
+  const settings = {
+    durationDays: input.durationDays ?? row.duration_days,
+    internal: input.internal ?? row.internal,
+  };
+  if (input.tasks) checkTasks(input.tasks, settings, 'tasks');
+  else if (input.durationDays !== undefined || input.internal !== undefined)
+    checkTasks(presentTemplate(row, actor).tasks, settings, 'settings');
   const now = ctx.clock.now();
   await ctx.db
     .transaction(async (tx) => {
