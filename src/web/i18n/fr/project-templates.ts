@@ -18,7 +18,7 @@ export const projectTemplateMessages = {
   'templates.internal': 'Personnel uniquement',
   'template.internal': 'Personnel uniquement (interne)',
   'template.internalHint':
-    'Les projets créés depuis ce modèle sont internes : le client ne voit jamais ni eux ni leurs tâches, donc toutes les tâches reviennent au cabinet.',
+    'Les projets créés depuis ce modèle sont internes : le client ne voit jamais ni eux ni leurs tâches, donc toutes les tâches reviennent au cabinet.',
   'template.duration': 'Durée en jours',
   'template.durationHint': 'Un projet créé à partir de ce modèle est dû autant de jours après son début.',
   'template.summary':

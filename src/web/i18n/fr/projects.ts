@@ -28,7 +28,7 @@ export const projectsMessages = {
   'projects.new.template': 'Modèle',
   'projects.new.noTemplate': 'Aucun modèle (projet vide)',
   'projects.new.start': 'Date de début',
-  'projects.new.internalFromTemplate': 'Ce modèle est réservé au personnel : ses projets sont internes.',
+  'projects.new.internalFromTemplate': 'Ce modèle est réservé au personnel : ses projets sont internes.',
   'projects.new.internal': 'Interne (personnel uniquement : le client ne le voit pas)',
   'projects.new.submit': 'Créer le projet',
   'projects.view.list': 'Liste',
