@@ -1,7 +1,7 @@
 import { scopeParams } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
-  accountHasModuleSql,
+  segmentHasModuleSql,
   dateAfterSql,
   dateDueKeySql,
   dateOrderSql,
@@ -56,7 +56,7 @@ export const approvalObligations: ObligationsProvider = {
     return rows(
       db,
       `${SELECT} AND ($7::boolean OR p.account_id = ANY($8::uuid[]))
-         AND ${accountHasModuleSql('p.account_id', 'approvals')} ${GROUP_ORDER}`,
+         AND ${segmentHasModuleSql('a.segment_id', 'approvals')} ${GROUP_ORDER}`,
       [...params(request, true, 'firm'), ...scopeParams(request.scope)],
     );
   },
@@ -65,7 +65,7 @@ export const approvalObligations: ObligationsProvider = {
     return rows(
       db,
       `${SELECT} AND r.user_id = $7::uuid AND ($8::boolean OR p.account_id = ANY($9::uuid[]))
-         AND ${accountHasModuleSql('p.account_id', 'approvals')} ${GROUP_ORDER}`,
+         AND ${segmentHasModuleSql('a.segment_id', 'approvals')} ${GROUP_ORDER}`,
       [
         ...params(request, viewer.staff, viewer.staff ? 'firm' : 'client'),
         viewer.userId,

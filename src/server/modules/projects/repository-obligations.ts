@@ -1,7 +1,7 @@
 import { scopeParams } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
-  accountHasModuleSql,
+  segmentHasModuleSql,
   dateAfterSql,
   dateDueKeySql,
   dateOrderSql,
@@ -20,7 +20,11 @@ import {
  */
 
 const CLIENT_SIDE = `(u.id IS NOT NULL AND u.staff_role IS NULL)`;
-const sideSql = (side: ObligationSide) => (side === 'client' ? CLIENT_SIDE : `NOT ${CLIENT_SIDE}`);
+// The firm's side, written so the planner estimates it as "about half" (a COALESCE it cannot see into): as
+// `NOT CLIENT_SIDE` it guessed from users' statistics that 2.5% of tasks pass (people outnumber staff) where most do,
+// and chose to sort every open task across accounts instead of walking tasks_open_due_idx to the page.
+const FIRM_SIDE = `COALESCE(u.staff_role IS NOT NULL OR u.id IS NULL, true)`;
+const sideSql = (side: ObligationSide) => (side === 'client' ? CLIENT_SIDE : FIRM_SIDE);
 
 const TASK_SELECT = `
   SELECT t.id, t.account_id AS "accountId", a.name AS "accountName", ${dateDueKeySql('t.due_date')} AS "dueKey",
@@ -64,7 +68,7 @@ export const projectObligations: ObligationsProvider = {
     // Across accounts: the scope and the segment's module are filters on an index walk in due order.
     const params = [...pageParams(request), '/console', true, ...scopeParams(request.scope)];
     const scoped = (column: string) =>
-      `($6::boolean OR ${column} = ANY($7::uuid[])) AND ${accountHasModuleSql(column, 'projects')}`;
+      `($6::boolean OR ${column} = ANY($7::uuid[])) AND ${segmentHasModuleSql('a.segment_id', 'projects')}`;
     const tasks = rows(db, `${TASK_SELECT} AND ${scoped('t.account_id')} AND ${sideSql('firm')} ${TASK_ORDER}`, params);
     const projects = rows(db, `${PROJECT_SELECT} AND ${scoped('p.account_id')} ${PROJECT_ORDER}`, params);
     return mergeObligationPages(await Promise.all([tasks, projects]), request.limit).items;
@@ -80,7 +84,7 @@ export const projectObligations: ObligationsProvider = {
     return rows(
       db,
       `${TASK_SELECT} AND t.assignee_id = $6::uuid AND ($7::boolean OR t.account_id = ANY($8::uuid[]))
-         AND ${accountHasModuleSql('t.account_id', 'projects')} ${TASK_ORDER}`,
+         AND ${segmentHasModuleSql('a.segment_id', 'projects')} ${TASK_ORDER}`,
       params,
     );
   },

@@ -1,7 +1,7 @@
 import { scopeParams } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import {
-  accountHasModuleSql,
+  segmentHasModuleSql,
   pageParams,
   timeAfterSql,
   timeDueKeySql,
@@ -50,7 +50,7 @@ export const signatureObligations: ObligationsProvider = {
     return rows(
       db,
       `${SELECT} AND ($6::boolean OR e.account_id = ANY($7::uuid[]))
-         AND ${accountHasModuleSql('e.account_id', 'signatures')} ${GROUP_ORDER}`,
+         AND ${segmentHasModuleSql('a.segment_id', 'signatures')} ${GROUP_ORDER}`,
       [...params(request, true, 'firm'), ...scopeParams(request.scope)],
     );
   },
@@ -59,7 +59,7 @@ export const signatureObligations: ObligationsProvider = {
     return rows(
       db,
       `${SELECT} AND g.user_id = $6::uuid AND ($7::boolean OR e.account_id = ANY($8::uuid[]))
-         AND ${accountHasModuleSql('e.account_id', 'signatures')} ${GROUP_ORDER}`,
+         AND ${segmentHasModuleSql('a.segment_id', 'signatures')} ${GROUP_ORDER}`,
       [
         ...params(request, viewer.staff, viewer.staff ? 'firm' : 'client'),
         viewer.userId,
