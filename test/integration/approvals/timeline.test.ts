@@ -49,8 +49,10 @@ describe('approvals on the obligations timeline', () => {
     });
     expect(ids(await timeline(owner, acme, 'client'))).toContain(asked.id);
     expect(ids(await timeline(owner, acme, 'firm'))).not.toContain(asked.id);
-    // The internal approval waits on the firm, and only staff see it.
+    expect(ids(await allPages(owner, '/api/v1/console/waiting/items'))).not.toContain(asked.id);
+    // The internal approval waits on the firm, and only staff see it, also across accounts.
     expect(ids(await timeline(owner, acme, 'firm'))).toContain(internal.id);
+    expect(ids(await allPages(owner, '/api/v1/console/waiting/items'))).toContain(internal.id);
     expect(ids(await timeline(alice, acme, 'firm'))).not.toContain(internal.id);
 
     // After Alice approves it is the owner's turn: the firm owes it, also in "waiting on us".
@@ -62,6 +64,7 @@ describe('approvals on the obligations timeline', () => {
     // Decided by everyone: off every timeline.
     expect((await decide(owner, asked.id, 'approved', asked.contentSha256)).statusCode).toBe(200);
     expect(ids(await timeline(owner, acme, 'firm'))).not.toContain(asked.id);
+    expect(ids(await allPages(owner, '/api/v1/console/waiting/items'))).not.toContain(asked.id);
   });
 
   it('switched off for the segment, approvals leave the timeline', async () => {

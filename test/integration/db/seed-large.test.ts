@@ -96,6 +96,13 @@ describe('npm run seed:large (tiny scale)', () => {
     const references = await danglingReferences(first);
     expect(references.checked).toBeGreaterThan(20);
     expect(references.dangling).toEqual([]);
+    // Whose turn each pending approval waits on (0092's trigger is off during the seed, which sets it itself).
+    const turns = await first.query<{ pending: number; wrong: number }>(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE turn_firm <> approval_turn(id, 'firm')
+         OR turn_client <> approval_turn(id, 'client'))::int AS wrong FROM approvals WHERE status = 'pending'`,
+    );
+    expect(turns.rows[0]!.pending).toBeGreaterThan(0);
+    expect(turns.rows[0]!.wrong).toBe(0);
   });
 
   it('gives the same rows on every run', async () => {

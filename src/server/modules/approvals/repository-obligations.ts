@@ -55,7 +55,9 @@ export const approvalObligations: ObligationsProvider = {
     // Across accounts: the scope and the segment's module are filters on a walk in due order.
     return rows(
       db,
-      `${SELECT} AND ($7::boolean OR p.account_id = ANY($8::uuid[]))
+      // `turn_firm` (0092, kept by a trigger) lets the walk use approvals_firm_turn_idx: without it, every pending
+      // approval was read to find the few on the firm's turn.
+      `${SELECT} AND p.turn_firm AND ($7::boolean OR p.account_id = ANY($8::uuid[]))
          AND ${segmentHasModuleSql('a.segment_id', 'approvals')} ${GROUP_ORDER}`,
       [...params(request, true, 'firm'), ...scopeParams(request.scope)],
     );

@@ -176,4 +176,13 @@ export async function seedApprovals(
      FROM src, generate_series(1, CASE WHEN n % 3 = 0 THEN 2 ELSE 1 END) k ORDER BY n, k`,
     [from, to, shape.projects],
   );
+  // Whose turn (migration 0092): its trigger is off during the seed (session_replication_role), so set it here.
+  await db.query(
+    `UPDATE approvals p SET turn_firm = approval_turn(p.id, 'firm'), turn_client = approval_turn(p.id, 'client')
+     FROM (SELECT ${idSql(KIND.approval, 'n', msOf('created_at'))} AS id
+           FROM generate_series($1::bigint, $2::bigint) n,
+             LATERAL (SELECT timestamptz '${DATASET_END}' - interval '150 days' + n * interval '1 minute' AS created_at) c) src
+     WHERE p.id = src.id AND p.status = 'pending'`,
+    [from, to],
+  );
 }
