@@ -37,13 +37,13 @@ describe('billing: a quote with a cover note and terms', () => {
     if (!(await cover.textContent())!.includes('<b>Here</b>')) throw new Error('the cover note markup was not text');
     await alice.getByRole('heading', { name: 'Terms' }).waitFor();
     // Cover note above the lines, terms below the totals, the accept panel after the terms.
-    const order = await alice.evaluate(() => {
-      const top = (text: string) =>
-        [...document.querySelectorAll('p, th, td, h2')]
-          .find((node) => node.textContent?.includes(text))!
-          .getBoundingClientRect().top;
-      return [top('Dear Alice'), top('Year-end accounts'), top('Fees are due'), top('Accept this quote')];
-    });
+    const top = async (text: string) => (await alice.getByText(text).first().boundingBox())!.y;
+    const order = [
+      await top('Dear Alice'),
+      (await alice.getByRole('cell', { name: 'Year-end accounts' }).boundingBox())!.y,
+      await top('Fees are due'),
+      await top('Accept this quote'),
+    ];
     if (order.some((value, index) => index > 0 && value <= order[index - 1]!))
       throw new Error(`unexpected order on the quote page: ${order.join(', ')}`);
     await capture(alice, 'portal-quote-cover-terms');

@@ -48,7 +48,7 @@ describe('billing: cover note and terms', () => {
       await create({ kind: 'quote', coverNote: 'x'.repeat(4001), terms: 'y'.repeat(8001), lines: [LINE] }),
       400,
     );
-    expect(tooLong.errors.map((error: { path: string }) => error.path).sort()).toEqual(['coverNote', 'terms']);
+    expect((tooLong.errors ?? []).map((error: { path: string }) => error.path).sort()).toEqual(['coverNote', 'terms']);
     // Terms belong to any kind.
     const withTerms = await owner.patch(`/api/v1/billing-documents/${draft.id}`, { terms: TERMS });
     expect(withTerms.statusCode, withTerms.body).toBe(200);
