@@ -17173,6 +17173,7 @@ export interface paths {
                 prefix: string;
                 yearlyReset: boolean;
                 padding: number;
+                defaultTerms: string;
                 example: string;
                 version: number;
                 abilities: {
@@ -17221,6 +17222,7 @@ export interface paths {
             prefix?: string;
             yearlyReset?: boolean;
             padding?: number;
+            defaultTerms?: string;
           };
         };
       };
@@ -17237,6 +17239,7 @@ export interface paths {
               prefix: string;
               yearlyReset: boolean;
               padding: number;
+              defaultTerms: string;
               example: string;
               version: number;
               abilities: {
@@ -17586,6 +17589,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -17817,6 +17822,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -18689,6 +18696,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -18921,6 +18930,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -22031,6 +22042,8 @@ export interface paths {
           'application/json': {
             /** @default  */
             notes?: string;
+            coverNote?: string;
+            terms?: string;
             dueDate?: string | null;
             validUntil?: string | null;
             paymentTermsId?: string | null;
@@ -22157,6 +22170,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -22386,6 +22401,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -22565,6 +22582,8 @@ export interface paths {
           'application/json': {
             /** @default  */
             notes?: string;
+            coverNote?: string;
+            terms?: string;
             dueDate?: string | null;
             validUntil?: string | null;
             paymentTermsId?: string | null;
@@ -22689,6 +22708,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -22916,6 +22937,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -23147,6 +23170,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -23386,6 +23411,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -23631,6 +23658,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -23858,6 +23887,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (
@@ -24096,6 +24127,8 @@ export interface paths {
               };
               language: string;
               notes: string;
+              coverNote: string;
+              terms: string;
               paymentTermsId: string | null;
               discount:
                 | (

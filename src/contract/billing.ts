@@ -86,6 +86,8 @@ export const NumberSeries = z.object({
   prefix: z.string(),
   yearlyReset: z.boolean(),
   padding: z.number().int(),
+  /** Terms copied onto a new draft of this kind created without terms ('' : none). Plain text. */
+  defaultTerms: z.string(),
   /** What the next number will look like (nothing is reserved by reading it). */
   example: z.string(),
   version: z.number().int(),
@@ -102,6 +104,7 @@ export const UpdateNumberSeries = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Use letters, digits, - and _ only.'),
     yearlyReset: z.boolean(),
     padding: z.number().int().min(1).max(10),
+    defaultTerms: z.string().max(8000),
   })
   .partial()
   .strict();
@@ -182,6 +185,13 @@ const serverOnly = Object.fromEntries(SERVER_ONLY_DOCUMENT_FIELDS.map((key) => [
 
 const DocumentFields = z.object({
   notes: z.string().max(4000).default(''),
+  /**
+   * Quotes only: the opening letter shown above the lines (portal, PDF, the first paragraph in the email). Plain
+   * text: HTML in it is shown as text.
+   */
+  coverNote: z.string().max(4000).optional(),
+  /** Plain-text terms printed after the notes; omitted at create: the firm's default terms of the kind. */
+  terms: z.string().max(8000).optional(),
   dueDate: z.iso.date().nullable().optional(),
   /** Quotes only: the last day the client can accept it (null: no limit). */
   validUntil: z.iso.date().nullable().optional(),
@@ -272,6 +282,10 @@ export const BillingDocument = z.object({
   ...DocumentSummaryFields,
   language: z.string(),
   notes: z.string(),
+  /** Quotes: the opening letter ('' on other kinds). Plain text. */
+  coverNote: z.string(),
+  /** Plain text; on an accepted quote, the terms the client accepted (they are on the accepted PDF too). */
+  terms: z.string(),
   paymentTermsId: Id.nullable(),
   discount: DiscountInput.nullable(),
   lines: z.array(BillingLine),

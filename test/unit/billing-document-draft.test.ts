@@ -39,6 +39,7 @@ describe('the draft editor: body and preview', () => {
     expect(problems).toEqual({});
     expect(body).toEqual({
       notes: '',
+      terms: '',
       discount: { type: 'amount', amount: 500 },
       dueDate: '2027-01-31',
       lines: [
@@ -52,6 +53,15 @@ describe('the draft editor: body and preview', () => {
       ],
     });
     expect(JSON.stringify(body)).not.toMatch(/total/i);
+  });
+
+  it('sends a cover note on quotes only; a new document without terms leaves them out (the default applies)', () => {
+    const typed = values({ coverNote: 'Dear Alice', terms: '' });
+    expect(draftToBody(typed, 'quote', 'EUR').body).toMatchObject({ coverNote: 'Dear Alice', terms: '' });
+    expect(draftToBody(typed, 'invoice', 'EUR').body).not.toHaveProperty('coverNote');
+    // Creating: empty terms are not sent, so the server copies the firm's default; typed terms are sent.
+    expect(draftToBody(typed, 'quote', 'EUR', true).body).not.toHaveProperty('terms');
+    expect(draftToBody(values({ terms: 'Net 14' }), 'invoice', 'EUR', true).body).toMatchObject({ terms: 'Net 14' });
   });
 
   it('keeps optional and selected on quotes only, and names the fields it cannot send', () => {

@@ -102,6 +102,7 @@ export const de: Record<MessageKey, string> = {
   'billing.pdf.credits': 'Gutschrift zu Rechnung {number}',
   'billing.pdf.replaces': 'Ersetzt Rechnung {number} (storniert)',
   'billing.pdf.validUntil': 'Gültig bis',
+  'billing.pdf.terms': 'Bedingungen',
   'billing.pdf.fromQuote': 'Angebot {number}',
   'billing.pdf.optionalIncluded': 'Optionale Position, im Gesamtbetrag enthalten',
   'billing.pdf.optionalExcluded': 'Optionale Position, nicht im Gesamtbetrag enthalten',
@@ -126,6 +127,7 @@ export const de: Record<MessageKey, string> = {
     '{portal} hat Ihnen {kind, select, quote {das Angebot} credit_note {die Gutschrift} other {die Rechnung}} {number} über {total} gesendet{due, select, none {} other {, fällig am {due}}}. Das PDF ist angehängt.',
   'mail.billing.button': 'Im Portal ansehen',
   'mail.billing.validUntil': 'Dieses Angebot ist gültig bis {validUntil}.',
+  'mail.billing.coverNote': '{coverNote}',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Ihre Zahlung von {amount} an {portal} ist fehlgeschlagen} other {Zahlung erhalten: {amount}}}',
   'mail.billing.payment.body':

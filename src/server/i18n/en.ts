@@ -103,6 +103,7 @@ export const en = {
   'billing.pdf.credits': 'Credits invoice {number}',
   'billing.pdf.replaces': 'Replaces invoice {number} (void)',
   'billing.pdf.validUntil': 'Valid until',
+  'billing.pdf.terms': 'Terms',
   'billing.pdf.fromQuote': 'Quote {number}',
   'billing.pdf.optionalIncluded': 'Optional item, included in the total',
   'billing.pdf.optionalExcluded': 'Optional item, not included in the total',
@@ -126,6 +127,7 @@ export const en = {
     '{portal} sent you {kind, select, quote {quote} credit_note {credit note} other {invoice}} {number} for {total}{due, select, none {} other {, due on {due}}}. The PDF is attached.',
   'mail.billing.button': 'View in the portal',
   'mail.billing.validUntil': 'This quote is valid until {validUntil}.',
+  'mail.billing.coverNote': '{coverNote}',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Your payment of {amount} to {portal} did not go through} other {Payment received: {amount}}}',
   'mail.billing.payment.body':

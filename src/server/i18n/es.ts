@@ -104,6 +104,7 @@ export const es: Record<MessageKey, string> = {
   'billing.pdf.credits': 'Rectifica la factura {number}',
   'billing.pdf.replaces': 'Sustituye a la factura {number} (anulada)',
   'billing.pdf.validUntil': 'Válido hasta',
+  'billing.pdf.terms': 'Condiciones',
   'billing.pdf.fromQuote': 'Presupuesto {number}',
   'billing.pdf.optionalIncluded': 'Partida opcional, incluida en el total',
   'billing.pdf.optionalExcluded': 'Partida opcional, no incluida en el total',
@@ -128,6 +129,7 @@ export const es: Record<MessageKey, string> = {
     '{portal} le ha enviado {kind, select, quote {el presupuesto} credit_note {la factura rectificativa} other {la factura}} {number} por {total}{due, select, none {} other {, con vencimiento el {due}}}. Se adjunta el PDF.',
   'mail.billing.button': 'Ver en el portal',
   'mail.billing.validUntil': 'Este presupuesto es válido hasta el {validUntil}.',
+  'mail.billing.coverNote': '{coverNote}',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Su pago de {amount} a {portal} no se ha completado} other {Pago recibido: {amount}}}',
   'mail.billing.payment.body':

@@ -107,6 +107,7 @@ export const fr: Record<MessageKey, string> = {
   'billing.pdf.credits': 'Avoir sur la facture {number}',
   'billing.pdf.replaces': 'Remplace la facture {number} (annulée)',
   'billing.pdf.validUntil': 'Valable jusqu’au',
+  'billing.pdf.terms': 'Conditions',
   'billing.pdf.fromQuote': 'Devis {number}',
   'billing.pdf.optionalIncluded': 'Option, incluse dans le total',
   'billing.pdf.optionalExcluded': 'Option, non incluse dans le total',
@@ -130,6 +131,7 @@ export const fr: Record<MessageKey, string> = {
     '{portal} vous a envoyé {kind, select, quote {le devis} credit_note {l’avoir} other {la facture}} {number} d’un montant de {total}{due, select, none {} other {, à régler avant le {due}}}. Le PDF est joint.',
   'mail.billing.button': 'Voir dans le portail',
   'mail.billing.validUntil': 'Ce devis est valable jusqu’au {validUntil}.',
+  'mail.billing.coverNote': '{coverNote}',
   'mail.billing.payment.subject':
     '{outcome, select, failed {Votre paiement de {amount} à {portal} n’a pas abouti} other {Paiement reçu : {amount}}}',
   'mail.billing.payment.body':

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { ApiError } from '../api/client.ts';
 import { t } from '../i18n/index.ts';
 
@@ -65,6 +71,31 @@ export function TextField({ label, name, hint, error, errorKey, ...input }: Text
 }
 
 /** A 6-digit one-time code (emailed or from an authenticator): numeric keypad, filled from the SMS/mail by the OS. */
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> & {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  error?: unknown;
+  errorKey?: string;
+};
+
+/** Several lines of plain text (a letter, terms), with the same label, hint and error as TextField. */
+export function TextAreaField({ label, name, hint, error, errorKey, ...textarea }: TextAreaFieldProps) {
+  const id = `f-${useId().replace(/:/g, '')}-${name}`;
+  const message = fieldError(error, errorKey ?? name);
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={message}>
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, hint, message)}
+        {...textarea}
+      />
+    </FieldShell>
+  );
+}
+
 export function OneTimeCodeField(props: Omit<TextFieldProps, 'name'> & { name?: string }) {
   return <TextField name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...props} />;
 }

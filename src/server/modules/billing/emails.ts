@@ -27,6 +27,13 @@ function calendarDay(day: string, locale: string) {
   }
 }
 
+/** A cover note's opening paragraph (up to the first blank line), for the mail; the rest is on the portal. */
+export const firstParagraph = (note: string) =>
+  note
+    .trim()
+    .split(/\r?\n\s*\r?\n/)[0]
+    ?.trim() ?? '';
+
 /**
  * Job: mails a sent document with the exact PDF that was kept at send (not a new rendering) to the account's
  * billing contacts, or its account admins when the profile names none. A system job: it reads the document
@@ -49,7 +56,12 @@ export const sendDocumentMail: JobHandler = async (ctx: AppContext, payload) => 
       portal: branding.name,
       total: displayMoney(row.total, row.currency, locale),
       due: row.kind === 'invoice' && row.due_date ? row.due_date : 'none',
-      ...(row.kind === 'quote' ? { validUntil: row.valid_until ? calendarDay(row.valid_until, locale) : '' } : {}),
+      ...(row.kind === 'quote'
+        ? {
+            validUntil: row.valid_until ? calendarDay(row.valid_until, locale) : '',
+            coverNote: firstParagraph(row.cover_note),
+          }
+        : {}),
     };
     // The segment's sender, key and edited template apply here, as in the mail job (platform/mail/prepare.ts).
     const prepared = await prepareMail(ctx, {

@@ -97,8 +97,13 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
   if (billTo.address) pdf.text(billTo.address, 50);
   if (billTo.taxId) pdf.text(`${label('billing.pdf.taxId')}: ${billTo.taxId}`, 50);
 
+  // A quote's cover note opens it, above the lines; pdfkit flows a long one onto the next page (plain text: any
+  // markup in it is printed as typed).
+  const firstPage = pdf.page;
+  if (doc.kind === 'quote' && doc.cover_note) pdf.text(doc.cover_note, 50, Math.max(pdf.y + 20, 180), { width: 495 });
+
   // Line items: description, quantity, unit price, amount (net of discounts, before tax).
-  let y = Math.max(pdf.y + 20, 200);
+  let y = Math.max(pdf.y + 20, pdf.page === firstPage ? 200 : 50);
   const columns = [50, 320, 390, 470] as const;
   pdf.font('Helvetica-Bold');
   pdf.text(label('billing.pdf.description'), columns[0], y);
@@ -187,6 +192,17 @@ export function renderDocumentPdf(input: PdfInput, createdAt: Date): Promise<Buf
     y = pdf.y + 8;
   }
   if (doc.notes) pdf.text(doc.notes, 50, y, { width: 495 });
+  // The terms after the notes (on an accepted quote's PDF: the terms accepted). Long terms flow onto new pages.
+  if (doc.terms) {
+    pdf
+      .moveDown()
+      .font('Helvetica-Bold')
+      .text(label('billing.pdf.terms'), 50, doc.notes ? undefined : y, { width: 495 })
+      .font('Helvetica')
+      .fontSize(9)
+      .text(doc.terms, { width: 495 })
+      .fontSize(10);
+  }
   if (doc.kind === 'invoice')
     pdf.moveDown().text(`${label('billing.pdf.payOnline')}: ${input.payUrl}`, 50, undefined, {
       link: input.payUrl,

@@ -60,6 +60,7 @@ export function presentNumberSeries(row: NumberSeriesRow, actor: Actor, year: nu
     prefix: row.prefix,
     yearlyReset: row.yearly_reset,
     padding: row.padding,
+    defaultTerms: row.default_terms,
     example: formatNumber(row.prefix, row.yearly_reset ? year : null, row.padding, row.next_value),
     version: row.version,
     abilities: { update: billingPolicy.canConfigure(actor) },
@@ -156,6 +157,8 @@ export function presentDocument(
     ...presentDocumentSummary(row, actor, onlinePayment),
     language: row.language,
     notes: row.notes,
+    coverNote: row.cover_note,
+    terms: row.terms,
     paymentTermsId: row.payment_terms_id,
     discount: discountToApi(row.discount),
     lines: lines.map((line) => ({

@@ -22,6 +22,9 @@ export interface DocumentRow {
   due_date: string | null;
   payment_terms_id: string | null;
   notes: string;
+  /** Quotes only ('' otherwise); plain text. */
+  cover_note: string;
+  terms: string;
   discount: Discount | null;
   subtotal: number;
   discount_total: number;
@@ -58,7 +61,7 @@ export interface DocumentRow {
 
 const SELECT = `SELECT d.id, d.account_id, a.name AS account_name, d.kind, d.status, d.number, d.currency, d.language,
   to_char(d.issue_date, 'YYYY-MM-DD') AS issue_date, to_char(d.due_date, 'YYYY-MM-DD') AS due_date,
-  d.payment_terms_id, d.notes, d.discount, d.subtotal, d.discount_total, d.net, d.tax_total, d.total, d.taxes,
+  d.payment_terms_id, d.notes, d.cover_note, d.terms, d.discount, d.subtotal, d.discount_total, d.net, d.tax_total, d.total, d.taxes,
   d.amount_paid, d.amount_credited, d.related_document_id, r.kind AS related_kind, r.number AS related_number,
   r.status AS related_status, d.pdf_key, d.pdf_sha256, d.sent_at, d.accepted_at, d.accepted_name, d.accepted_ip,
   d.accepted_user_agent, d.created_at, ${timestampKey('d.created_at')} AS cursor_at, d.version,
@@ -146,6 +149,9 @@ function enumLiteral(value: string) {
 
 export interface ComputedDocument {
   notes: string;
+  /** Left out: '' (a document copied by the server without them). */
+  coverNote?: string;
+  terms?: string;
   dueDate: string | null;
   /** Quotes only. */
   validUntil?: string | null;
@@ -205,7 +211,7 @@ export async function writeComputed(
   const { rowCount } = await db.query(
     `UPDATE billing_documents SET notes = $2, due_date = $3, payment_terms_id = $4, discount = $5, subtotal = $6,
        discount_total = $7, net = $8, tax_total = $9, total = $10, taxes = $11, updated_at = $12,
-       valid_until = $14, version = version + 1
+       valid_until = $14, cover_note = $15, terms = $16, version = version + 1
      WHERE id = $1 AND status = 'draft' AND ($13::int IS NULL OR version = $13)`,
     [
       id,
@@ -222,6 +228,8 @@ export async function writeComputed(
       now,
       expectedVersion,
       computed.validUntil ?? null,
+      computed.coverNote ?? '',
+      computed.terms ?? '',
     ],
   );
   if (rowCount !== 1) return false;

@@ -116,6 +116,8 @@ export interface NumberSeriesRow {
   prefix: string;
   yearly_reset: boolean;
   padding: number;
+  /** Copied onto a draft of this kind created without terms ('' : none). */
+  default_terms: string;
   next_value: number;
   version: number;
 }
@@ -124,7 +126,7 @@ export interface NumberSeriesRow {
 export async function listNumberSeries(db: Queryable, year: number): Promise<NumberSeriesRow[]> {
   return (
     await db.query<NumberSeriesRow>(
-      `SELECT s.kind, s.prefix, s.yearly_reset, s.padding, s.version,
+      `SELECT s.kind, s.prefix, s.yearly_reset, s.padding, s.default_terms, s.version,
          COALESCE((SELECT c.last_value FROM billing_number_counters c
                    WHERE c.kind = s.kind AND c.year = CASE WHEN s.yearly_reset THEN $1 ELSE 0 END), 0) + 1 AS next_value
        FROM billing_number_series s ORDER BY s.kind`,
@@ -136,16 +138,34 @@ export async function listNumberSeries(db: Queryable, year: number): Promise<Num
 export async function updateNumberSeries(
   db: Queryable,
   kind: BillingDocumentKind,
-  change: { prefix?: string; yearlyReset?: boolean; padding?: number },
+  change: { prefix?: string; yearlyReset?: boolean; padding?: number; defaultTerms?: string },
   expectedVersion: number | null,
 ) {
   const { rowCount } = await db.query(
     `UPDATE billing_number_series SET prefix = COALESCE($2, prefix), yearly_reset = COALESCE($3, yearly_reset),
-       padding = COALESCE($4, padding), version = version + 1
+       padding = COALESCE($4, padding), default_terms = COALESCE($6, default_terms), version = version + 1
      WHERE kind = $1 AND ($5::int IS NULL OR version = $5)`,
-    [kind, change.prefix ?? null, change.yearlyReset ?? null, change.padding ?? null, expectedVersion],
+    [
+      kind,
+      change.prefix ?? null,
+      change.yearlyReset ?? null,
+      change.padding ?? null,
+      expectedVersion,
+      change.defaultTerms ?? null,
+    ],
   );
   return rowCount === 1;
+}
+
+/** The firm's default terms for a kind ('' when none): portal-wide setup, no account scope. */
+export async function findDefaultTerms(db: Queryable, kind: BillingDocumentKind): Promise<string> {
+  return (
+    (
+      await db.query<{ default_terms: string }>('SELECT default_terms FROM billing_number_series WHERE kind = $1', [
+        kind,
+      ])
+    ).rows[0]?.default_terms ?? ''
+  );
 }
 
 /**

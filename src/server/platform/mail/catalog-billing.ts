@@ -13,14 +13,24 @@ const documentSent = (key: string, kind: 'invoice' | 'quote' | 'credit_note'): C
   subject: 'mail.billing.subject',
   paragraphs:
     kind === 'quote'
-      ? ['mail.billing.body', { message: 'mail.billing.validUntil', when: 'validUntil' }]
+      ? [
+          // The cover note's first paragraph opens the mail (a value, so escaped like any other; '' leaves it out).
+          { message: 'mail.billing.coverNote', when: 'coverNote' },
+          'mail.billing.body',
+          { message: 'mail.billing.validUntil', when: 'validUntil' },
+        ]
       : ['mail.billing.body'],
   button: 'mail.billing.button',
   sample:
     kind === 'invoice'
       ? DOCUMENT
       : kind === 'quote'
-        ? { ...DOCUMENT, due: 'none', validUntil: '31 December 2026' }
+        ? {
+            ...DOCUMENT,
+            due: 'none',
+            validUntil: '31 December 2026',
+            coverNote: 'Dear Alice, thank you for your time last week. Here is our proposal.',
+          }
         : { ...DOCUMENT, due: 'none' },
   // Only an invoice has a due date; 'none' leaves it out.
   ...(kind === 'invoice' ? { fixed: { kind }, choices: { due: ['none'] } } : { fixed: { kind, due: 'none' } }),

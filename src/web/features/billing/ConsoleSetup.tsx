@@ -9,6 +9,7 @@ import { Checkbox, SelectField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ErrorState, Loading, PageHeader } from '../../ui/common.tsx';
+import { DefaultTermsSection } from './DefaultTermsForm.tsx';
 import { ReminderSettingsSection } from './ReminderSettingsForm.tsx';
 import { AccountTime } from './AccountTime.tsx';
 import { ConsoleRetainers } from './ConsoleRetainers.tsx';
@@ -56,6 +57,7 @@ export function BillingSettingsPage() {
           ))}
         </ul>
       </section>
+      <DefaultTermsSection series={series.data?.items ?? []} onSaved={series.reload} />
       <ReminderSettingsSection />
     </>
   );

@@ -4,7 +4,7 @@ import { currencyExponent } from '../../../contract/index.ts';
 import { ApiError } from '../../api/client.ts';
 import { useResource } from '../../api/hooks.ts';
 import { t } from '../../i18n/index.ts';
-import { TextField } from '../../ui/Field.tsx';
+import { TextAreaField, TextField } from '../../ui/Field.tsx';
 import { FormAlert } from '../../ui/FormAlert.tsx';
 import { DiscountFields, DocumentLineFields } from './DocumentLineFields.tsx';
 import {
@@ -39,6 +39,7 @@ export function DocumentForm({
   initial,
   submitLabel,
   before,
+  creating = false,
   onSave,
 }: {
   kind: BillingDocumentKind;
@@ -47,6 +48,8 @@ export function DocumentForm({
   initial: DraftValues;
   submitLabel: string;
   before?: ReactNode;
+  /** A new document (empty terms then take the firm's default). */
+  creating?: boolean;
   onSave: (body: DraftBody) => Promise<void>;
 }) {
   const rates = useResource<{ items: TaxRate[] }>('/billing/tax-rates');
@@ -66,7 +69,7 @@ export function DocumentForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!currency) return;
-    const { body, problems } = draftToBody(values, kind, currency);
+    const { body, problems } = draftToBody(values, kind, currency, creating);
     if (Object.keys(problems).length) {
       setError(problemsError(problems, currency));
       return;
@@ -85,8 +88,10 @@ export function DocumentForm({
   const fields = [
     'kind',
     'validUntil',
+    'coverNote',
     'dueDate',
     'notes',
+    'terms',
     'discount',
     'discount.value',
     'discount.amount',
@@ -121,6 +126,18 @@ export function DocumentForm({
           type="date"
           value={values.dueDate}
           onChange={(e) => set({ dueDate: e.target.value })}
+          error={error}
+        />
+      ) : null}
+      {kind === 'quote' ? (
+        <TextAreaField
+          label={t('billing.edit.coverNote')}
+          hint={t('billing.edit.coverNoteHint')}
+          name="coverNote"
+          rows={5}
+          maxLength={4000}
+          value={values.coverNote}
+          onChange={(e) => set({ coverNote: e.target.value })}
           error={error}
         />
       ) : null}
@@ -160,6 +177,16 @@ export function DocumentForm({
         name="notes"
         value={values.notes}
         onChange={(e) => set({ notes: e.target.value })}
+        error={error}
+      />
+      <TextAreaField
+        label={t('billing.terms')}
+        hint={creating ? t('billing.edit.termsHint') : undefined}
+        name="terms"
+        rows={5}
+        maxLength={8000}
+        value={values.terms}
+        onChange={(e) => set({ terms: e.target.value })}
         error={error}
       />
       {currency ? <Preview values={values} kind={kind} currency={currency} rates={liveRates} /> : null}

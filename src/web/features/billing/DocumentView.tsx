@@ -93,6 +93,12 @@ export function DocumentView({
           </div>
         ) : null}
       </dl>
+      {document.kind === 'quote' && document.coverNote ? (
+        // The proposal's opening letter, above the lines; plain text (React escapes it, line breaks kept).
+        <section aria-label={t('billing.coverNote')}>
+          <p className="pre-wrap">{document.coverNote}</p>
+        </section>
+      ) : null}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t('billing.col.description')}>
         <table>
           <thead>
@@ -200,6 +206,12 @@ export function DocumentView({
         <section>
           <h2 className="h3">{t('billing.notes')}</h2>
           <p className="pre-wrap">{document.notes}</p>
+        </section>
+      ) : null}
+      {document.terms ? (
+        <section>
+          <h2 className="h3">{t('billing.terms')}</h2>
+          <p className="pre-wrap">{document.terms}</p>
         </section>
       ) : null}
     </article>

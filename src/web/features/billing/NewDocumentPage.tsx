@@ -30,6 +30,7 @@ export function NewDocumentPage() {
         currency={currency}
         initial={emptyDraft()}
         submitLabel={t('billing.new.create')}
+        creating
         onSave={async (body) => {
           const created = await api<BillingDocument>(`/accounts/${accountId}/billing-documents`, {
             method: 'POST',

@@ -32,6 +32,10 @@ export interface DraftValues {
   lines: DraftLine[];
   discount: DraftDiscount;
   notes: string;
+  /** Quotes only: the opening letter. */
+  coverNote: string;
+  /** Empty on a new document: the firm's default terms of the kind apply when it is created. */
+  terms: string;
   /** Invoices: due date (empty: the payment terms fix it on sending). Quotes: valid until (empty: no limit). */
   dueDate: string;
   validUntil: string;
@@ -51,6 +55,8 @@ export const emptyDraft = (): DraftValues => ({
   lines: [emptyLine()],
   discount: noDiscount(),
   notes: '',
+  coverNote: '',
+  terms: '',
   dueDate: '',
   validUntil: '',
 });
@@ -76,6 +82,8 @@ export function draftFromDocument(document: BillingDocument): DraftValues {
     })),
     discount: discountFrom(document.discount, document.currency),
     notes: document.notes,
+    coverNote: document.coverNote,
+    terms: document.terms,
     dueDate: document.dueDate ?? '',
     validUntil: document.validUntil ?? '',
   };
@@ -83,6 +91,8 @@ export function draftFromDocument(document: BillingDocument): DraftValues {
 
 export interface DraftBody {
   notes: string;
+  coverNote?: string;
+  terms?: string;
   discount: DiscountInput | null;
   dueDate?: string | null;
   validUntil?: string | null;
@@ -113,6 +123,8 @@ export function draftToBody(
   values: DraftValues,
   kind: BillingDocumentKind,
   currency: string,
+  /** A new document: empty terms are left out, so the firm's default terms apply. */
+  creating = false,
 ): { body: DraftBody; problems: DraftProblems } {
   const problems: DraftProblems = {};
   const lines = values.lines.map((line, index): QuoteLineInput => {
@@ -134,7 +146,11 @@ export function draftToBody(
     discount: parseDiscount(values.discount, currency, 'discount', problems),
     lines,
   };
-  if (kind === 'quote') body.validUntil = values.validUntil || null;
+  if (values.terms || !creating) body.terms = values.terms;
+  if (kind === 'quote') {
+    body.validUntil = values.validUntil || null;
+    body.coverNote = values.coverNote;
+  }
   if (kind === 'invoice') body.dueDate = values.dueDate || null;
   return { body, problems };
 }

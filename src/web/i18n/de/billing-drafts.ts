@@ -22,6 +22,12 @@ export const billingDraftMessages = {
   'billing.edit.selected': 'Anfangs angekreuzt (im Gesamtbetrag, bis der Kunde es abwählt)',
   'billing.edit.dueDate': 'Fälligkeitsdatum (optional)',
   'billing.edit.dueDateHint': 'Leer: Die Zahlungsbedingungen legen es beim Versand fest.',
+  'billing.coverNote': 'Anschreiben',
+  'billing.terms': 'Bedingungen',
+  'billing.edit.coverNote': 'Anschreiben',
+  'billing.edit.coverNoteHint':
+    'Der einleitende Brief über den Positionen, auf der Angebotsseite und im PDF; sein erster Absatz eröffnet die E-Mail. Nur Text.',
+  'billing.edit.termsHint': 'Leer: Es gelten die Standardbedingungen aus der Abrechnungseinrichtung, falls vorhanden.',
   'billing.edit.badQuantity': 'Geben Sie eine Menge über 0 mit höchstens 3 Nachkommastellen ein.',
   'billing.edit.badPercent': 'Geben Sie einen Prozentsatz von 0 bis 100 ein.',
   'billing.edit.preview': 'Vorschau der Summen',

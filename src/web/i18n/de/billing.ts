@@ -104,6 +104,11 @@ export const billingMessages = {
   'billing.settings.termDays': 'Tage nach dem Rechnungsdatum',
   'billing.settings.addTerm': 'Zahlungsbedingung hinzufügen',
   'billing.settings.series': 'Nummernkreise',
+  'billing.settings.defaultTerms': 'Standardbedingungen',
+  'billing.settings.defaultTermsHint':
+    'Werden in ein neues Angebot oder eine neue Rechnung ohne Bedingungen übernommen. Nur Text.',
+  'billing.settings.quoteTerms': 'Standardbedingungen für Angebote',
+  'billing.settings.invoiceTerms': 'Standardbedingungen für Rechnungen',
   'billing.settings.prefix': 'Präfix',
   'billing.settings.yearlyReset': 'Nummerierung jedes Jahr neu beginnen',
   'billing.settings.next': 'Nächste: {example}',

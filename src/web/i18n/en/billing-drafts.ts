@@ -21,6 +21,12 @@ export const billingDraftMessages = {
   'billing.edit.selected': 'Ticked at first (in the total until the client unticks it)',
   'billing.edit.dueDate': 'Due date (optional)',
   'billing.edit.dueDateHint': 'Empty: the payment terms set it when the invoice is sent.',
+  'billing.coverNote': 'Cover note',
+  'billing.terms': 'Terms',
+  'billing.edit.coverNote': 'Cover note',
+  'billing.edit.coverNoteHint':
+    'The opening letter above the lines, on the quote page and the PDF; its first paragraph opens the email. Plain text.',
+  'billing.edit.termsHint': 'Empty: the default terms from billing setup apply, if any.',
   'billing.edit.badQuantity': 'Enter a quantity above 0 with at most 3 decimals.',
   'billing.edit.badPercent': 'Enter a percent from 0 to 100.',
   'billing.edit.preview': 'Totals preview',

@@ -22,6 +22,13 @@ export const billingDraftMessages = {
   'billing.edit.selected': 'Marcada al principio (en el total hasta que el cliente la desmarque)',
   'billing.edit.dueDate': 'Fecha de vencimiento (opcional)',
   'billing.edit.dueDateHint': 'Vacía: las condiciones de pago la fijan al enviar la factura.',
+  'billing.coverNote': 'Carta de presentación',
+  'billing.terms': 'Condiciones',
+  'billing.edit.coverNote': 'Carta de presentación',
+  'billing.edit.coverNoteHint':
+    'La carta inicial sobre las líneas, en la página del presupuesto y en el PDF; su primer párrafo abre el correo. Solo texto.',
+  'billing.edit.termsHint':
+    'Vacías: se aplican las condiciones predeterminadas de la configuración de facturación, si las hay.',
   'billing.edit.badQuantity': 'Introduzca una cantidad mayor que 0 con 3 decimales como máximo.',
   'billing.edit.badPercent': 'Introduzca un porcentaje de 0 a 100.',
   'billing.edit.preview': 'Vista previa de los totales',

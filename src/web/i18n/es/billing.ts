@@ -105,6 +105,11 @@ export const billingMessages = {
   'billing.settings.termDays': 'Días después de la fecha de la factura',
   'billing.settings.addTerm': 'Añadir condiciones de pago',
   'billing.settings.series': 'Series de numeración',
+  'billing.settings.defaultTerms': 'Condiciones predeterminadas',
+  'billing.settings.defaultTermsHint':
+    'Se copian en un nuevo presupuesto o factura creado sin condiciones. Solo texto.',
+  'billing.settings.quoteTerms': 'Condiciones predeterminadas de presupuestos',
+  'billing.settings.invoiceTerms': 'Condiciones predeterminadas de facturas',
   'billing.settings.prefix': 'Prefijo',
   'billing.settings.yearlyReset': 'Reiniciar la numeración cada año',
   'billing.settings.next': 'Siguiente: {example}',

@@ -22,6 +22,13 @@ export const billingDraftMessages = {
   'billing.edit.selected': 'Cochée au départ (comptée jusqu’à ce que le client la décoche)',
   'billing.edit.dueDate': 'Date d’échéance (facultatif)',
   'billing.edit.dueDateHint': 'Vide : les conditions de paiement la fixent à l’envoi.',
+  'billing.coverNote': 'Lettre d’accompagnement',
+  'billing.terms': 'Conditions',
+  'billing.edit.coverNote': 'Lettre d’accompagnement',
+  'billing.edit.coverNoteHint':
+    'La lettre d’ouverture au-dessus des lignes, sur la page du devis et dans le PDF ; son premier paragraphe ouvre l’e-mail. Texte seul.',
+  'billing.edit.termsHint':
+    'Vide : les conditions par défaut de la configuration de la facturation s’appliquent, s’il y en a.',
   'billing.edit.badQuantity': 'Saisissez une quantité supérieure à 0 avec au plus 3 décimales.',
   'billing.edit.badPercent': 'Saisissez un pourcentage de 0 à 100.',
   'billing.edit.preview': 'Aperçu des totaux',

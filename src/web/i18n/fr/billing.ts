@@ -105,6 +105,11 @@ export const billingMessages = {
   'billing.settings.termDays': 'Jours après la date de facture',
   'billing.settings.addTerm': 'Ajouter des conditions de paiement',
   'billing.settings.series': 'Séries de numérotation',
+  'billing.settings.defaultTerms': 'Conditions par défaut',
+  'billing.settings.defaultTermsHint':
+    'Copiées sur un nouveau devis ou une nouvelle facture créés sans conditions. Texte seul.',
+  'billing.settings.quoteTerms': 'Conditions par défaut des devis',
+  'billing.settings.invoiceTerms': 'Conditions par défaut des factures',
   'billing.settings.prefix': 'Préfixe',
   'billing.settings.yearlyReset': 'Recommencer la numérotation chaque année',
   'billing.settings.next': 'Prochain : {example}',

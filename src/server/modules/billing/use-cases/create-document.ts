@@ -13,9 +13,10 @@ import { newId } from '../../../platform/ids.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { billingPolicy } from '../policy.ts';
 import { insertDocument } from '../repository-documents.ts';
-import { findProfile } from '../repository-setup.ts';
+import { findDefaultTerms, findProfile } from '../repository-setup.ts';
 import {
   computeFromInput,
+  refuseCoverNoteOutsideQuotes,
   refuseOptionalOutsideQuotes,
   refuseServerFields,
   refuseValidUntilOutsideQuotes,
@@ -38,6 +39,7 @@ export async function createDocumentUseCase(
   requireModule(actor, accountId, 'billing');
   refuseServerFields(input);
   refuseValidUntilOutsideQuotes(input.kind, input.validUntil);
+  refuseCoverNoteOutsideQuotes(input.kind, input.coverNote);
   refuseOptionalOutsideQuotes(input.kind, input.lines);
   if (!profile.currency)
     throw conflict(
@@ -46,6 +48,9 @@ export async function createDocumentUseCase(
     );
   const computed = await computeFromInput(ctx.db, {
     notes: input.notes,
+    coverNote: input.coverNote ?? '',
+    // Terms left out take the firm's default for the kind; sent as '' they stay empty (staff chose none).
+    terms: input.terms ?? (await findDefaultTerms(ctx.db, input.kind)),
     dueDate: input.dueDate ?? null,
     validUntil: input.validUntil ?? null,
     paymentTermsId: input.paymentTermsId ?? profile.payment_terms_id,

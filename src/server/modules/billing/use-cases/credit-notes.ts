@@ -38,6 +38,8 @@ async function copyOf(db: Queryable, row: DocumentRow, notes: string): Promise<C
     .map((line, position) => ({ ...line, position, optional: false, selected: true }));
   return {
     notes,
+    // A reissued invoice keeps the invoice's terms; a quote's terms (and cover note) belong to the proposal.
+    terms: row.kind === 'invoice' ? row.terms : '',
     dueDate: null,
     paymentTermsId: row.payment_terms_id,
     discount: row.discount,

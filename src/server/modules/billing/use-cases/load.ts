@@ -43,6 +43,10 @@ const toDiscount = (discount: DiscountInput | null | undefined): Discount | null
 
 export interface DocumentInput {
   notes: string;
+  /** Quotes only (the caller checks the kind: refuseCoverNoteOutsideQuotes). Left out: none. */
+  coverNote?: string;
+  /** Left out: none (documents made by the server, e.g. recurring runs, carry no terms unless given). */
+  terms?: string;
   dueDate: string | null;
   /** Quotes only (the caller checks the kind). */
   validUntil?: string | null;
@@ -56,6 +60,12 @@ export interface DocumentInput {
 export function refuseValidUntilOutsideQuotes(kind: string, validUntil: string | null | undefined) {
   if (kind !== 'quote' && validUntil)
     throw invalid([{ path: 'validUntil', code: 'quotes_only', message: 'Only a quote has a valid-until date.' }]);
+}
+
+/** A cover note is a quote's opening letter: on an invoice or credit note it is a field error, never stored. */
+export function refuseCoverNoteOutsideQuotes(kind: string, coverNote: string | undefined) {
+  if (kind !== 'quote' && coverNote)
+    throw invalid([{ path: 'coverNote', code: 'quotes_only', message: 'Only a quote has a cover note.' }]);
 }
 
 /**
@@ -124,6 +134,8 @@ export function computeWithRates(rates: ReadonlyMap<string, TaxRateRow>, input: 
   const rateOf = (id: string) => rates.get(id)!;
   return {
     notes: input.notes,
+    coverNote: input.coverNote ?? '',
+    terms: input.terms ?? '',
     dueDate: input.dueDate,
     validUntil: input.validUntil ?? null,
     paymentTermsId: input.paymentTermsId,

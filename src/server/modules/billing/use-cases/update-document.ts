@@ -10,6 +10,7 @@ import { deleteDraft, listLines, writeComputed } from '../repository-documents.t
 import {
   computeFromInput,
   loadDocument,
+  refuseCoverNoteOutsideQuotes,
   refuseOptionalOutsideQuotes,
   refuseServerFields,
   refuseValidUntilOutsideQuotes,
@@ -38,6 +39,7 @@ export async function updateDocumentUseCase(
   if (!billingPolicy.canIssue(actor)) throw forbidden();
   refuseServerFields(input);
   refuseValidUntilOutsideQuotes(current.kind, input.validUntil);
+  refuseCoverNoteOutsideQuotes(current.kind, input.coverNote);
   refuseOptionalOutsideQuotes(current.kind, input.lines);
   if (!abilities.update) throw notDraft();
   const lines =
@@ -53,6 +55,8 @@ export async function updateDocumentUseCase(
     }));
   const computed = await computeFromInput(ctx.db, {
     notes: input.notes ?? current.notes,
+    coverNote: input.coverNote ?? current.cover_note,
+    terms: input.terms ?? current.terms,
     dueDate: input.dueDate === undefined ? current.due_date : input.dueDate,
     validUntil: input.validUntil === undefined ? current.valid_until : input.validUntil,
     paymentTermsId: input.paymentTermsId === undefined ? current.payment_terms_id : input.paymentTermsId,
