@@ -27048,6 +27048,7 @@ export interface paths {
                 version: number;
                 abilities: {
                   update: boolean;
+                  makeVisible: boolean;
                   delete: boolean;
                   createTask: boolean;
                   viewTime: boolean;
@@ -27130,6 +27131,7 @@ export interface paths {
               version: number;
               abilities: {
                 update: boolean;
+                makeVisible: boolean;
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
@@ -27200,6 +27202,7 @@ export interface paths {
               version: number;
               abilities: {
                 update: boolean;
+                makeVisible: boolean;
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;
@@ -27301,6 +27304,7 @@ export interface paths {
               version: number;
               abilities: {
                 update: boolean;
+                makeVisible: boolean;
                 delete: boolean;
                 createTask: boolean;
                 viewTime: boolean;

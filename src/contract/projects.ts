@@ -120,7 +120,8 @@ export const Project = z.object({
   taskCounts: z.object({ open: z.number().int(), done: z.number().int() }),
   createdAt: Timestamp,
   version: z.number().int(),
-  abilities: Abilities('update', 'delete', 'createTask', 'viewTime', 'saveAsTemplate'),
+  /** `makeVisible`: may turn `internal` off (a project from a staff-only template: staff admins only). */
+  abilities: Abilities('update', 'makeVisible', 'delete', 'createTask', 'viewTime', 'saveAsTemplate'),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -25,11 +25,13 @@ const item = (id: string, dueKey: string, extra: Partial<Obligation> = {}): Obli
 });
 
 describe('merging the providers’ pages', () => {
-  it('orders by due time (overdue first), then id, with undated items last', () => {
-    const tasks = [item('1', '2026-12-01T00:00:00.000000Z'), item('4', NO_DUE_KEY)];
-    const tickets = [item('2', '2026-12-01T00:00:00.000000Z'), item('3', '2026-12-01T09:30:00.000000Z')];
+  it('orders by due time (overdue first), then id, with undated items last; a day’s task after its timed items', () => {
+    // A task due on the 1st is due by the end of that day: after tickets due at midnight and at 09:30 that day.
+    const tasks = [item('1', '2026-12-01T23:59:59.999999Z'), item('4', NO_DUE_KEY)];
+    const timed = { allDay: false };
+    const tickets = [item('2', '2026-12-01T00:00:00.000000Z', timed), item('3', '2026-12-01T09:30:00.000000Z', timed)];
     const { items, more } = mergeObligationPages([tasks, tickets], 10);
-    expect(items.map((entry) => entry.title)).toEqual(['Item 1', 'Item 2', 'Item 3', 'Item 4']);
+    expect(items.map((entry) => entry.title)).toEqual(['Item 2', 'Item 3', 'Item 1', 'Item 4']);
     expect(more).toBe(false);
   });
 
@@ -54,13 +56,13 @@ describe('merging the providers’ pages', () => {
 describe('presenting an item', () => {
   const now = new Date('2026-12-06T10:00:00Z');
   it('an all-day item is overdue once its day has passed, not on the day', () => {
-    expect(presentObligation(item('1', '2026-12-05T00:00:00.000000Z'), 'projects', now)).toMatchObject({
+    expect(presentObligation(item('1', '2026-12-05T23:59:59.999999Z'), 'projects', now)).toMatchObject({
       dueDate: '2026-12-05',
       dueAt: '2026-12-05T00:00:00.000Z',
       overdue: true,
       module: 'projects',
     });
-    expect(presentObligation(item('1', '2026-12-06T00:00:00.000000Z'), 'projects', now).overdue).toBe(false);
+    expect(presentObligation(item('1', '2026-12-06T23:59:59.999999Z'), 'projects', now).overdue).toBe(false);
   });
   it('a timed item is overdue once its time has passed; undated never', () => {
     const timed = (key: string) => presentObligation(item('1', key, { allDay: false }), 'tickets', now);

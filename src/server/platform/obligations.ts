@@ -7,15 +7,17 @@ export type ObligationSide = 'firm' | 'client';
 
 /**
  * Timeline order: due time ascending (so overdue items come first), a missing due date last, then id. `dueKey` is the
- * due time as `timestampKey` writes it (microseconds, UTC; `9999-12-31T00:00:00.000000Z` for none), so the order is
- * the same in SQL and in JS string comparison, and a page's last key is the next page's cursor.
+ * due time as `timestampKey` writes it (microseconds, UTC; `9999-12-31T23:59:59.999999Z` for none), so the order is
+ * the same in SQL and in JS string comparison, and a page's last key is the next page's cursor. An all-day item's key
+ * is the last microsecond of its day (it is due by the end of the day), so "overdue first" holds within a day too:
+ * a timed item already overdue this morning comes before a task due today, which is not overdue yet.
  */
 export interface ObligationKey {
   dueKey: string;
   id: string;
 }
 
-export const NO_DUE_KEY = '9999-12-31T00:00:00.000000Z';
+export const NO_DUE_KEY = '9999-12-31T23:59:59.999999Z';
 
 /** One thing owed, as a provider reads it from its module's own rows. */
 export interface Obligation extends ObligationKey {
@@ -106,8 +108,11 @@ export function mergeObligationPages(pages: Obligation[][], limit: number) {
  */
 const DATE_DUE = (column: string) => `COALESCE(${column}, DATE '9999-12-31')`;
 
-/** The due key of a date column (midnight UTC of the day; none: 9999-12-31). */
-export const dateDueKeySql = (column: string) => `to_char(${DATE_DUE(column)}, 'YYYY-MM-DD"T00:00:00.000000Z"')`;
+/** The due key of a date column (the day's last microsecond, UTC; none: 9999-12-31's). */
+export const dateDueKeySql = (column: string) => `to_char(${DATE_DUE(column)}, 'YYYY-MM-DD"T23:59:59.999999Z"')`;
+
+/** A date column's due time as the key says it: the end of the day. */
+const DATE_DUE_END = (column: string) => `(${DATE_DUE(column)} + interval '1 day' - interval '1 microsecond')`;
 
 /**
  * After the cursor, for a date column: the first condition is the index's range (whole days from the cursor's day),
@@ -115,7 +120,7 @@ export const dateDueKeySql = (column: string) => `to_char(${DATE_DUE(column)}, '
  */
 export const dateAfterSql = (column: string, idColumn: string, dueParam: string, idParam: string) =>
   `(${DATE_DUE(column)} >= (${dueParam}::timestamptz AT TIME ZONE 'UTC')::date
-    AND (${DATE_DUE(column)}::timestamp, ${idColumn}) > (${dueParam}::timestamptz AT TIME ZONE 'UTC', ${idParam}::uuid))`;
+    AND (${DATE_DUE_END(column)}, ${idColumn}) > (${dueParam}::timestamptz AT TIME ZONE 'UTC', ${idParam}::uuid))`;
 
 /** The order of a date column's items (the index's own). */
 export const dateOrderSql = (column: string, idColumn: string) => `${DATE_DUE(column)}, ${idColumn}`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idOf, startPortal, userIdOf, type TestPortal } from '../../support/harness.ts';
 import type { HttpClient } from '../../support/http-client.ts';
 import { expectProblem } from '../platform/problem-assertions.ts';
-import { createProject, createTask, timeline } from './helpers.ts';
+import { allPages, createProject, createTask, expectTimelineOrder, timeline } from './helpers.ts';
 
 /* Tickets under SLA on the firm's side, and each person's iCalendar feed of their own due dates. */
 describe('tickets on the timeline and the calendar feed', () => {
@@ -53,6 +53,25 @@ describe('tickets on the timeline and the calendar feed', () => {
     portal.clock.advanceMinutes(120);
     await signInAll(); // the sessions idled out over the two hours
     expect((await timeline(owner, danaAccount, 'firm')).find((entry) => entry.id === item!.id)!.overdue).toBe(true);
+  });
+
+  it('within one day, a ticket overdue since this morning comes before a task due that day (due by its end)', async () => {
+    const created = await dana.post('/api/v1/tickets', { subject: 'TL same-day ticket', body: 'Help today.' });
+    expect(created.statusCode, created.body).toBe(201);
+    const ticket = (await timeline(owner, danaAccount, 'firm')).find((entry) => entry.id === created.json().id)!;
+    const day = ticket.dueAt!.slice(0, 10);
+    const project = await createProject(owner, acme, { name: 'TL same day' });
+    await createTask(owner, project, { title: 'TL due the ticket’s day', dueDate: day, assigneeId: null });
+    // Just past the ticket's first-response time: the ticket is overdue; the task, due by the end of the day, is not.
+    portal.clock.advanceMinutes((Date.parse(ticket.dueAt!) - portal.clock.now().getTime()) / 60_000 + 1 / 60);
+    await signInAll();
+    const waiting = await allPages(owner, '/api/v1/console/waiting/items', 2);
+    const ticketAt = waiting.findIndex((item) => item.id === ticket.id);
+    const taskAt = waiting.findIndex((item) => item.title === 'TL due the ticket’s day');
+    expect(waiting[ticketAt]).toMatchObject({ overdue: true });
+    expect(waiting[taskAt]).toMatchObject({ overdue: false, dueDate: day, dueAt: `${day}T00:00:00.000Z` });
+    expect(ticketAt).toBeLessThan(taskAt);
+    expectTimelineOrder(waiting);
   });
 
   it('a person’s feed holds their own due dates; rotation and revocation make the old URL 404', async () => {

@@ -36,19 +36,16 @@ export const timeline = (client: HttpClient, accountId: string, side: 'firm' | '
 export const titles = (items: Item[]) => items.map((item) => item.title);
 
 /**
- * Timeline order: due ascending (overdue first), no due date last; every overdue item before the others, except on
- * the day of the first on-time item. An all-day item due today (key: today's midnight, not overdue) sorts before a
- * timed item due earlier today that is already overdue: a known corner of the one due-key order (see issue 12's
- * note). The exception is pinned so the test does not depend on the hour it runs at.
+ * Timeline order: due ascending (overdue first), no due date last. An all-day item is due by the end of its day, so
+ * every overdue item comes before every item not yet overdue, within one day too (a ticket overdue since this morning
+ * before a task due today).
  */
 export function expectTimelineOrder(items: Item[]) {
-  const keys = items.map((item) => item.dueAt ?? '9999');
+  const keys = items.map((item) => (item.dueDate ? `${item.dueDate}T23:59:59.999Z` : (item.dueAt ?? '9999')));
   expect(keys).toEqual([...keys].sort());
   const firstOnTime = items.findIndex((item) => !item.overdue);
   if (firstOnTime < 0) return;
-  const day = (item: Item) => (item.dueAt ?? '9999').slice(0, 10);
-  const laterDays = items.slice(firstOnTime).filter((item) => day(item) !== day(items[firstOnTime]!));
-  expect(laterDays.some((item) => item.overdue)).toBe(false);
+  expect(items.slice(firstOnTime).filter((item) => item.overdue)).toEqual([]);
 }
 
 export async function createTask(

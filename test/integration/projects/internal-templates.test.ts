@@ -104,6 +104,24 @@ describe('projects: internal (staff-only) templates', () => {
     expect(shown.statusCode, shown.body).toBe(201);
     expect(shown.json().internal).toBe(false);
     expect((await alice.get(`/api/v1/projects/${shown.json().id}`)).statusCode).toBe(200);
+
+    // Later, the same rule: the agent may not turn the internal project visible; its abilities say so.
+    expect(project.abilities).toMatchObject({ update: true, makeVisible: false });
+    const reveal = { internal: false };
+    expectProblem(await agent.patch(`/api/v1/projects/${project.id}`, reveal), 403, 'not_allowed');
+    expect((await agent.get(`/api/v1/projects/${project.id}`)).json().internal).toBe(true);
+    expectProblem(await alice.get(`/api/v1/projects/${project.id}`), 404, 'not_found');
+    // Other changes stay the agent's; a project of their own (no staff-only template) they make visible.
+    const renamed = await agent.patch(`/api/v1/projects/${project.id}`, { name: 'Acme risk review 2027' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const own = await agent.post(`/api/v1/accounts/${acme}/projects`, { name: 'Agent’s own', internal: true });
+    expect(own.json().abilities.makeVisible).toBe(true);
+    expect((await agent.patch(`/api/v1/projects/${own.json().id}`, reveal)).statusCode).toBe(200);
+    // The owner (staff admin) may reveal the template's project.
+    expect((await owner.get(`/api/v1/projects/${project.id}`)).json().abilities.makeVisible).toBe(true);
+    const revealed = await owner.patch(`/api/v1/projects/${project.id}`, reveal);
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    expect((await alice.get(`/api/v1/projects/${project.id}`)).statusCode).toBe(200);
   });
 
   it('saving an internal project as a template makes a staff-only template', async () => {

@@ -14,7 +14,8 @@ export function renderCalendar(items: Obligation[], options: { baseUrl: string; 
   calendar.method(ICalCalendarMethod.PUBLISH);
   for (const item of items) {
     if (item.dueKey === NO_DUE_KEY) continue;
-    const start = new Date(item.dueKey);
+    // An all-day item's key is the end of its day; its event is that whole day.
+    const start = new Date(item.allDay ? `${item.dueKey.slice(0, 10)}T00:00:00Z` : item.dueKey);
     calendar.createEvent({
       id: `${item.kind}-${item.id}@portico`,
       start,

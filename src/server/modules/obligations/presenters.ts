@@ -7,8 +7,9 @@ import { NO_DUE_KEY, type Obligation } from '../../platform/obligations.ts';
  */
 export function presentObligation(item: Obligation, module: string, now: Date): ObligationDto {
   const due = item.dueKey === NO_DUE_KEY ? null : item.dueKey;
-  const dueAt = due ? new Date(due).toISOString() : null;
   const dueDate = due && item.allDay ? due.slice(0, 10) : null;
+  // An all-day item's key is the end of its day (for the order); the API shows its day and that day's midnight.
+  const dueAt = dueDate ? `${dueDate}T00:00:00.000Z` : due ? new Date(due).toISOString() : null;
   const overdue = dueDate ? dueDate < now.toISOString().slice(0, 10) : dueAt ? dueAt < now.toISOString() : false;
   return {
     id: item.id,

@@ -22,10 +22,11 @@ export const projectPolicy = {
   canManage: (actor: Actor) => active(actor) && isStaff(actor),
   canDeleteProject: (actor: Actor) => active(actor) && isStaffAdmin(actor),
 
-  projectAbilities(actor: Actor, facts: Pick<TaskFacts, 'clientsSeeTime'>) {
+  projectAbilities(actor: Actor, facts: Pick<TaskFacts, 'clientsSeeTime'> & { fromInternalTemplate: boolean }) {
     const manage = projectPolicy.canManage(actor);
     return {
       update: manage,
+      makeVisible: projectPolicy.canMakeVisible(actor, facts),
       delete: projectPolicy.canDeleteProject(actor),
       createTask: manage,
       viewTime: projectPolicy.seesTime(actor, facts),
@@ -96,6 +97,9 @@ export const projectPolicy = {
    * shows the client a plan the firm marked as its own: staff admins only.
    */
   canCreateVisibleFromInternal: (actor: Actor) => projectPolicy.canManage(actor) && isStaffAdmin(actor),
+  /** The same rule later: an internal project made from a staff-only template is made visible by a staff admin. */
+  canMakeVisible: (actor: Actor, facts: { fromInternalTemplate: boolean }) =>
+    facts.fromInternalTemplate ? projectPolicy.canCreateVisibleFromInternal(actor) : projectPolicy.canManage(actor),
   templateAbilities(actor: Actor, template: { internal: boolean }) {
     const manage = projectPolicy.canManageTemplates(actor);
     return {

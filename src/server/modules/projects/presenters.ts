@@ -22,7 +22,10 @@ export function presentProject(row: ProjectRow, members: PersonRow[], actor: Act
     taskCounts: { open: row.open_tasks, done: row.done_tasks },
     createdAt: row.created_at.toISOString(),
     version: row.version,
-    abilities: projectPolicy.projectAbilities(actor, { clientsSeeTime: row.clients_see_time }),
+    abilities: projectPolicy.projectAbilities(actor, {
+      clientsSeeTime: row.clients_see_time,
+      fromInternalTemplate: row.from_internal_template,
+    }),
   };
 }
 

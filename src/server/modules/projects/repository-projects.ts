@@ -19,6 +19,8 @@ export interface ProjectRow {
   due_date: string | null;
   internal: boolean;
   clients_see_time: boolean;
+  /** Made from a template that is staff-only (internal): making the project visible is a staff admin's call. */
+  from_internal_template: boolean;
   created_at: Date;
   cursor_at: string;
   version: number;
@@ -29,6 +31,7 @@ export interface ProjectRow {
 const SELECT = `SELECT p.id, p.account_id, a.name AS account_name, p.name, p.description, p.status,
   to_char(p.start_date, 'YYYY-MM-DD') AS start_date, to_char(p.due_date, 'YYYY-MM-DD') AS due_date, p.internal,
   p.clients_see_time, p.created_at, ${timestampKey('p.created_at')} AS cursor_at, p.version,
+  COALESCE((SELECT pt.internal FROM project_templates pt WHERE pt.id = p.template_id), false) AS from_internal_template,
   (SELECT count(*)::int FROM tasks t WHERE t.project_id = p.id AND t.status <> 'done') AS open_tasks,
   (SELECT count(*)::int FROM tasks t WHERE t.project_id = p.id AND t.status = 'done') AS done_tasks
   FROM projects p JOIN accounts a ON a.id = p.account_id`;

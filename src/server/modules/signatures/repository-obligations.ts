@@ -15,7 +15,7 @@ import {
  * (sequential: the first who has not signed; parallel: every one waiting), due at its expiry (none: undated, last).
  * Params: $1 due key after, $2 id after, $3 limit, $4 link prefix ('' or '/console'), $5 side, then the filter's.
  */
-const DUE = `COALESCE(e.expires_at, TIMESTAMPTZ '9999-12-31 00:00:00+00')`;
+const DUE = `COALESCE(e.expires_at, TIMESTAMPTZ '9999-12-31 23:59:59.999999+00')`;
 const SELECT = `
   SELECT e.id, e.account_id AS "accountId", a.name AS "accountName", ${timeDueKeySql(DUE)} AS "dueKey",
     $5::text AS side, 'signature' AS kind, e.title,

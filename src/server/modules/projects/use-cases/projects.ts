@@ -141,6 +141,9 @@ export async function updateProjectUseCase(
 ) {
   const current = await loadProject(ctx, actor, id);
   if (!projectPolicy.canManage(actor)) throw forbidden();
+  const revealing = current.internal && input.internal === false;
+  if (revealing && !projectPolicy.canMakeVisible(actor, { fromInternalTemplate: current.from_internal_template }))
+    throw forbidden('This project comes from a staff-only template: a staff admin makes it visible.', 'not_allowed');
   const internal = input.internal ?? current.internal;
   const memberIds = input.memberIds && (await checkedMembers(ctx.db, current.account_id, input.memberIds, internal));
   const now = ctx.clock.now();
