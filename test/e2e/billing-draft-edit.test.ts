@@ -4,6 +4,7 @@
 // offers no Edit. With SCREENSHOT_DIR set, the editor is captured at 1280 and 375 px, light and dark.
 import { describe, expect, it } from 'vitest';
 import { captureScreens as capture, accountIdByName, pageAs, usePortico } from '../support/e2e.ts';
+import { startQuote } from './billing-quote-support.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
@@ -11,9 +12,7 @@ describe('billing: edit a draft', () => {
   it('staff edit a draft quote, a stale second tab is told so, and the sent quote carries the edit', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
     const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
-    await owner.getByRole('heading', { level: 1, name: 'New invoice or quote' }).waitFor();
-    await owner.getByLabel('Type').selectOption({ label: 'Quote' });
+    await startQuote(owner, portico.baseUrl, acme);
     const lines = [
       ['Monthly bookkeeping', '500'],
       ['Payroll', '200'],

@@ -3,6 +3,7 @@
 // With SCREENSHOT_DIR set, the portal quote page is captured at 1280 and 375 px, light and dark.
 import { describe, it } from 'vitest';
 import { captureScreens as capture, accountIdByName, pageAs, usePortico } from '../support/e2e.ts';
+import { acceptQuote, openQuoteInPortal, sendQuote, startQuote } from './billing-quote-support.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
@@ -10,9 +11,7 @@ describe('billing: a quote with a cover note and terms', () => {
   it('staff write a cover note and terms; the client sees them on the quote page before accepting', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
     const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
-    await owner.getByRole('heading', { level: 1, name: 'New invoice or quote' }).waitFor();
-    await owner.getByLabel('Type').selectOption({ label: 'Quote' });
+    await startQuote(owner, portico.baseUrl, acme);
     await owner
       .getByLabel('Cover note')
       .fill('Dear Alice, thank you for your time last week. <b>Here</b> is our proposal for the year-end accounts.');
@@ -23,15 +22,10 @@ describe('billing: a quote with a cover note and terms', () => {
     await owner.getByRole('button', { name: 'Create draft' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Quote Draft' }).waitFor();
     await owner.getByText('Fees are due within 14 days of the invoice.').waitFor();
-    await owner.getByRole('button', { name: 'Send', exact: true }).click();
-    const heading = owner.getByRole('heading', { level: 1, name: /^Quote Q-/ });
-    await heading.waitFor();
-    const title = (await heading.textContent())!;
+    const title = await sendQuote(owner);
 
     const alice = await pageAs(portico, 'alice@acme.example');
-    await alice.goto(`${portico.baseUrl}/billing`);
-    await alice.getByRole('link', { name: title }).click();
-    await alice.getByRole('heading', { level: 1, name: title }).waitFor();
+    await openQuoteInPortal(alice, portico.baseUrl, title);
     const cover = alice.getByText(/Dear Alice, thank you/);
     await cover.waitFor();
     if (!(await cover.textContent())!.includes('<b>Here</b>')) throw new Error('the cover note markup was not text');
@@ -47,9 +41,6 @@ describe('billing: a quote with a cover note and terms', () => {
     if (order.some((value, index) => index > 0 && value <= order[index - 1]!))
       throw new Error(`unexpected order on the quote page: ${order.join(', ')}`);
     await capture(alice, 'portal-quote-cover-terms');
-    await alice.getByLabel('Your full name').fill('Alice Anders');
-    await alice.getByLabel(/I accept this quote/).check();
-    await alice.getByRole('button', { name: 'Accept quote' }).click();
-    await alice.getByText(/Accepted by Alice Anders/).waitFor();
+    await acceptQuote(alice, 'Alice Anders');
   });
 });

@@ -3,6 +3,7 @@
 // are also captured at 1280 and 375 px, light and dark.
 import { describe, it } from 'vitest';
 import { captureScreens as capture, accountIdByName, pageAs, usePortico } from '../support/e2e.ts';
+import { acceptQuote, openQuoteInPortal, sendQuote, startQuote } from './billing-quote-support.ts';
 
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
 
@@ -10,9 +11,7 @@ describe('billing: optional quote lines', () => {
   it('the client ticks an optional line, sees the total change and accepts; the invoice carries that line', async () => {
     const owner = await pageAs(portico, 'owner@northwind.example');
     const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
-    await owner.getByRole('heading', { level: 1, name: 'New invoice or quote' }).waitFor();
-    await owner.getByLabel('Type').selectOption({ label: 'Quote' });
+    await startQuote(owner, portico.baseUrl, acme);
     await owner.getByLabel('Description', { exact: true }).fill('Year-end accounts');
     await owner.getByLabel('Quantity').fill('1');
     await owner.getByLabel('Unit price (EUR)').fill('1200');
@@ -25,15 +24,10 @@ describe('billing: optional quote lines', () => {
     await owner.getByRole('button', { name: 'Create draft' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Quote Draft' }).waitFor();
     await owner.getByText('Not included').waitFor();
-    await owner.getByRole('button', { name: 'Send', exact: true }).click();
-    const heading = owner.getByRole('heading', { level: 1, name: /^Quote Q-/ });
-    await heading.waitFor();
-    const title = (await heading.textContent())!;
+    const title = await sendQuote(owner);
 
     const alice = await pageAs(portico, 'alice@acme.example');
-    await alice.goto(`${portico.baseUrl}/billing`);
-    await alice.getByRole('link', { name: title }).click();
-    await alice.getByRole('heading', { level: 1, name: title }).waitFor();
+    await openQuoteInPortal(alice, portico.baseUrl, title);
     await alice.getByText('Total with your choice: €1,200.00').waitFor();
     await alice.getByText('Not included').waitFor();
     await capture(alice, 'portal-quote-options-unticked');
@@ -47,10 +41,7 @@ describe('billing: optional quote lines', () => {
     await alice.getByText('Total with your choice: €1,500.00').waitFor();
     if (!(await alice.getByRole('checkbox', { name: 'Payroll add-on' }).isChecked()))
       throw new Error('the ticked option did not survive a reload');
-    await alice.getByLabel('Your full name').fill('Alice Anders');
-    await alice.getByLabel(/I accept this quote/).check();
-    await alice.getByRole('button', { name: 'Accept quote' }).click();
-    await alice.getByText(/Accepted by Alice Anders/).waitFor();
+    await acceptQuote(alice, 'Alice Anders');
     // Answered: the options are no longer choices.
     await alice.getByRole('checkbox', { name: 'Payroll add-on' }).waitFor({ state: 'detached' });
 

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { captureScreens as capture, accountIdByName, signInAs, usePortico, sentInvoiceNumber } from '../support/e2e.ts';
+import { acceptQuote, openQuoteInPortal, sendQuote, startQuote } from './billing-quote-support.ts';
 
 // E2E_DATABASE_URL (an empty PostgreSQL database) runs the server on PostgreSQL instead of the embedded engine.
 const portico = usePortico(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {});
@@ -61,30 +62,20 @@ describe('billing', () => {
     const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
     const owner = await personPage('owner@northwind.example');
     const acme = await accountIdByName(owner, 'Acme Manufacturing');
-    await owner.goto(`${portico.baseUrl}/console/billing/new?accountId=${acme}`);
-    await owner.getByRole('heading', { level: 1, name: 'New invoice or quote' }).waitFor();
-    await owner.getByLabel('Type').selectOption({ label: 'Quote' });
+    await startQuote(owner, portico.baseUrl, acme);
     await owner.getByLabel('Valid until (optional)').fill(validUntil);
     await owner.getByLabel('Description', { exact: true }).fill('Year-end accounts');
     await owner.getByLabel('Quantity').fill('1');
     await owner.getByLabel('Unit price (EUR)').fill('1200');
     await owner.getByRole('button', { name: 'Create draft' }).click();
     await owner.getByRole('heading', { level: 1, name: 'Quote Draft' }).waitFor();
-    await owner.getByRole('button', { name: 'Send', exact: true }).click();
-    const heading = owner.getByRole('heading', { level: 1, name: /^Quote Q-/ });
-    await heading.waitFor();
-    const title = (await heading.textContent())!;
+    const title = await sendQuote(owner);
 
     const alice = await personPage('alice@acme.example');
-    await alice.goto(`${portico.baseUrl}/billing`);
-    await alice.getByRole('link', { name: title }).click();
-    await alice.getByRole('heading', { level: 1, name: title }).waitFor();
+    await openQuoteInPortal(alice, portico.baseUrl, title);
     await alice.getByText('Valid until', { exact: true }).waitFor();
     await capture(alice, 'portal-billing-quote');
-    await alice.getByLabel('Your full name').fill('Alice Anders');
-    await alice.getByLabel(/I accept this quote/).check();
-    await alice.getByRole('button', { name: 'Accept quote' }).click();
-    await alice.getByText(/Accepted by Alice Anders/).waitFor();
+    await acceptQuote(alice, 'Alice Anders');
 
     await owner.reload();
     await owner.getByRole('button', { name: 'Make invoice' }).click();
