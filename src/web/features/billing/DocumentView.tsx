@@ -100,7 +100,7 @@ export function DocumentView({
         </section>
       ) : null}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t('billing.col.description')}>
-        <table>
+        <table className="billing-lines">
           <thead>
             <tr>
               <th scope="col">{t('billing.col.description')}</th>
