@@ -1,14 +1,14 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from './platform/context.ts';
-import { enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
+import { addRouteRequestHook, enforceDeclaredAccess, type RegisteredRoute } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
-import { registerHealth, registerShutdownGate, type Lifecycle } from './platform/http/health.ts';
+import { registerHealth, shutdownGate, type Lifecycle } from './platform/http/health.ts';
 import { registerIdempotency } from './platform/http/idempotency.ts';
 import { apiNotFound, frameworkErrorHandler, registerProblemHandlers } from './platform/http/problem.ts';
+import { registerCookies } from './platform/http/cookies.ts';
 import { registerRequestScope } from './platform/http/request-scope.ts';
 import { registerResponseHeaders } from './platform/http/security-headers.ts';
 import { startRateLimitPurge } from './platform/security/limits.ts';
@@ -32,7 +32,8 @@ import {
   authRoutes,
   meRoutes,
   passkeyRoutes,
-  registerAuthentication,
+  authenticationFor,
+  registerActor,
   SECURITY_NOTICE_JOB,
   DATA_EXPORT_JOB,
   buildDataExport,
@@ -40,7 +41,7 @@ import {
   sendSecurityNotice,
   startSessionCacheSync,
 } from './modules/identity/index.ts';
-import { registerModuleGate, segmentRoutes } from './modules/segments/index.ts';
+import { moduleGateFor, registerModuleRouteCheck, segmentRoutes } from './modules/segments/index.ts';
 import { mailTemplatesRoutes, prepareSegmentMail } from './modules/mail-templates/index.ts';
 import { settingsRoutes, startSettingsCacheSync } from './modules/settings/index.ts';
 import { brandingRoutes } from './modules/branding/index.ts';
@@ -131,7 +132,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
   app.removeContentTypeParser('text/plain');
   enforceDeclaredAccess(app, routes);
 
-  await app.register(fastifyCookie);
+  registerCookies(app);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -157,15 +158,23 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string | nu
     transformObject: jsonSchemaTransformObject,
   });
 
-  registerRequestScope(app);
+  // The shutdown gate first, then the request's scope: one hook (request-scope.ts).
+  registerRequestScope(app, shutdownGate(lifecycle));
   registerResponseHeaders(app, { https: ctx.config.baseUrl.startsWith('https://') });
   registerProblemHandlers(app);
   app.setNotFoundHandler(apiNotFound);
-  registerShutdownGate(app, lifecycle);
-  registerAuthentication(app, ctx);
+  registerActor(app);
   registerAccessAudit(app, ctx);
-  // After authentication: a segment's module switch, for every route stamped with a module below.
-  registerModuleGate(app, ctx, routes);
+  // Each route's own gate, decided once per route: its access rule (and CSRF), then, on routes stamped with a
+  // module below, the segment's module switch. One hook; routes outside any module run no module gate at all.
+  addRouteRequestHook(app, (config) => {
+    const authenticate = authenticationFor(ctx, config);
+    const moduleGate = moduleGateFor(ctx, config);
+    if (!moduleGate) return authenticate;
+    return (request, reply, done) =>
+      authenticate(request, reply, (error) => (error ? done(error) : moduleGate(request, reply, done)));
+  });
+  registerModuleRouteCheck(app, routes);
   const stopSessionCacheSync = await startSessionCacheSync(ctx.db, ctx.logger);
   app.addHook('onClose', stopSessionCacheSync);
   const stopSettingsCacheSync = await startSettingsCacheSync(ctx.db, ctx.logger);

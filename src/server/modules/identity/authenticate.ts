@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { isBuiltModule } from '../../../contract/index.ts';
 import type { Actor } from '../../platform/actor.ts';
-import { routeConfigOf, type AccessRule } from '../../platform/http/access.ts';
+import type { AccessRule, RouteRequestHook } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, forbidden, unauthorized } from '../../platform/http/errors.ts';
 import { hashToken } from '../../platform/ids.ts';
@@ -140,24 +140,27 @@ function refusalFor(rule: AccessRule, actor: Actor): AppError | null {
   return null;
 }
 
-/**
- * The one gate every request passes: CSRF on writes, then the route's declared access rule.
- * Object-level decisions follow in the module policies. A callback hook, not an async one: a cookie whose session
- * is cached is decided synchronously (no promise, no microtask turn: measurable on `/me`, bench/me-overhead.ts).
- */
-export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
+/** `request.actor`: null until the route's authentication (`authenticationFor`) admits a caller. */
+export function registerActor(app: FastifyInstance) {
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', (request, _reply, done) => {
-    const config = routeConfigOf(request);
-    const rule = config?.access;
-    if (!rule) {
-      // Unknown URL (404 handler) has no rule and needs none; a real route without one never registered.
-      if (request.routeOptions.url === undefined) return done();
-      return done(new AppError(500, 'no_access_rule', 'Misconfigured route', 'This route declares no access rule.'));
-    }
+}
+
+/**
+ * The one gate every route's requests pass: CSRF on writes, then the route's declared access rule, built once per
+ * route from its config (platform/http/access.ts `addRouteRequestHook`). Object-level decisions follow in the
+ * module policies. A callback hook, not an async one: a cookie whose session is cached is decided synchronously
+ * (no promise, no microtask turn: measurable on `/me`, bench/me-overhead.ts).
+ */
+export function authenticationFor(ctx: AppContext, config: FastifyContextConfig): RouteRequestHook {
+  const rule = config.access;
+  // A route without one never registers (enforceDeclaredAccess); kept as a refusal should that ever change.
+  if (!rule)
+    return (_request, _reply, done) =>
+      done(new AppError(500, 'no_access_rule', 'Misconfigured route', 'This route declares no access rule.'));
+  const csrfExempt = rule.kind === 'public' && Boolean(config.csrfExempt);
+  return (request, _reply, done) => {
     // An integration's bearer token replaces cookies entirely, so CSRF (a cookie attack) does not apply to it.
     const bearer = bearerTokenOf(request);
-    const csrfExempt = rule.kind === 'public' && Boolean(config?.csrfExempt);
     if (bearer === undefined && !csrfExempt && !SAFE_METHODS.has(request.method) && !csrfHeaderMatches(request)) {
       return done(forbidden('The CSRF token is missing or wrong. Reload the page and try again.', 'csrf_failed'));
     }
@@ -176,5 +179,5 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext) {
     }
     const actor = bearer === undefined ? loadActor(ctx, request) : actorOfApiToken(ctx, request, bearer, toActor);
     actor.then(admit, done);
-  });
+  };
 }

@@ -1,7 +1,7 @@
 export { authRoutes } from './routes.ts';
 export { meRoutes } from './me-routes.ts';
 export { passkeyRoutes } from './passkey-routes.ts';
-export { actorOfSessionToken, loadActor, registerAuthentication } from './authenticate.ts';
+export { actorOfSessionToken, authenticationFor, loadActor, registerActor } from './authenticate.ts';
 export { SESSION_COOKIE, sessionTokenOf } from './session-cookie.ts';
 export { countInvitation, issueInvitation, type InvitationTarget } from './use-cases/invitations.ts';
 export { presentInvitation } from './presenters.ts';

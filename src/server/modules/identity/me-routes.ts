@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ApiToken,
@@ -39,6 +40,9 @@ import { dataExportRoutes } from './data-export-routes.ts';
 import { deletionRoutes } from './deletion-routes.ts';
 import { serviceTokenRoutes } from './service-token-routes.ts';
 
+const JSON_UTF8 = 'application/json; charset=utf-8';
+const meJson = new WeakMap<Me, string>();
+
 export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(emailChangeRoutes(ctx));
@@ -51,7 +55,18 @@ export function meRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: access.signedIn },
         schema: { tags: ['me'], summary: 'The signed-in user, their accounts and abilities', response: { 200: Me } },
       },
-      (request) => getMe(ctx, actorOf(request)),
+      (request, reply) => {
+        const me = getMe(ctx, actorOf(request));
+        if (me instanceof Promise) return me;
+        // The same answer object for the same session (use-cases/me.ts): its JSON text, written by this route's
+        // serializer (checked against the schema where responses are checked), is kept with it and sent as it is.
+        let json = meJson.get(me);
+        // This route's serializer writes text (platform/http/response-serializer.ts).
+        if (json === undefined) meJson.set(me, (json = reply.serialize(me) as string));
+        // The typed `send` takes a `Me`: this is one, already serialized; Fastify sends JSON text as it is.
+        void (reply as unknown as FastifyReply).header('content-type', JSON_UTF8).send(json);
+        return undefined;
+      },
     );
 
     app.patch(

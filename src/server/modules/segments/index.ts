@@ -9,4 +9,4 @@ export {
   accountModuleOnSql,
   type SegmentFields,
 } from './repository.ts';
-export { registerModuleGate } from './module-gate.ts';
+export { moduleGateFor, registerModuleRouteCheck } from './module-gate.ts';

@@ -1,8 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import { SUBJECT_THREAD_MODULES, isSubjectThreadKind, type BuiltModuleName } from '../../../contract/index.ts';
 import { accountScopeOf, inAccountScope, type Actor } from '../../platform/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { routeConfigOf, type RegisteredRoute } from '../../platform/http/access.ts';
+import type { RegisteredRoute, RouteRequestHook } from '../../platform/http/access.ts';
 import { moduleDisabled } from '../../platform/http/errors.ts';
 import { moduleOfRoute } from '../../platform/http/route-modules.ts';
 import { ACCOUNT_PARAMS, findAddressedAccount, type AccountParam } from './repository.ts';
@@ -129,15 +129,22 @@ async function gateStaff(ctx: AppContext, request: FastifyRequest, actor: Actor,
     throw moduleDisabled(target.module);
 }
 
-export function registerModuleGate(app: FastifyInstance, ctx: AppContext, routes: readonly RegisteredRoute[]) {
+/** Checks at start that every module route's params say which account they address (see above). */
+export function registerModuleRouteCheck(app: FastifyInstance, routes: readonly RegisteredRoute[]) {
   app.addHook('onReady', async () => checkModuleRoutes(routes));
-  // Registered after authentication's onRequest hook, so it runs after it and sees the caller.
-  // A callback hook: a route outside any module (or an anonymous caller) passes without a promise.
-  app.addHook('onRequest', (request, _reply, done) => {
-    const modules = moduleOfRoute(routeConfigOf(request));
+}
+
+/**
+ * The gate of one route, run after its authentication (app.ts), or null for a route outside any module: those
+ * (`/me`, sign-in, health) pay nothing for it. A callback hook: an anonymous caller passes without a promise.
+ */
+export function moduleGateFor(ctx: AppContext, config: FastifyContextConfig): RouteRequestHook | null {
+  const modules = moduleOfRoute(config);
+  if (!modules.length) return null;
+  return (request, _reply, done) => {
     const actor = request.actor;
-    if (!modules.length || !actor) return done();
+    if (!actor) return done();
     const gate = actor.staffRole ? gateStaff : gatePerson;
     gate(ctx, request, actor, modules).then(() => done(), done);
-  });
+  };
 }

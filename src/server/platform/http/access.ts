@@ -1,4 +1,11 @@
-import type { FastifyContextConfig, FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type {
+  FastifyContextConfig,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestHookHandler,
+  RouteOptions,
+} from 'fastify';
 import type { BuiltModuleName } from '../../../contract/index.ts';
 import { moduleOfRoute } from './route-modules.ts';
 
@@ -88,5 +95,30 @@ export function enforceDeclaredAccess(app: FastifyInstance, registry: Registered
         },
       });
     if (!rule) throw new MissingAccessRuleError(`Route ${methods.join(',')} ${route.url} declares no access rule`);
+  });
+}
+
+/** An onRequest hook decided for one route: its config is known when it is built. */
+export type RouteRequestHook = (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => void;
+
+/**
+ * Gives every route registered after this call one onRequest hook of its own, built by `build` from the route's
+ * final config, ahead of the route's own onRequest hooks and after the app-wide ones. Instead of app-wide hooks
+ * that read the route's config on every request (Fastify's `routeOptions` getter builds a 13-field object per
+ * read) and run on routes they do not apply to (the module gate on `/me`), the decision is made once per route
+ * (bench/me-overhead.ts). Built on the route's first request: a module's stamp (route-modules.ts `inModule`) is
+ * written by an onRoute hook of the module's plugin, which runs after this one.
+ */
+export function addRouteRequestHook(app: FastifyInstance, build: (config: FastifyContextConfig) => RouteRequestHook) {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    let hook: RouteRequestHook | null = null;
+    const first: RouteRequestHook = (request, reply, done) => {
+      const config = route.config ?? {};
+      request.routeConfigRead = config;
+      (hook ??= build(config))(request, reply, done);
+    };
+    const own = route.onRequest;
+    // A new array: the automatic HEAD route of a GET starts from a copy of the same options.
+    route.onRequest = [first as onRequestHookHandler, ...(own === undefined ? [] : Array.isArray(own) ? own : [own])];
   });
 }

@@ -18,19 +18,19 @@ const unavailableNow = (code: string, detail: string) =>
  * While shutting down, every request (but /livez) gets 503 problem+json with Retry-After and `Connection: close`,
  * before authentication or anything else touches the database: the client retries on another process. Fastify's
  * own 503 while closing is plain JSON, so it is turned off (`return503OnClosing: false` in app.ts) for this one.
+ * Run by the request scope's hook (`registerRequestScope`), first thing on every request: true when it answered.
  */
-export function registerShutdownGate(app: FastifyInstance, lifecycle: Lifecycle) {
-  // Callback-style, not async: every request passes it, and an async hook costs a promise per request.
-  app.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    if (!lifecycle.shuttingDown || request.url === '/livez') return done();
+export function shutdownGate(lifecycle: Lifecycle) {
+  return (request: FastifyRequest, reply: FastifyReply): boolean => {
+    if (!lifecycle.shuttingDown || request.url === '/livez') return false;
     reply.header('connection', 'close');
-    // Answered here: `done` is not called, so nothing after this hook runs.
     sendProblem(
       request,
       reply,
       unavailableNow('shutting_down', 'This server is shutting down. Retry shortly: another one will answer.'),
     );
-  });
+    return true;
+  };
 }
 
 /**

@@ -32,10 +32,22 @@ import { enqueueSecurityNotice } from './security-notices.ts';
 export function getMe(ctx: AppContext, actor: Actor): Me | Promise<Me> {
   const session = cachedSessionById(actor.sessionId);
   const settings = session && peekPortalSettingsCached(ctx.db);
-  if (session && settings)
-    return presentMeOf(ctx, actor, { ...session, id: session.user_id }, session.memberships, settings);
-  return getMeFromDatabase(ctx, actor);
+  if (!session || !settings) return getMeFromDatabase(ctx, actor);
+  const known = meOfActor.get(actor);
+  if (known && known.session === session && known.settings === settings) return known.me;
+  const me = presentMeOf(ctx, actor, { ...session, id: session.user_id }, session.memberships, settings);
+  meOfActor.set(actor, { session, settings, me });
+  return me;
 }
+
+/**
+ * The answer last built for an actor, with the cached session and settings rows it was built from. Those rows are
+ * replaced, never edited, when anything `Me` shows changes (only the session's last_seen_at moves, which `Me` does
+ * not show), and a cookie caller's actor is one object per cached session row (authenticate.ts `toActor`), so the
+ * same rows give the same answer: it is built once per session instead of on every `GET /me` (bench/me-overhead.ts),
+ * and the route keeps its JSON text with it. Callers must not mutate it.
+ */
+const meOfActor = new WeakMap<Actor, { session: object; settings: object; me: Me }>();
 
 async function getMeFromDatabase(ctx: AppContext, actor: Actor): Promise<Me> {
   const session = cachedSessionById(actor.sessionId);
