@@ -1,5 +1,5 @@
 // First start (fresh data dir: create the database, migrate, seed the demo) and later start (same dir again) of
-// what `npm start` runs, the compiled `node dist/server/main.js`: time to /readyz 200, RSS, clean stop; repeated.
+// what `npm start` runs, the compiled and bundled `node dist/bundle/main.js`: time to /readyz 200, RSS, clean stop; repeated.
 // Beside it, PGlite alone (bench/pglite-alone.mjs) on a fresh and on an existing data dir, in its own process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -62,7 +62,7 @@ async function startOnce(bench: string, phase: 'cold' | 'warm', dataDir: string)
   // The embedded engine is what a first run uses: never point this at a PostgreSQL server.
   for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL', 'SECRET', 'BASE_URL', 'SMTP_URL']) delete env[name];
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  const child = spawn(process.execPath, ['dist/bundle/main.js'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -111,7 +111,7 @@ function pgliteAlone(dataDir: string): { openMs: number; rssMb: number } {
 export async function coldStartBench() {
   const bench = 'start-embedded';
   buildServer();
-  log(`\n== ${bench}: node dist/server/main.js on a fresh data dir, then again on the same one (${REPEATS} times)`);
+  log(`\n== ${bench}: node dist/bundle/main.js on a fresh data dir, then again on the same one (${REPEATS} times)`);
   const runs = { cold: [] as { readyMs: number; rssMb: number }[], warm: [] as { readyMs: number; rssMb: number }[] };
   const pglite = { cold: [] as { openMs: number; rssMb: number }[], warm: [] as { openMs: number; rssMb: number }[] };
   for (let repeat = 0; repeat < REPEATS; repeat += 1) {

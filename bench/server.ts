@@ -1,4 +1,4 @@
-// The server under test, as in production: the compiled server (`dist/server/main.js`, built when missing or stale,
+// The server under test, as in production: the compiled, bundled server (`dist/bundle/main.js`, built when missing or stale,
 // as `npm start` does) in a process of its own, NODE_ENV=production with production's default log level and the
 // same security headers; the bare baseline is a Fastify route in another process (bare-server.mjs). The bench
 // process seeds the database first (demo + accounts + whatever the bench needs), closes it, then starts the server:
@@ -22,13 +22,13 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // BENCH_SERVER_ENTRY=path runs another compiled tree (e.g. a copy of dist/ from before a change, kept inside the
 // repository so it resolves node_modules) for before/after comparisons; it is used as it is, never rebuilt.
 const OTHER_ENTRY = process.env.BENCH_SERVER_ENTRY;
-export const SERVER_ENTRY = OTHER_ENTRY ? join(ROOT, OTHER_ENTRY) : join(ROOT, 'dist/server/main.js');
+export const SERVER_ENTRY = OTHER_ENTRY ? join(ROOT, OTHER_ENTRY) : join(ROOT, 'dist/bundle/main.js');
 const SECRET = 'bench-secret-bench-secret-bench-secret';
 const READY_TIMEOUT_MS = 180_000;
 
 export const postgresUrl = () => process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
 
-/** Compiles the server as `npm start` does, when dist/server is missing or older than its sources. */
+/** Compiles the server as `npm start` does, when dist/bundle is missing or older than its sources. */
 export function buildServer() {
   if (OTHER_ENTRY) return;
   execFileSync(process.execPath, ['scripts/build-server-if-needed.mjs'], { cwd: ROOT, stdio: 'inherit' });

@@ -1,10 +1,12 @@
-// Compiles the server (src/server, src/contract) to JavaScript in dist/ when dist/server/main.js is missing or older
-// than its sources, so `npm start` runs plain node on compiled code: importing the server through tsx costs seconds
-// and ~130 MB more at every start. tsx stays for development (`npm run dev`) and the tests.
+// Compiles the server (src/server, src/contract) to JavaScript in dist/ when it is missing or older than its
+// sources, so `npm start` runs plain node on compiled code: importing the server through tsx costs seconds and
+// ~130 MB more at every start. tsx stays for development (`npm run dev`) and the tests. Then bundles it
+// (scripts/bundle-server.mjs, dist/bundle/main.js): what `npm start` runs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUNDLE_ENTRY, bundleServer } from './bundle-server.mjs';
 
 // Paths from the repository root, whatever the caller's working directory (bin/portico.mjs runs anywhere).
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -15,11 +17,19 @@ function newestMtime(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-export const SERVER_ENTRY = join(ROOT, 'dist/server/main.js');
+/** What `npm start`, the benches and the end-to-end tests run: the bundle of the compiled server. */
+export const SERVER_ENTRY = BUNDLE_ENTRY;
 
-/** Whether dist/server/main.js exists and is newer than every source it is compiled from. */
+/** Whether the bundle exists and is newer than every source it is built from (it is written after tsc's output). */
 export function serverBuildIsFresh() {
-  const sources = ['src/server', 'src/contract', 'tsconfig.server.json', 'tsconfig.base.json', 'package-lock.json'];
+  const sources = [
+    'src/server',
+    'src/contract',
+    'tsconfig.server.json',
+    'tsconfig.base.json',
+    'package-lock.json',
+    'scripts/bundle-server.mjs',
+  ];
   const newest = Math.max(
     ...sources
       .map((path) => join(ROOT, path))
@@ -29,13 +39,14 @@ export function serverBuildIsFresh() {
   return existsSync(SERVER_ENTRY) && newest <= statSync(SERVER_ENTRY).mtimeMs;
 }
 
-export function buildServerIfNeeded() {
+export async function buildServerIfNeeded() {
   if (serverBuildIsFresh()) return false;
   process.stdout.write('Compiling the server (first start, or sources changed)...\n');
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.server.json'], {
     cwd: ROOT,
     stdio: 'inherit',
   });
+  await bundleServer();
   return true;
 }
 
@@ -61,6 +72,6 @@ export async function prepareDatabaseTemplate() {
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  buildServerIfNeeded();
+  await buildServerIfNeeded();
   await prepareDatabaseTemplate();
 }

@@ -23,7 +23,7 @@ if (!chromium) {
 const build = spawnSync(process.execPath, ['scripts/build-web-if-needed.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 // The servers under test run compiled, as `npm start` does (importing the server through tsx cost seconds a file).
-buildServerIfNeeded();
+await buildServerIfNeeded();
 // Every test file's server starts from a copy of one data directory where a server has already migrated the
 // embedded database and loaded the demo (seconds of each file's start, under a minute summed), made here once per
 // run, so it is never older than the code under test.

@@ -39,7 +39,7 @@ export async function startPortico(
   // scripts/e2e.mjs prepares a migrated data directory with the demo loaded, and compiles the server.
   const template = process.env.PORTICO_E2E_DATA_TEMPLATE;
   if (template && !env.DATABASE_URL) cpSync(template, dataDir, { recursive: true });
-  const entry = template ? ['dist/server/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
+  const entry = template ? ['dist/bundle/main.js'] : ['--import', 'tsx', 'src/server/main.ts'];
   const baseUrl = `http://${options.hostname ?? '127.0.0.1'}:${port}`;
   const child: ChildProcess = spawn(process.execPath, entry, {
     // A clean environment: vitest puts Vite's BASE_URL=/ into process.env.

@@ -16,6 +16,13 @@ import { firmAdmins } from './repository-people.ts';
  */
 export async function runCertificateExpiryCheck(ctx: AppContext): Promise<ExpiryThreshold | null> {
   const now = ctx.clock.now();
+  // Read the certificate's facts before the transaction: reading a PKCS#12 loads node-forge and runs its key
+  // derivation (~100 ms of CPU), which must not hold a connection (on the embedded engine, the only one: at start
+  // it kept /readyz waiting). certificateInfoOf keeps them per stored file, so the read under the lock below costs
+  // nothing unless the certificate was replaced in between.
+  const unlocked = await findCertificate(ctx.db);
+  if (!unlocked) return null;
+  await certificateInfoOf(ctx, unlocked);
   return ctx.db.transaction(async (tx) => {
     const row = await findCertificate(tx, { share: true });
     // No certificate yet: the first is made at first use, valid for ten years.
