@@ -113,7 +113,9 @@ export async function searchArticles(
      FROM hits JOIN kb_articles a ON a.id = hits.id
      ORDER BY hits.pass, hits.score DESC, a.id`,
     [...viewerParams(viewer), locale, query],
-    { prepare: true },
+    // Generic plan: for staff a custom plan folds the audience rule away and is estimated cheaper, so PostgreSQL
+    // replanned this statement on every search (3-4 ms of ~6); the generic plan does the same work.
+    { genericPlan: true },
   );
   return rows;
 }
