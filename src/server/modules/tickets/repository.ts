@@ -97,10 +97,15 @@ export const TICKET_JOINS = `
   JOIN threads th ON th.id = t.thread_id JOIN accounts a ON a.id = t.account_id
   LEFT JOIN users ru ON ru.id = t.requester_id LEFT JOIN users au ON au.id = t.assignee_id LEFT JOIN ticket_groups g ON g.id = t.group_id`;
 
-/** Scope (and, for customers, the visibility rule) on `tickets t`. */
+/**
+ * Scope (and, for customers, the visibility rule) on `tickets t`. An all-accounts scope is no condition at all, in
+ * the text: as `($n OR account_id = ANY(...))` a custom plan folds it away and is estimated cheaper than the
+ * generic one, so PostgreSQL replanned the queue's prepared statements on every page (the filtered page spent
+ * about 3 ms of its 6 planning).
+ */
 export function visibleClause(q: Params, viewer: Viewer) {
   const [all, ids] = scopeParams(viewer.scope);
-  const inScope = `(${q.p(all)}::boolean OR t.account_id = ANY(${q.p(ids)}::uuid[]))`;
+  const inScope = all ? 'true' : `t.account_id = ANY(${q.p(ids)}::uuid[])`;
   return viewer.staff ? inScope : `${inScope} AND ticket_visible_to(t.thread_id, ${q.p(viewer.userId)}::uuid)`;
 }
 
