@@ -37,6 +37,10 @@ const BENCHES: Record<string, Bench> = {
     about: 'authenticated /me vs the bare route, both engines, with CPU profile (issue 10 item 1)',
     run: async () => (await import('./me-overhead.ts')).meOverheadBenches(),
   },
+  posting: {
+    about: 'posting messages, 1 vs 16 connections, PostgreSQL (wrk), with Node and PostgreSQL CPU per post',
+    run: async () => (await import('./posting.ts')).postingBench(),
+  },
   live: {
     about: '10,000 live streams with their own sessions: heap per idle stream, delivery, posting 1 vs 16',
     run: async () => (await import('./live.ts')).liveBench(),
