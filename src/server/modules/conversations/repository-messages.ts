@@ -2,6 +2,7 @@ import type { ThreadKind } from '../../../contract/index.ts';
 import { scopeParams, type AccountScope } from '../../platform/actor.ts';
 import type { Queryable } from '../../platform/db/index.ts';
 import { IN_SCOPE } from './repository.ts';
+import type { NewMessage } from './repository-post.ts';
 
 /*
  * All SQL of messages. $1/$2 are always the caller's account scope (threads `t` joined for it); `internal` says
@@ -100,16 +101,7 @@ export async function allMessages(
  */
 export async function insertMessage(
   db: Queryable,
-  message: {
-    id: string;
-    threadId: string;
-    accountId: string;
-    authorId: string;
-    body: string;
-    internal: boolean;
-    source: 'web' | 'email';
-    quotedMessageId: string | null;
-    now: Date;
+  message: Omit<NewMessage, 'mentionIds' | 'followerIds' | 'staffOnly'> & {
     mentionIds?: string[];
     followerIds?: string[];
   },
